@@ -1,0 +1,1 @@
+"""The `tipoff` command line: a thin Typer layer over the library."""

@@ -1,0 +1,1 @@
+"""Report intake: the wire format (schema) and the pipeline that stores reports."""

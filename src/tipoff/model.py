@@ -1,0 +1,120 @@
+"""Domain values shared by every part of tipoff.
+
+These are plain, immutable values: the pure core passes them around, the edges
+(storage, API, STIX) translate them. Nothing here does I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class IndicatorKind(StrEnum):
+    """Kinds of identifier that link scam operations (domain.md §5.1)."""
+
+    PHONE = "phone"  # E.164: +85512345678
+    IBAN = "iban"  # DE89370400440532013000
+    BIC = "bic"  # COBADEFFXXX (always 11 characters)
+    BANK_ACCOUNT = "bank_account"  # JP:0009:123:1234567 (country:bank[:branch]:number)
+    WALLET = "wallet"  # tron:T..., eth:0x..., btc:bc1...
+    DOMAIN = "domain"  # registrable domain: example.top
+    URL = "url"  # full canonical URL
+    EMAIL = "email"  # lower-case
+    HANDLE = "handle"  # telegram:somebody, line:someid, whatsapp:+8190...
+
+
+class Role(StrEnum):
+    """How an indicator appears in a report."""
+
+    PAYEE_ACCOUNT = "payee_account"
+    PAYEE_WALLET = "payee_wallet"
+    CALLER = "caller"
+    CONTACT = "contact"
+    SENDER = "sender"
+    LINK = "link"
+    MENTIONED = "mentioned"
+
+
+class TLP(StrEnum):
+    """Traffic Light Protocol 2.0 markings, from most to least shareable."""
+
+    CLEAR = "clear"
+    GREEN = "green"
+    AMBER = "amber"
+    AMBER_STRICT = "amber+strict"
+    RED = "red"
+
+    @property
+    def rank(self) -> int:
+        return _TLP_ORDER.index(self)
+
+
+_TLP_ORDER = [TLP.CLEAR, TLP.GREEN, TLP.AMBER, TLP.AMBER_STRICT, TLP.RED]
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    """An identifier in canonical form; ``key`` is what reports link on."""
+
+    kind: IndicatorKind
+    value: str
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind.value}:{self.value}"
+
+    @classmethod
+    def from_key(cls, key: str) -> Indicator:
+        kind, _, value = key.partition(":")
+        return cls(IndicatorKind(kind), value)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundIndicator:
+    """One indicator found in a text: where, as written, how sure, and whether too common to link."""
+
+    kind: IndicatorKind
+    value: str
+    start: int
+    end: int
+    raw: str
+    confidence: float = 1.0
+    common: bool = False
+    attributes: tuple[tuple[str, str], ...] = ()  # e.g. (("chain", "tron"), ("token", "usdt"))
+
+    @property
+    def indicator(self) -> Indicator:
+        return Indicator(self.kind, self.value)
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind.value}:{self.value}"
+
+
+@dataclass(frozen=True, slots=True)
+class RedFlag:
+    """One piece of evidence that a text is a scam, with the span that shows it."""
+
+    code: str
+    start: int
+    end: int
+    text: str
+    explanation: str
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """What tipoff thinks a text is: scam types, overall probability, and why."""
+
+    scam_probability: float
+    labels: dict[str, float]
+    language: str | None
+    red_flags: tuple[RedFlag, ...] = ()
+    facets: dict[str, list[str]] = field(default_factory=dict)
+    model_version: str = ""
+
+    @property
+    def top_label(self) -> str:
+        return max(self.labels, key=self.labels.__getitem__) if self.labels else "unknown"
