@@ -1,0 +1,106 @@
+"""Full linking: connected components of reports joined through linkable indicators.
+
+Input is the bipartite edge list of (report id, indicator id) pairs, ids dense enough to
+index arrays. Every linkable indicator joins each of its reports to one anchor report
+(a star, not a clique), so the graph stays linear in the number of sightings: no
+pairwise correlation rows ever exist, unlike MISP's correlation table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
+
+from tipoff.link.hubs import HubPolicy, linkable_mask, report_counts
+
+
+@dataclass(frozen=True, slots=True)
+class Links:
+    """Deduplicated report–indicator pairs plus what is known about each indicator."""
+
+    report_idx: np.ndarray  # int64, one per sighting
+    indicator_idx: np.ndarray  # int64, same length
+    present: np.ndarray  # bool per report id: the report exists
+    kinds: np.ndarray  # int8 kind code per indicator id
+    common: np.ndarray  # bool per indicator id: warninglisted
+
+    @property
+    def n_reports(self) -> int:
+        return int(self.present.size)
+
+    @property
+    def n_indicators(self) -> int:
+        return int(self.kinds.size)
+
+
+def dedupe_pairs(report_idx: np.ndarray, indicator_idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Drop repeated (report, indicator) pairs so a value said twice counts once."""
+    if report_idx.size == 0:
+        return report_idx.astype(np.int64), indicator_idx.astype(np.int64)
+    n_ind = int(indicator_idx.max()) + 1
+    keys = np.unique(report_idx.astype(np.int64) * n_ind + indicator_idx.astype(np.int64))
+    return keys // n_ind, keys % n_ind
+
+
+def make_links(
+    report_idx: np.ndarray,
+    indicator_idx: np.ndarray,
+    kinds: np.ndarray,
+    common: np.ndarray,
+    present: np.ndarray | None = None,
+) -> Links:
+    """Build ``Links`` from raw pairs; ``present`` defaults to every report id seen."""
+    reports, indicators = dedupe_pairs(np.asarray(report_idx), np.asarray(indicator_idx))
+    if present is None:
+        present = np.zeros(int(reports.max()) + 1 if reports.size else 0, dtype=bool)
+        present[reports] = True
+    return Links(reports, indicators, present, np.asarray(kinds, np.int8), np.asarray(common, bool))
+
+
+@dataclass(frozen=True, slots=True)
+class Components:
+    """The result of a full link: a dense component label per report id."""
+
+    labels: np.ndarray  # int64 per report id; -1 where the report is absent
+    n_components: int
+    anchors: np.ndarray  # int64 per indicator id: smallest report citing it, -1 if none
+    counts: np.ndarray  # int64 per indicator id: reports citing it
+    linkable: np.ndarray  # bool per indicator id
+
+
+def indicator_anchors(links: Links) -> np.ndarray:
+    """Smallest report id citing each indicator (-1 where none)."""
+    anchors = np.full(links.n_indicators, np.iinfo(np.int64).max, dtype=np.int64)
+    np.minimum.at(anchors, links.indicator_idx, links.report_idx)
+    anchors[anchors == np.iinfo(np.int64).max] = -1
+    return anchors
+
+
+def link_components(links: Links, policy: HubPolicy) -> Components:
+    """Connected components of reports through shared, linkable indicators."""
+    counts = report_counts(links.indicator_idx, links.n_indicators)
+    linkable = linkable_mask(counts, links.kinds, links.common, policy)
+    anchors = indicator_anchors(links)
+    use = linkable[links.indicator_idx]
+    rows, cols = links.report_idx[use], anchors[links.indicator_idx[use]]
+    n = links.n_reports
+    graph = coo_matrix((np.ones(rows.size, dtype=np.int8), (rows, cols)), shape=(n, n)).tocsr()
+    _, raw = connected_components(graph, directed=False)
+    labels = _dense_labels(raw, links.present)
+    n_components = int(labels.max()) + 1 if labels.size and links.present.any() else 0
+    return Components(labels, n_components, anchors, counts, linkable)
+
+
+def _dense_labels(raw: np.ndarray, present: np.ndarray) -> np.ndarray:
+    """Renumber components of present reports 0..k-1 in order of their smallest report id."""
+    labels = np.full(raw.size, -1, dtype=np.int64)
+    present_labels = raw[present]
+    _, first, inverse = np.unique(present_labels, return_index=True, return_inverse=True)
+    order = np.argsort(first, kind="stable")
+    rank = np.empty(order.size, dtype=np.int64)
+    rank[order] = np.arange(order.size)
+    labels[present] = rank[inverse]
+    return labels

@@ -1,0 +1,86 @@
+"""Hubs: indicator values seen in so many reports that they would link unrelated cases.
+
+A hub (an exchange hot wallet, a spoofed police switchboard nobody warninglisted yet, or
+a real mule account used by hundreds of victims) is shown to analysts but never used to
+join reports: a human decides whether it is infrastructure or a priority target
+(domain.md §5.2). The threshold is per kind because a domain reaches "hub" size much
+sooner than a bank account does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from tipoff.model import IndicatorKind
+
+KINDS: tuple[IndicatorKind, ...] = tuple(IndicatorKind)
+KIND_CODES: dict[str, int] = {kind.value: code for code, kind in enumerate(KINDS)}
+
+
+def kind_code(kind: str | IndicatorKind) -> int:
+    """Small integer code of an indicator kind (its position in ``IndicatorKind``)."""
+    return KIND_CODES[IndicatorKind(kind).value]
+
+
+@dataclass(frozen=True, slots=True)
+class HubPolicy:
+    """An indicator seen in more than ``threshold(kind)`` reports is a hub."""
+
+    default_threshold: int = 50
+    per_kind: Mapping[str, int] = field(default_factory=dict)
+
+    def threshold(self, kind: str | IndicatorKind) -> int:
+        return int(self.per_kind.get(IndicatorKind(kind).value, self.default_threshold))
+
+    def thresholds(self) -> np.ndarray:
+        """Threshold per kind code, for vectorised checks."""
+        return np.array([self.threshold(kind) for kind in KINDS], dtype=np.int64)
+
+    @classmethod
+    def from_settings(cls, settings: object) -> HubPolicy:
+        per_kind = dict(getattr(settings, "hub_threshold_by_kind", {}) or {})
+        for name in per_kind:
+            IndicatorKind(name)  # an unknown kind in the configuration is an error, not ignored
+        return cls(int(getattr(settings, "hub_threshold", 50)), per_kind)
+
+
+def report_counts(indicator_idx: np.ndarray, n_indicators: int) -> np.ndarray:
+    """Number of reports citing each indicator (links must already be deduplicated)."""
+    return np.bincount(indicator_idx, minlength=n_indicators).astype(np.int64)
+
+
+def hub_mask(counts: np.ndarray, kinds: np.ndarray, policy: HubPolicy) -> np.ndarray:
+    """True where an indicator's report count is over its kind's threshold."""
+    return counts > policy.thresholds()[kinds]
+
+
+def linkable_mask(
+    counts: np.ndarray, kinds: np.ndarray, common: np.ndarray, policy: HubPolicy
+) -> np.ndarray:
+    """Indicators that may join reports: neither warninglisted (common) nor hubs."""
+    return ~common & ~hub_mask(counts, kinds, policy)
+
+
+@dataclass(frozen=True, slots=True)
+class Hub:
+    """One hub indicator, as shown to analysts."""
+
+    indicator_id: int
+    kind: IndicatorKind
+    report_count: int
+    threshold: int
+
+
+def list_hubs(
+    counts: np.ndarray, kinds: np.ndarray, common: np.ndarray, policy: HubPolicy, limit: int = 100
+) -> list[Hub]:
+    """The hubs with the most reports first; warninglisted values are not hubs (already known)."""
+    candidates = np.flatnonzero(hub_mask(counts, kinds, policy) & ~common)
+    order = candidates[np.argsort(-counts[candidates], kind="stable")][:limit]
+    return [
+        Hub(int(i), KINDS[int(kinds[i])], int(counts[i]), policy.threshold(KINDS[int(kinds[i])]))
+        for i in order
+    ]
