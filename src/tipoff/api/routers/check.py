@@ -1,0 +1,79 @@
+"""``POST /api/v1/check``: the public check as JSON, without login, rate-limited per address.
+
+Answers only what the check page shows: a verdict, the likely scam type, red flags in
+plain words, and for each identifier whether tipoff knows it. Nothing about the reports
+behind a known identifier (counts, agencies, dates, networks) ever leaves here.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field
+
+from tipoff.api.problems import problem_response
+from tipoff.web.check_service import MAX_CHECK_CHARS, rate_limited, run_check
+from tipoff.web.public_check import CheckResult
+
+router = APIRouter(prefix="/api/v1", tags=["check"])
+
+
+class CheckIn(BaseModel):
+    """What to check: a message, number, link, wallet or job ad, as pasted."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(min_length=1, max_length=MAX_CHECK_CHARS)
+    kind: Literal["message", "job_ad"] = "message"
+
+
+class RedFlagOut(BaseModel):
+    quote: str = Field(description="The words in the text that raised the flag.")
+    explanation: str = Field(description="Why this is a warning sign, in plain words.")
+
+
+class IdentifierOut(BaseModel):
+    kind: str
+    value: str = Field(description="Canonical form, e.g. +85512345678 or tron:T...")
+    known: bool = Field(description="Seen in reports to tipoff (nothing more is disclosed).")
+    common: bool = Field(description="A big platform's value (t.me, a bank hotline): not evidence.")
+
+
+class CheckOut(BaseModel):
+    verdict: Literal["likely_scam", "suspicious", "no_known_signs"]
+    verdict_text: str
+    scam_probability: float
+    scam_type: str | None
+    scam_type_text: str | None
+    red_flags: list[RedFlagOut]
+    identifiers: list[IdentifierOut]
+
+
+def to_out(result: CheckResult) -> CheckOut:
+    return CheckOut(
+        verdict=result.verdict,
+        verdict_text=result.verdict_words,
+        scam_probability=result.scam_probability,
+        scam_type=result.scam_type,
+        scam_type_text=result.scam_type_plain,
+        red_flags=[RedFlagOut(quote=f.quote, explanation=f.explanation) for f in result.red_flags],
+        identifiers=[
+            IdentifierOut(kind=i.kind, value=i.value, known=i.known, common=i.common)
+            for i in result.identifiers
+        ],
+    )
+
+
+@router.post(
+    "/check",
+    response_model=CheckOut,
+    responses={429: {"description": "Too many checks from this address (problem+json)"}},
+)
+def check(body: CheckIn, request: Request) -> CheckOut | JSONResponse:
+    """Is this a scam? Public: no API key needed; limited per client address per minute."""
+    limited = rate_limited(request)
+    if limited is not None:
+        retry = str(getattr(limited, "retry_after_s", 60))
+        return problem_response(429, limited.title, str(limited), headers={"Retry-After": retry})
+    return to_out(run_check(request, body.text, body.kind))

@@ -1,0 +1,131 @@
+"""The network graph the network page draws: reports and identifiers as Cytoscape elements.
+
+A network can hold tens of thousands of reports. Drawing more than about 2,000 nodes makes
+the page sluggish, so larger networks are capped: the reports with the largest losses are
+kept, with the identifiers that join them, and the page says what was left out.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+DEFAULT_MAX_NODES = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class ReportNode:
+    id: int
+    label: str
+    loss_usd: float
+    scam_type: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorNode:
+    id: int
+    kind: str
+    value: str
+    common: bool  # on a warninglist (t.me, a spoofed hotline): shown, never used to link
+    report_count: int  # across the whole store
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind}:{self.value}"
+
+
+@dataclass(slots=True)
+class GraphView:
+    """Cytoscape elements plus what the page needs to say about them."""
+
+    elements: list[dict[str, object]] = field(default_factory=list)
+    total_reports: int = 0
+    total_indicators: int = 0
+    shown_reports: int = 0
+    shown_indicators: int = 0
+
+    @property
+    def capped(self) -> bool:
+        return self.shown_reports < self.total_reports or self.shown_indicators < self.total_indicators
+
+
+def _pick_reports(reports: Sequence[ReportNode], budget: int) -> list[ReportNode]:
+    ranked = sorted(reports, key=lambda r: (-r.loss_usd, r.id))
+    return ranked[:budget]
+
+
+def _pick_indicators(
+    indicators: Sequence[IndicatorNode], degree: Counter[int], budget: int
+) -> list[IndicatorNode]:
+    # Identifiers that join several kept reports explain the network; leaves come last.
+    ranked = sorted(
+        (i for i in indicators if degree[i.id] > 0), key=lambda i: (-degree[i.id], i.id)
+    )
+    return ranked[:budget]
+
+
+def build_graph(
+    reports: Sequence[ReportNode],
+    indicators: Sequence[IndicatorNode],
+    edges: Sequence[tuple[int, int]],
+    hub_threshold: int,
+    max_nodes: int = DEFAULT_MAX_NODES,
+) -> GraphView:
+    """Elements for a network: ``edges`` are (report id, indicator id) sightings."""
+    view = GraphView(total_reports=len(reports), total_indicators=len(indicators))
+    kept_reports = list(reports)
+    if len(reports) + len(indicators) > max_nodes:
+        kept_reports = _pick_reports(reports, max(1, max_nodes // 2))
+    kept_ids = {r.id for r in kept_reports}
+    degree = Counter(ind for rep, ind in edges if rep in kept_ids)
+    kept_indicators = _pick_indicators(indicators, degree, max_nodes - len(kept_reports))
+    kept_ind_ids = {i.id for i in kept_indicators}
+    view.elements = [_report_element(r) for r in kept_reports]
+    view.elements += [_indicator_element(i, hub_threshold) for i in kept_indicators]
+    view.elements += [
+        {"data": {"id": f"e{rep}-{ind}", "source": f"r{rep}", "target": f"i{ind}"}}
+        for rep, ind in edges
+        if rep in kept_ids and ind in kept_ind_ids
+    ]
+    view.shown_reports, view.shown_indicators = len(kept_reports), len(kept_indicators)
+    return view
+
+
+def _report_element(report: ReportNode) -> dict[str, object]:
+    return {
+        "data": {
+            "id": f"r{report.id}",
+            "label": report.label,
+            "type": "report",
+            "href": f"/reports/{report.id}",
+            "loss": round(report.loss_usd),
+            "scam_type": report.scam_type or "",
+        },
+        "classes": "report",
+    }
+
+
+def _indicator_element(indicator: IndicatorNode, hub_threshold: int) -> dict[str, object]:
+    hub = indicator.report_count > hub_threshold
+    classes = ["indicator", indicator.kind]
+    if indicator.common:
+        classes.append("common")
+    if hub:
+        classes.append("hub")
+    return {
+        "data": {
+            "id": f"i{indicator.id}",
+            "label": _short(indicator.value),
+            "type": "indicator",
+            "kind": indicator.kind,
+            "key": indicator.key,
+            "href": f"/indicators/{indicator.id}",
+            "reports": indicator.report_count,
+        },
+        "classes": " ".join(classes),
+    }
+
+
+def _short(value: str, limit: int = 28) -> str:
+    return value if len(value) <= limit else value[: limit - 1] + "…"

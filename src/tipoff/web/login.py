@@ -1,0 +1,70 @@
+"""Logging in and out of the dashboard with an agency API key.
+
+The key is checked once (tipoff.api.keys.authenticate) and never kept: the browser gets a
+signed session naming the agency and the key's public prefix. Every login attempt, good or
+bad, is written to the audit trail.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from tipoff.api.deps import get_clock, get_store
+from tipoff.api.keys import authenticate, key_prefix
+from tipoff.store.records import AuditEntry
+from tipoff.web.context import (
+    check_csrf,
+    current_session,
+    now_s,
+    render,
+    set_session_cookie,
+)
+from tipoff.web.session import SESSION_COOKIE, new_session
+
+router = APIRouter(include_in_schema=False)
+
+
+def safe_next(target: str | None) -> str:
+    """Only same-site paths are allowed after login (no open redirect to another host)."""
+    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return "/overview"
+    return target
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_form(request: Request, next: str | None = None) -> Response:
+    if current_session(request) is not None:
+        return RedirectResponse(safe_next(next), status_code=303)
+    return render(request, "login.html", {"next": safe_next(next), "error": None})
+
+
+@router.post("/login", dependencies=[Depends(check_csrf)])
+def login(
+    request: Request,
+    api_key: Annotated[str, Form(max_length=300)],
+    next: Annotated[str, Form(max_length=2000)] = "/overview",
+) -> Response:
+    store = get_store(request)
+    at = get_clock(request)()
+    agency = authenticate(store, api_key.strip())
+    prefix = key_prefix(api_key.strip()) or "?"
+    actor = f"web:key:{prefix}"
+    if agency is None:
+        store.append_audit(AuditEntry(at, actor, "login_failed", "session", None, {}))
+        context = {"next": safe_next(next), "error": "That key is not valid (revoked or mistyped)."}
+        return render(request, "login.html", context, status_code=401)
+    store.append_audit(AuditEntry(at, actor, "login", "session", agency.code, {}))
+    session = new_session(f"key:{prefix}", agency.code, now_s(request))
+    response = RedirectResponse(safe_next(next), status_code=303)
+    set_session_cookie(request, response, session)
+    return response
+
+
+@router.post("/logout", dependencies=[Depends(check_csrf)])
+def logout() -> Response:
+    response = RedirectResponse("/login", status_code=303)
+    response.delete_cookie(SESSION_COOKIE)
+    return response

@@ -1,0 +1,207 @@
+"""Read queries the dashboard needs that the store does not offer: aggregates and lookups.
+
+Every query honours TLP the same way the store does (a viewer sees its own agency's reports
+and those marked CLEAR, GREEN or AMBER), and every one is bounded: aggregates run over
+indexed columns, lists carry a LIMIT, so a page stays fast on a large store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, and_, func, or_, select
+
+from tipoff.store.records import SHARED_TLP, Agency, as_utc
+from tipoff.store.tables import agencies, indicators, reports, sightings
+
+
+def visible(viewer: Agency) -> Any:
+    """SQL condition: reports the viewer's agency may see under TLP."""
+    return or_(reports.c.agency_id == viewer.id, reports.c.tlp.in_(SHARED_TLP))
+
+
+@dataclass(frozen=True, slots=True)
+class Breakdown:
+    """Reports and losses (USD) for one value of a dimension (scam type, country)."""
+
+    key: str
+    reports: int
+    loss_usd: float
+
+
+@dataclass(frozen=True, slots=True)
+class Totals:
+    reports: int
+    loss_usd: float
+    countries: int
+    newest: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorRow:
+    id: int
+    kind: str
+    value: str
+    common: bool
+    first_seen: datetime
+    last_seen: datetime
+    report_count: int
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind}:{self.value}"
+
+
+@dataclass(frozen=True, slots=True)
+class SightingRow:
+    """One report that cites an indicator, as the indicator page lists it."""
+
+    report_id: int
+    external_id: str
+    agency: str
+    received_at: datetime
+    role: str
+    raw: str
+    victim_country: str | None
+    scam_type: str | None
+    loss_usd: float | None
+
+
+def totals(connection: Connection, viewer: Agency) -> Totals:
+    """How many visible reports, their total loss, victim countries and the newest date."""
+    query = select(
+        func.count(),
+        func.coalesce(func.sum(reports.c.loss_usd), 0.0),
+        func.count(func.distinct(reports.c.victim_country)),
+        func.max(reports.c.received_at),
+    ).where(visible(viewer))
+    count, loss, countries, newest = connection.execute(query).one()
+    return Totals(int(count), float(loss), int(countries), as_utc(newest))
+
+
+def reports_per_day(
+    connection: Connection, viewer: Agency, until: datetime, days: int = 90
+) -> list[tuple[date, int]]:
+    """Visible reports received per day over ``days`` days up to ``until``, zero-filled."""
+    start = (as_utc(until) or until).date() - timedelta(days=days - 1)
+    day = func.date(reports.c.received_at)
+    query = (
+        select(day, func.count())
+        .where(visible(viewer), reports.c.received_at >= datetime.combine(start, datetime.min.time()))
+        .group_by(day)
+    )
+    counts = {str(d): int(n) for d, n in connection.execute(query)}
+    return [
+        (start + timedelta(days=i), counts.get(str(start + timedelta(days=i)), 0)) for i in range(days)
+    ]
+
+
+def losses_by(connection: Connection, viewer: Agency, dimension: str, limit: int = 12) -> list[Breakdown]:
+    """Reports and losses grouped by ``dimension`` ("scam_type" or "victim_country")."""
+    column = {"scam_type": reports.c.scam_type, "victim_country": reports.c.victim_country}[dimension]
+    loss = func.coalesce(func.sum(reports.c.loss_usd), 0.0)
+    query = (
+        select(column, func.count(), loss)
+        .where(visible(viewer))
+        .group_by(column)
+        .order_by(loss.desc())
+        .limit(limit)
+    )
+    return [Breakdown(key or "unknown", int(n), float(v)) for key, n, v in connection.execute(query)]
+
+
+def _indicator(row: Any) -> IndicatorRow:
+    return IndicatorRow(
+        row.id, row.kind, row.value, bool(row.common),
+        as_utc(row.first_seen), as_utc(row.last_seen), int(row.report_count),  # type: ignore[arg-type]
+    )
+
+
+def indicator_by_id(connection: Connection, indicator_id: int) -> IndicatorRow | None:
+    row = connection.execute(select(indicators).where(indicators.c.id == indicator_id)).first()
+    return _indicator(row) if row else None
+
+
+def indicator_by_key(connection: Connection, kind: str, value: str) -> IndicatorRow | None:
+    query = select(indicators).where(indicators.c.kind == kind, indicators.c.value == value)
+    row = connection.execute(query).first()
+    return _indicator(row) if row else None
+
+
+def indicators_by_value(connection: Connection, value: str, limit: int = 20) -> list[IndicatorRow]:
+    """Indicators of any kind whose canonical value is exactly ``value`` (a fallback search)."""
+    query = select(indicators).where(indicators.c.value == value).limit(limit)
+    return [_indicator(row) for row in connection.execute(query)]
+
+
+def sightings_of(
+    connection: Connection, indicator_id: int, viewer: Agency, limit: int = 100
+) -> tuple[list[SightingRow], int]:
+    """The newest visible reports citing an indicator, and how many visible reports cite it."""
+    base = (
+        select(
+            reports.c.id, reports.c.external_id, agencies.c.code, reports.c.received_at,
+            sightings.c.role, sightings.c.raw, reports.c.victim_country, reports.c.scam_type,
+            reports.c.loss_usd,
+        )
+        .join(reports, reports.c.id == sightings.c.report_id)
+        .join(agencies, agencies.c.id == reports.c.agency_id)
+        .where(sightings.c.indicator_id == indicator_id, visible(viewer))
+    )
+    rows = connection.execute(base.order_by(reports.c.received_at.desc()).limit(limit)).all()
+    total_query = (
+        select(func.count(func.distinct(sightings.c.report_id)))
+        .join(reports, reports.c.id == sightings.c.report_id)
+        .where(sightings.c.indicator_id == indicator_id, visible(viewer))
+    )
+    total = int(connection.execute(total_query).scalar_one())
+    items = [
+        SightingRow(r[0], r[1], r[2], as_utc(r[3]), r[4], r[5], r[6], r[7], r[8])  # type: ignore[arg-type]
+        for r in rows
+    ]
+    return items, total
+
+
+def known_keys(connection: Connection, keys: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Which (kind, value) pairs tipoff has seen in at least one report (unique-index lookups)."""
+    wanted = list(dict.fromkeys(keys))[:100]  # the check caps what one request may ask about
+    if not wanted:
+        return set()
+    match = or_(*(and_(indicators.c.kind == k, indicators.c.value == v) for k, v in wanted))
+    query = select(indicators.c.kind, indicators.c.value).where(match, indicators.c.report_count > 0)
+    return {(kind, value) for kind, value in connection.execute(query)}
+
+
+@dataclass(frozen=True, slots=True)
+class ReportIndicator:
+    """One indicator a report cites, with what the dashboard needs to link and mark it."""
+
+    indicator_id: int
+    kind: str
+    value: str
+    common: bool
+    report_count: int
+    role: str
+    raw: str
+    source: str
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind}:{self.value}"
+
+
+def report_indicators(connection: Connection, report_id: int) -> list[ReportIndicator]:
+    """The indicators cited by one report (its sightings joined to their indicators)."""
+    query = (
+        select(
+            indicators.c.id, indicators.c.kind, indicators.c.value, indicators.c.common,
+            indicators.c.report_count, sightings.c.role, sightings.c.raw, sightings.c.source,
+        )
+        .join(sightings, sightings.c.indicator_id == indicators.c.id)
+        .where(sightings.c.report_id == report_id)
+        .order_by(sightings.c.id)
+    )
+    return [ReportIndicator(*row) for row in connection.execute(query)]

@@ -1,0 +1,109 @@
+"""Pure parts of the dashboard: sessions, CSRF tokens, rate limit, highlighting, graph cap."""
+
+from __future__ import annotations
+
+from tipoff.model import Assessment, FoundIndicator, IndicatorKind, RedFlag
+from tipoff.web.graph import IndicatorNode, ReportNode, build_graph
+from tipoff.web.highlight import Mark, segments
+from tipoff.web.public_check import check_text, decide
+from tipoff.web.ratelimit import RateLimiter
+from tipoff.web.session import SessionSigner, WebSession, csrf_valid, new_session
+
+
+def test_session_round_trips_and_rejects_tampering_and_age() -> None:
+    signer = SessionSigner("secret", max_age_s=100)
+    session = new_session("key:abcd1234", "JP-NPA", now=1000)
+    token = signer.dumps(session)
+    assert signer.loads(token, now=1050) == session
+    assert signer.loads(token, now=1101) is None  # expired
+    body, mac = token.split(".")
+    forged = WebSession("key:x", "KH-CP", session.csrf, 1000)
+    assert signer.loads(SessionSigner("other").dumps(forged), now=1001) is None
+    assert signer.loads(body + "." + mac[:-2] + "AA", now=1001) is None
+    assert signer.loads("garbage", now=1001) is None
+    assert signer.loads("a.b", now=1001) is None
+
+
+def test_csrf_accepts_session_or_signed_nonce_only() -> None:
+    signer = SessionSigner("secret")
+    session = new_session("key:abcd1234", "JP-NPA", now=0)
+    assert csrf_valid(signer, session, None, session.csrf)
+    assert not csrf_valid(signer, session, None, "wrong")
+    assert not csrf_valid(signer, session, None, None)
+    assert csrf_valid(signer, None, "nonce1", signer.anon_csrf("nonce1"))
+    assert not csrf_valid(signer, None, "nonce2", signer.anon_csrf("nonce1"))
+    assert not csrf_valid(signer, None, None, signer.anon_csrf(""))
+
+
+def test_rate_limiter_counts_per_client_and_slides() -> None:
+    now = [0.0]
+    limiter = RateLimiter(3, window_s=60, clock=lambda: now[0])
+    assert [limiter.hit("a").allowed for _ in range(4)] == [True, True, True, False]
+    assert limiter.hit("b").allowed
+    denied = limiter.hit("a")
+    assert denied.retry_after_s == 60 and denied.remaining == 0
+    now[0] = 60.5
+    assert limiter.hit("a").allowed
+
+
+def test_segments_split_overlapping_marks_and_drop_bad_spans() -> None:
+    text = "send USDT to TXYZ now"
+    flag = Mark(0, 17, "flag", "crypto_payment")
+    wallet = Mark(13, 17, "indicator", "wallet:tron:TXYZ", href="/indicators/1")
+    bad = Mark(10, 99, "flag", "out_of_range")
+    parts = segments(text, [flag, wallet, bad])
+    assert "".join(p.text for p in parts) == text
+    assert [(p.text, p.css) for p in parts] == [
+        ("send USDT to ", "hl-flag"),
+        ("TXYZ", "hl-flag hl-indicator"),
+        (" now", ""),
+    ]
+    assert parts[1].href == "/indicators/1"
+
+
+def test_graph_is_full_when_small_and_capped_when_large() -> None:
+    reports = [ReportNode(i, f"R{i}", float(i), "romance") for i in range(1, 5)]
+    inds = [IndicatorNode(10, "phone", "+855", False, 2), IndicatorNode(11, "domain", "t.me", True, 900)]
+    edges = [(1, 10), (2, 10), (3, 11), (4, 11)]
+    view = build_graph(reports, inds, edges, hub_threshold=50)
+    assert not view.capped and len(view.elements) == 6 + 4
+    hub = next(e for e in view.elements if e["data"]["id"] == "i11")
+    assert "hub" in str(hub["classes"]) and "common" in str(hub["classes"])
+
+    many = [ReportNode(i, f"R{i}", float(i), None) for i in range(3000)]
+    links = [(i, 10_000 + i % 50) for i in range(3000)]
+    many_inds = [IndicatorNode(10_000 + j, "phone", str(j), False, 60) for j in range(50)]
+    capped = build_graph(many, many_inds, links, hub_threshold=50, max_nodes=2000)
+    nodes = [e for e in capped.elements if "source" not in e["data"]]
+    assert capped.capped and len(nodes) <= 2000 and capped.shown_reports == 1000
+    kept = {e["data"]["id"] for e in nodes}
+    assert "r2999" in kept and "r0" not in kept  # largest losses are kept
+
+
+def _fake_assess(probability: float) -> object:
+    flag = RedFlag("guaranteed_return", 0, 10, "guaranteed", "Nobody can guarantee returns.", 0.9)
+
+    def assess(text: str, kind: str) -> Assessment:
+        return Assessment(probability, {"investment": probability, "not_scam": 1 - probability}, "en", (flag,))
+
+    return assess
+
+
+def test_public_check_verdicts_and_known_identifiers() -> None:
+    phone = FoundIndicator(IndicatorKind.PHONE, "+85512345678", 0, 5, "x")
+    common = FoundIndicator(IndicatorKind.DOMAIN, "t.me", 6, 10, "t.me", common=True)
+    asked: list[list[tuple[str, str]]] = []
+
+    def lookup(keys: object) -> set[tuple[str, str]]:
+        asked.append(list(keys))  # type: ignore[call-overload]
+        return {("phone", "+85512345678")}
+
+    result = check_text("text", "message", _fake_assess(0.5), lambda t: [phone, common], lookup)  # type: ignore[arg-type]
+    assert result.verdict == "likely_scam"  # medium wording + a reported number
+    assert result.scam_type == "investment"
+    assert [i.known for i in result.identifiers] == [True, False]
+    assert asked == [[("phone", "+85512345678")]]  # common values are never looked up
+    benign = check_text("hi", "message", _fake_assess(0.05), lambda t: [], lambda k: set())  # type: ignore[arg-type]
+    assert benign.verdict == "no_known_signs" and benign.scam_type is None
+    assert decide(0.9, False) == "likely_scam" and decide(0.4, False) == "suspicious"
+    assert decide(0.1, True) == "suspicious"
