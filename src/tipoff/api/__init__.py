@@ -1,0 +1,1 @@
+"""HTTP API: the FastAPI app factory, authentication, problem+json errors and routers."""

@@ -1,0 +1,78 @@
+"""The FastAPI app factory.
+
+``create_app(settings)`` wires the store, the clock, problem+json error handling and
+every router listed in ROUTER_MODULES. Nothing connects to the database until the
+first request. Other parts of tipoff add their router by appending its module name
+here; each module exposes ``router`` (a fastapi.APIRouter).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+
+from fastapi import FastAPI
+
+from tipoff import __version__
+from tipoff.api.openapi import install_openapi_schemas
+from tipoff.api.problems import install_problem_handlers
+from tipoff.intake.analyse import Analyser
+from tipoff.intake.pipeline import Intake, pseudonymiser_from
+from tipoff.settings import Settings
+from tipoff.store.engine import make_engine
+from tipoff.store.protocol import ReportStore
+from tipoff.store.sql import SqlReportStore
+
+ROUTER_MODULES: tuple[str, ...] = ("tipoff.api.routers.reports",)
+
+
+def utc_now() -> datetime:
+    """The real clock."""
+    return datetime.now(UTC)
+
+
+def create_app(
+    settings: Settings,
+    *,
+    store: ReportStore | None = None,
+    clock: Callable[[], datetime] = utc_now,
+    analyser: Analyser | None = None,
+    router_modules: tuple[str, ...] | None = None,
+) -> FastAPI:
+    """Build the API for ``settings``.
+
+    ``store`` replaces the SQL store (tests use the in-memory fake), ``clock`` the real
+    clock, ``analyser`` the default indicator extraction + assessment, and
+    ``router_modules`` the ROUTER_MODULES list.
+    """
+    engine = None
+    if store is None:
+        engine = make_engine(settings.database_url)
+        store = SqlReportStore(engine)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        if engine is not None:
+            engine.dispose()
+
+    app = FastAPI(
+        title="tipoff",
+        version=__version__,
+        summary="Intake, assess, link and share intelligence on transnational online scams.",
+        docs_url="/docs",
+        openapi_url="/openapi.json",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.store = store
+    app.state.engine = engine
+    app.state.clock = clock
+    app.state.intake = Intake(store, pseudonymiser_from(settings), clock=clock, analyser=analyser)
+    install_problem_handlers(app)
+    for name in ROUTER_MODULES if router_modules is None else router_modules:
+        app.include_router(importlib.import_module(name).router)
+    install_openapi_schemas(app)
+    return app

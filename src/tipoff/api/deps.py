@@ -1,0 +1,74 @@
+"""FastAPI dependencies every router uses: settings, store, engine, clock, and the caller.
+
+Everything is built once by ``create_app`` and kept on ``app.state``; routers reach it
+only through these functions, so tests can build an app around a fake store.
+
+    @router.get("/things")
+    def things(agency: Agency = Depends(require_agency), store: ReportStore = Depends(get_store)):
+        ...
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from fastapi import Request
+from sqlalchemy import Engine
+
+from tipoff.api.keys import authenticate
+from tipoff.errors import AuthError, StorageError
+from tipoff.settings import Settings
+from tipoff.store.protocol import ReportStore
+from tipoff.store.records import Agency
+
+
+def get_settings(request: Request) -> Settings:
+    """The Settings the app was built with."""
+    return request.app.state.settings  # type: ignore[no-any-return]
+
+
+def get_store(request: Request) -> ReportStore:
+    """The ReportStore (SQL, or the in-memory fake in some tests)."""
+    return request.app.state.store  # type: ignore[no-any-return]
+
+
+def get_engine(request: Request) -> Engine:
+    """The SQLAlchemy engine, for routers that query their own tables (networks, ...)."""
+    engine: Engine | None = request.app.state.engine
+    if engine is None:
+        raise StorageError("this app was built without a database engine")
+    return engine
+
+
+def get_clock(request: Request) -> Callable[[], datetime]:
+    """The clock (a function returning an aware UTC datetime); tests pass a fixed one."""
+    return request.app.state.clock  # type: ignore[no-any-return]
+
+
+def presented_key(request: Request) -> str | None:
+    """The API key sent as ``Authorization: Bearer <key>`` or ``X-API-Key: <key>``."""
+    authorization = request.headers.get("authorization", "")
+    scheme, _, credentials = authorization.partition(" ")
+    if scheme.lower() == "bearer" and credentials.strip():
+        return credentials.strip()
+    key = request.headers.get("x-api-key", "").strip()
+    return key or None
+
+
+def require_agency(request: Request) -> Agency:
+    """The agency whose key authenticates this request; 401 problem+json otherwise."""
+    key = presented_key(request)
+    if key is None:
+        raise AuthError("an API key is required: send 'Authorization: Bearer <key>' or 'X-API-Key'")
+    agency = authenticate(get_store(request), key)
+    if agency is None:
+        raise AuthError("the API key is not valid (revoked, mistyped, or for another instance)")
+    return agency
+
+
+def optional_agency(request: Request) -> Agency | None:
+    """The authenticated agency if a valid key was sent, None when no key was sent at all."""
+    if presented_key(request) is None:
+        return None
+    return require_agency(request)

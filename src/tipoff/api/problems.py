@@ -1,0 +1,91 @@
+"""Every error leaves the API as application/problem+json (RFC 9457).
+
+TipoffError subclasses carry their own status and title; request validation errors
+become 422 with an ``errors`` list naming each field path (``body.messages.2.text``);
+anything unexpected becomes a bare 500 with no internals. Input values are never
+echoed back: they may hold a victim's personal data.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from tipoff.errors import AuthError, TipoffError, ValidationError
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+log = logging.getLogger("tipoff.api")
+
+
+def problem_type(title: str) -> str:
+    """A stable URN naming the kind of problem, derived from its title."""
+    return "urn:tipoff:problem:" + re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
+
+
+def problem_response(
+    status: int, title: str, detail: str, *, errors: list[dict[str, str]] | None = None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
+    """A problem+json response."""
+    body: dict[str, Any] = {"type": problem_type(title), "title": title, "status": status, "detail": detail}
+    if errors is not None:
+        body["errors"] = errors
+    return JSONResponse(body, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers)
+
+
+def field_path(location: Iterable[Any]) -> str:
+    """("body", "messages", 2, "text") -> "body.messages.2.text"."""
+    return ".".join(str(part) for part in location)
+
+
+def validation_errors(errors: Sequence[Any], prefix: Sequence[Any] = ()) -> list[dict[str, str]]:
+    """Pydantic error dicts as [{path, message}], without the offending input values."""
+    return [
+        {"path": field_path([*prefix, *error.get("loc", ())]), "message": error.get("msg", "invalid")}
+        for error in errors
+    ]
+
+
+async def _tipoff_error(_request: Request, error: Exception) -> JSONResponse:
+    assert isinstance(error, TipoffError)
+    errors = None
+    if isinstance(error, ValidationError):
+        errors = [{"path": error.path, "message": str(error)}]
+    headers = {"WWW-Authenticate": "Bearer"} if isinstance(error, AuthError) else None
+    if error.status >= 500:
+        log.error("%s: %s", type(error).__name__, error)
+    return problem_response(error.status, error.title, str(error), errors=errors, headers=headers)
+
+
+async def _request_validation(_request: Request, error: Exception) -> JSONResponse:
+    assert isinstance(error, RequestValidationError)
+    errors = validation_errors(error.errors())
+    detail = "; ".join(f"{e['path']}: {e['message']}" for e in errors[:5])
+    return problem_response(422, "Invalid input", detail, errors=errors)
+
+
+async def _http_error(_request: Request, error: Exception) -> JSONResponse:
+    assert isinstance(error, StarletteHTTPException)
+    title = {404: "Not found", 405: "Method not allowed"}.get(error.status_code, "HTTP error")
+    return problem_response(error.status_code, title, str(error.detail), headers=error.headers)
+
+
+async def _unexpected(_request: Request, error: Exception) -> JSONResponse:
+    # Logged without the request body (it may hold personal data); the client gets no internals.
+    log.exception("unexpected error", exc_info=error)
+    return problem_response(500, "Internal error", "The server failed; the error has been logged.")
+
+
+def install_problem_handlers(app: FastAPI) -> None:
+    """Route every error raised under ``app`` through the handlers above."""
+    app.add_exception_handler(TipoffError, _tipoff_error)
+    app.add_exception_handler(RequestValidationError, _request_validation)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(Exception, _unexpected)

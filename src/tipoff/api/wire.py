@@ -1,0 +1,118 @@
+"""Response (and documented request) bodies of the reports API."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from tipoff.intake.schema import ReportIn
+from tipoff.store.records import StoredReport
+
+
+class ReportBatchIn(BaseModel):
+    """A batch of reports; each item is validated and stored on its own."""
+
+    reports: list[ReportIn] = Field(description="Up to Settings.batch_limit reports.")
+
+
+class FieldProblem(BaseModel):
+    path: str = Field(description="Field path, e.g. body.reports.3.messages.2.text")
+    message: str
+
+
+class ReportAccepted(BaseModel):
+    """The answer to a single report: 201 when new, 200 when it was already stored."""
+
+    id: int
+    external_id: str
+    created: bool
+
+
+class ItemResult(BaseModel):
+    """The outcome of one item of a batch."""
+
+    index: int
+    external_id: str | None
+    status: Literal["created", "exists", "rejected"]
+    id: int | None = None
+    errors: list[FieldProblem] = Field(default_factory=list)
+
+
+class BatchResult(BaseModel):
+    """The answer to a batch: counts and one result per item, in input order."""
+
+    accepted: int
+    created: int
+    rejected: int
+    results: list[ItemResult]
+
+
+class SightingOut(BaseModel):
+    kind: str
+    value: str
+    role: str
+    raw: str
+    source: str
+    span_start: int | None
+    span_end: int | None
+    confidence: float
+
+
+class ReportOut(BaseModel):
+    """A stored report. Victim identity appears only as the keyed hash ``victim_key``."""
+
+    id: int
+    agency: str
+    external_id: str
+    received_at: datetime
+    occurred_at: datetime | None
+    victim_country: str | None
+    language: str | None
+    channel: str | None
+    narrative: str
+    messages: list[dict[str, Any]]
+    loss_amount: Decimal | None
+    loss_currency: str | None
+    loss_usd: float | None
+    payments: list[dict[str, Any]]
+    identifiers: list[dict[str, Any]]
+    reporter_scam_type: str | None
+    victim_key: str | None
+    victim_attrs: dict[str, Any]
+    tlp: str
+    scam_type: str | None
+    scam_probability: float | None
+    assessment: dict[str, Any] | None
+    model_version: str | None
+    created_at: datetime
+    sightings: list[SightingOut]
+
+    @classmethod
+    def of(cls, report: StoredReport) -> ReportOut:
+        return cls(
+            id=report.id, agency=report.agency_code, external_id=report.external_id,
+            received_at=report.received_at, occurred_at=report.occurred_at,
+            victim_country=report.victim_country, language=report.language,
+            channel=report.channel, narrative=report.narrative, messages=report.messages,
+            loss_amount=report.loss_amount, loss_currency=report.loss_currency,
+            loss_usd=report.loss_usd, payments=report.payments, identifiers=report.identifiers,
+            reporter_scam_type=report.reporter_scam_type, victim_key=report.victim_key,
+            victim_attrs=report.victim_attrs, tlp=report.tlp, scam_type=report.scam_type,
+            scam_probability=report.scam_probability, assessment=report.assessment,
+            model_version=report.model_version, created_at=report.created_at,
+            sightings=[SightingOut(**_fields(s)) for s in report.sightings],
+        )
+
+
+def _fields(sighting: Any) -> dict[str, Any]:
+    return {name: getattr(sighting, name) for name in SightingOut.model_fields}
+
+
+class ReportPage(BaseModel):
+    """One page of reports, newest first; pass ``next_cursor`` as ``cursor`` for the next."""
+
+    items: list[ReportOut]
+    next_cursor: str | None

@@ -1,0 +1,167 @@
+"""Analysis of one incoming report: indicators with their roles, and a scam assessment.
+
+Pure: a (redacted) ReportIn in, sightings and an assessment out. Indicator extraction
+(tipoff.indicators.extract) runs on every part of the report that can name a scammer:
+
+| part                     | source            | role                                   |
+|--------------------------|-------------------|----------------------------------------|
+| narrative                | narrative         | link for URLs/domains, else mentioned  |
+| message text             | messages.N        | link; contact in scammer messages; else mentioned |
+| message sender id        | messages.N.from_id| caller for voice, else sender (scammer messages only) |
+| payment payee            | payments.N        | payee_wallet for wallets, else payee_account |
+| explicit identifier      | identifiers.N     | the role the reporter gave             |
+
+The victim's own messages' sender ids are skipped: they identify the victim, not the
+scam. Assessment (tipoff.assess.assess) runs on the narrative plus scammer messages.
+Both packages load lazily, on first use.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from tipoff.intake.schema import ReportIn
+from tipoff.model import Assessment, FoundIndicator, IndicatorKind, Role
+from tipoff.store.records import NewSighting
+
+log = logging.getLogger("tipoff.intake")
+
+Extract = Callable[..., list[FoundIndicator]]
+Assess = Callable[..., Assessment]
+
+_LINK_KINDS = frozenset({IndicatorKind.URL, IndicatorKind.DOMAIN})
+_CONTACT_KINDS = frozenset({IndicatorKind.PHONE, IndicatorKind.EMAIL, IndicatorKind.HANDLE})
+_VOICE_CHANNELS = frozenset({"voice", "voice_spoofed_cli"})
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What analysis found in one report."""
+
+    sightings: tuple[NewSighting, ...]
+    assessment: Assessment | None
+
+
+@cache
+def default_extractor() -> Extract:
+    """tipoff.indicators.extract (imported on first use)."""
+    from tipoff.indicators import extract
+
+    return extract  # type: ignore[no-any-return]
+
+
+@cache
+def default_assessor() -> Assess | None:
+    """tipoff.assess.assess, or None when this installation has no assessment model."""
+    try:
+        from tipoff.assess import assess
+    except ImportError:
+        log.warning("tipoff.assess is not available: reports are stored without an assessment")
+        return None
+    return assess  # type: ignore[no-any-return]
+
+
+class Analyser:
+    """Runs extraction and assessment on reports; either can be replaced (tests, benchmarks)."""
+
+    def __init__(self, extract: Extract | None = None, assess: Assess | None = None, *,
+                 with_assessment: bool = True) -> None:
+        self._extract = extract
+        self._assess = assess
+        self._with_assessment = with_assessment
+
+    def analyse(self, report: ReportIn) -> Analysis:
+        """Sightings and assessment of ``report`` (whose victim fields are already redacted)."""
+        return Analysis(tuple(self.sightings(report)), self.assessment(report))
+
+    def sightings(self, report: ReportIn) -> list[NewSighting]:
+        """Every indicator in every part of the report, with source and role."""
+        extract = self._extract or default_extractor()
+        hint = report.victim_country
+        found: list[NewSighting] = []
+        if report.narrative:
+            found += _from_text(extract, report.narrative, "narrative", hint, _text_role)
+        for index, message in enumerate(report.messages):
+            source = f"messages.{index}"
+            scammer = message.sender != "victim"
+            role_of = _message_role if scammer else _text_role
+            found += _from_text(extract, message.text, source, hint, role_of)
+            if message.from_id and scammer:
+                sender_role = _sender_role(message.channel or report.channel)
+                found += _from_text(extract, message.from_id, f"{source}.from_id", hint,
+                                    lambda _kind, role=sender_role: role)
+        for index, payment in enumerate(report.payments):
+            found += _from_text(extract, payment.payee, f"payments.{index}", hint, _payee_role)
+        for index, identifier in enumerate(report.identifiers):
+            found += _from_text(extract, identifier.value, f"identifiers.{index}", hint,
+                                lambda _kind, role=identifier.role: role)
+        return found
+
+    def assessment(self, report: ReportIn) -> Assessment | None:
+        """The scam assessment of the report's narrative and scammer messages, if available."""
+        if not self._with_assessment:
+            return None
+        assess = self._assess or default_assessor()
+        texts = [report.narrative, *(m.text for m in report.messages if m.sender != "victim")]
+        text = "\n\n".join(t for t in texts if t)
+        if assess is None or not text:
+            return None
+        return assess(text, lang=report.language, kind="report")
+
+
+def _from_text(
+    extract: Extract, text: str, source: str, hint: str | None, role_of: Callable[[IndicatorKind], Role]
+) -> list[NewSighting]:
+    sightings = []
+    for item in extract(text, country_hint=hint):
+        kind = IndicatorKind(item.kind)
+        sightings.append(NewSighting(
+            kind=kind.value,
+            value=item.value,
+            role=role_of(kind).value,
+            raw=item.raw,
+            source=source,
+            span_start=item.start,
+            span_end=item.end,
+            confidence=item.confidence,
+            common=item.common,
+        ))
+    return sightings
+
+
+def _text_role(kind: IndicatorKind) -> Role:
+    return Role.LINK if kind in _LINK_KINDS else Role.MENTIONED
+
+
+def _message_role(kind: IndicatorKind) -> Role:
+    if kind in _LINK_KINDS:
+        return Role.LINK
+    return Role.CONTACT if kind in _CONTACT_KINDS else Role.MENTIONED
+
+
+def _sender_role(channel: str | None) -> Role:
+    return Role.CALLER if channel in _VOICE_CHANNELS else Role.SENDER
+
+
+def _payee_role(kind: IndicatorKind) -> Role:
+    return Role.PAYEE_WALLET if kind is IndicatorKind.WALLET else Role.PAYEE_ACCOUNT
+
+
+def assessment_record(assessment: Assessment) -> dict[str, Any]:
+    """The JSON stored in reports.assessment."""
+    return {
+        "scam_probability": assessment.scam_probability,
+        "labels": dict(assessment.labels),
+        "language": assessment.language,
+        "red_flags": [
+            {"code": f.code, "start": f.start, "end": f.end, "text": f.text,
+             "explanation": f.explanation, "weight": f.weight}
+            for f in assessment.red_flags
+        ],
+        "facets": {name: list(values) for name, values in assessment.facets.items()},
+        "model_version": assessment.model_version,
+    }

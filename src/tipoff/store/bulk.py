@@ -1,0 +1,190 @@
+"""Bulk writes of reports, indicators and sightings inside one open transaction.
+
+The hot path of intake. Per batch it runs a fixed number of statements whatever the
+batch size: one SELECT for already-stored external ids, one multi-row INSERT ... ON
+CONFLICT DO NOTHING RETURNING for the new reports, one upsert RETURNING for the
+batch's distinct indicators (which gives the key -> id map), and one executemany for
+the sightings. Only sightings are stored, never pairwise report-report rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+from sqlalchemy.dialects import postgresql, sqlite
+
+from tipoff.store.records import Agency, NewReport, SavedReport, as_utc
+from tipoff.store.tables import indicators, reports, sightings
+
+
+@dataclass(slots=True)
+class _IndicatorUpdate:
+    first_seen: datetime
+    last_seen: datetime
+    common: bool
+    report_count: int = 0
+
+
+def save_batch(
+    connection: Connection, agency: Agency, batch: Sequence[NewReport], *, at: datetime
+) -> list[SavedReport]:
+    """Store ``batch`` for ``agency`` on ``connection`` (the caller owns the transaction)."""
+    existing = _existing_ids(connection, agency.id, {r.external_id for r in batch})
+    fresh: dict[str, NewReport] = {}
+    for report in batch:
+        if report.external_id not in existing:
+            fresh.setdefault(report.external_id, report)
+    created = _insert_reports(connection, agency.id, list(fresh.values()), at=at)
+    # A concurrent writer may have stored some of them between our SELECT and INSERT.
+    lost = set(fresh) - set(created)
+    if lost:
+        existing.update(_existing_ids(connection, agency.id, lost))
+    stored = {external_id: fresh[external_id] for external_id in created}
+    _write_sightings(connection, stored, created)
+    ids = {**existing, **created}
+    return _outcomes(batch, ids, created)
+
+
+def _outcomes(
+    batch: Sequence[NewReport], ids: dict[str, int], created: dict[str, int]
+) -> list[SavedReport]:
+    outcomes: list[SavedReport] = []
+    reported_new: set[str] = set()
+    for report in batch:
+        external_id = report.external_id
+        is_new = external_id in created and external_id not in reported_new
+        reported_new.add(external_id)
+        outcomes.append(SavedReport(external_id, ids[external_id], is_new))
+    return outcomes
+
+
+def _existing_ids(connection: Connection, agency_id: int, external_ids: set[str]) -> dict[str, int]:
+    if not external_ids:
+        return {}
+    query = select(reports.c.external_id, reports.c.id).where(
+        reports.c.agency_id == agency_id, reports.c.external_id.in_(sorted(external_ids))
+    )
+    return {external_id: report_id for external_id, report_id in connection.execute(query)}
+
+
+def _dialect_insert(connection: Connection, table: Any) -> Any:
+    dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
+    return dialect.insert(table)
+
+
+def _insert_reports(
+    connection: Connection, agency_id: int, batch: list[NewReport], *, at: datetime
+) -> dict[str, int]:
+    if not batch:
+        return {}
+    rows = [_report_row(agency_id, report, at) for report in batch]
+    statement = (
+        _dialect_insert(connection, reports)
+        .on_conflict_do_nothing(index_elements=["agency_id", "external_id"])
+        .returning(reports.c.external_id, reports.c.id)
+    )
+    return {external_id: report_id for external_id, report_id in connection.execute(statement, rows)}
+
+
+def _report_row(agency_id: int, report: NewReport, at: datetime) -> dict[str, Any]:
+    return {
+        "agency_id": agency_id,
+        "external_id": report.external_id,
+        "received_at": as_utc(report.received_at),
+        "occurred_at": as_utc(report.occurred_at),
+        "victim_country": report.victim_country,
+        "language": report.language,
+        "channel": report.channel,
+        "narrative": report.narrative,
+        "messages": report.messages,
+        "loss_amount": report.loss_amount,
+        "loss_currency": report.loss_currency,
+        "loss_usd": report.loss_usd,
+        "payments": report.payments,
+        "identifiers": report.identifiers,
+        "reporter_scam_type": report.reporter_scam_type,
+        "victim_key": report.victim_key,
+        "victim_attrs": report.victim_attrs,
+        "tlp": report.tlp,
+        "scam_type": report.scam_type,
+        "scam_probability": report.scam_probability,
+        "assessment": report.assessment,
+        "model_version": report.model_version,
+        "created_at": as_utc(at),
+    }
+
+
+def _write_sightings(
+    connection: Connection, stored: dict[str, NewReport], report_ids: dict[str, int]
+) -> None:
+    updates = _indicator_updates(stored.values())
+    if not updates:
+        return
+    indicator_ids = _upsert_indicators(connection, updates)
+    rows = [
+        {
+            "report_id": report_ids[external_id],
+            "indicator_id": indicator_ids[sighting.key],
+            "role": sighting.role,
+            "raw": sighting.raw[:2000],
+            "source": sighting.source,
+            "span_start": sighting.span_start,
+            "span_end": sighting.span_end,
+            "confidence": sighting.confidence,
+        }
+        for external_id, report in stored.items()
+        for sighting in report.sightings
+    ]
+    connection.execute(sightings.insert(), rows)
+
+
+def _indicator_updates(batch: Any) -> dict[tuple[str, str], _IndicatorUpdate]:
+    updates: dict[tuple[str, str], _IndicatorUpdate] = {}
+    for report in batch:
+        seen = as_utc(report.occurred_at or report.received_at)
+        assert seen is not None
+        for key in {s.key for s in report.sightings}:
+            common = any(s.common for s in report.sightings if s.key == key)
+            update = updates.get(key)
+            if update is None:
+                update = updates[key] = _IndicatorUpdate(seen, seen, common)
+            update.first_seen = min(update.first_seen, seen)
+            update.last_seen = max(update.last_seen, seen)
+            update.common = update.common or common
+            update.report_count += 1
+    return updates
+
+
+def _upsert_indicators(
+    connection: Connection, updates: dict[tuple[str, str], _IndicatorUpdate]
+) -> dict[tuple[str, str], int]:
+    # Sorted keys: concurrent batches lock index entries in the same order (no deadlock).
+    rows = [
+        {
+            "kind": kind,
+            "value": value,
+            "common": update.common,
+            "first_seen": update.first_seen,
+            "last_seen": update.last_seen,
+            "report_count": update.report_count,
+        }
+        for (kind, value), update in sorted(updates.items())
+    ]
+    insert = _dialect_insert(connection, indicators)
+    earliest, latest = (
+        (func.least, func.greatest) if connection.dialect.name == "postgresql" else (func.min, func.max)
+    )
+    statement = insert.on_conflict_do_update(
+        index_elements=["kind", "value"],
+        set_={
+            "first_seen": earliest(indicators.c.first_seen, insert.excluded.first_seen),
+            "last_seen": latest(indicators.c.last_seen, insert.excluded.last_seen),
+            "common": indicators.c.common | insert.excluded.common,
+            "report_count": indicators.c.report_count + insert.excluded.report_count,
+        },
+    ).returning(indicators.c.kind, indicators.c.value, indicators.c.id)
+    return {(kind, value): indicator_id for kind, value, indicator_id in connection.execute(statement, rows)}

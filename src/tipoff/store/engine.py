@@ -1,0 +1,41 @@
+"""Engines for the two supported backends, configured the same way everywhere.
+
+SQLite gets WAL (readers do not block the writer), foreign keys (off by default in
+SQLite) and a busy timeout on every connection. PostgreSQL needs nothing special.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+
+from tipoff.errors import ConfigError
+
+
+def make_engine(database_url: str, **engine_options: Any) -> Engine:
+    """Create an engine for ``database_url`` (sqlite:///file.db or postgresql+psycopg://...)."""
+    url = make_url(database_url)
+    backend = url.get_backend_name()
+    if backend == "sqlite":
+        engine = create_engine(url, **engine_options)
+        event.listen(engine, "connect", _configure_sqlite)
+        return engine
+    if backend == "postgresql":
+        return create_engine(url, pool_pre_ping=True, **engine_options)
+    raise ConfigError(
+        f"unsupported database {backend!r}: use sqlite:///path.db or postgresql+psycopg://user@host/db"
+    )
+
+
+def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        # With WAL, NORMAL is durable against application crashes and much faster.
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA busy_timeout=10000")
+    finally:
+        cursor.close()

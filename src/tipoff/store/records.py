@@ -1,0 +1,192 @@
+"""Values that go into and come out of a ReportStore.
+
+A ``NewReport`` is a report ready to store: validated, pseudonymised and analysed by
+the intake pipeline. A ``StoredReport`` is what reads return. Neither carries a
+victim's identifying fields in clear: only the keyed hash and the attributes the
+agency chose to keep.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+from tipoff.model import TLP
+
+# TLP markings another agency on the same instance may read (TLP 2.0: AMBER may be shared
+# with recipient organisations; AMBER+STRICT stays inside the owner, RED with named people).
+SHARED_TLP: tuple[str, ...] = (TLP.CLEAR.value, TLP.GREEN.value, TLP.AMBER.value)
+
+
+def as_utc(moment: datetime | None) -> datetime | None:
+    """The same instant in UTC; a naive time is taken to be UTC already (SQLite drops offsets)."""
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+def visible_to(*, tlp: str, owner_agency_id: int, viewer_agency_id: int) -> bool:
+    """Whether a report marked ``tlp`` and owned by one agency may be shown to another."""
+    return owner_agency_id == viewer_agency_id or tlp in SHARED_TLP
+
+
+@dataclass(frozen=True, slots=True)
+class Agency:
+    """A receiving agency (police, anti-scam centre, bank) with its own API keys and reports."""
+
+    id: int
+    code: str
+    name: str
+    country: str | None
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ApiKeyRecord:
+    """A stored API key: only its public prefix and the SHA-256 of the whole key."""
+
+    agency: Agency
+    prefix: str
+    key_hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class NewSighting:
+    """One indicator as found in one part (``source``) of a report about to be stored."""
+
+    kind: str
+    value: str
+    role: str
+    raw: str
+    source: str
+    span_start: int | None = None
+    span_end: int | None = None
+    confidence: float = 1.0
+    common: bool = False
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.kind, self.value)
+
+
+@dataclass(frozen=True, slots=True)
+class NewReport:
+    """A validated, pseudonymised, analysed report ready for ``ReportStore.save_reports``."""
+
+    external_id: str
+    received_at: datetime
+    tlp: str
+    occurred_at: datetime | None = None
+    victim_country: str | None = None
+    language: str | None = None
+    channel: str | None = None
+    narrative: str = ""
+    messages: list[dict[str, Any]] = field(default_factory=list)
+    loss_amount: Decimal | None = None
+    loss_currency: str | None = None
+    loss_usd: float | None = None
+    payments: list[dict[str, Any]] = field(default_factory=list)
+    identifiers: list[dict[str, Any]] = field(default_factory=list)
+    reporter_scam_type: str | None = None
+    victim_key: str | None = None
+    victim_attrs: dict[str, Any] = field(default_factory=dict)
+    scam_type: str | None = None
+    scam_probability: float | None = None
+    assessment: dict[str, Any] | None = None
+    model_version: str | None = None
+    sightings: tuple[NewSighting, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SavedReport:
+    """The outcome of saving one report: its id, and False if it was already stored."""
+
+    external_id: str
+    id: int
+    created: bool
+
+
+@dataclass(frozen=True, slots=True)
+class StoredSighting:
+    kind: str
+    value: str
+    role: str
+    raw: str
+    source: str
+    span_start: int | None
+    span_end: int | None
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class StoredReport:
+    """A report as read back, with the code of the agency that owns it and its sightings."""
+
+    id: int
+    agency_code: str
+    external_id: str
+    received_at: datetime
+    occurred_at: datetime | None
+    victim_country: str | None
+    language: str | None
+    channel: str | None
+    narrative: str
+    messages: list[dict[str, Any]]
+    loss_amount: Decimal | None
+    loss_currency: str | None
+    loss_usd: float | None
+    payments: list[dict[str, Any]]
+    identifiers: list[dict[str, Any]]
+    reporter_scam_type: str | None
+    victim_key: str | None
+    victim_attrs: dict[str, Any]
+    tlp: str
+    scam_type: str | None
+    scam_probability: float | None
+    assessment: dict[str, Any] | None
+    model_version: str | None
+    created_at: datetime
+    sightings: tuple[StoredSighting, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ReportFilter:
+    """Filters of a report listing; None means "any"."""
+
+    country: str | None = None
+    scam_type: str | None = None
+    channel: str | None = None
+    agency: str | None = None
+    received_from: datetime | None = None
+    received_to: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of a listing and the opaque cursor of the next (None on the last page)."""
+
+    items: list[StoredReport]
+    next_cursor: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    """One row of the append-only audit trail: who did what to which object."""
+
+    at: datetime
+    actor: str
+    action: str
+    object_type: str
+    object_ref: str | None = None
+    detail: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class StoreCounts:
+    reports: int
+    indicators: int
+    sightings: int

@@ -1,0 +1,165 @@
+"""The ReportStore contract, run against SQLite, PostgreSQL and the in-memory fake."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+
+from tipoff.errors import Conflict, NotFound, ValidationError
+from tipoff.store.protocol import ReportStore
+from tipoff.store.records import AuditEntry, NewReport, NewSighting, ReportFilter
+
+T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+
+
+def _report(external_id: str, **fields: object) -> NewReport:
+    base: dict[str, object] = {"external_id": external_id, "received_at": T0, "tlp": "amber"}
+    return NewReport(**(base | fields))  # type: ignore[arg-type]
+
+
+def _phone(number: str, source: str = "narrative", role: str = "caller") -> NewSighting:
+    return NewSighting("phone", number, role, number, source, 0, len(number), 0.9)
+
+
+def test_agencies_are_created_listed_and_unique(report_store: ReportStore) -> None:
+    jp = report_store.add_agency("JP-NPA", "National Police Agency", "JP", at=T0)
+    report_store.add_agency("KH-ACD", "Anti-Cybercrime Dept", "KH", at=T0)
+    assert report_store.get_agency("JP-NPA") == jp
+    assert [a.code for a in report_store.list_agencies()] == ["JP-NPA", "KH-ACD"]
+    with pytest.raises(Conflict):
+        report_store.add_agency("JP-NPA", "again", "JP", at=T0)
+    with pytest.raises(NotFound):
+        report_store.get_agency("XX")
+
+
+def test_api_keys_are_found_by_prefix(report_store: ReportStore) -> None:
+    assert not report_store.has_api_keys()
+    jp = report_store.add_agency("JP-NPA", "NPA", "JP", at=T0)
+    report_store.add_api_key(jp, "abcd1234", "f" * 64, at=T0)
+    assert report_store.has_api_keys()
+    [record] = report_store.find_api_keys("abcd1234")
+    assert (record.agency.code, record.key_hash) == ("JP-NPA", "f" * 64)
+    assert report_store.find_api_keys("00000000") == []
+
+
+def test_save_is_idempotent_per_agency_and_external_id(report_store: ReportStore) -> None:
+    jp = report_store.add_agency("JP-NPA", "NPA", "JP", at=T0)
+    kh = report_store.add_agency("KH-ACD", "ACD", "KH", at=T0)
+    first = report_store.save_reports(jp, [_report("a"), _report("b"), _report("a")], at=T0, actor="t")
+    assert [(s.external_id, s.created) for s in first] == [("a", True), ("b", True), ("a", False)]
+    assert first[0].id == first[2].id != first[1].id
+    again = report_store.save_reports(jp, [_report("b"), _report("c")], at=T0, actor="t")
+    assert (again[0].id, again[0].created, again[1].created) == (first[1].id, False, True)
+    other = report_store.save_reports(kh, [_report("a")], at=T0, actor="t")
+    assert other[0].created and other[0].id not in {s.id for s in first}
+    assert report_store.counts().reports == 4
+
+
+def test_report_round_trips_with_sightings(report_store: ReportStore) -> None:
+    jp = report_store.add_agency("JP-NPA", "NPA", "JP", at=T0)
+    new = _report(
+        "r1",
+        occurred_at=T0 - timedelta(days=3),
+        victim_country="JP",
+        language="ja",
+        channel="sms",
+        narrative="call +855 12 345 678",
+        messages=[{"text": "hello", "sender": "scammer"}],
+        loss_amount=Decimal("1500000.5"),
+        loss_currency="JPY",
+        loss_usd=10000.0,
+        payments=[{"amount": "1500000.5", "currency": "JPY", "payee": "x"}],
+        victim_key="ab" * 32,
+        victim_attrs={"age_band": "60-69"},
+        scam_type="romance",
+        scam_probability=0.93,
+        assessment={"labels": {"romance": 0.93}},
+        model_version="m1",
+        sightings=(_phone("+85512345678"), _phone("+85512345678", "messages.0", "contact")),
+    )
+    [saved] = report_store.save_reports(jp, [new], at=T0, actor="t")
+    got = report_store.get_report(saved.id, viewer=jp)
+    assert (got.agency_code, got.external_id, got.received_at) == ("JP-NPA", "r1", T0)
+    assert got.occurred_at == T0 - timedelta(days=3)
+    assert got.loss_amount == Decimal("1500000.5") and got.loss_usd == 10000.0
+    assert got.messages == [{"text": "hello", "sender": "scammer"}]
+    assert got.victim_attrs == {"age_band": "60-69"} and got.assessment == {"labels": {"romance": 0.93}}
+    assert [(s.source, s.role, s.value) for s in got.sightings] == [
+        ("narrative", "caller", "+85512345678"),
+        ("messages.0", "contact", "+85512345678"),
+    ]
+    assert report_store.counts().indicators == 1 and report_store.counts().sightings == 2
+
+
+def test_indicators_are_shared_across_reports_and_batches(report_store: ReportStore) -> None:
+    jp = report_store.add_agency("JP-NPA", "NPA", "JP", at=T0)
+    report_store.save_reports(jp, [_report("a", sightings=(_phone("+1"), _phone("+2")))], at=T0, actor="t")
+    report_store.save_reports(jp, [_report("b", sightings=(_phone("+2"),))], at=T0, actor="t")
+    report_store.save_reports(jp, [_report("b", sightings=(_phone("+3"),))], at=T0, actor="t")
+    counts = report_store.counts()
+    assert (counts.reports, counts.indicators, counts.sightings) == (2, 2, 3)
+
+
+def test_tlp_limits_what_other_agencies_see(report_store: ReportStore) -> None:
+    jp = report_store.add_agency("JP-NPA", "NPA", "JP", at=T0)
+    kh = report_store.add_agency("KH-ACD", "ACD", "KH", at=T0)
+    saved = report_store.save_reports(
+        jp, [_report(name, tlp=name) for name in ("clear", "green", "amber", "amber+strict", "red")],
+        at=T0, actor="t",
+    )
+    ids = {s.external_id: s.id for s in saved}
+    seen_by_kh = report_store.list_reports(ReportFilter(), viewer=kh, limit=10).items
+    assert sorted(r.tlp for r in seen_by_kh) == ["amber", "clear", "green"]
+    assert len(report_store.list_reports(ReportFilter(), viewer=jp, limit=10).items) == 5
+    with pytest.raises(NotFound):
+        report_store.get_report(ids["red"], viewer=kh)
+    assert report_store.get_report(ids["red"], viewer=jp).tlp == "red"
+    with pytest.raises(NotFound):
+        report_store.get_report(999_999, viewer=jp)
+
+
+def test_listing_filters_and_cursor_pagination(report_store: ReportStore) -> None:
+    jp = report_store.add_agency("JP-NPA", "NPA", "JP", at=T0)
+    kh = report_store.add_agency("KH-ACD", "ACD", "KH", at=T0)
+    batch = [
+        _report(f"r{i}", victim_country="JP" if i % 2 else "KR", channel="sms" if i < 5 else "voice",
+                scam_type="romance" if i % 3 else "investment", received_at=T0 + timedelta(hours=i))
+        for i in range(12)
+    ]
+    report_store.save_reports(jp, batch, at=T0, actor="t")
+    report_store.save_reports(kh, [_report("k1", victim_country="JP")], at=T0, actor="t")
+    pages, cursor = [], None
+    while True:
+        page = report_store.list_reports(ReportFilter(agency="JP-NPA"), viewer=jp, limit=5, cursor=cursor)
+        pages.append([r.external_id for r in page.items])
+        if page.next_cursor is None:
+            break
+        cursor = page.next_cursor
+    assert [len(p) for p in pages] == [5, 5, 2]
+    assert [name for page_ids in pages for name in page_ids] == [f"r{i}" for i in reversed(range(12))]
+    jp_sms = report_store.list_reports(ReportFilter(country="jp", channel="sms"), viewer=jp, limit=50)
+    assert [r.external_id for r in jp_sms.items] == ["r3", "r1"]
+    window = ReportFilter(received_from=T0 + timedelta(hours=2), received_to=T0 + timedelta(hours=4),
+                          agency="JP-NPA")
+    assert [r.external_id for r in report_store.list_reports(window, viewer=jp, limit=50).items] == ["r3", "r2"]
+    typed = report_store.list_reports(ReportFilter(scam_type="investment"), viewer=jp, limit=50)
+    assert {r.external_id for r in typed.items} == {"r0", "r3", "r6", "r9"}
+
+
+def test_malformed_cursor_is_a_validation_error(report_store: ReportStore) -> None:
+    jp = report_store.add_agency("JP-NPA", "NPA", "JP", at=T0)
+    with pytest.raises(ValidationError) as caught:
+        report_store.list_reports(ReportFilter(), viewer=jp, limit=5, cursor="c1.!!!")
+    assert caught.value.path == "query.cursor"
+
+
+def test_audit_trail_records_writes_and_appended_entries(report_store: ReportStore) -> None:
+    jp = report_store.add_agency("JP-NPA", "NPA", "JP", at=T0)
+    report_store.save_reports(jp, [_report("a"), _report("b")], at=T0, actor="agency:JP-NPA")
+    report_store.append_audit(AuditEntry(T0, "agency:JP-NPA", "export", "report", None, {"n": 2}))
+    newest, write = report_store.audit_entries(limit=2)
+    assert (newest.action, newest.detail, newest.at) == ("export", {"n": 2}, T0)
+    assert (write.action, write.actor, write.object_ref) == ("write", "agency:JP-NPA", "JP-NPA")
+    assert write.detail["created"] == 2
