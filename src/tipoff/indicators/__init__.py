@@ -1,0 +1,16 @@
+"""Indicator extraction: phone numbers, bank accounts, wallets, links and handles.
+
+Public API::
+
+    extract(text, *, country_hint=None, warninglist=None) -> list[FoundIndicator]
+    canonicalize(kind, value, *, country_hint=None) -> str | None
+    is_common(kind, value, warninglist=None) -> bool
+    load_warninglist(extra_dir=None) -> Warninglist
+
+Importing this package loads no tables; they are built on first use.
+"""
+
+from tipoff.indicators.extract import canonicalize, extract
+from tipoff.indicators.warninglist import Warninglist, is_common, load_warninglist
+
+__all__ = ["Warninglist", "canonicalize", "extract", "is_common", "load_warninglist"]

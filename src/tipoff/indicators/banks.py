@@ -1,0 +1,190 @@
+"""National bank accounts, found where a bank is named next to an account number.
+
+Most corridors scams use (JP, CN, KR, TH, VN, KH …) have no IBAN, so an account
+is keyed as ``country:bank-code[:branch]:number`` through the bundled table
+``data/banks.json`` (local-script and English names of each country's main
+banks). Bank names are found in one pass with an Aho-Corasick automaton; the
+account number is then looked for just after the name ("三井住友銀行 新宿支店
+普通 1234567", "Vietcombank STK 0123456789") or just before it
+("0123456789 - Vietcombank").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+WINDOW_AFTER = 48
+WINDOW_BEFORE = 32
+
+_NUMBER_RE = re.compile(
+    r"(?<![0-9A-Za-z+.,])(?:[0-9]{3,4}(?: [0-9]{3,4}){2,4}|[0-9](?:[0-9]|-(?=[0-9]))*+)(?![0-9])"
+)
+_JP_BRANCH_RE = re.compile(
+    r"(?:店番号?|支店番号|支店コード|branch\s*(?:code|no\.?)?)\s*[:：]?\s*([0-9]{3})(?![0-9])"
+    r"|支店\s*[(]\s*([0-9]{3})\s*[)]|[(]([0-9]{3})[)]\s*支店",
+    re.IGNORECASE,
+)
+# Between a bank name and a number, these words mean the number is no account.
+_NOT_ACCOUNT = re.compile(
+    r"hotline|tel\b|phone|call|fax|電話|电话|客服|热线|โทร|điện thoại|gọi|hotline|전화|telp|"
+    r"amount|金額|金额|금액|จำนวน|số tiền|jumlah|\$|¥|₫|฿|₩|円|元|บาท|usd|vnd|baht|yen|rp\b",
+    re.IGNORECASE,
+)
+_CURRENCY_AFTER = re.compile(
+    r"^\s?(?:円|元|块|원|บาท|đồng|đ\b|usd|usdt|vnd|jpy|cny|rmb|thb|idr|rupiah|baht|yen|won|万|萬)",
+    re.IGNORECASE,
+)
+_BANK_ACCOUNT_VALUE = re.compile(r"^([A-Z]{2}):([A-Z0-9]{3,11})(?::([0-9]{3,5}))?:([0-9]{5,19})$")
+
+
+@dataclass(frozen=True, slots=True)
+class Bank:
+    """One row of the bank table."""
+
+    country: str
+    code: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class AccountMatch:
+    """A bank account: canonical value, span of the number, and the bank named."""
+
+    value: str
+    start: int
+    end: int
+    bank: Bank
+
+
+@cache
+def bank_table() -> tuple[Bank, ...]:
+    """All banks in the bundled table (loaded on first use)."""
+    raw = resources.files("tipoff.indicators").joinpath("data/banks.json").read_text("utf-8")
+    return tuple(
+        Bank(row["country"], row["code"], row["names"][0]) for row in json.loads(raw)["banks"]
+    )
+
+
+@cache
+def _automaton():  # -> ahocorasick.Automaton over lower-cased names
+    import ahocorasick
+
+    raw = resources.files("tipoff.indicators").joinpath("data/banks.json").read_text("utf-8")
+    by_name: dict[str, list[Bank]] = {}
+    for row in json.loads(raw)["banks"]:
+        bank = Bank(row["country"], row["code"], row["names"][0])
+        for name in row["names"]:
+            by_name.setdefault(name.lower(), []).append(bank)
+    automaton = ahocorasick.Automaton()
+    for name, banks in by_name.items():
+        automaton.add_word(name, (name, tuple(banks)))
+    automaton.make_automaton()
+    return automaton
+
+
+def find_bank_names(lowered: str, country_hint: str | None) -> Iterator[tuple[int, int, Bank]]:
+    """Yield (start, end, bank) for each bank named in ``lowered`` (lower-cased, folded)."""
+    for end_index, (name, banks) in _automaton().iter_long(lowered):
+        start = end_index - len(name) + 1
+        if name.isascii() and not _on_word_boundary(lowered, start, end_index + 1):
+            continue
+        yield start, end_index + 1, _pick(banks, country_hint)
+
+
+def _on_word_boundary(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum())
+
+
+def _pick(banks: tuple[Bank, ...], country_hint: str | None) -> Bank:
+    for bank in banks:
+        if bank.country == country_hint:
+            return bank
+    return banks[0]
+
+
+def find_accounts(text: str, lowered: str, country_hint: str | None) -> Iterator[AccountMatch]:
+    """Yield bank accounts in ``text`` (folded); ``lowered`` is its lower-cased copy."""
+    names = list(find_bank_names(lowered, country_hint))
+    for index, (start, end, bank) in enumerate(names):
+        next_start = names[index + 1][0] if index + 1 < len(names) else len(text)
+        previous_end = names[index - 1][1] if index else 0
+        found = _account_after(text, end, min(next_start, end + WINDOW_AFTER), bank)
+        if found is None:
+            found = _account_before(text, max(previous_end, start - WINDOW_BEFORE), start, bank)
+        if found is not None:
+            yield found
+
+
+def _account_after(text: str, start: int, stop: int, bank: Bank) -> AccountMatch | None:
+    window = text[start:stop].split("\n", 1)[0]
+    branch = None
+    for match in _NUMBER_RE.finditer(window):
+        if _NOT_ACCOUNT.search(window[: match.start()]):
+            return None
+        digits = match.group(0).replace(" ", "").replace("-", "")
+        if bank.country == "JP" and branch is None and len(digits) in (3, 5):
+            branch = digits  # "123 1234567" (branch, account) or ゆうちょ 記号 12345
+            continue
+        if bank.country == "JP" and branch is None:
+            branch_match = _JP_BRANCH_RE.search(window[: match.start()])
+            branch = next((g for g in branch_match.groups() if g), None) if branch_match else None
+        if _is_account(bank, digits, window, match.end()):
+            return _account(bank, branch, digits, start + match.start(), start + match.end())
+        return None
+    return None
+
+
+def _account_before(text: str, start: int, stop: int, bank: Bank) -> AccountMatch | None:
+    window = text[start:stop]
+    if "\n" in window:
+        start += window.rindex("\n") + 1
+        window = text[start:stop]
+    matches = list(_NUMBER_RE.finditer(window))
+    if not matches:
+        return None
+    match = matches[-1]
+    between = window[match.end() :]
+    if _NOT_ACCOUNT.search(between) or len(between.strip(" -–(:,")) > 12:
+        return None
+    digits = match.group(0).replace(" ", "").replace("-", "")
+    if not _is_account(bank, digits, window, match.end()):
+        return None
+    return _account(bank, None, digits, start + match.start(), start + match.end())
+
+
+def _is_account(bank: Bank, digits: str, window: str, end: int) -> bool:
+    if _CURRENCY_AFTER.search(window[end : end + 6]):
+        return False
+    if bank.country == "JP":
+        return len(digits) in (7, 8)
+    return 6 <= len(digits) <= 19
+
+
+def _account(bank: Bank, branch: str | None, digits: str, start: int, end: int) -> AccountMatch:
+    parts = [bank.country, bank.code] + ([branch] if branch else []) + [digits]
+    return AccountMatch(":".join(parts), start, end, bank)
+
+
+def canonical_bank_account(value: str, country_hint: str | None = None) -> str | None:
+    """Canonical ``CC:code[:branch]:number`` from a canonical value or free text naming a bank."""
+    from tipoff.indicators.normalize import fold
+
+    text = fold(value.strip())
+    compact = re.sub(r"[\s-]", "", text).upper()
+    match = _BANK_ACCOUNT_VALUE.match(compact)
+    if match:
+        country, code, branch, number = match.groups()
+        return ":".join(p for p in (country, code, branch, number) if p)
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None
+    for account in find_accounts(text, lowered, country_hint):
+        return account.value
+    return None

@@ -1,0 +1,160 @@
+"""Crypto wallet addresses, found and checksum-verified.
+
+Canonical values are ``<chain>:<address>``: ``btc:…``, ``ltc:…`` and ``xrp:…``
+as written (bech32 lower-cased), ``eth:0x<lowercase hex>`` (EVM chains share
+addresses, so BSC/Polygon are keyed as ``eth``), ``tron:T…`` and ``sol:…``.
+Solana addresses carry no checksum, so they are only accepted when the text
+names Solana nearby.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import base58
+import bech32m
+
+_B58 = "1-9A-HJ-NP-Za-km-z"
+_XRP_B58 = "rpshnaf39wBUDNEGHJKLM4PQRST7VWXYZ2bcdeCg65jkm8oFqi1tuvAxyz"
+
+# One scan for every address family; each alternative is anchored on both sides
+# by "not an address character" so a long alphanumeric run is matched once.
+WALLET_RE = re.compile(
+    r"(?<![0-9A-Za-z])(?:"
+    r"(?P<evm>0x[0-9a-fA-F]{40})"
+    r"|(?P<bech>(?:bc|BC|ltc|LTC|tb)1[0-9A-Za-z]{8,87})"
+    r"|(?P<b58>[" + _B58 + r"]{25,44})"
+    r")(?![0-9A-Za-z])"
+)
+
+_BTC_VERSIONS = {0x00: "btc", 0x05: "btc"}
+_LTC_VERSIONS = {0x30: "ltc", 0x32: "ltc", 0x05: "btc"}
+_SEPARATORS = re.compile(r"[\s-]")
+_SOLANA_CONTEXT = re.compile(r"solana|\bsol\b|phantom", re.IGNORECASE)
+_TOKEN_CONTEXT = re.compile(
+    r"(?P<token>usdt|usdc|tether)[\s_-]*(?:\(?\s*(?P<net>trc[\s-]?20|erc[\s-]?20|bep[\s-]?20)\)?)?"
+    r"|(?P<net2>trc[\s-]?20|erc[\s-]?20|bep[\s-]?20)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class WalletMatch:
+    """A verified address: canonical value, span and chain/token attributes."""
+
+    value: str
+    start: int
+    end: int
+    chain: str
+    token: str | None
+
+
+def find_wallets(text: str) -> Iterator[WalletMatch]:
+    """Yield every checksum-valid wallet address in ``text`` (already folded)."""
+    for match in WALLET_RE.finditer(text):
+        value = canonical_wallet(match.group(0), context=_context(text, match.start(), match.end()))
+        if value is None:
+            continue
+        chain = value.split(":", 1)[0]
+        token = _token_near(text, match.start(), match.end())
+        yield WalletMatch(value, match.start(), match.end(), chain, token)
+
+
+def canonical_wallet(address: str, *, context: str = "") -> str | None:
+    """Return ``chain:address`` for a valid address (optionally chain-prefixed), else None."""
+    address = address.strip()
+    if ":" in address:
+        chain, _, bare = address.partition(":")
+        value = canonical_wallet(bare, context="solana" if chain.lower() == "sol" else context)
+        return value
+    if address[:2] in ("0x", "0X"):
+        return _evm(address)
+    lowered = address.lower()
+    if lowered.startswith(("bc1", "tb1", "ltc1")):
+        return _bech32(address)
+    return _base58(address, context)
+
+
+def _evm(address: str) -> str | None:
+    hexpart = address[2:]
+    if len(hexpart) != 40 or not all(c in "0123456789abcdefABCDEF" for c in hexpart):
+        return None
+    if hexpart != hexpart.lower() and hexpart != hexpart.upper() and not _eip55_ok(hexpart):
+        return None
+    return "eth:0x" + hexpart.lower()
+
+
+def _eip55_ok(hexpart: str) -> bool:
+    from Crypto.Hash import keccak  # keccak-256, not hashlib.sha3_256 (different padding)
+
+    digest = keccak.new(digest_bits=256, data=hexpart.lower().encode()).hexdigest()
+    for char, nibble in zip(hexpart, digest[:40], strict=True):
+        if char.isalpha() and (int(nibble, 16) >= 8) != char.isupper():
+            return False
+    return True
+
+
+def _bech32(address: str) -> str | None:
+    if address != address.lower() and address != address.upper():
+        return None  # BIP173: mixed case is invalid
+    lowered = address.lower()
+    hrp = lowered.split("1", 1)[0]
+    try:
+        bech32m.decode(hrp, lowered)
+    except Exception:  # the codec raises several error types for bad input
+        return None
+    chain = {"bc": "btc", "tb": "btc-testnet", "ltc": "ltc"}[hrp]
+    return f"{chain}:{lowered}"
+
+
+def _base58(address: str, context: str) -> str | None:
+    first = address[:1]
+    if first == "T" and len(address) == 34:
+        payload = _b58check(address)
+        return f"tron:{address}" if payload and len(payload) == 21 and payload[0] == 0x41 else None
+    if first == "r" and 25 <= len(address) <= 35:
+        payload = _b58check(address, alphabet=_XRP_B58.encode())
+        if payload and len(payload) == 21 and payload[0] == 0:
+            return f"xrp:{address}"
+    if first in "13LM" and 26 <= len(address) <= 35:
+        payload = _b58check(address)
+        if payload and len(payload) == 21:
+            table = _BTC_VERSIONS if first in "13" else _LTC_VERSIONS
+            chain = table.get(payload[0])
+            if chain:
+                return f"{chain}:{address}"
+    if 32 <= len(address) <= 44 and _SOLANA_CONTEXT.search(context):
+        try:
+            raw = base58.b58decode(address)
+        except ValueError:
+            return None
+        if len(raw) == 32:
+            return f"sol:{address}"
+    return None
+
+
+def _b58check(address: str, alphabet: bytes = base58.BITCOIN_ALPHABET) -> bytes | None:
+    try:
+        return base58.b58decode_check(address, alphabet=alphabet)
+    except ValueError:
+        return None
+
+
+def _context(text: str, start: int, end: int) -> str:
+    return text[max(0, start - 60) : end + 30]
+
+
+def _token_near(text: str, start: int, end: int) -> str | None:
+    """The token named just before or after an address ("USDT (TRC20): T…")."""
+    window = text[max(0, start - 50) : end + 25]
+    match = _TOKEN_CONTEXT.search(window)
+    if match is None:
+        return None
+    token = (match.group("token") or "usdt").lower()
+    token = "usdt" if token == "tether" else token
+    network = match.group("net") or match.group("net2")
+    if network:
+        return f"{token}-{_SEPARATORS.sub('', network).lower()}"
+    return token

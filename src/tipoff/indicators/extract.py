@@ -1,0 +1,175 @@
+"""The extractor: every indicator in a text, canonical, with spans and confidence.
+
+``extract`` folds the text once (full-width → ASCII, length-preserving), runs one
+linear scan per family (URLs, emails, IBANs/BICs, wallets, bank accounts, phones,
+handles), then resolves overlaps: a number inside a URL, IBAN, wallet or bank
+account is not also a phone, and a host inside an email is not also a domain.
+Everything is pure and thread-safe; tables load lazily on first use.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+from tipoff.indicators import banks, crypto, handles, iban, phones, urls
+from tipoff.indicators.normalize import fold
+from tipoff.indicators.regions import phone_regions
+from tipoff.indicators.warninglist import Warninglist, bundled_warninglist
+from tipoff.model import FoundIndicator, IndicatorKind
+
+K = IndicatorKind
+
+
+class _Spans:
+    """A set of claimed character ranges with O(log n) overlap queries."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(ranges):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [m[0] for m in merged]
+        self._ends = [m[1] for m in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect.bisect_right(self._starts, start) - 1
+        if index >= 0 and self._ends[index] > start:
+            return True
+        return index + 1 < len(self._starts) and self._starts[index + 1] < end
+
+
+def extract(
+    text: str, *, country_hint: str | None = None, warninglist: Warninglist | None = None
+) -> list[FoundIndicator]:
+    """Find every indicator in ``text``, in canonical form, ordered by position.
+
+    ``country_hint`` (ISO 3166 alpha-2, the report's country) decides how national
+    phone numbers and bank names are read. Values on the warninglist (bundled lists
+    by default) are returned with ``common=True``. Never raises on any string.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    folded = fold(text)
+    lowered = _lower_same_length(folded)
+    hint = country_hint.upper() if country_hint and len(country_hint) == 2 else None
+    regions = phone_regions(folded, hint)
+    rows: list[tuple[IndicatorKind, str, int, int, float, tuple[tuple[str, str], ...]]] = []
+    claimed: list[tuple[int, int]] = []
+
+    email_spans = []
+    for email in urls.find_emails(folded):
+        rows.append((K.EMAIL, email.value, email.start, email.end, 1.0, ()))
+        email_spans.append((email.start, email.end))
+    emails_claimed = _Spans(email_spans)
+    claimed.extend(email_spans)
+
+    for url in urls.find_urls(folded):
+        if emails_claimed.overlaps(url.start, url.end):
+            continue
+        _add_url(rows, claimed, url, regions)
+
+    for found in iban.find_ibans(folded):
+        rows.append((K.IBAN, found.value, found.start, found.end, 1.0, ()))
+        claimed.append((found.start, found.end))
+    for found in iban.find_bics(folded):
+        rows.append((K.BIC, found.value, found.start, found.end, 0.9, ()))
+        claimed.append((found.start, found.end))
+
+    for wallet in crypto.find_wallets(folded):
+        attributes = (("chain", wallet.chain),) + ((("token", wallet.token),) if wallet.token else ())
+        rows.append((K.WALLET, wallet.value, wallet.start, wallet.end, 1.0, attributes))
+        claimed.append((wallet.start, wallet.end))
+
+    if len(lowered) == len(folded):
+        for account in banks.find_accounts(folded, lowered, hint):
+            attributes = (("bank", account.bank.name), ("country", account.bank.country))
+            rows.append((K.BANK_ACCOUNT, account.value, account.start, account.end, 0.85, attributes))
+            claimed.append((account.start, account.end))
+
+    taken = _Spans(claimed)
+    for phone in phones.find_phones(folded, regions):
+        if not taken.overlaps(phone.start, phone.end):
+            rows.append((K.PHONE, phone.value, phone.start, phone.end, 0.9, (("number_type", phone.number_type),)))
+
+    if len(lowered) == len(folded):
+        for handle in handles.find_keyword_handles(folded, lowered, regions):
+            if not taken.overlaps(handle.start, handle.end) or handle.phone:
+                rows.append((K.HANDLE, handle.value, handle.start, handle.end, 0.9, ()))
+        for handle in handles.find_bare_at_handles(folded, lowered):
+            if not taken.overlaps(handle.start, handle.end):
+                rows.append((K.HANDLE, handle.value, handle.start, handle.end, 0.75, ()))
+
+    return _finish(text, rows, warninglist or bundled_warninglist())
+
+
+def _add_url(rows: list, claimed: list, url: urls.UrlMatch, regions: tuple[str, ...]) -> None:
+    if url.url is not None:
+        rows.append((K.URL, url.url, url.start, url.end, 1.0, ()))
+        for handle in handles.handles_from_url(url.url, regions):
+            rows.append((K.HANDLE, handle.value, url.start, url.end, 1.0, (("source", "url"),)))
+            if handle.phone:
+                rows.append((K.PHONE, handle.phone, url.start, url.end, 1.0, (("source", "url"),)))
+    if url.domain is not None:
+        rows.append((K.DOMAIN, url.domain, url.start, url.end, 1.0, ()))
+    claimed.append((url.start, url.end))
+
+
+def _finish(text: str, rows: list, warninglist: Warninglist) -> list[FoundIndicator]:
+    seen: set[tuple[IndicatorKind, str, int]] = set()
+    results: list[FoundIndicator] = []
+    for kind, value, start, end, confidence, attributes in sorted(rows, key=lambda r: (r[2], r[3], r[0])):
+        key = (kind, value, start)
+        if key in seen:
+            continue
+        seen.add(key)
+        lists = warninglist.matches(kind, value)
+        if lists:
+            attributes = (*attributes, ("warninglists", ",".join(sorted(set(lists)))))
+        results.append(
+            FoundIndicator(kind, value, start, end, text[start:end], confidence, bool(lists), attributes)
+        )
+    return results
+
+
+def _lower_same_length(text: str) -> str:
+    """Lower-case ``text``; where lower() would change the length, keep such characters."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def canonicalize(kind: IndicatorKind | str, value: str, *, country_hint: str | None = None) -> str | None:
+    """Canonical form of ``value`` as a ``kind`` indicator typed in any spelling, or None.
+
+    Canonicalising a canonical value returns it unchanged. Never raises on bad input
+    (an unknown kind raises ValueError).
+    """
+    kind = IndicatorKind(kind)
+    if not isinstance(value, str) or not value.strip():
+        return None
+    hint = country_hint.upper() if country_hint and len(country_hint) == 2 else None
+    try:
+        return _CANONICALIZERS[kind](value, hint)
+    except (ValueError, UnicodeError, IndexError):
+        return None
+
+
+def _wallet(value: str, hint: str | None) -> str | None:
+    return crypto.canonical_wallet(fold(value.strip()))
+
+
+_CANONICALIZERS = {
+    K.PHONE: lambda v, h: phones.canonical_phone(v, h),
+    K.IBAN: lambda v, h: iban.canonical_iban(fold(v)),
+    K.BIC: lambda v, h: iban.canonical_bic(fold(v)),
+    K.BANK_ACCOUNT: lambda v, h: banks.canonical_bank_account(v, h),
+    K.WALLET: _wallet,
+    K.DOMAIN: lambda v, h: urls.canonical_domain(v),
+    K.URL: lambda v, h: urls.canonical_url(v),
+    K.EMAIL: lambda v, h: urls.canonical_email(v),
+    K.HANDLE: lambda v, h: handles.canonical_handle(v, (h,) if h else ()),
+}

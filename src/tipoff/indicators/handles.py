@@ -1,0 +1,205 @@
+"""Messaging handles: Telegram, WhatsApp, LINE, WeChat, Zalo, KakaoTalk, Viber, Signal.
+
+Canonical values are ``<platform>:<id>``: usernames lower-case ("telegram:somebody",
+"line:@shopid" for LINE official accounts), phone-based accounts in E.164
+("whatsapp:+8190…"), invite links by their code ("telegram:+AbCd…",
+"kakaotalk:o/sAbCdEf"). Handles come from three places: platform links
+(t.me/…, wa.me/…, line.me/…), a platform named before an ID ("LINE ID: …",
+"ラインID：…", "微信号：…", "WhatsApp: +…"), and bare "@name" (Telegram unless
+the text names another platform just before it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from urllib.parse import parse_qs, urlsplit
+
+from tipoff.indicators.phones import PHONE_RE, parse_phone
+
+_PLATFORM_WORDS: dict[str, tuple[str, ...]] = {
+    "telegram": ("telegram", "tele", "tg", "电报", "飞机", "飛機", "纸飞机", "テレグラム", "텔레그램", "เทเลแกรม"),
+    "whatsapp": ("whatsapp", "whats app", "wa", "wsp", "ワッツアップ", "왓츠앱", "วอทส์แอป", "瓦次普"),
+    "line": ("line", "ライン", "라인", "ไลน์", "ไลน์ไอดี"),
+    "wechat": ("wechat", "weixin", "vx", "wx", "微信", "威信", "薇信", "ウィーチャット", "위챗"),
+    "zalo": ("zalo",),
+    "kakaotalk": ("kakaotalk", "kakao talk", "kakao", "카카오톡", "카톡", "カカオトーク"),
+    "viber": ("viber", "바이버", "ヴァイバー"),
+    "signal": ("signal", "시그널", "シグナル"),
+}
+_WORD_TO_PLATFORM = {word: platform for platform, words in _PLATFORM_WORDS.items() for word in words}
+_ASCII_WORDS = sorted((w for w in _WORD_TO_PLATFORM if w.isascii()), key=len, reverse=True)
+_SCRIPT_WORDS = sorted((w for w in _WORD_TO_PLATFORM if not w.isascii()), key=len, reverse=True)
+
+# Run over the lower-cased text: platform word, optional "ID"/"号", optional separator.
+KEYWORD_RE = re.compile(
+    r"(?:(?<![a-z0-9])(?P<ascii>" + "|".join(re.escape(w) for w in _ASCII_WORDS) + r")(?![a-z0-9])"
+    r"|(?P<script>" + "|".join(re.escape(w) for w in _SCRIPT_WORDS) + r"))"
+    r"[ \t]*(?P<idword>id|i\.d\.|アイディ|号|號|아이디|ไอดี|账号|帳號|番号|번호|number|no\.?)?"
+    r"[ \t]*(?P<sep>[:=]|is\b|là\b|adalah\b|は|:)?[ \t]*"
+)
+_ID_VALUE_RE = re.compile(r"@?[A-Za-z0-9](?:[A-Za-z0-9_.~-]*[A-Za-z0-9_])?")
+BARE_AT_RE = re.compile(r"(?<![A-Za-z0-9_.@%+-])@(?P<name>[A-Za-z][A-Za-z0-9_]{4,31})(?![A-Za-z0-9_@]|\.[A-Za-z])")
+_OTHER_SOCIAL_RE = re.compile(r"(?:instagram|insta|ig|twitter|tiktok|facebook|fb|x\.com|youtube)[\s:：]*$")
+
+_TELEGRAM_NAME = re.compile(r"[a-z][a-z0-9_]{4,31}")
+_GENERIC_ID = {
+    "line": re.compile(r"@?[a-z0-9._-]{3,20}"),
+    "wechat": re.compile(r"[a-z][a-z0-9_-]{5,19}"),
+    "kakaotalk": re.compile(r"[a-z0-9._-]{4,20}"),
+    "zalo": re.compile(r"[a-z0-9._-]{4,30}"),
+    "viber": re.compile(r"[a-z0-9._-]{4,30}"),
+    "signal": re.compile(r"[a-z][a-z0-9_]{2,31}\.[0-9]{2,9}"),
+}
+_PHONE_PLATFORMS = frozenset({"whatsapp", "zalo", "viber", "signal", "telegram", "line", "wechat", "kakaotalk"})
+_TELEGRAM_RESERVED = frozenset({"share", "addstickers", "addemoji", "proxy", "socks", "iv", "c", "s", "joinchat", "login", "setlanguage", "addtheme", "bg", "confirmphone", "invoice", "boost"})
+
+
+@dataclass(frozen=True, slots=True)
+class HandleMatch:
+    """A messaging handle: canonical value, span, and the phone behind it if any."""
+
+    value: str
+    start: int
+    end: int
+    phone: str | None = None
+
+
+def find_keyword_handles(text: str, lowered: str, regions: tuple[str, ...]) -> Iterator[HandleMatch]:
+    """Yield handles written after a platform name ("LINE ID: abc", "WhatsApp: +84…")."""
+    for match in KEYWORD_RE.finditer(lowered):
+        platform = _WORD_TO_PLATFORM[match.group("ascii") or match.group("script")]
+        explicit = bool(match.group("idword") or match.group("sep"))
+        found = _handle_at(text, match.end(), platform, explicit, regions)
+        if found is not None:
+            yield found
+
+
+def _handle_at(text: str, pos: int, platform: str, explicit: bool, regions: tuple[str, ...]) -> HandleMatch | None:
+    if platform in _PHONE_PLATFORMS:
+        phone_match = PHONE_RE.match(text, pos)
+        if phone_match is not None:
+            run = phone_match.group(0).rstrip(" ()./-")
+            parsed = parse_phone(run, regions)
+            if parsed is not None:
+                return HandleMatch(f"{platform}:{parsed[0]}", pos, pos + len(run), parsed[0])
+    value_match = _ID_VALUE_RE.match(text, pos)
+    if value_match is None:
+        return None
+    written = value_match.group(0)
+    if not explicit and not written.startswith("@"):
+        return None
+    value = canonical_handle_id(platform, written)
+    if value is None:
+        return None
+    return HandleMatch(f"{platform}:{value}", pos, value_match.end())
+
+
+def canonical_handle_id(platform: str, written: str) -> str | None:
+    """The canonical ID part of a handle on ``platform``, or None if it cannot be one."""
+    lowered = written.lower()
+    if platform == "telegram":
+        name = lowered.lstrip("@")
+        return name if _TELEGRAM_NAME.fullmatch(name) else None
+    if platform == "whatsapp":
+        return None  # WhatsApp accounts are phone numbers, handled above
+    if platform == "line":
+        if lowered.startswith("~"):
+            lowered = lowered[1:]
+        return lowered if _GENERIC_ID["line"].fullmatch(lowered) and not lowered.isdigit() else None
+    pattern = _GENERIC_ID.get(platform)
+    bare = lowered.lstrip("@")
+    if pattern is None or not pattern.fullmatch(bare) or bare.isdigit():
+        return None
+    return bare
+
+
+def find_bare_at_handles(text: str, lowered: str) -> Iterator[HandleMatch]:
+    """Yield "@name" mentions as Telegram handles (LINE when LINE is named just before)."""
+    if "@" not in text:
+        return
+    for match in BARE_AT_RE.finditer(text):
+        before = lowered[max(0, match.start() - 20) : match.start()]
+        if _OTHER_SOCIAL_RE.search(before):
+            continue
+        name = match.group("name").lower()
+        platform = "line" if re.search(r"(?:line|ライン|라인|ไลน์)\W{0,6}$", before) else "telegram"
+        value = f"line:@{name}" if platform == "line" else f"telegram:{name}"
+        if platform == "telegram" and not _TELEGRAM_NAME.fullmatch(name):
+            continue
+        yield HandleMatch(value, match.start(), match.end())
+
+
+def handles_from_url(url: str, regions: tuple[str, ...]) -> list[HandleMatch]:
+    """Handles named by a platform link (spans are left to the caller: 0, 0)."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    segments = [s for s in parts.path.split("/") if s]
+    values: list[tuple[str, str | None]] = []
+    if host in ("t.me", "telegram.me", "telegram.dog", "www.t.me"):
+        values.extend(_telegram_from_path(segments))
+    elif host in ("wa.me", "api.whatsapp.com", "web.whatsapp.com", "chat.whatsapp.com", "whatsapp.com"):
+        phone = segments[0] if host == "wa.me" and segments else parse_qs(parts.query).get("phone", [""])[0]
+        parsed = parse_phone("+" + phone.lstrip("+"), ()) if phone else None
+        if parsed:
+            values.append((f"whatsapp:{parsed[0]}", parsed[0]))
+    elif host in ("line.me", "liff.line.me") and segments:
+        last = segments[-1]
+        if len(segments) >= 2 and segments[-2] == "p" and (value := canonical_handle_id("line", last)):
+            values.append((f"line:{value}", None))
+    elif host == "open.kakao.com" and len(segments) >= 2 and segments[0] == "o":
+        values.append((f"kakaotalk:o/{segments[1]}", None))
+    elif host == "zalo.me" and segments:
+        parsed = parse_phone(segments[0], regions or ("VN",)) if segments[0].isdigit() else None
+        if parsed:
+            values.append((f"zalo:{parsed[0]}", parsed[0]))
+        elif segments[0] == "g" and len(segments) >= 2:
+            values.append((f"zalo:g/{segments[1]}", None))
+    elif host == "signal.me" and parts.fragment.startswith("p/+"):
+        parsed = parse_phone(parts.fragment[2:], ())
+        if parsed:
+            values.append((f"signal:{parsed[0]}", parsed[0]))
+    return [HandleMatch(value, 0, 0, phone) for value, phone in values]
+
+
+def _telegram_from_path(segments: list[str]) -> list[tuple[str, str | None]]:
+    if not segments:
+        return []
+    first = segments[0]
+    if first.startswith("+") and len(first) > 8:
+        return [(f"telegram:{first}", None)]  # invite hash: case matters
+    if first == "joinchat" and len(segments) >= 2:
+        return [(f"telegram:+{segments[1]}", None)]
+    if first == "s" and len(segments) >= 2:
+        first = segments[1]
+    name = first.lower()
+    if name in _TELEGRAM_RESERVED or not _TELEGRAM_NAME.fullmatch(name):
+        return []
+    return [(f"telegram:{name}", None)]
+
+
+def canonical_handle(value: str, regions: tuple[str, ...] = ()) -> str | None:
+    """Canonical ``platform:id`` for a handle typed as "telegram:Name", "@name", "t.me/name" …"""
+    from tipoff.indicators.normalize import fold
+
+    text = fold(value.strip())
+    platform, sep, rest = text.partition(":")
+    if sep and platform.lower() in _PLATFORM_WORDS:
+        platform = platform.lower()
+        if rest.startswith("+") and platform == "telegram" and len(rest) > 8 and rest[1:].replace("_", "").replace("-", "").isalnum() and not rest[1:].isdigit():
+            return f"telegram:{rest}"
+        if rest.startswith(("o/", "g/")) and platform in ("kakaotalk", "zalo"):
+            return f"{platform}:{rest}"
+        if platform in _PHONE_PLATFORMS and (parsed := parse_phone(rest, regions)):
+            return f"{platform}:{parsed[0]}"
+        ident = canonical_handle_id(platform, rest)
+        if ident is not None and platform == "line" and rest.startswith("@"):
+            ident = "@" + ident.lstrip("@")
+        return f"{platform}:{ident}" if ident else None
+    lowered = text.lower()
+    for handle in find_keyword_handles(text, lowered, regions):
+        return handle.value
+    for handle in find_bare_at_handles(text, lowered):
+        return handle.value
+    return None

@@ -1,0 +1,96 @@
+"""IBANs and SWIFT BICs, validated with schwifty.
+
+IBANs are canonical upper-case without spaces. BICs are canonical in their
+11-character form (8-character BICs padded with "XXX"). An upper-case word of
+8 or 11 letters is very often not a BIC ("PASSWORD"), so a BIC is only taken
+when the text says SWIFT/BIC just before it or schwifty's registry knows it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+IBAN_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]){11,32}+")
+BIC_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])")
+_BIC_CONTEXT = re.compile(r"(?:swift|bic)(?:\s*code)?\s*[:：=]?\s*(?:is\s*)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class BankCodeMatch:
+    """An IBAN or BIC: canonical value and span."""
+
+    value: str
+    start: int
+    end: int
+
+
+def find_ibans(text: str) -> Iterator[BankCodeMatch]:
+    """Yield checksum-valid IBANs in ``text`` (already folded)."""
+    for match in IBAN_RE.finditer(text):
+        found = _iban_prefix(match.group(0))
+        if found is not None:
+            value, length = found
+            yield BankCodeMatch(value, match.start(), match.start() + length)
+
+
+def _iban_prefix(written: str) -> tuple[str, int] | None:
+    """The valid IBAN at the start of ``written`` and how many characters it spans."""
+    from schwifty import registry
+
+    try:
+        expected = registry.get_iban_spec(written[:2]).iban_length
+    except Exception:  # unknown country: no IBAN
+        return None
+    compact: list[str] = []
+    consumed = 0
+    for char in written:
+        if len(compact) == expected:
+            break
+        consumed += 1
+        if char != " ":
+            compact.append(char)
+    if len(compact) != expected:
+        return None
+    value = canonical_iban("".join(compact))
+    return (value, consumed) if value else None
+
+
+def canonical_iban(value: str) -> str | None:
+    """Upper-case compact IBAN if ``value`` is a valid one, else None."""
+    from schwifty import IBAN
+
+    compact = re.sub(r"[\s-]", "", value).upper()
+    if compact.startswith("IBAN:"):
+        compact = compact[5:]
+    try:
+        return IBAN(compact).compact
+    except Exception:  # schwifty raises a family of SchwiftyException subclasses and ValueError
+        return None
+
+
+def find_bics(text: str) -> Iterator[BankCodeMatch]:
+    """Yield BICs that are named as such ("SWIFT: …") or known to schwifty's registry."""
+    for match in BIC_RE.finditer(text):
+        before = text[max(0, match.start() - 20) : match.start()]
+        named = _BIC_CONTEXT.search(before) is not None
+        value = canonical_bic(match.group(0), require_known=not named)
+        if value is not None:
+            yield BankCodeMatch(value, match.start(), match.end())
+
+
+def canonical_bic(value: str, *, require_known: bool = False) -> str | None:
+    """The 11-character BIC for ``value``, or None if it is not a well-formed BIC."""
+    from schwifty import BIC
+
+    compact = re.sub(r"\s", "", value).upper()
+    if len(compact) == 8:
+        compact += "XXX"
+    try:
+        bic = BIC(compact)
+    except Exception:  # invalid length, country code or structure
+        return None
+    if require_known and not bic.exists:
+        return None
+    return bic.compact

@@ -1,0 +1,35 @@
+"""Which countries' national phone formats to try for a text.
+
+The report's country (``country_hint``) comes first; the scripts in the text
+add the countries that write them (kana → JP, Hangul → KR, Thai → TH, Khmer →
+KH, Vietnamese letters → VN, Han without kana → CN). Latin-script text with no
+hint gets no national region: only international (+…) numbers are read.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("JP", re.compile(r"[\u3041-\u30ff]")),
+    ("KR", re.compile(r"[\uac00-\ud7af]")),
+    ("TH", re.compile(r"[\u0e01-\u0e5b]")),
+    ("KH", re.compile(r"[\u1780-\u17ff]")),
+    ("VN", re.compile(r"[ăắằẳẵặđơớờởỡợưứừửữựảẩẫậẻẽẹềểễệỉịỏổỗộủụỷỹỵ]", re.IGNORECASE)),
+    ("CN", re.compile(r"[\u4e00-\u9fff]")),
+)
+
+
+def phone_regions(text: str, country_hint: str | None) -> tuple[str, ...]:
+    """Regions to parse national-format numbers with, most likely first."""
+    regions: list[str] = []
+    if country_hint and len(country_hint) == 2 and country_hint.isalpha():
+        regions.append(country_hint.upper())
+    if text.isascii():
+        return tuple(regions)
+    for region, pattern in _SCRIPTS:
+        if region == "CN" and "JP" in regions:
+            continue  # kanji in Japanese text
+        if region not in regions and pattern.search(text):
+            regions.append(region)
+    return tuple(regions)

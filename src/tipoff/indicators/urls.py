@@ -1,0 +1,197 @@
+"""URLs, registrable domains and email addresses, defanged or not.
+
+Hosts are ASCII (punycode for IDNs). A bare host ("bitget-vip.top") yields a
+domain; a scheme or a path makes it a URL too ("bit.ly/x" is kept as a URL, so
+shorteners and app-download links are never collapsed to their host). The
+registrable domain comes from tldextract's bundled Public Suffix List snapshot,
+private suffixes included (so "evil.web.app" is not collapsed to "web.app").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from tipoff.indicators.refang import AT, DOT, SCHEME_SEP, refang
+
+_SCHEME = r"(?:[hH][tTxX*]{2}[pP][sS]?|[fF][tTxX][pP])"
+_LABEL = r"[A-Za-z0-9][A-Za-z0-9-]{0,62}+"
+_HOST = _LABEL + r"(?:" + DOT + _LABEL + r")++"
+_PATH = r"[/?#][A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*+"
+
+URL_RE = re.compile(
+    r"(?<![A-Za-z0-9@._%+-])"
+    r"(?:(?P<scheme>" + _SCHEME + r")" + SCHEME_SEP + r")?"
+    r"(?P<host>" + _HOST + r")"
+    r"(?P<port>:[0-9]{1,5}(?![0-9]))?"
+    r"(?P<path>" + _PATH + r")?"
+)
+EMAIL_RE = re.compile(
+    r"(?<![A-Za-z0-9._%+-])(?P<local>[A-Za-z0-9._%+-]{1,64}+)" + AT + r"(?P<host>" + _HOST + r")"
+)
+_EMAIL_HINT = re.compile(r"@|\[at\]|\(at\)|\{at\}|\[AT\]|\(AT\)")
+
+# A bare host whose last label is one of these is a file name, not a domain.
+_FILE_EXTENSIONS = frozenset(
+    ["pdf", "png", "jpg", "jpeg", "gif", "bmp", "webp", "svg", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip", "rar", "7z", "exe", "apk", "ipa", "txt", "csv", "json", "xml", "mov", "mp4", "mp3", "wav", "avi", "mkv", "py", "js", "ts", "html", "htm", "php", "asp", "aspx", "jsp", "css", "log", "dat", "bin", "dll", "sh"]
+)
+_TRAILING_PUNCT = ".,;:!?'\"*"
+
+
+@dataclass(frozen=True, slots=True)
+class UrlMatch:
+    """A URL or bare host: canonical URL (None for a bare host), host, domain and span."""
+
+    url: str | None
+    host: str
+    domain: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class EmailMatch:
+    """An email address in canonical form, with its span."""
+
+    value: str
+    start: int
+    end: int
+
+
+@cache
+def _extractor():  # -> tldextract.TLDExtract, imported lazily
+    import tldextract
+
+    return tldextract.TLDExtract(
+        suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True
+    )
+
+
+def registrable_domain(host: str) -> str | None:
+    """The registrable domain of ``host`` ("a.b.example.co.jp" → "example.co.jp"), or None."""
+    host = host.strip(".").lower()
+    if not host or not host.isascii():
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            return None
+    result = _extractor()(host)
+    return result.top_domain_under_public_suffix or None
+
+
+def find_urls(text: str) -> Iterator[UrlMatch]:
+    """Yield URLs and bare hosts in ``text`` (already folded)."""
+    for match in URL_RE.finditer(text):
+        found = _url_from_match(match)
+        if found is not None:
+            yield found
+
+
+def _url_from_match(match: re.Match[str]) -> UrlMatch | None:
+    start, end = match.start(), match.end()
+    raw = match.group(0)
+    path = match.group("path") or ""
+    trimmed = _trim_trailing(raw)
+    end -= len(raw) - len(trimmed)
+    if path:
+        path = path[: max(0, len(path) - (len(raw) - len(trimmed)))]
+    host = refang(match.group("host")).lower().rstrip(".")
+    scheme = match.group("scheme")
+    if not scheme and not path and host.rsplit(".", 1)[-1] in _FILE_EXTENSIONS:
+        return None
+    domain = registrable_domain(host)
+    is_ip = _is_ipv4(host)
+    if domain is None and not (is_ip and (scheme or path)):
+        return None
+    if not scheme and not path:
+        if is_ip:
+            return None
+        return UrlMatch(None, host, domain, start, start + len(match.group("host").rstrip(".")))
+    url = _canonical_url(scheme, host, match.group("port"), path)
+    return UrlMatch(url, host, domain, start, end)
+
+
+def _trim_trailing(raw: str) -> str:
+    """Drop sentence punctuation and unbalanced closing brackets after a URL."""
+    while raw:
+        last = raw[-1]
+        if last in _TRAILING_PUNCT or (last == ")" and raw.count("(") < raw.count(")")) or (last == "]" and raw.count("[") < raw.count("]")):
+            raw = raw[:-1]
+        else:
+            break
+    return raw
+
+
+def _canonical_url(scheme: str | None, host: str, port: str | None, path: str) -> str:
+    scheme_name = refang((scheme or "http") + ":").rstrip(":").lower()
+    if port in (":80", ":443") and (port == ":80") == (scheme_name == "http"):
+        port = None
+    if path and path[0] in "?#":
+        path = "/" + path
+    return f"{scheme_name}://{host}{port or ''}{path or '/'}"
+
+
+def _is_ipv4(host: str) -> bool:
+    parts = host.split(".")
+    return len(parts) == 4 and all(p.isdigit() and int(p) < 256 for p in parts)
+
+
+def canonical_url(value: str) -> str | None:
+    """Canonical form of a URL typed in any spelling (defanged, no scheme ...), or None."""
+    from tipoff.indicators.normalize import fold
+
+    text = fold(value.strip())
+    match = URL_RE.fullmatch(text) or URL_RE.match(text)
+    if match is None:
+        return None
+    found = _url_from_match(match)
+    if found is None:
+        return None
+    if found.url is None:
+        return f"http://{found.host}/"
+    return found.url
+
+
+def canonical_domain(value: str) -> str | None:
+    """Registrable domain of a host, URL or email typed in any spelling, or None."""
+    from tipoff.indicators.normalize import fold
+
+    text = refang(fold(value.strip()))
+    if "@" in text and "://" not in text:
+        text = text.rsplit("@", 1)[1]
+    match = URL_RE.match(text)
+    if match is None:
+        return None
+    return registrable_domain(refang(match.group("host")))
+
+
+def find_emails(text: str) -> Iterator[EmailMatch]:
+    """Yield email addresses in ``text`` (already folded), canonicalised."""
+    if _EMAIL_HINT.search(text) is None:
+        return
+    for match in EMAIL_RE.finditer(text):
+        value = _email_value(match)
+        if value is not None:
+            raw_host = match.group("host").rstrip(".")
+            yield EmailMatch(value, match.start(), match.start("host") + len(raw_host))
+
+
+def _email_value(match: re.Match[str]) -> str | None:
+    local = match.group("local").strip(".").lower()
+    host = refang(match.group("host")).lower().rstrip(".")
+    if not local or ".." in local or registrable_domain(host) is None:
+        return None
+    if host.rsplit(".", 1)[-1] in _FILE_EXTENSIONS:
+        return None  # "image@2x.png"
+    local = local.split("+", 1)[0] or local
+    return f"{local}@{host}"
+
+
+def canonical_email(value: str) -> str | None:
+    """Canonical (lower-case, +tag removed, refanged) email, or None."""
+    from tipoff.indicators.normalize import fold
+
+    match = EMAIL_RE.search(fold(value.strip()))
+    return _email_value(match) if match else None

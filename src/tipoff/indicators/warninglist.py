@@ -1,0 +1,157 @@
+"""Warninglists: values too common or too infrastructural to link reports on.
+
+The format follows MISP's warninglists: one JSON file per list with ``name``,
+``version``, ``description``, ``matching_attributes`` (tipoff indicator kinds:
+phone, domain, url, email, wallet, iban, bank_account, handle …), ``type`` and
+``list``. Types: ``string`` (exact canonical value), ``hostname`` (the host of a
+domain, URL or email equals an entry or is a subdomain of it), ``substring`` and
+``regex``. Bundled lists live in ``data/warninglists/``; a user adds files of the
+same shape in a directory (``settings.warninglist_dir``) passed to
+:func:`load_warninglist`. A hit never drops a value: the extractor returns it
+with ``common=True``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from tipoff.errors import ConfigError
+from tipoff.model import IndicatorKind
+
+_TYPES = ("string", "hostname", "substring", "regex")
+
+
+@dataclass(frozen=True)
+class ListEntry:
+    """One warninglist file after loading."""
+
+    name: str
+    kinds: frozenset[str]
+    type: str
+    values: tuple[str, ...]
+
+
+@dataclass
+class Warninglist:
+    """All loaded lists, indexed for O(1) exact and per-label hostname lookups."""
+
+    lists: list[ListEntry] = field(default_factory=list)
+    _exact: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    _hosts: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    _scanned: list[tuple[ListEntry, list[re.Pattern[str] | str]]] = field(default_factory=list)
+
+    def add(self, entry: ListEntry) -> None:
+        """Index one list."""
+        self.lists.append(entry)
+        if entry.type in ("substring", "regex"):
+            patterns: list[re.Pattern[str] | str] = (
+                [re.compile(v) for v in entry.values] if entry.type == "regex" else list(entry.values)
+            )
+            self._scanned.append((entry, patterns))
+            return
+        index = self._exact if entry.type == "string" else self._hosts
+        for kind in entry.kinds:
+            for value in entry.values:
+                key = value.lower() if entry.type == "hostname" else _canonical_entry(kind, value)
+                index.setdefault((kind, key), []).append(entry.name)
+
+    def matches(self, kind: IndicatorKind | str, value: str) -> list[str]:
+        """Names of the lists ``value`` (canonical, of ``kind``) is on."""
+        kind = str(kind)
+        names = list(self._exact.get((kind, value), ()))
+        host = _host_of(kind, value)
+        if host:
+            labels = host.split(".")
+            for i in range(len(labels) - 1):
+                names.extend(self._hosts.get((kind, ".".join(labels[i:])), ()))
+        for entry, patterns in self._scanned:
+            if kind in entry.kinds and any(_hit(p, value) for p in patterns):
+                names.append(entry.name)
+        return names
+
+    def is_common(self, kind: IndicatorKind | str, value: str) -> bool:
+        """True if ``value`` is on any list for ``kind``."""
+        return bool(self.matches(kind, value))
+
+
+def _hit(pattern: re.Pattern[str] | str, value: str) -> bool:
+    return pattern.search(value) is not None if isinstance(pattern, re.Pattern) else pattern in value
+
+
+def _host_of(kind: str, value: str) -> str | None:
+    if kind == "domain":
+        return value
+    if kind == "url":
+        return urlsplit(value).hostname
+    if kind == "email":
+        return value.rpartition("@")[2]
+    return None
+
+
+def _canonical_entry(kind: str, value: str) -> str:
+    from tipoff.indicators.extract import canonicalize
+
+    try:
+        return canonicalize(IndicatorKind(kind), value) or value
+    except ValueError:
+        return value
+
+
+def parse_list(data: object, source: str) -> ListEntry:
+    """Validate one list's JSON; raise ConfigError naming ``source`` if it is malformed."""
+    if not isinstance(data, dict):
+        raise ConfigError(f"warninglist {source}: expected a JSON object")
+    kinds = data.get("matching_attributes")
+    values = data.get("list")
+    list_type = data.get("type", "string")
+    if not isinstance(kinds, list) or not all(k in IndicatorKind._value2member_map_ for k in kinds):
+        raise ConfigError(f"warninglist {source}: matching_attributes must list indicator kinds")
+    if list_type not in _TYPES:
+        raise ConfigError(f"warninglist {source}: type must be one of {', '.join(_TYPES)}")
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise ConfigError(f"warninglist {source}: list must be a list of strings")
+    if list_type == "regex":
+        for value in values:
+            try:
+                re.compile(value)
+            except re.error as error:
+                raise ConfigError(f"warninglist {source}: bad regex {value!r}: {error}") from error
+    return ListEntry(str(data.get("name", source)), frozenset(kinds), list_type, tuple(values))
+
+
+@cache
+def bundled_warninglist() -> Warninglist:
+    """The lists shipped with tipoff (loaded on first use)."""
+    warninglist = Warninglist()
+    folder = resources.files("tipoff.indicators").joinpath("data/warninglists")
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        if item.name.endswith(".json"):
+            warninglist.add(parse_list(json.loads(item.read_text("utf-8")), item.name))
+    return warninglist
+
+
+def load_warninglist(extra_dir: Path | None = None) -> Warninglist:
+    """Bundled lists plus every ``*.json`` list in ``extra_dir`` (if given)."""
+    if extra_dir is None:
+        return bundled_warninglist()
+    warninglist = Warninglist()
+    for entry in bundled_warninglist().lists:
+        warninglist.add(entry)
+    for path in sorted(Path(extra_dir).glob("*.json")):
+        try:
+            data = json.loads(path.read_text("utf-8"))
+        except (OSError, json.JSONDecodeError) as error:
+            raise ConfigError(f"warninglist {path}: {error}") from error
+        warninglist.add(parse_list(data, str(path)))
+    return warninglist
+
+
+def is_common(kind: IndicatorKind | str, value: str, warninglist: Warninglist | None = None) -> bool:
+    """True if the canonical ``value`` of ``kind`` is on a warninglist (bundled by default)."""
+    return (warninglist or bundled_warninglist()).is_common(kind, value)
