@@ -25,7 +25,11 @@ from tipoff.store.engine import make_engine
 from tipoff.store.protocol import ReportStore
 from tipoff.store.sql import SqlReportStore
 
-ROUTER_MODULES: tuple[str, ...] = ("tipoff.api.routers.reports",)
+ROUTER_MODULES: tuple[str, ...] = (
+    "tipoff.api.routers.reports",
+    "tipoff.api.routers.check",
+    "tipoff.web.routes",
+)
 
 
 def utc_now() -> datetime:

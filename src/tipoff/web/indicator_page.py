@@ -1,0 +1,77 @@
+"""Indicator search and the page of one indicator: canonical form, sightings, networks."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse
+
+from tipoff.api.deps import get_engine, get_settings
+from tipoff.model import FoundIndicator
+from tipoff.web import network_data
+from tipoff.web.context import Analyst, error_page, render, require_analyst
+from tipoff.web.indicator_search import MAX_QUERY_CHARS, candidates
+from tipoff.web.queries import (
+    IndicatorRow,
+    indicator_by_id,
+    indicator_by_key,
+    indicators_by_value,
+    sightings_of,
+)
+
+router = APIRouter(include_in_schema=False)
+
+
+def _extract(text: str) -> list[FoundIndicator]:
+    from tipoff.indicators import extract
+
+    return list(extract(text))
+
+
+def _canonicalize(kind: str, value: str) -> str | None:
+    from tipoff.indicators import canonicalize
+
+    try:
+        return canonicalize(kind, value)
+    except ValueError:
+        return None
+
+
+@router.get("/indicators", response_class=HTMLResponse)
+def search(
+    request: Request,
+    analyst: Annotated[Analyst, Depends(require_analyst)],
+    q: Annotated[str, Query(max_length=MAX_QUERY_CHARS)] = "",
+) -> HTMLResponse:
+    found = candidates(q, _extract, _canonicalize)
+    matches: list[IndicatorRow] = []
+    with get_engine(request).connect() as connection:
+        for candidate in found:
+            row = indicator_by_key(connection, candidate.kind, candidate.value)
+            if row is not None:
+                matches.append(row)
+        if q.strip() and not matches:
+            matches = indicators_by_value(connection, q.strip())
+    context = {
+        "section": "indicators", "q": q, "candidates": found, "matches": matches,
+        "hub_threshold": get_settings(request).hub_threshold,
+    }
+    return render(request, "indicators.html", context)
+
+
+@router.get("/indicators/{indicator_id}", response_class=HTMLResponse)
+def indicator_page(
+    request: Request, indicator_id: int, analyst: Annotated[Analyst, Depends(require_analyst)]
+) -> HTMLResponse:
+    with get_engine(request).connect() as connection:
+        row = indicator_by_id(connection, indicator_id)
+        if row is None:
+            return error_page(request, 404, "Indicator not found", f"No indicator {indicator_id}.")
+        sightings, total = sightings_of(connection, indicator_id, analyst.agency)
+        networks = network_data.networks_of_reports(connection, [s.report_id for s in sightings])
+    context = {
+        "section": "indicators", "ind": row, "sightings": sightings, "total": total,
+        "networks": networks, "hub_threshold": get_settings(request).hub_threshold,
+    }
+    return render(request, "indicator.html", context)

@@ -1,0 +1,49 @@
+"""The overview page: reports per day, losses by scam type and victim country, top networks."""
+
+from __future__ import annotations
+
+from datetime import UTC
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from tipoff.api.deps import get_clock, get_engine
+from tipoff.web import network_data
+from tipoff.web.context import Analyst, current_session, render, require_analyst
+from tipoff.web.queries import losses_by, reports_per_day, totals
+
+router = APIRouter(include_in_schema=False)
+CHART_DAYS = 90
+
+
+@router.get("/")
+def home(request: Request) -> Response:
+    """Analysts land on the overview, everyone else on the public check."""
+    target = "/overview" if current_session(request) else "/check"
+    return RedirectResponse(target, status_code=303)
+
+
+@router.get("/overview", response_class=HTMLResponse)
+def overview(request: Request, analyst: Annotated[Analyst, Depends(require_analyst)]) -> HTMLResponse:
+    viewer = analyst.agency
+    with get_engine(request).connect() as connection:
+        total = totals(connection, viewer)
+        until = total.newest or get_clock(request)().astimezone(UTC)
+        per_day = reports_per_day(connection, viewer, until, CHART_DAYS)
+        by_type = losses_by(connection, viewer, "scam_type")
+        by_country = losses_by(connection, viewer, "victim_country")
+        top = network_data.newest_high_harm(connection, limit=10)
+    chart = {
+        "type": "bar",
+        "label": "reports",
+        "labels": [d.isoformat() for d, _ in per_day],
+        "values": [n for _, n in per_day],
+    }
+    context = {
+        "section": "overview", "totals": total, "chart": chart, "days": CHART_DAYS,
+        "by_type": by_type, "by_country": by_country, "networks": top,
+        "max_type_loss": max((b.loss_usd for b in by_type), default=0.0) or 1.0,
+        "max_country_loss": max((b.loss_usd for b in by_country), default=0.0) or 1.0,
+    }
+    return render(request, "overview.html", context)

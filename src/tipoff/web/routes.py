@@ -1,0 +1,23 @@
+"""The dashboard's router: every page module's routes under one ``router``.
+
+``tipoff.api.app.create_app`` includes it (ROUTER_MODULES), so the dashboard, the public
+check page and the API are one app on one port.
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from tipoff.web import (
+    check_page,
+    indicator_page,
+    login,
+    network_pages,
+    overview,
+    report_page,
+    static_files,
+)
+
+router = APIRouter(include_in_schema=False)
+for module in (static_files, login, overview, check_page, network_pages, report_page, indicator_page):
+    router.include_router(module.router)
