@@ -1,0 +1,231 @@
+"""Benchmark: full linking of 1,000,000 reports and incremental adds, side by side with peers.
+
+Run: .venv/bin/python bench/bench_link.py [--reports 1000000] [--seed 7] [--nx-reports 200000]
+
+The link arrays are synthesised directly (no text extraction): networks with a
+heavy-tailed (Pareto) size distribution, each with a pool of shared identifiers, plus
+per-report one-off identifiers, warninglisted values and hub values, about 5 links per
+report. Every measured part runs in a child process pinned to one core, so its peak
+memory (ru_maxrss) and time are its own.
+
+Printed: ours (tipoff.link full relink: dedupe, hub/common filter, components, stable
+ids, index) vs scipy.sparse.csgraph.connected_components and networkx.connected_components
+on the same report–identifier edges, with ratios; networkx runs on the first
+--nx-reports reports only (it needs several GB for the full edge list), and ours and
+scipy are also timed on exactly that subset. Then adds of new reports one at a time to
+the linked world (p50/p99/max), the index's memory per sighting, and the Leiden split.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+HUB_THRESHOLD = 50
+
+
+def synthesise(n_reports: int, seed: int) -> dict[str, np.ndarray]:
+    """Report–indicator pairs of a world with heavy-tailed network sizes."""
+    rng = np.random.default_rng(seed)
+    sizes = np.minimum((rng.pareto(1.2, size=n_reports) + 1).astype(np.int64), 20_000)
+    sizes = sizes[: int(np.searchsorted(np.cumsum(sizes), n_reports)) + 1]
+    sizes[-1] -= int(sizes.sum()) - n_reports
+    network = rng.permutation(np.repeat(np.arange(sizes.size), sizes))  # arrival order is random
+    pool = np.maximum(1, np.ceil(sizes * 0.3)).astype(np.int64)
+    pool_start = np.concatenate(([0], np.cumsum(pool)[:-1]))
+    n_pool = int(pool.sum())
+    shared_per_report = 1 + rng.binomial(3, 0.5, n_reports)
+    rep = np.repeat(np.arange(n_reports), shared_per_report)
+    net = network[rep]
+    shared = pool_start[net] + (rng.random(rep.size) * pool[net]).astype(np.int64)
+    unique_per_report = rng.poisson(2.4, n_reports)
+    rep_u = np.repeat(np.arange(n_reports), unique_per_report)
+    unique = n_pool + np.arange(rep_u.size)
+    n_common, n_hubs = 100, 20
+    rep_c = np.flatnonzero(rng.random(n_reports) < 0.10)
+    common_ids = n_pool + rep_u.size + rng.integers(0, n_common, rep_c.size)
+    rep_h = rng.integers(0, n_reports, n_hubs * 300)
+    hub_ids = n_pool + rep_u.size + n_common + rng.integers(0, n_hubs, rep_h.size)
+    reports = np.concatenate((rep, rep_u, rep_c, rep_h))
+    indicators = np.concatenate((shared, unique, common_ids, hub_ids))
+    n_indicators = n_pool + rep_u.size + n_common + n_hubs
+    common = np.zeros(n_indicators, dtype=bool)
+    common[n_pool + rep_u.size : n_pool + rep_u.size + n_common] = True
+    return {"reports": reports, "indicators": indicators, "common": common, "truth": network}
+
+
+def subset(world: dict[str, np.ndarray], n_reports: int) -> dict[str, np.ndarray]:
+    keep = world["reports"] < n_reports
+    return {**world, "reports": world["reports"][keep], "indicators": world["indicators"][keep]}
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# -- parts, each run in its own child process ---------------------------------------------
+
+
+def part_ours(data: dict[str, np.ndarray], n_reports: int) -> dict[str, float]:
+    from tipoff.link.components import make_links
+    from tipoff.link.hubs import HubPolicy
+    from tipoff.link.index import NetworkIndex
+
+    kinds = np.zeros(data["common"].size, dtype=np.int8)
+    present = np.ones(n_reports, dtype=bool)
+    start = time.perf_counter()
+    links = make_links(data["reports"], data["indicators"], kinds, data["common"], present)
+    _index, _, components = NetworkIndex.build(links, HubPolicy(HUB_THRESHOLD))
+    seconds = time.perf_counter() - start
+    sizes = np.bincount(components.labels)
+    return {
+        "seconds": seconds, "peak_rss_mb": peak_rss_mb(), "components": components.n_components,
+        "networks_2plus": int((sizes >= 2).sum()), "largest": int(sizes.max()),
+        "hubs": int((~components.linkable & ~links.common & (components.counts > 0)).sum()),
+        "sightings": int(links.report_idx.size),
+    }
+
+
+def part_scipy(data: dict[str, np.ndarray], n_reports: int) -> dict[str, float]:
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    n = n_reports + data["common"].size
+    start = time.perf_counter()
+    rows, cols = data["reports"], data["indicators"] + n_reports
+    graph = coo_matrix((np.ones(rows.size, np.int8), (rows, cols)), shape=(n, n)).tocsr()
+    _count, labels = connected_components(graph, directed=False)
+    seconds = time.perf_counter() - start
+    report_components = np.unique(labels[:n_reports]).size
+    return {"seconds": seconds, "peak_rss_mb": peak_rss_mb(), "components": report_components}
+
+
+def part_networkx(data: dict[str, np.ndarray], n_reports: int) -> dict[str, float]:
+    import networkx as nx
+
+    start = time.perf_counter()
+    graph = nx.Graph()
+    graph.add_nodes_from(range(n_reports))
+    graph.add_edges_from(zip(data["reports"].tolist(), (data["indicators"] + n_reports).tolist(), strict=True))
+    components = sum(1 for c in nx.connected_components(graph) if min(c) < n_reports)
+    seconds = time.perf_counter() - start
+    return {"seconds": seconds, "peak_rss_mb": peak_rss_mb(), "components": components}
+
+
+def part_incremental(data: dict[str, np.ndarray], n_reports: int, n_adds: int) -> dict[str, float]:
+    from tipoff.link.communities import split_oversized
+    from tipoff.link.components import make_links
+    from tipoff.link.hubs import HubPolicy
+    from tipoff.link.index import NetworkIndex
+
+    world = n_reports - n_adds
+    keep = data["reports"] < world
+    kinds = np.zeros(data["common"].size, dtype=np.int8)
+    links = make_links(data["reports"][keep], data["indicators"][keep], kinds, data["common"], np.ones(world, bool))
+    index, _, components = NetworkIndex.build(links, HubPolicy(HUB_THRESHOLD))
+    memory = sum(a.nbytes for a in (index.parent, index.size, index.network, index.anchor, index.count, index.kind, index.common))
+    later = ~keep
+    order = np.argsort(data["reports"][later], kind="stable")
+    reports, indicators = data["reports"][later][order], data["indicators"][later][order]
+    bounds = np.searchsorted(reports, np.arange(world, n_reports + 1))
+    common = data["common"]
+    timings, merges = [], 0
+    for k, report_id in enumerate(range(world, n_reports)):
+        ids = indicators[bounds[k] : bounds[k + 1]].tolist()
+        start = time.perf_counter_ns()
+        result = index.add_report(report_id, [(i, 0, bool(common[i])) for i in ids], at=float(k))
+        timings.append(time.perf_counter_ns() - start)
+        merges += len(result.merged)
+    micros = np.array(timings) / 1000
+    start = time.perf_counter()
+    sub = split_oversized(links, components, min_size=500, seed=1)
+    leiden_seconds = time.perf_counter() - start
+    sizes = np.bincount(components.labels)
+    return {
+        "world": world, "adds": n_adds, "p50_us": float(np.percentile(micros, 50)),
+        "p99_us": float(np.percentile(micros, 99)), "max_us": float(micros.max()),
+        "merges": merges, "index_bytes": memory, "sightings": int(links.report_idx.size),
+        "leiden_seconds": leiden_seconds, "split_networks": int((sizes > 500).sum()),
+        "split_reports": int(sizes[sizes > 500].sum()), "sub_networks": int(np.unique(sub[sub > 0] + 0).size),
+    }
+
+
+def run_part(name: str, path: Path, n_reports: int, extra: int = 0) -> dict[str, float]:
+    """Run one part in a fresh interpreter pinned to one core; return its JSON result."""
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    out = subprocess.run(
+        [sys.executable, __file__, "--part", name, "--data", str(path), "--reports", str(n_reports), "--adds", str(extra)],
+        check=True, capture_output=True, text=True, env=env,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def child(args: argparse.Namespace) -> None:
+    os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+    loaded = np.load(args.data)
+    data = {k: loaded[k] for k in loaded.files}
+    parts = {"ours": part_ours, "scipy": part_scipy, "networkx": part_networkx}
+    result = part_incremental(data, args.reports, args.adds) if args.part == "incremental" else parts[args.part](data, args.reports)
+    print(json.dumps(result))
+
+
+def line(label: str, result: dict[str, float], reference: float | None = None) -> str:
+    ratio = f"  ({result['seconds'] / reference:.1f}× ours)" if reference else ""
+    return f"  {label:<10} {result['seconds']:8.2f} s   peak RSS {result['peak_rss_mb']:7.0f} MB   components {int(result['components']):>9,}{ratio}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reports", type=int, default=1_000_000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--nx-reports", type=int, default=200_000)
+    parser.add_argument("--adds", type=int, default=10_000)
+    parser.add_argument("--part")
+    parser.add_argument("--data")
+    args = parser.parse_args()
+    if args.part:
+        child(args)
+        return
+    print(f"machine: {os.cpu_count()} cores; each part pinned to 1 core in its own process")
+    world = synthesise(args.reports + args.adds, args.seed)
+    full = subset(world, args.reports)
+    small = subset(world, args.nx_reports)
+    with tempfile.TemporaryDirectory() as tmp:
+        full_path, small_path, all_path = (Path(tmp) / f"{n}.npz" for n in ("full", "small", "all"))
+        np.savez(full_path, **full)
+        np.savez(small_path, **small)
+        np.savez(all_path, **world)
+        sizes = np.bincount(world["truth"][: args.reports])
+        print(f"input: {args.reports:,} reports, {full['reports'].size:,} report–identifier links, "
+              f"{sizes.size:,} planted networks (largest {sizes.max():,}, median {int(np.median(sizes))})")
+        print(f"\nfull linking, {args.reports:,} reports:")
+        ours = run_part("ours", full_path, args.reports)
+        print(line("tipoff", ours))
+        print(line("scipy", run_part("scipy", full_path, args.reports), ours["seconds"]))
+        print(f"  tipoff: {int(ours['networks_2plus']):,} networks of ≥2 reports, largest {int(ours['largest']):,}, "
+              f"{int(ours['hubs'])} hubs excluded; scipy/networkx link through hubs and warninglisted values (no filter)")
+        print(f"\nsubset for networkx: first {args.nx_reports:,} reports, {small['reports'].size:,} links:")
+        ours_small = run_part("ours", small_path, args.nx_reports)
+        print(line("tipoff", ours_small))
+        print(line("scipy", run_part("scipy", small_path, args.nx_reports), ours_small["seconds"]))
+        print(line("networkx", run_part("networkx", small_path, args.nx_reports), ours_small["seconds"]))
+        inc = run_part("incremental", all_path, args.reports + args.adds, args.adds)
+    print(f"\nincremental: {int(inc['adds']):,} new reports added one at a time to a linked world of {int(inc['world']):,}:")
+    print(f"  p50 {inc['p50_us']:.1f} µs   p99 {inc['p99_us']:.1f} µs   max {inc['max_us']:.1f} µs   ({int(inc['merges'])} merges)")
+    print(f"  index memory {inc['index_bytes'] / 1e6:.1f} MB for {int(inc['sightings']):,} sightings "
+          f"({inc['index_bytes'] / inc['sightings']:.1f} bytes per sighting; no pairwise rows)")
+    print(f"\nLeiden split (>500 reports): {int(inc['split_networks'])} networks, {int(inc['split_reports']):,} reports "
+          f"→ {int(inc['sub_networks'])} distinct sub-network numbers in {inc['leiden_seconds']:.2f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,74 @@
+"""One indicator across the store: where it was sighted, which network it belongs to, when.
+
+An indicator that links (neither warninglisted nor a hub) belongs to exactly one network.
+A hub or a warninglisted value is listed with every network its reports fall in, which
+is what an analyst needs to decide whether it is infrastructure or a priority target.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from tipoff.errors import NotFound, ValidationError
+from tipoff.link.hubs import HubPolicy
+from tipoff.link.queries import Viewer
+from tipoff.link.tables import network_members
+from tipoff.model import IndicatorKind
+from tipoff.store.records import as_utc
+from tipoff.store.tables import agencies, indicators, reports, sightings
+
+
+def indicator_detail(
+    connection: Connection, kind: str, value: str, viewer: Viewer, policy: HubPolicy, limit: int = 200
+) -> dict[str, Any]:
+    """Sightings (newest first, up to ``limit``), networks, first and last seen of one indicator."""
+    try:
+        IndicatorKind(kind)
+    except ValueError:
+        raise ValidationError(f"unknown indicator kind {kind!r}", path="kind") from None
+    row = connection.execute(
+        select(indicators).where(indicators.c.kind == kind, indicators.c.value == value)
+    ).first()
+    if row is None:
+        raise NotFound(f"indicator {kind}:{value} has not been reported")
+    sighted = connection.execute(
+        select(
+            sightings.c.report_id, sightings.c.role, sightings.c.source, sightings.c.raw, reports.c.received_at,
+            reports.c.tlp, reports.c.agency_id, agencies.c.code, network_members.c.network_id,
+        )
+        .join(reports, reports.c.id == sightings.c.report_id)
+        .join(agencies, agencies.c.id == reports.c.agency_id)
+        .outerjoin(network_members, network_members.c.report_id == sightings.c.report_id)
+        .where(sightings.c.indicator_id == row.id)
+        .order_by(reports.c.received_at.desc(), sightings.c.report_id.desc())
+    ).all()
+    report_ids = {s.report_id for s in sighted}
+    per_network: dict[int, set[int]] = {}
+    for s in sighted:
+        if s.network_id is not None:
+            per_network.setdefault(int(s.network_id), set()).add(s.report_id)
+    times = [as_utc(s.received_at) for s in sighted]
+    hub = len(report_ids) > policy.threshold(kind)
+    return {
+        "id": row.id, "kind": row.kind, "value": row.value, "common": bool(row.common), "hub": hub,
+        "links": not (row.common or hub), "report_count": len(report_ids),
+        "first_seen": min(times) if times else as_utc(row.first_seen),
+        "last_seen": max(times) if times else as_utc(row.last_seen),
+        "networks": [
+            {"id": n, "reports": len(members)}
+            for n, members in sorted(per_network.items(), key=lambda item: (-len(item[1]), item[0]))
+        ],
+        "network_id": next(iter(per_network)) if len(per_network) == 1 else None,
+        "sightings": [_sighting(s, viewer) for s in sighted[:limit]],
+        "sightings_total": len(sighted),
+    }
+
+
+def _sighting(s: Any, viewer: Viewer) -> dict[str, Any]:
+    visible = viewer.sees(s.tlp, s.agency_id)
+    base = {"report_id": s.report_id, "network_id": s.network_id, "received_at": as_utc(s.received_at), "visible": visible}
+    if visible:
+        base |= {"role": s.role, "source": s.source, "raw": s.raw, "agency": s.code}
+    return base

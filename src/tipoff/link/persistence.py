@@ -1,0 +1,214 @@
+"""Store networks: a full relink writes them; new reports are linked into them incrementally.
+
+``relink`` rebuilds everything from sightings (carrying ids over, recording retired ids)
+and rewrites the three link tables in one transaction. ``LinkUpdater`` keeps a
+``NetworkIndex`` in memory and links newly stored reports one by one, writing only the
+member rows, redirects and statistics of the networks they touched.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import numpy as np
+from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+
+from tipoff.link.communities import split_oversized
+from tipoff.link.components import Links
+from tipoff.link.harm import HarmTable, harm_table
+from tipoff.link.hubs import KIND_CODES, HubPolicy
+from tipoff.link.index import Merge, NetworkIndex
+from tipoff.link.tables import network_members, network_redirects, networks
+from tipoff.link.world import StoredWorld, load_previous_labels, load_world
+from tipoff.store.tables import indicators, sightings
+
+
+@dataclass(frozen=True, slots=True)
+class RelinkSummary:
+    """What a full relink found."""
+
+    reports: int
+    sightings: int
+    networks: int  # with at least two reports
+    largest: int
+    hubs: int
+    retired_ids: int
+    split_networks: int
+    seconds: float
+
+
+def next_network_id(connection: Connection) -> int:
+    """One more than any id ever used, live or retired, so ids are never reused."""
+    live = connection.execute(select(func.max(networks.c.id))).scalar() or 0
+    retired = connection.execute(select(func.max(network_redirects.c.old_id))).scalar() or 0
+    return max(live, retired) + 1
+
+
+def _moment(epoch_seconds: float) -> datetime | None:
+    return None if np.isnan(epoch_seconds) else datetime.fromtimestamp(float(epoch_seconds), UTC)
+
+
+def _tallies(labels: np.ndarray, values: np.ndarray, book: list[str], n: int) -> list[list[list[object]]]:
+    """Per label: [[value, reports], ...] most reports first."""
+    out: list[list[list[object]]] = [[] for _ in range(n)]
+    known = values >= 0
+    if not known.any():
+        return out
+    width = len(book)
+    keys, counts = np.unique(labels[known] * width + values[known], return_counts=True)
+    for key, count in sorted(zip(keys.tolist(), counts.tolist(), strict=True), key=lambda kc: (kc[0] // width, -kc[1])):
+        out[key // width].append([book[key % width], count])
+    return out
+
+
+def network_rows(
+    network_of_label: np.ndarray, table: HarmTable, world: StoredWorld, labels_by_row: np.ndarray,
+    sub_by_row: np.ndarray, now: datetime,
+) -> list[dict[str, object]]:
+    """One ``networks`` row per component label."""
+    n = network_of_label.size
+    countries = _tallies(labels_by_row, world.country, world.countries, n)
+    types = _tallies(labels_by_row, world.scam_type, world.scam_types, n)
+    subs = np.zeros(n, dtype=np.int64)
+    np.maximum.at(subs, labels_by_row, sub_by_row)
+    return [
+        {
+            "id": int(network_of_label[k]), "reports": int(table.reports[k]), "victims": int(table.victims[k]),
+            "loss_usd": float(table.loss_usd[k]), "countries": int(table.countries[k]), "country_codes": countries[k],
+            "scam_types": int(table.scam_types[k]), "scam_type_codes": types[k],
+            "first_seen": _moment(table.first_seen[k]), "last_seen": _moment(table.last_seen[k]),
+            "growth_7d": int(table.growth_7d[k]), "growth_30d": int(table.growth_30d[k]),
+            "harm_score": float(table.harm_score[k]), "sub_networks": int(subs[k]), "updated_at": now,
+        }
+        for k in range(n)
+    ]
+
+
+def relink(engine: Engine, policy: HubPolicy, leiden_min_size: int, now: datetime, seed: int = 0) -> RelinkSummary:
+    """Full rebuild of every network from the stored sightings, in one transaction."""
+    started = time.perf_counter()
+    with engine.begin() as connection:
+        world = load_world(connection)
+        previous = load_previous_labels(connection, world.links.n_reports)
+        _, ids, components = NetworkIndex.build(world.links, policy, previous, next_network_id(connection))
+        sub = split_oversized(world.links, components, leiden_min_size, seed)
+        labels_by_row = components.labels[world.report_ids]
+        table = harm_table(world.facts(components.labels), components.n_components, now.timestamp())
+        rows = network_rows(ids.network_of_label, table, world, labels_by_row, sub[world.report_ids], now)
+        connection.execute(delete(network_members))
+        connection.execute(delete(networks))
+        if rows:
+            connection.execute(insert(networks), rows)
+        members = [
+            {"report_id": int(r), "network_id": int(ids.network_of_label[label]), "sub_network": int(sub[r])}
+            for r, label in zip(world.report_ids.tolist(), labels_by_row.tolist(), strict=True)
+        ]
+        if members:
+            connection.execute(insert(network_members), members)
+        record_redirects(connection, ids.redirects, now, "relink")
+    sizes = table.reports
+    return RelinkSummary(
+        int(world.report_ids.size), int(world.links.report_idx.size), int((sizes >= 2).sum()),
+        int(sizes.max(initial=0)), int((~components.linkable & ~world.links.common & (components.counts > 0)).sum()),
+        len(ids.redirects), int((np.bincount(components.labels[world.report_ids], minlength=1) > leiden_min_size).sum()),
+        time.perf_counter() - started,
+    )
+
+
+def record_redirects(connection: Connection, redirects: Sequence[tuple[int, int]], at: datetime, reason: str) -> None:
+    """Retire ids: each ``(old, new)`` becomes a redirect row (replacing any older row for ``old``)."""
+    if not redirects:
+        return
+    olds = [old for old, _ in redirects]
+    for chunk in range(0, len(olds), 500):
+        connection.execute(delete(network_redirects).where(network_redirects.c.old_id.in_(olds[chunk : chunk + 500])))
+    connection.execute(
+        insert(network_redirects),
+        [{"old_id": old, "new_id": new, "merged_at": at, "reason": reason} for old, new in redirects],
+    )
+
+
+def sightings_of(connection: Connection, report_ids: Iterable[int]) -> dict[int, list[tuple[int, int, bool]]]:
+    """Per report: (indicator id, kind code, common) for each distinct indicator it cites."""
+    out: dict[int, list[tuple[int, int, bool]]] = {}
+    query = (
+        select(sightings.c.report_id, indicators.c.id, indicators.c.kind, indicators.c.common)
+        .join(indicators, indicators.c.id == sightings.c.indicator_id)
+        .where(sightings.c.report_id.in_(list(report_ids)))
+        .distinct()
+    )
+    for report_id, indicator_id, kind, common in connection.execute(query):
+        known = kind in KIND_CODES
+        out.setdefault(report_id, []).append((indicator_id, KIND_CODES.get(kind, 0), bool(common) or not known))
+    return out
+
+
+class LinkUpdater:
+    """Links newly stored reports into the stored networks without a rebuild.
+
+    Holds the in-memory index (built from the store on first use). After each batch it
+    writes the new member rows, the redirects of merged networks, and fresh statistics
+    for the networks that changed.
+    """
+
+    def __init__(self, engine: Engine, policy: HubPolicy) -> None:
+        self._engine = engine
+        self._policy = policy
+        self._index: NetworkIndex | None = None
+
+    def _load(self, connection: Connection) -> NetworkIndex:
+        world = load_world(connection)
+        previous = load_previous_labels(connection, world.links.n_reports)
+        linked = previous >= 0
+        # Reports stored since the last link are left out here and added like new ones.
+        links = world.links
+        keep = linked[links.report_idx]
+        subset = Links(links.report_idx[keep], links.indicator_idx[keep], linked, links.kinds, links.common)
+        index, _, _ = NetworkIndex.build(subset, self._policy, previous, next_network_id(connection))
+        return index
+
+    def add(self, report_ids: Sequence[int], now: datetime) -> dict[int, int]:
+        """Link these stored reports; returns each one's network id."""
+        with self._engine.begin() as connection:
+            if self._index is None:
+                self._index = self._load(connection)
+            index = self._index
+            cited = sightings_of(connection, report_ids)
+            placed: dict[int, int] = {}
+            touched: set[int] = set()
+            for report_id in report_ids:
+                if index.contains(report_id):
+                    placed[report_id] = index.network_of(report_id)
+                    continue
+                result = index.add_report(report_id, cited.get(report_id, []), at=now.timestamp())
+                placed[report_id] = result.network_id
+                touched.add(result.network_id)
+                self._write_merges(connection, result.merged, now)
+                connection.execute(
+                    insert(network_members), {"report_id": report_id, "network_id": result.network_id, "sub_network": 0}
+                )
+            for network_id in touched:
+                refresh_network(connection, network_id, now)
+            return placed
+
+    @staticmethod
+    def _write_merges(connection: Connection, merged: Iterable[Merge], now: datetime) -> None:
+        for merge in merged:
+            old, new = merge.old_id, merge.new_id
+            connection.execute(update(network_members).where(network_members.c.network_id == old).values(network_id=new))
+            connection.execute(delete(networks).where(networks.c.id == old))
+            record_redirects(connection, [(old, new)], now, "merge")
+
+
+def refresh_network(connection: Connection, network_id: int, now: datetime) -> None:
+    """Recompute one network's statistics from its members."""
+    world = load_world(connection, network_id)
+    labels_by_id = np.zeros(world.links.n_reports, dtype=np.int64)
+    table = harm_table(world.facts(labels_by_id), 1, now.timestamp())
+    zeros = np.zeros(world.report_ids.size, dtype=np.int64)
+    row = network_rows(np.array([network_id]), table, world, zeros, zeros, now)[0]
+    connection.execute(delete(networks).where(networks.c.id == network_id))
+    connection.execute(insert(networks), row)

@@ -1,0 +1,71 @@
+"""Tables of the link part (migration 0002): networks, their members, retired ids.
+
+Storage is linear in reports: one ``network_members`` row per report, one ``networks``
+row per network (at most one per report), one ``network_redirects`` row per retired id.
+There are no pairwise correlation rows: which reports share an identifier is read from
+``sightings`` when needed.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+
+from tipoff.store.tables import metadata
+
+Json = JSON().with_variant(JSONB(), "postgresql")
+Timestamp = DateTime(timezone=True)
+
+networks = Table(
+    "networks",
+    metadata,
+    Column("id", BigInteger, primary_key=True, autoincrement=False),
+    Column("reports", Integer, nullable=False),
+    Column("victims", Integer, nullable=False),
+    Column("loss_usd", Float, nullable=False),
+    Column("countries", Integer, nullable=False),
+    Column("country_codes", Json, nullable=False),  # [[code, reports], ...] most reports first
+    Column("scam_types", Integer, nullable=False),
+    Column("scam_type_codes", Json, nullable=False),
+    Column("first_seen", Timestamp, nullable=True),
+    Column("last_seen", Timestamp, nullable=True),
+    Column("growth_7d", Integer, nullable=False),
+    Column("growth_30d", Integer, nullable=False),
+    Column("harm_score", Float, nullable=False),
+    Column("sub_networks", Integer, nullable=False),  # 0: not split by Leiden
+    Column("updated_at", Timestamp, nullable=False),
+    Index("ix_networks_harm_score", "harm_score"),
+    Index("ix_networks_reports", "reports"),
+)
+
+network_members = Table(
+    "network_members",
+    metadata,
+    Column("report_id", BigInteger, ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True, autoincrement=False),
+    Column("network_id", BigInteger, nullable=False),
+    Column("sub_network", Integer, nullable=False),  # 0: the network is not split
+    Index("ix_network_members_network_id", "network_id"),
+)
+
+network_redirects = Table(
+    "network_redirects",
+    metadata,
+    Column("old_id", BigInteger, primary_key=True, autoincrement=False),
+    Column("new_id", BigInteger, nullable=False),
+    Column("merged_at", Timestamp, nullable=False),
+    Column("reason", String(16), nullable=False),  # "merge" (a report joined them) or "relink"
+    Index("ix_network_redirects_new_id", "new_id"),
+)
+
+LINK_TABLES = ("networks", "network_members", "network_redirects")

@@ -1,0 +1,114 @@
+"""Load what linking needs from the store into arrays: one pass over three tables.
+
+``StoredWorld`` holds report columns indexed by row and the sightings as integer pairs
+keyed by database ids, so the pure core (components, index, harm) runs on it directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import numpy as np
+from sqlalchemy import Connection, select
+
+from tipoff.link.components import Links, make_links
+from tipoff.link.harm import ReportFacts
+from tipoff.link.hubs import KIND_CODES
+from tipoff.link.tables import network_members
+from tipoff.store.records import as_utc
+from tipoff.store.tables import indicators, reports, sightings
+
+
+def epoch(moment: datetime | None) -> float:
+    """Epoch seconds of a stored timestamp (naive means UTC); NaN when missing."""
+    utc = as_utc(moment)
+    return utc.timestamp() if utc is not None else float("nan")
+
+
+def codes(values: list[str | None]) -> tuple[np.ndarray, list[str]]:
+    """Integer code per value (-1 for None) and the code book."""
+    book = sorted({v for v in values if v})
+    lookup = {v: i for i, v in enumerate(book)}
+    return np.array([lookup.get(v, -1) if v else -1 for v in values], dtype=np.int64), book
+
+
+@dataclass(frozen=True, slots=True)
+class StoredWorld:
+    """Reports (one row each, ``report_ids`` ascending) and their sightings."""
+
+    report_ids: np.ndarray
+    received_at: np.ndarray
+    loss_usd: np.ndarray
+    country: np.ndarray
+    countries: list[str]
+    scam_type: np.ndarray
+    scam_types: list[str]
+    victim: np.ndarray
+    links: Links
+
+    def facts(self, labels_by_id: np.ndarray) -> ReportFacts:
+        """Harm inputs for every report, labelled with its component."""
+        return ReportFacts(
+            labels_by_id[self.report_ids], self.received_at, self.loss_usd,
+            self.country, self.scam_type, self.victim,
+        )
+
+
+def load_world(connection: Connection, network_id: int | None = None) -> StoredWorld:
+    """Every report, indicator and sighting needed for a full relink.
+
+    With ``network_id``: only that network's members, and no sightings (for statistics).
+    """
+    query = select(
+        reports.c.id, reports.c.received_at, reports.c.loss_usd, reports.c.victim_country,
+        reports.c.scam_type, reports.c.reporter_scam_type, reports.c.victim_key,
+    ).order_by(reports.c.id)
+    if network_id is not None:
+        members = select(network_members.c.report_id).where(network_members.c.network_id == network_id)
+        query = query.where(reports.c.id.in_(members))
+    rows = connection.execute(query).all()
+    report_ids = np.array([r.id for r in rows], dtype=np.int64)
+    country, countries = codes([r.victim_country for r in rows])
+    scam_type, scam_types = codes([r.scam_type or r.reporter_scam_type for r in rows])
+    victim, _ = codes([r.victim_key for r in rows])
+    return StoredWorld(
+        report_ids,
+        np.array([epoch(r.received_at) for r in rows], dtype=np.float64),
+        np.array([np.nan if r.loss_usd is None else r.loss_usd for r in rows], dtype=np.float64),
+        country, countries, scam_type, scam_types, victim,
+        load_links(connection, report_ids) if network_id is None else _no_links(report_ids),
+    )
+
+
+def _no_links(report_ids: np.ndarray) -> Links:
+    empty = np.zeros(0, dtype=np.int64)
+    present = np.zeros(int(report_ids.max()) + 1 if report_ids.size else 0, dtype=bool)
+    present[report_ids] = True
+    return Links(empty, empty, present, np.zeros(0, np.int8), np.zeros(0, bool))
+
+
+def load_links(connection: Connection, report_ids: np.ndarray) -> Links:
+    """Sightings as (report id, indicator id) pairs plus each indicator's kind and flag."""
+    found = connection.execute(select(indicators.c.id, indicators.c.kind, indicators.c.common)).all()
+    n_indicators = max((r.id for r in found), default=-1) + 1
+    kinds = np.zeros(n_indicators, dtype=np.int8)
+    common = np.zeros(n_indicators, dtype=bool)
+    for row in found:
+        # A kind this version does not link on (added by a newer extractor) is kept out of links.
+        kinds[row.id] = KIND_CODES.get(row.kind, 0)
+        common[row.id] = bool(row.common) or row.kind not in KIND_CODES
+    pairs = np.array(connection.execute(select(sightings.c.report_id, sightings.c.indicator_id)).all(), dtype=np.int64)
+    pairs = pairs.reshape(-1, 2)
+    present = np.zeros(int(report_ids.max()) + 1 if report_ids.size else 0, dtype=bool)
+    present[report_ids] = True
+    return make_links(pairs[:, 0], pairs[:, 1], kinds, common, present)
+
+
+def load_previous_labels(connection: Connection, n_reports: int) -> np.ndarray:
+    """The network id each report had after the last link (-1 for reports not linked yet)."""
+    labels = np.full(n_reports, -1, dtype=np.int64)
+    for report_id, network_id in connection.execute(select(network_members.c.report_id, network_members.c.network_id)):
+        if report_id < n_reports:
+            labels[report_id] = network_id
+    return labels

@@ -1,0 +1,182 @@
+"""Networks in the store: relink, incremental adds, redirects, listing, detail, explain, indicators."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import Engine, func, select
+
+from tipoff.errors import NotFound, ValidationError
+from tipoff.link.hubs import HubPolicy
+from tipoff.link.indicator_lookup import indicator_detail
+from tipoff.link.persistence import LinkUpdater, relink
+from tipoff.link.queries import (
+    NetworkQuery,
+    Viewer,
+    explain,
+    list_networks,
+    network_detail,
+    resolve_network,
+)
+from tipoff.link.tables import network_members, network_redirects
+from tipoff.store.records import NewReport, NewSighting
+from tipoff.store.sql import SqlReportStore
+
+NOW = datetime(2026, 3, 31, tzinfo=UTC)
+POLICY = HubPolicy(default_threshold=3)
+
+
+def sighting(kind: str, value: str, common: bool = False) -> NewSighting:
+    return NewSighting(kind, value, "contact", value, "narrative", None, None, 1.0, common)
+
+
+def report(external_id: str, *found: NewSighting, days_ago: int = 1, country: str = "JP", loss: float | None = 100.0,
+           tlp: str = "amber") -> NewReport:
+    return NewReport(external_id=external_id, received_at=NOW - timedelta(days=days_ago), tlp=tlp,
+                     victim_country=country, loss_usd=loss, scam_type="investment", sightings=found)
+
+
+@pytest.fixture
+def world(engine: Engine) -> tuple[SqlReportStore, dict[str, int]]:
+    """Network A: a1-a3 via a phone and a wallet; network B: b1-b2 via a handle; c1 alone.
+    Everyone cites the warninglisted t.me host; a hub domain is cited by 4 reports (threshold 3)."""
+    store = SqlReportStore(engine)
+    jp = store.add_agency("JP-NPA", "NPA", "JP", at=NOW)
+    common, hub = sighting("domain", "t.me", common=True), sighting("domain", "hub.example")
+    phone, wallet = sighting("phone", "+85512345678"), sighting("wallet", "tron:TXYZ")
+    handle = sighting("handle", "telegram:crew")
+    saved = store.save_reports(jp, [
+        report("a1", phone, common, hub, days_ago=40), report("a2", phone, wallet, common, hub, country="KH"),
+        report("a3", wallet, hub), report("b1", handle, common, hub, loss=5000.0),
+        report("b2", handle, tlp="red"), report("c1", common),
+    ], at=NOW, actor="test")
+    return store, {s.external_id: s.id for s in saved}
+
+
+def network_of(engine: Engine, report_id: int) -> int:
+    with engine.connect() as connection:
+        return int(connection.execute(
+            select(network_members.c.network_id).where(network_members.c.report_id == report_id)
+        ).scalar_one())
+
+
+def test_relink_groups_reports_through_linkable_indicators_only(engine: Engine, world) -> None:
+    _, ids = world
+    summary = relink(engine, POLICY, leiden_min_size=500, now=NOW)
+    assert (summary.reports, summary.networks, summary.largest, summary.hubs) == (6, 2, 3, 1)
+    a = {network_of(engine, ids[k]) for k in ("a1", "a2", "a3")}
+    b = {network_of(engine, ids[k]) for k in ("b1", "b2")}
+    assert len(a) == len(b) == 1 and a != b
+    assert network_of(engine, ids["c1"]) not in a | b
+
+
+def test_ranking_filters_and_statistics(engine: Engine, world) -> None:
+    relink(engine, POLICY, leiden_min_size=500, now=NOW)
+    with engine.connect() as connection:
+        rows, total = list_networks(connection, NetworkQuery())
+        assert total == 2 and rows[0]["harm_score"] >= rows[1]["harm_score"]
+        by_size, _ = list_networks(connection, NetworkQuery(sort="reports"))
+        a = by_size[0]
+        assert (a["reports"], a["victims"], a["loss_usd"], a["countries"]) == (3, 3, 300.0, 2)
+        assert a["country_codes"] == [["JP", 2], ["KH", 1]]
+        assert (a["growth_7d"], a["growth_30d"]) == (2, 2)
+        assert a["first_seen"] == NOW - timedelta(days=40)
+        only_kh, total_kh = list_networks(connection, NetworkQuery(country="KH"))
+        assert total_kh == 1 and only_kh[0]["id"] == a["id"]
+        assert list_networks(connection, NetworkQuery(min_loss_usd=1000))[0][0]["loss_usd"] == 5100.0
+        assert list_networks(connection, NetworkQuery(min_reports=1))[1] == 3
+        page, total_all = list_networks(connection, NetworkQuery(limit=1, offset=1))
+        assert len(page) == 1 and total_all == 2
+        with pytest.raises(ValidationError):
+            list_networks(connection, NetworkQuery(sort="nonsense"))
+
+
+def test_relink_keeps_ids_and_redirects_merged_networks(engine: Engine, world) -> None:
+    store, ids = world
+    relink(engine, POLICY, leiden_min_size=500, now=NOW)
+    a, b = network_of(engine, ids["a1"]), network_of(engine, ids["b1"])
+    jp = store.get_agency("JP-NPA")
+    store.save_reports(jp, [report("bridge", sighting("phone", "+85512345678"), sighting("handle", "telegram:crew"))],
+                       at=NOW, actor="test")
+    relink(engine, POLICY, leiden_min_size=500, now=NOW)
+    assert network_of(engine, ids["a1"]) == network_of(engine, ids["b1"]) == a
+    with engine.connect() as connection:
+        assert resolve_network(connection, b) == a
+        assert connection.execute(select(network_redirects.c.new_id).where(network_redirects.c.old_id == b)).scalar() == a
+
+
+def test_incremental_add_links_and_merges_without_a_rebuild(engine: Engine, world) -> None:
+    store, ids = world
+    relink(engine, POLICY, leiden_min_size=500, now=NOW)
+    a, b = network_of(engine, ids["a1"]), network_of(engine, ids["b1"])
+    updater = LinkUpdater(engine, POLICY)
+    jp = store.get_agency("JP-NPA")
+    [joiner] = store.save_reports(jp, [report("a4", sighting("wallet", "tron:TXYZ"), loss=50.0)], at=NOW, actor="t")
+    assert updater.add([joiner.id], NOW) == {joiner.id: a}
+    [bridge] = store.save_reports(jp, [report("x", sighting("phone", "+85512345678"), sighting("handle", "telegram:crew"))],
+                                  at=NOW, actor="t")
+    assert updater.add([bridge.id], NOW) == {bridge.id: a}
+    with engine.connect() as connection:
+        assert resolve_network(connection, b) == a
+        assert connection.execute(select(func.count()).select_from(network_members)).scalar() == 8
+        rows, _ = list_networks(connection, NetworkQuery(sort="reports"))
+        assert (rows[0]["id"], rows[0]["reports"], rows[0]["loss_usd"]) == (a, 7, 5550.0)
+
+
+def test_network_detail_hides_details_the_viewer_may_not_see(engine: Engine, world) -> None:
+    store, ids = world
+    relink(engine, POLICY, leiden_min_size=500, now=NOW)
+    other = store.add_agency("KH-ACD", "ACD", "KH", at=NOW)
+    with engine.connect() as connection:
+        detail = network_detail(connection, network_of(engine, ids["b1"]), Viewer(other.id), POLICY)
+    hidden = [r for r in detail.reports if not r["visible"]]
+    assert [r["id"] for r in hidden] == [ids["b2"]] and "external_id" not in hidden[0]
+    kinds = {(d["kind"], d["value"]): d for d in detail.indicators}
+    assert kinds[("handle", "telegram:crew")]["reports_in_network"] == 2
+    assert kinds[("domain", "hub.example")]["hub"] and kinds[("domain", "t.me")]["common"]
+    assert {e["target"] for e in detail.edges} == {f"i{kinds[('handle', 'telegram:crew')]['id']}"}
+    assert {n["type"] for n in detail.nodes} == {"report", "indicator"}
+
+
+def test_explain_gives_the_chain_through_shared_identifiers(engine: Engine, world) -> None:
+    _, ids = world
+    relink(engine, POLICY, leiden_min_size=500, now=NOW)
+    network = network_of(engine, ids["a1"])
+    with engine.connect() as connection:
+        chain = explain(connection, network, ids["a1"], ids["a3"], POLICY)
+        assert [step.get("label", step["id"]) for step in chain] == [
+            ids["a1"], "phone:+85512345678", ids["a2"], "wallet:tron:TXYZ", ids["a3"]]
+        with pytest.raises(NotFound):
+            explain(connection, network, ids["a1"], ids["b1"], POLICY)
+
+
+def test_indicator_detail_lists_sightings_network_and_dates(engine: Engine, world) -> None:
+    _, ids = world
+    relink(engine, POLICY, leiden_min_size=500, now=NOW)
+    with engine.connect() as connection:
+        phone = indicator_detail(connection, "phone", "+85512345678", Viewer(), POLICY)
+        assert phone["report_count"] == 2 and phone["links"] and phone["network_id"] == network_of(engine, ids["a1"])
+        assert phone["first_seen"] == NOW - timedelta(days=40) and phone["last_seen"] == NOW - timedelta(days=1)
+        hub = indicator_detail(connection, "domain", "hub.example", Viewer(), POLICY)
+        assert hub["hub"] and not hub["links"] and len(hub["networks"]) == 2 and hub["network_id"] is None
+        with pytest.raises(NotFound):
+            indicator_detail(connection, "phone", "+10000000000", Viewer(), POLICY)
+        with pytest.raises(ValidationError):
+            indicator_detail(connection, "nonsense", "x", Viewer(), POLICY)
+
+
+def test_migration_0002_builds_exactly_the_link_tables(engine: Engine) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from tipoff.link.tables import LINK_TABLES
+    from tipoff.store.tables import metadata
+
+    def link_only(obj: object, name: str | None, type_: str, *_: object) -> bool:
+        table = getattr(obj, "table", obj)
+        return (name if type_ == "table" else getattr(table, "name", None)) in LINK_TABLES
+
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"include_object": link_only, "compare_type": True})
+        assert compare_metadata(context, metadata) == []
