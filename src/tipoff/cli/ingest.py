@@ -1,9 +1,78 @@
-"""CLI commands: ingest (filled in by its feature)."""
+"""CLI command: ``tipoff ingest FILE --agency CODE`` — load JSONL or CSV reports."""
 
 from __future__ import annotations
 
+import time
+from contextlib import nullcontext
+from pathlib import Path
+from typing import Annotated
+
 import typer
+from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+
+from tipoff.cli.session import (
+    DatabaseOption,
+    cli_actor,
+    cli_errors,
+    console,
+    open_store,
+    settings_with,
+    utc_now,
+)
+from tipoff.intake.load import RejectLog, ingest_file
+from tipoff.intake.pipeline import DEFAULT_BATCH_SIZE, Intake, pseudonymiser_from
+
+# Exit status when the run completed but some records were rejected (1 = the run failed).
+REJECTED_EXIT_CODE = 3
+
+
+def ingest(
+    file: Annotated[Path, typer.Argument(help="Reports as JSONL (one object per line) or CSV (see docs/intake.md).",
+                                         exists=True, dir_okay=False, readable=True)],
+    agency: Annotated[str, typer.Option("--agency", help="Code of the receiving agency.")],
+    reject_file: Annotated[Path | None, typer.Option(
+        "--reject-file", help="Write rejected records (line, field errors, record) here as JSONL.")] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, max=10_000,
+                                            help="Reports per transaction.")] = DEFAULT_BATCH_SIZE,
+    database_url: DatabaseOption = None,
+) -> None:
+    """Validate, pseudonymise, analyse and store every report of FILE.
+
+    Bad records are skipped (and written to --reject-file with line number, field path and error); the good ones are stored.
+
+    Exit status: 0 all stored, 3 some records rejected, 1 the run failed.
+    """
+    with cli_errors():
+        settings = settings_with(database_url)
+        store = open_store(settings)
+        owner = store.get_agency(agency)
+        intake = Intake(store, pseudonymiser_from(settings), clock=utc_now, batch_size=batch_size)
+        started = time.perf_counter()
+        sink = reject_file.open("w", encoding="utf-8") if reject_file else nullcontext()
+        with sink as handle, _progress() as progress:
+            task = progress.add_task(f"ingest {file.name}", total=file.stat().st_size)
+            summary = ingest_file(
+                file, owner, intake, actor=cli_actor(),
+                rejects=RejectLog(handle),
+                progress=lambda n: progress.advance(task, n),
+            )
+        elapsed = time.perf_counter() - started
+        for message in summary.first_errors:
+            console.print(f"[yellow]rejected[/yellow] {message}", highlight=False)
+        where = f" (rejects in {reject_file})" if reject_file and summary.rejected else ""
+        rate = summary.records / elapsed if elapsed > 0 else 0.0
+        console.print(f"{summary.line()} in {elapsed:.1f} s ({rate:,.0f}/s){where}")
+        if summary.rejected:
+            raise typer.Exit(REJECTED_EXIT_CODE)
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TimeRemainingColumn(),
+        console=console, transient=False,
+    )
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to the tipoff app."""
+    """Add the ``ingest`` command to the tipoff app."""
+    app.command("ingest")(ingest)

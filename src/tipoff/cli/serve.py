@@ -1,9 +1,36 @@
-"""CLI commands: serve (filled in by its feature)."""
+"""CLI command: ``tipoff serve`` — run the HTTP API (OpenAPI docs at /docs)."""
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
+
+from tipoff.api.bind import check_bind
+from tipoff.cli.session import DatabaseOption, cli_errors, console, open_store, settings_with
+
+
+def serve(
+    host: Annotated[str | None, typer.Option("--host", help="Address to bind (default TIPOFF_HOST, 127.0.0.1).")] = None,
+    port: Annotated[int | None, typer.Option("--port", min=1, max=65535, help="Port (default TIPOFF_PORT, 8000).")] = None,
+    database_url: DatabaseOption = None,
+) -> None:
+    """Serve the API with uvicorn. Non-loopback addresses need TIPOFF_ALLOW_PUBLIC_BIND=true and an agency key."""
+    with cli_errors():
+        settings = settings_with(database_url)
+        bind_host = host or settings.host
+        bind_port = port or settings.port
+        check_bind(bind_host, allow_public_bind=settings.allow_public_bind,
+                   has_api_keys=open_store(settings).has_api_keys())
+        import uvicorn
+
+        from tipoff.api.app import create_app
+
+        app = create_app(settings)
+        console.print(f"tipoff API on http://{bind_host}:{bind_port}  (docs: /docs)")
+        uvicorn.run(app, host=bind_host, port=bind_port, log_level=settings.log_level.lower())
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to the tipoff app."""
+    """Add the ``serve`` command to the tipoff app."""
+    app.command("serve")(serve)

@@ -1,0 +1,195 @@
+"""The reports API over a real database (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import Engine, inspect, select, table, text
+
+from tipoff.api.app import create_app
+from tipoff.api.keys import issue_key
+from tipoff.intake.analyse import Analyser
+from tipoff.model import FoundIndicator, IndicatorKind
+from tipoff.settings import Settings
+from tipoff.store.sql import SqlReportStore
+
+NOW = datetime(2026, 5, 1, 9, 30, tzinfo=UTC)
+PROBLEM = "application/problem+json"
+
+
+def phones_only(text: str, *, country_hint: str | None = None) -> list[FoundIndicator]:
+    """A tiny deterministic extractor: words that are '+' and 8+ digits."""
+    found, start = [], 0
+    for word in text.split():
+        start = text.index(word, start)
+        if word.startswith("+") and word[1:].isdigit() and len(word) > 8:
+            found.append(FoundIndicator(IndicatorKind.PHONE, word, start, start + len(word), word))
+        start += len(word)
+    return found
+
+
+@pytest.fixture
+def api(engine: Engine) -> Iterator[tuple[TestClient, dict[str, str], dict[str, str]]]:
+    """A client on a migrated database, with headers for two agencies (JP and KH)."""
+    store = SqlReportStore(engine)
+    keys = {}
+    for code in ("JP-NPA", "KH-ACD"):
+        agency = store.add_agency(code, code, code[:2], at=NOW)
+        keys[code] = issue_key(store, agency, at=NOW, actor="test")
+    settings = Settings(database_url=engine.url.render_as_string(hide_password=False), environment="test")
+    app = create_app(settings, clock=lambda: NOW, analyser=Analyser(phones_only, with_assessment=False),
+                     router_modules=("tipoff.api.routers.reports",))
+    with TestClient(app) as client:
+        yield client, {"Authorization": f"Bearer {keys['JP-NPA']}"}, {"X-API-Key": keys["KH-ACD"]}
+
+
+def report(external_id: str, **fields: Any) -> dict[str, Any]:
+    return {"external_id": external_id, "victim_country": "JP", "channel": "sms",
+            "narrative": "He called from +85512345678 every day."} | fields
+
+
+def test_writes_and_reads_need_an_api_key(api: Any) -> None:
+    client, _jp, _kh = api
+    for response in (client.post("/api/v1/reports", json=report("a")),
+                     client.get("/api/v1/reports"),
+                     client.post("/api/v1/reports", json=report("a"), headers={"X-API-Key": "tpk_00000000_nope"})):
+        assert response.status_code == 401
+        assert response.headers["content-type"] == PROBLEM
+        assert response.json()["status"] == 401 and response.headers["www-authenticate"] == "Bearer"
+
+
+def test_single_report_is_created_once_and_read_back(api: Any) -> None:
+    client, jp, _kh = api
+    first = client.post("/api/v1/reports", json=report("case-1"), headers=jp)
+    assert first.status_code == 201 and first.json()["created"] is True
+    again = client.post("/api/v1/reports", json=report("case-1"), headers=jp)
+    assert again.status_code == 200 and again.json() == first.json() | {"created": False}
+    got = client.get(first.headers["location"], headers=jp).json()
+    assert (got["agency"], got["external_id"], got["received_at"]) == ("JP-NPA", "case-1", "2026-05-01T09:30:00Z")
+    assert [(s["kind"], s["value"], s["role"], s["source"]) for s in got["sightings"]] == [
+        ("phone", "+85512345678", "mentioned", "narrative")
+    ]
+
+
+def test_invalid_report_is_422_problem_with_field_path(api: Any) -> None:
+    client, jp, _kh = api
+    bad = report("x", messages=[{"text": "hi"}, {"text": "ok"}, {"sender": "scammer"}], tlp="purple")
+    response = client.post("/api/v1/reports", json=bad, headers=jp)
+    assert response.status_code == 422 and response.headers["content-type"] == PROBLEM
+    paths = {e["path"] for e in response.json()["errors"]}
+    assert paths == {"body.messages.2.text", "body.tlp"}
+    broken = client.post("/api/v1/reports", content=b'{"external_id": ', headers=jp | {"content-type": "application/json"})
+    assert broken.status_code == 422 and broken.headers["content-type"] == PROBLEM
+
+
+def test_batch_keeps_good_items_beside_bad_ones(api: Any) -> None:
+    client, jp, _kh = api
+    client.post("/api/v1/reports", json=report("old"), headers=jp)
+    batch = {"reports": [report("new-1"), report("bad", loss={"amount": -5, "currency": "JPY"}),
+                         report("old"), "not an object", report("new-2")]}
+    response = client.post("/api/v1/reports", json=batch, headers=jp)
+    assert response.status_code == 207
+    body = response.json()
+    assert (body["accepted"], body["created"], body["rejected"]) == (3, 2, 2)
+    assert [r["status"] for r in body["results"]] == ["created", "rejected", "exists", "rejected", "created"]
+    assert body["results"][1]["errors"][0]["path"] == "body.reports.1.loss.amount"
+    assert body["results"][3]["errors"][0]["path"] == "body.reports.3"
+    listed = client.get("/api/v1/reports", headers=jp).json()["items"]
+    assert [r["external_id"] for r in listed] == ["new-2", "new-1", "old"]
+    clean = client.post("/api/v1/reports", json={"reports": [report("new-3")]}, headers=jp)
+    assert clean.status_code == 201 and clean.json()["results"][0]["status"] == "created"
+
+
+def test_batch_over_the_limit_is_refused(engine: Engine) -> None:
+    store = SqlReportStore(engine)
+    key = issue_key(store, store.add_agency("JP", "JP", "JP", at=NOW), at=NOW, actor="t")
+    settings = Settings(database_url=engine.url.render_as_string(hide_password=False), batch_limit=2)
+    client = TestClient(create_app(settings, analyser=Analyser(phones_only, with_assessment=False),
+                                   router_modules=("tipoff.api.routers.reports",)))
+    response = client.post("/api/v1/reports", json={"reports": [report(str(i)) for i in range(3)]},
+                           headers={"X-API-Key": key})
+    assert response.status_code == 422 and response.json()["errors"][0]["path"] == "body.reports"
+
+
+def test_listing_paginates_filters_and_is_audited(api: Any, engine: Engine) -> None:
+    client, jp, _kh = api
+    reports = [report(f"r{i}", victim_country="JP" if i % 2 else "KR") for i in range(7)]
+    client.post("/api/v1/reports", json={"reports": reports}, headers=jp)
+    seen, cursor = [], None
+    while True:
+        params = {"limit": 2, "country": "JP"} | ({"cursor": cursor} if cursor else {})
+        page = client.get("/api/v1/reports", params=params, headers=jp).json()
+        seen += [r["external_id"] for r in page["items"]]
+        if not (cursor := page["next_cursor"]):
+            break
+    assert seen == ["r5", "r3", "r1"]
+    bad_cursor = client.get("/api/v1/reports", params={"cursor": "nonsense"}, headers=jp)
+    assert bad_cursor.status_code == 422 and bad_cursor.json()["errors"][0]["path"] == "query.cursor"
+    too_big = client.get("/api/v1/reports", params={"limit": 10_000}, headers=jp)
+    assert too_big.status_code == 422 and too_big.json()["errors"][0]["path"] == "query.limit"
+    with engine.connect() as connection:
+        actions = connection.execute(text("SELECT action FROM audit_log")).scalars().all()
+    assert actions.count("read_bulk") == 2 and "write" in actions and "key_create" in actions
+
+
+def test_other_agencies_see_only_what_tlp_allows(api: Any) -> None:
+    client, jp, kh = api
+    ids = {
+        tlp: client.post("/api/v1/reports", json=report(tlp, tlp=tlp), headers=jp).json()["id"]
+        for tlp in ("green", "amber", "amber+strict", "red")
+    }
+    assert client.get(f"/api/v1/reports/{ids['amber']}", headers=kh).status_code == 200
+    hidden = client.get(f"/api/v1/reports/{ids['red']}", headers=kh)
+    assert hidden.status_code == 404 and hidden.headers["content-type"] == PROBLEM
+    assert {r["tlp"] for r in client.get("/api/v1/reports", headers=kh).json()["items"]} == {"green", "amber"}
+    assert client.get(f"/api/v1/reports/{ids['red']}", headers=jp).status_code == 200
+
+
+def test_report_naming_another_agency_is_rejected(api: Any) -> None:
+    client, jp, _kh = api
+    response = client.post("/api/v1/reports", json=report("x", agency="KH-ACD"), headers=jp)
+    assert response.status_code == 422 and response.json()["errors"][0]["path"] == "body.agency"
+
+
+def test_victim_identity_never_stored_or_returned_in_clear(
+    api: Any, engine: Engine, caplog: pytest.LogCaptureFixture
+) -> None:
+    client, jp, _kh = api
+    victim = {"name": "Hanako Suzuki", "phone": "+81 90 5555 1234", "email": "hanako@example.jp",
+              "national_id": "9876-5432-1098", "age_band": "60-69"}
+    narrative = "I am Hanako Suzuki. Call me on +819055551234 or hanako@example.jp. Scammer: +85512345678"
+    caplog.set_level(logging.DEBUG)
+    posted = client.post("/api/v1/reports", json=report("p1", victim=victim, narrative=narrative,
+                                                        messages=[{"text": "Hanako Suzuki here", "sender": "victim"}]),
+                         headers=jp)
+    assert posted.status_code == 201
+    shown = client.get(f"/api/v1/reports/{posted.json()['id']}", headers=jp).text
+    listed = client.get("/api/v1/reports", headers=jp).text
+    dump = _database_dump(engine)
+    secrets = ("Hanako", "Suzuki", "5555", "hanako@", "9876-5432")
+    for where in (shown, listed, dump, caplog.text):
+        assert not [s for s in secrets if s.lower() in where.lower()]
+    stored = client.get(f"/api/v1/reports/{posted.json()['id']}", headers=jp).json()
+    assert stored["victim_attrs"]["age_band"] == "60-69" and len(stored["victim_key"]) == 64
+    assert [s["value"] for s in stored["sightings"]] == ["+85512345678"]  # not the victim's own number
+
+
+def _database_dump(engine: Engine) -> str:
+    with engine.connect() as connection:
+        names = inspect(connection).get_table_names()
+        return "\n".join(str(row) for name in names for row in connection.execute(select(text("*")).select_from(table(name))))
+
+
+def test_openapi_and_docs_are_served_by_the_full_app(engine: Engine) -> None:
+    settings = Settings(database_url=engine.url.render_as_string(hide_password=False))
+    client = TestClient(create_app(settings))
+    schema = client.get("/openapi.json").json()
+    assert "/api/v1/reports" in schema["paths"] and "ReportIn" in schema["components"]["schemas"]
+    assert client.get("/docs").status_code == 200
+    missing = client.get("/api/v1/no-such-thing")
+    assert missing.status_code == 404 and missing.headers["content-type"] == PROBLEM
