@@ -48,6 +48,10 @@ class Settings(BaseSettings):
         ge=2,
         description="An indicator seen in more reports than this is a hub: shown, not used to link.",
     )
+    hub_threshold_by_kind: dict[str, int] = Field(
+        default_factory=dict,
+        description='Per-kind hub thresholds overriding hub_threshold, e.g. {"domain": 20}.',
+    )
     leiden_min_size: int = Field(
         500, ge=10, description="Networks larger than this are split into sub-networks (Leiden)."
     )

@@ -29,6 +29,8 @@ ROUTER_MODULES: tuple[str, ...] = (
     "tipoff.api.routers.reports",
     "tipoff.api.routers.check",
     "tipoff.web.routes",
+    "tipoff.api.routers.networks",
+    "tipoff.api.routers.indicators",
 )
 
 

@@ -1,0 +1,32 @@
+"""Indicators API: one indicator's sightings, network, hub/common status, first and last seen."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query
+from sqlalchemy import Engine
+
+from tipoff.api.deps import get_engine, get_settings, require_agency
+from tipoff.link.hubs import HubPolicy
+from tipoff.link.indicator_lookup import indicator_detail
+from tipoff.link.queries import Viewer
+from tipoff.settings import Settings
+from tipoff.store.records import Agency
+
+router = APIRouter(prefix="/api/v1/indicators", tags=["indicators"])
+_PROBLEM = {"content": {"application/problem+json": {}}}
+
+
+@router.get("/{kind}/{value:path}", responses={401: _PROBLEM, 404: _PROBLEM, 422: _PROBLEM})
+def get_indicator(
+    kind: str,
+    value: str,
+    agency: Annotated[Agency, Depends(require_agency)],
+    engine: Annotated[Engine, Depends(get_engine)],
+    settings: Annotated[Settings, Depends(get_settings)],
+    limit: Annotated[int, Query(ge=1, le=1000)] = 200,
+) -> dict[str, Any]:
+    """Where ``kind:value`` (canonical form, e.g. ``phone/+85512345678``) was sighted, and its network."""
+    with engine.connect() as connection:
+        return indicator_detail(connection, kind, value, Viewer(agency.id), HubPolicy.from_settings(settings), limit)

@@ -1,0 +1,162 @@
+"""Networks API: ranked and filtered list, one network in full, and explanations.
+
+Every route needs an agency API key; report details follow the caller's TLP rights. A
+retired network id (merged into another) answers 308 with the live network's URL.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import RedirectResponse
+from pydantic import BaseModel
+from sqlalchemy import Engine
+
+from tipoff.api.deps import get_engine, get_settings, require_agency
+from tipoff.errors import ValidationError
+from tipoff.link.harm import SORT_FIELDS
+from tipoff.link.hubs import HubPolicy
+from tipoff.link.queries import (
+    NetworkQuery,
+    Viewer,
+    explain,
+    list_networks,
+    network_detail,
+    resolve_network,
+)
+from tipoff.settings import Settings
+from tipoff.store.records import Agency
+
+router = APIRouter(prefix="/api/v1/networks", tags=["networks"])
+_PROBLEM = {"content": {"application/problem+json": {}}}
+SortField = Literal[SORT_FIELDS]  # type: ignore[valid-type]
+
+
+class NetworkOut(BaseModel):
+    """Harm statistics of one network (see docs/networks.md for the harm score)."""
+
+    id: int
+    reports: int
+    victims: int
+    loss_usd: float
+    countries: int
+    country_codes: list[tuple[str, int]]
+    scam_types: int
+    scam_type_codes: list[tuple[str, int]]
+    first_seen: datetime | None
+    last_seen: datetime | None
+    growth_7d: int
+    growth_30d: int
+    harm_score: float
+    sub_networks: int
+    updated_at: datetime
+
+
+class NetworkPage(BaseModel):
+    items: list[NetworkOut]
+    total: int
+    limit: int
+    offset: int
+    next_offset: int | None
+
+
+class NetworkDetailOut(BaseModel):
+    network: NetworkOut
+    reports: list[dict[str, Any]]
+    indicators: list[dict[str, Any]]
+    nodes: list[dict[str, Any]]
+    edges: list[dict[str, Any]]
+    graph_truncated: bool
+
+
+class ExplainOut(BaseModel):
+    network_id: int
+    source: int
+    target: int
+    chain: list[dict[str, Any]]
+    text: str
+
+
+def _redirect_if_retired(engine: Engine, request: Request, network_id: int) -> RedirectResponse | None:
+    with engine.connect() as connection:
+        live = resolve_network(connection, network_id)
+    if live == network_id:
+        return None
+    path = request.url.path.replace(f"/networks/{network_id}", f"/networks/{live}", 1)
+    query = f"?{request.url.query}" if request.url.query else ""
+    return RedirectResponse(path + query, status_code=308)
+
+
+@router.get("", response_model=NetworkPage, responses={401: _PROBLEM, 422: _PROBLEM})
+def get_networks(
+    agency: Annotated[Agency, Depends(require_agency)],
+    engine: Annotated[Engine, Depends(get_engine)],
+    settings: Annotated[Settings, Depends(get_settings)],
+    sort: SortField = "harm_score",
+    order: Literal["desc", "asc"] = "desc",
+    min_reports: Annotated[int, Query(ge=1)] = 2,
+    max_reports: Annotated[int | None, Query(ge=1)] = None,
+    country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$")] = None,
+    scam_type: Annotated[str | None, Query(max_length=64)] = None,
+    min_loss_usd: Annotated[float | None, Query(ge=0)] = None,
+    min_harm: float | None = None,
+    seen_since: datetime | None = None,
+    min_growth_7d: Annotated[int | None, Query(ge=0)] = None,
+    min_growth_30d: Annotated[int | None, Query(ge=0)] = None,
+    limit: Annotated[int | None, Query(ge=1)] = None,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> NetworkPage:
+    """Networks ranked by ``sort`` (harm score by default), filtered, one page at a time."""
+    size = min(limit or settings.page_size, settings.max_page_size)
+    query = NetworkQuery(
+        sort, order == "desc", min_reports, max_reports, country.upper() if country else None, scam_type,
+        min_loss_usd, min_harm, seen_since, min_growth_7d, min_growth_30d, size, offset,
+    )
+    with engine.connect() as connection:
+        rows, total = list_networks(connection, query)
+    following = offset + size if offset + size < total else None
+    return NetworkPage(items=[NetworkOut(**r) for r in rows], total=total, limit=size, offset=offset, next_offset=following)
+
+
+@router.get("/{network_id}", response_model=NetworkDetailOut, responses={308: {}, 401: _PROBLEM, 404: _PROBLEM})
+def get_network(
+    network_id: int,
+    request: Request,
+    agency: Annotated[Agency, Depends(require_agency)],
+    engine: Annotated[Engine, Depends(get_engine)],
+    settings: Annotated[Settings, Depends(get_settings)],
+) -> Any:
+    """One network: statistics, member reports, indicators (with hub/common flags) and its graph."""
+    redirect = _redirect_if_retired(engine, request, network_id)
+    if redirect is not None:
+        return redirect
+    with engine.connect() as connection:
+        detail = network_detail(connection, network_id, Viewer(agency.id), HubPolicy.from_settings(settings))
+    return NetworkDetailOut(
+        network=NetworkOut(**detail.network), reports=detail.reports, indicators=detail.indicators,
+        nodes=detail.nodes, edges=detail.edges, graph_truncated=detail.graph_truncated,
+    )
+
+
+@router.get("/{network_id}/explain", response_model=ExplainOut, responses={308: {}, 401: _PROBLEM, 404: _PROBLEM})
+def explain_link(
+    network_id: int,
+    request: Request,
+    agency: Annotated[Agency, Depends(require_agency)],
+    engine: Annotated[Engine, Depends(get_engine)],
+    settings: Annotated[Settings, Depends(get_settings)],
+    source: Annotated[int, Query(alias="from", description="Report id")],
+    target: Annotated[int, Query(alias="to", description="Report id")],
+) -> Any:
+    """The shortest chain of shared identifiers joining two reports of the network."""
+    redirect = _redirect_if_retired(engine, request, network_id)
+    if redirect is not None:
+        return redirect
+    with engine.connect() as connection:
+        chain = explain(connection, network_id, source, target, HubPolicy.from_settings(settings))
+    if chain is None:
+        raise ValidationError("these reports are in the network but no longer joined (relink pending)", path="to")
+    text = " → ".join(f"report {s['id']}" if s["type"] == "report" else s["label"] for s in chain)
+    return ExplainOut(network_id=network_id, source=source, target=target, chain=chain, text=text)
