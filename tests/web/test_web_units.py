@@ -63,17 +63,17 @@ def test_segments_split_overlapping_marks_and_drop_bad_spans() -> None:
 
 def test_graph_is_full_when_small_and_capped_when_large() -> None:
     reports = [ReportNode(i, f"R{i}", float(i), "romance") for i in range(1, 5)]
-    inds = [IndicatorNode(10, "phone", "+855", False, 2), IndicatorNode(11, "domain", "t.me", True, 900)]
+    inds = [IndicatorNode(10, "phone", "+855", False, False, 2), IndicatorNode(11, "domain", "t.me", True, True, 900)]
     edges = [(1, 10), (2, 10), (3, 11), (4, 11)]
-    view = build_graph(reports, inds, edges, hub_threshold=50)
+    view = build_graph(reports, inds, edges)
     assert not view.capped and len(view.elements) == 6 + 4
     hub = next(e for e in view.elements if e["data"]["id"] == "i11")
     assert "hub" in str(hub["classes"]) and "common" in str(hub["classes"])
 
     many = [ReportNode(i, f"R{i}", float(i), None) for i in range(3000)]
     links = [(i, 10_000 + i % 50) for i in range(3000)]
-    many_inds = [IndicatorNode(10_000 + j, "phone", str(j), False, 60) for j in range(50)]
-    capped = build_graph(many, many_inds, links, hub_threshold=50, max_nodes=2000)
+    many_inds = [IndicatorNode(10_000 + j, "phone", str(j), False, False, 60) for j in range(50)]
+    capped = build_graph(many, many_inds, links, max_nodes=2000)
     nodes = [e for e in capped.elements if "source" not in e["data"]]
     assert capped.capped and len(nodes) <= 2000 and capped.shown_reports == 1000
     kept = {e["data"]["id"] for e in nodes}

@@ -28,6 +28,7 @@ class IndicatorNode:
     kind: str
     value: str
     common: bool  # on a warninglist (t.me, a spoofed hotline): shown, never used to link
+    hub: bool  # in more reports than its kind's hub threshold: shown, never used to link
     report_count: int  # across the whole store
 
     @property
@@ -69,7 +70,6 @@ def build_graph(
     reports: Sequence[ReportNode],
     indicators: Sequence[IndicatorNode],
     edges: Sequence[tuple[int, int]],
-    hub_threshold: int,
     max_nodes: int = DEFAULT_MAX_NODES,
 ) -> GraphView:
     """Elements for a network: ``edges`` are (report id, indicator id) sightings."""
@@ -82,7 +82,7 @@ def build_graph(
     kept_indicators = _pick_indicators(indicators, degree, max_nodes - len(kept_reports))
     kept_ind_ids = {i.id for i in kept_indicators}
     view.elements = [_report_element(r) for r in kept_reports]
-    view.elements += [_indicator_element(i, hub_threshold) for i in kept_indicators]
+    view.elements += [_indicator_element(i) for i in kept_indicators]
     view.elements += [
         {"data": {"id": f"e{rep}-{ind}", "source": f"r{rep}", "target": f"i{ind}"}}
         for rep, ind in edges
@@ -106,12 +106,11 @@ def _report_element(report: ReportNode) -> dict[str, object]:
     }
 
 
-def _indicator_element(indicator: IndicatorNode, hub_threshold: int) -> dict[str, object]:
-    hub = indicator.report_count > hub_threshold
+def _indicator_element(indicator: IndicatorNode) -> dict[str, object]:
     classes = ["indicator", indicator.kind]
     if indicator.common:
         classes.append("common")
-    if hub:
+    if indicator.hub:
         classes.append("hub")
     return {
         "data": {

@@ -8,19 +8,17 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
 from tipoff.api.deps import get_engine, get_settings
+from tipoff.link.hubs import HubPolicy
+from tipoff.link.indicator_lookup import indicator_detail
+from tipoff.link.queries import Viewer
 from tipoff.model import FoundIndicator
 from tipoff.web import network_data
 from tipoff.web.context import Analyst, error_page, render, require_analyst
 from tipoff.web.indicator_search import MAX_QUERY_CHARS, candidates
-from tipoff.web.queries import (
-    IndicatorRow,
-    indicator_by_id,
-    indicator_by_key,
-    indicators_by_value,
-    sightings_of,
-)
+from tipoff.web.queries import IndicatorRow, indicator_by_id, indicator_by_key, indicators_by_value
 
 router = APIRouter(include_in_schema=False)
+SIGHTINGS_SHOWN = 100
 
 
 def _extract(text: str) -> list[FoundIndicator]:
@@ -55,7 +53,7 @@ def search(
             matches = indicators_by_value(connection, q.strip())
     context = {
         "section": "indicators", "q": q, "candidates": found, "matches": matches,
-        "hub_threshold": get_settings(request).hub_threshold,
+        "hub_of": network_data.hub_test(get_settings(request)),
     }
     return render(request, "indicators.html", context)
 
@@ -64,14 +62,17 @@ def search(
 def indicator_page(
     request: Request, indicator_id: int, analyst: Annotated[Analyst, Depends(require_analyst)]
 ) -> HTMLResponse:
+    policy = HubPolicy.from_settings(get_settings(request))
     with get_engine(request).connect() as connection:
         row = indicator_by_id(connection, indicator_id)
         if row is None:
             return error_page(request, 404, "Indicator not found", f"No indicator {indicator_id}.")
-        sightings, total = sightings_of(connection, indicator_id, analyst.agency)
-        networks = network_data.networks_of_reports(connection, [s.report_id for s in sightings])
+        detail = indicator_detail(connection, row.kind, row.value, Viewer(analyst.agency.id), policy, SIGHTINGS_SHOWN)
+        shown = [s for s in detail["sightings"] if s["visible"]]
+        facts = network_data.report_facts(connection, [s["report_id"] for s in shown], analyst.agency)
+        networks = network_data.networks_by_id(connection, [n["id"] for n in detail["networks"]])
     context = {
-        "section": "indicators", "ind": row, "sightings": sightings, "total": total,
-        "networks": networks, "hub_threshold": get_settings(request).hub_threshold,
+        "section": "indicators", "ind": row, "detail": detail, "sightings": shown, "facts": facts,
+        "hidden": len(detail["sightings"]) - len(shown), "networks": networks,
     }
     return render(request, "indicator.html", context)

@@ -1,25 +1,23 @@
 """"Why linked": the shortest chain of shared identifiers between two reports of a network.
 
-The search itself is ``tipoff.link.explain.shortest_chain``; this module feeds it the
-network's linkable sightings (no warninglisted values, no hubs: they never made a link)
-and labels the steps. A report on the path that the viewer may not see under TLP is named
-as such, without its id or link.
+The chain comes from ``tipoff.link.queries.explain`` (hubs and warninglisted values never
+explain a link, because they never made one). This module checks the viewer may see both
+ends and labels the steps; a report on the path the viewer may not see under TLP is named
+as such, without its id or a link.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-import numpy as np
 from sqlalchemy import Connection
 
-from tipoff.link.explain import ChainStep
+from tipoff.errors import NotFound
 from tipoff.link.hubs import HubPolicy
+from tipoff.link.queries import explain
 from tipoff.store.records import Agency
-from tipoff.web import network_data as nd
-
-ChainFinder = Callable[[np.ndarray, np.ndarray, int, int], list[ChainStep] | None]
+from tipoff.web.network_data import report_facts
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,49 +27,33 @@ class Step:
     label: str
 
 
-def linkable_pairs(
-    edges: list[tuple[int, int, str, bool, int]], policy: HubPolicy
-) -> tuple[np.ndarray, np.ndarray]:
-    """(report ids, indicator ids) of the sightings that may link reports."""
-    kept = [(r, i) for r, i, kind, common, count in edges if not common and count <= policy.threshold(kind)]
-    pairs = np.array(kept, dtype=np.int64).reshape(-1, 2)
-    return pairs[:, 0], pairs[:, 1]
-
-
-def _label(connection: Connection, chain: list[ChainStep], viewer: Agency) -> list[Step]:
-    report_ids = [s.id for s in chain if s.kind == "report"]
-    indicator_ids = [s.id for s in chain if s.kind == "indicator"]
-    reports = nd.report_labels(connection, report_ids, viewer)
-    indicators = nd.indicator_labels(connection, indicator_ids)
+def label_steps(raw: list[dict[str, Any]], facts: dict[int, Any]) -> list[Step]:
+    """Chain steps from link.queries.explain as labelled, TLP-safe steps."""
     steps = []
-    for s in chain:
-        if s.kind == "indicator":
-            steps.append(Step("indicator", s.id, indicators.get(s.id, f"indicator {s.id}")))
-        elif s.id in reports:
-            steps.append(Step("report", s.id, reports[s.id]))
+    for step in raw:
+        if step["type"] == "indicator":
+            steps.append(Step("indicator", int(step["id"]), str(step["label"])))
+        elif step["id"] in facts:
+            steps.append(Step("report", int(step["id"]), facts[step["id"]].label))
         else:
             steps.append(Step("hidden", 0, "a report your agency may not see (TLP)"))
     return steps
 
 
 def explain_chain(
-    connection: Connection, network_id: int, a: int, b: int, viewer: Agency, policy: HubPolicy,
-    find: ChainFinder,
+    connection: Connection, network_id: int, a: int, b: int, viewer: Agency, policy: HubPolicy
 ) -> tuple[list[Step], str | None]:
     """The labelled chain from report ``a`` to report ``b``, or an error to show instead."""
-    visible = nd.report_labels(connection, [a, b], viewer)
-    if a not in visible or b not in visible:
+    if len(report_facts(connection, [a, b], viewer)) < len({a, b}):
         return [], "Choose two reports of this network that your agency can see."
-    edges = nd.member_edges(connection, network_id)
-    members = {e[0] for e in edges}
-    if a not in members or b not in members:
+    try:
+        raw = explain(connection, network_id, a, b, policy)
+    except NotFound:
         return [], "Both reports must belong to this network."
-    reports, indicators = linkable_pairs(edges, policy)
-    chain = find(reports, indicators, a, b)
-    if chain is None:
+    if raw is None:
         return [], (
             "No chain of linkable identifiers joins these reports now (a value they shared may "
             "have become a hub since the last relink)."
         )
-    return _label(connection, chain, viewer), None
-
+    ids = [int(s["id"]) for s in raw if s["type"] == "report"]
+    return label_steps(raw, report_facts(connection, ids, viewer)), None

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, func, or_, select
 
 from tipoff.store.records import SHARED_TLP, Agency, as_utc
-from tipoff.store.tables import agencies, indicators, reports, sightings
+from tipoff.store.tables import indicators, reports, sightings
 
 
 def visible(viewer: Agency) -> Any:
@@ -53,21 +53,6 @@ class IndicatorRow:
     @property
     def key(self) -> str:
         return f"{self.kind}:{self.value}"
-
-
-@dataclass(frozen=True, slots=True)
-class SightingRow:
-    """One report that cites an indicator, as the indicator page lists it."""
-
-    report_id: int
-    external_id: str
-    agency: str
-    received_at: datetime
-    role: str
-    raw: str
-    victim_country: str | None
-    scam_type: str | None
-    loss_usd: float | None
 
 
 def totals(connection: Connection, viewer: Agency) -> Totals:
@@ -135,34 +120,6 @@ def indicators_by_value(connection: Connection, value: str, limit: int = 20) -> 
     """Indicators of any kind whose canonical value is exactly ``value`` (a fallback search)."""
     query = select(indicators).where(indicators.c.value == value).limit(limit)
     return [_indicator(row) for row in connection.execute(query)]
-
-
-def sightings_of(
-    connection: Connection, indicator_id: int, viewer: Agency, limit: int = 100
-) -> tuple[list[SightingRow], int]:
-    """The newest visible reports citing an indicator, and how many visible reports cite it."""
-    base = (
-        select(
-            reports.c.id, reports.c.external_id, agencies.c.code, reports.c.received_at,
-            sightings.c.role, sightings.c.raw, reports.c.victim_country, reports.c.scam_type,
-            reports.c.loss_usd,
-        )
-        .join(reports, reports.c.id == sightings.c.report_id)
-        .join(agencies, agencies.c.id == reports.c.agency_id)
-        .where(sightings.c.indicator_id == indicator_id, visible(viewer))
-    )
-    rows = connection.execute(base.order_by(reports.c.received_at.desc()).limit(limit)).all()
-    total_query = (
-        select(func.count(func.distinct(sightings.c.report_id)))
-        .join(reports, reports.c.id == sightings.c.report_id)
-        .where(sightings.c.indicator_id == indicator_id, visible(viewer))
-    )
-    total = int(connection.execute(total_query).scalar_one())
-    items = [
-        SightingRow(r[0], r[1], r[2], as_utc(r[3]), r[4], r[5], r[6], r[7], r[8])  # type: ignore[arg-type]
-        for r in rows
-    ]
-    return items, total
 
 
 def known_keys(connection: Connection, keys: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:

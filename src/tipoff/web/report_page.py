@@ -45,6 +45,6 @@ def report_page(
     view = build_report_view(report, identifiers, assess_text, extract_text)
     context = {
         "section": "networks", "view": view, "network": network,
-        "hub_threshold": get_settings(request).hub_threshold,
+        "hub_of": network_data.hub_test(get_settings(request)),
     }
     return render(request, "report.html", context)
