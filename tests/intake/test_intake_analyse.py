@@ -1,0 +1,75 @@
+"""Which parts of a report are searched for indicators, and the role each sighting gets."""
+
+from __future__ import annotations
+
+import re
+
+from tipoff.intake.analyse import Analyser
+from tipoff.intake.schema import ReportIn
+from tipoff.model import Assessment, FoundIndicator, IndicatorKind
+
+TOKEN = re.compile(r"(phone|url|wallet|iban|email):(\S+)")
+
+
+def tokens(text: str, *, country_hint: str | None = None) -> list[FoundIndicator]:
+    """Test extractor: 'kind:value' tokens; records the hint in the raw text."""
+    return [
+        FoundIndicator(IndicatorKind(m.group(1)), m.group(2), m.start(), m.end(), f"{m.group(0)}@{country_hint}")
+        for m in TOKEN.finditer(text)
+    ]
+
+
+def test_every_part_is_searched_with_its_role() -> None:
+    report = ReportIn.model_validate({
+        "external_id": "r", "victim_country": "JP", "channel": "voice",
+        "narrative": "see url:https://x.top and phone:+1",
+        "messages": [
+            {"text": "write me email:a@b.c", "from_id": "phone:+855", "sender": "scammer"},
+            {"text": "my number phone:+81", "from_id": "phone:+8190", "sender": "victim"},
+            {"text": "sms", "from_id": "phone:+66", "channel": "sms"},
+        ],
+        "payments": [{"amount": 1, "currency": "USD", "payee": "wallet:tron:T1"},
+                     {"amount": 2, "currency": "USD", "payee": "iban:DE89"}],
+        "identifiers": [{"value": "phone:+999", "role": "caller"}],
+    })
+    found = [(s.source, s.kind, s.value, s.role) for s in Analyser(tokens, with_assessment=False).sightings(report)]
+    assert found == [
+        ("narrative", "url", "https://x.top", "link"),
+        ("narrative", "phone", "+1", "mentioned"),
+        ("messages.0", "email", "a@b.c", "contact"),
+        ("messages.0.from_id", "phone", "+855", "caller"),
+        ("messages.1", "phone", "+81", "mentioned"),
+        ("messages.2.from_id", "phone", "+66", "sender"),
+        ("payments.0", "wallet", "tron:T1", "payee_wallet"),
+        ("payments.1", "iban", "DE89", "payee_account"),
+        ("identifiers.0", "phone", "+999", "caller"),
+    ]
+    spans = Analyser(tokens, with_assessment=False).sightings(report)
+    assert spans[0].raw.endswith("@JP") and (spans[0].span_start, spans[0].span_end) == (4, 21)
+
+
+def test_assessment_reads_narrative_and_scammer_messages_only() -> None:
+    seen: list[tuple[str, str | None, str]] = []
+
+    def assess(text: str, *, lang: str | None = None, kind: str = "report") -> Assessment:
+        seen.append((text, lang, kind))
+        return Assessment(0.8, {"romance": 0.8}, "ja", model_version="t1")
+
+    report = ReportIn.model_validate({
+        "external_id": "r", "language": "ja", "narrative": "story",
+        "messages": [{"text": "from scammer"}, {"text": "from victim", "sender": "victim"}],
+    })
+    result = Analyser(tokens, assess).analyse(report)
+    assert seen == [("story\n\nfrom scammer", "ja", "report")]
+    assert result.assessment is not None and result.assessment.top_label == "romance"
+    assert Analyser(tokens, assess).assessment(ReportIn(external_id="empty")) is None
+
+
+def test_the_real_extractor_finds_indicators_in_a_report() -> None:
+    report = ReportIn.model_validate({
+        "external_id": "r", "victim_country": "JP",
+        "narrative": "He said call +855 12 345 678 and visit https://bit-invest.top/login",
+        "payments": [{"amount": 100, "currency": "USD", "payee": "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"}],
+    })
+    found = {(s.kind, s.role) for s in Analyser(with_assessment=False).sightings(report)}
+    assert {("phone", "mentioned"), ("url", "link"), ("wallet", "payee_wallet")} <= found
