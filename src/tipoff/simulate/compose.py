@@ -1,0 +1,185 @@
+"""Fill text templates with a network's identifiers and everyday words, adding noise.
+
+A :class:`Writer` is the voice of one report (or one standalone message): it knows
+the network, the victim's country and language and the day, fills template fields
+lazily, reuses the same identifier when a field comes back, and records every
+identifier it wrote with the exact spelling used, so ground truth matches the text.
+"""
+
+from __future__ import annotations
+
+import random
+from functools import cache
+from string import Formatter
+from types import ModuleType
+
+from tipoff.simulate import money
+from tipoff.simulate.config import NoiseConfig
+from tipoff.simulate.identity import Ident
+from tipoff.simulate.network import Infrastructure, Network
+from tipoff.simulate.phrases import language
+
+MESSENGERS = ("telegram", "whatsapp", "line", "wechat", "kakaotalk", "zalo")
+IDENTIFIER_FIELDS = frozenset({"contact", "phone", "url", "domain", "wallet", "account", "iban", "email",
+                               "hotline", "spoof", "exchange", "contract", *MESSENGERS})
+# Words that name the messenger a template moves the victim to; {contact} then means that app.
+_PLATFORM_WORDS = (
+    ("telegram", ("telegram", "テレグラム", "飞机", "텔레그램", "เทเลแกรม", " tg ")),
+    ("whatsapp", ("whatsapp", " wa ")),
+    ("line", ("line", "ライン", "ไลน์")),
+    ("wechat", ("微信", "wechat")),
+    ("kakaotalk", ("카톡", "카카오톡", "kakao")),
+    ("zalo", ("zalo",)),
+)
+# Messenger a scammer moves victims to, by victim country (domain.md §1.2).
+PLATFORMS: dict[str, tuple[tuple[str, float], ...]] = {
+    "JP": (("line", 0.75), ("telegram", 0.15), ("whatsapp", 0.1)), "TH": (("line", 0.7), ("telegram", 0.2), ("whatsapp", 0.1)),
+    "CN": (("wechat", 0.8), ("telegram", 0.2)), "KR": (("kakaotalk", 0.7), ("telegram", 0.3)),
+    "VN": (("zalo", 0.7), ("telegram", 0.3)),
+}
+DEFAULT_PLATFORMS = (("whatsapp", 0.55), ("telegram", 0.45))
+_FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+_PLACES = ["Sihanoukville", "Phnom Penh", "Bangkok", "Myawaddy", "Poipet", "Dubai", "Laos", "Manila", "Bavet"]
+
+
+@cache
+def parsed(template: str) -> tuple[tuple[str, str | None], ...]:
+    """A template split into (literal, field) pairs, parsed once."""
+    return tuple((lit, name) for lit, name, _, _ in Formatter().parse(template))
+
+
+@cache
+def contact_platform(template: str) -> str:
+    """The messenger a template names next to ``{contact}`` ("contact" when it names none)."""
+    lowered = f" {template.lower()} "
+    for platform, words in _PLATFORM_WORDS:
+        if any(w in lowered for w in words):
+            return platform
+    return "contact"
+
+
+def template_fields(template: str) -> frozenset[str]:
+    return frozenset(name for _, name in parsed(template) if name)
+
+
+def pick_weighted(rng: random.Random, options: tuple[tuple[str, float], ...]) -> str:
+    roll, acc = rng.random() * sum(w for _, w in options), 0.0
+    for name, weight in options:
+        acc += weight
+        if roll < acc:
+            return name
+    return options[-1][0]
+
+
+class Writer:
+    """Lazy template filler for one report or message; records the identifiers it writes."""
+
+    def __init__(self, rng: random.Random, world: Infrastructure, network: Network, country: str,
+                 lang: str, day: int, noise: NoiseConfig, scam_type: str = "") -> None:
+        self.rng, self.world, self.network = rng, world, network
+        self.family = "gambling" if scam_type == "gambling" else ("phishing" if scam_type == "phishing" else "investment")
+        self.country, self.lang, self.day, self.noise = country, lang, day, noise
+        self.phrases: ModuleType = language(lang)
+        self.values: dict[str, str] = {}
+        self.used: list[tuple[Ident, str]] = []
+        self.idents: dict[str, Ident] = {}
+        self.loss_amounts: list[float] = []
+
+    # -- public -----------------------------------------------------------------------------
+    def render(self, template: str) -> str:
+        """Fill ``template``; literal text may get typos, identifiers keep their spelling."""
+        out = []
+        typo = self.lang in ("en", "id", "tl", "vi") and self.rng.random() < self.noise.typo
+        for literal, name in parsed(template):
+            if literal:
+                out.append(self._typo(literal) if typo and len(literal) > 12 else literal)
+                typo = False if len(literal) > 12 else typo
+            if name:
+                out.append(self.value(contact_platform(template) if name == "contact" else name))
+        return "".join(out)
+
+    def value(self, name: str) -> str:
+        if name not in self.values:
+            self.values[name] = self._fill(name)
+        return self.values[name]
+
+    def ident(self, slot: str) -> Ident | None:
+        """The identifier behind an identifier field (drawn once per writer)."""
+        if slot not in self.idents:
+            found = self._draw(slot)
+            if found is None:
+                return None
+            self.idents[slot] = found
+        return self.idents[slot]
+
+    def spell(self, ident: Ident) -> str:
+        """One raw spelling of ``ident`` with the writer's noise, recorded as used."""
+        forms = ident.forms(self.lang, self.country)
+        raw = forms[int(self.rng.random() * len(forms))]
+        if ident.kind in ("url", "domain") and not ident.common and self.rng.random() < self.noise.defang:
+            raw = raw.replace("https://", "hxxps://").replace(".", "[.]", 1)
+        elif self.lang == "ja" and ident.kind in ("phone", "bank_account") and self.rng.random() < self.noise.fullwidth_digits:
+            raw = raw.translate(_FULLWIDTH)
+        self.used.append((ident, raw))
+        return raw
+
+    # -- fields -----------------------------------------------------------------------------
+    def _fill(self, name: str) -> str:
+        if name in IDENTIFIER_FIELDS:
+            ident = self.ident(name)
+            return self.spell(ident) if ident is not None else self._fallback(name)
+        rng, words = self.rng, self.phrases.WORDS
+        if name in words:
+            return rng.choice(words[name])
+        if name in ("amount", "small"):
+            amount = money.draw_loss(rng, "job.mule" if name == "small" else "romance", self.country, 0.8)
+            if name == "small":
+                amount = max(money.CURRENCY[self.country][2], round(amount / 10, -1))
+            return money.spell_amount(rng, amount, self.country, self.lang)
+        simple = {
+            "brand": lambda: self.network.gambling_brand if self.family == "gambling" else self.network.brand, "pct": lambda: str(rng.choice([1.5, 2, 3, 5, 8, 12, 30])),
+            "case": lambda: f"{rng.choice('ABCDEFHK')}{rng.randrange(10**6, 10**7)}", "otp": lambda: f"{rng.randrange(10**6):06d}",
+            "salary": lambda: str(rng.choice([800, 1000, 1200, 1500, 2000, 3000])), "place": lambda: rng.choice(_PLACES),
+            "days": lambda: str(rng.randint(1, 7)), "date": lambda: "", "channel": lambda: rng.choice(words["channel"]),
+        }
+        return simple[name]() if name in simple else name
+
+    def _fallback(self, name: str) -> str:
+        return {"contact": "LINE", "account": "ATM", "wallet": "USDT"}.get(name, "")
+
+    def _draw(self, slot: str) -> Ident | None:
+        rng, net, day, country = self.rng, self.network, self.day, self.country
+        if slot == "contact":
+            platform = pick_weighted(rng, PLATFORMS.get(country, DEFAULT_PLATFORMS))
+            return net.pick(rng, platform, day) or net.pick(rng, "telegram", day)
+        if slot in MESSENGERS:
+            return net.pick(rng, slot, day) or net.pick(rng, "telegram", day)
+        if slot in ("url", "domain"):
+            return net.pick(rng, f"{slot}:{self.family}", day) or net.pick(rng, f"{slot}:investment", day)
+        if slot == "phone":
+            if rng.random() < 0.45:
+                local = net.pick(rng, f"phone:{country}", day)
+                if local is not None:
+                    return local
+            return net.pick(rng, "phone", day)
+        if slot == "account":
+            if rng.random() < 0.04:
+                return net.pick(rng, "iban", day)
+            return net.pick(rng, f"account:{country}", day)
+        if slot == "wallet":
+            chain = pick_weighted(rng, (("tron", 0.75), ("eth", 0.1), ("btc", 0.15)))
+            return net.pick(rng, f"wallet:{chain}", day) or net.pick(rng, "wallet:tron", day)
+        if slot in ("hotline", "spoof"):
+            return rng.choice(self.world.hotlines[country])
+        if slot == "exchange":
+            return rng.choice(self.world.exchanges[country])
+        if slot == "contract":
+            return self.world.commons[0]
+        return net.pick(rng, slot, day)
+
+    def _typo(self, text: str) -> str:
+        """Swap two neighbouring letters inside one word (a fast, human-looking typo)."""
+        i = self.rng.randrange(1, len(text) - 2)
+        if text[i].isalpha() and text[i + 1].isalpha():
+            return text[:i] + text[i + 1] + text[i] + text[i + 2:]
+        return text

@@ -1,0 +1,82 @@
+"""Configuration of a synthetic scam world: sizes, mixes, noise and time span.
+
+Every knob the generator reads lives here, so a world is fully described by
+``(WorldConfig, seed)``. Defaults are sized for a national centre's year of reports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+# Scam types the networks run, with their share of reports (domain.md §1.1, issue 3).
+DEFAULT_TYPE_MIX: dict[str, float] = {
+    "investment.pig_butchering": 0.20,
+    "investment.group_teacher": 0.08,
+    "romance": 0.09,
+    "gambling": 0.05,
+    "job.task": 0.12,
+    "job.mule": 0.04,
+    "impersonation.authority": 0.14,
+    "impersonation.family": 0.05,
+    "phishing": 0.10,
+    "tech_support": 0.04,
+    "advance_fee": 0.05,
+    "extortion.sextortion": 0.04,
+}
+
+# Victim countries and their share of reports.
+DEFAULT_COUNTRY_MIX: dict[str, float] = {
+    "JP": 0.22, "CN": 0.12, "KR": 0.09, "US": 0.14, "TH": 0.10,
+    "VN": 0.08, "SG": 0.06, "AU": 0.07, "ID": 0.06, "PH": 0.06,
+}
+
+
+@dataclass(frozen=True)
+class NoiseConfig:
+    """How messy victims' and scammers' writing is (probabilities per occasion)."""
+
+    typo: float = 0.15  # a Latin-script text gets one or two typos
+    fullwidth_digits: float = 0.25  # a Japanese text writes identifiers in full-width digits
+    defang: float = 0.15  # a link is written defanged (hxxp, [.])
+    separator_variants: float = 0.5  # numbers written with spaces, dots or dashes
+    emoji: float = 0.2  # a scammer message gets an emoji
+
+
+@dataclass(frozen=True)
+class WorldConfig:
+    """Everything that shapes a synthetic world. Pair it with a seed to get one exact world."""
+
+    networks: int = 40
+    types_per_network: tuple[int, int] = (1, 3)
+    type_mix: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_TYPE_MIX))
+    country_mix: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_COUNTRY_MIX))
+    start: datetime = datetime(2025, 1, 1)
+    end: datetime = datetime(2025, 12, 31)
+    rotation_days: int = 45  # mean lifetime of one phone, handle, account, wallet or domain
+    identifiers_per_kind: tuple[int, int] = (6, 16)  # per network, over the whole span
+    laundering_services: int = 4  # shared services whose accounts and wallets several networks use
+    share_probability: float = 0.3  # chance that a network uses a shared laundering service
+    common_value_probability: float = 0.35  # chance that a report mentions an innocent common value
+    explicit_identifier_probability: float = 0.3  # chance that a report lists identifiers explicitly
+    identifiers_per_report: tuple[int, int] = (1, 4)  # identifiers woven into one report's text
+    messages_per_report: tuple[int, int] = (0, 4)
+    payments_per_report: tuple[int, int] = (0, 5)
+    loss_sigma: float = 1.3  # log-normal spread of losses (heavy tail)
+    ordinary_payments_per_report: int = 4  # non-scam payments in the payment stream per report
+    messages_per_report_ratio: float = 0.5  # standalone labelled messages per report
+    negative_share: float = 0.4  # share of standalone messages that are not scams
+    jobs_per_report_ratio: float = 0.05  # job ads per report
+    lure_share: float = 0.4  # share of job ads that are trafficking lures
+    noise: NoiseConfig = field(default_factory=NoiseConfig)
+
+    def __post_init__(self) -> None:
+        if self.networks < 1:
+            raise ValueError("networks must be at least 1")
+        if self.end <= self.start:
+            raise ValueError("end must be after start")
+        if not self.type_mix or any(w < 0 for w in self.type_mix.values()):
+            raise ValueError("type_mix needs non-negative weights")
+        for name in ("share_probability", "common_value_probability", "negative_share", "lure_share"):
+            if not 0.0 <= getattr(self, name) <= 1.0:
+                raise ValueError(f"{name} must be between 0 and 1")

@@ -1,0 +1,200 @@
+"""Criminal networks (compounds) and the infrastructure they own, rotate and share.
+
+The world is small (tens of networks, thousands of identifiers) and is built once, up
+front, from the seed; reports are then streamed against it. All the slow work
+(phonenumbers validation, keccak, base58check, schwifty) happens here.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+
+from tipoff.simulate import accounts, common, phones, wallets, web
+from tipoff.simulate.config import WorldConfig
+from tipoff.simulate.identity import Ident
+
+COMPOUNDS: dict[str, list[str]] = {
+    "KH": ["Sihanoukville", "Phnom Penh", "Bavet", "Poipet", "O'Smach", "Koh Kong"],
+    "MM": ["Myawaddy", "KK Park", "Shwe Kokko", "Laukkaing", "Tachileik"],
+    "LA": ["Golden Triangle SEZ", "Ton Pheung"],
+    "PH": ["Clark", "Bamban", "Porac", "Pasay"],
+}
+SCAM_PHONE_REGIONS = ("KH", "MM", "LA", "TH", "PH")
+VICTIM_COUNTRIES = ("JP", "CN", "KR", "US", "TH", "VN", "SG", "AU", "ID", "PH")
+EPOCH_DAYS = 7  # granularity of the "which identifiers are active now" index
+
+
+@dataclass
+class Network:
+    """One criminal network: where it sits, what it runs, and what it owns."""
+
+    id: str
+    base: str
+    place: str
+    types: tuple[str, ...]
+    brand: str
+    gambling_brand: str
+    pools: dict[str, list[Ident]] = field(default_factory=dict)
+    services: list[str] = field(default_factory=list)
+    _epochs: dict[str, list[list[Ident]]] = field(default_factory=dict, repr=False)
+
+    def identifiers(self) -> list[Ident]:
+        seen: dict[int, Ident] = {}
+        for pool in self.pools.values():
+            for ident in pool:
+                seen.setdefault(id(ident), ident)
+        return list(seen.values())
+
+    def index(self, span_days: int) -> None:
+        """Precompute, per week, the identifiers of each pool active that week."""
+        n_epochs = span_days // EPOCH_DAYS + 1
+        for name, pool in self.pools.items():
+            epochs = []
+            for e in range(n_epochs):
+                lo, hi = e * EPOCH_DAYS, e * EPOCH_DAYS + EPOCH_DAYS - 1
+                active = [i for i in pool if i.active[0] <= hi and i.active[1] >= lo]
+                epochs.append(active or pool)
+            self._epochs[name] = epochs
+
+    def pick(self, rng: random.Random, pool: str, day: int) -> Ident | None:
+        """An identifier of ``pool`` in use on ``day`` (None if the network has none)."""
+        epochs = self._epochs.get(pool)
+        if not epochs:
+            return None
+        active = epochs[min(day // EPOCH_DAYS, len(epochs) - 1)]
+        return active[int(rng.random() * len(active))]
+
+
+def _rotate(rng: random.Random, items: list[Ident], span: int, mean_life: int) -> list[Ident]:
+    """Give each identifier an active window so that the pool rotates over the span."""
+    k = len(items)
+    for i, ident in enumerate(items):
+        start = int((i + rng.random()) * span / k) - rng.randrange(0, mean_life // 2 + 1)
+        life = max(7, int(rng.expovariate(1 / mean_life)) + span // k)
+        ident.active = (max(0, start), min(span, start + life))
+    return items
+
+
+def _count(rng: random.Random, cfg: WorldConfig, scale: float = 1.0) -> int:
+    lo, hi = cfg.identifiers_per_kind
+    return max(1, int(rng.randint(lo, hi) * scale))
+
+
+def _build_pools(rng: random.Random, cfg: WorldConfig, net: Network, span: int) -> None:
+    life = cfg.rotation_days
+    pools = net.pools
+    phone_list = [phones.phone_ident(phones.random_phone(rng, rng.choice(SCAM_PHONE_REGIONS)), "")
+                  for _ in range(_count(rng, cfg))]
+    for ident in phone_list:
+        ident.country = ident.attrs["region"]
+    pools["phone"] = _rotate(rng, phone_list, span, life)
+    for country in VICTIM_COUNTRIES:
+        kind = "voip" if country == "JP" and rng.random() < 0.5 else "mobile"
+        local = [phones.phone_ident(phones.random_phone(rng, country, kind), country) for _ in range(_count(rng, cfg, 0.3))]
+        pools[f"phone:{country}"] = _rotate(rng, local, span, life)
+        pools[f"account:{country}"] = _rotate(rng, [accounts.national_account(rng, country) for _ in range(_count(rng, cfg, 0.5))], span, life)
+    pools["iban"] = _rotate(rng, [accounts.european_iban(rng) for _ in range(_count(rng, cfg, 0.2))], span, life)
+    pools["whatsapp"] = _rotate(rng, [phones.whatsapp_ident(p) for p in phone_list[: max(1, len(phone_list) // 2)]], span, life)
+    pools["zalo"] = _rotate(rng, [phones.whatsapp_ident(p, "zalo") for p in pools["phone:VN"]], span, life)
+    pools["telegram"] = _rotate(rng, [web.telegram_ident(rng) for _ in range(_count(rng, cfg))], span, life)
+    pools["line"] = _rotate(rng, [web.line_ident(rng) for _ in range(_count(rng, cfg, 0.6))], span, life)
+    pools["wechat"] = _rotate(rng, [web.wechat_ident(rng) for _ in range(_count(rng, cfg, 0.5))], span, life)
+    pools["kakaotalk"] = _rotate(rng, [web.kakao_ident(rng) for _ in range(_count(rng, cfg, 0.4))], span, life)
+    for chain, scale in (("tron", 1.0), ("eth", 0.3), ("btc", 0.4)):
+        pools[f"wallet:{chain}"] = _rotate(rng, [wallets.wallet_ident(rng, chain) for _ in range(_count(rng, cfg, scale))], span, life)
+    families = ["investment"] + [f for f in ("gambling", "phishing") if f in net.types]
+    for family in families:
+        name = net.gambling_brand if family == "gambling" else net.brand
+        domains = [web.domain_ident(rng, family, name) for _ in range(_count(rng, cfg, 0.4))]
+        pools[f"domain:{family}"] = _rotate(rng, domains, span, life)
+        pools[f"url:{family}"] = _rotate(rng, [web.app_link_ident(rng, d) for d in domains], span, life)
+    pools["email"] = _rotate(rng, [web.email_ident(rng, None) for _ in range(_count(rng, cfg, 0.3))], span, life)
+
+
+def _assign_types(rng: random.Random, cfg: WorldConfig) -> list[tuple[str, ...]]:
+    """Scam types per network; every configured type is run by at least one network."""
+    names = sorted(t for t, w in cfg.type_mix.items() if w > 0)
+    lo, hi = cfg.types_per_network
+    out: list[list[str]] = [[] for _ in range(cfg.networks)]
+    for i, name in enumerate(rng.sample(names, len(names))):
+        out[i % cfg.networks].append(name)
+    for types in out:
+        want = rng.randint(lo, hi)
+        while len(types) < min(want, len(names)):
+            extra = rng.choice(names)
+            if extra not in types:
+                types.append(extra)
+    return [tuple(sorted(t)) for t in out]
+
+
+@dataclass
+class Infrastructure:
+    """Everything the report generator draws on: networks, shared services, common values."""
+
+    networks: list[Network]
+    services: list[Network]
+    hotlines: dict[str, list[Ident]]
+    exchanges: dict[str, list[Ident]]
+    commons: list[Ident]
+    by_type: dict[str, list[Network]]
+
+    def all_identifiers(self) -> list[Ident]:
+        seen: dict[int, Ident] = {}
+        for net in [*self.networks, *self.services]:
+            for ident in net.identifiers():
+                seen.setdefault(id(ident), ident)
+        extra = [i for group in self.hotlines.values() for i in group]
+        extra += [i for group in self.exchanges.values() for i in group] + self.commons
+        for ident in extra:
+            seen.setdefault(id(ident), ident)
+        return list(seen.values())
+
+
+def _share_service(rng: random.Random, net: Network, service: Network) -> None:
+    """Let ``net`` launder through ``service``: its accounts and wallets join net's pools."""
+    net.services.append(service.id)
+    for name, pool in service.pools.items():
+        for ident in pool:
+            if net.id not in ident.networks:
+                ident.networks.append(net.id)
+        net.pools.setdefault(name, []).extend(pool)
+
+
+def build(cfg: WorldConfig, seed: int) -> Infrastructure:
+    """Build the networks of a world (deterministic for ``(cfg, seed)``)."""
+    rng = random.Random(f"tipoff-world:{seed}")
+    span = (cfg.end - cfg.start).days
+    networks = []
+    for i, types in enumerate(_assign_types(rng, cfg)):
+        base = rng.choice(sorted(COMPOUNDS))
+        net = Network(f"NET-{i + 1:03d}", base, rng.choice(COMPOUNDS[base]), types,
+                      web.brand(rng, "investment"), web.brand(rng, "gambling"))
+        _build_pools(rng, cfg, net, span)
+        for ident in net.identifiers():
+            ident.networks.append(net.id)
+        networks.append(net)
+    services = [_laundering_service(rng, cfg, f"SVC-{j + 1:02d}", span) for j in range(cfg.laundering_services)]
+    for net in networks:
+        if services and rng.random() < cfg.share_probability:
+            _share_service(rng, net, rng.choice(services))
+    for net in networks:
+        net.index(span)
+    by_type: dict[str, list[Network]] = {}
+    for net in networks:
+        for t in net.types:
+            by_type.setdefault(t, []).append(net)
+    commons = common.contract_idents() + common.platform_host_idents()
+    return Infrastructure(networks, services, common.hotline_idents(), common.exchange_idents(), commons, by_type)
+
+
+def _laundering_service(rng: random.Random, cfg: WorldConfig, sid: str, span: int) -> Network:
+    """A laundering service: a few mule accounts per country and a wallet cluster, no victims of its own."""
+    svc = Network(sid, "KH", "Phnom Penh", (), "", "")
+    for country in VICTIM_COUNTRIES:
+        svc.pools[f"account:{country}"] = _rotate(rng, [accounts.national_account(rng, country) for _ in range(2)], span, cfg.rotation_days)
+    svc.pools["wallet:tron"] = _rotate(rng, [wallets.wallet_ident(rng, "tron") for _ in range(4)], span, cfg.rotation_days)
+    svc.pools["iban"] = _rotate(rng, [accounts.european_iban(rng) for _ in range(2)], span, cfg.rotation_days)
+    for ident in svc.identifiers():
+        ident.attrs["service"] = sid
+    return svc
