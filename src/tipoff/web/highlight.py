@@ -36,7 +36,9 @@ class Segment:
     def css(self) -> str:
         """CSS classes for the segment: hl-flag, hl-indicator, hl-common."""
         classes = {f"hl-{m.kind}" for m in self.marks}
-        if any(m.common for m in self.marks):
+        indicators = [m for m in self.marks if m.kind == "indicator"]
+        # Grey only when every identifier here is common: a URL on t.me is itself no common value.
+        if indicators and all(m.common for m in indicators):
             classes.add("hl-common")
         return " ".join(sorted(classes))
 
@@ -46,7 +48,8 @@ class Segment:
 
     @property
     def href(self) -> str | None:
-        return next((m.href for m in self.marks if m.href), None)
+        ranked = sorted((m for m in self.marks if m.href), key=lambda m: (m.common, m.end - m.start))
+        return ranked[0].href if ranked else None
 
 
 def _valid(marks: Iterable[Mark], length: int) -> list[Mark]:

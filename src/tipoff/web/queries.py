@@ -144,6 +144,8 @@ class ReportIndicator:
     role: str
     raw: str
     source: str
+    span_start: int | None
+    span_end: int | None
 
     @property
     def key(self) -> str:
@@ -156,6 +158,7 @@ def report_indicators(connection: Connection, report_id: int) -> list[ReportIndi
         select(
             indicators.c.id, indicators.c.kind, indicators.c.value, indicators.c.common,
             indicators.c.report_count, sightings.c.role, sightings.c.raw, sightings.c.source,
+            sightings.c.span_start, sightings.c.span_end,
         )
         .join(sightings, sightings.c.indicator_id == indicators.c.id)
         .where(sightings.c.report_id == report_id)

@@ -9,25 +9,12 @@ from fastapi.responses import HTMLResponse
 
 from tipoff.api.deps import get_engine, get_settings, get_store
 from tipoff.errors import NotFound
-from tipoff.model import Assessment, FoundIndicator
 from tipoff.web import network_data
 from tipoff.web.context import Analyst, error_page, render, require_analyst
 from tipoff.web.queries import report_indicators
 from tipoff.web.report_view import build_report_view
 
 router = APIRouter(include_in_schema=False)
-
-
-def assess_text(text: str, kind: str) -> Assessment:
-    from tipoff.assess import assess  # the model loads on first use, not at import
-
-    return assess(text, kind=kind)
-
-
-def extract_text(text: str) -> list[FoundIndicator]:
-    from tipoff.indicators import extract
-
-    return list(extract(text))
 
 
 @router.get("/reports/{report_id}", response_class=HTMLResponse)
@@ -42,7 +29,7 @@ def report_page(
     with engine.connect() as connection:
         identifiers = report_indicators(connection, report_id)
         network = network_data.network_of_report(connection, report_id)
-    view = build_report_view(report, identifiers, assess_text, extract_text)
+    view = build_report_view(report, identifiers)
     context = {
         "section": "networks", "view": view, "network": network,
         "hub_of": network_data.hub_test(get_settings(request)),

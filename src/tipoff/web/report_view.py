@@ -1,24 +1,22 @@
 """The report page's view model: texts with identifiers and red flags marked in place.
 
-Marks are computed from the texts as shown (extraction and assessment are pure and take
-milliseconds for one report), so their spans always line up with what is on screen; the
-stored sightings supply the links to each identifier's page and whether it is common.
+Everything comes from what intake stored, so the page shows exactly what was analysed:
+identifier spans are the sightings' (source "narrative" or "messages.N"), and red-flag
+spans are the stored assessment's. Intake assesses the narrative and the scammer's
+messages joined by blank lines, so each flag is mapped back to its text by offset.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from tipoff.model import Assessment, FoundIndicator
 from tipoff.store.records import StoredReport
 from tipoff.web.highlight import Mark, Segment, segments
 from tipoff.web.queries import ReportIndicator
 from tipoff.web.scam_types import plain_name
 
-Assessor = Callable[[str, str], Assessment]
-Extractor = Callable[[str], list[FoundIndicator]]
+ASSESSED_TEXT_SEPARATOR = "\n\n"  # how intake joins the texts it assesses (tipoff.intake.analyse)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,34 +37,58 @@ class ReportView:
     identifiers: list[ReportIndicator] = field(default_factory=list)
 
 
-def indicator_marks(found: list[FoundIndicator], known: dict[str, ReportIndicator]) -> list[Mark]:
+@dataclass(frozen=True, slots=True)
+class _Text:
+    source: str  # "narrative" or "messages.N", as sightings name it
+    title: str
+    text: str
+    meta: str
+    assessed: bool  # part of the text intake assessed (narrative and scammer messages)
+
+
+def report_texts(report: StoredReport) -> list[_Text]:
+    """The narrative and every message, in the order intake assessed them."""
+    out = []
+    if report.narrative:
+        out.append(_Text("narrative", "Narrative", report.narrative, "", True))
+    for index, message in enumerate(report.messages):
+        text = str(message.get("text") or "")
+        meta = " · ".join(str(message[k]) for k in ("sender", "channel", "from_id", "sent_at") if message.get(k))
+        assessed = message.get("sender") != "victim" and bool(text)
+        out.append(_Text(f"messages.{index}", f"Message {index + 1}", text, meta, assessed))
+    return out
+
+
+def assessed_offsets(texts: list[_Text]) -> dict[str, int]:
+    """Where each assessed text starts in the joined text intake assessed."""
+    offsets, position = {}, 0
+    for item in texts:
+        if item.assessed:
+            offsets[item.source] = position
+            position += len(item.text) + len(ASSESSED_TEXT_SEPARATOR)
+    return offsets
+
+
+def flag_marks(flags: list[dict[str, Any]], offset: int, length: int) -> list[Mark]:
+    """Stored red flags that fall inside one text, with spans relative to it."""
     marks = []
-    for item in found:
-        stored = known.get(item.key)
-        href = f"/indicators/{stored.indicator_id}" if stored else f"/indicators?q={item.key}"
-        common = item.common or bool(stored and stored.common)
-        title = f"{item.key}" + (" (common value: not used to link)" if common else "")
-        marks.append(Mark(item.start, item.end, "indicator", item.key, title, href, common))
+    for flag in flags:
+        start, end = int(flag.get("start", -1)) - offset, int(flag.get("end", -1)) - offset
+        if 0 <= start < end <= length:
+            title = f"red flag: {flag.get('explanation', '')}"
+            marks.append(Mark(start, end, "flag", str(flag.get("code", "")), title))
     return marks
 
 
-def flag_marks(assessment: Assessment) -> list[Mark]:
-    return [
-        Mark(f.start, f.end, "flag", f.code, f"red flag: {f.explanation}") for f in assessment.red_flags
-    ]
-
-
-def _texts(report: StoredReport) -> list[tuple[str, str, str, str]]:
-    """(title, text, assess kind, meta) for the narrative and every message."""
-    out = []
-    if report.narrative:
-        out.append(("Narrative", report.narrative, "report", ""))
-    for number, message in enumerate(report.messages, start=1):
-        meta = " · ".join(
-            str(message[k]) for k in ("sender", "channel", "from_id", "sent_at") if message.get(k)
-        )
-        out.append((f"Message {number}", str(message.get("text", "")), "message", meta))
-    return out
+def indicator_marks(identifiers: list[ReportIndicator], source: str) -> list[Mark]:
+    marks = []
+    for item in identifiers:
+        if item.source != source or item.span_start is None or item.span_end is None:
+            continue
+        title = item.key + (" (common value: not used to link)" if item.common else "")
+        href = f"/indicators/{item.indicator_id}"
+        marks.append(Mark(item.span_start, item.span_end, "indicator", item.key, title, href, item.common))
+    return marks
 
 
 def _labels(assessment: dict[str, Any] | None) -> list[tuple[str, str, float]]:
@@ -75,19 +97,27 @@ def _labels(assessment: dict[str, Any] | None) -> list[tuple[str, str, float]]:
     return [(label, plain_name(label), p) for label, p in ranked[:8]]
 
 
-def build_report_view(
-    report: StoredReport, identifiers: list[ReportIndicator], assess: Assessor, extract: Extractor
-) -> ReportView:
+def _flag_list(flags: list[dict[str, Any]]) -> list[tuple[str, str, str]]:
+    seen: dict[str, tuple[str, str, str]] = {}
+    for flag in sorted(flags, key=lambda f: -float(f.get("weight", 0))):
+        code = str(flag.get("code", ""))
+        seen.setdefault(code, (code, str(flag.get("text", "")), str(flag.get("explanation", ""))))
+    return list(seen.values())
+
+
+def build_report_view(report: StoredReport, identifiers: list[ReportIndicator]) -> ReportView:
     """Everything the report page shows, from the stored report and its indicators."""
-    known = {i.key: i for i in identifiers}
-    view = ReportView(report=report, identifiers=identifiers, labels=_labels(report.assessment))
-    seen_flags: set[str] = set()
-    for title, text, kind, meta in _texts(report):
-        assessment = assess(text, kind)
-        marks = indicator_marks(extract(text), known) + flag_marks(assessment)
-        view.texts.append(TextView(title, segments(text, marks), meta))
-        for flag in assessment.red_flags:
-            if flag.code not in seen_flags:
-                seen_flags.add(flag.code)
-                view.flags.append((flag.code, flag.text, flag.explanation))
+    flags = list((report.assessment or {}).get("red_flags") or [])
+    view = ReportView(report, labels=_labels(report.assessment), flags=_flag_list(flags))
+    unique: dict[str, ReportIndicator] = {}
+    for item in identifiers:
+        unique.setdefault(item.key, item)
+    view.identifiers = list(unique.values())
+    texts = report_texts(report)
+    offsets = assessed_offsets(texts)
+    for item in texts:
+        marks = indicator_marks(identifiers, item.source)
+        if item.source in offsets:
+            marks += flag_marks(flags, offsets[item.source], len(item.text))
+        view.texts.append(TextView(item.title, segments(item.text, marks), item.meta))
     return view

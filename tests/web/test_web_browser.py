@@ -1,0 +1,170 @@
+"""The dashboard and the check page in a real browser: Debian's Chromium driven by Playwright.
+
+Skips with the reason when Chromium or Playwright is missing, but fails where
+TIPOFF_REQUIRE_BROWSER=1 (CI). Every page visited is saved under test-output/screenshots/.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from web_support import KH_PHONE, WALLET, WebWorld, populate
+
+pytestmark = pytest.mark.browser
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SHOTS = REPO_ROOT / "test-output" / "screenshots"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+]
+
+
+def chromium_path() -> str:
+    """Debian's Chromium, or a skip (a failure where TIPOFF_REQUIRE_BROWSER=1)."""
+    found = os.environ.get("TIPOFF_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    reason = None
+    if not found:
+        reason = "Chromium not installed (apt-get install -y chromium fonts-noto-cjk fonts-thai-tlwg fonts-khmeros)"
+    else:
+        try:
+            import playwright.sync_api  # noqa: F401
+        except ImportError:
+            reason = "Playwright is not installed (pip install playwright)"
+    if reason:
+        if os.environ.get("TIPOFF_REQUIRE_BROWSER") == "1":
+            pytest.fail(reason + " (TIPOFF_REQUIRE_BROWSER=1)")
+        pytest.skip(reason)
+    return str(found)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, WebWorld, dict[str, int]]]:
+    """The app over a populated SQLite database, served by uvicorn on 127.0.0.1."""
+    import uvicorn
+
+    chromium_path()
+    db = tmp_path_factory.mktemp("browser") / "tipoff.db"
+    world = WebWorld(f"sqlite:///{db}", check_rate_limit=50)
+    ids = populate(world)
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(world.app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "uvicorn did not start"
+    yield f"http://127.0.0.1:{port}", world, ids
+    server.should_exit = True
+    thread.join(timeout=10)
+    world.engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def browser(served: Any) -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=chromium_path(), headless=True, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+def shot(page: Any, name: str) -> None:
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+
+def click_node(page: Any, node_id: str) -> None:
+    """Click a Cytoscape node where it is drawn on screen."""
+    page.wait_for_function("() => document.getElementById('graph').tipoffGraph !== undefined")
+    x, y = page.evaluate(
+        """(id) => { const box = document.getElementById('graph');
+                     const cy = box.tipoffGraph; const node = cy.getElementById(id);
+                     cy.center(node); const p = node.renderedPosition();
+                     const r = box.getBoundingClientRect(); return [r.left + p.x, r.top + p.y]; }""",
+        node_id,
+    )
+    page.mouse.click(x, y)
+
+
+def test_analyst_flow_from_login_to_red_flags(browser: Any, served: Any) -> None:
+    base, world, ids = served
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(f"{base}/overview")
+    assert "/login" in page.url  # analyst pages need a login
+    shot(page, "01-login")
+    page.fill("input[name=api_key]", world.key)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{base}/overview")
+    page.wait_for_function("() => document.querySelector('#reports-per-day').dataset.drawn === '1'")
+    shot(page, "02-overview")
+
+    page.click("nav >> text=Networks")
+    page.wait_for_selector("#networks-table a.network-link")
+    shot(page, "03-networks")
+    page.click("#networks-table a.network-link >> nth=0")  # the top network by harm
+    page.wait_for_selector("#graph canvas")
+    page.wait_for_function("() => document.getElementById('graph').tipoffGraph !== undefined")
+    assert page.evaluate("() => document.getElementById('graph').tipoffGraph.nodes('.common').length") >= 1
+    shot(page, "04-network")
+
+    page.select_option("#why-a", str(ids["JP-1"]))
+    page.select_option("#why-b", str(ids["TH-1"]))
+    page.click("#why-submit")
+    page.wait_for_selector("#why-chain")
+    assert WALLET in page.inner_text("#why-chain")
+    shot(page, "05-network-why")
+
+    click_node(page, f"r{ids['TH-1']}")
+    page.wait_for_url(f"{base}/reports/{ids['TH-1']}")
+    flags = page.locator(".text-block mark.hl-flag")
+    assert flags.count() >= 1 and flags.first.is_visible()
+    assert page.locator(f".text-block mark.hl-indicator >> text={WALLET}").count() >= 1
+    shot(page, "06-report-thai")
+    page.goto(f"{base}/reports/{ids['JP-1']}")
+    assert page.locator(".text-block mark.hl-flag").count() >= 1
+    shot(page, "07-report-japanese")
+
+    page.goto(f"{base}/indicators")
+    page.fill("input[name=q]", KH_PHONE.replace(" ", "-"))
+    page.press("input[name=q]", "Enter")
+    page.wait_for_selector("text=phone:+85512345678")
+    shot(page, "08-indicator-search")
+    page.click("a.mono >> text=phone:+85512345678")
+    page.wait_for_selector("#sightings")
+    shot(page, "09-indicator")
+    page.close()
+
+
+def test_public_check_page_gives_a_verdict(browser: Any, served: Any) -> None:
+    base, _, _ = served
+    page = browser.new_page(viewport={"width": 1300, "height": 900})
+    page.goto(f"{base}/check")
+    page.fill("#check-text", f"Guaranteed profit 30% a week! Send USDT to {WALLET} now and tell no one.")
+    page.click("#check-submit")
+    page.wait_for_selector("#check-result .verdict")
+    verdict = page.get_attribute("#check-result .verdict", "data-verdict")
+    assert verdict in {"likely_scam", "suspicious"}
+    assert "yes, reported in scams" in page.inner_text("#check-result")
+    shot(page, "10-check-scam")
+    page.fill("#check-text", "ขอบคุณสำหรับการสั่งซื้อ สินค้าจะจัดส่งพรุ่งนี้ ขอให้มีวันที่ดี")
+    page.click("#check-submit")
+    page.wait_for_selector("#check-result .verdict")
+    shot(page, "11-check-thai")
+    page.close()

@@ -1,0 +1,59 @@
+"""Analyst pages over a small world stored through the real intake path and linked."""
+
+from __future__ import annotations
+
+import pytest
+from web_support import WALLET, WebWorld, populate
+
+
+@pytest.fixture
+def world_ids(web_world: WebWorld) -> dict[str, int]:
+    return populate(web_world)
+
+
+def test_overview_shows_chart_losses_and_networks(web_world: WebWorld, world_ids: dict[str, int]) -> None:
+    client = web_world.login(web_world.client())
+    html = client.get("/overview").text
+    assert 'id="chart-reports-per-day"' in html and "Losses by scam type" in html
+    for country in ("JP", "TH", "US"):
+        assert f"<td>{country}</td>" in html
+    assert 'class="network-link"' in html
+
+
+def test_networks_table_sorts_filters_and_links_to_the_network(web_world: WebWorld, world_ids: dict[str, int]) -> None:
+    client = web_world.login(web_world.client())
+    html = client.get("/networks?sort=loss_usd").text
+    assert "▼" in html and 'class="network-link"' in html
+    assert "No networks match" in client.get("/networks/rows?country=FR").text
+    assert 'class="network-link"' in client.get("/networks/rows?country=TH").text
+
+
+def test_network_page_draws_graph_and_explains_links(web_world: WebWorld, world_ids: dict[str, int]) -> None:
+    client = web_world.login(web_world.client())
+    rows = client.get("/networks").text
+    network_id = int(rows.split('href="/networks/', 1)[1].split('"', 1)[0])
+    html = client.get(f"/networks/{network_id}").text
+    assert 'id="graph-elements"' in html and f"wallet:tron:{WALLET}" in html
+    assert "JP-1" in html and "KH-1" not in html  # KH-1 is AMBER+STRICT of another agency
+    why = client.get(f"/networks/{network_id}/why", params={"a": world_ids["JP-1"], "b": world_ids["TH-1"]})
+    assert f"wallet:tron:{WALLET}" in why.text and "TH-1" in why.text
+
+
+def test_report_page_marks_identifiers_and_flags_in_place(web_world: WebWorld, world_ids: dict[str, int]) -> None:
+    client = web_world.login(web_world.client())
+    html = client.get(f"/reports/{world_ids['US-1']}").text
+    assert '<a href="/indicators/' in html and f">{WALLET}</a></mark>" in html
+    assert 'class="hl-flag' in html  # at least one red flag highlighted in the text
+    assert 'id="report-network"' in html
+    assert client.get(f"/reports/{world_ids['KH-1']}").status_code == 404  # TLP: not visible
+
+
+def test_indicator_search_finds_any_spelling(web_world: WebWorld, world_ids: dict[str, int]) -> None:
+    client = web_world.login(web_world.client())
+    for spelling in ("+855 12 345 678", "+855-12-345678", "phone:+85512345678"):
+        html = client.get("/indicators", params={"q": spelling}).text
+        assert "phone:+85512345678" in html, spelling
+    page_link = html.split('href="/indicators/', 1)[1].split('"', 1)[0]
+    detail = client.get(f"/indicators/{page_link}").text
+    assert "US-1" in detail and "may not see (TLP)" in detail and "Network #" in detail
+    assert "Not seen in any report" in client.get("/indicators", params={"q": "+1 202 555 0100"}).text
