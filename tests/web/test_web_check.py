@@ -1,0 +1,71 @@
+"""The public check: verdicts, known identifiers without leaks, and the rate limit."""
+
+from __future__ import annotations
+
+import json
+
+from web_support import SMALL_WORLD, WALLET, WebWorld, csrf_from, populate
+
+SCAM = (
+    "Congratulations! Guaranteed profit of 30% every week with our crypto platform. "
+    f"Deposit USDT (TRC20) to {WALLET} today, it is a secret, do not tell your family."
+)
+BENIGN = "Hi Mum, I'll be home for dinner around seven. Do we need milk?"
+
+
+def test_check_api_verdicts_for_scam_and_benign_text(web_world: WebWorld) -> None:
+    populate(web_world)
+    client = web_world.client()
+    scam = client.post("/api/v1/check", json={"text": SCAM})
+    assert scam.status_code == 200, scam.text
+    body = scam.json()
+    assert body["verdict"] == "likely_scam" and body["scam_type"]
+    assert body["red_flags"] and all(f["quote"] and f["explanation"] for f in body["red_flags"])
+    assert {"kind": "wallet", "value": f"tron:{WALLET}", "known": True, "common": False} in body["identifiers"]
+    benign = client.post("/api/v1/check", json={"text": BENIGN}).json()
+    assert benign["verdict"] == "no_known_signs" and benign["scam_type"] is None
+    unknown = client.post("/api/v1/check", json={"text": "call +44 20 7946 0000"}).json()
+    assert [i["known"] for i in unknown["identifiers"]] == [False]
+
+
+def test_check_never_leaks_report_details(web_world: WebWorld) -> None:
+    ids = populate(web_world)
+    client = web_world.client()
+    api = client.post("/api/v1/check", json={"text": f"pay to {WALLET} and call +855 12 345 678"}).text
+    page = client.get("/check")
+    html = client.post("/check", data={"text": f"pay to {WALLET}", "csrf": csrf_from(page.text)}).text
+    for answer in (api, html):
+        assert "known" in answer or "reported" in answer
+        for raw in SMALL_WORLD:
+            assert raw["external_id"] not in answer
+            assert raw["narrative"][:20] not in answer
+        for secret in ("JP-NPA", "KH-ACD", "42000", "42,000", "network"):
+            assert secret not in answer
+    assert set(json.loads(api)) == {
+        "verdict", "verdict_text", "scam_probability", "scam_type", "scam_type_text", "red_flags", "identifiers",
+    }
+    assert all(set(i) == {"kind", "value", "known", "common"} for i in json.loads(api)["identifiers"])
+    assert ids  # the world was stored, so "known" came from real reports
+
+
+def test_rate_limit_answers_429_problem_json(web_world: WebWorld) -> None:
+    client = web_world.client()  # check_rate_limit=5 in this fixture
+    answers = [client.post("/api/v1/check", json={"text": BENIGN}) for _ in range(6)]
+    assert [a.status_code for a in answers] == [200] * 5 + [429]
+    limited = answers[-1]
+    assert limited.headers["content-type"].startswith("application/problem+json")
+    assert limited.json()["status"] == 429 and int(limited.headers["retry-after"]) >= 1
+    page = client.get("/check")
+    html = client.post("/check", data={"text": BENIGN, "csrf": csrf_from(page.text)})
+    assert html.status_code == 429 and "Too many checks" in html.text
+
+
+def test_check_rejects_bad_input_without_a_500(web_world: WebWorld) -> None:
+    client = web_world.client()
+    for body in ({}, {"text": ""}, {"text": "x", "kind": "poem"}, {"text": "x" * 20_001}, {"text": 5}):
+        response = client.post("/api/v1/check", json=body)
+        assert response.status_code == 422, body
+        assert response.headers["content-type"].startswith("application/problem+json")
+    page = client.get("/check")
+    assert client.post("/check", data={"text": "   ", "csrf": csrf_from(page.text)}).status_code == 422
+    assert client.post("/check", data={"text": "hello"}).status_code == 403  # no CSRF token
