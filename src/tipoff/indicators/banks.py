@@ -20,6 +20,8 @@ from importlib import resources
 
 WINDOW_AFTER = 48
 WINDOW_BEFORE = 32
+_LONGEST_NAME = 40
+_DIGIT_RUN_RE = re.compile(r"[0-9](?:[ -]?[0-9]){5,}+")
 
 _NUMBER_RE = re.compile(
     r"(?<![0-9A-Za-z+.,])(?:[0-9]{3,4}(?: [0-9]{3,4}){2,4}|[0-9](?:[0-9]|-(?=[0-9]))*+)(?![0-9])"
@@ -88,12 +90,38 @@ def _automaton():  # -> ahocorasick.Automaton over lower-cased names
 
 
 def find_bank_names(lowered: str, country_hint: str | None) -> Iterator[tuple[int, int, Bank]]:
-    """Yield (start, end, bank) for each bank named in ``lowered`` (lower-cased, folded)."""
-    for end_index, (name, banks) in _automaton().iter_long(lowered):
-        start = end_index - len(name) + 1
-        if name.isascii() and not _on_word_boundary(lowered, start, end_index + 1):
+    """Yield (start, end, bank) for each bank named in ``lowered`` (lower-cased, folded).
+
+    Only the neighbourhoods of long digit runs are scanned: a bank name with no
+    account number nearby yields nothing anyway, and most text has no such run.
+    """
+    automaton = _automaton()
+    for window_start, window_end in _number_neighbourhoods(lowered):
+        # Slices, not iter_long(text, start, end): the automaton converts its whole
+        # input string on every call.
+        for end_index, (name, banks) in automaton.iter_long(lowered[window_start:window_end]):
+            end = window_start + end_index + 1
+            start = end - len(name)
+            if name.isascii() and not _on_word_boundary(lowered, start, end):
+                continue
+            yield start, end, _pick(banks, country_hint)
+
+
+def _number_neighbourhoods(text: str) -> Iterator[tuple[int, int]]:
+    margin_before = WINDOW_AFTER + _LONGEST_NAME
+    margin_after = WINDOW_BEFORE + _LONGEST_NAME
+    current: list[int] | None = None
+    for match in _DIGIT_RUN_RE.finditer(text):
+        start = max(0, match.start() - margin_before)
+        end = min(len(text), match.end() + margin_after)
+        if current is not None and start <= current[1]:
+            current[1] = end
             continue
-        yield start, end_index + 1, _pick(banks, country_hint)
+        if current is not None:
+            yield current[0], current[1]
+        current = [start, end]
+    if current is not None:
+        yield current[0], current[1]
 
 
 def _on_word_boundary(text: str, start: int, end: int) -> bool:

@@ -74,7 +74,7 @@ def extract(
     for found in iban.find_ibans(folded):
         rows.append((K.IBAN, found.value, found.start, found.end, 1.0, ()))
         claimed.append((found.start, found.end))
-    for found in iban.find_bics(folded):
+    for found in iban.find_bics(folded, lowered):
         rows.append((K.BIC, found.value, found.start, found.end, 0.9, ()))
         claimed.append((found.start, found.end))
 
@@ -95,9 +95,12 @@ def extract(
             rows.append((K.PHONE, phone.value, phone.start, phone.end, 0.9, (("number_type", phone.number_type),)))
 
     if len(lowered) == len(folded):
+        keyword_spans = []
         for handle in handles.find_keyword_handles(folded, lowered, regions):
             if not taken.overlaps(handle.start, handle.end) or handle.phone:
                 rows.append((K.HANDLE, handle.value, handle.start, handle.end, 0.9, ()))
+                keyword_spans.append((handle.start, handle.end))
+        taken = _Spans(claimed + keyword_spans)
         for handle in handles.find_bare_at_handles(folded, lowered):
             if not taken.overlaps(handle.start, handle.end):
                 rows.append((K.HANDLE, handle.value, handle.start, handle.end, 0.75, ()))

@@ -32,15 +32,20 @@ _WORD_TO_PLATFORM = {word: platform for platform, words in _PLATFORM_WORDS.items
 _ASCII_WORDS = sorted((w for w in _WORD_TO_PLATFORM if w.isascii()), key=len, reverse=True)
 _SCRIPT_WORDS = sorted((w for w in _WORD_TO_PLATFORM if not w.isascii()), key=len, reverse=True)
 
-# Run over the lower-cased text: platform word, optional "ID"/"号", optional separator.
+# Run over the lower-cased text: a platform word, then an "ID"/"号" word and/or a
+# separator, or a value that starts with "@" or "+". Every alternative starts with
+# a literal, so the engine skips ahead in C; word boundaries of the Latin names
+# are checked afterwards.
+_IDWORD = r"(?:id|i\.d\.|アイディ|号|號|아이디|ไอดี|账号|帳號|番号|번호|number|no\.?)"
+_SEP = r"(?:[:=]|is\b|là\b|adalah\b|は)"
 KEYWORD_RE = re.compile(
-    r"(?:(?<![a-z0-9])(?P<ascii>" + "|".join(re.escape(w) for w in _ASCII_WORDS) + r")(?![a-z0-9])"
-    r"|(?P<script>" + "|".join(re.escape(w) for w in _SCRIPT_WORDS) + r"))"
-    r"[ \t]*(?P<idword>id|i\.d\.|アイディ|号|號|아이디|ไอดี|账号|帳號|番号|번호|number|no\.?)?"
-    r"[ \t]*(?P<sep>[:=]|is\b|là\b|adalah\b|は|:)?[ \t]*"
+    r"(?P<word>" + "|".join(re.escape(w) for w in _ASCII_WORDS + _SCRIPT_WORDS) + r")"
+    r"(?:(?:[ \t]*" + _IDWORD + r")?[ \t]*" + _SEP + r"|[ \t]*" + _IDWORD + r"(?=[ \t])|[ \t]*(?=[@+]))"
+    r"[ \t]*"
 )
 _ID_VALUE_RE = re.compile(r"@?[A-Za-z0-9](?:[A-Za-z0-9_.~-]*[A-Za-z0-9_])?")
-BARE_AT_RE = re.compile(r"(?<![A-Za-z0-9_.@%+-])@(?P<name>[A-Za-z][A-Za-z0-9_]{4,31})(?![A-Za-z0-9_@]|\.[A-Za-z])")
+BARE_AT_RE = re.compile(r"@(?P<name>[A-Za-z][A-Za-z0-9_]{4,31})(?![A-Za-z0-9_@]|\.[A-Za-z])")
+_GLUED_BEFORE_AT = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_.@%+-")
 _OTHER_SOCIAL_RE = re.compile(r"(?:instagram|insta|ig|twitter|tiktok|facebook|fb|x\.com|youtube)[\s:：]*$")
 
 _TELEGRAM_NAME = re.compile(r"[a-z][a-z0-9_]{4,31}")
@@ -69,14 +74,19 @@ class HandleMatch:
 def find_keyword_handles(text: str, lowered: str, regions: tuple[str, ...]) -> Iterator[HandleMatch]:
     """Yield handles written after a platform name ("LINE ID: abc", "WhatsApp: +84…")."""
     for match in KEYWORD_RE.finditer(lowered):
-        platform = _WORD_TO_PLATFORM[match.group("ascii") or match.group("script")]
-        explicit = bool(match.group("idword") or match.group("sep"))
-        found = _handle_at(text, match.end(), platform, explicit, regions)
+        word = match.group("word")
+        start = match.start()
+        if word.isascii() and start and lowered[start - 1].isascii() and lowered[start - 1].isalnum():
+            continue
+        following = lowered[match.end("word") : match.end("word") + 1]
+        if word.isascii() and following.isascii() and following.isalnum() and not following.startswith("i"):
+            continue
+        found = _handle_at(text, match.end(), _WORD_TO_PLATFORM[word], regions)
         if found is not None:
             yield found
 
 
-def _handle_at(text: str, pos: int, platform: str, explicit: bool, regions: tuple[str, ...]) -> HandleMatch | None:
+def _handle_at(text: str, pos: int, platform: str, regions: tuple[str, ...]) -> HandleMatch | None:
     if platform in _PHONE_PLATFORMS:
         phone_match = PHONE_RE.match(text, pos)
         if phone_match is not None:
@@ -88,8 +98,6 @@ def _handle_at(text: str, pos: int, platform: str, explicit: bool, regions: tupl
     if value_match is None:
         return None
     written = value_match.group(0)
-    if not explicit and not written.startswith("@"):
-        return None
     value = canonical_handle_id(platform, written)
     if value is None:
         return None
@@ -120,6 +128,8 @@ def find_bare_at_handles(text: str, lowered: str) -> Iterator[HandleMatch]:
     if "@" not in text:
         return
     for match in BARE_AT_RE.finditer(text):
+        if match.start() and text[match.start() - 1] in _GLUED_BEFORE_AT:
+            continue
         before = lowered[max(0, match.start() - 20) : match.start()]
         if _OTHER_SOCIAL_RE.search(before):
             continue

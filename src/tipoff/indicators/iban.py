@@ -12,9 +12,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-IBAN_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]){11,32}+")
+IBAN_RE = re.compile(r"[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]){11,32}+")
 BIC_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])")
-_BIC_CONTEXT = re.compile(r"(?:swift|bic)(?:\s*code)?\s*[:：=]?\s*(?:is\s*)?$", re.IGNORECASE)
+# A BIC is taken only after the words SWIFT or BIC: most 8- and 11-letter
+# upper-case words are not BICs ("PASSWORD"), and schwifty's registry covers
+# few of the countries tipoff's reports come from.
+_BIC_KEYWORD_RE = re.compile(r"swift|bic")
+_BIC_GAP_RE = re.compile(r"(?:[ \t]*(?:code|no\.?|number))?[ \t]*[:：=]?[ \t]*(?:is[ \t]+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +33,8 @@ class BankCodeMatch:
 def find_ibans(text: str) -> Iterator[BankCodeMatch]:
     """Yield checksum-valid IBANs in ``text`` (already folded)."""
     for match in IBAN_RE.finditer(text):
+        if match.start() and text[match.start() - 1].isascii() and text[match.start() - 1].isalnum():
+            continue
         found = _iban_prefix(match.group(0))
         if found is not None:
             value, length = found
@@ -70,12 +76,18 @@ def canonical_iban(value: str) -> str | None:
         return None
 
 
-def find_bics(text: str) -> Iterator[BankCodeMatch]:
-    """Yield BICs that are named as such ("SWIFT: …") or known to schwifty's registry."""
-    for match in BIC_RE.finditer(text):
-        before = text[max(0, match.start() - 20) : match.start()]
-        named = _BIC_CONTEXT.search(before) is not None
-        value = canonical_bic(match.group(0), require_known=not named)
+def find_bics(text: str, lowered: str) -> Iterator[BankCodeMatch]:
+    """Yield BICs written after "SWIFT" or "BIC" ("SWIFT code: BKKBTHBK").
+
+    ``lowered`` is the lower-cased ``text`` (same length), searched for the keywords.
+    """
+    for keyword in _BIC_KEYWORD_RE.finditer(lowered):
+        gap = _BIC_GAP_RE.match(lowered, keyword.end())
+        position = gap.end() if gap else keyword.end()
+        match = BIC_RE.match(text, position)
+        if match is None:
+            continue
+        value = canonical_bic(match.group(0))
         if value is not None:
             yield BankCodeMatch(value, match.start(), match.end())
 

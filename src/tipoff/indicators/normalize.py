@@ -10,32 +10,43 @@ from __future__ import annotations
 import re
 from functools import cache
 
-# Characters that are folded: full-width ASCII (U+FF01..U+FF5E), the ideographic
-# space, dash-like characters people type inside phone numbers, and full stops
-# that stand in for "." in defanged or CJK-typed domains.
-_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30fc\uff70\u2043\ufe63"
-_DOTS = "\u3002\uff61\u2024\u00b7"
-_NEEDS_FOLD = re.compile(f"[\uff01-\uff5e\u3000{_DASHES}{_DOTS}\u00a0\u2009\u202f]")
+# Characters that are always folded: full-width ASCII (U+FF01..U+FF5E), odd spaces
+# and dashes. The long-vowel mark "ー" and the full stop "。" are everywhere in
+# Japanese prose, so they are folded only between ASCII or full-width
+# alphanumerics ("０９０ー１２３４", "example。com"), which keeps the common case fast.
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe63"
+_CJK_DASHES = "\u30fc\uff70"
+_DOTS = "\u3002\uff61\u2024"
+_ALNUM = "0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+_LOWER = "a-z\uff41-\uff5a"
+_FOLD_RE = re.compile(
+    f"[\uff01-\uff5e\u3000\u00a0\u2009\u202f{_DASHES}]+"
+    f"|(?<=[{_ALNUM}])[{_CJK_DASHES}](?=[{_ALNUM}])"
+    f"|(?<=[{_ALNUM}])[{_DOTS}](?=[{_LOWER}])"  # "www。site。com", not "000。ID"
+)
 
 
 @cache
 def _fold_table() -> dict[int, str]:
     table = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
-    table[0x3000] = " "
-    for space in "\u00a0\u2009\u202f":
+    for space in "\u3000\u00a0\u2009\u202f":
         table[ord(space)] = " "
-    for dash in _DASHES:
+    for dash in _DASHES + _CJK_DASHES:
         table[ord(dash)] = "-"
     for dot in _DOTS:
         table[ord(dot)] = "."
     return table
 
 
+def _fold_run(match: re.Match[str]) -> str:
+    return match.group(0).translate(_fold_table())
+
+
 def fold(text: str) -> str:
-    """Full-width ASCII to ASCII, CJK dashes/dots to "-"/".", odd spaces to " ".
+    """Full-width ASCII to ASCII, CJK dashes/dots inside numbers and names to "-"/".".
 
     The result has exactly the length of ``text``.
     """
-    if text.isascii() or _NEEDS_FOLD.search(text) is None:
+    if text.isascii():
         return text
-    return text.translate(_fold_table())
+    return _FOLD_RE.sub(_fold_run, text)

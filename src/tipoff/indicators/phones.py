@@ -13,12 +13,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-# A digit run that may hold a phone number: optional "+", "00" or "(", then digits
-# with spaces, dots, dashes, slashes and brackets. Possessive, and never started
-# right after a character that would make it part of a longer token: linear time.
-PHONE_RE = re.compile(r"(?<![0-9A-Za-z_+#=@&%/.:-])(?:\+ ?|\()?[0-9][0-9 ()./-]*+")
-# "tel:" and "+" forms glued to a word ("Tel.+81…", "電話:+81…") start at the "+".
-PHONE_AFTER_PUNCT_RE = re.compile(r"(?<=[.:])\+ ?[0-9][0-9 ()./-]*+")
+# A digit run that may hold a phone number: optional "+" or "(", then digits with
+# spaces, dots, dashes, slashes and brackets. It starts with a character class
+# (so the engine skips ahead in C) and is possessive: linear time. Whether the run
+# starts a token is checked on the character before it.
+PHONE_RE = re.compile(r"(?:\+ ?|\()?[0-9](?:[ ()./-]{0,3}+[0-9])++")
+_NON_DIGIT_RE = re.compile(r"[^0-9]+")
+_TRUNK_MARK_RE = re.compile(r"^(\+\s?\d{1,3})[\s-]*\(0\)")
+_GLUED_BEFORE = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_+#=@&%/.-")
 
 MIN_DIGITS = 8
 MAX_DIGITS = 15
@@ -36,13 +38,13 @@ _NEGATIVE_CONTEXT = re.compile(
     r"(?:order|tracking|track|invoice|ref(?:erence)?|case|ticket|txn|transaction|serial|"
     r"account|acct|a/c|iban|card|otp|code|pin|zip|postal|postcode|amount|parcel|awb|"
     r"no\.|nr\.|#|"
-    r"注文|伝票|追跡|番号|口座|受付|整理|〒|"
-    r"订单|单号|快递|账号|帐号|卡号|编号|验证码|"
-    r"주문|송장|운송장|계좌|인증번호|"
+    r"注文|伝票|追跡|受付|整理|会員|口座|〒|"
+    r"订单|单号|快递|账号|帳號|帐号|卡号|编号|验证码|"
+    r"주문|송장|운송장|계좌|인증번호|회원|"
     r"เลขพัสดุ|คำสั่งซื้อ|บัญชี|รหัส|"
-    r"mã đơn|vận đơn|stk|số tài khoản|tài khoản|"
+    r"mã đơn(?: hàng)?|đơn hàng|vận đơn|stk|số tài khoản|tài khoản|"
     r"resi|pesanan|rekening|norek|kode)"
-    r"[\s:：=.#\-]*(?:no\.?|number|num|番号|号|번호|เลขที่|số)?[\s:：=.#\-]*$",
+    r"[\s:：=.#\-]*(?:no\.?|number|num|id|番号|号码?|번호|เลขที่|số)?[\s:：=.#\-]*(?:is\s*)?$",
     re.IGNORECASE,
 )
 _CURRENCY_BEFORE = re.compile(
@@ -50,7 +52,7 @@ _CURRENCY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY_AFTER = re.compile(
-    r"^\s?(?:[$¥€£₫₩฿₱]|円|元|块|원|บาท|đồng|dong|đ\b|usd|usdt|vnd|jpy|cny|rmb|thb|idr|"
+    r"\s?(?:[$¥€£₫₩฿₱]|円|元|块|원|บาท|đồng|dong|đ\b|usd|usdt|vnd|jpy|cny|rmb|thb|idr|"
     r"rupiah|ringgit|baht|yen|won|dollars?|pesos?|万|萬|k\b)",
     re.IGNORECASE,
 )
@@ -69,13 +71,24 @@ class PhoneMatch:
 def find_phones(text: str, regions: Iterable[str]) -> Iterator[PhoneMatch]:
     """Yield phone numbers in ``text`` (already folded), trying ``regions`` for national forms."""
     region_order = tuple(regions)
-    for pattern in (PHONE_RE, PHONE_AFTER_PUNCT_RE):
-        for match in pattern.finditer(text):
-            yield from _phones_in_run(text, match.start(), match.group(0), region_order)
+    for match in PHONE_RE.finditer(text):
+        start = match.start()
+        # Glued to a token: not a number of its own ("Tel.+81…" is fine).
+        glued = start and text[start - 1] in _GLUED_BEFORE
+        if glued and not (text[start] == "+" and text[start - 1] == "."):
+            continue
+        run = match.group(0)
+        if len(run) < MIN_DIGITS or len(_NON_DIGIT_RE.sub("", run)) < MIN_DIGITS:
+            continue
+        yield from _phones_in_run(text, start, run, region_order)
 
 
 def _phones_in_run(text: str, start: int, run: str, regions: tuple[str, ...]) -> Iterator[PhoneMatch]:
     for part_start, part in _parts(start, run):
+        digits = len(_NON_DIGIT_RE.sub("", part))
+        if digits > MAX_DIGITS + 3 and " " in part:
+            yield from _phones_in_chunks(text, part_start, part, regions)
+            continue
         found = _best_phone(text, part_start, part, regions)
         if found is not None:
             yield found
@@ -98,10 +111,18 @@ def _best_phone(text: str, start: int, part: str, regions: tuple[str, ...]) -> P
         start += 1
     elif part.endswith(")") and part.count("(") < part.count(")"):
         part = part[:-1]
-    digits = sum(c.isdigit() for c in part)
-    if digits < MIN_DIGITS or digits > MAX_DIGITS + 3 or _looks_like_other_number(part):
+    digits = len(_NON_DIGIT_RE.sub("", part))
+    if digits < MIN_DIGITS:
         return None
-    if _has_negative_context(text, start, start + len(part)):
+    if digits <= MAX_DIGITS + 3:
+        found = _phone_candidate(text, start, part, regions)
+        if found is not None or " " not in part:
+            return found
+    return next(_phones_in_chunks(text, start, part, regions), None)
+
+
+def _phone_candidate(text: str, start: int, part: str, regions: tuple[str, ...]) -> PhoneMatch | None:
+    if _looks_like_other_number(part) or _has_negative_context(text, start, start + len(part)):
         return None
     for candidate_start, candidate in _trims(start, part):
         result = parse_phone(candidate, regions)
@@ -109,6 +130,31 @@ def _best_phone(text: str, start: int, part: str, regions: tuple[str, ...]) -> P
             value, number_type = result
             return PhoneMatch(value, candidate_start, candidate_start + len(candidate), number_type)
     return None
+
+
+def _phones_in_chunks(text: str, start: int, part: str, regions: tuple[str, ...]) -> Iterator[PhoneMatch]:
+    """Numbers written side by side ("運送番号 763-3627050 010.7830.9231"): try up to
+    six space-separated chunks at a time, longest first; linear in the run."""
+    chunks = part.split(" ")
+    offsets = []
+    position = start
+    for chunk in chunks:
+        offsets.append(position)
+        position += len(chunk) + 1
+    index = 0
+    while index < len(chunks):
+        for stop in range(min(len(chunks), index + 6), index, -1):
+            candidate = " ".join(chunks[index:stop])
+            digits = len(_NON_DIGIT_RE.sub("", candidate))
+            if not MIN_DIGITS <= digits <= MAX_DIGITS or (not candidate[:1].isdigit() and candidate[:1] not in "+("):
+                continue
+            found = _phone_candidate(text, offsets[index], candidate, regions)
+            if found is not None:
+                yield found
+                index = stop
+                break
+        else:
+            index += 1
 
 
 def _trims(start: int, part: str) -> Iterator[tuple[int, str]]:
@@ -127,7 +173,7 @@ def _looks_like_other_number(part: str) -> bool:
         return True
     if _DATE_RE.match(part) and not part.startswith("+"):
         return True
-    digits = "".join(c for c in part if c.isdigit())
+    digits = _NON_DIGIT_RE.sub("", part)
     # Card numbers: 13-19 digits passing Luhn, written without a "+".
     return not part.startswith("+") and 13 <= len(digits) <= 19 and _luhn_ok(digits)
 
@@ -136,8 +182,7 @@ def _has_negative_context(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 24) : start]
     if _NEGATIVE_CONTEXT.search(before) or _CURRENCY_BEFORE.search(before):
         return True
-    after = text[end : end + 8]
-    return _CURRENCY_AFTER.search(after) is not None
+    return _CURRENCY_AFTER.match(text, end, end + 8) is not None
 
 
 def _luhn_ok(digits: str) -> bool:
@@ -167,12 +212,11 @@ def parse_phone(written: str, regions: tuple[str, ...]) -> tuple[str, str] | Non
 def _compact(written: str) -> str | None:
     """Digits with a leading "+", the "(0)" trunk marker of international forms removed."""
     text = written.strip()
-    if text.startswith("+"):
-        text = re.sub(r"^(\+\s?\d{1,3})[\s-]*\(0\)", r"\1", text)
-    elif text.startswith("00") and not text.startswith("000"):
+    if text.startswith("00") and not text.startswith("000"):
         text = "+" + text[2:]
-        text = re.sub(r"^(\+\s?\d{1,3})[\s-]*\(0\)", r"\1", text)
-    digits = "".join(c for c in text if c.isdigit())
+    if text.startswith("+") and "(0)" in text:
+        text = _TRUNK_MARK_RE.sub(r"\1", text)
+    digits = _NON_DIGIT_RE.sub("", text)
     if not MIN_DIGITS <= len(digits) <= MAX_DIGITS:
         return None
     return ("+" if text.startswith("+") else "") + digits

@@ -31,7 +31,6 @@ URL_RE = re.compile(
 EMAIL_RE = re.compile(
     r"(?<![A-Za-z0-9._%+-])(?P<local>[A-Za-z0-9._%+-]{1,64}+)" + AT + r"(?P<host>" + _HOST + r")"
 )
-_EMAIL_HINT = re.compile(r"@|\[at\]|\(at\)|\{at\}|\[AT\]|\(AT\)")
 
 # A bare host whose last label is one of these is a file name, not a domain.
 _FILE_EXTENSIONS = frozenset(
@@ -81,12 +80,41 @@ def registrable_domain(host: str) -> str | None:
     return result.top_domain_under_public_suffix or None
 
 
+# Every host has a dot (plain or defanged) followed by a label character; hunting
+# for those is a near-literal scan, far faster than trying a host pattern at every
+# word. From each dot we step back to the start of the host (and its scheme).
+_DOT_TRIGGER_RE = re.compile(r"\.(?=[A-Za-z0-9])|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\[DOT\]|\(DOT\)| \[dot\] ")
+_LABEL_BEFORE_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,62}$")
+_SCHEME_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9])" + _SCHEME + SCHEME_SEP + r"$")
+
+
 def find_urls(text: str) -> Iterator[UrlMatch]:
     """Yield URLs and bare hosts in ``text`` (already folded)."""
-    for match in URL_RE.finditer(text):
+    resume = 0
+    for trigger in _DOT_TRIGGER_RE.finditer(text):
+        dot = trigger.start()
+        if dot < resume:
+            continue
+        start = _host_start(text, dot)
+        if start is None:
+            continue
+        match = URL_RE.match(text, start)
+        if match is None or match.end() <= dot:
+            continue
+        resume = match.end()
         found = _url_from_match(match)
         if found is not None:
             yield found
+
+
+def _host_start(text: str, dot: int) -> int | None:
+    """Where the host containing the dot at ``dot`` begins (its scheme included)."""
+    label = _LABEL_BEFORE_RE.search(text, max(0, dot - 63), dot)
+    if label is None:
+        return None
+    start = label.start()
+    scheme = _SCHEME_BEFORE_RE.search(text, max(0, start - 16), start)
+    return scheme.start() if scheme else start
 
 
 def _url_from_match(match: re.Match[str]) -> UrlMatch | None:
@@ -167,11 +195,24 @@ def canonical_domain(value: str) -> str | None:
     return registrable_domain(refang(match.group("host")))
 
 
+_AT_TRIGGER_RE = re.compile(r"@|\[at\]|\(at\)|\{at\}|\[AT\]|\(AT\)|\[@\]|\(@\)|\{@\}")
+_LOCAL_BEFORE_RE = re.compile(r"[A-Za-z0-9._%+-]{1,64}+ ?$")
+
+
 def find_emails(text: str) -> Iterator[EmailMatch]:
     """Yield email addresses in ``text`` (already folded), canonicalised."""
-    if _EMAIL_HINT.search(text) is None:
-        return
-    for match in EMAIL_RE.finditer(text):
+    resume = 0
+    for trigger in _AT_TRIGGER_RE.finditer(text):
+        at = trigger.start()
+        if at < resume:
+            continue
+        local = _LOCAL_BEFORE_RE.search(text, max(0, at - 66), at)
+        if local is None:
+            continue
+        match = EMAIL_RE.match(text, local.start())
+        if match is None:
+            continue
+        resume = match.end()
         value = _email_value(match)
         if value is not None:
             raw_host = match.group("host").rstrip(".")
