@@ -9,6 +9,7 @@ identifier it wrote with the exact spelling used, so ground truth matches the te
 from __future__ import annotations
 
 import random
+from bisect import bisect_right
 from functools import cache
 from string import Formatter
 from types import ModuleType
@@ -62,13 +63,19 @@ def template_fields(template: str) -> frozenset[str]:
     return frozenset(name for _, name in parsed(template) if name)
 
 
-def pick_weighted(rng: random.Random, options: tuple[tuple[str, float], ...]) -> str:
-    roll, acc = rng.random() * sum(w for _, w in options), 0.0
-    for name, weight in options:
+@cache
+def _cumulative(options: tuple[tuple[str, float], ...]) -> tuple[list[float], float]:
+    acc, out = 0.0, []
+    for _, weight in options:
         acc += weight
-        if roll < acc:
-            return name
-    return options[-1][0]
+        out.append(acc)
+    return out, acc
+
+
+def pick_weighted(rng: random.Random, options: tuple[tuple[str, float], ...]) -> str:
+    """One name from (name, weight) pairs; cumulative weights are cached per option tuple."""
+    cumulative, total = _cumulative(options)
+    return options[min(bisect_right(cumulative, rng.random() * total), len(options) - 1)][0]
 
 
 class Writer:

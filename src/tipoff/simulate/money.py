@@ -29,7 +29,8 @@ def draw_loss(rng: random.Random, scam_type: str, country: str, sigma: float) ->
 def split_escalating(rng: random.Random, total: float, parts: int, country: str) -> list[float]:
     """Split a loss into payments that grow step by step (first small, then larger)."""
     step = CURRENCY[country][2]
-    weights = [rng.uniform(1.2, 2.0) ** i for i in range(parts)]
+    growth = rng.uniform(1.2, 2.0)
+    weights = [growth ** i for i in range(parts)]
     scale = total / sum(weights)
     amounts = [max(step, round(w * scale / step) * step) for w in weights]
     return amounts

@@ -1,0 +1,246 @@
+"""One victim report in tipoff's intake format (``ReportIn``), with its ground truth.
+
+A report is a victim's narrative in their own language, a few quoted messages from
+the conversation, the payments they remember, sometimes a list of identifiers, and the
+loss. Which identifiers appear, and how they are spelled, is recorded for the truth files.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import date
+
+from tipoff.simulate import money
+from tipoff.simulate.clock import DAY, Clock
+from tipoff.simulate.compose import Writer, pick_weighted
+from tipoff.simulate.config import WorldConfig
+from tipoff.simulate.identity import Ident
+from tipoff.simulate.network import Infrastructure
+
+LANGUAGE_OF: dict[str, tuple[tuple[str, float], ...]] = {
+    "JP": (("ja", 1.0),), "CN": (("zh", 1.0),), "KR": (("ko", 1.0),), "US": (("en", 1.0),), "TH": (("th", 1.0),),
+    "VN": (("vi", 1.0),), "SG": (("en", 0.75), ("zh", 0.25)), "AU": (("en", 1.0),), "ID": (("id", 1.0),),
+    "PH": (("tl", 0.55), ("en", 0.45)),
+}
+AGENCY = {"JP": "JP-NPA", "CN": "CN-MPS", "KR": "KR-KNPA", "US": "US-IC3", "TH": "TH-CIB", "VN": "VN-MPS",
+          "SG": "SG-SPF", "AU": "AU-NASC", "ID": "ID-POLRI", "PH": "PH-PNP"}
+CHANNELS: dict[str, tuple[str, ...]] = {
+    "romance": ("dating_app", "social_dm", "social_dm"), "investment.pig_butchering": ("sms", "social_dm", "messaging_app", "dating_app"),
+    "investment.group_teacher": ("social_ad", "social_ad", "search_ad"), "gambling": ("social_ad", "search_ad", "social_dm"),
+    "job.task": ("sms", "messaging_app", "recruitment_site"), "job.mule": ("social_dm", "recruitment_site"),
+    "impersonation.authority": ("voice", "voice_spoofed_cli", "sms"), "impersonation.family": ("sms", "voice"),
+    "phishing": ("sms", "email"), "tech_support": ("search_ad", "other"), "advance_fee": ("sms", "social_ad", "email"),
+    "extortion.sextortion": ("social_dm", "email", "dating_app"),
+}
+STAGE_ORDER = ("contact", "platform_switch", "grooming", "pitch", "first_payment", "test_withdrawal",
+               "escalation", "withdrawal_block", "exit")
+CRYPTO_TYPES = frozenset({"investment.pig_butchering", "investment.group_teacher", "job.task", "gambling", "extortion.sextortion"})
+COMMON_SENTENCES: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {"hotline": ("Afterwards I called {hotline}.",), "spoof": ("The caller ID showed {spoof}, the real police number.",),
+           "exchange": ("I bought the USDT on {exchange}.",)},
+    "ja": {"hotline": ("後で{hotline}に電話して相談しました。",), "spoof": ("着信表示は{spoof}で、本物の警察の番号でした。",), "exchange": ("USDTは{exchange}で購入しました。",)},
+    "zh": {"hotline": ("之后我拨打了{hotline}。",), "spoof": ("来电显示是{spoof}。",), "exchange": ("我在{exchange}买的USDT。",)},
+    "ko": {"hotline": ("이후 {hotline}에 신고했습니다.",), "spoof": ("발신번호는 {spoof}로 떴습니다.",), "exchange": ("{exchange}에서 USDT를 샀습니다.",)},
+    "th": {"hotline": ("หลังจากนั้นโทรแจ้ง {hotline}",), "spoof": ("เบอร์ที่โทรมาขึ้นว่า {spoof}",), "exchange": ("ซื้อ USDT ที่ {exchange}",)},
+    "vi": {"hotline": ("Sau đó tôi gọi {hotline}.",), "spoof": ("Số gọi đến hiện {spoof}.",), "exchange": ("Tôi mua USDT trên {exchange}.",)},
+    "id": {"hotline": ("Setelah itu saya menghubungi {hotline}.",), "spoof": ("Nomor yang menelepon tampil {spoof}.",), "exchange": ("Saya beli USDT di {exchange}.",)},
+    "tl": {"hotline": ("Tumawag ako sa {hotline} pagkatapos.",), "spoof": ("Ang lumabas na caller ID ay {spoof}.",), "exchange": ("Bumili ako ng USDT sa {exchange}.",)},
+}
+REPLIES = {"en": ("ok", "Really?", "I'll try", "Done, sent"), "ja": ("わかりました", "本当ですか？", "振り込みました"),
+           "zh": ("好的", "真的吗？", "已经转了"), "ko": ("네", "정말요?", "보냈어요"), "th": ("ได้ค่ะ", "จริงเหรอ", "โอนแล้วค่ะ"),
+           "vi": ("Vâng", "Thật không?", "Em chuyển rồi"), "id": ("Oke", "Beneran?", "Sudah saya transfer"), "tl": ("Sige po", "Talaga?", "Naipadala ko na")}
+ROLE_OF = {"bank_account": "payee_account", "iban": "payee_account", "wallet": "payee_wallet", "phone": "caller",
+           "handle": "contact", "url": "link", "domain": "link", "email": "contact"}
+_MONTHS = {"en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"),
+           "id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"),
+           "tl": ("Enero", "Pebrero", "Marso", "Abril", "Mayo", "Hunyo", "Hulyo", "Agosto", "Setyembre", "Oktubre", "Nobyembre", "Disyembre")}
+
+
+@dataclass
+class GeneratedReport:
+    """A report (intake JSON shape), its truth record and the victim's payments."""
+
+    report: dict[str, object]
+    truth: dict[str, object]
+    payments: list[dict[str, object]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What every report of a world shares, computed once: mixes as tuples and the clock."""
+
+    countries: tuple[tuple[str, float], ...]
+    types: tuple[tuple[str, float], ...]
+    span_days: int
+    clock: Clock
+
+    @classmethod
+    def of(cls, cfg: WorldConfig) -> Plan:
+        span = (cfg.end - cfg.start).days
+        return cls(tuple(sorted(cfg.country_mix.items())), tuple((t, w) for t, w in sorted(cfg.type_mix.items()) if w > 0),
+                   span, Clock(cfg.start, span))
+
+
+def spell_date(when: date, lang: str) -> str:
+    y, m, d = when.year, when.month, when.day
+    if lang in ("ja", "zh"):
+        return f"{y}年{m}月{d}日"
+    if lang == "ko":
+        return f"{y}년 {m}월 {d}일"
+    if lang == "th":
+        return f"{d}/{m}/{y + 543}"
+    if lang == "vi":
+        return f"{d}/{m}/{y}"
+    if lang in _MONTHS:
+        return f"{d} {_MONTHS[lang][m - 1]} {y}" if lang != "en" else f"{_MONTHS['en'][m - 1]} {d}, {y}"
+    return when.isoformat()
+
+
+def _pick_network(rng: random.Random, world: Infrastructure, scam_type: str):
+    nets = world.by_type[scam_type]
+    # A few big networks produce most reports (heavy-tailed network sizes).
+    return nets[min(len(nets) - 1, int(rng.paretovariate(1.2)) - 1)]
+
+
+def _messages(rng: random.Random, writer: Writer, scam_type: str, start: int, cfg: WorldConfig, clock: Clock) -> list[dict[str, object]]:
+    stages = writer.phrases.SCAM[scam_type]
+    names = [s for s in STAGE_ORDER if s in stages]
+    k = min(len(names), rng.randint(*cfg.messages_per_report))
+    chosen = sorted(rng.sample(range(len(names)), k))
+    out: list[dict[str, object]] = []
+    when = start
+    for idx in chosen:
+        stage = names[idx]
+        msg: dict[str, object] = {"text": writer.render(rng.choice(stages[stage])), "sender": "scammer",
+                                  "sent_at": clock.stamp(when)}
+        when += int(rng.random() * 4 * DAY) + 60
+        if rng.random() < 0.25 and (contact := writer.ident("contact")) is not None:
+            msg["from_id"] = writer.spell(contact)
+            msg["channel"] = contact.attrs.get("platform", "phone")
+        out.append(msg)
+        if rng.random() < 0.15:
+            out.append({"text": rng.choice(REPLIES[writer.lang]), "sender": "victim"})
+    return out
+
+
+def _payment_rail(rng: random.Random, scam_type: str, country: str) -> str:
+    if scam_type in CRYPTO_TYPES and rng.random() < 0.55:
+        return "crypto_usdt_trc20"
+    if scam_type in ("tech_support", "extortion.sextortion", "romance") and rng.random() < 0.35:
+        return "gift_card"
+    if scam_type in ("impersonation.authority", "impersonation.family") and country in ("JP", "KR") and rng.random() < 0.2:
+        return "cash_courier"
+    return "instant_qr" if country in ("TH", "VN", "ID", "SG") and rng.random() < 0.3 else "domestic_transfer"
+
+
+def _payments(rng: random.Random, writer: Writer, scam_type: str, loss: float, start: int, cfg: WorldConfig,
+              clock: Clock) -> tuple[list[dict[str, object]], int]:
+    country = writer.country
+    n = rng.randint(*cfg.payments_per_report)
+    if scam_type in ("phishing", "impersonation.family", "extortion.sextortion"):
+        n = min(n, 2)
+    if n == 0:
+        return [], start
+    currency = money.CURRENCY[country][0]
+    when = start + int(rng.uniform(1, 20) * DAY)
+    out = []
+    for amount in money.split_escalating(rng, loss, n, country):
+        rail = _payment_rail(rng, scam_type, country)
+        payment: dict[str, object] = {"amount": amount, "currency": currency, "paid_at": clock.stamp(when), "rail": rail}
+        if rail == "crypto_usdt_trc20":
+            wallet = writer.ident("wallet")
+            payment["payee"] = writer.spell(wallet) if wallet else "USDT"
+            payment["rail"] = "crypto_other" if wallet and wallet.attrs.get("chain") != "tron" else rail
+        elif rail == "gift_card":
+            payment["payee"] = rng.choice(("Apple gift card", "Google Play card", "Amazon gift card", "Steam card"))
+        elif rail == "cash_courier":
+            payment["payee"] = "cash handed to courier"
+        else:
+            account = writer.ident("account")
+            payment["payee"] = writer.spell(account) if account else "unknown"
+            if account is not None and account.kind == "iban":
+                payment["rail"] = "international_wire"
+            if account is not None and "holder" in account.attrs and rng.random() < 0.5:
+                payment["payee_name"] = account.attrs["holder"]
+        out.append(payment)
+        last = when
+        when += int(rng.uniform(0.5, 12) * DAY)
+    return out, last
+
+
+def _narrative(rng: random.Random, writer: Writer, scam_type: str, payments: list[dict[str, object]], want_ids: int,
+               cfg: WorldConfig) -> str:
+    narr = writer.phrases.NARRATIVE
+    parts = [writer.render(rng.choice(narr["intro"])), rng.choice(narr[scam_type])]
+    have = len({ident.key for ident, _ in writer.used})
+    for template in rng.sample(narr["contact"], min(len(narr["contact"]), max(0, want_ids - have))):
+        parts.append(writer.render(template))
+    if payments or rng.random() < 0.3:
+        paid = narr["paid"] if payments else [t for t in narr["paid"] if "{account}" not in t and "{wallet}" not in t] or narr["paid"]
+        parts.append(writer.render(rng.choice(paid)))
+    if rng.random() < cfg.common_value_probability:
+        kinds = ["hotline"] + (["spoof"] if scam_type.startswith("impersonation") else []) + (["exchange"] if scam_type in CRYPTO_TYPES else [])
+        kind = rng.choice(kinds)
+        parts.append(writer.render(rng.choice(COMMON_SENTENCES[writer.lang][kind])))
+    if rng.random() < 0.5:
+        parts.append(rng.choice(narr["lost_contact"]))
+    parts.append(rng.choice(narr["close"]))
+    sep = "" if writer.lang in ("ja", "zh") else " "
+    return sep.join(parts)
+
+
+def _explicit(rng: random.Random, writer: Writer) -> list[dict[str, object]]:
+    idents: dict[str, Ident] = {}
+    for ident, _ in writer.used:
+        if not ident.common:
+            idents.setdefault(ident.key, ident)
+    chosen = rng.sample(list(idents.values()), min(len(idents), rng.randint(1, 2)))
+    return [{"value": writer.spell(i), "kind": i.kind, "role": ROLE_OF.get(i.kind, "mentioned")} for i in chosen]
+
+
+def generate(rng: random.Random, world: Infrastructure, cfg: WorldConfig, index: int, plan: Plan | None = None) -> GeneratedReport:
+    """Report number ``index`` of the world, drawn from ``rng``."""
+    plan = plan or Plan.of(cfg)
+    clock = plan.clock
+    country = pick_weighted(rng, plan.countries)
+    lang = pick_weighted(rng, LANGUAGE_OF[country])
+    scam_type = pick_weighted(rng, plan.types)
+    network = _pick_network(rng, world, scam_type)
+    day = int(rng.random() * plan.span_days)
+    start = day * DAY + int(rng.random() * DAY)
+    writer = Writer(rng, world, network, country, lang, day, cfg.noise, scam_type)
+    writer.values["date"] = spell_date(clock.date(start), lang)
+    want_ids = rng.randint(*cfg.identifiers_per_report)
+    messages = _messages(rng, writer, scam_type, start, cfg, clock)
+    loss = money.draw_loss(rng, scam_type, country, cfg.loss_sigma)
+    payments, last = _payments(rng, writer, scam_type, loss, start, cfg, clock)
+    if payments:
+        loss = sum(p["amount"] for p in payments)  # type: ignore[misc]
+    writer.values["amount"] = money.spell_amount(rng, loss, country, lang)
+    narrative = _narrative(rng, writer, scam_type, payments, want_ids, cfg)
+    agency = AGENCY[country]
+    report: dict[str, object] = {
+        "external_id": f"{agency}-{index:08d}", "agency": agency, "received_at": clock.stamp(last + int(rng.uniform(0.2, 30) * DAY)),
+        "occurred_at": clock.stamp(start), "victim_country": country, "language": lang, "channel": rng.choice(CHANNELS[scam_type]),
+        "narrative": narrative, "messages": messages, "payments": payments,
+    }
+    if rng.random() < 0.85:
+        report["loss"] = {"amount": loss, "currency": money.CURRENCY[country][0]}
+    if writer.used and rng.random() < cfg.explicit_identifier_probability:
+        report["identifiers"] = _explicit(rng, writer)
+    if rng.random() < 0.5:
+        report["victim"] = {"age_band": rng.choice(("20-29", "30-39", "40-49", "50-59", "60-69", "70+")),
+                            "gender": rng.choice(("female", "male", "undisclosed"))}
+    truth = _truth(report, writer, network.id, scam_type, loss)
+    return GeneratedReport(report, truth, payments)
+
+
+def _truth(report: dict[str, object], writer: Writer, network: str, scam_type: str, loss: float) -> dict[str, object]:
+    seen: dict[tuple[str, str], dict[str, object]] = {}
+    for ident, raw in writer.used:
+        seen.setdefault((ident.key, raw), {"key": ident.key, "raw": raw, "common": ident.common})
+    types = [scam_type, "romance"] if scam_type == "investment.pig_butchering" else [scam_type]
+    return {"external_id": report["external_id"], "network": network, "scam_type": scam_type, "scam_types": types,
+            "victim_country": report["victim_country"], "language": report["language"], "loss": loss,
+            "currency": money.CURRENCY[str(report["victim_country"])][0], "identifiers": list(seen.values())}

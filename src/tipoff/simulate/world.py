@@ -1,0 +1,113 @@
+"""A whole synthetic world: its networks, and its records streamed chunk by chunk.
+
+Records are produced in fixed-size chunks, each from its own random stream seeded by
+``(seed, chunk number)``. A chunk therefore comes out the same whichever process makes
+it and in whatever order, which is what lets several workers write one file byte for
+byte identical to a single-process run, in constant memory.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from tipoff.simulate.compose import pick_weighted
+from tipoff.simulate.config import WorldConfig
+from tipoff.simulate.corpus import (
+    COUNTRY_OF_LANGUAGE,
+    LANGUAGE_MIX,
+    _negative_text,
+    _scam_text,
+    job_ad,
+)
+from tipoff.simulate.network import Infrastructure, build
+from tipoff.simulate.payments import PaymentStream
+from tipoff.simulate.reports import Plan, generate
+
+CHUNK_SIZE = 2000
+
+
+@dataclass
+class Chunk:
+    """The records of one chunk of reports, with the messages, job ads and payments beside them."""
+
+    index: int
+    reports: list[dict[str, object]] = field(default_factory=list)
+    truth: list[dict[str, object]] = field(default_factory=list)
+    payments: list[dict[str, object]] = field(default_factory=list)
+    messages: list[dict[str, object]] = field(default_factory=list)
+    jobs: list[dict[str, object]] = field(default_factory=list)
+
+
+class World:
+    """Networks built from ``(config, seed)``; records streamed for ``n_reports`` reports."""
+
+    def __init__(self, config: WorldConfig | None = None, seed: int = 0) -> None:
+        self.config = config or WorldConfig()
+        self.seed = seed
+        self.infra: Infrastructure = build(self.config, seed)
+        self._streams: dict[int, PaymentStream] = {}
+        self.plan = Plan.of(self.config)
+
+    def chunk_count(self, n_reports: int) -> int:
+        return (n_reports + CHUNK_SIZE - 1) // CHUNK_SIZE
+
+    def chunk(self, index: int, n_reports: int) -> Chunk:
+        """Chunk ``index`` of a world with ``n_reports`` reports (same result in any process)."""
+        cfg, seed = self.config, self.seed
+        lo, hi = index * CHUNK_SIZE, min(n_reports, (index + 1) * CHUNK_SIZE)
+        rng = random.Random(f"tipoff-reports:{seed}:{index}")
+        stream = self._payment_stream(n_reports)
+        out = Chunk(index)
+        for i in range(lo, hi):
+            made = generate(rng, self.infra, cfg, i, self.plan)
+            out.reports.append(made.report)
+            out.truth.append(made.truth)
+            customer = stream.victim_customer(rng, str(made.report["victim_country"]))
+            made.truth["customer"] = customer
+            out.payments.extend(stream.scam_records(rng, made.report, str(made.truth["network"]), customer))
+        out.payments.extend(stream.ordinary(rng) for _ in range((hi - lo) * cfg.ordinary_payments_per_report))
+        out.payments.sort(key=lambda p: (str(p["ts"]), str(p["customer"])))
+        for j, payment in enumerate(out.payments):
+            payment["id"] = f"P{index:06d}-{j:05d}"
+        self._texts(out, hi - lo)
+        return out
+
+    def _payment_stream(self, n_reports: int) -> PaymentStream:
+        """The payment stream for a world of ``n_reports`` (customer count scales with it)."""
+        if n_reports not in self._streams:
+            cfg = self.config
+            self._streams[n_reports] = PaymentStream(self.seed, max(1000, 2 * n_reports), cfg.start, (cfg.end - cfg.start).days)
+        return self._streams[n_reports]
+
+    def _texts(self, out: Chunk, size: int) -> None:
+        cfg = self.config
+        rng = random.Random(f"tipoff-texts:{self.seed}:{out.index}")
+        for j in range(round(size * cfg.messages_per_report_ratio)):
+            lang = pick_weighted(rng, LANGUAGE_MIX)
+            country = pick_weighted(rng, COUNTRY_OF_LANGUAGE[lang])
+            make = _negative_text if rng.random() < cfg.negative_share else _scam_text
+            out.messages.append({"id": f"M{out.index:06d}-{j:05d}", **make(rng, self.infra, cfg, lang, country)})
+        for j in range(round(size * cfg.jobs_per_report_ratio)):
+            lang = pick_weighted(rng, LANGUAGE_MIX)
+            ad = job_ad(rng, self.infra, cfg, rng.random() < cfg.lure_share, lang)
+            out.jobs.append({"id": f"J{out.index:06d}-{j:05d}", **ad})
+
+    def chunks(self, n_reports: int) -> Iterator[Chunk]:
+        for index in range(self.chunk_count(n_reports)):
+            yield self.chunk(index, n_reports)
+
+    def reports(self, n_reports: int) -> Iterator[dict[str, object]]:
+        """The intake-format reports of the world, one by one."""
+        for chunk in self.chunks(n_reports):
+            yield from chunk.reports
+
+    def networks_truth(self) -> list[dict[str, object]]:
+        return [{"network": n.id, "base_country": n.base, "place": n.place, "scam_types": list(n.types),
+                 "brand": n.brand, "gambling_brand": n.gambling_brand, "services": n.services,
+                 "identifiers": len(n.identifiers())} for n in self.infra.networks]
+
+    def identifiers_truth(self) -> Iterator[dict[str, object]]:
+        for ident in sorted(self.infra.all_identifiers(), key=lambda i: i.key):
+            yield ident.truth()
