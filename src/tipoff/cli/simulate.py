@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
@@ -13,12 +14,12 @@ def register(app: typer.Typer) -> None:
 
     @app.command("simulate")
     def simulate_command(
-        out: Path = typer.Option(..., "--out", help="Directory to write the world into (created if missing)."),
-        reports: int = typer.Option(10_000, "--reports", min=0, help="Number of victim reports."),
-        seed: int = typer.Option(0, "--seed", help="Same seed, same bytes."),
-        networks: int = typer.Option(40, "--networks", min=1, help="Criminal networks (compounds)."),
-        workers: int = typer.Option(0, "--workers", min=0, help="Worker processes (0: one per core, at most 2)."),
-        parquet: bool = typer.Option(False, "--parquet/--no-parquet", help="Also write Parquet copies (needs pyarrow)."),
+        out: Annotated[Path, typer.Option("--out", help="Directory to write the world into (created if missing).")],
+        reports: Annotated[int, typer.Option("--reports", min=0, help="Number of victim reports.")] = 10_000,
+        seed: Annotated[int, typer.Option("--seed", help="Same seed, same bytes.")] = 0,
+        networks: Annotated[int, typer.Option("--networks", min=1, help="Criminal networks (compounds).")] = 40,
+        workers: Annotated[int, typer.Option("--workers", min=0, help="Worker processes (0: one per core, at most 2).")] = 0,
+        parquet: Annotated[bool, typer.Option("--parquet/--no-parquet", help="Also write Parquet copies (needs pyarrow).")] = False,
     ) -> None:
         """Write a synthetic scam world: reports.jsonl (intake format), messages, job ads, payments, truth/."""
         from tipoff.simulate.config import WorldConfig

@@ -34,17 +34,22 @@ USDT_CONTRACTS = (("tron", "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"), ("eth", "0xdAC
 
 
 def hotline_idents() -> dict[str, list[Ident]]:
-    """Hotline Idents per country; phone numbers in E.164, short codes as dialled."""
+    """Hotline Idents per country; phone numbers in E.164, short codes as dialled.
+
+    A short code used in several countries (110) is one Ident, as its key is one value.
+    """
+    made: dict[str, Ident] = {}
     out: dict[str, list[Ident]] = {}
     for country, lines in HOTLINES.items():
-        out[country] = [Ident("phone", value, country, {"*": (raw,)}, attrs={"role": "hotline"}, common=True)
+        out[country] = [made.setdefault(value, Ident("phone", value, country, {"*": (raw,)}, attrs={"role": "hotline"}, common=True))
                         for raw, value in lines]
     return out
 
 
 def exchange_idents() -> dict[str, list[Ident]]:
-    return {country: [Ident("domain", domain, country, {"*": (f"{name} ({domain})", domain, f"https://{domain}")},
-                            attrs={"role": "exchange", "name": name}, common=True) for name, domain in items]
+    made: dict[str, Ident] = {}
+    return {country: [made.setdefault(domain, Ident("domain", domain, None, {"*": (f"{name} ({domain})", domain, f"https://{domain}")},
+                                                    attrs={"role": "exchange", "name": name}, common=True)) for name, domain in items]
             for country, items in EXCHANGES.items()}
 
 

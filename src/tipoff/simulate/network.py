@@ -8,6 +8,7 @@ front, from the seed; reports are then streamed against it. All the slow work
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tipoff.simulate import accounts, common, phones, wallets, web
@@ -76,40 +77,58 @@ def _rotate(rng: random.Random, items: list[Ident], span: int, mean_life: int) -
     return items
 
 
+class Registry:
+    """Keys already drawn in this world: a fresh identifier never collides by chance with another
+    network's (coincidental sharing would corrupt the truth about which networks are linked)."""
+
+    def __init__(self) -> None:
+        self.taken: set[str] = set()
+
+    def fresh(self, make: Callable[[], Ident]) -> Ident:
+        for _ in range(50):
+            ident = make()
+            if ident.key not in self.taken:
+                self.taken.add(ident.key)
+                return ident
+        raise RuntimeError(f"identifier space exhausted near {ident.key}")
+
+
 def _count(rng: random.Random, cfg: WorldConfig, scale: float = 1.0) -> int:
     lo, hi = cfg.identifiers_per_kind
     return max(1, int(rng.randint(lo, hi) * scale))
 
 
-def _build_pools(rng: random.Random, cfg: WorldConfig, net: Network, span: int) -> None:
-    life = cfg.rotation_days
-    pools = net.pools
-    phone_list = [phones.phone_ident(phones.random_phone(rng, rng.choice(SCAM_PHONE_REGIONS)), "")
-                  for _ in range(_count(rng, cfg))]
-    for ident in phone_list:
-        ident.country = ident.attrs["region"]
-    pools["phone"] = _rotate(rng, phone_list, span, life)
+def _build_pools(rng: random.Random, cfg: WorldConfig, net: Network, span: int, reg: Registry) -> None:
+    life, pools, fresh = cfg.rotation_days, net.pools, reg.fresh
+
+    def many(make: Callable[[], Ident], scale: float = 1.0) -> list[Ident]:
+        return _rotate(rng, [fresh(make) for _ in range(_count(rng, cfg, scale))], span, life)
+
+    def scam_phone() -> Ident:
+        region = rng.choice(SCAM_PHONE_REGIONS)
+        return phones.phone_ident(phones.random_phone(rng, region), region)
+
+    pools["phone"] = many(scam_phone)
     for country in VICTIM_COUNTRIES:
         kind = "voip" if country == "JP" and rng.random() < 0.5 else "mobile"
-        local = [phones.phone_ident(phones.random_phone(rng, country, kind), country) for _ in range(_count(rng, cfg, 0.3))]
-        pools[f"phone:{country}"] = _rotate(rng, local, span, life)
-        pools[f"account:{country}"] = _rotate(rng, [accounts.national_account(rng, country) for _ in range(_count(rng, cfg, 0.5))], span, life)
-    pools["iban"] = _rotate(rng, [accounts.european_iban(rng) for _ in range(_count(rng, cfg, 0.2))], span, life)
-    pools["whatsapp"] = _rotate(rng, [phones.whatsapp_ident(p) for p in phone_list[: max(1, len(phone_list) // 2)]], span, life)
-    pools["zalo"] = _rotate(rng, [phones.whatsapp_ident(p, "zalo") for p in pools["phone:VN"]], span, life)
-    pools["telegram"] = _rotate(rng, [web.telegram_ident(rng) for _ in range(_count(rng, cfg))], span, life)
-    pools["line"] = _rotate(rng, [web.line_ident(rng) for _ in range(_count(rng, cfg, 0.6))], span, life)
-    pools["wechat"] = _rotate(rng, [web.wechat_ident(rng) for _ in range(_count(rng, cfg, 0.5))], span, life)
-    pools["kakaotalk"] = _rotate(rng, [web.kakao_ident(rng) for _ in range(_count(rng, cfg, 0.4))], span, life)
+        pools[f"phone:{country}"] = many(lambda c=country, k=kind: phones.phone_ident(phones.random_phone(rng, c, k), c), 0.3)
+        pools[f"account:{country}"] = many(lambda c=country: accounts.national_account(rng, c), 0.5)
+    pools["iban"] = many(lambda: accounts.european_iban(rng), 0.2)
+    half = pools["phone"][: max(1, len(pools["phone"]) // 2)]
+    pools["whatsapp"] = _rotate(rng, [fresh(lambda p=p: phones.whatsapp_ident(p)) for p in half], span, life)
+    pools["zalo"] = _rotate(rng, [fresh(lambda p=p: phones.whatsapp_ident(p, "zalo")) for p in pools["phone:VN"]], span, life)
+    pools["telegram"] = many(lambda: web.telegram_ident(rng))
+    pools["line"] = many(lambda: web.line_ident(rng), 0.6)
+    pools["wechat"] = many(lambda: web.wechat_ident(rng), 0.5)
+    pools["kakaotalk"] = many(lambda: web.kakao_ident(rng), 0.4)
     for chain, scale in (("tron", 1.0), ("eth", 0.3), ("btc", 0.4)):
-        pools[f"wallet:{chain}"] = _rotate(rng, [wallets.wallet_ident(rng, chain) for _ in range(_count(rng, cfg, scale))], span, life)
-    families = ["investment"] + [f for f in ("gambling", "phishing") if f in net.types]
-    for family in families:
+        pools[f"wallet:{chain}"] = many(lambda c=chain: wallets.wallet_ident(rng, c), scale)
+    for family in ["investment"] + [f for f in ("gambling", "phishing") if f in net.types]:
         name = net.gambling_brand if family == "gambling" else net.brand
-        domains = [web.domain_ident(rng, family, name) for _ in range(_count(rng, cfg, 0.4))]
-        pools[f"domain:{family}"] = _rotate(rng, domains, span, life)
-        pools[f"url:{family}"] = _rotate(rng, [web.app_link_ident(rng, d) for d in domains], span, life)
-    pools["email"] = _rotate(rng, [web.email_ident(rng, None) for _ in range(_count(rng, cfg, 0.3))], span, life)
+        domains = many(lambda f=family, b=name: web.domain_ident(rng, f, b), 0.4)
+        pools[f"domain:{family}"] = domains
+        pools[f"url:{family}"] = _rotate(rng, [fresh(lambda d=d: web.app_link_ident(rng, d)) for d in domains], span, life)
+    pools["email"] = many(lambda: web.email_ident(rng, None), 0.3)
 
 
 def _assign_types(rng: random.Random, cfg: WorldConfig) -> list[tuple[str, ...]]:
@@ -165,16 +184,17 @@ def build(cfg: WorldConfig, seed: int) -> Infrastructure:
     """Build the networks of a world (deterministic for ``(cfg, seed)``)."""
     rng = random.Random(f"tipoff-world:{seed}")
     span = (cfg.end - cfg.start).days
+    reg = Registry()
     networks = []
     for i, types in enumerate(_assign_types(rng, cfg)):
         base = rng.choice(sorted(COMPOUNDS))
         net = Network(f"NET-{i + 1:03d}", base, rng.choice(COMPOUNDS[base]), types,
                       web.brand(rng, "investment"), web.brand(rng, "gambling"))
-        _build_pools(rng, cfg, net, span)
+        _build_pools(rng, cfg, net, span, reg)
         for ident in net.identifiers():
             ident.networks.append(net.id)
         networks.append(net)
-    services = [_laundering_service(rng, cfg, f"SVC-{j + 1:02d}", span) for j in range(cfg.laundering_services)]
+    services = [_laundering_service(rng, cfg, f"SVC-{j + 1:02d}", span, reg) for j in range(cfg.laundering_services)]
     for net in networks:
         if services and rng.random() < cfg.share_probability:
             _share_service(rng, net, rng.choice(services))
@@ -188,13 +208,14 @@ def build(cfg: WorldConfig, seed: int) -> Infrastructure:
     return Infrastructure(networks, services, common.hotline_idents(), common.exchange_idents(), commons, by_type)
 
 
-def _laundering_service(rng: random.Random, cfg: WorldConfig, sid: str, span: int) -> Network:
+def _laundering_service(rng: random.Random, cfg: WorldConfig, sid: str, span: int, reg: Registry) -> Network:
     """A laundering service: a few mule accounts per country and a wallet cluster, no victims of its own."""
     svc = Network(sid, "KH", "Phnom Penh", (), "", "")
     for country in VICTIM_COUNTRIES:
-        svc.pools[f"account:{country}"] = _rotate(rng, [accounts.national_account(rng, country) for _ in range(2)], span, cfg.rotation_days)
-    svc.pools["wallet:tron"] = _rotate(rng, [wallets.wallet_ident(rng, "tron") for _ in range(4)], span, cfg.rotation_days)
-    svc.pools["iban"] = _rotate(rng, [accounts.european_iban(rng) for _ in range(2)], span, cfg.rotation_days)
+        svc.pools[f"account:{country}"] = _rotate(rng, [reg.fresh(lambda c=country: accounts.national_account(rng, c))
+                                                        for _ in range(2)], span, cfg.rotation_days)
+    svc.pools["wallet:tron"] = _rotate(rng, [reg.fresh(lambda: wallets.wallet_ident(rng, "tron")) for _ in range(4)], span, cfg.rotation_days)
+    svc.pools["iban"] = _rotate(rng, [reg.fresh(lambda: accounts.european_iban(rng)) for _ in range(2)], span, cfg.rotation_days)
     for ident in svc.identifiers():
         ident.attrs["service"] = sid
     return svc

@@ -38,7 +38,7 @@ def _batches(path: Path) -> Iterator[list[dict[str, object]]]:
         yield batch
 
 
-def _table(records: list[dict[str, object]], flat: tuple[str, ...], nested: tuple[str, ...]):  # noqa: ANN202 - pyarrow.Table
+def _table(records: list[dict[str, object]], flat: tuple[str, ...], nested: tuple[str, ...]):
     import pyarrow as pa
 
     columns: dict[str, list[object]] = {name: [r.get(name) for r in records] for name in flat}
