@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from functools import cache
 
 DAY = 86400
+
+
+@cache
+def _times_of_day() -> list[str]:
+    """``THH:MM:SSZ`` for every second of a day (built once per process, ~5 MB)."""
+    return [f"T{s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}Z" for s in range(DAY)]
 
 
 class Clock:
@@ -14,12 +21,11 @@ class Clock:
         self.start = start
         self.dates: list[date] = [(start + timedelta(days=d)).date() for d in range(days + 400)]
         self._days = [d.isoformat() for d in self.dates]
+        self._times = _times_of_day()
 
     def stamp(self, seconds: int) -> str:
         day, rest = divmod(max(0, seconds), DAY)
-        hour, rest = divmod(rest, 3600)
-        minute, second = divmod(rest, 60)
-        return f"{self._days[min(day, len(self._days) - 1)]}T{hour:02d}:{minute:02d}:{second:02d}Z"
+        return self._days[min(day, len(self._days) - 1)] + self._times[rest]
 
     def date(self, seconds: int) -> date:
         return self.dates[min(seconds // DAY, len(self.dates) - 1)]

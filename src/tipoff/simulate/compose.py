@@ -84,6 +84,7 @@ class Writer:
     def __init__(self, rng: random.Random, world: Infrastructure, network: Network, country: str,
                  lang: str, day: int, noise: NoiseConfig, scam_type: str = "") -> None:
         self.rng, self.world, self.network = rng, world, network
+        self.scam_type = scam_type or "romance"
         self.family = "gambling" if scam_type == "gambling" else ("phishing" if scam_type == "phishing" else "investment")
         self.country, self.lang, self.day, self.noise = country, lang, day, noise
         self.phrases: ModuleType = language(lang)
@@ -137,9 +138,10 @@ class Writer:
             return self.spell(ident) if ident is not None else self._fallback(name)
         rng, words = self.rng, self.phrases.WORDS
         if name in words:
-            return rng.choice(words[name])
+            options = words[name]
+            return options[int(rng.random() * len(options))]
         if name in ("amount", "small"):
-            amount = money.draw_loss(rng, "job.mule" if name == "small" else "romance", self.country, 0.8)
+            amount = money.draw_loss(rng, "job.mule" if name == "small" else self.scam_type, self.country, 0.8)
             if name == "small":
                 amount = max(money.CURRENCY[self.country][2], round(amount / 10, -1))
             return money.spell_amount(rng, amount, self.country, self.lang)
@@ -176,8 +178,11 @@ class Writer:
         if slot == "wallet":
             chain = pick_weighted(rng, (("tron", 0.75), ("eth", 0.1), ("btc", 0.15)))
             return net.pick(rng, f"wallet:{chain}", day) or net.pick(rng, "wallet:tron", day)
-        if slot in ("hotline", "spoof"):
+        if slot == "hotline":
             return rng.choice(self.world.hotlines[country])
+        if slot == "spoof":
+            switchboards = [i for i in self.world.hotlines[country] if i.value.startswith("+")]
+            return rng.choice(switchboards or self.world.hotlines[country])
         if slot == "exchange":
             return rng.choice(self.world.exchanges[country])
         if slot == "contract":

@@ -25,6 +25,7 @@ _MERCHANTS: dict[str, tuple[str, ...]] = {
     "AU": ("AGL Energy", "Telstra", "Woolworths", "Coles"), "ID": ("PLN", "Telkomsel", "Tokopedia", "Indomaret"),
     "PH": ("Meralco", "Globe Telecom", "SM Supermarket", "Shopee"),
 }
+_LOG_60 = math.log(60)  # median ordinary payment, US dollars
 _OVERSEAS = ("Booking.com (NL)", "University of Melbourne tuition", "Airbnb Ireland", "Apple Distribution International")
 
 
@@ -68,21 +69,21 @@ class PaymentStream:
 
     def ordinary(self, rng: random.Random) -> dict[str, object]:
         """One ordinary payment of a random customer to one of its usual payees."""
-        cid = rng.randrange(self.customers)
+        cid = int(rng.random() * self.customers)
         country = VICTIM_COUNTRIES[cid % len(VICTIM_COUNTRIES)]
         currency, rate, _ = money.CURRENCY[country]
         payees = self.payees[country]
         roll = rng.random()
         payee_country, payee_type, rail = country, "merchant", "domestic_transfer"
         if roll < 0.02:
-            payee, payee_country, rail = rng.choice(_OVERSEAS), "NL", "international_wire"
+            payee, payee_country, rail = _OVERSEAS[int(roll * 1000) % len(_OVERSEAS)], "NL", "international_wire"
         elif roll < 0.035:
             payee, payee_type = rng.choice(EXCHANGES[country])[0], "vasp"
         else:
             # A customer pays a handful of fixed payees (rent, utilities, family).
             payee = payees[(cid * 2654435761 + int(rng.random() * 5) * 40503) % len(payees)]
             payee_type = "merchant" if payee in _MERCHANTS[country] else "individual"
-        usd = rng.lognormvariate(math.log(60), 1.1)
+        usd = math.exp(_LOG_60 + 1.1 * rng.gauss())
         amount = round(usd * rate, 0 if rate > 20 else 2)
         ts = self.clock.stamp(int(rng.random() * self.span * DAY))
         return {"customer": f"C{cid:09d}", "ts": ts, "amount": amount, "currency": currency,

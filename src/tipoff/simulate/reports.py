@@ -13,7 +13,7 @@ from datetime import date
 
 from tipoff.simulate import money
 from tipoff.simulate.clock import DAY, Clock
-from tipoff.simulate.compose import Writer, pick_weighted
+from tipoff.simulate.compose import Writer, pick_weighted, template_fields
 from tipoff.simulate.config import WorldConfig
 from tipoff.simulate.identity import Ident
 from tipoff.simulate.network import Infrastructure
@@ -106,13 +106,15 @@ def _pick_network(rng: random.Random, world: Infrastructure, scam_type: str):
 def _messages(rng: random.Random, writer: Writer, scam_type: str, start: int, cfg: WorldConfig, clock: Clock) -> list[dict[str, object]]:
     stages = writer.phrases.SCAM[scam_type]
     names = [s for s in STAGE_ORDER if s in stages]
-    k = min(len(names), rng.randint(*cfg.messages_per_report))
+    lo, hi = cfg.messages_per_report
+    k = min(len(names), lo + int(rng.random() * (hi - lo + 1)))
     chosen = sorted(rng.sample(range(len(names)), k))
     out: list[dict[str, object]] = []
     when = start
     for idx in chosen:
         stage = names[idx]
-        msg: dict[str, object] = {"text": writer.render(rng.choice(stages[stage])), "sender": "scammer",
+        templates = stages[stage]
+        msg: dict[str, object] = {"text": writer.render(templates[int(rng.random() * len(templates))]), "sender": "scammer",
                                   "sent_at": clock.stamp(when)}
         when += int(rng.random() * 4 * DAY) + 60
         if rng.random() < 0.25 and (contact := writer.ident("contact")) is not None:
@@ -137,7 +139,8 @@ def _payment_rail(rng: random.Random, scam_type: str, country: str) -> str:
 def _payments(rng: random.Random, writer: Writer, scam_type: str, loss: float, start: int, cfg: WorldConfig,
               clock: Clock) -> tuple[list[dict[str, object]], int]:
     country = writer.country
-    n = rng.randint(*cfg.payments_per_report)
+    lo, hi = cfg.payments_per_report
+    n = lo + int(rng.random() * (hi - lo + 1))
     if scam_type in ("phishing", "impersonation.family", "extortion.sextortion"):
         n = min(n, 2)
     if n == 0:
@@ -169,18 +172,43 @@ def _payments(rng: random.Random, writer: Writer, scam_type: str, loss: float, s
     return out, last
 
 
+# Identifier fields a victim of each type plausibly mentions in the narrative's contact sentences.
+NARRATIVE_FIELDS: dict[str, frozenset[str]] = {
+    "impersonation.family": frozenset({"phone"}), "impersonation.authority": frozenset({"phone", "contact"}),
+    "tech_support": frozenset({"phone"}), "romance": frozenset({"contact", "phone"}), "job.mule": frozenset({"contact", "phone"}),
+    "extortion.sextortion": frozenset({"contact"}),
+}
+_ALL_FIELDS = frozenset({"phone", "contact", "url"})
+
+
+def _paid_templates(templates: list[str], payments: list[dict[str, object]]) -> list[str]:
+    """The narrative's payment sentences that match how the victim actually paid."""
+    rails = {str(p["rail"]) for p in payments}
+    if rails & {"crypto_usdt_trc20", "crypto_other"}:
+        wanted = "{wallet}"
+    elif rails & {"domestic_transfer", "instant_qr", "international_wire"}:
+        wanted = "{account}"
+    else:
+        wanted = ""
+    fitting = [t for t in templates if (wanted in t if wanted else "{account}" not in t and "{wallet}" not in t)]
+    return fitting or [t for t in templates if "{account}" not in t and "{wallet}" not in t]
+
+
 def _narrative(rng: random.Random, writer: Writer, scam_type: str, payments: list[dict[str, object]], want_ids: int,
                cfg: WorldConfig) -> str:
     narr = writer.phrases.NARRATIVE
     parts = [writer.render(rng.choice(narr["intro"])), rng.choice(narr[scam_type])]
     have = len({ident.key for ident, _ in writer.used})
-    for template in rng.sample(narr["contact"], min(len(narr["contact"]), max(0, want_ids - have))):
+    allowed = NARRATIVE_FIELDS.get(scam_type, _ALL_FIELDS)
+    contact = [t for t in narr["contact"] if template_fields(t) <= allowed]
+    for template in rng.sample(contact, min(len(contact), max(0, want_ids - have))):
         parts.append(writer.render(template))
     if payments or rng.random() < 0.3:
-        paid = narr["paid"] if payments else [t for t in narr["paid"] if "{account}" not in t and "{wallet}" not in t] or narr["paid"]
-        parts.append(writer.render(rng.choice(paid)))
+        parts.append(writer.render(rng.choice(_paid_templates(narr["paid"], payments))))
     if rng.random() < cfg.common_value_probability:
-        kinds = ["hotline"] + (["spoof"] if scam_type.startswith("impersonation") else []) + (["exchange"] if scam_type in CRYPTO_TYPES else [])
+        kinds = ["hotline"] + (["exchange"] if scam_type in CRYPTO_TYPES else [])
+        if scam_type.startswith("impersonation") and any(i.value.startswith("+") for i in writer.world.hotlines[writer.country]):
+            kinds.append("spoof")
         kind = rng.choice(kinds)
         parts.append(writer.render(rng.choice(COMMON_SENTENCES[writer.lang][kind])))
     if rng.random() < 0.5:
