@@ -21,6 +21,7 @@ from web_support import KH_PHONE, WALLET, WebWorld, populate
 pytestmark = pytest.mark.browser
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
+SIMULATED_REPORTS = 400  # a simulator world on top of the hand-written one
 SHOTS = REPO_ROOT / "test-output" / "screenshots"
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -60,7 +61,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, WebW
     chromium_path()
     db = tmp_path_factory.mktemp("browser") / "tipoff.db"
     world = WebWorld(f"sqlite:///{db}", check_rate_limit=50)
-    ids = populate(world)
+    ids = populate(world, simulated=SIMULATED_REPORTS)
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(world.app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
@@ -124,31 +125,45 @@ def test_analyst_flow_from_login_to_red_flags(browser: Any, served: Any) -> None
     assert page.evaluate("() => document.getElementById('graph').tipoffGraph.nodes('.common').length") >= 1
     shot(page, "04-network")
 
+    page.click("#why-submit")  # the first two reports of the network, preselected
+    page.wait_for_selector("#why-chain li")
+    assert "shares" in page.inner_text("#why-chain")
+    shot(page, "05-network-why")
+
+    biggest = page.evaluate(
+        "() => document.getElementById('graph').tipoffGraph.nodes('.report').max(n => n.data('loss')).ele.id()"
+    )
+    click_node(page, biggest)
+    page.wait_for_url(f"{base}/reports/{biggest[1:]}")
+    flags = page.locator(".text-block mark.hl-flag")
+    assert flags.count() >= 1 and flags.first.is_visible()
+    assert page.locator(".text-block mark.hl-indicator").count() >= 1
+    shot(page, "06-report-from-graph")
+
+    page.goto(f"{base}/reports/{ids['TH-1']}")  # Thai text, wallet shared with JP-1 and US-1
+    assert page.locator(".text-block mark.hl-flag").count() >= 1
+    assert page.locator(f".text-block mark.hl-indicator >> text={WALLET}").count() >= 1
+    shot(page, "07-report-thai")
+    page.click("#report-network")
+    page.wait_for_selector("#graph canvas")
     page.select_option("#why-a", str(ids["JP-1"]))
     page.select_option("#why-b", str(ids["TH-1"]))
     page.click("#why-submit")
-    page.wait_for_selector("#why-chain")
+    page.wait_for_selector("#why-chain li")
     assert WALLET in page.inner_text("#why-chain")
-    shot(page, "05-network-why")
-
-    click_node(page, f"r{ids['TH-1']}")
-    page.wait_for_url(f"{base}/reports/{ids['TH-1']}")
-    flags = page.locator(".text-block mark.hl-flag")
-    assert flags.count() >= 1 and flags.first.is_visible()
-    assert page.locator(f".text-block mark.hl-indicator >> text={WALLET}").count() >= 1
-    shot(page, "06-report-thai")
+    shot(page, "08-network-hand-written")
     page.goto(f"{base}/reports/{ids['JP-1']}")
     assert page.locator(".text-block mark.hl-flag").count() >= 1
-    shot(page, "07-report-japanese")
+    shot(page, "09-report-japanese")
 
     page.goto(f"{base}/indicators")
     page.fill("input[name=q]", KH_PHONE.replace(" ", "-"))
     page.press("input[name=q]", "Enter")
     page.wait_for_selector("text=phone:+85512345678")
-    shot(page, "08-indicator-search")
+    shot(page, "10-indicator-search")
     page.click("a.mono >> text=phone:+85512345678")
     page.wait_for_selector("#sightings")
-    shot(page, "09-indicator")
+    shot(page, "11-indicator")
     page.close()
 
 
@@ -162,9 +177,9 @@ def test_public_check_page_gives_a_verdict(browser: Any, served: Any) -> None:
     verdict = page.get_attribute("#check-result .verdict", "data-verdict")
     assert verdict in {"likely_scam", "suspicious"}
     assert "yes, reported in scams" in page.inner_text("#check-result")
-    shot(page, "10-check-scam")
+    shot(page, "12-check-scam")
     page.fill("#check-text", "ขอบคุณสำหรับการสั่งซื้อ สินค้าจะจัดส่งพรุ่งนี้ ขอให้มีวันที่ดี")
     page.click("#check-submit")
     page.wait_for_selector("#check-result .verdict")
-    shot(page, "11-check-thai")
+    shot(page, "13-check-thai")
     page.close()

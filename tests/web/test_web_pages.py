@@ -57,3 +57,29 @@ def test_indicator_search_finds_any_spelling(web_world: WebWorld, world_ids: dic
     detail = client.get(f"/indicators/{page_link}").text
     assert "US-1" in detail and "may not see (TLP)" in detail and "Network #" in detail
     assert "Not seen in any report" in client.get("/indicators", params={"q": "+1 202 555 0100"}).text
+
+
+def test_bidirectional_why_search_finds_chains_as_short_as_link_explain(web_world: WebWorld) -> None:
+    from sqlalchemy import select
+
+    from tipoff.link.hubs import HubPolicy
+    from tipoff.link.queries import explain
+    from tipoff.link.tables import network_members, networks
+    from tipoff.web.why_search import shortest_chain
+
+    populate(web_world, simulated=300)
+    policy = HubPolicy.from_settings(web_world.settings)
+    with web_world.engine.connect() as connection:
+        network_id = connection.execute(select(networks.c.id).order_by(networks.c.reports.desc())).scalar()
+        members = connection.execute(
+            select(network_members.c.report_id).where(network_members.c.network_id == network_id)
+        ).scalars().all()
+        assert len(members) >= 10
+        for target in members[1:: max(1, len(members) // 12)]:
+            ours = shortest_chain(connection, network_id, members[0], target, policy)
+            theirs = explain(connection, network_id, members[0], target, policy)
+            assert (ours is None) == (theirs is None)
+            if ours is not None and theirs is not None:
+                assert len(ours) == len(theirs)
+                assert ours[0] == ("r", members[0]) and ours[-1] == ("r", target)
+                assert [kind for kind, _ in ours] == ["r", "i"] * (len(ours) // 2) + ["r"]

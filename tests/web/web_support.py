@@ -99,13 +99,16 @@ SMALL_WORLD: list[dict[str, Any]] = [
 ]
 
 
-def populate(world: WebWorld, analyser: Any = None) -> dict[str, int]:
-    """Store SMALL_WORLD through intake (validate → analyse → store) and link it."""
+def populate(world: WebWorld, analyser: Any = None, simulated: int = 0, seed: int = 7) -> dict[str, int]:
+    """Store SMALL_WORLD (and ``simulated`` reports of a simulator world) through intake
+    (validate → analyse → store), then link everything."""
     from tipoff.intake.pipeline import Intake, pseudonymiser_from, validate_report
     from tipoff.link.hubs import HubPolicy
     from tipoff.link.persistence import relink
 
     intake = Intake(world.store, pseudonymiser_from(world.settings), clock=lambda: T0, analyser=analyser)
+    if simulated:
+        store_simulated(world, intake, simulated, seed)
     items = [validate_report(raw) for raw in SMALL_WORLD]
     owners = [world.other if raw["external_id"] == "KH-1" else world.agency for raw in SMALL_WORLD]
     ids: dict[str, int] = {}
@@ -116,3 +119,21 @@ def populate(world: WebWorld, analyser: Any = None) -> dict[str, int]:
         ids[outcome.external_id] = outcome.id  # type: ignore[union-attr]
     relink(world.engine, HubPolicy.from_settings(world.settings), world.settings.leiden_min_size, T0)
     return ids
+
+
+def store_simulated(world: WebWorld, intake: Any, n_reports: int, seed: int) -> None:
+    """``tipoff simulate`` reports, each submitted by its own agency (created on first sight)."""
+    from tipoff.errors import NotFound
+    from tipoff.intake.pipeline import validate_report
+    from tipoff.simulate import World
+
+    by_agency: dict[str, list[Any]] = {}
+    for raw in World(None, seed).reports(n_reports):
+        by_agency.setdefault(str(raw["agency"]), []).append(validate_report(raw))
+    for code, items in by_agency.items():
+        try:
+            agency = world.store.get_agency(code)
+        except NotFound:
+            agency = world.store.add_agency(code, code, code[:2], at=T0)
+        outcomes = intake.submit(agency, items, actor="test")
+        assert all(hasattr(o, "id") for o in outcomes), [o for o in outcomes if not hasattr(o, "id")][:3]

@@ -19,7 +19,7 @@ from sqlalchemy import Connection, func, select
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.tables import network_members, networks
 from tipoff.store.records import Agency, as_utc
-from tipoff.store.tables import reports
+from tipoff.store.tables import indicators, reports, sightings
 from tipoff.web.queries import visible
 
 SORTS = ("harm_score", "victims", "reports", "loss_usd", "countries", "last_seen", "growth_30d")
@@ -148,9 +148,9 @@ def filter_choices(connection: Connection) -> tuple[list[str], list[str]]:
     return sorted(countries), sorted(types)
 
 
-def hub_test(settings: object) -> Callable[[str, int], bool]:
-    """``hub_of(kind, report_count)`` for templates, with the configured per-kind thresholds."""
-    policy = HubPolicy.from_settings(settings)
+def hub_test(settings_or_policy: object) -> Callable[[str, int], bool]:
+    """``hub_of(kind, report_count)`` with the configured per-kind thresholds."""
+    policy = settings_or_policy if isinstance(settings_or_policy, HubPolicy) else HubPolicy.from_settings(settings_or_policy)
 
     def hub_of(kind: str, report_count: int) -> bool:
         try:
@@ -159,3 +159,60 @@ def hub_test(settings: object) -> Callable[[str, int], bool]:
             return False
 
     return hub_of
+
+
+def graph_members(connection: Connection, network_id: int, viewer: Agency, limit: int) -> list[ReportFacts]:
+    """The network's visible reports with the largest losses (what the graph draws)."""
+    query = (
+        select(
+            reports.c.id, reports.c.external_id, reports.c.received_at, reports.c.scam_type,
+            reports.c.victim_country, reports.c.loss_usd,
+        )
+        .join(network_members, network_members.c.report_id == reports.c.id)
+        .where(network_members.c.network_id == network_id, visible(viewer))
+        .order_by(func.coalesce(reports.c.loss_usd, 0.0).desc(), reports.c.id)
+        .limit(limit)
+    )
+    return [
+        ReportFacts(r.id, r.external_id, as_utc(r.received_at), r.scam_type, r.victim_country, r.loss_usd)  # type: ignore[arg-type]
+        for r in connection.execute(query)
+    ]
+
+
+def visible_member_count(connection: Connection, network_id: int, viewer: Agency) -> int:
+    query = (
+        select(func.count())
+        .select_from(network_members.join(reports, reports.c.id == network_members.c.report_id))
+        .where(network_members.c.network_id == network_id, visible(viewer))
+    )
+    return int(connection.execute(query).scalar_one())
+
+
+@dataclass(frozen=True, slots=True)
+class EdgeRow:
+    """One report–indicator pair with what the graph marks on the indicator."""
+
+    report_id: int
+    indicator_id: int
+    kind: str
+    value: str
+    common: bool
+    report_count: int
+
+
+def graph_edges(connection: Connection, report_ids: Sequence[int]) -> list[EdgeRow]:
+    """Distinct report–indicator pairs of these reports, with each indicator's store-wide count."""
+    found: list[EdgeRow] = []
+    ids = list(report_ids)
+    for start in range(0, len(ids), 900):
+        query = (
+            select(
+                sightings.c.report_id, indicators.c.id, indicators.c.kind, indicators.c.value,
+                indicators.c.common, indicators.c.report_count,
+            )
+            .join(indicators, indicators.c.id == sightings.c.indicator_id)
+            .where(sightings.c.report_id.in_(ids[start : start + 900]))
+            .distinct()
+        )
+        found += [EdgeRow(int(r[0]), int(r[1]), r[2], r[3], bool(r[4]), int(r[5])) for r in connection.execute(query)]
+    return found

@@ -2,25 +2,21 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import timedelta
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 
 from tipoff.api.deps import get_clock, get_engine, get_settings
 from tipoff.errors import NotFound
 from tipoff.link.hubs import HubPolicy
-from tipoff.link.queries import (
-    NetworkDetail,
-    NetworkQuery,
-    Viewer,
-    list_networks,
-    member_sightings,
-    network_detail,
-)
+from tipoff.link.queries import NetworkQuery, list_networks, resolve_network
+from tipoff.link.tables import networks
+from tipoff.store.records import Agency
 from tipoff.web import network_data as nd
 from tipoff.web.context import Analyst, error_page, render, require_analyst
 from tipoff.web.graph import DEFAULT_MAX_NODES, GraphView, IndicatorNode, ReportNode, build_graph
@@ -77,24 +73,36 @@ def networks_rows(request: Request, analyst: Annotated[Analyst, Depends(require_
     return render(request, "networks_page.html", _table_context(request, params))
 
 
-def network_graph(connection: Connection, detail: NetworkDetail) -> GraphView:
-    """The network's visible reports and their identifiers, capped for the browser."""
-    members = [m for m in detail.reports if m["visible"]]
-    report_nodes = [
-        ReportNode(m["id"], m["external_id"], float(m["loss_usd"] or 0.0), m["scam_type"]) for m in members
-    ]
+GRAPH_REPORTS = DEFAULT_MAX_NODES // 2  # reports drawn at most; identifiers fill the rest
+
+
+def network_graph(
+    connection: Connection, network_id: int, viewer: Agency, policy: HubPolicy
+) -> tuple[GraphView, list[nd.ReportFacts], list[dict[str, Any]]]:
+    """The graph (largest-loss visible reports and their identifiers) and the key identifiers.
+
+    Bounded on purpose: a network can hold 100,000 reports, so only the reports drawn are
+    read, and "key identifiers" are counted among them.
+    """
+    members = nd.graph_members(connection, network_id, viewer, GRAPH_REPORTS)
+    edges = nd.graph_edges(connection, [m.id for m in members])
+    hub_of = nd.hub_test(policy)
+    by_id = {e.indicator_id: e for e in edges}
     indicator_nodes = [
-        IndicatorNode(i["id"], i["kind"], i["value"], i["common"], i["hub"], i["report_count"])
-        for i in detail.indicators
+        IndicatorNode(e.indicator_id, e.kind, e.value, e.common, hub_of(e.kind, e.report_count), e.report_count)
+        for e in by_id.values()
     ]
-    shown = {m["id"] for m in members}
-    pairs = [(r, i) for r, i, *_ in member_sightings(connection, detail.network["id"]) if r in shown]
-    return build_graph(report_nodes, indicator_nodes, pairs, DEFAULT_MAX_NODES)
-
-
-def _choices(detail: NetworkDetail, limit: int = 300) -> list[dict[str, Any]]:
-    visible = [m for m in detail.reports if m["visible"]][:limit]
-    return [{"id": m["id"], "label": f"{m['external_id']} ({m['received_at']:%Y-%m-%d})"} for m in visible]
+    report_nodes = [ReportNode(m.id, m.external_id, float(m.loss_usd or 0.0), m.scam_type) for m in members]
+    pairs = [(e.report_id, e.indicator_id) for e in edges]
+    graph = build_graph(report_nodes, indicator_nodes, pairs, DEFAULT_MAX_NODES)
+    in_graph = Counter(indicator for _, indicator in pairs)
+    top = sorted(indicator_nodes, key=lambda i: (-in_graph[i.id], i.id))[:15]
+    key_identifiers = [
+        {"id": i.id, "kind": i.kind, "value": i.value, "common": i.common, "hub": i.hub,
+         "reports_in_network": in_graph[i.id], "report_count": i.report_count}
+        for i in top
+    ]
+    return graph, members, key_identifiers
 
 
 @router.get("/networks/{network_id}", response_class=HTMLResponse)
@@ -102,21 +110,20 @@ def network_page(request: Request, network_id: int, analyst: Annotated[Analyst, 
     policy = HubPolicy.from_settings(get_settings(request))
     with get_engine(request).connect() as connection:
         try:
-            detail = network_detail(connection, network_id, Viewer(analyst.agency.id), policy)
+            live = resolve_network(connection, network_id)
         except NotFound:
             return error_page(request, 404, "Network not found", f"There is no network #{network_id}.")
-        live = int(detail.network["id"])
         if live != network_id:
             return RedirectResponse(f"/networks/{live}?merged_from={network_id}", status_code=303)
-        graph = network_graph(connection, detail)
-        net = nd.summary(detail.network)
+        net = nd.summary(connection.execute(select(networks).where(networks.c.id == live)).one())
+        graph, members, key_identifiers = network_graph(connection, live, analyst.agency, policy)
+        hidden = net.reports - nd.visible_member_count(connection, live, analyst.agency)
         timeline = nd.timeline(connection, live, net.first_seen, net.last_seen)
     merged_from = request.query_params.get("merged_from", "")
     context = {
         "section": "networks", "net": net, "graph": graph, "timeline": timeline,
-        "choices": _choices(detail), "top_indicators": detail.indicators[:15],
-        "hidden_reports": sum(1 for m in detail.reports if not m["visible"]),
-        "hub_threshold": policy.default_threshold,
+        "choices": sorted(members, key=lambda m: (m.received_at, m.id))[:300],
+        "top_indicators": key_identifiers, "hidden_reports": hidden,
         "redirected_from": merged_from if merged_from.isdigit() else None,
     }
     return render(request, "network.html", context)
