@@ -149,3 +149,18 @@ def test_texts_have_noise(world_dir: Path) -> None:
     assert "hxxps://" in text or "[.]" in text
     assert any(ch in text for ch in "０１２３４５６７８９")
     assert datetime.fromisoformat(json.loads(text.splitlines()[0])["occurred_at"].rstrip("Z"))
+
+
+def test_identifier_truth_counts_reports_and_agency_files_ingest_as_is(tmp_path: Path) -> None:
+    summary = simulate(WorldConfig(networks=6), 2, tmp_path, 600, by_agency=True)
+    idents = _read(tmp_path / "truth" / "identifiers.jsonl")
+    truths = _read(tmp_path / "truth" / "report_network.jsonl")
+    counted = Counter(k for t in truths for k in {f["key"] for f in t["identifiers"]})
+    assert {i["key"]: i["reports"] for i in idents if i["reports"]} == dict(counted)
+    total = 0
+    for path in sorted((tmp_path / "by_agency").glob("*.jsonl")):
+        lines = [ReportIn.model_validate_json(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        assert {r.agency for r in lines} == {path.stem}
+        total += len(lines)
+    assert total == summary.reports == 600
+    assert {a["code"] for a in _read(tmp_path / "truth" / "agencies.jsonl")} == {p.stem for p in (tmp_path / "by_agency").glob("*.jsonl")}

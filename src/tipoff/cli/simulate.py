@@ -20,6 +20,7 @@ def register(app: typer.Typer) -> None:
         networks: Annotated[int, typer.Option("--networks", min=1, help="Criminal networks (compounds).")] = 40,
         workers: Annotated[int, typer.Option("--workers", min=0, help="Worker processes (0: one per core, at most 2).")] = 0,
         parquet: Annotated[bool, typer.Option("--parquet/--no-parquet", help="Also write Parquet copies (needs pyarrow).")] = False,
+        by_agency: Annotated[bool, typer.Option("--by-agency", help="Also write by_agency/<code>.jsonl for `tipoff ingest --agency`.")] = False,
     ) -> None:
         """Write a synthetic scam world: reports.jsonl (intake format), messages, job ads, payments, truth/."""
         from tipoff.simulate.config import WorldConfig
@@ -32,7 +33,8 @@ def register(app: typer.Typer) -> None:
                 typer.echo("--parquet needs pyarrow: pip install 'tipoff[parquet]'", err=True)
                 raise typer.Exit(2) from None
         n_workers = workers or min(2, os.cpu_count() or 1)
-        summary = simulate(WorldConfig(networks=networks), seed, out, reports, workers=n_workers, parquet=parquet)
+        summary = simulate(WorldConfig(networks=networks), seed, out, reports, workers=n_workers, parquet=parquet,
+                           by_agency=by_agency)
         typer.echo(
             f"wrote {summary.reports:,} reports, {summary.messages:,} messages, {summary.jobs:,} job ads, "
             f"{summary.payments:,} payments, {summary.identifiers:,} truth identifiers of {summary.networks} networks "

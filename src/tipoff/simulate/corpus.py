@@ -15,6 +15,7 @@ from tipoff.simulate.compose import Writer, pick_weighted
 from tipoff.simulate.config import WorldConfig
 from tipoff.simulate.network import Infrastructure, build
 from tipoff.simulate.phrases import LANGUAGES, language
+from tipoff.simulate.reports import dress
 
 LANGUAGE_MIX = (("en", 0.2), ("ja", 0.18), ("zh", 0.14), ("ko", 0.1), ("th", 0.1), ("vi", 0.1), ("id", 0.09), ("tl", 0.09))
 COUNTRY_OF_LANGUAGE: dict[str, tuple[tuple[str, float], ...]] = {
@@ -38,7 +39,7 @@ def _scam_text(rng: random.Random, world: Infrastructure, cfg: WorldConfig, lang
     stages = language(lang).SCAM[scam_type]
     stage = rng.choice(sorted(stages))
     writer = Writer(rng, world, network, country, lang, rng.randrange(0, 360), cfg.noise, scam_type)
-    text = writer.render(rng.choice(stages[stage]))
+    text = dress(rng, writer.render(rng.choice(stages[stage])), lang, stage)
     if rng.random() < cfg.noise.emoji:
         text += " " + rng.choice(_EMOJI)
     return {"text": text, "lang": lang, "label": scam_type, "stage": stage, "network": network.id,

@@ -11,7 +11,7 @@ import random
 from dataclasses import dataclass, field
 from datetime import date
 
-from tipoff.simulate import money
+from tipoff.simulate import flourish, money
 from tipoff.simulate.clock import DAY, Clock
 from tipoff.simulate.compose import Writer, pick_weighted, template_fields
 from tipoff.simulate.config import WorldConfig
@@ -25,6 +25,17 @@ LANGUAGE_OF: dict[str, tuple[tuple[str, float], ...]] = {
 }
 AGENCY = {"JP": "JP-NPA", "CN": "CN-MPS", "KR": "KR-KNPA", "US": "US-IC3", "TH": "TH-CIB", "VN": "VN-MPS",
           "SG": "SG-SPF", "AU": "AU-NASC", "ID": "ID-POLRI", "PH": "PH-PNP"}
+AGENCY_NAMES = {"JP-NPA": "National Police Agency", "CN-MPS": "Ministry of Public Security", "KR-KNPA": "Korean National Police Agency",
+                "US-IC3": "FBI Internet Crime Complaint Center", "TH-CIB": "Central Investigation Bureau",
+                "VN-MPS": "Ministry of Public Security (Viet Nam)", "SG-SPF": "Singapore Police Force",
+                "AU-NASC": "National Anti-Scam Centre", "ID-POLRI": "Indonesian National Police", "PH-PNP": "Philippine National Police"}
+
+
+def agencies() -> list[dict[str, object]]:
+    """The receiving agencies of a world (code, name, country), e.g. for `tipoff agency add`."""
+    return [{"code": code, "name": AGENCY_NAMES[code], "country": country} for country, code in sorted(AGENCY.items())]
+
+
 CHANNELS: dict[str, tuple[str, ...]] = {
     "romance": ("dating_app", "social_dm", "social_dm"), "investment.pig_butchering": ("sms", "social_dm", "messaging_app", "dating_app"),
     "investment.group_teacher": ("social_ad", "social_ad", "search_ad"), "gambling": ("social_ad", "search_ad", "social_dm"),
@@ -55,6 +66,20 @@ ROLE_OF = {"bank_account": "payee_account", "iban": "payee_account", "wallet": "
 _MONTHS = {"en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"),
            "id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"),
            "tl": ("Enero", "Pebrero", "Marso", "Abril", "Mayo", "Hunyo", "Hulyo", "Agosto", "Setyembre", "Oktubre", "Nobyembre", "Disyembre")}
+
+
+def dress(rng: random.Random, text: str, lang: str, stage: str) -> str:
+    """Sometimes wrap a scripted line in an opener and an urgency or secrecy tail."""
+    roll = rng.random()
+    if roll < 0.25:
+        openers = flourish.OPENERS[lang]
+        text = openers[int(roll * 1000) % len(openers)] + ("" if lang in ("ja", "zh") else " ") + text
+    tails = flourish.TAIL_OF_STAGE.get(stage)
+    if tails and rng.random() < 0.4:
+        family = flourish.URGENCY if tails[int(rng.random() * len(tails))] == "urgency" else flourish.SECRECY
+        options = family[lang]
+        text = text + ("" if lang in ("ja", "zh") else " ") + options[int(rng.random() * len(options))]
+    return text
 
 
 @dataclass
@@ -114,7 +139,8 @@ def _messages(rng: random.Random, writer: Writer, scam_type: str, start: int, cf
     for idx in chosen:
         stage = names[idx]
         templates = stages[stage]
-        msg: dict[str, object] = {"text": writer.render(templates[int(rng.random() * len(templates))]), "sender": "scammer",
+        msg: dict[str, object] = {"text": dress(rng, writer.render(templates[int(rng.random() * len(templates))]), writer.lang, stage),
+                                  "sender": "scammer",
                                   "sent_at": clock.stamp(when)}
         when += int(rng.random() * 4 * DAY) + 60
         if rng.random() < 0.25 and (contact := writer.ident("contact")) is not None:

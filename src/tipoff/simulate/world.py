@@ -9,6 +9,7 @@ byte identical to a single-process run, in constant memory.
 from __future__ import annotations
 
 import random
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -38,6 +39,7 @@ class Chunk:
     payments: list[dict[str, object]] = field(default_factory=list)
     messages: list[dict[str, object]] = field(default_factory=list)
     jobs: list[dict[str, object]] = field(default_factory=list)
+    mentions: Counter[str] = field(default_factory=Counter)  # identifier key -> reports naming it
 
 
 class World:
@@ -64,6 +66,7 @@ class World:
             made = generate(rng, self.infra, cfg, i, self.plan)
             out.reports.append(made.report)
             out.truth.append(made.truth)
+            out.mentions.update({str(f["key"]) for f in made.truth["identifiers"]})  # type: ignore[attr-defined]
             customer = stream.victim_customer(rng, str(made.report["victim_country"]))
             made.truth["customer"] = customer
             out.payments.extend(stream.scam_records(rng, made.report, str(made.truth["network"]), customer))
@@ -108,6 +111,10 @@ class World:
                  "brand": n.brand, "gambling_brand": n.gambling_brand, "services": n.services,
                  "identifiers": len(n.identifiers())} for n in self.infra.networks]
 
-    def identifiers_truth(self) -> Iterator[dict[str, object]]:
+    def identifiers_truth(self, mentions: Counter[str] | None = None) -> Iterator[dict[str, object]]:
+        """Every identifier of the world, with the number of reports that name it when known."""
         for ident in sorted(self.infra.all_identifiers(), key=lambda i: i.key):
-            yield ident.truth()
+            record = ident.truth()
+            if mentions is not None:
+                record["reports"] = mentions.get(ident.key, 0)
+            yield record

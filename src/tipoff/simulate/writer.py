@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import time
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import ExitStack
 from dataclasses import asdict, dataclass
@@ -18,6 +19,7 @@ from typing import IO
 import orjson
 
 from tipoff.simulate.config import WorldConfig
+from tipoff.simulate.reports import agencies
 from tipoff.simulate.world import Chunk, World
 
 STREAMS = ("reports", "messages", "jobs", "payments", "truth/report_network")
@@ -51,21 +53,32 @@ def _lines(records: list[dict[str, object]]) -> bytes:
     return b"\n".join(orjson.dumps(r) for r in records) + b"\n"
 
 
-def _serialise(chunk: Chunk) -> tuple[bytes, ...]:
-    return (_lines(chunk.reports), _lines(chunk.messages), _lines(chunk.jobs), _lines(chunk.payments), _lines(chunk.truth))
+Serialised = tuple[tuple[bytes, ...], dict[str, bytes], Counter[str]]
 
 
-def _make_chunk(args: tuple[int, int]) -> tuple[bytes, ...]:
-    index, n_reports = args
+def _serialise(chunk: Chunk, by_agency: bool) -> Serialised:
+    """A chunk's JSONL blocks, plus its report lines grouped per receiving agency when asked."""
+    report_lines = [orjson.dumps(r) for r in chunk.reports]
+    per_agency: dict[str, list[bytes]] = {}
+    if by_agency:
+        for report, line in zip(chunk.reports, report_lines, strict=True):
+            per_agency.setdefault(str(report["agency"]), []).append(line)
+    reports = b"\n".join(report_lines) + b"\n" if report_lines else b""
+    blocks = (reports, _lines(chunk.messages), _lines(chunk.jobs), _lines(chunk.payments), _lines(chunk.truth))
+    return blocks, {agency: b"\n".join(lines) + b"\n" for agency, lines in sorted(per_agency.items())}, chunk.mentions
+
+
+def _make_chunk(args: tuple[int, int, bool]) -> Serialised:
+    index, n_reports, by_agency = args
     assert _WORLD is not None
-    return _serialise(_WORLD.chunk(index, n_reports))
+    return _serialise(_WORLD.chunk(index, n_reports), by_agency)
 
 
-def _chunk_bytes(world: World, n_reports: int, workers: int) -> Iterator[tuple[bytes, ...]]:
-    jobs = [(i, n_reports) for i in range(world.chunk_count(n_reports))]
+def _chunk_bytes(world: World, n_reports: int, workers: int, by_agency: bool) -> Iterator[Serialised]:
+    jobs = [(i, n_reports, by_agency) for i in range(world.chunk_count(n_reports))]
     if workers <= 1 or len(jobs) <= 1:
-        for index, n in jobs:
-            yield _serialise(world.chunk(index, n))
+        for index, n, split in jobs:
+            yield _serialise(world.chunk(index, n), split)
         return
     global _WORLD
     _WORLD = world
@@ -77,20 +90,33 @@ def _chunk_bytes(world: World, n_reports: int, workers: int) -> Iterator[tuple[b
 
 
 def simulate(config: WorldConfig | None, seed: int, out_dir: str | Path, n_reports: int, *,
-             workers: int = 1, parquet: bool = False) -> Summary:
-    """Generate a world of ``n_reports`` reports into ``out_dir`` and return a summary."""
+             workers: int = 1, parquet: bool = False, by_agency: bool = False) -> Summary:
+    """Generate a world of ``n_reports`` reports into ``out_dir`` and return a summary.
+
+    ``by_agency`` also writes ``by_agency/<code>.jsonl``, one file per receiving agency, which
+    ``tipoff ingest FILE --agency <code>`` loads as is (ingest checks each record's agency).
+    """
     began = time.perf_counter()
     out = Path(out_dir)
     (out / "truth").mkdir(parents=True, exist_ok=True)
     world = World(config, seed)
     counts = dict.fromkeys(STREAMS, 0)
+    mentions: Counter[str] = Counter()
     with ExitStack() as stack:
         files: list[IO[bytes]] = [stack.enter_context(open(out / f"{name}.jsonl", "wb")) for name in STREAMS]
-        for parts in _chunk_bytes(world, n_reports, workers):
+        agency_files: dict[str, IO[bytes]] = {}
+        if by_agency:
+            (out / "by_agency").mkdir(exist_ok=True)
+        for parts, per_agency, chunk_mentions in _chunk_bytes(world, n_reports, workers, by_agency):
+            mentions.update(chunk_mentions)
             for name, handle, data in zip(STREAMS, files, parts, strict=True):
                 handle.write(data)
                 counts[name] += data.count(b"\n")
-    n_idents = _write_truth(world, out)
+            for agency, data in per_agency.items():
+                if agency not in agency_files:
+                    agency_files[agency] = stack.enter_context(open(out / "by_agency" / f"{agency}.jsonl", "wb"))
+                agency_files[agency].write(data)
+    n_idents = _write_truth(world, out, mentions)
     if parquet:
         from tipoff.simulate.parquet import convert
 
@@ -102,12 +128,14 @@ def simulate(config: WorldConfig | None, seed: int, out_dir: str | Path, n_repor
     return summary
 
 
-def _write_truth(world: World, out: Path) -> int:
+def _write_truth(world: World, out: Path, mentions: Counter[str]) -> int:
     with open(out / "truth" / "networks.jsonl", "wb") as handle:
         handle.write(_lines(world.networks_truth()))
+    with open(out / "truth" / "agencies.jsonl", "wb") as handle:
+        handle.write(_lines(agencies()))
     n = 0
     with open(out / "truth" / "identifiers.jsonl", "wb") as handle:
-        for record in world.identifiers_truth():
+        for record in world.identifiers_truth(mentions):
             handle.write(orjson.dumps(record) + b"\n")
             n += 1
     return n
