@@ -103,7 +103,9 @@ NEGATIVE = {
     "warning": ["Polisi tidak meminta transfer ke rekening penampungan. Laporkan penipuan ke {hotline}."],
 }
 
-JOB_LURE = ["Lowongan customer service di Kamboja, gaji tinggi {salary} USD, tiket pesawat gratis, tanpa pengalaman. Hubungi {contact}",
+JOB_LURE = ["Bro, ada kerjaan admin di {place}, gaji {salary} USD, tiket dan visa ditanggung, cukup bawa paspor. Telegram {contact}",
+            "Lowongan operator chat luar negeri, bisa bahasa Inggris, berangkat pakai visa turis, dijemput di bandara. {contact}",
+            "Lowongan customer service di Kamboja, gaji tinggi {salary} USD, tiket pesawat gratis, tanpa pengalaman. Hubungi {contact}",
             "Dicari admin online di {place}, mess dan makan gratis, berangkat minggu ini. WA {contact}"]
 
 JOB_OK = ["Lowongan staf admin di Jakarta Selatan, gaji UMR, BPJS.", "Dicari barista paruh waktu di Bandung, kirim CV ke toko kami."]

@@ -105,7 +105,9 @@ NEGATIVE = {
     "warning": ["Công an không làm việc qua điện thoại hay Zalo. Nghi ngờ lừa đảo gọi {hotline}."],
 }
 
-JOB_LURE = ["Việc nhẹ lương cao! Làm việc ở Campuchia lương {salary} USD, bao ăn ở, vé máy bay. Liên hệ {contact}",
+JOB_LURE = ["Anh ơi bên em tuyển người đánh máy ở {place}, lương {salary} đô, bao vé máy bay, chỉ cần hộ chiếu. Telegram {contact}",
+            "Việc nhẹ lương cao ở nước ngoài, xuất cảnh qua đường du lịch, có người đón tại sân bay. Liên hệ {contact}",
+            "Việc nhẹ lương cao! Làm việc ở Campuchia lương {salary} USD, bao ăn ở, vé máy bay. Liên hệ {contact}",
             "Tuyển nhân viên chăm sóc khách hàng tại {place}, không cần kinh nghiệm, lương cao. Zalo {contact}"]
 
 JOB_OK = ["Tuyển nhân viên bán hàng tại Hà Nội, lương 8 triệu + thưởng, có BHXH.", "Tuyển kế toán, làm việc tại TP.HCM, 2 năm kinh nghiệm."]
