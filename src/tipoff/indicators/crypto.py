@@ -19,11 +19,11 @@ import bech32m
 _B58 = "1-9A-HJ-NP-Za-km-z"
 _XRP_B58 = "rpshnaf39wBUDNEGHJKLM4PQRST7VWXYZ2bcdeCg65jkm8oFqi1tuvAxyz"
 
-# One scan for every address family: a run of 25+ ASCII alphanumerics. Starting
-# with a plain character class lets the regex engine skip ahead in C; a run is
-# always matched whole (the class covers every address character), then the
-# family is told by its prefix and verified by its checksum.
-WALLET_RE = re.compile(r"[0-9A-Za-z]{25,}")
+# One scan for every address family: a run of 25+ ASCII alphanumerics starting at
+# an ASCII word boundary (so "に12eoi…" still starts at "1"). A run is matched
+# whole (the class covers every address character), then the family is told by
+# its prefix and verified by its checksum.
+WALLET_RE = re.compile(r"(?a:\b)[0-9A-Za-z]{25,}")
 _MAX_ADDRESS = 90
 
 _BTC_VERSIONS = {0x00: "btc", 0x05: "btc"}

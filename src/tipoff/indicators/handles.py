@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
-from tipoff.indicators.phones import PHONE_RE, parse_phone
+from tipoff.indicators.phones import parse_phone, phone_run_at
 
 _PLATFORM_WORDS: dict[str, tuple[str, ...]] = {
     "telegram": ("telegram", "tele", "tg", "电报", "飞机", "飛機", "纸飞机", "テレグラム", "텔레그램", "เทเลแกรม"),
@@ -49,6 +49,7 @@ _GLUED_BEFORE_AT = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmn
 _OTHER_SOCIAL_RE = re.compile(r"(?:instagram|insta|ig|twitter|tiktok|facebook|fb|x\.com|youtube)[\s:：]*$")
 
 _TELEGRAM_NAME = re.compile(r"[a-z][a-z0-9_]{4,31}")
+_TELEGRAM_INVITE = re.compile(r"\+[A-Za-z0-9_-]{8,64}")
 _GENERIC_ID = {
     "line": re.compile(r"@?[a-z0-9._-]{3,20}"),
     "wechat": re.compile(r"[a-z][a-z0-9_-]{5,19}"),
@@ -88,9 +89,8 @@ def find_keyword_handles(text: str, lowered: str, regions: tuple[str, ...]) -> I
 
 def _handle_at(text: str, pos: int, platform: str, regions: tuple[str, ...]) -> HandleMatch | None:
     if platform in _PHONE_PLATFORMS:
-        phone_match = PHONE_RE.match(text, pos)
-        if phone_match is not None:
-            run = phone_match.group(0).rstrip(" ()./-")
+        run = phone_run_at(text, pos)
+        if run is not None:
             parsed = parse_phone(run, regions)
             if parsed is not None:
                 return HandleMatch(f"{platform}:{parsed[0]}", pos, pos + len(run), parsed[0])
@@ -177,10 +177,12 @@ def _telegram_from_path(segments: list[str]) -> list[tuple[str, str | None]]:
     if not segments:
         return []
     first = segments[0]
-    if first.startswith("+") and len(first) > 8:
-        return [(f"telegram:{first}", None)]  # invite hash: case matters
+    if first.startswith("+"):
+        # invite hash (case matters); "t.me/+8190…" is a phone number instead
+        return [(f"telegram:{first}", None)] if _TELEGRAM_INVITE.fullmatch(first) and not first[1:].isdigit() else []
     if first == "joinchat" and len(segments) >= 2:
-        return [(f"telegram:+{segments[1]}", None)]
+        invite = "+" + segments[1]
+        return [(f"telegram:{invite}", None)] if _TELEGRAM_INVITE.fullmatch(invite) else []
     if first == "s" and len(segments) >= 2:
         first = segments[1]
     name = first.lower()
@@ -197,7 +199,7 @@ def canonical_handle(value: str, regions: tuple[str, ...] = ()) -> str | None:
     platform, sep, rest = text.partition(":")
     if sep and platform.lower() in _PLATFORM_WORDS:
         platform = platform.lower()
-        if rest.startswith("+") and platform == "telegram" and len(rest) > 8 and rest[1:].replace("_", "").replace("-", "").isalnum() and not rest[1:].isdigit():
+        if platform == "telegram" and _TELEGRAM_INVITE.fullmatch(rest) and not rest[1:].isdigit():
             return f"telegram:{rest}"
         if rest.startswith(("o/", "g/")) and platform in ("kakaotalk", "zalo"):
             return f"{platform}:{rest}"
@@ -207,6 +209,12 @@ def canonical_handle(value: str, regions: tuple[str, ...] = ()) -> str | None:
         if ident is not None and platform == "line" and rest.startswith("@"):
             ident = "@" + ident.lstrip("@")
         return f"{platform}:{ident}" if ident else None
+    from tipoff.indicators.urls import canonical_url
+
+    url = canonical_url(text) if "/" in text else None
+    if url is not None:
+        for handle in handles_from_url(url, regions):
+            return handle.value
     lowered = text.lower()
     for handle in find_keyword_handles(text, lowered, regions):
         return handle.value

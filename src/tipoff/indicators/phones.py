@@ -17,7 +17,9 @@ from functools import cache, lru_cache
 # spaces, dots, dashes, slashes and brackets. It starts with a character class
 # (so the engine skips ahead in C) and is possessive: linear time. Whether the run
 # starts a token is checked on the character before it.
-PHONE_RE = re.compile(r"(?:\+ ?|\()?[0-9](?:[ ()./-]{0,3}+[0-9])++")
+PHONE_RE = re.compile(r"[0-9](?:[ ()./-]{0,3}+[0-9]){7,}+")
+_SPLIT_RE = re.compile(r"(\s{2,}|\s?/\s?|(?<=\d)\.\s)")
+MAX_CHUNKS = 24
 _NON_DIGIT_RE = re.compile(r"[^0-9]+")
 _TRUNK_MARK_RE = re.compile(r"^(\+\s?\d{1,3})[\s-]*\(0\)")
 _GLUED_BEFORE = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_+#=@&%/.-")
@@ -73,19 +75,39 @@ def find_phones(text: str, regions: Iterable[str]) -> Iterator[PhoneMatch]:
     region_order = tuple(regions)
     for match in PHONE_RE.finditer(text):
         start = match.start()
+        run = match.group(0)
+        # A leading "+", "+ " or "(" belongs to the number.
+        if start and text[start - 1] in "+(":
+            start -= 1
+        elif start > 1 and text[start - 1] == " " and text[start - 2] == "+":
+            start -= 2
+        if start != match.start():
+            run = text[start : match.end()]
         # Glued to a token: not a number of its own ("Tel.+81…" is fine).
         glued = start and text[start - 1] in _GLUED_BEFORE
         if glued and not (text[start] == "+" and text[start - 1] == "."):
             continue
-        run = match.group(0)
-        if len(run) < MIN_DIGITS or len(_NON_DIGIT_RE.sub("", run)) < MIN_DIGITS:
-            continue
         yield from _phones_in_run(text, start, run, region_order)
 
 
+def phone_run_at(text: str, pos: int) -> str | None:
+    """The digit run (with its "+" or "(") starting at ``pos``, trailing separators dropped."""
+    digits_at = pos
+    while digits_at < len(text) and digits_at - pos < 2 and text[digits_at] in "+( ":
+        digits_at += 1
+    match = PHONE_RE.match(text, digits_at)
+    if match is None:
+        return None
+    return text[pos : match.end()].rstrip(_TRAILING)
+
+
 def _phones_in_run(text: str, start: int, run: str, regions: tuple[str, ...]) -> Iterator[PhoneMatch]:
-    for part_start, part in _parts(start, run):
-        digits = len(_NON_DIGIT_RE.sub("", part))
+    if "/" not in run and "  " not in run and ". " not in run:
+        parts: Iterable[tuple[int, str]] = ((start, run.rstrip(_TRAILING)),)
+    else:
+        parts = _parts(start, run)
+    for part_start, part in parts:
+        digits = _digit_count(part)
         if digits > MAX_DIGITS + 3 and " " in part:
             yield from _phones_in_chunks(text, part_start, part, regions)
             continue
@@ -97,7 +119,7 @@ def _phones_in_run(text: str, start: int, run: str, regions: tuple[str, ...]) ->
 def _parts(start: int, run: str) -> Iterator[tuple[int, str]]:
     """Split a run at slashes, double spaces and dates (two numbers side by side)."""
     position = 0
-    for piece in re.split(r"(\s{2,}|\s?/\s?|(?<=\d)\.\s)", run):
+    for piece in _SPLIT_RE.split(run):
         if piece and not piece.isspace() and piece.strip(_TRAILING):
             stripped = piece.rstrip(_TRAILING)
             lead = len(stripped) - len(stripped.lstrip(" ./-"))
@@ -111,7 +133,7 @@ def _best_phone(text: str, start: int, part: str, regions: tuple[str, ...]) -> P
         start += 1
     elif part.endswith(")") and part.count("(") < part.count(")"):
         part = part[:-1]
-    digits = len(_NON_DIGIT_RE.sub("", part))
+    digits = _digit_count(part)
     if digits < MIN_DIGITS:
         return None
     if digits <= MAX_DIGITS + 3:
@@ -122,11 +144,14 @@ def _best_phone(text: str, start: int, part: str, regions: tuple[str, ...]) -> P
 
 
 def _phone_candidate(text: str, start: int, part: str, regions: tuple[str, ...]) -> PhoneMatch | None:
-    if _looks_like_other_number(part) or _has_negative_context(text, start, start + len(part)):
+    if _looks_like_other_number(part):
         return None
     for candidate_start, candidate in _trims(start, part):
         result = parse_phone(candidate, regions)
         if result is not None:
+            # Context is checked last: it is the dearest test and most runs fail parsing.
+            if _has_negative_context(text, start, start + len(part)):
+                return None
             value, number_type = result
             return PhoneMatch(value, candidate_start, candidate_start + len(candidate), number_type)
     return None
@@ -136,6 +161,8 @@ def _phones_in_chunks(text: str, start: int, part: str, regions: tuple[str, ...]
     """Numbers written side by side ("運送番号 763-3627050 010.7830.9231"): try up to
     six space-separated chunks at a time, longest first; linear in the run."""
     chunks = part.split(" ")
+    if len(chunks) > MAX_CHUNKS:
+        return  # a wall of numbers, not a few phones side by side
     offsets = []
     position = start
     for chunk in chunks:
@@ -145,7 +172,7 @@ def _phones_in_chunks(text: str, start: int, part: str, regions: tuple[str, ...]
     while index < len(chunks):
         for stop in range(min(len(chunks), index + 6), index, -1):
             candidate = " ".join(chunks[index:stop])
-            digits = len(_NON_DIGIT_RE.sub("", candidate))
+            digits = _digit_count(candidate)
             if not MIN_DIGITS <= digits <= MAX_DIGITS or (not candidate[:1].isdigit() and candidate[:1] not in "+("):
                 continue
             found = _phone_candidate(text, offsets[index], candidate, regions)
@@ -155,6 +182,11 @@ def _phones_in_chunks(text: str, start: int, part: str, regions: tuple[str, ...]
                 break
         else:
             index += 1
+
+
+def _digit_count(run: str) -> int:
+    """Digits in a run of digits and separators."""
+    return sum(map(str.isdigit, run))
 
 
 def _trims(start: int, part: str) -> Iterator[tuple[int, str]]:
@@ -217,9 +249,11 @@ def _compact(written: str) -> str | None:
     if text.startswith("+") and "(0)" in text:
         text = _TRUNK_MARK_RE.sub(r"\1", text)
     digits = _NON_DIGIT_RE.sub("", text)
-    if not MIN_DIGITS <= len(digits) <= MAX_DIGITS:
+    international = text.startswith("+")
+    # A few small countries have 7-digit international numbers (+690 7290).
+    if not MIN_DIGITS - international <= len(digits) <= MAX_DIGITS:
         return None
-    return ("+" if text.startswith("+") else "") + digits
+    return ("+" if international else "") + digits
 
 
 @lru_cache(maxsize=65536)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from tipoff.indicators.refang import AT, DOT, SCHEME_SEP, refang
 
@@ -68,9 +68,19 @@ def _extractor():  # -> tldextract.TLDExtract, imported lazily
     )
 
 
+@lru_cache(maxsize=4096)
+def _known_tld(label: str) -> bool:
+    """Whether ``label`` is a top-level suffix of the Public Suffix List."""
+    return bool(_extractor()(f"x.{label}").suffix)
+
+
+@lru_cache(maxsize=65536)
 def registrable_domain(host: str) -> str | None:
     """The registrable domain of ``host`` ("a.b.example.co.jp" → "example.co.jp"), or None."""
     host = host.strip(".").lower()
+    last = host.rpartition(".")[2]
+    if not last[:1].isalpha() or (last.isascii() and not _known_tld(last)):
+        return None
     if not host or not host.isascii():
         try:
             host = host.encode("idna").decode("ascii")
@@ -83,8 +93,11 @@ def registrable_domain(host: str) -> str | None:
 # Every host has a dot (plain or defanged) followed by a label character; hunting
 # for those is a near-literal scan, far faster than trying a host pattern at every
 # word. From each dot we step back to the start of the host (and its scheme).
-_DOT_TRIGGER_RE = re.compile(r"\.(?=[A-Za-z0-9])|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\[DOT\]|\(DOT\)| \[dot\] ")
+_DOT_TRIGGER_RE = re.compile(
+    r"\.(?=[A-Za-z])|://|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\[DOT\]|\(DOT\)| \[dot\] |\[://\]"
+)
 _LABEL_BEFORE_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,62}$")
+_SCHEME_TAIL_RE = re.compile(r"(?<![A-Za-z0-9])" + _SCHEME + r"$")
 _SCHEME_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9])" + _SCHEME + SCHEME_SEP + r"$")
 
 
@@ -95,7 +108,11 @@ def find_urls(text: str) -> Iterator[UrlMatch]:
         dot = trigger.start()
         if dot < resume:
             continue
-        start = _host_start(text, dot)
+        if trigger.group(0) in ("://", "[://]"):
+            scheme = _SCHEME_TAIL_RE.search(text, max(0, dot - 6), dot)
+            start = scheme.start() if scheme else None
+        else:
+            start = _host_start(text, dot)
         if start is None:
             continue
         match = URL_RE.match(text, start)
@@ -206,13 +223,15 @@ def find_emails(text: str) -> Iterator[EmailMatch]:
         at = trigger.start()
         if at < resume:
             continue
-        local = _LOCAL_BEFORE_RE.search(text, max(0, at - 66), at)
+        # The local part cannot reach back past the previous at-sign: keeps "a@a@a@…" linear.
+        local = _LOCAL_BEFORE_RE.search(text, max(0, at - 66, resume), at)
+        resume = trigger.end()
         if local is None:
             continue
         match = EMAIL_RE.match(text, local.start())
         if match is None:
             continue
-        resume = match.end()
+        resume = max(resume, match.end())
         value = _email_value(match)
         if value is not None:
             raw_host = match.group("host").rstrip(".")
