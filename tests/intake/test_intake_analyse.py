@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from tipoff.errors import ModelError
 from tipoff.intake.analyse import Analyser
 from tipoff.intake.schema import ReportIn
 from tipoff.model import Assessment, FoundIndicator, IndicatorKind
@@ -49,20 +50,32 @@ def test_every_part_is_searched_with_its_role() -> None:
 
 
 def test_assessment_reads_narrative_and_scammer_messages_only() -> None:
-    seen: list[tuple[str, str | None, str]] = []
+    seen: list[tuple[list[str], str | None, str]] = []
 
-    def assess(text: str, *, lang: str | None = None, kind: str = "report") -> Assessment:
-        seen.append((text, lang, kind))
-        return Assessment(0.8, {"romance": 0.8}, "ja", model_version="t1")
+    def assess_many(texts: list[str], *, lang: str | None = None, kind: str = "report") -> list[Assessment]:
+        seen.append((texts, lang, kind))
+        return [Assessment(0.8, {"romance": 0.8}, lang, model_version="t1") for _ in texts]
 
-    report = ReportIn.model_validate({
-        "external_id": "r", "language": "ja", "narrative": "story",
-        "messages": [{"text": "from scammer"}, {"text": "from victim", "sender": "victim"}],
-    })
-    result = Analyser(tokens, assess).analyse(report)
-    assert seen == [("story\n\nfrom scammer", "ja", "report")]
-    assert result.assessment is not None and result.assessment.top_label == "romance"
-    assert Analyser(tokens, assess).assessment(ReportIn(external_id="empty")) is None
+    reports = [
+        ReportIn.model_validate({
+            "external_id": "r", "language": "ja", "narrative": "story",
+            "messages": [{"text": "from scammer"}, {"text": "from victim", "sender": "victim"}],
+        }),
+        ReportIn(external_id="empty", language="ja"),
+        ReportIn(external_id="en", language="en", narrative="english"),
+        ReportIn(external_id="ja2", language="ja", narrative="more"),
+    ]
+    results = Analyser(tokens, assess_many).analyse_many(reports)
+    assert seen == [(["story\n\nfrom scammer", "more"], "ja", "report"), (["english"], "en", "report")]
+    assert [r.assessment.language if r.assessment else None for r in results] == ["ja", None, "en", "ja"]
+
+
+def test_a_missing_model_leaves_reports_unassessed_not_rejected() -> None:
+    def broken(texts: list[str], **_kw: object) -> list[Assessment]:
+        raise ModelError("no model file")
+
+    result = Analyser(tokens, broken).analyse(ReportIn(external_id="r", narrative="phone:+1"))
+    assert result.assessment is None and [s.value for s in result.sightings] == ["+1"]
 
 
 def test_the_real_extractor_finds_indicators_in_a_report() -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from tipoff.intake.analyse import Analyser
-from tipoff.intake.prepare import prepare
+from tipoff.intake.prepare import prepare, redacted_copy
 from tipoff.intake.schema import ReportIn, Victim
-from tipoff.pseudonym import Pseudonymiser, redact, redaction_pattern
+from tipoff.pseudonym import Pseudonymiser, Redactor
 
 
 def test_keyed_hash_ignores_spelling_but_depends_on_the_key() -> None:
@@ -30,10 +30,11 @@ def test_victim_key_prefers_the_most_specific_field_and_keeps_only_chosen_attrib
 
 
 def test_redaction_catches_the_values_as_written_in_texts() -> None:
-    pattern = redaction_pattern(Victim(name="Taro Yamada", phone="090-1234-5678", email="t@y.jp"))
+    redactor = Redactor(Victim(name="Taro Yamada", phone="090-1234-5678", email="t@y.jp"))
     text = "I am taro  yamada, 090 1234 5678 / 09012345678, mail T@Y.JP"
-    assert redact(text, pattern) == "I am [victim], [victim] / [victim], mail [victim]"
-    assert redaction_pattern(Victim(age_band="70+")) is None
+    assert redactor.redact(text) == "I am [victim], [victim] / [victim], mail [victim]"
+    assert redactor.redact("nothing here") == "nothing here"
+    assert not Redactor(Victim(age_band="70+")) and not Redactor(None)
 
 
 def test_prepared_report_holds_no_victim_identity() -> None:
@@ -42,7 +43,9 @@ def test_prepared_report_holds_no_victim_identity() -> None:
         "messages": [{"text": "Dear Taro Yamada"}], "victim": {"name": "Taro Yamada", "national_id": "AB-123"},
         "payments": [{"amount": 1, "currency": "USD", "payee": "x", "payee_name": "for Taro Yamada"}],
     })
-    ready = prepare(report, pseudonymiser=Pseudonymiser(b"k"), analyser=Analyser(lambda t, **_: [], with_assessment=False),
+    clean = redacted_copy(report)
+    analysis = Analyser(lambda t, **_: [], with_assessment=False).analyse(clean)
+    ready = prepare(report, clean=clean, analysis=analysis, pseudonymiser=Pseudonymiser(b"k"),
                     received_at=datetime(2026, 1, 1, tzinfo=UTC))
     assert "Taro" not in repr(ready) and "AB-123" not in repr(ready)
     assert ready.narrative == "[victim] paid" and ready.victim_key == Pseudonymiser(b"k").hash("national_id", "AB123")

@@ -12,18 +12,19 @@ Pure: a (redacted) ReportIn in, sightings and an assessment out. Indicator extra
 | explicit identifier      | identifiers.N     | the role the reporter gave             |
 
 The victim's own messages' sender ids are skipped: they identify the victim, not the
-scam. Assessment (tipoff.assess.assess) runs on the narrative plus scammer messages.
-Both packages load lazily, on first use.
+scam. Assessment (tipoff.assess.assess_many, batched per language) runs on the narrative
+plus scammer messages. Both packages load lazily, on first use.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from tipoff.errors import ModelError
 from tipoff.intake.schema import ReportIn
 from tipoff.model import Assessment, FoundIndicator, IndicatorKind, Role
 from tipoff.store.records import NewSighting
@@ -31,7 +32,7 @@ from tipoff.store.records import NewSighting
 log = logging.getLogger("tipoff.intake")
 
 Extract = Callable[..., list[FoundIndicator]]
-Assess = Callable[..., Assessment]
+AssessMany = Callable[..., list[Assessment]]
 
 _LINK_KINDS = frozenset({IndicatorKind.URL, IndicatorKind.DOMAIN})
 _CONTACT_KINDS = frozenset({IndicatorKind.PHONE, IndicatorKind.EMAIL, IndicatorKind.HANDLE})
@@ -55,28 +56,33 @@ def default_extractor() -> Extract:
 
 
 @cache
-def default_assessor() -> Assess | None:
-    """tipoff.assess.assess, or None when this installation has no assessment model."""
+def default_assessor() -> AssessMany | None:
+    """tipoff.assess.assess_many, or None when this installation has no assessment package."""
     try:
-        from tipoff.assess import assess
+        from tipoff.assess import assess_many
     except ImportError:
         log.warning("tipoff.assess is not available: reports are stored without an assessment")
         return None
-    return assess  # type: ignore[no-any-return]
+    return assess_many  # type: ignore[no-any-return]
 
 
 class Analyser:
     """Runs extraction and assessment on reports; either can be replaced (tests, benchmarks)."""
 
-    def __init__(self, extract: Extract | None = None, assess: Assess | None = None, *,
+    def __init__(self, extract: Extract | None = None, assess_many: AssessMany | None = None, *,
                  with_assessment: bool = True) -> None:
         self._extract = extract
-        self._assess = assess
+        self._assess_many = assess_many
         self._with_assessment = with_assessment
 
     def analyse(self, report: ReportIn) -> Analysis:
         """Sightings and assessment of ``report`` (whose victim fields are already redacted)."""
-        return Analysis(tuple(self.sightings(report)), self.assessment(report))
+        return self.analyse_many([report])[0]
+
+    def analyse_many(self, reports: Sequence[ReportIn]) -> list[Analysis]:
+        """``analyse`` for many reports; the assessment model scores them in batches."""
+        assessments = self.assessments(reports)
+        return [Analysis(tuple(self.sightings(r)), a) for r, a in zip(reports, assessments, strict=True)]
 
     def sightings(self, report: ReportIn) -> list[NewSighting]:
         """Every indicator in every part of the report, with source and role."""
@@ -101,16 +107,35 @@ class Analyser:
                                 lambda _kind, role=identifier.role: role)
         return found
 
-    def assessment(self, report: ReportIn) -> Assessment | None:
-        """The scam assessment of the report's narrative and scammer messages, if available."""
-        if not self._with_assessment:
-            return None
-        assess = self._assess or default_assessor()
-        texts = [report.narrative, *(m.text for m in report.messages if m.sender != "victim")]
-        text = "\n\n".join(t for t in texts if t)
-        if assess is None or not text:
-            return None
-        return assess(text, lang=report.language, kind="report")
+    def assessments(self, reports: Sequence[ReportIn]) -> list[Assessment | None]:
+        """Scam assessments of the reports' narrative and scammer messages, where available.
+
+        A missing or unloadable model leaves reports unassessed (logged) rather than
+        rejecting them: the report matters more than its label, which can be added later.
+        """
+        results: list[Assessment | None] = [None] * len(reports)
+        assess_many = (self._assess_many or default_assessor()) if self._with_assessment else None
+        if assess_many is None:
+            return results
+        groups: dict[str | None, list[int]] = {}
+        for index, report in enumerate(reports):
+            if assessed_text(report):
+                groups.setdefault(report.language, []).append(index)
+        try:
+            for language, indexes in groups.items():
+                texts = [assessed_text(reports[i]) for i in indexes]
+                for index, assessment in zip(indexes, assess_many(texts, lang=language, kind="report"), strict=True):
+                    results[index] = assessment
+        except ModelError as error:
+            log.warning("reports stored without assessment: %s", error)
+            return [None] * len(reports)
+        return results
+
+
+def assessed_text(report: ReportIn) -> str:
+    """What the assessment reads: the narrative and the scammer's messages."""
+    texts = [report.narrative, *(m.text for m in report.messages if m.sender != "victim")]
+    return "\n\n".join(t for t in texts if t)
 
 
 def _from_text(

@@ -16,8 +16,8 @@ from typing import Any
 
 import pydantic
 
-from tipoff.intake.analyse import Analyser
-from tipoff.intake.prepare import prepare
+from tipoff.intake.analyse import Analyser, Analysis
+from tipoff.intake.prepare import prepare, redacted_copy
 from tipoff.intake.schema import ReportIn
 from tipoff.pseudonym import Pseudonymiser
 from tipoff.settings import Settings
@@ -114,8 +114,7 @@ class Intake:
         now = self.clock()
         outcomes: list[Outcome | None] = []
         ready: list[NewReport] = []
-        for item in batch:
-            prepared = self._prepare(agency, item, now)
+        for prepared in self._prepare_all(agency, batch, now):
             if isinstance(prepared, Rejected):
                 outcomes.append(prepared)
             else:
@@ -124,13 +123,37 @@ class Intake:
         saved = iter(self.store.save_reports(agency, ready, at=now, actor=actor) if ready else [])
         return [outcome if outcome is not None else next(saved) for outcome in outcomes]
 
-    def _prepare(self, agency: Agency, item: ReportIn, now: datetime) -> NewReport | Rejected:
-        if item.agency is not None and item.agency != agency.code:
-            message = f"names agency {item.agency!r} but is submitted by {agency.code!r}"
-            return Rejected((FieldError("agency", message),), item.external_id)
+    def _prepare_all(
+        self, agency: Agency, batch: Sequence[ReportIn], now: datetime
+    ) -> list[NewReport | Rejected]:
+        results: list[NewReport | Rejected | None] = [_wrong_agency(agency, item) for item in batch]
+        todo = [index for index, result in enumerate(results) if result is None]
+        cleaned = [redacted_copy(batch[index]) for index in todo]
+        for index, clean, analysis in zip(todo, cleaned, self._analyse_all(cleaned), strict=True):
+            results[index] = analysis if isinstance(analysis, Rejected) else prepare(
+                batch[index], clean=clean, analysis=analysis, pseudonymiser=self.pseudonymiser,
+                received_at=now,
+            )
+        return [result for result in results if result is not None]
+
+    def _analyse_all(self, reports: list[ReportIn]) -> list[Analysis | Rejected]:
         try:
-            return prepare(item, pseudonymiser=self.pseudonymiser, analyser=self.analyser, received_at=now)
+            return list(self.analyser.analyse_many(reports))
         except Exception:
-            # An analysis bug on one odd report must not lose the batch; the text is not logged.
-            log.exception("analysis failed for report %r", item.external_id)
-            return Rejected((FieldError("", "the report could not be analysed"),), item.external_id)
+            # One odd report broke the batch: redo them one by one so only that one is rejected.
+            return [self._analyse_one(report) for report in reports]
+
+    def _analyse_one(self, report: ReportIn) -> Analysis | Rejected:
+        try:
+            return self.analyser.analyse(report)
+        except Exception:
+            # An analysis bug must not lose the batch; the report's text is not logged.
+            log.exception("analysis failed for report %r", report.external_id)
+            return Rejected((FieldError("", "the report could not be analysed"),), report.external_id)
+
+
+def _wrong_agency(agency: Agency, item: ReportIn) -> Rejected | None:
+    if item.agency is None or item.agency == agency.code:
+        return None
+    message = f"names agency {item.agency!r} but is submitted by {agency.code!r}"
+    return Rejected((FieldError("agency", message),), item.external_id)

@@ -11,25 +11,40 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from tipoff.intake.analyse import Analyser, assessment_record
-from tipoff.intake.schema import ReportIn
-from tipoff.pseudonym import Pseudonymiser, redact, redaction_pattern
+from tipoff.intake.analyse import Analysis, assessment_record
+from tipoff.intake.schema import Message, Payment, ReportIn
+from tipoff.pseudonym import Pseudonymiser, Redactor
 from tipoff.store.records import NewReport
 
 
 def redacted_copy(report: ReportIn) -> ReportIn:
     """``report`` with the victim's identifying values removed from every free text."""
-    pattern = redaction_pattern(report.victim)
-    if pattern is None:
+    redactor = Redactor(report.victim)
+    if not redactor:
         return report
-    messages = [m.model_copy(update={"text": redact(m.text, pattern)}) for m in report.messages]
-    payments = [
-        p.model_copy(update={"payee_name": redact(p.payee_name, pattern) if p.payee_name else None})
-        for p in report.payments
-    ]
-    return report.model_copy(
-        update={"narrative": redact(report.narrative, pattern), "messages": messages, "payments": payments}
-    )
+    update: dict[str, object] = {}
+    narrative = redactor.redact(report.narrative)
+    if narrative != report.narrative:
+        update["narrative"] = narrative
+    messages = [_redacted_message(m, redactor) for m in report.messages]
+    if any(new is not old for new, old in zip(messages, report.messages, strict=True)):
+        update["messages"] = messages
+    payments = [_redacted_payment(p, redactor) for p in report.payments]
+    if any(new is not old for new, old in zip(payments, report.payments, strict=True)):
+        update["payments"] = payments
+    return report.model_copy(update=update) if update else report
+
+
+def _redacted_message(message: Message, redactor: Redactor) -> Message:
+    text = redactor.redact(message.text)
+    return message if text == message.text else message.model_copy(update={"text": text})
+
+
+def _redacted_payment(payment: Payment, redactor: Redactor) -> Payment:
+    if not payment.payee_name:
+        return payment
+    name = redactor.redact(payment.payee_name)
+    return payment if name == payment.payee_name else payment.model_copy(update={"payee_name": name})
 
 
 @cache
@@ -50,12 +65,15 @@ def loss_in_usd(report: ReportIn) -> float | None:
 
 
 def prepare(
-    report: ReportIn, *, pseudonymiser: Pseudonymiser, analyser: Analyser, received_at: datetime
+    report: ReportIn, *, clean: ReportIn, analysis: Analysis, pseudonymiser: Pseudonymiser,
+    received_at: datetime,
 ) -> NewReport:
-    """The storable form of ``report``; ``received_at`` applies when the report has none."""
-    clean = redacted_copy(report)
+    """The storable form of ``report``.
+
+    ``clean`` is ``redacted_copy(report)`` and ``analysis`` what the Analyser found in it;
+    ``received_at`` applies when the report has no time of its own.
+    """
     victim = pseudonymiser.pseudonymise(report.victim)
-    analysis = analyser.analyse(clean)
     assessment = analysis.assessment
     dumped = clean.model_dump(mode="json", include={"messages", "payments", "identifiers"})
     return NewReport(

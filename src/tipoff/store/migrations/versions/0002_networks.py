@@ -1,4 +1,4 @@
-"""Networks: networks, network_members, network_redirects (tipoff.link.tables).
+"""Networks: networks, network_members, network_redirects, link_hubs (tipoff.link.tables).
 
 Revision ID: 0002
 Revises: 0001
@@ -62,8 +62,18 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("old_id", name="pk_network_redirects"),
     )
     op.create_index("ix_network_redirects_new_id", "network_redirects", ["new_id"])
+    op.create_table(
+        "link_hubs",
+        sa.Column("indicator_id", sa.BigInteger(), autoincrement=False, nullable=False),
+        sa.Column("reason", sa.String(16), nullable=False),
+        sa.Column("decided_at", Timestamp, nullable=False),
+        sa.PrimaryKeyConstraint("indicator_id", name="pk_link_hubs"),
+        sa.ForeignKeyConstraint(
+            ["indicator_id"], ["indicators.id"], name="fk_link_hubs_indicator_id_indicators", ondelete="CASCADE"
+        ),
+    )
 
 
 def downgrade() -> None:
-    for table in ("network_redirects", "network_members", "networks"):
+    for table in ("link_hubs", "network_redirects", "network_members", "networks"):
         op.drop_table(table)
