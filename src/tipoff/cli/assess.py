@@ -1,9 +1,189 @@
-"""CLI commands: assess (filled in by its feature)."""
+"""CLI commands: train, eval, assess and reassess (scam assessment)."""
 
 from __future__ import annotations
 
+import json
+import os
+import shlex
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated, Any
+
 import typer
+
+from tipoff.cli.session import DatabaseOption, cli_errors, console, error_console, settings_with
+
+KindOption = Annotated[str, typer.Option("--kind", help="message, report or job_ad.")]
+ModelOption = Annotated[
+    Path | None,
+    typer.Option("--model", help="Model directory (weights.npz + metadata.json); default TIPOFF_MODEL_PATH or the bundled model."),
+]
+TextColumn = Annotated[str, typer.Option("--text-col", help="Column (or JSONL key) holding the text.")]
+LabelColumn = Annotated[str, typer.Option("--label-col", help="Column (or JSONL key) holding the label.")]
+LabelMap = Annotated[
+    str,
+    typer.Option("--map", help="Raw label → tipoff label, e.g. spam=scam,ham=not_scam,smishing=phishing."),
+]
+
+
+def _default_data_dir() -> Path:
+    return Path(os.environ.get("TIPOFF_SHARED_DATA", "../shared/data"))
+
+
+def _use_model(model: Path | None) -> None:
+    from tipoff.assess import use_model_path
+
+    use_model_path(model or settings_with(None).model_path)
+
+
+def _assessment_dict(assessment: Any) -> dict[str, Any]:
+    from tipoff.assess.reassess import assessment_json
+
+    return assessment_json(assessment)
 
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the tipoff app."""
+
+    @app.command("assess")
+    def assess_command(
+        text: Annotated[str, typer.Argument(help="The text to assess, or - to read it from stdin.")],
+        kind: KindOption = "message",
+        lang: Annotated[str | None, typer.Option("--lang", help="Language code, to skip detection.")] = None,
+        as_json: Annotated[bool, typer.Option("--json", help="Print the full assessment as JSON.")] = False,
+        model: ModelOption = None,
+    ) -> None:
+        """Is this text a scam, of which type, and why (red flags with their spans)."""
+        from tipoff.assess import assess
+
+        with cli_errors():
+            _use_model(model)
+            body = sys.stdin.read() if text == "-" else text
+            result = assess(body, lang=lang, kind=kind)  # type: ignore[arg-type]
+        if as_json:
+            typer.echo(json.dumps(_assessment_dict(result), ensure_ascii=False, indent=2))
+            return
+        top = sorted(((p, label) for label, p in result.labels.items() if label != "not_scam"), reverse=True)[:3]
+        console.print(f"scam probability: [bold]{result.scam_probability:.3f}[/bold]   language: {result.language}   model: {result.model_version}")
+        console.print("likely types: " + ", ".join(f"{label} {p:.2f}" for p, label in top), highlight=False)
+        for flag in result.red_flags:
+            console.print(f"  [{flag.code}] \"{flag.text}\" ({flag.start}-{flag.end}, weight {flag.weight}): {flag.explanation}", highlight=False)
+        for name, values in result.facets.items():
+            console.print(f"  {name}: {', '.join(values)}", highlight=False)
+
+    @app.command("eval")
+    def eval_command(
+        file: Annotated[Path, typer.Argument(help="Labelled CSV, TSV or JSONL file.", exists=True, dir_okay=False)],
+        text_col: TextColumn = "text",
+        label_col: LabelColumn = "label",
+        label_map: LabelMap = "",
+        kind: KindOption = "message",
+        held_out_only: Annotated[bool, typer.Option("--held-out-only", help="Only rows in the held-out split (de-duplicated), as in docs/assess.md.")] = False,
+        model: ModelOption = None,
+    ) -> None:
+        """Per-label precision, recall and F1, ROC AUC and confusion matrix on a labelled file."""
+        from tipoff.assess import assess_many
+        from tipoff.assess.datasets import (
+            deduplicate,
+            held_out,
+            parse_label_map,
+            read_labelled_file,
+        )
+        from tipoff.assess.evaluation import evaluate, format_evaluation
+
+        with cli_errors():
+            _use_model(model)
+            try:
+                mapping = parse_label_map(label_map)
+            except ValueError as error:
+                raise typer.BadParameter(str(error), param_hint="--map") from error
+            examples, problems = read_labelled_file(file, text_col=text_col, label_col=label_col, mapping=mapping)
+            for problem in problems[:10]:
+                error_console.print(f"skipped {problem}", highlight=False)
+            if len(problems) > 10:
+                error_console.print(f"... and {len(problems) - 10} more rows skipped", highlight=False)
+            examples = held_out(examples) if held_out_only else deduplicate(examples)
+            if not examples:
+                error_console.print("[red]error:[/red] no usable rows (check --text-col, --label-col and --map)")
+                raise typer.Exit(1)
+            result = evaluate(examples, assess_many([e.text for e in examples], kind=kind))  # type: ignore[arg-type]
+        typer.echo(f"{file}: {len(examples)} distinct rows used, {len(problems)} skipped")
+        typer.echo(format_evaluation(result))
+
+    @app.command("train")
+    def train_command(
+        data_dir: Annotated[Path, typer.Option("--data-dir", help="The public datasets (default TIPOFF_SHARED_DATA or ../shared/data).")] = Path(),
+        out: Annotated[Path | None, typer.Option("--out", help="Where to write the model (default: the bundled model in the package).")] = None,
+        seed: Annotated[int, typer.Option("--seed", help="Same seed and data, same weights.")] = 20261128,
+        date: Annotated[str | None, typer.Option("--date", help="Training date recorded in the metadata (default: today, UTC).")] = None,
+        extra: Annotated[list[Path] | None, typer.Option("--extra", help="Extra labelled CSV/TSV/JSONL files (repeatable).")] = None,
+        text_col: TextColumn = "text",
+        label_col: LabelColumn = "label",
+        label_map: LabelMap = "",
+        simulator_messages: Annotated[int, typer.Option("--simulator-messages", min=0, help="Synthetic messages from tipoff.simulate.")] = 6000,
+    ) -> None:
+        """Train the assessment model (held-out rows of the public sets are never used)."""
+        from tipoff.assess import assess_many
+        from tipoff.assess.assess import bundled_model_path
+        from tipoff.assess.datasets import (
+            PUBLIC_SETS,
+            held_out,
+            load_public,
+            parse_label_map,
+            read_labelled_file,
+        )
+        from tipoff.assess.evaluation import evaluate
+        from tipoff.assess.model import save_model
+        from tipoff.assess.training import TrainingConfig, gather_training_data, train_model
+
+        root = data_dir if data_dir != Path() else _default_data_dir()
+        if not root.is_dir():
+            error_console.print(f"[red]error:[/red] {root} not found; pass --data-dir or set TIPOFF_SHARED_DATA")
+            raise typer.Exit(1)
+        mapping = parse_label_map(label_map)
+        user: list[Any] = []
+        for path in extra or []:
+            rows, problems = read_labelled_file(path, text_col=text_col, label_col=label_col, mapping=mapping)
+            user.extend(rows)
+            typer.echo(f"{path}: {len(rows)} rows, {len(problems)} skipped")
+        config = TrainingConfig(seed=seed, simulator_messages=simulator_messages)
+        trained_on = date or datetime.now(UTC).date().isoformat()
+        data = gather_training_data(config, data_root=root, extra=user)
+        typer.echo(f"training on {len(data.examples):,} distinct texts: {data.counts()}")
+        command = "tipoff " + " ".join(shlex.quote(arg) for arg in sys.argv[1:])
+        model = train_model(data, config, training_date=trained_on, command=command)
+        figures: dict[str, Any] = {}
+        for name in PUBLIC_SETS:
+            rows = held_out(load_public(root, name))
+            result = evaluate(rows, assess_many([r.text for r in rows], model=model))
+            figures[name] = {"rows": result.rows, "accuracy": round(result.accuracy, 4),
+                             "scam_f1": round(result.f1("scam"), 4),
+                             "roc_auc": None if result.roc_auc is None else round(result.roc_auc, 4)}
+            typer.echo(f"held-out {name}: {figures[name]}")
+        model.metadata["held_out"] = figures
+        target = out or bundled_model_path()
+        save_model(model, target)
+        typer.echo(f"model {model.version} written to {target}")
+
+    @app.command("reassess")
+    def reassess_command(
+        database_url: DatabaseOption = None,
+        everything: Annotated[bool, typer.Option("--all", help="Re-assess every report, not only those of another model version.")] = False,
+        batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = 2000,
+        model: ModelOption = None,
+    ) -> None:
+        """Re-run the assessment on stored reports after a model update."""
+        from tipoff.assess import assess_many, current_model
+        from tipoff.assess.reassess import reassess_reports
+        from tipoff.store.engine import make_engine
+
+        with cli_errors():
+            _use_model(model)
+            engine = make_engine(settings_with(database_url).database_url)
+            try:
+                summary = reassess_reports(engine, assess_many, current_model().version,
+                                           only_outdated=not everything, batch_size=batch_size)
+            finally:
+                engine.dispose()
+        console.print(f"re-assessed {summary.updated:,} of {summary.examined:,} reports with model {summary.model_version}")

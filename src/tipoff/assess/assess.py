@@ -1,0 +1,148 @@
+"""``assess`` and ``assess_many``: scam type, probability, language and red flags for texts.
+
+The model is loaded on first use and cached (thread-safe); nothing happens at import time.
+The bundled model lives in ``data/model``; ``use_model_path`` points the process at another
+artifact (the CLI and API call it with ``Settings.model_path``).
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from collections.abc import Iterable, Sequence
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from tipoff.assess.language import detect_language
+from tipoff.assess.model import LinearModel, load_model
+from tipoff.assess.redflags import LURE_CODES, Evidence, Kind, find_evidence, rule_score
+from tipoff.assess.taxonomy import NOT_SCAM, PARENT_OF, SCAM_TYPES
+from tipoff.errors import ValidationError
+from tipoff.model import Assessment
+
+MAX_TEXT_CHARS = 100_000  # longer texts are assessed on their first 100k characters
+BATCH_SIZE = 4096
+KINDS: tuple[str, ...] = ("message", "report", "job_ad")
+LURE_LABEL = "job.trafficking_lure"
+
+_lock = threading.Lock()
+_model: LinearModel | None = None
+_model_path: Path | None = None
+
+
+def bundled_model_path() -> Path:
+    return Path(str(resources.files("tipoff.assess.data").joinpath("model")))
+
+
+def use_model_path(path: Path | None) -> None:
+    """Load models from ``path`` from now on (None: the bundled model)."""
+    global _model, _model_path
+    with _lock:
+        _model_path = path
+        _model = None
+
+
+def current_model() -> LinearModel:
+    """The model assess uses, loaded once per process."""
+    global _model
+    model = _model
+    if model is None:
+        with _lock:
+            if _model is None:
+                _model = load_model(_model_path or bundled_model_path())
+            model = _model
+    return model
+
+
+def _clean(text: object) -> str:
+    if not isinstance(text, str):
+        raise ValidationError(f"text must be a string, not {type(text).__name__}", path="text")
+    text = text[:MAX_TEXT_CHARS]
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in KINDS:
+        raise ValidationError(f"kind must be one of {', '.join(KINDS)}", path="kind")
+
+
+def _labels(probabilities: np.ndarray, heads: Sequence[str]) -> dict[str, float]:
+    scam = float(probabilities[0])
+    labels = {head: scam * float(p) for head, p in zip(heads[1:], probabilities[1:], strict=True)}
+    for child, parent in PARENT_OF.items():
+        if child in labels and parent in labels:
+            labels[parent] = max(labels[parent], labels[child])
+    ordered = {label: round(labels.get(label, 0.0), 6) for label in SCAM_TYPES}
+    ordered[NOT_SCAM] = round(1.0 - scam, 6)
+    return ordered
+
+
+def _build(
+    text: str,
+    evidence: Evidence,
+    probabilities: np.ndarray,
+    model: LinearModel,
+    *,
+    lang: str | None,
+    kind: str,
+) -> Assessment:
+    labels = _labels(probabilities, model.heads)
+    scam = float(probabilities[0])
+    if kind == "job_ad":
+        # A job ad is judged on the lure indicators of domain.md §4.2 as well as the model.
+        lure = rule_score(evidence.codes, among=LURE_CODES)
+        labels[LURE_LABEL] = round(max(labels[LURE_LABEL], lure), 6)
+        if lure >= 0.5 and lure > scam:
+            scam = lure
+            labels[NOT_SCAM] = round(1.0 - scam, 6)
+    return Assessment(
+        scam_probability=round(scam, 6),
+        labels=labels,
+        language=lang if lang is not None else detect_language(text),
+        red_flags=evidence.red_flags,
+        facets={name: list(values) for name, values in evidence.facets.items()},
+        model_version=model.version,
+    )
+
+
+def assess_many(
+    texts: Iterable[str],
+    *,
+    lang: str | None = None,
+    kind: Kind = "message",
+    model: LinearModel | None = None,
+) -> list[Assessment]:
+    """Assess many texts at once (the model scores them in batches; much faster than a loop)."""
+    _check_kind(kind)
+    model = model or current_model()
+    cleaned = [_clean(text) for text in texts]
+    results: list[Assessment] = []
+    for start in range(0, len(cleaned), BATCH_SIZE):
+        chunk = cleaned[start : start + BATCH_SIZE]
+        evidence = [find_evidence(text, kind=kind) for text in chunk]
+        probabilities = model.probabilities(chunk, [item.codes for item in evidence])
+        results.extend(
+            _build(text, item, row, model, lang=lang, kind=kind)
+            for text, item, row in zip(chunk, evidence, probabilities, strict=True)
+        )
+    return results
+
+
+def assess(
+    text: str,
+    *,
+    lang: str | None = None,
+    kind: Kind = "message",
+    model: LinearModel | None = None,
+) -> Assessment:
+    """Is ``text`` a scam, of which types, and why.
+
+    ``kind`` is "message" (one SMS or chat message), "report" (a victim's whole report) or
+    "job_ad" (a job offer, also scored for trafficking-lure indicators). ``lang`` skips
+    language detection when the caller knows it.
+    """
+    return assess_many([text], lang=lang, kind=kind, model=model)[0]

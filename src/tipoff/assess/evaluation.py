@@ -1,0 +1,110 @@
+"""Quality figures for labelled texts: per-label precision/recall/F1, ROC AUC, confusion matrix."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from sklearn.metrics import confusion_matrix, precision_recall_fscore_support, roc_auc_score
+
+from tipoff.assess.datasets import Example
+from tipoff.assess.taxonomy import NOT_SCAM, SCAM_TYPES
+from tipoff.model import Assessment
+
+SCAM = "scam"
+THRESHOLD = 0.5
+
+
+@dataclass(frozen=True)
+class LabelScores:
+    label: str
+    precision: float
+    recall: float
+    f1: float
+    support: int
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """Scam-vs-not figures, plus scam-type figures for rows labelled with a type."""
+
+    rows: int
+    accuracy: float
+    roc_auc: float | None
+    binary: list[LabelScores]
+    binary_confusion: list[list[int]]  # rows: true not_scam, scam; columns: predicted
+    types: list[LabelScores] = field(default_factory=list)
+    type_labels: list[str] = field(default_factory=list)
+    type_confusion: list[list[int]] = field(default_factory=list)
+
+    def f1(self, label: str) -> float:
+        return next(score.f1 for score in self.binary if score.label == label)
+
+
+def _scores(truth: Sequence[str], predicted: Sequence[str], labels: Sequence[str]) -> list[LabelScores]:
+    precision, recall, f1, support = precision_recall_fscore_support(
+        truth, predicted, labels=list(labels), zero_division=0
+    )
+    return [
+        LabelScores(label, float(p), float(r), float(f), int(s))
+        for label, p, r, f, s in zip(labels, precision, recall, f1, support, strict=True)
+    ]
+
+
+def top_type(assessment: Assessment) -> str:
+    return max(SCAM_TYPES, key=lambda label: assessment.labels.get(label, 0.0))
+
+
+def evaluate(examples: Sequence[Example], assessments: Sequence[Assessment], *, threshold: float = THRESHOLD) -> Evaluation:
+    """Compare assessments with the examples' labels (same order)."""
+    if len(examples) != len(assessments) or not examples:
+        raise ValueError("need one assessment per example, and at least one example")
+    truth = [SCAM if example.is_scam else NOT_SCAM for example in examples]
+    scores = np.array([assessment.scam_probability for assessment in assessments])
+    predicted = [SCAM if score >= threshold else NOT_SCAM for score in scores]
+    both = [NOT_SCAM, SCAM]
+    auc = float(roc_auc_score([t == SCAM for t in truth], scores)) if len(set(truth)) == 2 else None
+    typed = [(example, assessment) for example, assessment in zip(examples, assessments, strict=True) if example.types]
+    evaluation = Evaluation(
+        rows=len(examples),
+        accuracy=float(np.mean([t == p for t, p in zip(truth, predicted, strict=True)])),
+        roc_auc=auc,
+        binary=_scores(truth, predicted, both),
+        binary_confusion=confusion_matrix(truth, predicted, labels=both).tolist(),
+    )
+    if not typed:
+        return evaluation
+    # A row labelled with several types (pig butchering is also investment) counts as its most
+    # specific one, the longest label name.
+    type_truth = [max(example.types, key=len) for example, _ in typed]
+    type_predicted = [top_type(assessment) for _, assessment in typed]
+    present = [label for label in SCAM_TYPES if label in set(type_truth) | set(type_predicted)]
+    return Evaluation(
+        rows=evaluation.rows,
+        accuracy=evaluation.accuracy,
+        roc_auc=evaluation.roc_auc,
+        binary=evaluation.binary,
+        binary_confusion=evaluation.binary_confusion,
+        types=_scores(type_truth, type_predicted, present),
+        type_labels=present,
+        type_confusion=confusion_matrix(type_truth, type_predicted, labels=present).tolist(),
+    )
+
+
+def format_evaluation(evaluation: Evaluation) -> str:
+    """A plain-text report: tables a person can read in a terminal or paste into an issue."""
+    lines = [f"rows: {evaluation.rows}   accuracy: {evaluation.accuracy:.4f}   "
+             f"ROC AUC (scam vs not): {'n/a' if evaluation.roc_auc is None else f'{evaluation.roc_auc:.4f}'}",
+             "", f"{'label':<28}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>10}"]
+    for score in [*evaluation.binary, *evaluation.types]:
+        lines.append(f"{score.label:<28}{score.precision:>10.4f}{score.recall:>10.4f}{score.f1:>10.4f}{score.support:>10}")
+    lines += ["", "confusion (rows true, columns predicted): not_scam, scam"]
+    for name, row in zip((NOT_SCAM, SCAM), evaluation.binary_confusion, strict=True):
+        lines.append(f"  {name:<10}" + "".join(f"{value:>8}" for value in row))
+    if evaluation.type_labels:
+        lines += ["", "scam-type confusion (rows true, columns predicted):",
+                  "  " + " | ".join(f"{i}={label}" for i, label in enumerate(evaluation.type_labels))]
+        for i, row in enumerate(evaluation.type_confusion):
+            lines.append(f"  {i:>3}" + "".join(f"{value:>6}" for value in row))
+    return "\n".join(lines)

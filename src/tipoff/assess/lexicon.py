@@ -1,0 +1,149 @@
+"""Multilingual cue lexicons, the hot-spot gazetteer and messenger names, matched in one pass.
+
+The cue phrases are data (``data/lexicons/<lang>.json``, one file per language); this module
+only loads them into a single Aho-Corasick automaton. Every language's cues are searched in
+every text, because scam messages mix languages ("USDT 振込 please").
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import ahocorasick
+
+DATA_PACKAGE = "tipoff.assess.data"
+LEXICON_LANGUAGES: tuple[str, ...] = ("en", "ja", "zh", "ko", "th", "vi", "id", "km", "tl")
+
+HOTSPOT_CODE = "hotspot_place"
+MESSENGER_CODE = "messenger_contact"
+
+
+@dataclass(frozen=True, slots=True)
+class FlagCode:
+    """What one red-flag code means (data/flags.json)."""
+
+    code: str
+    explanation: str
+    weight: float
+    types: tuple[str, ...]
+    stage: str | None
+    facet: tuple[str, str] | None
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    """One lexicon match: [start, end) in the text, its code and, for facets, the value it names."""
+
+    start: int
+    end: int
+    code: str
+    value: str | None
+
+
+def _read_json(*parts: str) -> Any:
+    path = resources.files(DATA_PACKAGE).joinpath(*parts)
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
+def flag_codes() -> dict[str, FlagCode]:
+    """All red-flag codes by name."""
+    raw = _read_json("flags.json")["codes"]
+    return {
+        code: FlagCode(
+            code=code,
+            explanation=spec["explanation"],
+            weight=float(spec["weight"]),
+            types=tuple(spec.get("types", ())),
+            stage=spec.get("stage"),
+            facet=tuple(spec["facet"]) if "facet" in spec else None,  # type: ignore[arg-type]
+        )
+        for code, spec in raw.items()
+    }
+
+
+def lexicon(language: str) -> dict[str, list[str]]:
+    """The cue phrases of one language, by red-flag code."""
+    return dict(_read_json("lexicons", f"{language}.json")["cues"])
+
+
+def gazetteer() -> list[dict[str, Any]]:
+    """Hot-spot places with their spelling variants (domain.md §4.3)."""
+    return list(_read_json("gazetteer.json")["places"])
+
+
+def platforms() -> dict[str, list[str]]:
+    """Messaging-app names by the channel_switch_to facet value."""
+    return dict(_read_json("platforms.json")["platforms"])
+
+
+def _is_latin_alnum(char: str) -> bool:
+    # Latin-script phrases must match whole words ("otp" not inside "hotpot"); scripts
+    # written without spaces (CJK, Thai, Khmer) cannot use word boundaries.
+    return char.isalnum() and ord(char) < 0x0250
+
+
+class CueMatcher:
+    """Finds every cue phrase, place name and messenger name in lower-cased text."""
+
+    def __init__(self, entries: list[tuple[str, str, str | None]]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        by_phrase: dict[str, list[tuple[str, str | None]]] = {}
+        for phrase, code, value in entries:
+            key = phrase.lower().strip()
+            if key:
+                by_phrase.setdefault(key, []).append((code, value))
+        for key, targets in by_phrase.items():
+            left = _is_latin_alnum(key[0])
+            right = _is_latin_alnum(key[-1])
+            self._automaton.add_word(key, (len(key), left, right, tuple(targets)))
+        self._automaton.make_automaton()
+        self.size = len(by_phrase)
+
+    def find(self, lowered: str) -> list[CueHit]:
+        """All hits in ``lowered`` (the text after ``str.lower`` with unchanged length)."""
+        hits: list[CueHit] = []
+        last = len(lowered) - 1
+        for end_index, (length, left, right, targets) in self._automaton.iter(lowered):
+            start = end_index - length + 1
+            if left and start > 0 and lowered[start - 1].isalnum():
+                continue
+            if right and end_index < last and lowered[end_index + 1].isalnum():
+                continue
+            for code, value in targets:
+                hits.append(CueHit(start, end_index + 1, code, value))
+        return hits
+
+
+def _all_entries() -> list[tuple[str, str, str | None]]:
+    entries: list[tuple[str, str, str | None]] = []
+    known = flag_codes()
+    for language in LEXICON_LANGUAGES:
+        for code, phrases in lexicon(language).items():
+            if code not in known:
+                raise ValueError(f"lexicon {language}: unknown red-flag code {code!r}")
+            entries.extend((phrase, code, None) for phrase in phrases)
+    for place in gazetteer():
+        entries.extend((variant, HOTSPOT_CODE, place["name"]) for variant in place["variants"])
+    for platform, names in platforms().items():
+        entries.extend((name, MESSENGER_CODE, platform) for name in names)
+    return entries
+
+
+_lock = threading.Lock()
+_matcher: CueMatcher | None = None
+
+
+def cue_matcher() -> CueMatcher:
+    """The shared matcher, built on first use (thread-safe)."""
+    global _matcher
+    if _matcher is None:
+        with _lock:
+            if _matcher is None:
+                _matcher = CueMatcher(_all_entries())
+    return _matcher

@@ -1,0 +1,136 @@
+"""The trained model: weights in a numpy ``.npz`` (no pickle) plus a JSON metadata file.
+
+Heads: ``scam`` (scam vs not) and one per scam type (probability of the type given a scam).
+Each head is linear over hashed character n-grams (features.py) and red-flag indicators, so
+scoring a batch is one sparse product; inference needs only numpy and scipy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from tipoff.assess.features import MAX_N, hash_ngrams, score_linear
+from tipoff.errors import ModelError
+
+WEIGHTS_FILE = "weights.npz"
+METADATA_FILE = "metadata.json"
+FORMAT = "tipoff-assess/1"
+SCAM_HEAD = "scam"
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """Weights of every head and what is needed to reproduce its features."""
+
+    heads: tuple[str, ...]
+    flag_codes: tuple[str, ...]
+    hash_bits: int
+    max_n: int
+    ngram_weights: npt.NDArray[np.float32]  # (2**hash_bits, heads)
+    flag_weights: npt.NDArray[np.float32]  # (flag_codes, heads)
+    bias: npt.NDArray[np.float32]  # (heads,)
+    metadata: dict[str, Any]
+
+    @property
+    def version(self) -> str:
+        return str(self.metadata.get("version", ""))
+
+    def flag_matrix(self, codes: Sequence[frozenset[str]]) -> npt.NDArray[np.float32]:
+        """One row per text, 1.0 where the text shows that red-flag code."""
+        index = {code: i for i, code in enumerate(self.flag_codes)}
+        matrix = np.zeros((len(codes), len(self.flag_codes)), dtype=np.float32)
+        for row, present in enumerate(codes):
+            for code in present:
+                column = index.get(code)
+                if column is not None:
+                    matrix[row, column] = 1.0
+        return matrix
+
+    def logits(
+        self, texts: Sequence[str], codes: Sequence[frozenset[str]]
+    ) -> npt.NDArray[np.float32]:
+        """(texts × heads) raw scores."""
+        batch = hash_ngrams(texts, max_n=self.max_n)
+        scores = score_linear(batch, self.ngram_weights, self.hash_bits)
+        return scores + self.flag_matrix(codes) @ self.flag_weights + self.bias
+
+    def probabilities(
+        self, texts: Sequence[str], codes: Sequence[frozenset[str]]
+    ) -> npt.NDArray[np.float64]:
+        """(texts × heads) probabilities: column 0 is P(scam), the others P(type | scam)."""
+        logits = self.logits(texts, codes).astype(np.float64)
+        return 1.0 / (1.0 + np.exp(-np.clip(logits, -30.0, 30.0)))
+
+
+def save_model(model: LinearModel, directory: Path) -> None:
+    """Write weights.npz and metadata.json into ``directory`` (created if needed)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(
+        directory / WEIGHTS_FILE,
+        ngram_weights=model.ngram_weights.astype(np.float16),
+        flag_weights=model.flag_weights.astype(np.float32),
+        bias=model.bias.astype(np.float32),
+    )
+    metadata = {
+        **model.metadata,
+        "format": FORMAT,
+        "heads": list(model.heads),
+        "flag_codes": list(model.flag_codes),
+        "hash_bits": model.hash_bits,
+        "max_n": model.max_n,
+        "weights_sha256": _sha256(directory / WEIGHTS_FILE),
+    }
+    (directory / METADATA_FILE).write_text(
+        json.dumps(metadata, indent=2, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8"
+    )
+
+
+def load_model(directory: Path) -> LinearModel:
+    """Read a model written by :func:`save_model`; ModelError when missing, corrupt or foreign."""
+    try:
+        metadata = json.loads((directory / METADATA_FILE).read_text(encoding="utf-8"))
+        if metadata.get("format") != FORMAT:
+            raise ModelError(f"{directory}: unknown model format {metadata.get('format')!r}")
+        if metadata.get("weights_sha256") != _sha256(directory / WEIGHTS_FILE):
+            raise ModelError(f"{directory}: weights do not match their metadata checksum")
+        with np.load(directory / WEIGHTS_FILE, allow_pickle=False) as arrays:
+            ngram = arrays["ngram_weights"].astype(np.float32)
+            flags = arrays["flag_weights"].astype(np.float32)
+            bias = arrays["bias"].astype(np.float32)
+    except ModelError:
+        raise
+    except (OSError, ValueError, KeyError) as error:
+        raise ModelError(f"cannot load assessment model from {directory}: {error}") from error
+    heads = tuple(metadata["heads"])
+    codes = tuple(metadata["flag_codes"])
+    bits = int(metadata["hash_bits"])
+    if ngram.shape != (1 << bits, len(heads)) or flags.shape != (len(codes), len(heads)):
+        raise ModelError(f"{directory}: weight shapes do not match the metadata")
+    if heads[0] != SCAM_HEAD or bias.shape != (len(heads),):
+        raise ModelError(f"{directory}: first head must be {SCAM_HEAD!r}")
+    return LinearModel(
+        heads=heads,
+        flag_codes=codes,
+        hash_bits=bits,
+        max_n=int(metadata.get("max_n", MAX_N)),
+        ngram_weights=np.ascontiguousarray(ngram),
+        flag_weights=flags,
+        bias=bias,
+        metadata=metadata,
+    )
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()

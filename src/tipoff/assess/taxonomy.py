@@ -1,0 +1,49 @@
+"""The scam typology the assessment scores (domain.md §1.1), and how its labels nest."""
+
+from __future__ import annotations
+
+NOT_SCAM = "not_scam"
+
+# Every scam type tipoff scores; a parent label is at least as likely as any of its children.
+SCAM_TYPES: tuple[str, ...] = (
+    "romance",
+    "investment",
+    "investment.pig_butchering",
+    "investment.group_teacher",
+    "investment.recovery",
+    "gambling",
+    "job.task",
+    "job.mule",
+    "job.trafficking_lure",
+    "impersonation.authority",
+    "impersonation.bank",
+    "impersonation.family",
+    "impersonation.service",
+    "phishing",
+    "tech_support",
+    "advance_fee",
+    "extortion.sextortion",
+)
+
+LABELS: tuple[str, ...] = (*SCAM_TYPES, NOT_SCAM)
+
+# Children whose probability lifts the parent (pig butchering is investment too).
+PARENT_OF: dict[str, str] = {
+    "investment.pig_butchering": "investment",
+    "investment.group_teacher": "investment",
+    "investment.recovery": "investment",
+}
+
+# Pig butchering is relationship-led investment fraud: its examples also teach the romance head.
+ALSO_TEACHES: dict[str, tuple[str, ...]] = {
+    "investment.pig_butchering": ("investment", "romance"),
+    "investment.group_teacher": ("investment",),
+    "investment.recovery": ("investment",),
+}
+
+
+def expand_label(label: str) -> frozenset[str]:
+    """The set of scam types one training label stands for (itself plus what it implies)."""
+    if label not in SCAM_TYPES:
+        return frozenset()
+    return frozenset((label, *ALSO_TEACHES.get(label, ())))
