@@ -79,10 +79,16 @@ def indicator_anchors(links: Links) -> np.ndarray:
     return anchors
 
 
-def link_components(links: Links, policy: HubPolicy) -> Components:
-    """Connected components of reports through shared, linkable indicators."""
+def link_components(links: Links, policy: HubPolicy, excluded: np.ndarray | None = None) -> Components:
+    """Connected components of reports through shared, linkable indicators.
+
+    ``excluded`` (bool per indicator id) removes more indicators from linking, e.g. the
+    hubs found by spread across communities (``pipeline``).
+    """
     counts = report_counts(links.indicator_idx, links.n_indicators)
     linkable = linkable_mask(counts, links.kinds, links.common, policy)
+    if excluded is not None:
+        linkable &= ~excluded
     anchors = indicator_anchors(links)
     use = linkable[links.indicator_idx]
     rows, cols = links.report_idx[use], anchors[links.indicator_idx[use]]

@@ -25,12 +25,21 @@ def kind_code(kind: str | IndicatorKind) -> int:
     return KIND_CODES[IndicatorKind(kind).value]
 
 
+# A BIC names a bank, not an account: every customer of the bank shares it, so it never links.
+NON_LINKING_KINDS: frozenset[str] = frozenset({IndicatorKind.BIC.value})
+
+
 @dataclass(frozen=True, slots=True)
 class HubPolicy:
-    """An indicator seen in more than ``threshold(kind)`` reports is a hub."""
+    """An indicator seen in more than ``threshold(kind)`` reports is a hub.
+
+    Kinds in ``non_linking`` never join reports (they are stored and shown, like a
+    warninglisted value).
+    """
 
     default_threshold: int = 50
     per_kind: Mapping[str, int] = field(default_factory=dict)
+    non_linking: frozenset[str] = NON_LINKING_KINDS
 
     def threshold(self, kind: str | IndicatorKind) -> int:
         return int(self.per_kind.get(IndicatorKind(kind).value, self.default_threshold))
@@ -57,11 +66,17 @@ def hub_mask(counts: np.ndarray, kinds: np.ndarray, policy: HubPolicy) -> np.nda
     return counts > policy.thresholds()[kinds]
 
 
+def non_linking_kind_mask(kinds: np.ndarray, policy: HubPolicy) -> np.ndarray:
+    """True where the indicator's kind never links (a BIC)."""
+    codes = [KIND_CODES[name] for name in policy.non_linking]
+    return np.isin(kinds, codes)
+
+
 def linkable_mask(
     counts: np.ndarray, kinds: np.ndarray, common: np.ndarray, policy: HubPolicy
 ) -> np.ndarray:
-    """Indicators that may join reports: neither warninglisted (common) nor hubs."""
-    return ~common & ~hub_mask(counts, kinds, policy)
+    """Indicators that may join reports: not warninglisted (common), not a hub, of a linking kind."""
+    return ~common & ~hub_mask(counts, kinds, policy) & ~non_linking_kind_mask(kinds, policy)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +93,7 @@ def list_hubs(
     counts: np.ndarray, kinds: np.ndarray, common: np.ndarray, policy: HubPolicy, limit: int = 100
 ) -> list[Hub]:
     """The hubs with the most reports first; warninglisted values are not hubs (already known)."""
-    candidates = np.flatnonzero(hub_mask(counts, kinds, policy) & ~common)
+    candidates = np.flatnonzero(hub_mask(counts, kinds, policy) & ~common & ~non_linking_kind_mask(kinds, policy))
     order = candidates[np.argsort(-counts[candidates], kind="stable")][:limit]
     return [
         Hub(int(i), KINDS[int(kinds[i])], int(counts[i]), policy.threshold(KINDS[int(kinds[i])]))

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from tipoff.link.components import Components, Links, link_components
-from tipoff.link.hubs import HubPolicy
+from tipoff.link.hubs import KIND_CODES, HubPolicy
 from tipoff.link.stable_ids import IdAssignment, carry_ids
 
 
@@ -71,6 +71,7 @@ class NetworkIndex:
 
     def __post_init__(self) -> None:
         self._thresholds = self.policy.thresholds().tolist()
+        self._non_linking = {KIND_CODES[name] for name in self.policy.non_linking}
 
     # -- building -------------------------------------------------------------------------
 
@@ -81,9 +82,14 @@ class NetworkIndex:
         policy: HubPolicy,
         previous: np.ndarray | None = None,
         next_id: int = 1,
+        excluded: np.ndarray | None = None,
     ) -> tuple[NetworkIndex, IdAssignment, Components]:
-        """Full relink: components of ``links``, ids carried over from ``previous`` labels."""
-        components = link_components(links, policy)
+        """Full relink: components of ``links``, ids carried over from ``previous`` labels.
+
+        ``excluded`` marks further indicators that must not link (spread hubs); the index
+        remembers them as it does warninglisted values.
+        """
+        components = link_components(links, policy, excluded)
         carried = np.full(links.n_reports, -1, dtype=np.int64)
         if previous is not None:
             shared = min(previous.size, links.n_reports)
@@ -91,6 +97,8 @@ class NetworkIndex:
         previous = carried
         assignment = carry_ids(previous, components.labels, components.n_components, next_id)
         index = cls._from_components(links, components, assignment, policy)
+        if excluded is not None:
+            index.common |= excluded[: index.common.size]
         return index, assignment, components
 
     @classmethod
@@ -157,11 +165,13 @@ class NetworkIndex:
         return np.where(roots >= 0, self.network[np.maximum(roots, 0)], -1)
 
     def is_linkable(self, indicator_id: int) -> bool:
-        """Whether this indicator currently joins reports (not common, not over its threshold)."""
+        """Whether this indicator currently joins reports (not excluded, not over its threshold)."""
         if indicator_id >= self.count.size:
             return True
-        threshold = self._thresholds[int(self.kind[indicator_id])]
-        return not self.common[indicator_id] and int(self.count[indicator_id]) <= threshold
+        kind = int(self.kind[indicator_id])
+        if self.common[indicator_id] or kind in self._non_linking:
+            return False
+        return int(self.count[indicator_id]) <= self._thresholds[kind]
 
     # -- incremental update ---------------------------------------------------------------
 
@@ -195,9 +205,12 @@ class NetworkIndex:
             seen.add(indicator_id)
             self._ensure_indicators(indicator_id + 1)
             self.kind[indicator_id] = kind
-            self.common[indicator_id] = common
+            # Once excluded (warninglisted, or a spread hub decided at relink) stays excluded
+            # until the next relink: an incoming "not common" flag does not undo it.
+            excluded = bool(self.common[indicator_id]) or common
+            self.common[indicator_id] = excluded
             self.count[indicator_id] += 1
-            if common or self.count[indicator_id] > self._thresholds[kind]:
+            if excluded or kind in self._non_linking or self.count[indicator_id] > self._thresholds[kind]:
                 continue
             anchor = int(self.anchor[indicator_id])
             if anchor < 0 or anchor == report_id:

@@ -13,7 +13,7 @@ from sqlalchemy import Connection, select
 
 from tipoff.errors import NotFound, ValidationError
 from tipoff.link.hubs import HubPolicy
-from tipoff.link.queries import Viewer
+from tipoff.link.queries import Viewer, hub_reason, hub_reasons
 from tipoff.link.tables import network_members
 from tipoff.model import IndicatorKind
 from tipoff.store.records import as_utc
@@ -50,10 +50,11 @@ def indicator_detail(
         if s.network_id is not None:
             per_network.setdefault(int(s.network_id), set()).add(s.report_id)
     times = [as_utc(s.received_at) for s in sighted]
-    hub = len(report_ids) > policy.threshold(kind)
+    reason = hub_reason(policy, kind, len(report_ids), hub_reasons(connection, [row.id]).get(row.id))
+    links = not row.common and reason is None and kind not in policy.non_linking
     return {
-        "id": row.id, "kind": row.kind, "value": row.value, "common": bool(row.common), "hub": hub,
-        "links": not (row.common or hub), "report_count": len(report_ids),
+        "id": row.id, "kind": row.kind, "value": row.value, "common": bool(row.common), "hub": reason is not None,
+        "hub_reason": reason, "links": links, "report_count": len(report_ids),
         "first_seen": min(times) if times else as_utc(row.first_seen),
         "last_seen": max(times) if times else as_utc(row.last_seen),
         "networks": [

@@ -16,12 +16,12 @@ from datetime import UTC, datetime
 import numpy as np
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
-from tipoff.link.communities import split_oversized
 from tipoff.link.components import Links
 from tipoff.link.harm import HarmTable, harm_table
 from tipoff.link.hubs import KIND_CODES, HubPolicy
 from tipoff.link.index import Merge, NetworkIndex
-from tipoff.link.tables import network_members, network_redirects, networks
+from tipoff.link.pipeline import LinkResult, link_world
+from tipoff.link.tables import link_hubs, network_members, network_redirects, networks
 from tipoff.link.world import StoredWorld, load_previous_labels, load_world
 from tipoff.store.tables import indicators, sightings
 
@@ -93,8 +93,12 @@ def relink(engine: Engine, policy: HubPolicy, leiden_min_size: int, now: datetim
     with engine.begin() as connection:
         world = load_world(connection)
         previous = load_previous_labels(connection, world.links.n_reports)
-        _, ids, components = NetworkIndex.build(world.links, policy, previous, next_network_id(connection))
-        sub = split_oversized(world.links, components, leiden_min_size, seed)
+        result = link_world(world.links, policy, leiden_min_size, seed)
+        _, ids, components = NetworkIndex.build(
+            world.links, policy, previous, next_network_id(connection), excluded=result.excluded
+        )
+        sub = result.sub_networks
+        record_hubs(connection, result, now)
         labels_by_row = components.labels[world.report_ids]
         table = harm_table(world.facts(components.labels), components.n_components, now.timestamp())
         rows = network_rows(ids.network_of_label, table, world, labels_by_row, sub[world.report_ids], now)
@@ -116,6 +120,24 @@ def relink(engine: Engine, policy: HubPolicy, leiden_min_size: int, now: datetim
         len(ids.redirects), int((np.bincount(components.labels[world.report_ids], minlength=1) > leiden_min_size).sum()),
         time.perf_counter() - started,
     )
+
+
+def record_hubs(connection: Connection, result: LinkResult, at: datetime) -> None:
+    """Replace the stored spread hubs and shared payees with this relink's."""
+    connection.execute(delete(link_hubs))
+    payees = result.shared_payees if result.shared_payees is not None else np.zeros_like(result.spread_hubs)
+    rows = [{"indicator_id": int(i), "reason": "spread", "decided_at": at} for i in np.flatnonzero(result.spread_hubs)]
+    rows += [{"indicator_id": int(i), "reason": "shared_payee", "decided_at": at} for i in np.flatnonzero(payees & ~result.spread_hubs)]
+    if rows:
+        connection.execute(insert(link_hubs), rows)
+
+
+def stored_hubs(connection: Connection, n_indicators: int) -> np.ndarray:
+    """Bool per indicator id: excluded from linking by the last relink."""
+    excluded = np.zeros(n_indicators, dtype=bool)
+    ids = [i for i in connection.execute(select(link_hubs.c.indicator_id)).scalars() if i < n_indicators]
+    excluded[ids] = True
+    return excluded
 
 
 def record_redirects(connection: Connection, redirects: Sequence[tuple[int, int]], at: datetime, reason: str) -> None:
@@ -167,7 +189,8 @@ class LinkUpdater:
         links = world.links
         keep = linked[links.report_idx]
         subset = Links(links.report_idx[keep], links.indicator_idx[keep], linked, links.kinds, links.common)
-        index, _, _ = NetworkIndex.build(subset, self._policy, previous, next_network_id(connection))
+        excluded = stored_hubs(connection, links.n_indicators)
+        index, _, _ = NetworkIndex.build(subset, self._policy, previous, next_network_id(connection), excluded)
         return index
 
     def add(self, report_ids: Sequence[int], now: datetime) -> dict[int, int]:

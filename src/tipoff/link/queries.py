@@ -18,7 +18,7 @@ from tipoff.errors import NotFound, ValidationError
 from tipoff.link.explain import ChainStep, shortest_chain
 from tipoff.link.harm import SORT_FIELDS
 from tipoff.link.hubs import HubPolicy
-from tipoff.link.tables import network_members, network_redirects, networks
+from tipoff.link.tables import link_hubs, network_members, network_redirects, networks
 from tipoff.store.records import as_utc, visible_to
 from tipoff.store.tables import agencies, indicators, reports, sightings
 
@@ -175,6 +175,23 @@ def indicator_report_counts(connection: Connection, indicator_ids: list[int]) ->
     return counts
 
 
+def hub_reasons(connection: Connection, indicator_ids: list[int]) -> dict[int, str]:
+    """Why the last relink stopped linking through these indicators ("spread", "shared_payee")."""
+    reasons: dict[int, str] = {}
+    for start in range(0, len(indicator_ids), 500):
+        chunk = indicator_ids[start : start + 500]
+        query = select(link_hubs.c.indicator_id, link_hubs.c.reason).where(link_hubs.c.indicator_id.in_(chunk))
+        reasons.update((int(i), str(r)) for i, r in connection.execute(query))
+    return reasons
+
+
+def hub_reason(policy: HubPolicy, kind: str, count: int, stored: str | None) -> str | None:
+    """"count" over the kind's threshold, a reason the relink stored, or None (the value links)."""
+    if _is_hub(policy, kind, count):
+        return "count"
+    return stored
+
+
 def network_detail(
     connection: Connection, network_id: int, viewer: Viewer, policy: HubPolicy, max_nodes: int = 2000
 ) -> NetworkDetail:
@@ -189,14 +206,15 @@ def network_detail(
         per_indicator.setdefault(indicator_id, set()).add(report_id)
         info[indicator_id] = (kind, value, bool(common))
     totals = indicator_report_counts(connection, list(info))
-    listed = [
-        {
-            "id": i, "kind": info[i][0], "value": info[i][1], "reports_in_network": len(per_indicator[i]),
-            "report_count": totals.get(i, 0), "common": info[i][2],
-            "hub": _is_hub(policy, info[i][0], totals.get(i, 0)),
-        }
-        for i in info
-    ]
+    stored = hub_reasons(connection, list(info))
+    listed = []
+    for i, (kind, value, common) in info.items():
+        reason = hub_reason(policy, kind, totals.get(i, 0), stored.get(i))
+        listed.append({
+            "id": i, "kind": kind, "value": value, "reports_in_network": len(per_indicator[i]),
+            "report_count": totals.get(i, 0), "common": common, "hub": reason is not None, "hub_reason": reason,
+            "links": not common and reason is None and kind not in policy.non_linking,
+        })
     listed.sort(key=lambda d: (-d["reports_in_network"], d["kind"], d["value"]))
     nodes, edges, truncated = _graph(members, listed, per_indicator, max_nodes)
     return NetworkDetail(network_dict(row), network_id, members, listed, nodes, edges, truncated)
@@ -223,7 +241,7 @@ def _graph(
     edges = []
     for d in shared[:room]:
         nodes.append({"id": f"i{d['id']}", "type": "indicator", "label": f"{d['kind']}:{d['value']}",
-                      "links": not (d["hub"] or d["common"])})
+                      "links": d["links"]})
         edges += [{"source": f"r{r}", "target": f"i{d['id']}"} for r in sorted(per_indicator[d["id"]]) if r in kept_ids]
     return nodes, edges, truncated
 
@@ -240,8 +258,13 @@ def explain(
     for name, report_id in (("from", source), ("to", target)):
         if report_id not in members:
             raise NotFound(f"report {report_id} ({name}) is not in network {live}")
-    totals = indicator_report_counts(connection, sorted({i for _, i, *_ in seen}))
-    usable = [(r, i) for r, i, kind, _, common in seen if not common and not _is_hub(policy, kind, totals.get(i, 0))]
+    cited = sorted({i for _, i, *_ in seen})
+    totals = indicator_report_counts(connection, cited)
+    stored = hub_reasons(connection, cited)
+    usable = [
+        (r, i) for r, i, kind, _, common in seen
+        if not common and kind not in policy.non_linking and hub_reason(policy, kind, totals.get(i, 0), stored.get(i)) is None
+    ]
     labels = {i: f"{kind}:{value}" for _, i, kind, value, _ in seen}
     chain = shortest_chain(
         np.array([r for r, _ in usable], np.int64), np.array([i for _, i in usable], np.int64), source, target

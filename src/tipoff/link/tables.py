@@ -68,4 +68,15 @@ network_redirects = Table(
     Index("ix_network_redirects_new_id", "new_id"),
 )
 
-LINK_TABLES = ("networks", "network_members", "network_redirects")
+# Indicators the last relink stopped using to link although they are neither warninglisted
+# nor over the count threshold: they straddle communities ("spread") or are payees shared
+# by crews ("shared_payee"). Shown to analysts as hubs; incremental adds skip them.
+link_hubs = Table(
+    "link_hubs",
+    metadata,
+    Column("indicator_id", BigInteger, ForeignKey("indicators.id", ondelete="CASCADE"), primary_key=True, autoincrement=False),
+    Column("reason", String(16), nullable=False),
+    Column("decided_at", Timestamp, nullable=False),
+)
+
+LINK_TABLES = ("networks", "network_members", "network_redirects", "link_hubs")

@@ -22,10 +22,10 @@ import pydantic
 
 from tipoff.errors import ValidationError
 from tipoff.intake.schema import ReportIn
-from tipoff.link.communities import split_oversized
-from tipoff.link.components import Components, Links, link_components, make_links
+from tipoff.link.components import Components, Links, make_links
 from tipoff.link.evaluation import PairScores, pair_scores
 from tipoff.link.hubs import KIND_CODES, HubPolicy
+from tipoff.link.pipeline import link_world
 
 TRUTH_NETWORK_FIELDS = ("network", "network_id")
 
@@ -94,7 +94,10 @@ def _sightings_of(line: dict[str, object]) -> tuple[str, list[tuple[str, bool]]]
         report = ReportIn.model_validate(line)
     except pydantic.ValidationError:
         return None
-    found = Analyser(with_assessment=False).sightings(report)
+    try:
+        found = Analyser(with_assessment=False).sightings(report)
+    except Exception:  # an extractor bug on one report must not stop the evaluation; it counts as bad
+        return None
     return report.external_id, [(f"{s.kind}:{s.value}", s.common) for s in found]
 
 
@@ -152,17 +155,19 @@ def _truth_codes(truth: np.ndarray) -> np.ndarray:
 
 def score_world(world: WorldLinks, policy: HubPolicy, leiden_min_size: int, seed: int = 0) -> WorldScores:
     """Link the extracted world and score clusters and sub-networks against the truth."""
-    components = link_components(world.links, policy)
-    sub = split_oversized(world.links, components, leiden_min_size, seed)
+    result = link_world(world.links, policy, leiden_min_size, seed)
+    components = result.components
     clusters = components.labels
-    subnets = np.unique(clusters * (int(sub.max()) + 1) + sub, return_inverse=True)[1]
+    subnets = result.community_labels()
     truth = _truth_codes(world.truth)
     hubs = int((~components.linkable & ~world.links.common & (components.counts > 0)).sum())
+    diagnostics = diagnose(world, components, truth)
+    diagnostics["spread_hubs"] = int(result.spread_hubs.sum())
+    diagnostics["shared_payee_hubs"] = int(result.shared_payees.sum()) if result.shared_payees is not None else 0
     return WorldScores(
         len(world.external_ids), int(world.links.report_idx.size), len(world.keys), world.bad_lines,
         pair_scores(clusters, truth), pair_scores(subnets, truth),
-        components.n_components, int(subnets.max()) + 1 if subnets.size else 0, hubs,
-        diagnose(world, components, truth),
+        components.n_components, int(subnets.max()) + 1 if subnets.size else 0, hubs, diagnostics,
     )
 
 
