@@ -56,12 +56,12 @@ def build_world(db: Path, n_reports: int, seed: int) -> None:
     intake = Intake(store, pseudonymiser_from(settings), clock=lambda: NOW)
     agencies: dict[str, Any] = {}
     buffers: dict[str, list[Any]] = {}
-    started, done = time.perf_counter(), 0
+    started = time.perf_counter()
 
     def flush(code: str) -> None:
         intake.submit(agencies[code], buffers.pop(code), actor="bench")
 
-    for raw in World(None, seed).reports(n_reports):
+    for done, raw in enumerate(World(None, seed).reports(n_reports), start=1):
         code = str(raw["agency"])
         if code not in agencies:
             try:
@@ -69,7 +69,6 @@ def build_world(db: Path, n_reports: int, seed: int) -> None:
             except NotFound:
                 agencies[code] = store.add_agency(code, code, code[:2], at=NOW)
         buffers.setdefault(code, []).append(validate_report(raw))
-        done += 1
         if len(buffers[code]) >= 500:
             flush(code)
         if done % 10_000 == 0:

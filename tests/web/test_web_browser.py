@@ -182,4 +182,11 @@ def test_public_check_page_gives_a_verdict(browser: Any, served: Any) -> None:
     page.click("#check-submit")
     page.wait_for_selector("#check-result .verdict")
     shot(page, "13-check-thai")
+    page.fill("#check-text", "ការងារនៅក្រុងព្រះសីហនុ ប្រាក់ខែខ្ពស់ $1500 ធ្វើដំណើរ និងទិដ្ឋាការឥតគិតថ្លៃ មិនត្រូវការបទពិសោធន៍ "
+              "High salary job in Sihanoukville, free flight and visa, no experience needed. Telegram @kh_jobs_hr")
+    page.check("input[name=kind][value=job_ad]")
+    page.click("#check-submit")
+    page.wait_for_selector("#check-result .verdict")
+    assert page.get_attribute("#check-result .verdict", "data-verdict") in {"likely_scam", "suspicious"}
+    shot(page, "14-check-khmer-job-ad")
     page.close()

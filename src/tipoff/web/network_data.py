@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, select
 
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.tables import network_members, networks
-from tipoff.store.records import Agency, as_utc
+from tipoff.store.records import Agency, as_utc, visible_to
 from tipoff.store.tables import indicators, reports, sightings
 from tipoff.web.queries import visible
 
@@ -87,26 +87,6 @@ def networks_by_id(connection: Connection, network_ids: Sequence[int]) -> list[N
     return sorted((summary(r) for r in connection.execute(query)), key=lambda n: -n.harm_score)
 
 
-def timeline(connection: Connection, network_id: int, first: datetime | None, last: datetime | None) -> dict[str, Any]:
-    """Reports per day (per week when the network spans more than 120 days) as chart data."""
-    day = func.date(reports.c.received_at)
-    query = (
-        select(day, func.count())
-        .join(network_members, network_members.c.report_id == reports.c.id)
-        .where(network_members.c.network_id == network_id)
-        .group_by(day)
-        .order_by(day)
-    )
-    per_day = [(datetime.fromisoformat(str(d)).date(), int(n)) for d, n in connection.execute(query) if d]
-    weekly = bool(first and last and (last - first) > timedelta(days=120))
-    buckets: dict[str, int] = {}
-    for d, n in per_day:
-        key = (d - timedelta(days=d.weekday())) if weekly else d
-        buckets[key.isoformat()] = buckets.get(key.isoformat(), 0) + n
-    chart = {"type": "bar", "label": "reports", "labels": list(buckets), "values": list(buckets.values())}
-    return {"unit": "week" if weekly else "day", "chart": chart}
-
-
 @dataclass(frozen=True, slots=True)
 class ReportFacts:
     """What lists show about a visible report: its external id, date, type, country, loss."""
@@ -161,31 +141,48 @@ def hub_test(settings_or_policy: object) -> Callable[[str, int], bool]:
     return hub_of
 
 
-def graph_members(connection: Connection, network_id: int, viewer: Agency, limit: int) -> list[ReportFacts]:
-    """The network's visible reports with the largest losses (what the graph draws)."""
+@dataclass(frozen=True, slots=True)
+class Members:
+    """A network's reports in one read: the visible ones' facts, and how many are hidden."""
+
+    visible: list[ReportFacts]
+    hidden: int
+
+
+def network_members_facts(connection: Connection, network_id: int, viewer: Agency) -> Members:
+    """Every member of a network, in one indexed pass; TLP applied in Python."""
     query = (
         select(
             reports.c.id, reports.c.external_id, reports.c.received_at, reports.c.scam_type,
-            reports.c.victim_country, reports.c.loss_usd,
+            reports.c.victim_country, reports.c.loss_usd, reports.c.agency_id, reports.c.tlp,
         )
         .join(network_members, network_members.c.report_id == reports.c.id)
-        .where(network_members.c.network_id == network_id, visible(viewer))
-        .order_by(func.coalesce(reports.c.loss_usd, 0.0).desc(), reports.c.id)
-        .limit(limit)
+        .where(network_members.c.network_id == network_id)
     )
-    return [
-        ReportFacts(r.id, r.external_id, as_utc(r.received_at), r.scam_type, r.victim_country, r.loss_usd)  # type: ignore[arg-type]
-        for r in connection.execute(query)
-    ]
+    shown, hidden = [], 0
+    for r in connection.execute(query):
+        if visible_to(tlp=r.tlp, owner_agency_id=r.agency_id, viewer_agency_id=viewer.id):
+            shown.append(ReportFacts(r.id, r.external_id, as_utc(r.received_at), r.scam_type, r.victim_country, r.loss_usd))  # type: ignore[arg-type]
+        else:
+            hidden += 1
+    return Members(shown, hidden)
 
 
-def visible_member_count(connection: Connection, network_id: int, viewer: Agency) -> int:
-    query = (
-        select(func.count())
-        .select_from(network_members.join(reports, reports.c.id == network_members.c.report_id))
-        .where(network_members.c.network_id == network_id, visible(viewer))
-    )
-    return int(connection.execute(query).scalar_one())
+def largest_losses(members: Sequence[ReportFacts], limit: int) -> list[ReportFacts]:
+    return sorted(members, key=lambda m: (-(m.loss_usd or 0.0), m.id))[:limit]
+
+
+def timeline(members: Sequence[ReportFacts], first: datetime | None, last: datetime | None) -> dict[str, Any]:
+    """Visible reports per day (per week when the network spans over 120 days) as chart data."""
+    weekly = bool(first and last and (last - first) > timedelta(days=120))
+    buckets: dict[str, int] = {}
+    for member in members:
+        day = member.received_at.date()
+        key = (day - timedelta(days=day.weekday())).isoformat() if weekly else day.isoformat()
+        buckets[key] = buckets.get(key, 0) + 1
+    ordered = sorted(buckets)
+    chart = {"type": "bar", "label": "reports", "labels": ordered, "values": [buckets[k] for k in ordered]}
+    return {"unit": "week" if weekly else "day", "chart": chart}
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,6 @@ from tipoff.errors import NotFound
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.queries import NetworkQuery, list_networks, resolve_network
 from tipoff.link.tables import networks
-from tipoff.store.records import Agency
 from tipoff.web import network_data as nd
 from tipoff.web.context import Analyst, error_page, render, require_analyst
 from tipoff.web.graph import DEFAULT_MAX_NODES, GraphView, IndicatorNode, ReportNode, build_graph
@@ -77,14 +76,13 @@ GRAPH_REPORTS = DEFAULT_MAX_NODES // 2  # reports drawn at most; identifiers fil
 
 
 def network_graph(
-    connection: Connection, network_id: int, viewer: Agency, policy: HubPolicy
-) -> tuple[GraphView, list[nd.ReportFacts], list[dict[str, Any]]]:
+    connection: Connection, members: list[nd.ReportFacts], policy: HubPolicy
+) -> tuple[GraphView, list[dict[str, Any]]]:
     """The graph (largest-loss visible reports and their identifiers) and the key identifiers.
 
-    Bounded on purpose: a network can hold 100,000 reports, so only the reports drawn are
-    read, and "key identifiers" are counted among them.
+    Bounded on purpose: only the sightings of the reports drawn are read, and "key
+    identifiers" are counted among them.
     """
-    members = nd.graph_members(connection, network_id, viewer, GRAPH_REPORTS)
     edges = nd.graph_edges(connection, [m.id for m in members])
     hub_of = nd.hub_test(policy)
     by_id = {e.indicator_id: e for e in edges}
@@ -102,7 +100,7 @@ def network_graph(
          "reports_in_network": in_graph[i.id], "report_count": i.report_count}
         for i in top
     ]
-    return graph, members, key_identifiers
+    return graph, key_identifiers
 
 
 @router.get("/networks/{network_id}", response_class=HTMLResponse)
@@ -116,14 +114,15 @@ def network_page(request: Request, network_id: int, analyst: Annotated[Analyst, 
         if live != network_id:
             return RedirectResponse(f"/networks/{live}?merged_from={network_id}", status_code=303)
         net = nd.summary(connection.execute(select(networks).where(networks.c.id == live)).one())
-        graph, members, key_identifiers = network_graph(connection, live, analyst.agency, policy)
-        hidden = net.reports - nd.visible_member_count(connection, live, analyst.agency)
-        timeline = nd.timeline(connection, live, net.first_seen, net.last_seen)
+        members = nd.network_members_facts(connection, live, analyst.agency)
+        drawn = nd.largest_losses(members.visible, GRAPH_REPORTS)
+        graph, key_identifiers = network_graph(connection, drawn, policy)
+    timeline = nd.timeline(members.visible, net.first_seen, net.last_seen)
     merged_from = request.query_params.get("merged_from", "")
     context = {
         "section": "networks", "net": net, "graph": graph, "timeline": timeline,
-        "choices": sorted(members, key=lambda m: (m.received_at, m.id))[:300],
-        "top_indicators": key_identifiers, "hidden_reports": hidden,
+        "choices": sorted(drawn, key=lambda m: (m.received_at, m.id))[:300],
+        "top_indicators": key_identifiers, "hidden_reports": members.hidden,
         "redirected_from": merged_from if merged_from.isdigit() else None,
     }
     return render(request, "network.html", context)

@@ -11,10 +11,18 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from tipoff.api.deps import get_clock, get_engine
 from tipoff.web import network_data
 from tipoff.web.context import Analyst, current_session, render, require_analyst
-from tipoff.web.queries import losses_by, reports_per_day, totals
+from tipoff.web.overview_index import OverviewIndex
 
 router = APIRouter(include_in_schema=False)
 CHART_DAYS = 90
+
+
+def overview_index(request: Request) -> OverviewIndex:
+    """The app's overview columns, loaded on first use and refreshed on each request."""
+    state = request.app.state
+    if getattr(state, "overview_index", None) is None:
+        state.overview_index = OverviewIndex()
+    return state.overview_index  # type: ignore[no-any-return]
 
 
 @router.get("/")
@@ -27,13 +35,15 @@ def home(request: Request) -> Response:
 @router.get("/overview", response_class=HTMLResponse)
 def overview(request: Request, analyst: Annotated[Analyst, Depends(require_analyst)]) -> HTMLResponse:
     viewer = analyst.agency
+    index = overview_index(request)
     with get_engine(request).connect() as connection:
-        total = totals(connection, viewer)
-        until = total.newest or get_clock(request)().astimezone(UTC)
-        per_day = reports_per_day(connection, viewer, until, CHART_DAYS)
-        by_type = losses_by(connection, viewer, "scam_type")
-        by_country = losses_by(connection, viewer, "victim_country")
+        index.refresh(connection)
         top = network_data.newest_high_harm(connection, limit=10)
+    total = index.totals(viewer)
+    until = total.newest or get_clock(request)().astimezone(UTC)
+    per_day = index.per_day(viewer, until.date(), CHART_DAYS)
+    by_type = index.losses_by(viewer, "scam_type")
+    by_country = index.losses_by(viewer, "victim_country")
     chart = {
         "type": "bar",
         "label": "reports",

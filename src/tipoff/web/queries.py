@@ -1,4 +1,4 @@
-"""Read queries the dashboard needs that the store does not offer: aggregates and lookups.
+"""Read queries the dashboard needs that the store does not offer: indicator lookups.
 
 Every query honours TLP the same way the store does (a viewer sees its own agency's reports
 and those marked CLEAR, GREEN or AMBER), and every one is bounded: aggregates run over
@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, or_, select
+from sqlalchemy import Connection, and_, or_, select
 
 from tipoff.store.records import SHARED_TLP, Agency, as_utc
 from tipoff.store.tables import indicators, reports, sightings
@@ -53,49 +53,6 @@ class IndicatorRow:
     @property
     def key(self) -> str:
         return f"{self.kind}:{self.value}"
-
-
-def totals(connection: Connection, viewer: Agency) -> Totals:
-    """How many visible reports, their total loss, victim countries and the newest date."""
-    query = select(
-        func.count(),
-        func.coalesce(func.sum(reports.c.loss_usd), 0.0),
-        func.count(func.distinct(reports.c.victim_country)),
-        func.max(reports.c.received_at),
-    ).where(visible(viewer))
-    count, loss, countries, newest = connection.execute(query).one()
-    return Totals(int(count), float(loss), int(countries), as_utc(newest))
-
-
-def reports_per_day(
-    connection: Connection, viewer: Agency, until: datetime, days: int = 90
-) -> list[tuple[date, int]]:
-    """Visible reports received per day over ``days`` days up to ``until``, zero-filled."""
-    start = (as_utc(until) or until).date() - timedelta(days=days - 1)
-    day = func.date(reports.c.received_at)
-    query = (
-        select(day, func.count())
-        .where(visible(viewer), reports.c.received_at >= datetime.combine(start, datetime.min.time()))
-        .group_by(day)
-    )
-    counts = {str(d): int(n) for d, n in connection.execute(query)}
-    return [
-        (start + timedelta(days=i), counts.get(str(start + timedelta(days=i)), 0)) for i in range(days)
-    ]
-
-
-def losses_by(connection: Connection, viewer: Agency, dimension: str, limit: int = 12) -> list[Breakdown]:
-    """Reports and losses grouped by ``dimension`` ("scam_type" or "victim_country")."""
-    column = {"scam_type": reports.c.scam_type, "victim_country": reports.c.victim_country}[dimension]
-    loss = func.coalesce(func.sum(reports.c.loss_usd), 0.0)
-    query = (
-        select(column, func.count(), loss)
-        .where(visible(viewer))
-        .group_by(column)
-        .order_by(loss.desc())
-        .limit(limit)
-    )
-    return [Breakdown(key or "unknown", int(n), float(v)) for key, n, v in connection.execute(query)]
 
 
 def _indicator(row: Any) -> IndicatorRow:

@@ -37,49 +37,59 @@ def _chunks(values: Iterable[int]) -> Iterable[list[int]]:
         yield items[start : start + CHUNK]
 
 
-def _linkable_indicators(connection: Connection, reports: set[int], policy: HubPolicy) -> list[tuple[int, int]]:
-    """(report, indicator) pairs of these reports through indicators that may link."""
-    pairs = []
-    for chunk in _chunks(reports):
-        query = (
-            select(sightings.c.report_id, sightings.c.indicator_id, indicators.c.kind, indicators.c.report_count)
-            .join(indicators, indicators.c.id == sightings.c.indicator_id)
-            .where(sightings.c.report_id.in_(chunk), indicators.c.common.is_(False))
-        )
-        for report, indicator, kind, count in connection.execute(query):
-            try:
-                if count <= policy.threshold(kind):
-                    pairs.append((report, indicator))
-            except ValueError:  # a kind this version does not link on
-                continue
-    return pairs
+@dataclass
+class _Graph:
+    """What the search has read so far: the network's members and each indicator's linkability."""
+
+    connection: Connection
+    members: set[int]
+    policy: HubPolicy
+    linkable: dict[int, bool] = field(default_factory=dict)
+
+    def _learn(self, indicator_ids: set[int]) -> None:
+        unknown = [i for i in indicator_ids if i not in self.linkable]
+        for chunk in _chunks(unknown):
+            query = select(indicators.c.id, indicators.c.kind, indicators.c.common, indicators.c.report_count)
+            for indicator, kind, common, count in self.connection.execute(query.where(indicators.c.id.in_(chunk))):
+                self.linkable[indicator] = not common and _below_hub(self.policy, kind, count)
+
+    def indicators_of(self, reports: set[int]) -> list[tuple[int, int]]:
+        """(report, indicator) pairs of these reports through indicators that may link."""
+        pairs: list[tuple[int, int]] = []
+        for chunk in _chunks(reports):
+            query = select(sightings.c.report_id, sightings.c.indicator_id).where(sightings.c.report_id.in_(chunk))
+            pairs += [(int(r), int(i)) for r, i in self.connection.execute(query)]
+        self._learn({i for _, i in pairs})
+        return [(r, i) for r, i in pairs if self.linkable.get(i)]
+
+    def reports_of(self, indicator_ids: set[int]) -> list[tuple[int, int]]:
+        """(indicator, report) pairs for the network's reports citing these indicators."""
+        pairs: list[tuple[int, int]] = []
+        for chunk in _chunks(indicator_ids):
+            query = select(sightings.c.indicator_id, sightings.c.report_id).where(sightings.c.indicator_id.in_(chunk))
+            pairs += [(int(i), int(r)) for i, r in self.connection.execute(query) if r in self.members]
+        return pairs
 
 
-def _reports_of(connection: Connection, network_id: int, indicator_ids: set[int]) -> list[tuple[int, int]]:
-    """(indicator, report) pairs for reports of the network citing these indicators."""
-    pairs = []
-    for chunk in _chunks(indicator_ids):
-        query = (
-            select(sightings.c.indicator_id, sightings.c.report_id)
-            .join(network_members, network_members.c.report_id == sightings.c.report_id)
-            .where(sightings.c.indicator_id.in_(chunk), network_members.c.network_id == network_id)
-        )
-        pairs += [(int(i), int(r)) for i, r in connection.execute(query)]
-    return pairs
+def _below_hub(policy: HubPolicy, kind: str, count: int) -> bool:
+    try:
+        return count <= policy.threshold(kind)
+    except ValueError:  # a kind this version does not link on
+        return False
 
 
-def _expand(connection: Connection, network_id: int, side: _Side, policy: HubPolicy) -> list[tuple[str, int]]:
+def _expand(graph: _Graph, side: _Side) -> list[tuple[str, int]]:
     """One report → indicator → report hop; returns the nodes newly reached."""
     reached: list[tuple[str, int]] = []
     new_indicators: set[int] = set()
-    for report, indicator in _linkable_indicators(connection, side.frontier, policy):
+    for report, indicator in graph.indicators_of(side.frontier):
         node = ("i", indicator)
         if node not in side.parent:
             side.parent[node] = ("r", report)
             new_indicators.add(indicator)
             reached.append(node)
     next_frontier: set[int] = set()
-    for indicator, report in _reports_of(connection, network_id, new_indicators):
+    for indicator, report in graph.reports_of(new_indicators):
         node = ("r", report)
         if node not in side.parent:
             side.parent[node] = ("i", indicator)
@@ -102,10 +112,14 @@ def shortest_chain(
     """Nodes from ``source`` to ``target`` (("r", id) / ("i", id)), or None when not joined."""
     if source == target:
         return [("r", source)]
+    members_query = select(network_members.c.report_id).where(network_members.c.network_id == network_id)
+    graph = _Graph(connection, set(connection.execute(members_query).scalars()), policy)
+    if source not in graph.members or target not in graph.members:
+        return None
     sides = (_Side({source}, {("r", source): None}), _Side({target}, {("r", target): None}))
     while all(s.frontier for s in sides) and sum(len(s.parent) for s in sides) < MAX_FRONTIER:
         grow, other = sorted(sides, key=lambda s: len(s.frontier))
-        meeting = [node for node in _expand(connection, network_id, grow, policy) if node in other.parent]
+        meeting = [node for node in _expand(graph, grow) if node in other.parent]
         if meeting:
             # Every meeting node is at the same depth from the growing side but not from the
             # other one, so take the one with the shortest chain overall.
