@@ -8,6 +8,7 @@ For each backend it runs the real `tipoff ingest` code path (tipoff.intake.load.
 three ways, each into a fresh database:
 
 - full:        extraction (tipoff.indicators.extract) + assessment when tipoff.assess offers it;
+- full-workers: the same with analysis in --workers processes (`tipoff ingest --workers`);
 - extract:     extraction only;
 - no analysis: validation, pseudonymisation and storage only (no indicators, no sightings);
 - store:       the storage layer alone: reports analysed beforehand (untimed), then only
@@ -37,7 +38,8 @@ from sqlalchemy.engine import make_url
 
 from tipoff.intake.analyse import Analyser, default_assessor
 from tipoff.intake.files import read_records
-from tipoff.intake.load import RejectLog, ingest_file
+from tipoff.intake.load import RejectLog, WorkerSetup, ingest_file
+from tipoff.intake.parallel import prepare_records, worker_pool
 from tipoff.intake.pipeline import Intake, validate_report
 from tipoff.intake.prepare import prepare, redacted_copy
 from tipoff.pseudonym import Pseudonymiser
@@ -136,16 +138,26 @@ def fresh_database(backend: str, workdir: Path, label: str) -> tuple[str, Callab
     return url.render_as_string(hide_password=False), drop
 
 
-def run_ingest(database_url: str, source: Path, analyser: Analyser) -> tuple[float, int, int, int]:
+def run_ingest(
+    database_url: str, source: Path, analyser: Analyser, workers: int = 1
+) -> tuple[float, int, int, int]:
     """Seconds, reports stored, indicators and sightings written for one ingest of ``source``."""
     engine = make_engine(database_url)
     migrate.upgrade(engine)
     store = SqlReportStore(engine)
     agency = store.add_agency("BENCH", "Benchmark agency", "JP", at=T0)
     intake = Intake(store, Pseudonymiser(b"bench-key"), clock=lambda: datetime.now(UTC), analyser=analyser)
+    pool = worker_pool(workers) if workers > 1 else None
+    setup = WorkerSetup(pool, b"bench-key", in_flight=2 * workers) if pool else None
+    if pool is not None:  # start the workers and load their tables before the clock starts
+        sample = [next(read_records(source))]
+        list(pool.map(prepare_records, [sample] * workers, ["BENCH"] * workers, [b"bench-key"] * workers,
+                      [T0] * workers))
     started = time.perf_counter()
-    summary = ingest_file(source, agency, intake, actor="bench", rejects=RejectLog(None))
+    summary = ingest_file(source, agency, intake, actor="bench", rejects=RejectLog(None), workers=setup)
     elapsed = time.perf_counter() - started
+    if pool is not None:
+        pool.shutdown()
     counts = store.counts()
     engine.dispose()
     assert summary.rejected == 0, summary.first_errors
@@ -194,7 +206,8 @@ def main() -> None:
     parser.add_argument("--reports", type=int, default=100_000)
     parser.add_argument("--input", type=Path, help="JSONL of ReportIn objects instead of generated ones")
     parser.add_argument("--backends", default="sqlite,postgresql")
-    parser.add_argument("--modes", default="full,extract,none,store")
+    parser.add_argument("--modes", default="full,full-workers,extract,none,store")
+    parser.add_argument("--workers", type=int, default=2, help="processes for the full-workers mode")
     args = parser.parse_args()
     assessor = default_assessor()
     modes = {
@@ -216,6 +229,9 @@ def main() -> None:
                 try:
                     if mode == "store":
                         seconds, stored, indicators, sightings = time_storage_only(url, source)
+                    elif mode == "full-workers":
+                        seconds, stored, indicators, sightings = run_ingest(
+                            url, source, modes["full"], workers=args.workers)
                     else:
                         seconds, stored, indicators, sightings = run_ingest(url, source, modes[mode])
                 finally:

@@ -193,3 +193,25 @@ def test_openapi_and_docs_are_served_by_the_full_app(engine: Engine) -> None:
     assert client.get("/docs").status_code == 200
     missing = client.get("/api/v1/no-such-thing")
     assert missing.status_code == 404 and missing.headers["content-type"] == PROBLEM
+
+
+def test_unreachable_database_is_503_and_bugs_are_bare_500(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tipoff.store.memory import MemoryReportStore
+
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'missing' / 'no.db'}")
+    client = TestClient(create_app(settings, router_modules=("tipoff.api.routers.reports",)),
+                        raise_server_exceptions=False)
+    down = client.get("/api/v1/reports", headers={"X-API-Key": "tpk_12345678_x"})
+    assert down.status_code == 503 and down.headers["content-type"] == PROBLEM
+
+    class Broken(MemoryReportStore):
+        def get_report(self, report_id: int, *, viewer: Any) -> Any:
+            raise KeyError("internal detail")
+
+    store = Broken()
+    key = issue_key(store, store.add_agency("JP", "JP", "JP", at=NOW), at=NOW, actor="t")
+    client = TestClient(create_app(Settings(), store=store, router_modules=("tipoff.api.routers.reports",)),
+                        raise_server_exceptions=False)
+    broken = client.get("/api/v1/reports/1", headers={"X-API-Key": key})
+    assert broken.status_code == 500 and broken.headers["content-type"] == PROBLEM
+    assert "internal detail" not in broken.text and "Traceback" not in broken.text

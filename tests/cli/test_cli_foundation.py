@@ -148,3 +148,14 @@ def test_public_addresses_need_permission_and_keys(host: str) -> None:
         with pytest.raises(ConfigError):
             check_bind(host, allow_public_bind=allow, has_api_keys=keys)
     check_bind(host, allow_public_bind=True, has_api_keys=True)
+
+
+def test_ingest_with_worker_processes_matches_in_process_ingest(db: str, tmp_path: Path) -> None:
+    source, rejects = _write_jsonl(tmp_path / "reports.jsonl"), tmp_path / "rejects.jsonl"
+    code, output = tipoff("ingest", str(source), "--agency", "JP-NPA", "--workers", "2", "--batch-size", "2",
+                          "--reject-file", str(rejects), "--database-url", db)
+    assert code == 3 and "2 stored, 0 already stored, 3 rejected" in output.replace("\n", " ")
+    lines = [json.loads(line)["line"] for line in rejects.read_text(encoding="utf-8").splitlines()]
+    assert lines == [2, 4, 6]
+    _, output = tipoff("reports", "show", "1", "--agency", "JP-NPA", "--database-url", db)
+    assert "+85512345678" in output

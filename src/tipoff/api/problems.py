@@ -16,6 +16,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from tipoff.errors import AuthError, TipoffError, ValidationError
@@ -77,6 +78,11 @@ async def _http_error(_request: Request, error: Exception) -> JSONResponse:
     return problem_response(error.status_code, title, str(error.detail), headers=error.headers)
 
 
+async def _database_unavailable(_request: Request, error: Exception) -> JSONResponse:
+    log.error("database unavailable: %s", type(error).__name__)
+    return problem_response(503, "Storage unavailable", "The database cannot be reached; retry later.")
+
+
 async def _unexpected(_request: Request, error: Exception) -> JSONResponse:
     # Logged without the request body (it may hold personal data); the client gets no internals.
     log.exception("unexpected error", exc_info=error)
@@ -88,4 +94,5 @@ def install_problem_handlers(app: FastAPI) -> None:
     app.add_exception_handler(TipoffError, _tipoff_error)
     app.add_exception_handler(RequestValidationError, _request_validation)
     app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(OperationalError, _database_unavailable)
     app.add_exception_handler(Exception, _unexpected)

@@ -19,7 +19,8 @@ from tipoff.cli.session import (
     settings_with,
     utc_now,
 )
-from tipoff.intake.load import RejectLog, ingest_file
+from tipoff.intake.load import RejectLog, WorkerSetup, ingest_file
+from tipoff.intake.parallel import worker_pool
 from tipoff.intake.pipeline import DEFAULT_BATCH_SIZE, Intake, pseudonymiser_from
 
 # Exit status when the run completed but some records were rejected (1 = the run failed).
@@ -34,6 +35,8 @@ def ingest(
         "--reject-file", help="Write rejected records (line, field errors, record) here as JSONL.")] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, max=10_000,
                                             help="Reports per transaction.")] = DEFAULT_BATCH_SIZE,
+    workers: Annotated[int, typer.Option("--workers", min=1, max=64,
+                                         help="Processes that validate and analyse (1: all in this process).")] = 1,
     database_url: DatabaseOption = None,
 ) -> None:
     """Validate, pseudonymise, analyse and store every report of FILE.
@@ -49,12 +52,19 @@ def ingest(
         intake = Intake(store, pseudonymiser_from(settings), clock=utc_now, batch_size=batch_size)
         started = time.perf_counter()
         sink = reject_file.open("w", encoding="utf-8") if reject_file else nullcontext()
-        with sink as handle, _progress() as progress:
+        # The pool starts before the progress bar's thread exists.
+        pool = worker_pool(workers) if workers > 1 else nullcontext()
+        with pool as executor, sink as handle, _progress() as progress:
+            setup = None
+            if executor is not None:
+                setup = WorkerSetup(executor, settings.pseudonym_key.get_secret_value().encode(),
+                                    in_flight=2 * workers)
             task = progress.add_task(f"ingest {file.name}", total=file.stat().st_size)
             summary = ingest_file(
                 file, owner, intake, actor=cli_actor(),
                 rejects=RejectLog(handle),
                 progress=lambda n: progress.advance(task, n),
+                workers=setup,
             )
         elapsed = time.perf_counter() - started
         for message in summary.first_errors:

@@ -12,15 +12,18 @@ keep it as protected as the input file itself.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
 from tipoff.intake.files import RawRecord, read_records
-from tipoff.intake.pipeline import FieldError, Intake, Rejected, validate_report
-from tipoff.intake.schema import ReportIn
-from tipoff.store.records import Agency
+from tipoff.intake.parallel import prepare_chunk, prepare_records
+from tipoff.intake.pipeline import FieldError, Intake, Rejected
+from tipoff.store.records import Agency, NewReport
 
 
 @dataclass(slots=True)
@@ -66,38 +69,63 @@ def ingest_file(
     actor: str,
     rejects: RejectLog,
     progress: Callable[[int], None] | None = None,
+    workers: WorkerSetup | None = None,
 ) -> IngestSummary:
-    """Store every valid record of ``path`` for ``agency``; reject the others with reasons."""
+    """Store every valid record of ``path`` for ``agency``; reject the others with reasons.
+
+    With ``workers`` the records are validated and analysed in worker processes while
+    this process writes; batches are still stored in file order.
+    """
     summary = IngestSummary()
-    batch: list[tuple[RawRecord, ReportIn]] = []
-    for record in read_records(path, progress=progress):
-        summary.records += 1
-        checked = _check(record)
-        if isinstance(checked, Rejected):
-            _reject(summary, rejects, record, checked.errors)
-            continue
-        batch.append((record, checked))
-        if len(batch) >= intake.batch_size:
-            _flush(batch, agency, intake, actor, summary, rejects)
-            batch = []
-    _flush(batch, agency, intake, actor, summary, rejects)
+    chunks = _chunks(read_records(path, progress=progress), intake.batch_size)
+    if workers is None:
+        for chunk in chunks:
+            now = intake.clock()
+            results = prepare_chunk(intake.preparer, chunk, agency.code, now)
+            _store(chunk, results, agency, intake, actor, now, summary, rejects)
+        return summary
+    pending: deque[tuple[list[RawRecord], datetime, Future[list[NewReport | Rejected]]]] = deque()
+    for chunk in chunks:
+        now = intake.clock()
+        pending.append((chunk, now, workers.executor.submit(
+            prepare_records, chunk, agency.code, workers.key, now, workers.with_assessment)))
+        if len(pending) > workers.in_flight:
+            done_chunk, done_now, future = pending.popleft()
+            _store(done_chunk, future.result(), agency, intake, actor, done_now, summary, rejects)
+    while pending:
+        done_chunk, done_now, future = pending.popleft()
+        _store(done_chunk, future.result(), agency, intake, actor, done_now, summary, rejects)
     return summary
 
 
-def _check(record: RawRecord) -> ReportIn | Rejected:
-    if record.error is not None:
-        return Rejected((FieldError(record.error_path, record.error),))
-    return validate_report(record.data)
+@dataclass(frozen=True, slots=True)
+class WorkerSetup:
+    """Worker processes for ingest: the pool, the pseudonym key, and how far to read ahead."""
+
+    executor: Executor
+    key: bytes
+    in_flight: int = 4
+    with_assessment: bool = True
 
 
-def _flush(
-    batch: list[tuple[RawRecord, ReportIn]], agency: Agency, intake: Intake, actor: str,
-    summary: IngestSummary, rejects: RejectLog,
+def _chunks(records: Iterator[RawRecord], size: int) -> Iterator[list[RawRecord]]:
+    chunk: list[RawRecord] = []
+    for record in records:
+        chunk.append(record)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _store(
+    chunk: list[RawRecord], results: list[NewReport | Rejected], agency: Agency, intake: Intake,
+    actor: str, now: datetime, summary: IngestSummary, rejects: RejectLog,
 ) -> None:
-    if not batch:
-        return
-    outcomes = intake.submit(agency, [report for _record, report in batch], actor=actor)
-    for (record, _report), outcome in zip(batch, outcomes, strict=True):
+    summary.records += len(chunk)
+    outcomes = intake.store_prepared(agency, results, actor=actor, now=now)
+    for record, outcome in zip(chunk, outcomes, strict=True):
         if isinstance(outcome, Rejected):
             _reject(summary, rejects, record, outcome.errors)
         elif outcome.created:

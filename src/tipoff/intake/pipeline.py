@@ -9,7 +9,7 @@ item is reported stored only after the transaction holding it has committed.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -72,61 +72,21 @@ def pseudonymiser_from(settings: Settings) -> Pseudonymiser:
     return Pseudonymiser(settings.pseudonym_key.get_secret_value().encode())
 
 
-class Intake:
-    """Stores validated reports for an agency, batch by batch."""
+class Preparer:
+    """Turns validated reports into storable ones: agency check, redaction, analysis, pseudonyms.
 
-    def __init__(
-        self,
-        store: ReportStore,
-        pseudonymiser: Pseudonymiser,
-        *,
-        clock: Callable[[], datetime],
-        analyser: Analyser | None = None,
-        batch_size: int = DEFAULT_BATCH_SIZE,
-    ) -> None:
-        self.store = store
+    Needs no database, so it also runs in worker processes (tipoff.intake.parallel).
+    """
+
+    def __init__(self, pseudonymiser: Pseudonymiser, analyser: Analyser | None = None) -> None:
         self.pseudonymiser = pseudonymiser
         self.analyser = analyser or Analyser()
-        self.clock = clock
-        self.batch_size = batch_size
 
-    def submit(self, agency: Agency, items: Sequence[ReportIn], *, actor: str) -> list[Outcome]:
-        """Store ``items`` for ``agency``; one outcome per item, in order."""
-        outcomes: list[Outcome] = []
-        for start in range(0, len(items), self.batch_size):
-            outcomes += self._submit_batch(agency, items[start : start + self.batch_size], actor)
-        return outcomes
-
-    def submit_stream(
-        self, agency: Agency, items: Iterable[ReportIn], *, actor: str
-    ) -> Iterable[list[Outcome]]:
-        """Like ``submit`` for an iterable of any length; yields outcomes per committed batch."""
-        batch: list[ReportIn] = []
-        for item in items:
-            batch.append(item)
-            if len(batch) >= self.batch_size:
-                yield self._submit_batch(agency, batch, actor)
-                batch = []
-        if batch:
-            yield self._submit_batch(agency, batch, actor)
-
-    def _submit_batch(self, agency: Agency, batch: Sequence[ReportIn], actor: str) -> list[Outcome]:
-        now = self.clock()
-        outcomes: list[Outcome | None] = []
-        ready: list[NewReport] = []
-        for prepared in self._prepare_all(agency, batch, now):
-            if isinstance(prepared, Rejected):
-                outcomes.append(prepared)
-            else:
-                outcomes.append(None)
-                ready.append(prepared)
-        saved = iter(self.store.save_reports(agency, ready, at=now, actor=actor) if ready else [])
-        return [outcome if outcome is not None else next(saved) for outcome in outcomes]
-
-    def _prepare_all(
-        self, agency: Agency, batch: Sequence[ReportIn], now: datetime
+    def prepare_batch(
+        self, agency_code: str, batch: Sequence[ReportIn], now: datetime
     ) -> list[NewReport | Rejected]:
-        results: list[NewReport | Rejected | None] = [_wrong_agency(agency, item) for item in batch]
+        """One NewReport or Rejected per item, in order; ``now`` is the default received_at."""
+        results: list[NewReport | Rejected | None] = [_wrong_agency(agency_code, item) for item in batch]
         todo = [index for index, result in enumerate(results) if result is None]
         cleaned = [redacted_copy(batch[index]) for index in todo]
         for index, clean, analysis in zip(todo, cleaned, self._analyse_all(cleaned), strict=True):
@@ -152,8 +112,56 @@ class Intake:
             return Rejected((FieldError("", "the report could not be analysed"),), report.external_id)
 
 
-def _wrong_agency(agency: Agency, item: ReportIn) -> Rejected | None:
-    if item.agency is None or item.agency == agency.code:
+class Intake:
+    """Stores validated reports for an agency, batch by batch."""
+
+    def __init__(
+        self,
+        store: ReportStore,
+        pseudonymiser: Pseudonymiser,
+        *,
+        clock: Callable[[], datetime],
+        analyser: Analyser | None = None,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+    ) -> None:
+        self.store = store
+        self.preparer = Preparer(pseudonymiser, analyser)
+        self.clock = clock
+        self.batch_size = batch_size
+
+    def submit(self, agency: Agency, items: Sequence[ReportIn], *, actor: str) -> list[Outcome]:
+        """Store ``items`` for ``agency``; one outcome per item, in order."""
+        outcomes: list[Outcome] = []
+        for start in range(0, len(items), self.batch_size):
+            now = self.clock()
+            prepared = self.preparer.prepare_batch(agency.code, items[start : start + self.batch_size], now)
+            outcomes += self.store_prepared(agency, prepared, actor=actor, now=now)
+        return outcomes
+
+    def submit_stream(
+        self, agency: Agency, items: Iterable[ReportIn], *, actor: str
+    ) -> Iterator[list[Outcome]]:
+        """Like ``submit`` for an iterable of any length; yields outcomes per committed batch."""
+        batch: list[ReportIn] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= self.batch_size:
+                yield self.submit(agency, batch, actor=actor)
+                batch = []
+        if batch:
+            yield self.submit(agency, batch, actor=actor)
+
+    def store_prepared(
+        self, agency: Agency, prepared: Sequence[NewReport | Rejected], *, actor: str, now: datetime
+    ) -> list[Outcome]:
+        """Store the prepared reports in one transaction; rejections pass through in place."""
+        ready = [item for item in prepared if not isinstance(item, Rejected)]
+        saved = iter(self.store.save_reports(agency, ready, at=now, actor=actor) if ready else [])
+        return [item if isinstance(item, Rejected) else next(saved) for item in prepared]
+
+
+def _wrong_agency(agency_code: str, item: ReportIn) -> Rejected | None:
+    if item.agency is None or item.agency == agency_code:
         return None
-    message = f"names agency {item.agency!r} but is submitted by {agency.code!r}"
+    message = f"names agency {item.agency!r} but is submitted by {agency_code!r}"
     return Rejected((FieldError("agency", message),), item.external_id)
