@@ -68,9 +68,10 @@ def register(app: typer.Typer) -> None:
         console.print(f"scam probability: [bold]{result.scam_probability:.3f}[/bold]   language: {result.language}   model: {result.model_version}")
         console.print("likely types: " + ", ".join(f"{label} {p:.2f}" for p, label in top), highlight=False)
         for flag in result.red_flags:
-            console.print(f"  [{flag.code}] \"{flag.text}\" ({flag.start}-{flag.end}, weight {flag.weight}): {flag.explanation}", highlight=False)
+            console.print(f"  [{flag.code}] \"{flag.text}\" ({flag.start}-{flag.end}, weight {flag.weight}): {flag.explanation}",
+                          highlight=False, markup=False, soft_wrap=True)
         for name, values in result.facets.items():
-            console.print(f"  {name}: {', '.join(values)}", highlight=False)
+            console.print(f"  {name}: {', '.join(values)}", highlight=False, markup=False)
 
     @app.command("eval")
     def eval_command(

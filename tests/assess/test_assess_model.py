@@ -1,0 +1,115 @@
+"""The trained artifact: safe format, round trip, integrity checks, and the shipped model."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tipoff.assess import assess, assess_many
+from tipoff.assess.assess import bundled_model_path
+from tipoff.assess.datasets import Example
+from tipoff.assess.model import METADATA_FILE, WEIGHTS_FILE, load_model, save_model
+from tipoff.assess.training import TrainingConfig, TrainingData, gather_training_data, train_model
+from tipoff.errors import ModelError
+
+
+def _no_simulator(count: int, seed: int) -> list[Example]:
+    return []
+
+
+@pytest.fixture(scope="module")
+def tiny_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    config = TrainingConfig(seed=3, hash_bits=12, seed_per_template=1, simulator_messages=0)
+    data = gather_training_data(config, data_root=None, simulator=_no_simulator)
+    model = train_model(data, config, training_date="2000-01-01", command="test")
+    target = tmp_path_factory.mktemp("model")
+    save_model(model, target)
+    return target
+
+
+def test_tiny_training_pipeline_learns_the_seed_set(tiny_model_dir: Path) -> None:
+    model = load_model(tiny_model_dir)
+    assert model.metadata["trained_on"] == "2000-01-01" and model.metadata["seed"] == 3
+    scam = assess("Congratulations! You have won a prize, pay the processing fee to claim", model=model)
+    ham = assess("Running 10 min late, save me a seat", model=model)
+    assert scam.scam_probability > ham.scam_probability
+
+
+def test_training_is_reproducible_from_the_seed() -> None:
+    config = TrainingConfig(seed=5, hash_bits=10, seed_per_template=1, simulator_messages=0)
+    data = gather_training_data(config, data_root=None, simulator=_no_simulator)
+    subset = TrainingData(data.examples[:400], data.sources)
+    first = train_model(subset, config, training_date="2000-01-01")
+    second = train_model(subset, config, training_date="2000-01-01")
+    assert np.array_equal(first.ngram_weights, second.ngram_weights)
+    assert first.version == second.version
+
+
+def _assert_no_pickle(directory: Path) -> None:
+    with zipfile.ZipFile(directory / WEIGHTS_FILE) as archive:
+        assert all(name.endswith(".npy") for name in archive.namelist())
+    with np.load(directory / WEIGHTS_FILE, allow_pickle=False) as arrays:
+        assert all(arrays[name].dtype != object for name in arrays.files)
+    json.loads((directory / METADATA_FILE).read_text(encoding="utf-8"))
+    assert {p.name for p in directory.iterdir() if p.is_file()} <= {WEIGHTS_FILE, METADATA_FILE}
+
+
+def test_artifacts_have_no_pickle(tiny_model_dir: Path) -> None:
+    _assert_no_pickle(tiny_model_dir)
+    _assert_no_pickle(bundled_model_path())
+
+
+def test_tampered_weights_are_refused(tiny_model_dir: Path, tmp_path: Path) -> None:
+    for name in (WEIGHTS_FILE, METADATA_FILE):
+        (tmp_path / name).write_bytes((tiny_model_dir / name).read_bytes())
+    with (tmp_path / WEIGHTS_FILE).open("ab") as handle:
+        handle.write(b"x")
+    with pytest.raises(ModelError):
+        load_model(tmp_path)
+    with pytest.raises(ModelError):
+        load_model(tmp_path / "missing")
+
+
+def test_shipped_model_is_small_and_described() -> None:
+    directory = bundled_model_path()
+    size = sum(p.stat().st_size for p in directory.iterdir())
+    assert size <= 30 * 1024 * 1024
+    metadata = load_model(directory).metadata
+    assert metadata["version"] and metadata["seed"] and metadata["trained_on"]
+    assert "uci-sms-spam" in metadata["sources"] and metadata["command"].startswith("tipoff train")
+
+
+@pytest.mark.parametrize(
+    ("text", "top"),
+    [
+        ("Hi mum, this is my new number, my phone broke. Can you send me £300 today?", "impersonation.family"),
+        ("こちらは警視庁です。あなたの口座がマネーロンダリングに使われています。誰にも言わないでください", "impersonation.authority"),
+        ("刷单返利，动动手指轻松赚钱，点赞关注就有佣金", "job.task"),
+        ("USPS: your package could not be delivered. Update your address: http://bit.ly/3xQ", "phishing"),
+        ("ขอโทษค่ะ ทักผิดคน ขอเป็นเพื่อนได้ไหม", None),
+    ],
+)
+def test_shipped_model_scores_known_scams(text: str, top: str | None) -> None:
+    result = assess(text)
+    assert result.scam_probability > 0.5
+    if top:
+        assert result.top_label == top
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Running 10 min late, save me a seat", "明日の会議は10時からに変更になりました", "Happy birthday! See you on Saturday"],
+)
+def test_shipped_model_passes_ordinary_messages(text: str) -> None:
+    assert assess(text).scam_probability < 0.5
+
+
+def test_batch_equals_single() -> None:
+    texts = ["Win a free iPhone now, click bit.ly/x", "see you at 7", "투자 리딩방 원금 보장"] * 12
+    batch = assess_many(texts)
+    for text, result in zip(texts[:3], batch[:3], strict=True):
+        assert assess(text).scam_probability == pytest.approx(result.scam_probability, abs=1e-5)

@@ -1,0 +1,87 @@
+"""Red flags: spans and codes in several languages, word boundaries, structural patterns, facets."""
+
+from __future__ import annotations
+
+import pytest
+
+from tipoff.assess.redflags import find_evidence, rule_score
+
+
+def _flags(text: str, kind: str = "message") -> dict[str, list[str]]:
+    evidence = find_evidence(text, kind=kind)  # type: ignore[arg-type]
+    for flag in evidence.red_flags:
+        assert text[flag.start : flag.end] == flag.text  # every span points at its text
+        assert flag.explanation and 0 < flag.weight <= 1
+    found: dict[str, list[str]] = {}
+    for flag in evidence.red_flags:
+        found.setdefault(flag.code, []).append(flag.text)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "matched"),
+    [
+        ("URGENT: your account will be suspended today", "account_threat", "account will be suspended"),
+        ("こちらは大阪府警です。誰にも言わないでください", "secrecy", "誰にも言わないで"),
+        ("我是公安局民警，请转到安全账户", "safe_account", "安全账户"),
+        ("투자 리딩방에 초대합니다 원금 보장", "guaranteed_returns", "원금 보장"),
+        ("ขอโทษค่ะ ทักผิดคน", "wrong_number_opener", "ทักผิดคน"),
+        ("Việc nhẹ lương cao, rảnh làm bận nghỉ", "easy_money_job", "Việc nhẹ lương cao"),
+        ("Rekening akan diblokir hari ini juga", "account_threat", "Rekening akan diblokir"),
+        ("ប៉ូលិសជូនដំណឹង កុំប្រាប់អ្នកណា", "secrecy", "កុំប្រាប់អ្នកណា"),
+        ("Libreng bonus! Nanalo ka ng 5000", "prize_won", "Nanalo ka"),
+    ],
+)
+def test_cue_spans_in_nine_languages(text: str, code: str, matched: str) -> None:
+    assert matched in _flags(text)[code]
+
+
+def test_span_offsets_are_exact() -> None:
+    text = "Hello! Please share your screen with AnyDesk now."
+    flag = next(f for f in find_evidence(text).red_flags if f.code == "remote_access" and f.text == "AnyDesk")
+    assert (flag.start, flag.end) == (text.index("AnyDesk"), text.index("AnyDesk") + 7)
+
+
+def test_latin_cues_need_word_boundaries() -> None:
+    assert "otp_request" not in _flags("We had hotpot for dinner")
+    assert "otp_request" in _flags("Send me the OTP now")
+
+
+def test_structural_links_wallets_and_returns() -> None:
+    text = ("Download https://x-app.top/pay.apk, chat t.me/vip_teacher, see bit.ly/3abcD "
+            "pay TJRyWwFs9wTFGZg3JbrVriFbNfCug5tDeC earn 5% daily at 3.5 kg e.g. fine")
+    flags = _flags(text)
+    assert flags["apk_link"] == ["https://x-app.top/pay.apk"]
+    assert flags["messenger_link"] == ["t.me/vip_teacher"]
+    assert flags["short_link"] == ["bit.ly/3abcD"]
+    assert flags["crypto_address"] == ["TJRyWwFs9wTFGZg3JbrVriFbNfCug5tDeC"]
+    assert flags["percent_return"] == ["5% daily"]
+    assert "link" not in flags  # "3.5" and "e.g." are not links
+    facets = find_evidence(text).facets
+    assert "telegram" in facets["channel_switch_to"]
+    assert "crypto_usdt_trc20" in facets["payment_rail"]
+
+
+def test_hotspots_count_only_in_job_context() -> None:
+    assert "hotspot_place" not in _flags("We had a lovely holiday in Sihanoukville")
+    job = _flags("Typist job in 西港, free flight and visa provided", kind="job_ad")
+    assert job["hotspot_place"] == ["西港"]
+    assert find_evidence("Typist in Poipet", kind="job_ad").facets["place"] == ["Poipet"]
+
+
+def test_platform_switch_and_stage_facets() -> None:
+    evidence = find_evidence("Sorry, wrong number! Let's move to WhatsApp. I'll teach you to invest")
+    assert evidence.facets["channel_switch_to"] == ["whatsapp"]
+    assert {"contact", "platform_switch", "pitch"} <= set(evidence.facets["stage"])
+
+
+def test_rule_score_combines_distinct_codes() -> None:
+    assert rule_score(frozenset()) == 0.0
+    one = rule_score(frozenset({"secrecy"}))
+    two = rule_score(frozenset({"secrecy", "safe_account"}))
+    assert 0 < one < two < 1
+
+
+def test_odd_input_does_not_crash() -> None:
+    for text in ["", "\x00\x00", "\ud800 lone surrogate", "İİİ istanbul", "a" * 50_000, "🙂" * 100]:
+        find_evidence(text)
