@@ -41,17 +41,24 @@ FILLER = {
         "my account was frozen and I had to pay a 20% tax before any withdrawal. I borrowed money from my sister. ",
         "The job was simple: like videos and complete tasks for commission. After the third task they said I had to top up "
         "my balance to unlock the next level, otherwise I would lose everything I had earned so far. ",
+        "The caller knew my full name and the last digits of my card. He said a parcel in my name contained illegal items "
+        "and transferred me to a 'police officer' who told me not to tell my family about the investigation. ",
+        "We chatted every day for three months. She sent photos of her restaurant in Hong Kong and said her uncle had "
+        "insider information about a gold trading platform. When I tried to withdraw my savings the site asked for fees. ",
     ],
     "ja": [
         "最初はSNSで知り合った女性から投資の話を持ちかけられました。毎日やり取りをするうちに信用してしまい、"
         "言われるままにアプリをダウンロードして入金しました。利益が出ているように見えましたが、出金できませんでした。",
         "警察官を名乗る男から電話があり、私の口座が犯罪に使われていると言われました。資産を守るために指示された口座に"
         "お金を移すよう言われ、三回に分けて振り込みました。後で家族に相談して詐欺だと気づきました。",
+        "副業の広告を見て登録したところ、簡単な作業で報酬がもらえると言われました。最初は少額の報酬が振り込まれましたが、"
+        "その後、上位のタスクを受けるには保証金が必要だと言われ、何度も支払いました。",
     ],
     "zh": [
         "我在社交软件上认识了一个自称在新加坡做金融的人，他每天和我聊天，后来推荐我在一个平台上投资。"
         "一开始小额可以提现，后来投入越来越多，平台说账户异常需要缴纳保证金才能解冻。",
         "对方冒充公检法工作人员，说我涉嫌洗钱案件，要求我把钱转到所谓的安全账户配合调查，并且不要告诉任何人。",
+        "我在网上看到刷单兼职的广告，前几单返利很快，后来要求我垫付更大的金额，说完成连单任务才能一起返还本金和佣金。",
     ],
     "ko": [
         "처음에는 문자로 아르바이트를 제안받았습니다. 간단한 업무라고 해서 시작했는데 점점 더 큰 금액을 입금하라고 했습니다. "
@@ -86,9 +93,9 @@ def build_corpus(megabytes: float, seed: int) -> list[tuple[str, str]]:
     index = 0
     while size < megabytes * 1_000_000:
         lang = rng.choice(langs)
-        snippets = [make_evalset.make_positive(generator, lang, index + i) for i in range(rng.randint(1, 3))]
+        snippets = [make_evalset.make_positive(generator, lang, index + i) for i in range(rng.randint(1, 2))]
         index += len(snippets)
-        paragraphs = [rng.choice(FILLER[lang]) for _ in range(rng.randint(1, 2))]
+        paragraphs = [rng.choice(FILLER[lang]) for _ in range(rng.randint(1, 3))]
         text = paragraphs[0] + " ".join(s["text"] for s in snippets) + " " + "".join(paragraphs[1:])
         reports.append((snippets[0]["country"], text))
         size += len(text.encode("utf-8"))
@@ -112,10 +119,11 @@ def chunks(reports: list[tuple[str, str]], limit_bytes: float, chunk_bytes: int 
 
 
 def timed(function, inputs) -> float:
-    start = time.perf_counter()
+    """CPU seconds of this process (the box is shared: wall time would count other jobs)."""
+    start = time.process_time()
     for item in inputs:
         function(item)
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 def mb(texts) -> float:

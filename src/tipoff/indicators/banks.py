@@ -21,7 +21,8 @@ from importlib import resources
 WINDOW_AFTER = 48
 WINDOW_BEFORE = 32
 _LONGEST_NAME = 40
-_DIGIT_RUN_RE = re.compile(r"[0-9](?:[ -]?[0-9]){5,}+")
+# Account numbers have 6+ digits; ISO dates ("2024-05-12") never are one.
+_DIGIT_RUN_RE = re.compile(r"[0-9](?:[ -]?[0-9]){5,}+(?<![0-9]{4}-[0-9]{2}-[0-9]{2})")
 
 _NUMBER_RE = re.compile(
     r"(?<![0-9A-Za-z+.,])(?:[0-9]{3,4}(?: [0-9]{3,4}){2,4}|[0-9](?:[0-9]|-(?=[0-9]))*+)(?![0-9])"

@@ -66,7 +66,7 @@ def extract(
     emails_claimed = _Spans(email_spans)
     claimed.extend(email_spans)
 
-    for url in urls.find_urls(folded):
+    for url in urls.find_urls(folded, email_spans):
         if emails_claimed.overlaps(url.start, url.end):
             continue
         _add_url(rows, claimed, url, regions)
@@ -111,7 +111,7 @@ def extract(
 def _add_url(rows: list, claimed: list, url: urls.UrlMatch, regions: tuple[str, ...]) -> None:
     if url.url is not None:
         rows.append((K.URL, url.url, url.start, url.end, 1.0, ()))
-        for handle in handles.handles_from_url(url.url, regions):
+        for handle in handles.handles_from_url(url.url, regions) if url.host in handles.PLATFORM_HOSTS else ():
             rows.append((K.HANDLE, handle.value, url.start, url.end, 1.0, (("source", "url"),)))
             if handle.phone:
                 rows.append((K.PHONE, handle.phone, url.start, url.end, 1.0, (("source", "url"),)))

@@ -38,8 +38,30 @@ _SCRIPT_WORDS = sorted((w for w in _WORD_TO_PLATFORM if not w.isascii()), key=le
 # are checked afterwards.
 _IDWORD = r"(?:id|i\.d\.|アイディ|号|號|아이디|ไอดี|账号|帳號|番号|번호|number|no\.?)"
 _SEP = r"(?:[:=]|is\b|là\b|adalah\b|は)"
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """An alternation factored by first characters ("t(?:elegram|g)|l(?:ine)…"): the
+    engine then tests one branch per position instead of every word."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, rests in sorted(groups.items()):
+        rests = sorted(set(rests), key=len, reverse=True)
+        if rests == [""]:
+            branches.append(re.escape(first))
+        elif len(rests) == 1:
+            branches.append(re.escape(first + rests[0]))
+        else:
+            optional = "" in rests
+            inner = _trie_pattern([r for r in rests if r])
+            branches.append(re.escape(first) + "(?:" + inner + ")" + ("?" if optional else ""))
+    return "|".join(branches)
+
+
 KEYWORD_RE = re.compile(
-    r"(?P<word>" + "|".join(re.escape(w) for w in _ASCII_WORDS + _SCRIPT_WORDS) + r")"
+    r"(?P<word>" + _trie_pattern(_ASCII_WORDS + _SCRIPT_WORDS) + r")"
     r"(?:(?:[ \t]*" + _IDWORD + r")?[ \t]*" + _SEP + r"|[ \t]*" + _IDWORD + r"(?=[ \t])|[ \t]*(?=[@+]))"
     r"[ \t]*"
 )
@@ -59,6 +81,9 @@ _GENERIC_ID = {
     "signal": re.compile(r"[a-z][a-z0-9_]{2,31}\.[0-9]{2,9}"),
 }
 _PHONE_PLATFORMS = frozenset({"whatsapp", "zalo", "viber", "signal", "telegram", "line", "wechat", "kakaotalk"})
+PLATFORM_HOSTS = frozenset(
+    ["t.me", "www.t.me", "telegram.me", "telegram.dog", "wa.me", "api.whatsapp.com", "web.whatsapp.com", "chat.whatsapp.com", "whatsapp.com", "line.me", "liff.line.me", "open.kakao.com", "zalo.me", "signal.me"]
+)
 _TELEGRAM_RESERVED = frozenset({"share", "addstickers", "addemoji", "proxy", "socks", "iv", "c", "s", "joinchat", "login", "setlanguage", "addtheme", "bg", "confirmphone", "invoice", "boost"})
 
 

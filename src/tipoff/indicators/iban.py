@@ -81,6 +81,8 @@ def find_bics(text: str, lowered: str) -> Iterator[BankCodeMatch]:
 
     ``lowered`` is the lower-cased ``text`` (same length), searched for the keywords.
     """
+    if "swift" not in lowered and "bic" not in lowered:
+        return
     for keyword in _BIC_KEYWORD_RE.finditer(lowered):
         gap = _BIC_GAP_RE.match(lowered, keyword.end())
         position = gap.end() if gap else keyword.end()

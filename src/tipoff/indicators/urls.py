@@ -10,7 +10,7 @@ private suffixes included (so "evil.web.app" is not collapsed to "web.app").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -101,11 +101,18 @@ _SCHEME_TAIL_RE = re.compile(r"(?<![A-Za-z0-9])" + _SCHEME + r"$")
 _SCHEME_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9])" + _SCHEME + SCHEME_SEP + r"$")
 
 
-def find_urls(text: str) -> Iterator[UrlMatch]:
-    """Yield URLs and bare hosts in ``text`` (already folded)."""
+def find_urls(text: str, skip: Iterable[tuple[int, int]] = ()) -> Iterator[UrlMatch]:
+    """Yield URLs and bare hosts in ``text`` (already folded), outside the ``skip`` spans
+    (sorted, e.g. the emails already found)."""
     resume = 0
+    skipped = iter(skip)
+    next_skip = next(skipped, None)
     for trigger in _DOT_TRIGGER_RE.finditer(text):
         dot = trigger.start()
+        while next_skip is not None and next_skip[1] <= dot:
+            next_skip = next(skipped, None)
+        if next_skip is not None and next_skip[0] <= dot:
+            resume = next_skip[1]
         if dot < resume:
             continue
         if trigger.group(0) in ("://", "[://]"):
@@ -218,6 +225,8 @@ _LOCAL_BEFORE_RE = re.compile(r"[A-Za-z0-9._%+-]{1,64}+ ?$")
 
 def find_emails(text: str) -> Iterator[EmailMatch]:
     """Yield email addresses in ``text`` (already folded), canonicalised."""
+    if "@" not in text and "at" not in text and "AT" not in text:
+        return
     resume = 0
     for trigger in _AT_TRIGGER_RE.finditer(text):
         at = trigger.start()

@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from tipoff.errors import ConfigError
 from tipoff.model import IndicatorKind
@@ -45,10 +44,12 @@ class Warninglist:
     _exact: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     _hosts: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     _scanned: list[tuple[ListEntry, list[re.Pattern[str] | str]]] = field(default_factory=list)
+    _kinds: set[str] = field(default_factory=set)
 
     def add(self, entry: ListEntry) -> None:
         """Index one list."""
         self.lists.append(entry)
+        self._kinds.update(entry.kinds)
         if entry.type in ("substring", "regex"):
             patterns: list[re.Pattern[str] | str] = (
                 [re.compile(v) for v in entry.values] if entry.type == "regex" else list(entry.values)
@@ -64,6 +65,8 @@ class Warninglist:
     def matches(self, kind: IndicatorKind | str, value: str) -> list[str]:
         """Names of the lists ``value`` (canonical, of ``kind``) is on."""
         kind = str(kind)
+        if kind not in self._kinds:
+            return []
         names = list(self._exact.get((kind, value), ()))
         host = _host_of(kind, value)
         if host:
@@ -88,7 +91,9 @@ def _host_of(kind: str, value: str) -> str | None:
     if kind == "domain":
         return value
     if kind == "url":
-        return urlsplit(value).hostname
+        # canonical URLs are "scheme://host[:port]/…"
+        authority = value.partition("://")[2].partition("/")[0]
+        return authority.rpartition(":")[0] if authority.count(":") == 1 else authority
     if kind == "email":
         return value.rpartition("@")[2]
     return None
