@@ -44,9 +44,12 @@ class Settings(BaseSettings):
     page_size: int = Field(50, ge=1, le=1000, description="Default page size of list endpoints.")
     max_page_size: int = Field(500, ge=1, description="Largest page size a client may ask for.")
     hub_threshold: int = Field(
-        50,
+        1000,
         ge=2,
-        description="An indicator seen in more reports than this is a hub: shown, not used to link.",
+        description=(
+            "An indicator seen in more reports than this is a hub: shown, not used to link. Values that "
+            "join unrelated crews are caught by spread (docs/networks.md), so this is only a safety cap."
+        ),
     )
     hub_threshold_by_kind: dict[str, int] = Field(
         default_factory=dict,
