@@ -1,8 +1,9 @@
 """Ingest benchmark: JSONL reports -> validate -> pseudonymise -> analyse -> SQLite / PostgreSQL.
 
-    .venv/bin/python bench/bench_ingest.py                  # 100,000 generated reports
+    .venv/bin/python bench/bench_ingest.py                  # 100,000 reports from `tipoff simulate`
     .venv/bin/python bench/bench_ingest.py --reports 20000  # quicker
-    .venv/bin/python bench/bench_ingest.py --input sim.jsonl  # e.g. `tipoff simulate` output
+    .venv/bin/python bench/bench_ingest.py --input r.jsonl  # any JSONL of ReportIn objects
+    .venv/bin/python bench/bench_ingest.py --generate       # the built-in generator instead
 
 For each backend it runs the real `tipoff ingest` code path (tipoff.intake.load.ingest_file)
 three ways, each into a fresh database:
@@ -26,6 +27,8 @@ import argparse
 import json
 import os
 import random
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -119,6 +122,28 @@ def generate(count: int, path: Path, seed: int = 7) -> Path:
     return path
 
 
+def simulate(count: int, workdir: Path) -> Path | None:
+    """``tipoff simulate`` output for ``count`` reports, or None if the simulator is absent."""
+    tipoff = Path(sys.executable).parent / "tipoff"
+    out = workdir / "world"
+    result = subprocess.run([str(tipoff), "simulate", "--out", str(out), "--reports", str(count)],
+                            capture_output=True, text=True, check=False)
+    if result.returncode != 0 or not (out / "reports.jsonl").exists():
+        return None
+    return out / "reports.jsonl"
+
+
+def for_one_agency(source: Path, target: Path) -> Path:
+    """A copy of ``source`` without the per-report ``agency`` field (the bench agency takes all)."""
+    with source.open(encoding="utf-8") as lines, target.open("w", encoding="utf-8") as out:
+        for line in lines:
+            if line.strip():
+                record = json.loads(line)
+                record.pop("agency", None)
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return target
+
+
 def fresh_database(backend: str, workdir: Path, label: str) -> tuple[str, Callable[[], None]]:
     """An empty database for one run, and its clean-up."""
     if backend == "sqlite":
@@ -205,6 +230,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reports", type=int, default=100_000)
     parser.add_argument("--input", type=Path, help="JSONL of ReportIn objects instead of generated ones")
+    parser.add_argument("--generate", action="store_true", help="use the built-in generator, not tipoff simulate")
     parser.add_argument("--backends", default="sqlite,postgresql")
     parser.add_argument("--modes", default="full,full-workers,extract,none,store")
     parser.add_argument("--workers", type=int, default=2, help="processes for the full-workers mode")
@@ -217,9 +243,15 @@ def main() -> None:
     }
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
-        source = args.input or generate(args.reports, workdir / "reports.jsonl")
+        raw = args.input or (None if args.generate else simulate(args.reports, workdir))
+        origin = "tipoff simulate" if raw is not None and args.input is None else str(args.input or "generator")
+        if raw is None:
+            source = generate(args.reports, workdir / "reports.jsonl")
+        else:
+            source = for_one_agency(raw, workdir / "one-agency.jsonl")
         size = sum(1 for line in source.open(encoding="utf-8") if line.strip())
-        print(f"input: {size:,} reports, {source.stat().st_size / 1e6:.1f} MB JSONL; cores: {os.cpu_count()}; "
+        print(f"input: {size:,} reports ({origin}), {source.stat().st_size / 1e6:.1f} MB JSONL; "
+              f"cores: {os.cpu_count()}; "
               f"assessment: {'tipoff.assess' if assessor else 'not available'}")
         extract_rate = time_extraction_only(source, min(size, 5_000))
         print(f"extraction alone (validate + extract, no DB): {extract_rate:,.0f} reports/s")
