@@ -60,3 +60,18 @@ def contract_idents() -> list[Ident]:
 
 def platform_host_idents() -> list[Ident]:
     return [Ident("domain", host, None, {"*": (host,)}, attrs={"role": "platform"}, common=True) for host in PLATFORM_HOSTS]
+
+
+# Real brands' own sites: ordinary (non-scam) messages and job ads link to these.
+LEGIT_LINKS: dict[str, tuple[str, ...]] = {
+    "JP": ("https://www.yamato-hd.co.jp", "https://www.smbc.co.jp", "https://www.rakuten.co.jp", "https://www.post.japanpost.jp"),
+    "CN": ("https://www.sf-express.com", "https://www.icbc.com.cn", "https://www.jd.com"),
+    "KR": ("https://www.cjlogistics.com", "https://www.kbstar.com", "https://www.coupang.com"),
+    "US": ("https://www.usps.com", "https://www.chase.com", "https://www.indeed.com"),
+    "TH": ("https://www.kasikornbank.com", "https://th.kerryexpress.com", "https://www.jobsdb.com"),
+    "VN": ("https://vietcombank.com.vn", "https://ghn.vn", "https://www.topcv.vn"),
+    "SG": ("https://www.dbs.com.sg", "https://www.singpost.com", "https://www.mycareersfuture.gov.sg"),
+    "AU": ("https://auspost.com.au", "https://www.commbank.com.au", "https://www.seek.com.au"),
+    "ID": ("https://www.bca.co.id", "https://jet.co.id", "https://www.jobstreet.co.id"),
+    "PH": ("https://www.bdo.com.ph", "https://www.lbcexpress.com", "https://www.jobstreet.com.ph"),
+}

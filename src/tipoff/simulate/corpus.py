@@ -11,6 +11,7 @@ import random
 from collections.abc import Iterator
 from functools import cache
 
+from tipoff.simulate.common import LEGIT_LINKS
 from tipoff.simulate.compose import Writer, pick_weighted
 from tipoff.simulate.config import WorldConfig
 from tipoff.simulate.network import Infrastructure, build
@@ -51,6 +52,8 @@ def _negative_text(rng: random.Random, world: Infrastructure, cfg: WorldConfig, 
     category = rng.choice(sorted(negatives))
     writer = Writer(rng, world, world.networks[0], country, lang, 0, cfg.noise)
     text = writer.render(rng.choice(negatives[category]))
+    if category in ("bank", "delivery", "marketing", "warning") and rng.random() < 0.35:
+        text += " " + rng.choice(LEGIT_LINKS[country][:-1])  # real brands link to their own sites too
     return {"text": text, "lang": lang, "label": "not_scam", "stage": None, "network": None, "category": category,
             "identifiers": [ident.key for ident, _ in writer.used]}
 
@@ -84,6 +87,9 @@ def job_ad(rng: random.Random, world: Infrastructure, cfg: WorldConfig, lure: bo
     writer = Writer(rng, world, network, "XX" if lure else country, lang, rng.randrange(0, 360), cfg.noise)
     writer.values["place"] = network.place if rng.random() < 0.6 else writer.value("place")
     text = writer.render(rng.choice(phrases.JOB_LURE if lure else phrases.JOB_OK))
+    if not lure and rng.random() < 0.5:
+        links = LEGIT_LINKS[country]
+        text += " " + (links[-1] if rng.random() < 0.6 else f"careers@{links[0].split('www.')[-1].removeprefix('https://')}")
     return {"text": text, "lang": lang, "label": "job.trafficking_lure" if lure else "not_scam",
             "network": network.id if lure else None, "identifiers": [ident.key for ident, _ in writer.used]}
 

@@ -104,7 +104,7 @@ NEGATIVE = {
 
 JOB_LURE = ["Pre, may opening sa {place} for encoder, {salary} USD kada buwan, sagot ang ticket at tirahan. Passport lang kailangan. {contact}",
             "Hiring chat agents abroad, no placement fee, alis agad this week. Sabihin mo lang na turista ka sa immigration. {contact}",
-            "Hiring CSR sa {place}! ₱{salary}k/month + libreng board and lodging at plane ticket. Tourist visa lang, kami bahala. Message {contact}",
+            "Hiring CSR sa {place}! {salary} USD/month + libreng board and lodging at plane ticket. Tourist visa lang, kami bahala. Message {contact}",
             "Urgent! Chat support (English) sa Cambodia, walang experience needed, alis next week. Telegram {contact}"]
 
 JOB_OK = ["Hiring: Service crew sa Jollibee Quezon City, apply sa store.", "Accounting staff, Makati, with SSS/PhilHealth, send resume to HR."]
