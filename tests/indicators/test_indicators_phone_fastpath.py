@@ -42,3 +42,20 @@ def test_unusual_spellings_are_left_to_parse() -> None:
     assert fast_number("+8109012345678", None) is None  # trunk 0 kept after the country code
     assert fast_number("819012345678", "JP") is None  # country code without "+"
     assert fast_number("09012345678", None) is None  # national form needs a region
+
+
+def test_compiled_number_type_agrees_with_phonenumbers() -> None:
+    from tipoff.indicators.phone_fastpath import number_type
+
+    rng = random.Random(7)
+    checked = 0
+    for _ in range(8000):
+        region = rng.choice([*REGIONS, None])
+        digits = "".join(rng.choice("0123456789") for _ in range(rng.randint(6, 13)))
+        try:
+            number = phonenumbers.parse(("+" if region is None else "0") + digits, region)
+        except phonenumbers.NumberParseException:
+            continue
+        assert number_type(number) == phonenumbers.number_type(number), phonenumbers.format_number(number, 0)
+        checked += 1
+    assert checked > 1000

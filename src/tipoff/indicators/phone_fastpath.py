@@ -90,6 +90,94 @@ def _valid(country_code: int, national: str):
     import phonenumbers
 
     number = phonenumbers.PhoneNumber(country_code=country_code, national_number=int(national))
-    if phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.UNKNOWN:
+    if number_type(number) == phonenumbers.PhoneNumberType.UNKNOWN:
         return None
     return number
+
+
+# number_type() with the metadata patterns compiled once. phonenumbers looks each
+# pattern up in its regex cache on every call, which is most of its cost; the
+# logic below is phonenumbers' _number_type_helper and region lookup, unchanged.
+_TYPE_ORDER = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager", "uan", "voicemail")
+
+
+@cache
+def _compiled_desc(region: str):
+    from phonenumbers import PhoneMetadata, PhoneNumberType
+
+    metadata = PhoneMetadata.metadata_for_region(region, None)
+    if metadata is None:
+        return None
+
+    def desc(number_desc):
+        if number_desc is None or not number_desc.national_number_pattern:
+            return None
+        return frozenset(number_desc.possible_length), re.compile(number_desc.national_number_pattern)
+
+    ordered = tuple((getattr(PhoneNumberType, name.upper()), desc(getattr(metadata, name))) for name in _TYPE_ORDER)
+    leading = re.compile(metadata.leading_digits) if metadata.leading_digits is not None else None
+    return (desc(metadata.general_desc), ordered, desc(metadata.fixed_line), desc(metadata.mobile),
+            bool(metadata.same_mobile_and_fixed_line_pattern), leading)
+
+
+def _matches(national: str, compiled) -> bool:
+    if compiled is None:
+        return False
+    lengths, pattern = compiled
+    if lengths and len(national) not in lengths:
+        return False
+    return pattern.fullmatch(national) is not None
+
+
+def _type_in_region(national: str, compiled) -> int:
+    from phonenumbers import PhoneNumberType
+
+    general, ordered, fixed_line, mobile, same_pattern, _ = compiled
+    if not _matches(national, general):
+        return PhoneNumberType.UNKNOWN
+    for number_type, desc in ordered:
+        if _matches(national, desc):
+            return number_type
+    if _matches(national, fixed_line):
+        if same_pattern or _matches(national, mobile):
+            return PhoneNumberType.FIXED_LINE_OR_MOBILE
+        return PhoneNumberType.FIXED_LINE
+    if not same_pattern and _matches(national, mobile):
+        return PhoneNumberType.MOBILE
+    return PhoneNumberType.UNKNOWN
+
+
+def number_type(number) -> int:
+    """phonenumbers.number_type(number), with compiled patterns (UNKNOWN = invalid)."""
+    from phonenumbers import (
+        COUNTRY_CODE_TO_REGION_CODE,
+        PhoneNumberType,
+        national_significant_number,
+    )
+
+    regions = COUNTRY_CODE_TO_REGION_CODE.get(number.country_code)
+    if not regions:
+        return PhoneNumberType.UNKNOWN
+    national = national_significant_number(number)
+    if len(regions) == 1:
+        compiled = _compiled_desc(regions[0]) if regions[0] != "001" else None
+        if compiled is None:
+            return phonenumbers_number_type(number)
+        return _type_in_region(national, compiled)
+    for region in regions:
+        compiled = _compiled_desc(region.upper())
+        if compiled is None:
+            continue
+        leading = compiled[5]
+        if leading is not None:
+            if leading.match(national):
+                return _type_in_region(national, compiled)
+        elif (found := _type_in_region(national, compiled)) != PhoneNumberType.UNKNOWN:
+            return found
+    return phonenumbers_number_type(number)
+
+
+def phonenumbers_number_type(number) -> int:
+    import phonenumbers
+
+    return phonenumbers.number_type(number)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from tipoff.indicators.phone_fastpath import fast_number
+from tipoff.indicators.phone_fastpath import number_type as fast_number_type
 
 # A digit run that may hold a phone number: optional "+" or "(", then digits with
 # spaces, dots, dashes, slashes and brackets. It starts with a character class
@@ -286,7 +287,7 @@ def _parse_cached(compact: str, region: str | None) -> tuple[str, str] | None:
             return None
     # number_type() is UNKNOWN exactly when is_valid_number() is False; calling
     # it alone halves the cost of a valid number.
-    number_type = phonenumbers.number_type(number)
+    number_type = fast_number_type(number)
     if number_type == phonenumbers.PhoneNumberType.UNKNOWN:
         return None
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
