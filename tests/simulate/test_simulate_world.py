@@ -157,6 +157,11 @@ def test_identifier_truth_counts_reports_and_agency_files_ingest_as_is(tmp_path:
     truths = _read(tmp_path / "truth" / "report_network.jsonl")
     counted = Counter(k for t in truths for k in {f["key"] for f in t["identifiers"]})
     assert {i["key"]: i["reports"] for i in idents if i["reports"]} == dict(counted)
+    used = defaultdict(set)
+    for t in truths:
+        for f in t["identifiers"]:
+            used[f["key"]].add(f["raw"])
+    assert {i["key"]: set(i["spellings_used"]) for i in idents if i["spellings_used"]} == dict(used)
     total = 0
     for path in sorted((tmp_path / "by_agency").glob("*.jsonl")):
         lines = [ReportIn.model_validate_json(line) for line in path.read_text(encoding="utf-8").splitlines()]

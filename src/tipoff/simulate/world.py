@@ -40,6 +40,7 @@ class Chunk:
     messages: list[dict[str, object]] = field(default_factory=list)
     jobs: list[dict[str, object]] = field(default_factory=list)
     mentions: Counter[str] = field(default_factory=Counter)  # identifier key -> reports naming it
+    raws: dict[str, set[str]] = field(default_factory=dict)  # identifier key -> spellings written
 
 
 class World:
@@ -66,7 +67,10 @@ class World:
             made = generate(rng, self.infra, cfg, i, self.plan)
             out.reports.append(made.report)
             out.truth.append(made.truth)
-            out.mentions.update({str(f["key"]) for f in made.truth["identifiers"]})  # type: ignore[attr-defined]
+            found = made.truth["identifiers"]
+            out.mentions.update({str(f["key"]) for f in found})  # type: ignore[attr-defined]
+            for f in found:  # type: ignore[attr-defined]
+                out.raws.setdefault(str(f["key"]), set()).add(str(f["raw"]))
             customer = stream.victim_customer(rng, str(made.report["victim_country"]))
             made.truth["customer"] = customer
             out.payments.extend(stream.scam_records(rng, made.report, str(made.truth["network"]), customer))
@@ -111,10 +115,13 @@ class World:
                  "brand": n.brand, "gambling_brand": n.gambling_brand, "services": n.services,
                  "identifiers": len(n.identifiers())} for n in self.infra.networks]
 
-    def identifiers_truth(self, mentions: Counter[str] | None = None) -> Iterator[dict[str, object]]:
-        """Every identifier of the world, with the number of reports that name it when known."""
+    def identifiers_truth(self, mentions: Counter[str] | None = None,
+                          raws: dict[str, set[str]] | None = None) -> Iterator[dict[str, object]]:
+        """Every identifier of the world; with the reports naming it and the spellings used, when known."""
         for ident in sorted(self.infra.all_identifiers(), key=lambda i: i.key):
             record = ident.truth()
             if mentions is not None:
                 record["reports"] = mentions.get(ident.key, 0)
+            if raws is not None:
+                record["spellings_used"] = sorted(raws.get(ident.key, ()))
             yield record

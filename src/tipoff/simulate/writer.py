@@ -53,7 +53,7 @@ def _lines(records: list[dict[str, object]]) -> bytes:
     return b"\n".join(orjson.dumps(r) for r in records) + b"\n"
 
 
-Serialised = tuple[tuple[bytes, ...], dict[str, bytes], Counter[str]]
+Serialised = tuple[tuple[bytes, ...], dict[str, bytes], Counter[str], dict[str, set[str]]]
 
 
 def _serialise(chunk: Chunk, by_agency: bool) -> Serialised:
@@ -65,7 +65,7 @@ def _serialise(chunk: Chunk, by_agency: bool) -> Serialised:
             per_agency.setdefault(str(report["agency"]), []).append(line)
     reports = b"\n".join(report_lines) + b"\n" if report_lines else b""
     blocks = (reports, _lines(chunk.messages), _lines(chunk.jobs), _lines(chunk.payments), _lines(chunk.truth))
-    return blocks, {agency: b"\n".join(lines) + b"\n" for agency, lines in sorted(per_agency.items())}, chunk.mentions
+    return blocks, {agency: b"\n".join(lines) + b"\n" for agency, lines in sorted(per_agency.items())}, chunk.mentions, chunk.raws
 
 
 def _make_chunk(args: tuple[int, int, bool]) -> Serialised:
@@ -102,13 +102,16 @@ def simulate(config: WorldConfig | None, seed: int, out_dir: str | Path, n_repor
     world = World(config, seed)
     counts = dict.fromkeys(STREAMS, 0)
     mentions: Counter[str] = Counter()
+    raws: dict[str, set[str]] = {}  # bounded by the world's identifiers x their spellings
     with ExitStack() as stack:
         files: list[IO[bytes]] = [stack.enter_context(open(out / f"{name}.jsonl", "wb")) for name in STREAMS]
         agency_files: dict[str, IO[bytes]] = {}
         if by_agency:
             (out / "by_agency").mkdir(exist_ok=True)
-        for parts, per_agency, chunk_mentions in _chunk_bytes(world, n_reports, workers, by_agency):
+        for parts, per_agency, chunk_mentions, chunk_raws in _chunk_bytes(world, n_reports, workers, by_agency):
             mentions.update(chunk_mentions)
+            for key, spelled in chunk_raws.items():
+                raws.setdefault(key, set()).update(spelled)
             for name, handle, data in zip(STREAMS, files, parts, strict=True):
                 handle.write(data)
                 counts[name] += data.count(b"\n")
@@ -116,7 +119,7 @@ def simulate(config: WorldConfig | None, seed: int, out_dir: str | Path, n_repor
                 if agency not in agency_files:
                     agency_files[agency] = stack.enter_context(open(out / "by_agency" / f"{agency}.jsonl", "wb"))
                 agency_files[agency].write(data)
-    n_idents = _write_truth(world, out, mentions)
+    n_idents = _write_truth(world, out, mentions, raws)
     if parquet:
         from tipoff.simulate.parquet import convert
 
@@ -128,14 +131,14 @@ def simulate(config: WorldConfig | None, seed: int, out_dir: str | Path, n_repor
     return summary
 
 
-def _write_truth(world: World, out: Path, mentions: Counter[str]) -> int:
+def _write_truth(world: World, out: Path, mentions: Counter[str], raws: dict[str, set[str]]) -> int:
     with open(out / "truth" / "networks.jsonl", "wb") as handle:
         handle.write(_lines(world.networks_truth()))
     with open(out / "truth" / "agencies.jsonl", "wb") as handle:
         handle.write(_lines(agencies()))
     n = 0
     with open(out / "truth" / "identifiers.jsonl", "wb") as handle:
-        for record in world.identifiers_truth(mentions):
+        for record in world.identifiers_truth(mentions, raws):
             handle.write(orjson.dumps(record) + b"\n")
             n += 1
     return n
