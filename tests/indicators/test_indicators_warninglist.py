@@ -83,3 +83,23 @@ def test_malformed_user_lists_fail_clearly(tmp_path: Path, content: str) -> None
     (tmp_path / "bad.json").write_text(content, encoding="utf-8")
     with pytest.raises(ConfigError, match=r"bad\.json"):
         load_warninglist(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "value"),
+    [
+        ("警察を名乗り、#9110に相談と言われた", "JP", "+819110"),
+        ("110番に通報しました", "JP", "+81110"),
+        ("โทร 1441 แจ้งความ", "TH", "+661441"),
+        ("call 1799 ScamShield", "SG", "+651799"),
+        ("拨打96110反诈专线", "CN", "+8696110"),
+    ],
+)
+def test_official_hotlines_are_found_and_common(text: str, country: str, value: str) -> None:
+    [found] = extract(text, country_hint=country)
+    assert (found.kind.value, found.value, found.common) == ("phone", value, True)
+
+
+@pytest.mark.parametrize("text", ["I paid 110 USD", "room 1441", "Please call 110"])
+def test_short_numbers_without_call_context_or_country_are_ignored(text: str) -> None:
+    assert extract(text, country_hint=None if "Please" in text else "TH") == []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 
-from tipoff.indicators import banks, crypto, handles, iban, phones, urls
+from tipoff.indicators import banks, crypto, handles, hotlines, iban, phones, urls
 from tipoff.indicators.normalize import fold
 from tipoff.indicators.regions import phone_regions
 from tipoff.indicators.warninglist import Warninglist, bundled_warninglist
@@ -90,6 +90,10 @@ def extract(
             claimed.append((account.start, account.end))
 
     taken = _Spans(claimed)
+    hint_regions = (hint,) if hint else regions
+    for hotline in hotlines.find_hotlines(folded, lowered, hint_regions):
+        attributes = (("short_code", hotline.service),)
+        rows.append((K.PHONE, hotline.value, hotline.start, hotline.end, 0.9, attributes))
     for phone in phones.find_phones(folded, regions):
         if not taken.overlaps(phone.start, phone.end):
             rows.append((K.PHONE, phone.value, phone.start, phone.end, 0.9, (("number_type", phone.number_type),)))
@@ -166,7 +170,7 @@ def _wallet(value: str, hint: str | None) -> str | None:
 
 
 _CANONICALIZERS = {
-    K.PHONE: lambda v, h: phones.canonical_phone(v, h),
+    K.PHONE: lambda v, h: phones.canonical_phone(v, h) or hotlines.canonical_hotline(v, h),
     K.IBAN: lambda v, h: iban.canonical_iban(fold(v)),
     K.BIC: lambda v, h: iban.canonical_bic(fold(v)),
     K.BANK_ACCOUNT: lambda v, h: banks.canonical_bank_account(v, h),
