@@ -25,12 +25,12 @@ from tipoff.store.records import Agency
 
 def get_settings(request: Request) -> Settings:
     """The Settings the app was built with."""
-    return request.app.state.settings  # type: ignore[no-any-return]
+    return request.app.state.settings
 
 
 def get_store(request: Request) -> ReportStore:
     """The ReportStore (SQL, or the in-memory fake in some tests)."""
-    return request.app.state.store  # type: ignore[no-any-return]
+    return request.app.state.store
 
 
 def get_engine(request: Request) -> Engine:
@@ -43,7 +43,7 @@ def get_engine(request: Request) -> Engine:
 
 def get_clock(request: Request) -> Callable[[], datetime]:
     """The clock (a function returning an aware UTC datetime); tests pass a fixed one."""
-    return request.app.state.clock  # type: ignore[no-any-return]
+    return request.app.state.clock
 
 
 def presented_key(request: Request) -> str | None:

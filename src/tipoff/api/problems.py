@@ -75,7 +75,8 @@ async def _request_validation(_request: Request, error: Exception) -> JSONRespon
 async def _http_error(_request: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, StarletteHTTPException)
     title = {404: "Not found", 405: "Method not allowed"}.get(error.status_code, "HTTP error")
-    return problem_response(error.status_code, title, str(error.detail), headers=error.headers)
+    headers = dict(error.headers) if error.headers else None
+    return problem_response(error.status_code, title, str(error.detail), headers=headers)
 
 
 async def _database_unavailable(_request: Request, error: Exception) -> JSONResponse:

@@ -52,7 +52,7 @@ def default_extractor() -> Extract:
     """tipoff.indicators.extract (imported on first use)."""
     from tipoff.indicators import extract
 
-    return extract  # type: ignore[no-any-return]
+    return extract
 
 
 @cache
@@ -63,7 +63,7 @@ def default_assessor() -> AssessMany | None:
     except ImportError:
         log.warning("tipoff.assess is not available: reports are stored without an assessment")
         return None
-    return assess_many  # type: ignore[no-any-return]
+    return assess_many
 
 
 class Analyser:
@@ -99,12 +99,12 @@ class Analyser:
             if message.from_id and scammer:
                 sender_role = _sender_role(message.channel or report.channel)
                 found += _from_text(extract, message.from_id, f"{source}.from_id", hint,
-                                    lambda _kind, role=sender_role: role)
+                                    _fixed_role(sender_role))
         for index, payment in enumerate(report.payments):
             found += _from_text(extract, payment.payee, f"payments.{index}", hint, _payee_role)
         for index, identifier in enumerate(report.identifiers):
             found += _from_text(extract, identifier.value, f"identifiers.{index}", hint,
-                                lambda _kind, role=identifier.role: role)
+                                _fixed_role(identifier.role))
         return found
 
     def assessments(self, reports: Sequence[ReportIn]) -> list[Assessment | None]:
@@ -156,6 +156,13 @@ def _from_text(
             common=item.common,
         ))
     return sightings
+
+
+def _fixed_role(role: Role) -> Callable[[IndicatorKind], Role]:
+    def role_of(_kind: IndicatorKind) -> Role:
+        return role
+
+    return role_of
 
 
 def _text_role(kind: IndicatorKind) -> Role:

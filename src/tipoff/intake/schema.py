@@ -33,6 +33,13 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
 
+KeptAttribute = Literal["age_band", "gender"]
+
+
+def _keep_all() -> list[KeptAttribute]:
+    return ["age_band", "gender"]
+
+
 class Victim(_Strict):
     """Who was harmed. Identifying fields are pseudonymised (keyed hash) before storage."""
 
@@ -43,8 +50,8 @@ class Victim(_Strict):
     # Non-identifying context the agency may choose to keep.
     age_band: Literal["<20", "20-29", "30-39", "40-49", "50-59", "60-69", "70+"] | None = None
     gender: Literal["female", "male", "other", "undisclosed"] | None = None
-    keep: list[Literal["age_band", "gender"]] = Field(
-        default_factory=lambda: ["age_band", "gender"],
+    keep: list[KeptAttribute] = Field(
+        default_factory=_keep_all,
         description="Non-identifying fields the agency chooses to store.",
     )
 

@@ -87,12 +87,12 @@ def _insert_reports(
             [tuple(as_copy_value(c, row[c]) for c in columns) for row in rows],
             conflict="ON CONFLICT (agency_id, external_id) DO NOTHING", returning="external_id, id",
         )
-        return dict(returned)  # type: ignore[arg-type]
+        return {external_id: report_id for external_id, report_id in returned}
     returned = insert_returning(
         connection, reports, rows,
         conflict="ON CONFLICT (agency_id, external_id) DO NOTHING", returning="external_id, id",
     )
-    return dict(returned)  # type: ignore[arg-type]
+    return {external_id: report_id for external_id, report_id in returned}
 
 
 def _report_row(agency_id: int, report: NewReport, at: datetime) -> dict[str, Any]:

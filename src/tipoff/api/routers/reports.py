@@ -42,12 +42,13 @@ _REQUEST_BODY = {
         },
     }
 }
-_PROBLEM = {"content": {"application/problem+json": {}}}
+_PROBLEM: dict[str, Any] = {"content": {"application/problem+json": {}}}
 
 
 def get_intake(request: Request) -> Intake:
     """The app's intake pipeline."""
-    return request.app.state.intake  # type: ignore[no-any-return]
+    intake: Intake = request.app.state.intake
+    return intake
 
 
 @router.post(
@@ -118,9 +119,8 @@ def _batch_result(outcomes: Sequence[Outcome]) -> BatchResult:
             results.append(ItemResult(index=index, external_id=outcome.external_id, status="rejected",
                                       errors=problems))
         else:
-            status = "created" if outcome.created else "exists"
-            results.append(ItemResult(index=index, external_id=outcome.external_id, status=status,
-                                      id=outcome.id))
+            results.append(ItemResult(index=index, external_id=outcome.external_id,
+                                      status="created" if outcome.created else "exists", id=outcome.id))
     rejected = sum(1 for r in results if r.status == "rejected")
     created = sum(1 for r in results if r.status == "created")
     return BatchResult(accepted=len(results) - rejected, created=created, rejected=rejected,
@@ -158,7 +158,7 @@ def list_reports(
         raise ValidationError(f"limit must be at most {settings.max_page_size}", path="query.limit")
     where = ReportFilter(country, scam_type, channel, owner, received_from, received_to)
     page = store.list_reports(where, viewer=agency, limit=size, cursor=cursor)
-    detail = {k: str(v) for k, v in vars_of(where).items() if v is not None}
+    detail: dict[str, Any] = {k: str(v) for k, v in vars_of(where).items() if v is not None}
     detail |= {"returned": len(page.items), "cursor": cursor is not None}
     store.append_audit(AuditEntry(clock(), f"agency:{agency.code}", "read_bulk", "report", None, detail))
     return ReportPage(items=[ReportOut.of(r) for r in page.items], next_cursor=page.next_cursor)
@@ -166,4 +166,4 @@ def list_reports(
 
 def vars_of(where: ReportFilter) -> dict[str, Any]:
     """The filter's fields by name (it is a slotted dataclass, so no __dict__)."""
-    return {name: getattr(where, name) for name in where.__slots__}  # type: ignore[attr-defined]
+    return {name: getattr(where, name) for name in where.__slots__}
