@@ -32,8 +32,9 @@ def default_world(seed: int) -> Infrastructure:
     return build(WorldConfig(networks=12, identifiers_per_kind=(3, 6)), seed)
 
 
-def _scam_text(rng: random.Random, world: Infrastructure, cfg: WorldConfig, lang: str, country: str,
-               label: str | None = None) -> dict[str, object]:
+def scam_message(rng: random.Random, world: Infrastructure, cfg: WorldConfig, lang: str, country: str,
+                 label: str | None = None) -> dict[str, object]:
+    """One scam message of a random (or the given) type and stage, sent by a network running that type."""
     types = tuple((t, w) for t, w in sorted(cfg.type_mix.items()) if w > 0 and t in world.by_type)
     scam_type = label or pick_weighted(rng, types)
     network = rng.choice(world.by_type[scam_type])
@@ -47,7 +48,8 @@ def _scam_text(rng: random.Random, world: Infrastructure, cfg: WorldConfig, lang
             "identifiers": [ident.key for ident, _ in writer.used]}
 
 
-def _negative_text(rng: random.Random, world: Infrastructure, cfg: WorldConfig, lang: str, country: str) -> dict[str, object]:
+def ordinary_message(rng: random.Random, world: Infrastructure, cfg: WorldConfig, lang: str, country: str) -> dict[str, object]:
+    """One ordinary message (bank notice, delivery, family chat, marketing, OTP, work, police warning)."""
     negatives = language(lang).NEGATIVE
     category = rng.choice(sorted(negatives))
     writer = Writer(rng, world, world.networks[0], country, lang, 0, cfg.noise)
@@ -73,9 +75,9 @@ def messages(n: int, seed: int, *, world: Infrastructure | None = None, config: 
         lang = pick_weighted(rng, LANGUAGE_MIX)
         country = pick_weighted(rng, COUNTRY_OF_LANGUAGE[lang])
         if rng.random() < share:
-            record = _negative_text(rng, world, cfg, lang, country)
+            record = ordinary_message(rng, world, cfg, lang, country)
         else:
-            record = _scam_text(rng, world, cfg, lang, country)
+            record = scam_message(rng, world, cfg, lang, country)
         yield {"id": f"M{seed}-{i:08d}", **record}
 
 

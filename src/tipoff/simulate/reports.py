@@ -16,7 +16,7 @@ from tipoff.simulate.clock import DAY, Clock
 from tipoff.simulate.compose import Writer, pick_weighted, template_fields
 from tipoff.simulate.config import WorldConfig
 from tipoff.simulate.identity import Ident
-from tipoff.simulate.network import Infrastructure
+from tipoff.simulate.network import Infrastructure, Network
 
 LANGUAGE_OF: dict[str, tuple[tuple[str, float], ...]] = {
     "JP": (("ja", 1.0),), "CN": (("zh", 1.0),), "KR": (("ko", 1.0),), "US": (("en", 1.0),), "TH": (("th", 1.0),),
@@ -122,7 +122,7 @@ def spell_date(when: date, lang: str) -> str:
     return when.isoformat()
 
 
-def _pick_network(rng: random.Random, world: Infrastructure, scam_type: str):
+def _pick_network(rng: random.Random, world: Infrastructure, scam_type: str) -> Network:
     nets = world.by_type[scam_type]
     # A few big networks produce most reports (heavy-tailed network sizes).
     return nets[min(len(nets) - 1, int(rng.paretovariate(1.2)) - 1)]

@@ -18,9 +18,9 @@ from tipoff.simulate.config import WorldConfig
 from tipoff.simulate.corpus import (
     COUNTRY_OF_LANGUAGE,
     LANGUAGE_MIX,
-    _negative_text,
-    _scam_text,
     job_ad,
+    ordinary_message,
+    scam_message,
 )
 from tipoff.simulate.network import Infrastructure, build
 from tipoff.simulate.payments import PaymentStream
@@ -94,7 +94,7 @@ class World:
         for j in range(round(size * cfg.messages_per_report_ratio)):
             lang = pick_weighted(rng, LANGUAGE_MIX)
             country = pick_weighted(rng, COUNTRY_OF_LANGUAGE[lang])
-            make = _negative_text if rng.random() < cfg.negative_share else _scam_text
+            make = ordinary_message if rng.random() < cfg.negative_share else scam_message
             out.messages.append({"id": f"M{out.index:06d}-{j:05d}", **make(rng, self.infra, cfg, lang, country)})
         for j in range(round(size * cfg.jobs_per_report_ratio)):
             lang = pick_weighted(rng, LANGUAGE_MIX)
