@@ -52,7 +52,7 @@ COMMON_SENTENCES: dict[str, dict[str, tuple[str, ...]]] = {
            "exchange": ("I bought the USDT on {exchange}.",)},
     "ja": {"hotline": ("後で{hotline}に電話して相談しました。",), "spoof": ("着信表示は{spoof}で、本物の警察の番号でした。",), "exchange": ("USDTは{exchange}で購入しました。",)},
     "zh": {"hotline": ("之后我拨打了{hotline}。",), "spoof": ("来电显示是{spoof}。",), "exchange": ("我在{exchange}买的USDT。",)},
-    "ko": {"hotline": ("이후 {hotline}에 신고했습니다.",), "spoof": ("발신번호는 {spoof}로 떴습니다.",), "exchange": ("{exchange}에서 USDT를 샀습니다.",)},
+    "ko": {"hotline": ("이후 {hotline}에 신고했습니다.",), "spoof": ("발신 번호 표시: {spoof}",), "exchange": ("{exchange}에서 USDT를 샀습니다.",)},
     "th": {"hotline": ("หลังจากนั้นโทรแจ้ง {hotline}",), "spoof": ("เบอร์ที่โทรมาขึ้นว่า {spoof}",), "exchange": ("ซื้อ USDT ที่ {exchange}",)},
     "vi": {"hotline": ("Sau đó tôi gọi {hotline}.",), "spoof": ("Số gọi đến hiện {spoof}.",), "exchange": ("Tôi mua USDT trên {exchange}.",)},
     "id": {"hotline": ("Setelah itu saya menghubungi {hotline}.",), "spoof": ("Nomor yang menelepon tampil {spoof}.",), "exchange": ("Saya beli USDT di {exchange}.",)},

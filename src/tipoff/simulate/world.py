@@ -12,6 +12,7 @@ import random
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from tipoff.simulate.compose import pick_weighted
 from tipoff.simulate.config import WorldConfig
@@ -75,7 +76,7 @@ class World:
             made.truth["customer"] = customer
             out.payments.extend(stream.scam_records(rng, made.report, str(made.truth["network"]), customer))
         out.payments.extend(stream.ordinary(rng) for _ in range((hi - lo) * cfg.ordinary_payments_per_report))
-        out.payments.sort(key=lambda p: (str(p["ts"]), str(p["customer"])))
+        out.payments.sort(key=itemgetter("ts"))  # stable: equal stamps keep their (deterministic) order
         for j, payment in enumerate(out.payments):
             payment["id"] = f"P{index:06d}-{j:05d}"
         self._texts(out, hi - lo)

@@ -77,7 +77,7 @@ SCAM = {
 }
 
 NARRATIVE = {
-    "intro": ["{date}에 {channel}로 모르는 사람에게 연락을 받았습니다.", "{date} {channel}을 통해 메시지가 왔습니다."],
+    "intro": ["{date}에 {channel}에서 모르는 사람에게 연락을 받았습니다.", "{date} {channel}에서 메시지가 왔습니다.", "{date}쯤 {channel} 통해서 처음 연락이 왔어요."],
     "close": ["사기인 것을 알고 신고합니다.", "도와주세요, 전 재산을 잃었습니다.", "그 후 차단당했습니다."],
     "paid": ["{account}로 {amount}을 이체했습니다.", "USDT로 {wallet}에 {amount}을 보냈습니다.", "총 {amount}의 피해를 입었습니다."],
     "contact": ["상대방 번호는 {phone}입니다.", "상대 연락처: {contact}", "사이트 주소는 {url}입니다."],
