@@ -62,7 +62,8 @@ def _trie_pattern(words: list[str]) -> str:
 
 KEYWORD_RE = re.compile(
     r"(?P<word>" + _trie_pattern(_ASCII_WORDS + _SCRIPT_WORDS) + r")"
-    r"(?:(?:[ \t]*" + _IDWORD + r")?[ \t]*" + _SEP + r"|[ \t]*" + _IDWORD + r"(?=[ \t])|[ \t]*(?=[@+]))"
+    r"(?:(?:[ \t]*" + _IDWORD + r")?[ \t]*" + _SEP + r"|[ \t]*" + _IDWORD + r"(?=[ \t])|[ \t]*(?=[@+])"
+    r"|(?P<bare>[ \t]+)(?=[0-9]))"
     r"[ \t]*"
 )
 _ID_VALUE_RE = re.compile(r"@?[A-Za-z0-9](?:[A-Za-z0-9_.~-]*[A-Za-z0-9_])?")
@@ -80,6 +81,8 @@ _GENERIC_ID = {
     "viber": re.compile(r"[a-z0-9._-]{4,30}"),
     "signal": re.compile(r"[a-z][a-z0-9_]{2,31}\.[0-9]{2,9}"),
 }
+# Platforms whose accounts are phone numbers, so "WhatsApp 0812…" needs no colon.
+_NUMBER_PLATFORMS = frozenset({"whatsapp", "zalo", "viber", "signal"})
 _PHONE_PLATFORMS = frozenset({"whatsapp", "zalo", "viber", "signal", "telegram", "line", "wechat", "kakaotalk"})
 PLATFORM_HOSTS = frozenset(
     ["t.me", "www.t.me", "telegram.me", "telegram.dog", "wa.me", "api.whatsapp.com", "web.whatsapp.com", "chat.whatsapp.com", "whatsapp.com", "line.me", "liff.line.me", "open.kakao.com", "zalo.me", "signal.me"]
@@ -107,7 +110,10 @@ def find_keyword_handles(text: str, lowered: str, regions: tuple[str, ...]) -> I
         following = lowered[match.end("word") : match.end("word") + 1]
         if word.isascii() and following.isascii() and following.isalnum() and not following.startswith("i"):
             continue
-        found = _handle_at(text, match.end(), _WORD_TO_PLATFORM[word], regions)
+        platform = _WORD_TO_PLATFORM[word]
+        if match.group("bare") is not None and platform not in _NUMBER_PLATFORMS:
+            continue  # "Zalo 0912…" is an account; "line 2" is not
+        found = _handle_at(text, match.end(), platform, regions)
         if found is not None:
             yield found
 

@@ -53,7 +53,7 @@ _NEGATIVE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY_BEFORE = re.compile(
-    r"(?:[$¥€£₫₩฿₱₹]|usd|usdt|vnd|jpy|cny|rmb|thb|idr|php|myr|sgd|hkd|krw|rp\.?|rm|p)\s?$",
+    r"(?:[$¥€£₫₩฿₱₹]|(?<![a-z])(?:usd|usdt|vnd|jpy|cny|rmb|thb|idr|php|myr|sgd|hkd|krw|rp\.?|rm|p))\s?$",
     re.IGNORECASE,
 )
 _CURRENCY_AFTER = re.compile(

@@ -137,6 +137,13 @@ def _host_start(text: str, dot: int) -> int | None:
     if label is None:
         return None
     start = label.start()
+    # Earlier labels that the trigger skipped because a digit follows their dot
+    # ("1047games.7ntr.xyz"); a host has at most 253 characters.
+    while start > 1 and text[start - 1] == "." and dot - start < 253:
+        previous = _LABEL_BEFORE_RE.search(text, max(0, start - 64), start - 1)
+        if previous is None:
+            break
+        start = previous.start()
     scheme = _SCHEME_BEFORE_RE.search(text, max(0, start - 16), start)
     return scheme.start() if scheme else start
 
