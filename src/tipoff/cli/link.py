@@ -127,7 +127,7 @@ def eval_links_command(
                           f"{pair.ari:.4f}", f"{pair.true_pairs:,}", f"{pair.predicted_pairs:,}")
         console.print(table)
         for key, value in scores.diagnostics.items():
-            console.print(f"{key}: {value}", highlight=False)
+            console.print(f"{key}: {value}", highlight=False, markup=False, emoji=False)
 
 
 def register(app: typer.Typer) -> None:
