@@ -135,3 +135,18 @@ def report_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Rep
     db.dispose()
     for _ in urls:  # runs the PostgreSQL schema's clean-up
         pass
+
+
+@pytest.fixture
+def postgres_engine() -> Iterator[Engine]:
+    """A migrated PostgreSQL database only (for PostgreSQL-specific behaviour)."""
+    from tipoff.store import migrate
+    from tipoff.store.engine import make_engine
+
+    urls = _postgres_schema_url(f"t_{uuid.uuid4().hex[:16]}")
+    db = make_engine(next(urls))
+    migrate.upgrade(db)
+    yield db
+    db.dispose()
+    for _ in urls:  # runs the schema's clean-up
+        pass
