@@ -46,23 +46,30 @@ def hotline_table() -> dict[str, dict[str, str]]:
 def _pattern() -> re.Pattern[str]:
     codes = {code.lstrip("#") for table in hotline_table().values() for code in table}
     alternation = "|".join(sorted(codes, key=len, reverse=True))
-    return re.compile(r"(?<![0-9#])(?P<hash>#?)(?P<code>" + alternation + r")(?![0-9])")
+    # Starts with a character class (no look-behind) so the engine skips ahead in C;
+    # the digit boundaries are checked in Python on the few hits.
+    return re.compile(alternation)
 
 
 def find_hotlines(text: str, lowered: str, regions: tuple[str, ...]) -> Iterator[HotlineMatch]:
     """Yield hotline short codes in ``text`` (folded) for the given candidate regions."""
-    if not regions:
-        return
     table = hotline_table()
+    if not any(region in table for region in regions):
+        return
     for match in _pattern().finditer(text):
         start, end = match.span()
-        written = match.group(0)
-        if not match.group("hash") and not _called(lowered, start, end):
+        hashed = start > 0 and text[start - 1] == "#"
+        if hashed:
+            start -= 1
+        if (start and text[start - 1] in "0123456789#") or text[end : end + 1].isdigit():
+            continue
+        written = text[start:end]
+        if not hashed and not _called(lowered, start, end):
             continue
         for region in regions:
             service = table.get(region, {}).get(written)
             if service is not None:
-                yield HotlineMatch(f"+{_calling_code(region)}{match.group('code')}", start, end, region, service)
+                yield HotlineMatch(f"+{_calling_code(region)}{match.group(0)}", start, end, region, service)
                 break
 
 

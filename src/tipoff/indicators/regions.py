@@ -1,7 +1,7 @@
 """Which countries' national phone formats to try for a text.
 
-The report's country (``country_hint``) comes first; the scripts in the text
-add the countries that write them (kana → JP, Hangul → KR, Thai → TH, Khmer →
+The report's country (``country_hint``) decides when it is given; otherwise the
+scripts in the text name the countries that write them (kana → JP, Hangul → KR, Thai → TH, Khmer →
 KH, Vietnamese letters → VN, Han without kana → CN). Latin-script text with no
 hint gets no national region: only international (+…) numbers are read.
 """
@@ -22,11 +22,12 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 def phone_regions(text: str, country_hint: str | None) -> tuple[str, ...]:
     """Regions to parse national-format numbers with, most likely first."""
-    regions: list[str] = []
     if country_hint and len(country_hint) == 2 and country_hint.isalpha():
-        regions.append(country_hint.upper())
+        # The report's country decides; the script of the text is only a fallback.
+        return (country_hint.upper(),)
+    regions: list[str] = []
     if text.isascii():
-        return tuple(regions)
+        return ()
     for region, pattern in _SCRIPTS:
         if region == "CN" and "JP" in regions:
             continue  # kanji in Japanese text
