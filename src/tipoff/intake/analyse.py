@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from tipoff.errors import ModelError
@@ -37,6 +37,7 @@ AssessMany = Callable[..., list[Assessment]]
 _LINK_KINDS = frozenset({IndicatorKind.URL, IndicatorKind.DOMAIN})
 _CONTACT_KINDS = frozenset({IndicatorKind.PHONE, IndicatorKind.EMAIL, IndicatorKind.HANDLE})
 _VOICE_CHANNELS = frozenset({"voice", "voice_spoofed_cli"})
+IDENTIFIER_CACHE_SIZE = 65_536
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +75,7 @@ class Analyser:
         self._extract = extract
         self._assess_many = assess_many
         self._with_assessment = with_assessment
+        self._identifier_cache: Callable[[str, str | None], tuple[FoundIndicator, ...]] | None = None
 
     def analyse(self, report: ReportIn) -> Analysis:
         """Sightings and assessment of ``report`` (whose victim fields are already redacted)."""
@@ -91,6 +93,7 @@ class Analyser:
         found: list[NewSighting] = []
         if report.narrative:
             found += _from_text(extract, report.narrative, "narrative", hint, _text_role)
+        short = self._extract_identifier
         for index, message in enumerate(report.messages):
             source = f"messages.{index}"
             scammer = message.sender != "victim"
@@ -98,14 +101,30 @@ class Analyser:
             found += _from_text(extract, message.text, source, hint, role_of)
             if message.from_id and scammer:
                 sender_role = _sender_role(message.channel or report.channel)
-                found += _from_text(extract, message.from_id, f"{source}.from_id", hint,
+                found += _from_text(short, message.from_id, f"{source}.from_id", hint,
                                     _fixed_role(sender_role))
         for index, payment in enumerate(report.payments):
-            found += _from_text(extract, payment.payee, f"payments.{index}", hint, _payee_role)
+            found += _from_text(short, payment.payee, f"payments.{index}", hint, _payee_role)
         for index, identifier in enumerate(report.identifiers):
-            found += _from_text(extract, identifier.value, f"identifiers.{index}", hint,
+            found += _from_text(short, identifier.value, f"identifiers.{index}", hint,
                                 _fixed_role(identifier.role))
         return found
+
+    def _extract_identifier(self, text: str, *, country_hint: str | None = None) -> tuple[FoundIndicator, ...]:
+        """Extraction of a short identifier field, memoised.
+
+        Sender ids and payees repeat heavily (the same mule account in many payments and
+        reports), and extraction is pure, so each distinct (text, country) is extracted once.
+        """
+        if self._identifier_cache is None:
+            extract = self._extract or default_extractor()
+
+            @lru_cache(maxsize=IDENTIFIER_CACHE_SIZE)
+            def cached(value: str, hint: str | None) -> tuple[FoundIndicator, ...]:
+                return tuple(extract(value, country_hint=hint))
+
+            self._identifier_cache = cached
+        return self._identifier_cache(text, country_hint)
 
     def assessments(self, reports: Sequence[ReportIn]) -> list[Assessment | None]:
         """Scam assessments of the reports' narrative and scammer messages, where available.
@@ -139,7 +158,7 @@ def assessed_text(report: ReportIn) -> str:
 
 
 def _from_text(
-    extract: Extract, text: str, source: str, hint: str | None, role_of: Callable[[IndicatorKind], Role]
+    extract: Callable[..., Sequence[FoundIndicator]], text: str, source: str, hint: str | None, role_of: Callable[[IndicatorKind], Role]
 ) -> list[NewSighting]:
     sightings = []
     for item in extract(text, country_hint=hint):
