@@ -91,6 +91,16 @@ def shot(page: Any, name: str) -> None:
     page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
 
 
+def submit_check(page: Any, text: str, kind: str = "message") -> str:
+    """Paste ``text`` into the check page, submit it, and return the verdict shown."""
+    page.fill("#check-text", text)
+    page.check(f"input[name=kind][value={kind}]")
+    page.evaluate("() => { document.getElementById('check-result').innerHTML = ''; }")  # no stale answer
+    page.click("#check-submit")
+    page.wait_for_selector("#check-result .verdict")
+    return str(page.get_attribute("#check-result .verdict", "data-verdict"))
+
+
 def click_node(page: Any, node_id: str) -> None:
     """Click a Cytoscape node where it is drawn on screen."""
     page.wait_for_function("() => document.getElementById('graph').tipoffGraph !== undefined")
@@ -171,22 +181,15 @@ def test_public_check_page_gives_a_verdict(browser: Any, served: Any) -> None:
     base, _, _ = served
     page = browser.new_page(viewport={"width": 1300, "height": 900})
     page.goto(f"{base}/check")
-    page.fill("#check-text", f"Guaranteed profit 30% a week! Send USDT to {WALLET} now and tell no one.")
-    page.click("#check-submit")
-    page.wait_for_selector("#check-result .verdict")
-    verdict = page.get_attribute("#check-result .verdict", "data-verdict")
+    verdict = submit_check(page, f"Guaranteed profit 30% a week! Send USDT to {WALLET} now and tell no one.")
     assert verdict in {"likely_scam", "suspicious"}
     assert "yes, reported in scams" in page.inner_text("#check-result")
     shot(page, "12-check-scam")
-    page.fill("#check-text", "ขอบคุณสำหรับการสั่งซื้อ สินค้าจะจัดส่งพรุ่งนี้ ขอให้มีวันที่ดี")
-    page.click("#check-submit")
-    page.wait_for_selector("#check-result .verdict")
+    assert submit_check(page, "ขอบคุณสำหรับการสั่งซื้อ สินค้าจะจัดส่งพรุ่งนี้ ขอให้มีวันที่ดี") == "no_known_signs"
     shot(page, "13-check-thai")
-    page.fill("#check-text", "ការងារនៅក្រុងព្រះសីហនុ ប្រាក់ខែខ្ពស់ $1500 ធ្វើដំណើរ និងទិដ្ឋាការឥតគិតថ្លៃ មិនត្រូវការបទពិសោធន៍ "
-              "High salary job in Sihanoukville, free flight and visa, no experience needed. Telegram @kh_jobs_hr")
-    page.check("input[name=kind][value=job_ad]")
-    page.click("#check-submit")
-    page.wait_for_selector("#check-result .verdict")
-    assert page.get_attribute("#check-result .verdict", "data-verdict") in {"likely_scam", "suspicious"}
+    lure = ("ការងារនៅក្រុងព្រះសីហនុ ប្រាក់ខែខ្ពស់ $1500 ធ្វើដំណើរ និងទិដ្ឋាការឥតគិតថ្លៃ មិនត្រូវការបទពិសោធន៍ "
+            "High salary job in Sihanoukville, free flight and visa, no experience needed. Telegram @kh_jobs_hr")
+    assert submit_check(page, lure, kind="job_ad") in {"likely_scam", "suspicious"}
+    assert "trafficking" in page.inner_text("#check-result")
     shot(page, "14-check-khmer-job-ad")
     page.close()

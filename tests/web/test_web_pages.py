@@ -83,3 +83,38 @@ def test_bidirectional_why_search_finds_chains_as_short_as_link_explain(web_worl
                 assert len(ours) == len(theirs)
                 assert ours[0] == ("r", members[0]) and ours[-1] == ("r", target)
                 assert [kind for kind, _ in ours] == ["r", "i"] * (len(ours) // 2) + ["r"]
+
+
+def test_overview_index_matches_sql_and_refreshes_incrementally(web_world: WebWorld) -> None:
+    from sqlalchemy import func, or_, select
+    from web_support import SMALL_WORLD, T0
+
+    from tipoff.intake.pipeline import Intake, pseudonymiser_from, validate_report
+    from tipoff.store.records import SHARED_TLP
+    from tipoff.store.tables import reports
+    from tipoff.web.overview_index import OverviewIndex
+
+    populate(web_world)
+    index = OverviewIndex()
+    viewer = web_world.agency
+    visible = or_(reports.c.agency_id == viewer.id, reports.c.tlp.in_(SHARED_TLP))
+    with web_world.engine.connect() as connection:
+        index.refresh(connection)
+        count, loss = connection.execute(
+            select(func.count(), func.sum(reports.c.loss_usd)).where(visible)
+        ).one()
+    totals = index.totals(viewer)
+    assert (totals.reports, round(totals.loss_usd, 2)) == (count, round(loss, 2)) == (4, round(loss, 2))
+    assert index.totals(web_world.other).reports == 5  # KH-ACD also sees its own AMBER+STRICT report
+    by_country = {b.key: b.reports for b in index.losses_by(viewer, "victim_country")}
+    assert by_country == {"JP": 1, "TH": 1, "US": 1, "GB": 1}
+    per_day = dict(index.per_day(viewer, T0.date(), 30))
+    assert sum(per_day.values()) == 4
+
+    later = dict(SMALL_WORLD[0], external_id="JP-2", received_at="2026-11-20T08:00:00Z")
+    intake = Intake(web_world.store, pseudonymiser_from(web_world.settings), clock=lambda: T0)
+    intake.submit(viewer, [validate_report(later)], actor="test")  # type: ignore[list-item]
+    with web_world.engine.connect() as connection:
+        index.refresh(connection)
+    assert index.totals(viewer).reports == 5 and index.last_id > 0
+    assert dict(index.per_day(viewer, T0.date(), 30))[T0.date()] == 2  # GB-1 and JP-2
