@@ -40,13 +40,14 @@ def test_redaction_catches_the_values_as_written_in_texts() -> None:
 def test_prepared_report_holds_no_victim_identity() -> None:
     report = ReportIn.model_validate({
         "external_id": "r", "narrative": "Taro Yamada paid", "loss": {"amount": "100", "currency": "USD"},
-        "messages": [{"text": "Dear Taro Yamada"}], "victim": {"name": "Taro Yamada", "national_id": "AB-123"},
+        "messages": [{"text": "Dear Taro Yamada"}, {"text": "ok", "sender": "victim", "from_id": "+81 90 0000 1111"}],
+        "victim": {"name": "Taro Yamada", "national_id": "AB-123"},
         "payments": [{"amount": 1, "currency": "USD", "payee": "x", "payee_name": "for Taro Yamada"}],
     })
     clean = redacted_copy(report)
     analysis = Analyser(lambda t, **_: [], with_assessment=False).analyse(clean)
     ready = prepare(report, clean=clean, analysis=analysis, pseudonymiser=Pseudonymiser(b"k"),
                     received_at=datetime(2026, 1, 1, tzinfo=UTC))
-    assert "Taro" not in repr(ready) and "AB-123" not in repr(ready)
+    assert "Taro" not in repr(ready) and "AB-123" not in repr(ready) and "1111" not in repr(ready)
     assert ready.narrative == "[victim] paid" and ready.victim_key == Pseudonymiser(b"k").hash("national_id", "AB123")
     assert ready.loss_usd is not None and abs(ready.loss_usd - 100.0) < 1e-9

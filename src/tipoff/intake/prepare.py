@@ -18,9 +18,14 @@ from tipoff.store.records import NewReport
 
 
 def redacted_copy(report: ReportIn) -> ReportIn:
-    """``report`` with the victim's identifying values removed from every free text."""
+    """``report`` without the victim's identity in its free texts.
+
+    The victim's identifying values are replaced by [victim] in the narrative, message
+    texts and sender ids, and payee names; the sender id of a message the victim sent
+    is their own number or handle, so it is dropped.
+    """
     redactor = Redactor(report.victim)
-    if not redactor:
+    if not redactor and not any(m.sender == "victim" and m.from_id for m in report.messages):
         return report
     update: dict[str, object] = {}
     narrative = redactor.redact(report.narrative)
@@ -37,7 +42,13 @@ def redacted_copy(report: ReportIn) -> ReportIn:
 
 def _redacted_message(message: Message, redactor: Redactor) -> Message:
     text = redactor.redact(message.text)
-    return message if text == message.text else message.model_copy(update={"text": text})
+    if message.sender == "victim":
+        from_id = None
+    else:
+        from_id = redactor.redact(message.from_id) if message.from_id else message.from_id
+    if text == message.text and from_id == message.from_id:
+        return message
+    return message.model_copy(update={"text": text, "from_id": from_id})
 
 
 def _redacted_payment(payment: Payment, redactor: Redactor) -> Payment:
