@@ -85,6 +85,8 @@ def test_ingest_jsonl_stores_good_rows_and_rejects_bad_ones_with_line_and_field(
     assert code == 3 and "0 stored, 2 already stored" in output.replace("\n", " ")
     code, output = tipoff("reports", "list", "--agency", "JP-NPA", "--database-url", db)
     assert code == 0 and "a1" in output and "a3" in output and "a2" not in output
+    code, output = tipoff("reports", "list", "--database-url", db)
+    assert code == 0 and "a1" in output and "a3" in output
     code, output = tipoff("reports", "show", "1", "--agency", "JP-NPA", "--database-url", db)
     shown = json.loads(output)
     assert shown["external_id"] == "a1" and "+85512345678" in {s["value"] for s in shown["sightings"]}

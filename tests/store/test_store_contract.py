@@ -116,6 +116,8 @@ def test_tlp_limits_what_other_agencies_see(report_store: ReportStore) -> None:
     with pytest.raises(NotFound):
         report_store.get_report(ids["red"], viewer=kh)
     assert report_store.get_report(ids["red"], viewer=jp).tlp == "red"
+    assert len(report_store.list_reports(ReportFilter(), viewer=None, limit=10).items) == 5  # the operator
+    assert report_store.get_report(ids["red"], viewer=None).tlp == "red"
     with pytest.raises(NotFound):
         report_store.get_report(999_999, viewer=jp)
 

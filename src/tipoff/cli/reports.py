@@ -21,14 +21,18 @@ from tipoff.cli.session import (
 )
 from tipoff.store.records import AuditEntry, ReportFilter
 
-reports_app = typer.Typer(help="Read stored reports (TLP applies: you read as an agency).", no_args_is_help=True)
+reports_app = typer.Typer(
+    help="Read stored reports, as the operator (everything) or as an agency (--agency: TLP applies).",
+    no_args_is_help=True,
+)
 
-ViewerOption = Annotated[str, typer.Option("--agency", help="Read as this agency (its own reports plus others' shared by TLP).")]
+ViewerOption = Annotated[str | None, typer.Option(
+    "--agency", help="Read as this agency (its own reports plus others' shared by TLP); default: as the operator, everything.")]
 
 
 @reports_app.command("list")
 def list_reports(
-    agency: ViewerOption,
+    agency: ViewerOption = None,
     country: Annotated[str | None, typer.Option(help="Victim country (ISO alpha-2).")] = None,
     scam_type: Annotated[str | None, typer.Option(help="Assessed scam type.")] = None,
     channel: Annotated[str | None, typer.Option(help="First-contact channel.")] = None,
@@ -42,11 +46,11 @@ def list_reports(
     """List reports, newest first (audited as a bulk read)."""
     with cli_errors():
         store = open_store(settings_with(database_url))
-        viewer = store.get_agency(agency)
+        viewer = store.get_agency(agency) if agency else None
         where = ReportFilter(country, scam_type, channel, owner, received_from, received_to)
         page = store.list_reports(where, viewer=viewer, limit=limit, cursor=cursor)
         store.append_audit(AuditEntry(utc_now(), cli_actor(), "read_bulk", "report", None,
-                                      {"as": agency, "returned": len(page.items)}))
+                                      {"as": agency or "operator", "returned": len(page.items)}))
         table = Table("id", "agency", "external id", "received", "country", "channel", "scam type", "p", "tlp")
         for r in page.items:
             probability = f"{r.scam_probability:.2f}" if r.scam_probability is not None else ""
@@ -60,13 +64,13 @@ def list_reports(
 @reports_app.command("show")
 def show(
     report_id: Annotated[int, typer.Argument(help="Report id.")],
-    agency: ViewerOption,
+    agency: ViewerOption = None,
     database_url: DatabaseOption = None,
 ) -> None:
     """Print one report, with its indicator sightings, as JSON."""
     with cli_errors():
         store = open_store(settings_with(database_url))
-        report = store.get_report(report_id, viewer=store.get_agency(agency))
+        report = store.get_report(report_id, viewer=store.get_agency(agency) if agency else None)
         console.print_json(json.dumps(asdict(report), default=str, ensure_ascii=False))
 
 

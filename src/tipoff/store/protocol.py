@@ -62,14 +62,18 @@ class ReportStore(Protocol):
         """
         ...
 
-    def get_report(self, report_id: int, *, viewer: Agency) -> StoredReport:
-        """One report with its sightings; NotFound if absent or not visible under TLP."""
+    def get_report(self, report_id: int, *, viewer: Agency | None) -> StoredReport:
+        """One report with its sightings; NotFound if absent or not visible under TLP.
+
+        ``viewer`` None is the instance's operator (the local CLI), who sees everything;
+        the API always passes the calling agency.
+        """
         ...
 
     def list_reports(
-        self, where: ReportFilter, *, viewer: Agency, limit: int, cursor: str | None = None
+        self, where: ReportFilter, *, viewer: Agency | None, limit: int, cursor: str | None = None
     ) -> Page:
-        """Visible reports matching ``where``, newest first, ``limit`` per page."""
+        """Visible reports matching ``where``, newest first, ``limit`` per page (viewer as above)."""
         ...
 
     def append_audit(self, entry: AuditEntry) -> None:
