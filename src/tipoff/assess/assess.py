@@ -18,7 +18,7 @@ import numpy as np
 from tipoff.assess.language import detect_language
 from tipoff.assess.model import LinearModel, load_model
 from tipoff.assess.redflags import LURE_CODES, Evidence, Kind, find_evidence, rule_score
-from tipoff.assess.taxonomy import NOT_SCAM, PARENT_OF, SCAM_TYPES
+from tipoff.assess.taxonomy import LABELS, NOT_SCAM, PARENT_OF, SCAM_TYPES
 from tipoff.errors import ValidationError
 from tipoff.model import Assessment
 
@@ -70,28 +70,31 @@ def _check_kind(kind: str) -> None:
         raise ValidationError(f"kind must be one of {', '.join(KINDS)}", path="kind")
 
 
-def _labels(probabilities: np.ndarray, heads: Sequence[str]) -> dict[str, float]:
-    scam = float(probabilities[0])
-    labels = {head: scam * float(p) for head, p in zip(heads[1:], probabilities[1:], strict=True)}
-    for child, parent in PARENT_OF.items():
-        if child in labels and parent in labels:
-            labels[parent] = max(labels[parent], labels[child])
-    ordered = {label: round(labels.get(label, 0.0), 6) for label in SCAM_TYPES}
-    ordered[NOT_SCAM] = round(1.0 - scam, 6)
-    return ordered
+def _label_rows(probabilities: np.ndarray, heads: Sequence[str]) -> list[list[float]]:
+    """Per text: P(type) = P(scam) x P(type | scam) in SCAM_TYPES order, then P(not_scam)."""
+    scam = probabilities[:, :1]
+    column = {head: i for i, head in enumerate(heads)}
+    types = np.zeros((len(probabilities), len(SCAM_TYPES)))
+    for i, label in enumerate(SCAM_TYPES):
+        if label in column:
+            types[:, i] = scam[:, 0] * probabilities[:, column[label]]
+    position = {label: i for i, label in enumerate(SCAM_TYPES)}
+    for child, parent in PARENT_OF.items():  # a parent is at least as likely as its child
+        types[:, position[parent]] = np.maximum(types[:, position[parent]], types[:, position[child]])
+    return np.round(np.hstack([types, 1.0 - scam]), 6).tolist()
 
 
 def _build(
     text: str,
     evidence: Evidence,
-    probabilities: np.ndarray,
+    label_row: list[float],
     model: LinearModel,
     *,
     lang: str | None,
     kind: str,
 ) -> Assessment:
-    labels = _labels(probabilities, model.heads)
-    scam = float(probabilities[0])
+    labels = dict(zip(LABELS, label_row, strict=True))
+    scam = 1.0 - labels[NOT_SCAM]
     if kind == "job_ad":
         # A job ad is judged on the lure indicators of domain.md §4.2 as well as the model.
         lure = rule_score(evidence.codes, among=LURE_CODES)
@@ -125,9 +128,10 @@ def assess_many(
         chunk = cleaned[start : start + BATCH_SIZE]
         evidence = [find_evidence(text, kind=kind) for text in chunk]
         probabilities = model.probabilities(chunk, [item.codes for item in evidence])
+        label_rows = _label_rows(probabilities, model.heads)
         results.extend(
             _build(text, item, row, model, lang=lang, kind=kind)
-            for text, item, row in zip(chunk, evidence, probabilities, strict=True)
+            for text, item, row in zip(chunk, evidence, label_rows, strict=True)
         )
     return results
 

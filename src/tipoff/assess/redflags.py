@@ -27,9 +27,11 @@ TLDS = (
 # Candidates are found with cheap patterns and classified in Python: one big alternation of
 # URL, wallet and percentage patterns was ~8x slower (it is tried at every position).
 _URLISH = re.compile(r"(?:https?://)?[0-9A-Za-z][\w-]*(?:\.[\w-]+)+(?::\d+)?(?:/\S*)?")
+_DOTTED = re.compile(r"\w\.\w")  # cheap test: could the text hold a host name at all?
+_LONG_TOKEN = re.compile(r"[0-9A-Za-z]{26,}")  # cheap scan for wallet candidates
 _WALLET = re.compile(
-    r"\b(?:(?P<tron>T[1-9A-HJ-NP-Za-km-z]{33})|(?P<eth>0x[0-9a-fA-F]{40})"
-    r"|(?P<btc>bc1[02-9ac-hj-np-z]{11,71}|[13][1-9A-HJ-NP-Za-km-z]{25,34}))\b"
+    r"(?P<tron>T[1-9A-HJ-NP-Za-km-z]{33})|(?P<eth>0x[0-9a-fA-F]{40})"
+    r"|(?P<btc>bc1[02-9ac-hj-np-z]{11,71}|[13][1-9A-HJ-NP-Za-km-z]{25,34})"
 )
 _PERCENT = re.compile(
     r"\d+(?:[.,]\d+)?\s?%\s?(?:daily|a day|per day|each day|every day|monthly|per month|a month|"
@@ -99,17 +101,22 @@ def _classify_url(candidate: str) -> tuple[str, str | None] | None:
     return None
 
 
+_NO_EVIDENCE = Evidence((), {}, frozenset())
+
+
 def _structural_hits(text: str) -> list[CueHit]:
     hits: list[CueHit] = []
-    if "." in text:
+    if "." in text and _DOTTED.search(text):
         for match in _URLISH.finditer(text):
             token = match.group().rstrip(_TRAILING)
             found = _classify_url(token)
             if found:
                 hits.append(CueHit(match.start(), match.start() + len(token), *found))
-    for match in _WALLET.finditer(text):
-        rail = _WALLET_RAIL[match.lastgroup or "btc"]
-        hits.append(CueHit(match.start(), match.end(), "crypto_address", rail))
+    for token in _LONG_TOKEN.finditer(text):
+        wallet = _WALLET.fullmatch(token.group())
+        if wallet:
+            rail = _WALLET_RAIL[wallet.lastgroup or "btc"]
+            hits.append(CueHit(token.start(), token.end(), "crypto_address", rail))
     if "%" in text:
         hits.extend(CueHit(m.start(), m.end(), "percent_return", None) for m in _PERCENT.finditer(text))
     return hits
@@ -139,6 +146,8 @@ def find_evidence(text: str, *, kind: Kind = "message") -> Evidence:
     codes_meta = flag_codes()
     hits = cue_matcher().find(lowered_same_length(text))
     hits.extend(_structural_hits(text))
+    if not hits:
+        return _NO_EVIDENCE
     present = {hit.code for hit in hits}
     job_context = kind in ("job_ad", "report") or bool(present & JOB_CODES)
     if not job_context:

@@ -178,7 +178,10 @@ def train_model(
         coefs[:, column], bias[column] = _fit(
             x_typed, target, np.ones(len(target)), config.type_c, config.seed
         )
-    digest = hashlib.sha256(repr((sorted(data.sources.items(), key=str), config)).encode()).hexdigest()
+    # The version names the weights themselves: any change of data, code or seed changes it.
+    digest = hashlib.sha256(np.ascontiguousarray(coefs, dtype=np.float32).tobytes())
+    digest.update(bias.astype(np.float32).tobytes())
+    digest = digest.hexdigest()
     metadata = {
         "version": f"{training_date}.s{config.seed}.{digest[:8]}",
         "trained_on": training_date,
