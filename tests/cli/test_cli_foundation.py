@@ -161,3 +161,18 @@ def test_ingest_with_worker_processes_matches_in_process_ingest(db: str, tmp_pat
     assert lines == [2, 4, 6]
     _, output = tipoff("reports", "show", "1", "--agency", "JP-NPA", "--database-url", db)
     assert "+85512345678" in output
+
+
+def test_ingest_without_agency_option_uses_each_records_agency(db: str, tmp_path: Path) -> None:
+    tipoff("agency", "add", "SG-SPF", "--name", "Singapore Police Force", "--database-url", db)
+    rows = [{"external_id": "j1", "agency": "JP-NPA"}, {"external_id": "s1", "agency": "SG-SPF"},
+            {"external_id": "x1", "agency": "XX-NONE"}, {"external_id": "n1"}, "{broken"]
+    source, rejects = tmp_path / "mixed.jsonl", tmp_path / "rejects.jsonl"
+    source.write_text("\n".join(r if isinstance(r, str) else json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    code, output = tipoff("ingest", str(source), "--reject-file", str(rejects), "--database-url", db)
+    assert code == 3 and "2 stored" in output and "3 rejected" in output.replace("\n", " ")
+    rejected = sorted((r["line"], r["errors"][0]["path"], r["errors"][0]["message"][:16])
+                      for r in map(json.loads, rejects.read_text(encoding="utf-8").splitlines()))
+    assert rejected == [(3, "agency", "unknown agency '"), (4, "agency", "no receiving age"), (5, "", "not valid JSON: ")]
+    _, listed = tipoff("reports", "list", "--owner", "SG-SPF", "--database-url", db)
+    assert "s1" in listed and "j1" not in listed

@@ -30,7 +30,8 @@ REJECTED_EXIT_CODE = 3
 def ingest(
     file: Annotated[Path, typer.Argument(help="Reports as JSONL (one object per line) or CSV (see docs/intake.md).",
                                          exists=True, dir_okay=False, readable=True)],
-    agency: Annotated[str, typer.Option("--agency", help="Code of the receiving agency.")],
+    agency: Annotated[str | None, typer.Option(
+        "--agency", help="Receiving agency of every record; without it each record's own `agency` field decides.")] = None,
     reject_file: Annotated[Path | None, typer.Option(
         "--reject-file", help="Write rejected records (line, field errors, record) here as JSONL.")] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, max=10_000,
@@ -48,7 +49,7 @@ def ingest(
     with cli_errors():
         settings = settings_with(database_url)
         store = open_store(settings)
-        owner = store.get_agency(agency)
+        owner = store.get_agency(agency) if agency else None
         intake = Intake(store, pseudonymiser_from(settings), clock=utc_now, batch_size=batch_size)
         started = time.perf_counter()
         sink = reject_file.open("w", encoding="utf-8") if reject_file else nullcontext()

@@ -13,16 +13,18 @@ from __future__ import annotations
 
 import json
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
+from tipoff.errors import NotFound
 from tipoff.intake.files import RawRecord, read_records
-from tipoff.intake.parallel import prepare_chunk, prepare_records
-from tipoff.intake.pipeline import FieldError, Intake, Rejected
+from tipoff.intake.parallel import check_record, prepare_chunk, prepare_records
+from tipoff.intake.pipeline import FieldError, Intake, Outcome, Rejected
+from tipoff.store.protocol import ReportStore
 from tipoff.store.records import Agency, NewReport
 
 
@@ -63,7 +65,7 @@ class RejectLog:
 
 def ingest_file(
     path: Path,
-    agency: Agency,
+    agency: Agency | None,
     intake: Intake,
     *,
     actor: str,
@@ -71,31 +73,87 @@ def ingest_file(
     progress: Callable[[int], None] | None = None,
     workers: WorkerSetup | None = None,
 ) -> IngestSummary:
-    """Store every valid record of ``path`` for ``agency``; reject the others with reasons.
+    """Store every valid record of ``path``; reject the others with reasons.
 
-    With ``workers`` the records are validated and analysed in worker processes while
-    this process writes; batches are still stored in file order.
+    With ``agency`` every record is stored for it (a record naming another agency is
+    rejected). With None each record's own ``agency`` field names its (existing) agency.
+    With ``workers`` records are validated and analysed in worker processes while this
+    process writes; batches are still stored in file order.
     """
     summary = IngestSummary()
-    chunks = _chunks(read_records(path, progress=progress), intake.batch_size)
-    if workers is None:
-        for chunk in chunks:
-            now = intake.clock()
-            results = prepare_chunk(intake.preparer, chunk, agency.code, now)
-            _store(chunk, results, agency, intake, actor, now, summary, rejects)
-        return summary
-    pending: deque[tuple[list[RawRecord], datetime, Future[list[NewReport | Rejected]]]] = deque()
-    for chunk in chunks:
+    resolve = _AgencyResolver(intake.store, agency)
+    pending: deque[_Unit] = deque()
+    for chunk in _chunks(read_records(path, progress=progress), intake.batch_size):
         now = intake.clock()
-        pending.append((chunk, now, workers.executor.submit(
-            prepare_records, chunk, agency.code, workers.key, now, workers.with_assessment)))
-        if len(pending) > workers.in_flight:
-            done_chunk, done_now, future = pending.popleft()
-            _store(done_chunk, future.result(), agency, intake, actor, done_now, summary, rejects)
+        for records, owner, refusal in resolve.split(chunk):
+            if owner is None:
+                refused = [refusal or _invalid(record) for record in records]
+                _log_outcomes(records, refused, summary, rejects)
+            elif workers is None:
+                results = prepare_chunk(intake.preparer, records, owner.code, now)
+                _store(records, results, owner, intake, actor, now, summary, rejects)
+            else:
+                future = workers.executor.submit(
+                    prepare_records, records, owner.code, workers.key, now, workers.with_assessment)
+                pending.append(_Unit(records, owner, now, future))
+        while pending and (workers is None or len(pending) > workers.in_flight):
+            _finish(pending.popleft(), intake, actor, summary, rejects)
     while pending:
-        done_chunk, done_now, future = pending.popleft()
-        _store(done_chunk, future.result(), agency, intake, actor, done_now, summary, rejects)
+        _finish(pending.popleft(), intake, actor, summary, rejects)
     return summary
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    records: list[RawRecord]
+    agency: Agency
+    now: datetime
+    future: Future[list[NewReport | Rejected]]
+
+
+def _finish(unit: _Unit, intake: Intake, actor: str, summary: IngestSummary, rejects: RejectLog) -> None:
+    _store(unit.records, unit.future.result(), unit.agency, intake, actor, unit.now, summary, rejects)
+
+
+def _invalid(record: RawRecord) -> Rejected:
+    checked = check_record(record)
+    return checked if isinstance(checked, Rejected) else Rejected((FieldError("", "unreadable record"),))
+
+
+class _AgencyResolver:
+    """Splits a chunk of records by receiving agency (looked up once per code)."""
+
+    def __init__(self, store: ReportStore, fixed: Agency | None) -> None:
+        self.store = store
+        self.fixed = fixed
+        self.known: dict[str, Agency | None] = {}
+
+    def split(self, chunk: list[RawRecord]) -> list[tuple[list[RawRecord], Agency | None, Rejected | None]]:
+        if self.fixed is not None:
+            return [(chunk, self.fixed, None)]
+        groups: dict[str | None, list[RawRecord]] = {}
+        unreadable: list[RawRecord] = []
+        for record in chunk:
+            if record.error is not None or not isinstance(record.data, dict):
+                unreadable.append(record)
+                continue
+            code = record.data.get("agency")
+            groups.setdefault(code if isinstance(code, str) else None, []).append(record)
+        split = [(records, *self._agency(code)) for code, records in groups.items()]
+        return [*split, (unreadable, None, None)] if unreadable else split
+
+    def _agency(self, code: str | None) -> tuple[Agency | None, Rejected | None]:
+        if code is None:
+            return None, Rejected((FieldError("agency", "no receiving agency: add an agency field or use --agency"),))
+        if code not in self.known:
+            try:
+                self.known[code] = self.store.get_agency(code)
+            except NotFound:
+                self.known[code] = None
+        found = self.known[code]
+        if found is None:
+            return None, Rejected((FieldError("agency", f"unknown agency {code!r} (create it with `tipoff agency add`)"),))
+        return found, None
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,8 +181,13 @@ def _store(
     chunk: list[RawRecord], results: list[NewReport | Rejected], agency: Agency, intake: Intake,
     actor: str, now: datetime, summary: IngestSummary, rejects: RejectLog,
 ) -> None:
+    _log_outcomes(chunk, intake.store_prepared(agency, results, actor=actor, now=now), summary, rejects)
+
+
+def _log_outcomes(
+    chunk: list[RawRecord], outcomes: Sequence[Outcome], summary: IngestSummary, rejects: RejectLog
+) -> None:
     summary.records += len(chunk)
-    outcomes = intake.store_prepared(agency, results, actor=actor, now=now)
     for record, outcome in zip(chunk, outcomes, strict=True):
         if isinstance(outcome, Rejected):
             _reject(summary, rejects, record, outcome.errors)
