@@ -94,9 +94,13 @@ def extract(
     for hotline in hotlines.find_hotlines(folded, lowered, hint_regions):
         attributes = (("short_code", hotline.service),)
         rows.append((K.PHONE, hotline.value, hotline.start, hotline.end, 0.9, attributes))
+    found_phones = []
     for phone in phones.find_phones(folded, regions):
         if not taken.overlaps(phone.start, phone.end):
             rows.append((K.PHONE, phone.value, phone.start, phone.end, 0.9, (("number_type", phone.number_type),)))
+            found_phones.append((phone.value, phone.start, phone.end))
+    for handle in handles.number_handles(lowered, found_phones):
+        rows.append((K.HANDLE, handle.value, handle.start, handle.end, 0.9, ()))
 
     if len(lowered) == len(folded):
         keyword_spans = []

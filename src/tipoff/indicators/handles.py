@@ -12,7 +12,7 @@ the text names another platform just before it).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
@@ -32,17 +32,24 @@ _WORD_TO_PLATFORM = {word: platform for platform, words in _PLATFORM_WORDS.items
 _ASCII_WORDS = sorted((w for w in _WORD_TO_PLATFORM if w.isascii()), key=len, reverse=True)
 _SCRIPT_WORDS = sorted((w for w in _WORD_TO_PLATFORM if not w.isascii()), key=len, reverse=True)
 
-# Run over the lower-cased text: a platform word, then an "ID"/"号" word and/or a
-# separator, or a value that starts with "@" or "+". Every alternative starts with
-# a literal, so the engine skips ahead in C; word boundaries of the Latin names
-# are checked afterwards.
-_IDWORD = r"(?:id|i\.d\.|アイディ|号|號|아이디|ไอดี|账号|帳號|番号|번호|number|no\.?)"
-_SEP = r"(?:[:=]|is\b|là\b|adalah\b|は)"
+# Handles are found from their separators, which are rare in prose, rather than
+# from platform names ("line", "wa", "tele…" start thousands of English words):
+# a ":" / "=" / "は" / "là", an "@" or "+", or an ID word ("ID", "号", "아이디" …);
+# then the platform name is read backwards from just before it.
+_IDWORDS = ("id", "i.d.", "アイディ", "号", "號", "아이디", "ไอดี", "账号", "帳號", "番号", "번호", "number", "no.", "no")
+_SEPARATORS = (":", "=", "は")
+# Run over the folded (not lower-cased) text: "ID" in capitals, since every "i"
+# of English prose would otherwise be a candidate; "line id: x" still has its ":".
+# One character class (a string alternation would cost ~8x more to scan); the
+# multi-character ID words are completed in Python.
+ANCHOR_RE = re.compile(r"[:=@+はIア号號아ไ账帳番번]")
+_ID_WORD_AT = {"I": ("ID", "Id", "I.D."), "ア": ("アイディ",), "아": ("아이디",), "ไ": ("ไอดี",),
+               "账": ("账号",), "帳": ("帳號",), "番": ("番号",), "번": ("번호",)}
 
 
 def _trie_pattern(words: list[str]) -> str:
-    """An alternation factored by first characters ("t(?:elegram|g)|l(?:ine)…"): the
-    engine then tests one branch per position instead of every word."""
+    """An alternation factored by first characters ("t(?:elegram|g)|l(?:ine)…"), longest
+    first within each branch."""
     groups: dict[str, list[str]] = {}
     for word in words:
         groups.setdefault(word[0], []).append(word[1:])
@@ -60,12 +67,9 @@ def _trie_pattern(words: list[str]) -> str:
     return "|".join(branches)
 
 
-KEYWORD_RE = re.compile(
-    r"(?P<word>" + _trie_pattern(_ASCII_WORDS + _SCRIPT_WORDS) + r")"
-    r"(?:(?:[ \t]*" + _IDWORD + r")?[ \t]*" + _SEP + r"|[ \t]*" + _IDWORD + r"(?=[ \t])|[ \t]*(?=[@+])"
-    r"|(?P<bare>[ \t]+)(?=[0-9]))"
-    r"[ \t]*"
-)
+# Platform names reversed, matched against the reversed text before an anchor.
+_REVERSED_PLATFORM_RE = re.compile(_trie_pattern([w[::-1] for w in _ASCII_WORDS + _SCRIPT_WORDS]))
+_WINDOW = 24
 _ID_VALUE_RE = re.compile(r"@?[A-Za-z0-9](?:[A-Za-z0-9_.~-]*[A-Za-z0-9_])?")
 BARE_AT_RE = re.compile(r"@(?P<name>[A-Za-z][A-Za-z0-9_]{4,31})(?![A-Za-z0-9_@]|\.[A-Za-z])")
 _GLUED_BEFORE_AT = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_.@%+-")
@@ -102,20 +106,70 @@ class HandleMatch:
 
 def find_keyword_handles(text: str, lowered: str, regions: tuple[str, ...]) -> Iterator[HandleMatch]:
     """Yield handles written after a platform name ("LINE ID: abc", "WhatsApp: +84…")."""
-    for match in KEYWORD_RE.finditer(lowered):
-        word = match.group("word")
-        start = match.start()
-        if word.isascii() and start and lowered[start - 1].isascii() and lowered[start - 1].isalnum():
+    for anchor in ANCHOR_RE.finditer(text):
+        start = anchor.start()
+        mark = anchor.group(0)
+        if mark in "@+":
+            value_at = start
+        elif mark in _ID_WORD_AT:
+            word = next((w for w in _ID_WORD_AT[mark] if text.startswith(w, start)), None)
+            if word is None:
+                continue
+            end = start + len(word)
+            if mark == "I" and ((start and lowered[start - 1] not in " \t") or text[end : end + 1] not in (" ", "\t", ":", "=")):
+                continue  # "PAID", "IDEA"
+            value_at = _skip_separator(lowered, end)
+        else:
+            value_at = _skip_separator(lowered, start + 1)
+        platform = platform_before(lowered, start, allow_id_word=mark[0] in ":=@+は")
+        if platform is None:
             continue
-        following = lowered[match.end("word") : match.end("word") + 1]
-        if word.isascii() and following.isascii() and following.isalnum() and not following.startswith("i"):
-            continue
-        platform = _WORD_TO_PLATFORM[word]
-        if match.group("bare") is not None and platform not in _NUMBER_PLATFORMS:
-            continue  # "Zalo 0912…" is an account; "line 2" is not
-        found = _handle_at(text, match.end(), platform, regions)
+        found = _handle_at(text, value_at, platform, regions)
         if found is not None:
             yield found
+
+
+def _skip_separator(lowered: str, pos: int) -> int:
+    """After an ID word: spaces, then an optional ":"/"=", then spaces."""
+    while pos < len(lowered) and lowered[pos] in " \t":
+        pos += 1
+    if pos < len(lowered) and lowered[pos] in ":=":
+        pos += 1
+    while pos < len(lowered) and lowered[pos] in " \t":
+        pos += 1
+    return pos
+
+
+def platform_before(lowered: str, end: int, *, allow_id_word: bool = True) -> str | None:
+    """The platform named right before ``end`` (spaces, an ID word and a separator may
+    sit between), or None."""
+    window = lowered[max(0, end - _WINDOW) : end].rstrip(" \t")
+    for separator in _SEPARATORS:
+        if window.endswith(separator):
+            window = window[: -len(separator)].rstrip(" \t")
+            break
+    if allow_id_word:
+        for word in _IDWORDS:
+            if window.endswith(word):
+                window = window[: -len(word)].rstrip(" \t")
+                break
+    match = _REVERSED_PLATFORM_RE.match(window[::-1])
+    if match is None:
+        return None
+    word = match.group(0)[::-1]
+    before = len(window) - len(word) - 1
+    if word.isascii() and before >= 0 and window[before].isascii() and window[before].isalnum():
+        return None  # "online", "deadline"
+    return _WORD_TO_PLATFORM[word]
+
+
+def number_handles(lowered: str, phones: Iterable[tuple[str, int, int]]) -> Iterator[HandleMatch]:
+    """Handles of number-based platforms written before a phone ("Zalo 0912…", "WA 0812…")."""
+    for value, start, end in phones:
+        window = lowered[max(0, start - _WINDOW) : start].rstrip(" \t:=-(")
+        platform = platform_before(window, len(window))
+        if platform in _NUMBER_PLATFORMS:
+            yield HandleMatch(f"{platform}:{value}", start, end, value)
 
 
 def _handle_at(text: str, pos: int, platform: str, regions: tuple[str, ...]) -> HandleMatch | None:

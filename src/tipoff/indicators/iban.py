@@ -12,12 +12,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-IBAN_RE = re.compile(r"[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]){11,32}+")
+# Anchored on the two check digits (a character class first, so the engine skips
+# ahead in C; capitals are far more common in prose than digits), the country
+# code checked by the look-behind.
+IBAN_RE = re.compile(r"[0-9][0-9](?<=[A-Z][A-Z][0-9][0-9])(?: ?[A-Z0-9]){11,32}+")
 BIC_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])")
 # A BIC is taken only after the words SWIFT or BIC: most 8- and 11-letter
 # upper-case words are not BICs ("PASSWORD"), and schwifty's registry covers
 # few of the countries tipoff's reports come from.
-_BIC_KEYWORD_RE = re.compile(r"swift|bic")
 _BIC_GAP_RE = re.compile(r"(?:[ \t]*(?:code|no\.?|number))?[ \t]*[:：=]?[ \t]*(?:is[ \t]+)?")
 
 
@@ -33,12 +35,13 @@ class BankCodeMatch:
 def find_ibans(text: str) -> Iterator[BankCodeMatch]:
     """Yield checksum-valid IBANs in ``text`` (already folded)."""
     for match in IBAN_RE.finditer(text):
-        if match.start() and text[match.start() - 1].isascii() and text[match.start() - 1].isalnum():
+        start = match.start() - 2
+        if start and text[start - 1].isascii() and text[start - 1].isalnum():
             continue
-        found = _iban_prefix(match.group(0))
+        found = _iban_prefix(text[start : match.end()])
         if found is not None:
             value, length = found
-            yield BankCodeMatch(value, match.start(), match.start() + length)
+            yield BankCodeMatch(value, start, start + length)
 
 
 def _iban_prefix(written: str) -> tuple[str, int] | None:
@@ -81,17 +84,24 @@ def find_bics(text: str, lowered: str) -> Iterator[BankCodeMatch]:
 
     ``lowered`` is the lower-cased ``text`` (same length), searched for the keywords.
     """
-    if "swift" not in lowered and "bic" not in lowered:
-        return
-    for keyword in _BIC_KEYWORD_RE.finditer(lowered):
-        gap = _BIC_GAP_RE.match(lowered, keyword.end())
-        position = gap.end() if gap else keyword.end()
+    for keyword_end in _keyword_ends(lowered):
+        gap = _BIC_GAP_RE.match(lowered, keyword_end)
+        position = gap.end() if gap else keyword_end
         match = BIC_RE.match(text, position)
         if match is None:
             continue
         value = canonical_bic(match.group(0))
         if value is not None:
             yield BankCodeMatch(value, match.start(), match.end())
+
+
+def _keyword_ends(lowered: str) -> Iterator[int]:
+    """Ends of "swift" and "bic" (str.find: a two-word regex scans ~10x slower)."""
+    for word in ("swift", "bic"):
+        position = lowered.find(word)
+        while position != -1:
+            yield position + len(word)
+            position = lowered.find(word, position + 1)
 
 
 def canonical_bic(value: str, *, require_known: bool = False) -> str | None:

@@ -94,7 +94,7 @@ def registrable_domain(host: str) -> str | None:
 # for those is a near-literal scan, far faster than trying a host pattern at every
 # word. From each dot we step back to the start of the host (and its scheme).
 _DOT_TRIGGER_RE = re.compile(
-    r"\.(?=[A-Za-z])|://|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\[DOT\]|\(DOT\)| \[dot\] |\[://\]"
+    r"\.(?=[A-Za-z])|://|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\[DOT\]|\(DOT\)|\[://\]"
 )
 _LABEL_BEFORE_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,62}$")
 _SCHEME_TAIL_RE = re.compile(r"(?<![A-Za-z0-9])" + _SCHEME + r"$")
@@ -119,7 +119,9 @@ def find_urls(text: str, skip: Iterable[tuple[int, int]] = ()) -> Iterator[UrlMa
             scheme = _SCHEME_TAIL_RE.search(text, max(0, dot - 6), dot)
             start = scheme.start() if scheme else None
         else:
-            start = _host_start(text, dot)
+            # "example [dot] com": the host ends before the space.
+            spaced = dot > 0 and text[dot - 1] == " " and trigger.group(0) in ("[dot]", "(dot)")
+            start = _host_start(text, dot - 1 if spaced else dot)
         if start is None:
             continue
         match = URL_RE.match(text, start)
@@ -232,7 +234,7 @@ _LOCAL_BEFORE_RE = re.compile(r"[A-Za-z0-9._%+-]{1,64}+ ?$")
 
 def find_emails(text: str) -> Iterator[EmailMatch]:
     """Yield email addresses in ``text`` (already folded), canonicalised."""
-    if "@" not in text and "at" not in text and "AT" not in text:
+    if "@" not in text and "at]" not in text and "at)" not in text and "at}" not in text and "AT" not in text:
         return
     resume = 0
     for trigger in _AT_TRIGGER_RE.finditer(text):
