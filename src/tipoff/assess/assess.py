@@ -107,7 +107,7 @@ def _build(
         labels=labels,
         language=lang if lang is not None else detect_language(text),
         red_flags=evidence.red_flags,
-        facets={name: list(values) for name, values in evidence.facets.items()},
+        facets={name: list(values) for name, values in evidence.facets.items()} if evidence.facets else {},
         model_version=model.version,
     )
 

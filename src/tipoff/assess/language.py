@@ -68,6 +68,15 @@ def _lingua_detector() -> Any:
     return _lingua
 
 
+# word → the languages that use it as a stop word (a few, such as "para", are shared)
+_STOPWORD_LANGUAGES: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _STOPWORDS.items():
+    for _word in _words:
+        _STOPWORD_LANGUAGES[_word] = (*_STOPWORD_LANGUAGES.get(_word, ()), _lang)
+_ALL_STOPWORDS = frozenset(_STOPWORD_LANGUAGES)
+_LANGUAGE_ORDER = tuple(_STOPWORDS)  # ties go to the earlier language (English first)
+
+
 def _script_language(text: str) -> str | None:
     found = _NON_LATIN.findall(text)
     if len(found) < 2:
@@ -79,20 +88,20 @@ def _script_language(text: str) -> str | None:
     return max(counts, key=counts.__getitem__)
 
 
-def _latin_language(text: str, *, use_lingua: bool) -> str | None:
-    if len(_VIETNAMESE.findall(text)) >= 2:
+def _latin_language(text: str, *, use_lingua: bool, ascii_only: bool) -> str | None:
+    if not ascii_only and len(_VIETNAMESE.findall(text)) >= 2:
         return "vi"
     words = set(_WORD.findall(text.lower()))
     if not words:
         return None
-    best, hits = "en", 0
-    for lang, stop in _STOPWORDS.items():
-        found = len(stop & words)
-        if found > hits:
-            best, hits = lang, found
-    if hits:
+    counts = dict.fromkeys(_LANGUAGE_ORDER, 0)
+    for word in words & _ALL_STOPWORDS:
+        for lang in _STOPWORD_LANGUAGES[word]:
+            counts[lang] += 1
+    best = max(_LANGUAGE_ORDER, key=counts.__getitem__)
+    if counts[best]:
         return best
-    if text.isascii():  # plain ASCII without stop words: abbreviations, codes, English slang
+    if ascii_only:  # plain ASCII without stop words: abbreviations, codes, English slang
         return "en"
     # Accented Latin text with no stop word: the one case worth lingua's cost (~1 ms).
     if use_lingua and sum(map(len, words)) >= _LINGUA_MIN_LETTERS:
@@ -103,4 +112,9 @@ def _latin_language(text: str, *, use_lingua: bool) -> str | None:
 
 def detect_language(text: str, *, use_lingua: bool = True) -> str | None:
     """ISO 639-1 code of the main language of ``text`` (None when there is nothing to go on)."""
-    return _script_language(text) or _latin_language(text, use_lingua=use_lingua)
+    ascii_only = text.isascii()  # most messages: no script or Vietnamese checks needed
+    if not ascii_only:
+        script = _script_language(text)
+        if script:
+            return script
+    return _latin_language(text, use_lingua=use_lingua, ascii_only=ascii_only)

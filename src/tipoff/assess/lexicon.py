@@ -12,7 +12,7 @@ import threading
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -35,8 +35,7 @@ class FlagCode:
     facet: tuple[str, str] | None
 
 
-@dataclass(frozen=True, slots=True)
-class CueHit:
+class CueHit(NamedTuple):
     """One lexicon match: [start, end) in the text, its code and, for facets, the value it names."""
 
     start: int

@@ -125,6 +125,8 @@ def _structural_hits(text: str) -> list[CueHit]:
 def _longest_per_code(hits: list[CueHit]) -> list[CueHit]:
     """Drop a hit covered by a longer hit of the same code ("frozen" inside "account frozen")."""
     kept: list[CueHit] = []
+    if len(hits) == 1:
+        return hits
     for hit in sorted(hits, key=lambda h: (h.code, h.start, -(h.end - h.start))):
         previous = kept[-1] if kept else None
         if previous and previous.code == hit.code and hit.start < previous.end:
@@ -170,16 +172,7 @@ def find_evidence(text: str, *, kind: Kind = "message") -> Evidence:
             _add_facet(facets, meta.facet[0], meta.facet[1])
         if meta.stage:
             _add_facet(facets, "stage", meta.stage)
-        flags.append(
-            RedFlag(
-                code=hit.code,
-                start=hit.start,
-                end=hit.end,
-                text=text[hit.start : hit.end],
-                explanation=explanation,
-                weight=meta.weight,
-            )
-        )
+        flags.append(RedFlag(hit.code, hit.start, hit.end, text[hit.start : hit.end], explanation, meta.weight))
     return Evidence(tuple(flags), facets, frozenset(flag.code for flag in flags))
 
 
