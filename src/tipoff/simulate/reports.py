@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from tipoff.simulate import flourish, money
 from tipoff.simulate.clock import DAY, Clock
@@ -17,6 +18,7 @@ from tipoff.simulate.compose import Writer, pick_weighted, template_fields
 from tipoff.simulate.config import WorldConfig
 from tipoff.simulate.identity import Ident
 from tipoff.simulate.network import Infrastructure, Network
+from tipoff.simulate.phrases import language
 
 LANGUAGE_OF: dict[str, tuple[tuple[str, float], ...]] = {
     "JP": (("ja", 1.0),), "CN": (("zh", 1.0),), "KR": (("ko", 1.0),), "US": (("en", 1.0),), "TH": (("th", 1.0),),
@@ -207,41 +209,55 @@ NARRATIVE_FIELDS: dict[str, frozenset[str]] = {
 _ALL_FIELDS = frozenset({"phone", "contact", "url"})
 
 
-def _paid_templates(templates: list[str], payments: list[dict[str, object]]) -> list[str]:
-    """The narrative's payment sentences that match how the victim actually paid."""
-    rails = {str(p["rail"]) for p in payments}
-    if rails & {"crypto_usdt_trc20", "crypto_other"}:
-        wanted = "{wallet}"
-    elif rails & {"domestic_transfer", "instant_qr", "international_wire"}:
-        wanted = "{account}"
-    else:
-        wanted = ""
-    fitting = [t for t in templates if (wanted in t if wanted else "{account}" not in t and "{wallet}" not in t)]
-    return fitting or [t for t in templates if "{account}" not in t and "{wallet}" not in t]
+_CRYPTO_RAILS = frozenset({"crypto_usdt_trc20", "crypto_other"})
+_ACCOUNT_RAILS = frozenset({"domestic_transfer", "instant_qr", "international_wire"})
+
+
+@cache
+def _paid_templates(lang: str, wanted: str) -> tuple[str, ...]:
+    """The narrative's payment sentences that name ``wanted`` ("{wallet}", "{account}" or neither)."""
+    templates = language(lang).NARRATIVE["paid"]
+    neither = tuple(t for t in templates if "{account}" not in t and "{wallet}" not in t)
+    fitting = tuple(t for t in templates if wanted in t) if wanted else neither
+    return fitting or neither
+
+
+@cache
+def _contact_templates(lang: str, scam_type: str) -> tuple[str, ...]:
+    allowed = NARRATIVE_FIELDS.get(scam_type, _ALL_FIELDS)
+    return tuple(t for t in language(lang).NARRATIVE["contact"] if template_fields(t) <= allowed)
+
+
+@cache
+def _common_kinds(scam_type: str, has_switchboard: bool) -> tuple[str, ...]:
+    kinds = ("hotline",) + (("exchange",) if scam_type in CRYPTO_TYPES else ())
+    return kinds + (("spoof",) if scam_type.startswith("impersonation") and has_switchboard else ())
+
+
+def _pick(rng: random.Random, options: tuple[str, ...] | list[str]) -> str:
+    return options[int(rng.random() * len(options))]
 
 
 def _narrative(rng: random.Random, writer: Writer, scam_type: str, payments: list[dict[str, object]], want_ids: int,
                cfg: WorldConfig) -> str:
-    narr = writer.phrases.NARRATIVE
-    parts = [writer.render(rng.choice(narr["intro"])), rng.choice(narr[scam_type])]
+    narr, lang = writer.phrases.NARRATIVE, writer.lang
+    parts = [writer.render(_pick(rng, narr["intro"])), _pick(rng, narr[scam_type])]
     have = len({ident.key for ident, _ in writer.used})
-    allowed = NARRATIVE_FIELDS.get(scam_type, _ALL_FIELDS)
-    contact = [t for t in narr["contact"] if template_fields(t) <= allowed]
+    contact = _contact_templates(lang, scam_type)
     for template in rng.sample(contact, min(len(contact), max(0, want_ids - have))):
         parts.append(writer.render(template))
     if payments or rng.random() < 0.3:
-        parts.append(writer.render(rng.choice(_paid_templates(narr["paid"], payments))))
+        rails = {p["rail"] for p in payments}
+        wanted = "{wallet}" if rails & _CRYPTO_RAILS else ("{account}" if rails & _ACCOUNT_RAILS else "")
+        parts.append(writer.render(_pick(rng, _paid_templates(lang, wanted))))
     if rng.random() < cfg.common_value_probability:
-        kinds = ["hotline"] + (["exchange"] if scam_type in CRYPTO_TYPES else [])
-        if scam_type.startswith("impersonation") and any(i.value.startswith("+") for i in writer.world.hotlines[writer.country]):
-            kinds.append("spoof")
-        kind = rng.choice(kinds)
-        parts.append(writer.render(rng.choice(COMMON_SENTENCES[writer.lang][kind])))
+        switchboard = any(i.value.startswith("+") for i in writer.world.hotlines[writer.country])
+        kind = _pick(rng, _common_kinds(scam_type, switchboard))
+        parts.append(writer.render(_pick(rng, COMMON_SENTENCES[lang][kind])))
     if rng.random() < 0.5:
-        parts.append(rng.choice(narr["lost_contact"]))
-    parts.append(rng.choice(narr["close"]))
-    sep = "" if writer.lang in ("ja", "zh") else " "
-    return sep.join(parts)
+        parts.append(_pick(rng, narr["lost_contact"]))
+    parts.append(_pick(rng, narr["close"]))
+    return ("" if lang in ("ja", "zh") else " ").join(parts)
 
 
 def _explicit(rng: random.Random, writer: Writer) -> list[dict[str, object]]:
