@@ -42,7 +42,13 @@ _SEPARATORS = (":", "=", "は")
 # of English prose would otherwise be a candidate; "line id: x" still has its ":".
 # One character class (a string alternation would cost ~8x more to scan); the
 # multi-character ID words are completed in Python.
-ANCHOR_RE = re.compile(r"[:=@+はIア号號아ไ账帳番번]")
+# The look-behinds drop, in C, the separators that cannot follow a name: "10:30",
+# "a=1", "x@mail", "+1 +1" (fixed-width, one for "name:" and one for "name :").
+_BAD_BEFORE = r"[0-9+@=:;,.()/\[\]{}<>'\"_\-]"
+ANCHOR_RE = re.compile(
+    r"[:=@+](?<!" + _BAD_BEFORE + r"[:=@+])(?<!" + _BAD_BEFORE + r"[ \t][:=@+])(?<![A-Za-z0-9._%+-]@)"
+    r"|[はIア号號아ไ账帳番번]"
+)
 _ID_WORD_AT = {"I": ("ID", "Id", "I.D."), "ア": ("アイディ",), "아": ("아이디",), "ไ": ("ไอดี",),
                "账": ("账号",), "帳": ("帳號",), "番": ("番号",), "번": ("번호",)}
 
@@ -109,6 +115,8 @@ def find_keyword_handles(text: str, lowered: str, regions: tuple[str, ...]) -> I
     for anchor in ANCHOR_RE.finditer(text):
         start = anchor.start()
         mark = anchor.group(0)
+        if mark in ":=@+" and not _after_a_name(text, start, mark):
+            continue
         if mark in "@+":
             value_at = start
         elif mark in _ID_WORD_AT:
@@ -127,6 +135,16 @@ def find_keyword_handles(text: str, lowered: str, regions: tuple[str, ...]) -> I
         found = _handle_at(text, value_at, platform, regions)
         if found is not None:
             yield found
+
+
+def _after_a_name(text: str, start: int, mark: str) -> bool:
+    """Whether a separator mark can follow a platform name: not "10:30", "a=1",
+    "x@mail", "+1 +1", nor "LINE: @x" (its ":" is the anchor)."""
+    previous = text[start - 1] if start else " "
+    if mark == "@" and ((previous.isascii() and previous.isalnum()) or previous in "._-"):
+        return False
+    last = text[max(0, start - 3) : start].rstrip(" \t")[-1:]
+    return bool(last) and not last.isdigit() and last not in "+@=:;,.()/[]{}<>'\"-_"
 
 
 def _skip_separator(lowered: str, pos: int) -> int:
