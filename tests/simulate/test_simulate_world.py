@@ -4,6 +4,9 @@ distributions inside the configured ranges, payments labelled and converging on 
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from collections import Counter, defaultdict
 from datetime import datetime
 from pathlib import Path
@@ -169,3 +172,12 @@ def test_identifier_truth_counts_reports_and_agency_files_ingest_as_is(tmp_path:
         total += len(lines)
     assert total == summary.reports == 600
     assert {a["code"] for a in _read(tmp_path / "truth" / "agencies.jsonl")} == {p.stem for p in (tmp_path / "by_agency").glob("*.jsonl")}
+
+
+def test_output_does_not_depend_on_string_hash_seed(tmp_path: Path) -> None:
+    code = "import sys; from tipoff.simulate import WorldConfig, simulate; simulate(WorldConfig(networks=5), 4, sys.argv[1], 300)"
+    for hash_seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        subprocess.run([sys.executable, "-c", code, str(tmp_path / hash_seed)], check=True, env=env)
+    for name in ("reports.jsonl", "payments.jsonl", "messages.jsonl", "truth/identifiers.jsonl", "truth/report_network.jsonl"):
+        assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes(), name
