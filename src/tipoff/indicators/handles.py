@@ -37,7 +37,6 @@ _SCRIPT_WORDS = sorted((w for w in _WORD_TO_PLATFORM if not w.isascii()), key=le
 # a ":" / "=" / "は" / "là", an "@" or "+", or an ID word ("ID", "号", "아이디" …);
 # then the platform name is read backwards from just before it.
 _IDWORDS = ("id", "i.d.", "アイディ", "号", "號", "아이디", "ไอดี", "账号", "帳號", "番号", "번호", "number", "no.", "no")
-_SEPARATORS = (":", "=", "は")
 # Run over the folded (not lower-cased) text: "ID" in capitals, since every "i"
 # of English prose would otherwise be a candidate; "line id: x" still has its ":".
 # One character class (a string alternation would cost ~8x more to scan); the
@@ -76,6 +75,10 @@ def _trie_pattern(words: list[str]) -> str:
 # Platform names reversed, matched against the reversed text before an anchor.
 _REVERSED_PLATFORM_RE = re.compile(_trie_pattern([w[::-1] for w in _ASCII_WORDS + _SCRIPT_WORDS]))
 _WINDOW = 24
+_PLATFORM_ENDINGS = frozenset(w[-1] for w in _WORD_TO_PLATFORM)
+_ID_WORD_ENDINGS: dict[str, tuple[str, ...]] = {}
+for _word in sorted(_IDWORDS, key=len, reverse=True):
+    _ID_WORD_ENDINGS[_word[-1]] = (*_ID_WORD_ENDINGS.get(_word[-1], ()), _word)
 _ID_VALUE_RE = re.compile(r"@?[A-Za-z0-9](?:[A-Za-z0-9_.~-]*[A-Za-z0-9_])?")
 BARE_AT_RE = re.compile(r"@(?P<name>[A-Za-z][A-Za-z0-9_]{4,31})(?![A-Za-z0-9_@]|\.[A-Za-z])")
 _GLUED_BEFORE_AT = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_.@%+-")
@@ -162,15 +165,15 @@ def platform_before(lowered: str, end: int, *, allow_id_word: bool = True) -> st
     """The platform named right before ``end`` (spaces, an ID word and a separator may
     sit between), or None."""
     window = lowered[max(0, end - _WINDOW) : end].rstrip(" \t")
-    for separator in _SEPARATORS:
-        if window.endswith(separator):
-            window = window[: -len(separator)].rstrip(" \t")
-            break
-    if allow_id_word:
-        for word in _IDWORDS:
+    if window[-1:] in (":", "=", "は"):
+        window = window[:-1].rstrip(" \t")
+    if allow_id_word and window[-1:] in _ID_WORD_ENDINGS:
+        for word in _ID_WORD_ENDINGS[window[-1]]:
             if window.endswith(word):
                 window = window[: -len(word)].rstrip(" \t")
                 break
+    if window[-1:] not in _PLATFORM_ENDINGS:
+        return None  # most anchors: no platform name can end here
     match = _REVERSED_PLATFORM_RE.match(window[::-1])
     if match is None:
         return None

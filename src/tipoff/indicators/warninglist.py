@@ -43,7 +43,7 @@ class Warninglist:
     lists: list[ListEntry] = field(default_factory=list)
     _exact: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     _hosts: dict[tuple[str, str], list[str]] = field(default_factory=dict)
-    _scanned: list[tuple[ListEntry, list[re.Pattern[str] | str]]] = field(default_factory=list)
+    _scanned: list[tuple[ListEntry, re.Pattern[str]]] = field(default_factory=list)
     _kinds: set[str] = field(default_factory=set)
 
     def add(self, entry: ListEntry) -> None:
@@ -51,10 +51,10 @@ class Warninglist:
         self.lists.append(entry)
         self._kinds.update(entry.kinds)
         if entry.type in ("substring", "regex"):
-            patterns: list[re.Pattern[str] | str] = (
-                [re.compile(v) for v in entry.values] if entry.type == "regex" else list(entry.values)
-            )
-            self._scanned.append((entry, patterns))
+            # One compiled alternation per list: a single search per value.
+            parts = entry.values if entry.type == "regex" else [re.escape(v) for v in entry.values]
+            if parts:
+                self._scanned.append((entry, re.compile("|".join(f"(?:{part})" for part in parts))))
             return
         index = self._exact if entry.type == "string" else self._hosts
         for kind in entry.kinds:
@@ -73,18 +73,14 @@ class Warninglist:
             labels = host.split(".")
             for i in range(len(labels) - 1):
                 names.extend(self._hosts.get((kind, ".".join(labels[i:])), ()))
-        for entry, patterns in self._scanned:
-            if kind in entry.kinds and any(_hit(p, value) for p in patterns):
+        for entry, pattern in self._scanned:
+            if kind in entry.kinds and pattern.search(value):
                 names.append(entry.name)
         return names
 
     def is_common(self, kind: IndicatorKind | str, value: str) -> bool:
         """True if ``value`` is on any list for ``kind``."""
         return bool(self.matches(kind, value))
-
-
-def _hit(pattern: re.Pattern[str] | str, value: str) -> bool:
-    return pattern.search(value) is not None if isinstance(pattern, re.Pattern) else pattern in value
 
 
 def _host_of(kind: str, value: str) -> str | None:
