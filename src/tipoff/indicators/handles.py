@@ -44,9 +44,12 @@ _IDWORDS = ("id", "i.d.", "アイディ", "号", "號", "아이디", "ไอด�
 # The look-behinds drop, in C, the separators that cannot follow a name: "10:30",
 # "a=1", "x@mail", "+1 +1" (fixed-width, one for "name:" and one for "name :").
 _BAD_BEFORE = r"[0-9+@=:;,.()/\[\]{}<>'\"_\-]"
+# A single leading character class keeps the engine's fast skip-ahead (an
+# alternation of two branches scans ~3x slower).
 ANCHOR_RE = re.compile(
-    r"[:=@+](?<!" + _BAD_BEFORE + r"[:=@+])(?<!" + _BAD_BEFORE + r"[ \t][:=@+])(?<![A-Za-z0-9._%+-]@)"
-    r"|[はIア号號아ไ账帳番번]"
+    r"[:=@+はIア号號아ไ账帳番번](?:(?<=[:=@+])"
+    r"(?<!" + _BAD_BEFORE + r"[:=@+])(?<!" + _BAD_BEFORE + r"[ \t][:=@+])(?<![A-Za-z0-9._%+-]@)"
+    r"|(?<=[はIア号號아ไ账帳番번]))"
 )
 _ID_WORD_AT = {"I": ("ID", "Id", "I.D."), "ア": ("アイディ",), "아": ("아이디",), "ไ": ("ไอดี",),
                "账": ("账号",), "帳": ("帳號",), "番": ("番号",), "번": ("번호",)}

@@ -231,7 +231,7 @@ def canonical_domain(value: str) -> str | None:
 # An at-sign (plain or defanged) followed by a host with a dot: matching the host
 # in the same regex keeps "a@a@a@…" in C instead of one Python step per "@".
 _AT_HOST_RE = re.compile(
-    r"(?:@|\[at\]|\(at\)|\{at\}|\[AT\]|\(AT\)|\[@\]|\(@\)|\{@\}| \[at\] | \(at\) )" + _HOST
+    r"[@\[({](?:(?<=@)|(?<=\[)(?:at|AT|@)\]|(?<=\()(?:at|AT|@)\)|(?<=\{)(?:at|@)\}) ?" + _HOST
 )
 _LOCAL_BEFORE_RE = re.compile(r"[A-Za-z0-9._%+-]{1,64}+ ?$")
 
