@@ -30,10 +30,10 @@ class Ident:
     common: bool = False
     networks: list[str] = field(default_factory=list)
     active: tuple[int, int] = (0, 1 << 30)  # day offsets from the world start, inclusive
+    key: str = field(init=False)  # "kind:value", computed once (read in the per-report hot loop)
 
-    @property
-    def key(self) -> str:
-        return f"{self.kind}:{self.value}"
+    def __post_init__(self) -> None:
+        self.key = f"{self.kind}:{self.value}"
 
     def forms(self, lang: str, victim_country: str | None) -> tuple[str, ...]:
         """The raw spellings a writer of ``lang`` in ``victim_country`` might use."""

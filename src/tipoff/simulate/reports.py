@@ -14,6 +14,7 @@ from functools import cache
 
 from tipoff.simulate import flourish, money
 from tipoff.simulate.clock import DAY, Clock
+from tipoff.simulate.common import HOTLINES
 from tipoff.simulate.compose import Writer, pick_weighted, template_fields
 from tipoff.simulate.config import WorldConfig
 from tipoff.simulate.identity import Ident
@@ -135,7 +136,7 @@ def _messages(rng: random.Random, writer: Writer, scam_type: str, start: int, cf
     names = [s for s in STAGE_ORDER if s in stages]
     lo, hi = cfg.messages_per_report
     k = min(len(names), lo + int(rng.random() * (hi - lo + 1)))
-    chosen = sorted(rng.sample(range(len(names)), k))
+    chosen = _sample_indices(rng, len(names), k)
     out: list[dict[str, object]] = []
     when = start
     for idx in chosen:
@@ -209,6 +210,8 @@ NARRATIVE_FIELDS: dict[str, frozenset[str]] = {
 _ALL_FIELDS = frozenset({"phone", "contact", "url"})
 
 
+# Countries whose hotline list has a real switchboard number that scammers spoof as caller ID.
+SWITCHBOARD_COUNTRIES = frozenset(c for c, lines in HOTLINES.items() if any(v.startswith("+") for _, v in lines))
 _CRYPTO_RAILS = frozenset({"crypto_usdt_trc20", "crypto_other"})
 _ACCOUNT_RAILS = frozenset({"domestic_transfer", "instant_qr", "international_wire"})
 
@@ -238,21 +241,32 @@ def _pick(rng: random.Random, options: tuple[str, ...] | list[str]) -> str:
     return options[int(rng.random() * len(options))]
 
 
+def _sample_indices(rng: random.Random, n: int, k: int) -> list[int]:
+    """``k`` distinct indices of ``range(n)`` in increasing order (a partial Fisher-Yates shuffle).
+
+    ``random.sample`` would do, but its Sequence check costs more than the draw for tiny inputs.
+    """
+    pool = list(range(n))
+    for i in range(k):
+        j = i + int(rng.random() * (n - i))
+        pool[i], pool[j] = pool[j], pool[i]
+    return sorted(pool[:k])
+
+
 def _narrative(rng: random.Random, writer: Writer, scam_type: str, payments: list[dict[str, object]], want_ids: int,
                cfg: WorldConfig) -> str:
     narr, lang = writer.phrases.NARRATIVE, writer.lang
     parts = [writer.render(_pick(rng, narr["intro"])), _pick(rng, narr[scam_type])]
     have = len({ident.key for ident, _ in writer.used})
     contact = _contact_templates(lang, scam_type)
-    for template in rng.sample(contact, min(len(contact), max(0, want_ids - have))):
-        parts.append(writer.render(template))
+    for i in _sample_indices(rng, len(contact), min(len(contact), max(0, want_ids - have))):
+        parts.append(writer.render(contact[i]))
     if payments or rng.random() < 0.3:
         rails = {p["rail"] for p in payments}
         wanted = "{wallet}" if rails & _CRYPTO_RAILS else ("{account}" if rails & _ACCOUNT_RAILS else "")
         parts.append(writer.render(_pick(rng, _paid_templates(lang, wanted))))
     if rng.random() < cfg.common_value_probability:
-        switchboard = any(i.value.startswith("+") for i in writer.world.hotlines[writer.country])
-        kind = _pick(rng, _common_kinds(scam_type, switchboard))
+        kind = _pick(rng, _common_kinds(scam_type, writer.country in SWITCHBOARD_COUNTRIES))
         parts.append(writer.render(_pick(rng, COMMON_SENTENCES[lang][kind])))
     if rng.random() < 0.5:
         parts.append(_pick(rng, narr["lost_contact"]))
