@@ -208,6 +208,7 @@ def browser_graph(app: Any, key: str, network_id: int) -> None:
             """() => { const cy = document.getElementById('graph').tipoffGraph; const t = performance.now();
                        cy.zoom(2); cy.center(); cy.fit(undefined, 20); return performance.now() - t; }"""
         )
+        page.screenshot(path="bench/out/largest-network.png")
         browser.close()
     server.should_exit = True
     print(f"browser (Chromium): largest network, {nodes:,} nodes drawn: page + graph ready in {loaded:,.0f} ms "

@@ -85,17 +85,17 @@ def test_bidirectional_why_search_finds_chains_as_short_as_link_explain(web_worl
                 assert [kind for kind, _ in ours] == ["r", "i"] * (len(ours) // 2) + ["r"]
 
 
-def test_overview_index_matches_sql_and_refreshes_incrementally(web_world: WebWorld) -> None:
+def test_report_columns_match_sql_and_refresh_incrementally(web_world: WebWorld) -> None:
     from sqlalchemy import func, or_, select
     from web_support import SMALL_WORLD, T0
 
     from tipoff.intake.pipeline import Intake, pseudonymiser_from, validate_report
     from tipoff.store.records import SHARED_TLP
     from tipoff.store.tables import reports
-    from tipoff.web.overview_index import OverviewIndex
+    from tipoff.web.report_columns import ReportColumns
 
     populate(web_world)
-    index = OverviewIndex()
+    index = ReportColumns()
     viewer = web_world.agency
     visible = or_(reports.c.agency_id == viewer.id, reports.c.tlp.in_(SHARED_TLP))
     with web_world.engine.connect() as connection:

@@ -9,13 +9,13 @@ from fastapi.responses import HTMLResponse
 
 from tipoff.api.deps import get_engine, get_settings
 from tipoff.link.hubs import HubPolicy
-from tipoff.link.indicator_lookup import indicator_detail
-from tipoff.link.queries import Viewer
 from tipoff.model import FoundIndicator
 from tipoff.web import network_data
 from tipoff.web.context import Analyst, error_page, render, require_analyst
+from tipoff.web.indicator_data import indicator_view
 from tipoff.web.indicator_search import MAX_QUERY_CHARS, candidates
 from tipoff.web.queries import IndicatorRow, indicator_by_id, indicator_by_key, indicators_by_value
+from tipoff.web.report_columns import shared_columns
 
 router = APIRouter(include_in_schema=False)
 SIGHTINGS_SHOWN = 100
@@ -67,12 +67,9 @@ def indicator_page(
         row = indicator_by_id(connection, indicator_id)
         if row is None:
             return error_page(request, 404, "Indicator not found", f"No indicator {indicator_id}.")
-        detail = indicator_detail(connection, row.kind, row.value, Viewer(analyst.agency.id), policy, SIGHTINGS_SHOWN)
-        shown = [s for s in detail["sightings"] if s["visible"]]
-        facts = network_data.report_facts(connection, [s["report_id"] for s in shown], analyst.agency)
-        networks = network_data.networks_by_id(connection, [n["id"] for n in detail["networks"]])
-    context = {
-        "section": "indicators", "ind": row, "detail": detail, "sightings": shown, "facts": facts,
-        "hidden": len(detail["sightings"]) - len(shown), "networks": networks,
-    }
+        columns = shared_columns(request.app.state)
+        columns.refresh(connection)
+        view = indicator_view(connection, row, analyst.agency, columns, policy, SIGHTINGS_SHOWN)
+        networks = network_data.networks_by_id(connection, [n for n, _ in view.networks])
+    context = {"section": "indicators", "ind": row, "detail": view, "networks": networks}
     return render(request, "indicator.html", context)

@@ -12,7 +12,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from tipoff.api.deps import get_clock, get_store
+from tipoff.api.deps import get_clock, get_engine, get_store
 from tipoff.api.keys import authenticate, key_prefix
 from tipoff.store.records import AuditEntry
 from tipoff.web.context import (
@@ -22,6 +22,7 @@ from tipoff.web.context import (
     render,
     set_session_cookie,
 )
+from tipoff.web.report_columns import shared_columns, warm_in_background
 from tipoff.web.session import SESSION_COOKIE, new_session
 
 router = APIRouter(include_in_schema=False)
@@ -60,6 +61,8 @@ def login(
     session = new_session(f"key:{prefix}", agency.code, now_s(request))
     response = RedirectResponse(safe_next(next), status_code=303)
     set_session_cookie(request, response, session)
+    if request.app.state.engine is not None:  # the analyst's first page then finds the columns loaded
+        warm_in_background(shared_columns(request.app.state), get_engine(request))
     return response
 
 

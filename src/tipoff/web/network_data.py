@@ -14,13 +14,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import numpy as np
 from sqlalchemy import Connection, select
 
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.tables import network_members, networks
-from tipoff.store.records import Agency, as_utc, visible_to
+from tipoff.store.records import Agency, as_utc
 from tipoff.store.tables import indicators, reports, sightings
 from tipoff.web.queries import visible
+from tipoff.web.report_columns import EPOCH, ReportColumns
 
 SORTS = ("harm_score", "victims", "reports", "loss_usd", "countries", "last_seen", "growth_30d")
 
@@ -143,46 +145,47 @@ def hub_test(settings_or_policy: object) -> Callable[[str, int], bool]:
 
 @dataclass(frozen=True, slots=True)
 class Members:
-    """A network's reports in one read: the visible ones' facts, and how many are hidden."""
+    """A network's members as rows of the in-memory report columns: visible ones, hidden count."""
 
-    visible: list[ReportFacts]
+    columns: ReportColumns
+    rows: np.ndarray  # visible members' rows in ``columns``
     hidden: int
 
+    def largest_losses(self, limit: int) -> list[ReportFacts]:
+        """The visible members with the largest losses, as facts for the graph and lists."""
+        losses = np.nan_to_num(self.columns.loss[self.rows], nan=0.0)
+        order = np.lexsort((self.columns.ids[self.rows], -losses))[:limit]
+        return [self.facts(int(row)) for row in self.rows[order]]
 
-def network_members_facts(connection: Connection, network_id: int, viewer: Agency) -> Members:
-    """Every member of a network, in one indexed pass; TLP applied in Python."""
-    query = (
-        select(
-            reports.c.id, reports.c.external_id, reports.c.received_at, reports.c.scam_type,
-            reports.c.victim_country, reports.c.loss_usd, reports.c.agency_id, reports.c.tlp,
+    def facts(self, row: int) -> ReportFacts:
+        c = self.columns
+        loss = float(c.loss[row])
+        received = datetime.combine(c.day_of(row), datetime.min.time(), UTC)
+        return ReportFacts(
+            int(c.ids[row]), c.external_ids[row], received, c.label(c.scam_types, int(c.scam_type[row])),
+            c.label(c.countries, int(c.country[row])), None if np.isnan(loss) else loss,
         )
-        .join(network_members, network_members.c.report_id == reports.c.id)
-        .where(network_members.c.network_id == network_id)
-    )
-    shown, hidden = [], 0
-    for r in connection.execute(query):
-        if visible_to(tlp=r.tlp, owner_agency_id=r.agency_id, viewer_agency_id=viewer.id):
-            shown.append(ReportFacts(r.id, r.external_id, as_utc(r.received_at), r.scam_type, r.victim_country, r.loss_usd))  # type: ignore[arg-type]
-        else:
-            hidden += 1
-    return Members(shown, hidden)
+
+    def timeline(self, first: datetime | None, last: datetime | None) -> dict[str, Any]:
+        """Visible reports per day (per week when the network spans over 120 days) as chart data."""
+        weekly = bool(first and last and (last - first) > timedelta(days=120))
+        days = self.columns.day[self.rows].astype(np.int64)
+        if weekly:  # 1970-01-01 was a Thursday: shift so buckets start on Mondays
+            days = days - (days + 3) % 7
+        buckets, counts = np.unique(days, return_counts=True)
+        labels = [(EPOCH + timedelta(days=int(d))).isoformat() for d in buckets]
+        chart = {"type": "bar", "label": "reports", "labels": labels, "values": [int(n) for n in counts]}
+        return {"unit": "week" if weekly else "day", "chart": chart}
 
 
-def largest_losses(members: Sequence[ReportFacts], limit: int) -> list[ReportFacts]:
-    return sorted(members, key=lambda m: (-(m.loss_usd or 0.0), m.id))[:limit]
-
-
-def timeline(members: Sequence[ReportFacts], first: datetime | None, last: datetime | None) -> dict[str, Any]:
-    """Visible reports per day (per week when the network spans over 120 days) as chart data."""
-    weekly = bool(first and last and (last - first) > timedelta(days=120))
-    buckets: dict[str, int] = {}
-    for member in members:
-        day = member.received_at.date()
-        key = (day - timedelta(days=day.weekday())).isoformat() if weekly else day.isoformat()
-        buckets[key] = buckets.get(key, 0) + 1
-    ordered = sorted(buckets)
-    chart = {"type": "bar", "label": "reports", "labels": ordered, "values": [buckets[k] for k in ordered]}
-    return {"unit": "week" if weekly else "day", "chart": chart}
+def members_of(connection: Connection, network_id: int, viewer: Agency, columns: ReportColumns) -> Members:
+    """Members of a network from the narrow network_members table, facts from the columns."""
+    ids = connection.execute(
+        select(network_members.c.report_id).where(network_members.c.network_id == network_id)
+    ).scalars().all()
+    rows = columns.positions(ids)
+    visible = columns.visible_rows(rows, viewer)
+    return Members(columns, visible, len(ids) - int(visible.size))
 
 
 @dataclass(frozen=True, slots=True)

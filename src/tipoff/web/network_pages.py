@@ -14,12 +14,26 @@ from sqlalchemy import Connection, select
 from tipoff.api.deps import get_clock, get_engine, get_settings
 from tipoff.errors import NotFound
 from tipoff.link.hubs import HubPolicy
-from tipoff.link.queries import NetworkQuery, list_networks, resolve_network
+from tipoff.link.queries import (
+    NetworkQuery,
+    hub_reason,
+    hub_reasons,
+    list_networks,
+    resolve_network,
+)
 from tipoff.link.tables import networks
 from tipoff.web import network_data as nd
 from tipoff.web.context import Analyst, error_page, render, require_analyst
-from tipoff.web.graph import DEFAULT_MAX_NODES, GraphView, IndicatorNode, ReportNode, build_graph
+from tipoff.web.graph import (
+    DEFAULT_MAX_NODES,
+    GraphView,
+    IndicatorNode,
+    ReportNode,
+    build_graph,
+    lay_out,
+)
 from tipoff.web.network_why import explain_chain
+from tipoff.web.report_columns import shared_columns
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 50
@@ -84,15 +98,19 @@ def network_graph(
     identifiers" are counted among them.
     """
     edges = nd.graph_edges(connection, [m.id for m in members])
-    hub_of = nd.hub_test(policy)
     by_id = {e.indicator_id: e for e in edges}
+    stored = hub_reasons(connection, list(by_id))
     indicator_nodes = [
-        IndicatorNode(e.indicator_id, e.kind, e.value, e.common, hub_of(e.kind, e.report_count), e.report_count)
+        IndicatorNode(
+            e.indicator_id, e.kind, e.value, e.common,
+            hub_reason(policy, e.kind, e.report_count, stored.get(e.indicator_id)) is not None, e.report_count,
+        )
         for e in by_id.values()
     ]
     report_nodes = [ReportNode(m.id, m.external_id, float(m.loss_usd or 0.0), m.scam_type) for m in members]
     pairs = [(e.report_id, e.indicator_id) for e in edges]
     graph = build_graph(report_nodes, indicator_nodes, pairs, DEFAULT_MAX_NODES)
+    lay_out(graph)
     in_graph = Counter(indicator for _, indicator in pairs)
     top = sorted(indicator_nodes, key=lambda i: (-in_graph[i.id], i.id))[:15]
     key_identifiers = [
@@ -114,10 +132,12 @@ def network_page(request: Request, network_id: int, analyst: Annotated[Analyst, 
         if live != network_id:
             return RedirectResponse(f"/networks/{live}?merged_from={network_id}", status_code=303)
         net = nd.summary(connection.execute(select(networks).where(networks.c.id == live)).one())
-        members = nd.network_members_facts(connection, live, analyst.agency)
-        drawn = nd.largest_losses(members.visible, GRAPH_REPORTS)
+        columns = shared_columns(request.app.state)
+        columns.refresh(connection)
+        members = nd.members_of(connection, live, analyst.agency, columns)
+        drawn = members.largest_losses(GRAPH_REPORTS)
         graph, key_identifiers = network_graph(connection, drawn, policy)
-    timeline = nd.timeline(members.visible, net.first_seen, net.last_seen)
+    timeline = members.timeline(net.first_seen, net.last_seen)
     merged_from = request.query_params.get("merged_from", "")
     context = {
         "section": "networks", "net": net, "graph": graph, "timeline": timeline,

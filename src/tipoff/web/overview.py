@@ -11,18 +11,10 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from tipoff.api.deps import get_clock, get_engine
 from tipoff.web import network_data
 from tipoff.web.context import Analyst, current_session, render, require_analyst
-from tipoff.web.overview_index import OverviewIndex
+from tipoff.web.report_columns import shared_columns
 
 router = APIRouter(include_in_schema=False)
 CHART_DAYS = 90
-
-
-def overview_index(request: Request) -> OverviewIndex:
-    """The app's overview columns, loaded on first use and refreshed on each request."""
-    state = request.app.state
-    if getattr(state, "overview_index", None) is None:
-        state.overview_index = OverviewIndex()
-    return state.overview_index  # type: ignore[no-any-return]
 
 
 @router.get("/")
@@ -35,7 +27,7 @@ def home(request: Request) -> Response:
 @router.get("/overview", response_class=HTMLResponse)
 def overview(request: Request, analyst: Annotated[Analyst, Depends(require_analyst)]) -> HTMLResponse:
     viewer = analyst.agency
-    index = overview_index(request)
+    index = shared_columns(request.app.state)
     with get_engine(request).connect() as connection:
         index.refresh(connection)
         top = network_data.newest_high_harm(connection, limit=10)

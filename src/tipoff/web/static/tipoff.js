@@ -28,14 +28,17 @@
   var KIND_COLOURS = { phone: "#7a5af8", iban: "#dd2590", bank_account: "#dd2590", bic: "#dd2590",
     wallet: "#f79009", domain: "#12b76a", url: "#12b76a", email: "#0ba5ec", handle: "#667085" };
 
-  function graphStyle() {
+  function graphStyle(big) {
+    // Big graphs: smaller nodes, and labels only once zoomed in far enough to read them.
+    var size = big ? 8 : 14, most = big ? 18 : 34;
     var style = [
       { selector: "node", style: { "label": "data(label)", "font-size": 9, "color": "#1d2330",
-        "text-valign": "bottom", "text-margin-y": 3, "width": 14, "height": 14,
-        "min-zoomed-font-size": 7 } },
+        "text-valign": "bottom", "text-margin-y": 3, "width": size, "height": size,
+        "min-zoomed-font-size": big ? 12 : 7 } },
       { selector: "node.report", style: { "shape": "round-rectangle", "background-color": "#b42318",
-        "width": "mapData(loss, 0, 100000, 14, 34)", "height": "mapData(loss, 0, 100000, 14, 34)" } },
-      { selector: "node.hub", style: { "shape": "star", "width": 26, "height": 26,
+        "width": "mapData(loss, 0, 100000, " + size + ", " + most + ")",
+        "height": "mapData(loss, 0, 100000, " + size + ", " + most + ")" } },
+      { selector: "node.hub", style: { "shape": "star", "width": 2 * size, "height": 2 * size,
         "border-width": 3, "border-color": "#93370d" } },
       { selector: "node.common", style: { "background-color": "#d0d5dd", "border-width": 2,
         "border-style": "dashed", "border-color": "#667085" } },
@@ -56,11 +59,13 @@
     box.dataset.drawn = "1";
     var started = performance.now();
     var big = elements.length > 1500;
-    var cy = cytoscape({ container: box, elements: elements, style: graphStyle(),
-      wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4, textureOnViewport: big,
-      hideEdgesOnViewport: big,
-      layout: { name: "cose", animate: false, numIter: big ? 300 : 1000, nodeRepulsion: 8000,
-        idealEdgeLength: 40, randomize: true } });
+    // Large graphs come with positions computed on the server (igraph); small ones use cose here.
+    var placed = elements.length > 0 && elements[0].position !== undefined;
+    var layout = placed ? { name: "preset", fit: true, padding: 20 }
+      : { name: "cose", animate: false, numIter: 1000, nodeRepulsion: 8000, idealEdgeLength: 40, randomize: true };
+    var cy = cytoscape({ container: box, elements: elements, style: graphStyle(placed),
+      wheelSensitivity: 0.3, minZoom: 0.02, maxZoom: 4, textureOnViewport: big,
+      hideEdgesOnViewport: big, layout: layout });
     // Time to a laid-out graph, read by bench/bench_pages.py to show the page stays responsive.
     box.dataset.layoutMs = String(Math.round(performance.now() - started));
     cy.on("tap", "node", function (evt) {
