@@ -107,3 +107,29 @@ def test_public_check_verdicts_and_known_identifiers() -> None:
     assert benign.verdict == "no_known_signs" and benign.scam_type is None
     assert decide(0.9, False) == "likely_scam" and decide(0.4, False) == "suspicious"
     assert decide(0.1, True) == "suspicious"
+
+
+def test_large_graphs_get_server_positions_and_small_ones_do_not() -> None:
+    from tipoff.web.graph import lay_out
+
+    small = build_graph([ReportNode(1, "R1", 1.0, None)], [IndicatorNode(9, "phone", "+1", False, False, 1)], [(1, 9)])
+    assert not lay_out(small) and all("position" not in e for e in small.elements)
+    reports = [ReportNode(i, f"R{i}", float(i), None) for i in range(400)]
+    inds = [IndicatorNode(1000 + j, "phone", str(j), False, j == 0, 60) for j in range(40)]
+    big = build_graph(reports, inds, [(i, 1000 + i % 40) for i in range(400)])
+    assert lay_out(big)
+    nodes = [e for e in big.elements if "source" not in e["data"]]
+    assert all(isinstance(e["position"]["x"], float) for e in nodes)  # type: ignore[index]
+    again = build_graph(reports, inds, [(i, 1000 + i % 40) for i in range(400)])
+    lay_out(again)
+    assert [e.get("position") for e in again.elements] == [e.get("position") for e in big.elements]  # seeded
+
+
+def test_report_columns_find_rows_and_skip_unknown_ids() -> None:
+    import numpy as np
+
+    from tipoff.web.report_columns import ReportColumns
+
+    columns = ReportColumns()
+    columns.ids = np.array([3, 5, 9], dtype=np.int64)
+    assert columns.positions([9, 4, 3, 99]).tolist() == [2, 0]
