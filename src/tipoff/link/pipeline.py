@@ -17,8 +17,8 @@ clusters"), applied automatically:
 5. shared payees: money-side identifiers (bank accounts, IBANs, wallets) are where crews
    share infrastructure (mule accounts and laundering services are bought and sold,
    domain.md §5.3), while contact identifiers (phones, handles, sites, e-mails) are a
-   crew's own. Group reports by their contact identifiers alone; a payee with a
-   substantial share of its reports in two or more of these groups is a *shared payee*
+   crew's own. Group reports by their contact identifiers alone; a payee cited from two
+   or more of these groups (by default one report each is enough) is a *shared payee*
    hub: a priority target for analysts, but not proof that the crews are one network;
 6. link once more and split.
 
@@ -46,6 +46,11 @@ class SpreadRule:
     min_communities: int = 2
     min_share: float = 0.05
     rounds: int = 3
+    # A payee counts as cited by a crew from a single report on: money going to two crews
+    # that share no contact identifier is the laundering pattern, however rare. Measured on
+    # a 100k world: cluster precision 0.84 with (2 reports, 5 %), 0.98 with (1, 0).
+    payee_min_reports: int = 1
+    payee_min_share: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +78,10 @@ class LinkResult:
         return out
 
 
-def spread_counts(links: Links, linkable: np.ndarray, groups: np.ndarray, min_share: float) -> np.ndarray:
-    """Per indicator: in how many groups it has ≥ max(2, min_share × its reports) reports."""
+def spread_counts(
+    links: Links, linkable: np.ndarray, groups: np.ndarray, min_share: float, min_reports: int = 2
+) -> np.ndarray:
+    """Per indicator: in how many groups it has ≥ max(min_reports, min_share × its reports) reports."""
     use = linkable[links.indicator_idx]
     reports, indicators = links.report_idx[use], links.indicator_idx[use]
     if reports.size == 0:
@@ -83,7 +90,7 @@ def spread_counts(links: Links, linkable: np.ndarray, groups: np.ndarray, min_sh
     keys, counts = np.unique(indicators * width + groups[reports], return_counts=True)
     owner = keys // width
     totals = np.bincount(indicators, minlength=links.n_indicators)
-    substantial = counts >= np.maximum(2, min_share * totals[owner])
+    substantial = counts >= np.maximum(min_reports, min_share * totals[owner])
     return np.bincount(owner[substantial], minlength=links.n_indicators)
 
 
@@ -116,7 +123,8 @@ def shared_payees(links: Links, policy: HubPolicy, excluded: np.ndarray, rule: S
     keep = sizes[groups[links.report_idx]] >= 2
     restricted = Links(links.report_idx[keep], links.indicator_idx[keep], links.present, links.kinds, links.common)
     linkable = link_components(links, policy, excluded).linkable & payee
-    return (spread_counts(restricted, linkable, groups, rule.min_share) >= rule.min_communities) & linkable
+    spread = spread_counts(restricted, linkable, groups, rule.payee_min_share, rule.payee_min_reports)
+    return (spread >= rule.min_communities) & linkable
 
 
 def link_world(
