@@ -144,11 +144,13 @@ def find_accounts(text: str, lowered: str, country_hint: str | None) -> Iterator
     for index, (start, end, bank) in enumerate(names):
         next_start = names[index + 1][0] if index + 1 < len(names) else len(text)
         previous_end = names[index - 1][1] if index else 0
-        found = _account_after(text, end, min(next_start, end + WINDOW_AFTER), bank)
-        if found is None:
-            found = _account_before(text, max(previous_end, start - WINDOW_BEFORE), start, bank)
-        if found is not None:
-            yield found
+        after = _account_after(text, end, min(next_start, end + WINDOW_AFTER), bank)
+        before = _account_before(text, max(previous_end, start - WINDOW_BEFORE), start, bank)
+        # The number nearest the name wins ("Account 123 (DBS) … Order #456").
+        if after is not None and before is not None:
+            yield after if after.start - end <= start - before.end else before
+        elif after is not None or before is not None:
+            yield after or before
 
 
 def _account_after(text: str, start: int, stop: int, bank: Bank) -> AccountMatch | None:

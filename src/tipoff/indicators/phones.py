@@ -33,7 +33,7 @@ _TRAILING = " ()./-"
 _DATE_RE = re.compile(
     r"(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d\d(?!\d)"
 )
-_AMOUNT_RE = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?")
+_AMOUNT_RE = re.compile(r"[1-9]\d{0,2}(?:[.,]\d{3})+(?:[.,]\d{1,2})?")  # amounts never start with 0
 _POSTCODE_RE = re.compile(r"\d{5}-\d{4}|\d{3}-\d{4}")
 _TRUNK_ZERO_REGIONS = frozenset(
     ["JP", "TH", "VN", "KH", "KR", "CN", "ID", "PH", "MY", "LA", "MM", "TW", "AU", "GB", "FR", "DE", "IN", "PK", "BD", "NP", "LK", "NZ", "ZA", "NG", "KE", "GH", "TR"]
