@@ -2,6 +2,8 @@
 
 SCAM = {
     "romance": {
+        "exit": ["Kamu tidak percaya aku? Aku sangat kecewa."],
+        "escalation": ["Bea cukai minta tambahan pajak {amount}, ini yang terakhir sayang."],
         "contact": ["Halo, saya {name}, dokter yang bertugas di luar negeri. Boleh kenalan?", "Maaf salah kirim, tapi boleh kenalan?"],
         "platform_switch": ["Ngobrol di WhatsApp saja ya {contact}"],
         "grooming": ["Sayang, aku selalu memikirkan masa depan kita."],
@@ -9,9 +11,10 @@ SCAM = {
         "first_payment": ["Transfer ke rekening ini ya: {account}"],
     },
     "investment.pig_butchering": {
+        "exit": ["Kalau tidak bayar pajak, uang kita hilang semua. Kenapa kamu tidak percaya?"],
         "contact": ["Maaf, salah kirim.", "Halo, ini Pak Budi?", "Salam kenal, aku {name}, trader kripto di Singapura"],
         "platform_switch": ["Lanjut di WhatsApp ya {contact}", "Add Telegram aku: {contact}"],
-        "grooming": ["Hari ini profit lagi, mentor aku jago banget.", "Keuntungan pasti, tanpa risiko."],
+        "grooming": ["Hari ini aku main golf, kamu lagi apa?", "Hari ini profit lagi, mentor aku jago banget.", "Keuntungan pasti, tanpa risiko."],
         "pitch": ["Platformnya {brand}, daftar di sini {url}", "Profit harian {pct}%, coba deposit {small} dulu.", "Download aplikasinya di {url}"],
         "first_payment": ["Beli USDT lalu kirim ke alamat deposit: {wallet}", "Transfer ke rekening perusahaan: {account}"],
         "test_withdrawal": ["Lihat kan, penarikan {small} berhasil. Sekarang deposit lebih besar."],
@@ -19,6 +22,8 @@ SCAM = {
         "withdrawal_block": ["Penarikan dana harus bayar pajak {amount} dulu.", "Akun dibekukan untuk verifikasi, bayar biaya {amount}."],
     },
     "investment.group_teacher": {
+        "escalation": ["Upgrade ke grup VIP harus deposit {amount}, batas hari ini."],
+        "grooming": ["Berkat mentor minggu ini profit {amount}! Terima kasih🙏"],
         "contact": ["Gabung grup VIP saham gratis, mentor profesional: {url}"],
         "platform_switch": ["Hubungi asisten mentor di WhatsApp {contact}"],
         "pitch": ["Investasi lewat aplikasi kami {url}, keuntungan pasti."],
@@ -26,11 +31,16 @@ SCAM = {
         "withdrawal_block": ["Penarikan harus bayar biaya {amount}."],
     },
     "gambling": {
+        "test_withdrawal": ["WD {small} berhasil. Main lagi biar naik VIP!"],
+        "pitch": ["Deposit {small} hari ini dapat bonus {amount}!"],
+        "platform_switch": ["Untuk deposit hubungi CS Telegram {contact}"],
         "contact": ["[{brand}] Bonus deposit 100%, WD cepat! {url}", "Slot gacor hari ini, daftar pakai kode aku {url}"],
         "first_payment": ["Deposit ke {account} atau scan QRIS"],
         "withdrawal_block": ["Untuk WD harus bayar biaya verifikasi {amount}."],
     },
     "job.task": {
+        "escalation": ["Misi tim gagal, semua tidak dapat gaji. Tolong top up {amount} lagi."],
+        "grooming": ["Misi pertama selesai, komisi {small} sudah ditransfer."],
         "contact": ["Kerja paruh waktu dari rumah! Like dan subscribe YouTube, komisi {small} per tugas, tanpa pengalaman.", "Lowongan kerja freelance {company}, gaji harian, minat balas YA"],
         "platform_switch": ["Hubungi mentor di Telegram {contact}", "Chat WhatsApp admin {contact}"],
         "pitch": ["Untuk misi berikutnya harus top up {amount}.", "Kamu dapat tugas kombo, deposit {amount} untuk menyelesaikan."],
@@ -38,6 +48,7 @@ SCAM = {
         "withdrawal_block": ["Saldo minus, deposit {amount} dulu baru bisa tarik."],
     },
     "job.mule": {
+        "first_payment": ["Uang yang masuk langsung tarik tunai dan serahkan ke kurir kami, kamu dapat 10%."],
         "contact": ["Dicari: sewa rekening, bayaran {amount} per minggu, aman.", "Kerja jadi agen pembayaran, komisi 10%."],
         "pitch": ["Kirim foto KTP dan buku tabungan ke {contact}."],
     },
@@ -50,24 +61,30 @@ SCAM = {
         "escalation": ["Ditemukan rekening lain, transfer lagi {amount}."],
     },
     "impersonation.family": {
+        "escalation": ["Makasih Ma, tapi masih kurang {amount} lagi."],
         "contact": ["Ma, ini aku, nomor baru. {phone}"],
         "pitch": ["Ma tolong transfer {amount} sekarang, penting banget."],
         "first_payment": ["Ke rekening ini ya: {account}"],
     },
     "phishing": {
+        "first_payment": ["Install aplikasi keamanan: {url}"],
         "contact": ["[J&T] Paket Anda gagal dikirim, perbarui alamat: {url}", "Undangan pernikahan kami, silakan unduh file APK: {url}", "[{bank}] Rekening Anda akan diblokir, verifikasi di {url}"],
         "pitch": ["Kirim kode OTP untuk verifikasi."],
     },
     "tech_support": {
+        "first_payment": ["Beli voucher Google Play {amount} lalu sebutkan kodenya."],
         "contact": ["Peringatan! Komputer Anda terkena virus. Hubungi {phone}."],
         "pitch": ["Install aplikasi remote dan sebutkan kodenya.", "Biaya layanan {amount}."],
     },
     "advance_fee": {
+        "withdrawal_block": ["Dana pinjaman dibekukan karena nomor rekening salah, bayar {amount} untuk membuka."],
         "contact": ["Pinjaman online cair cepat tanpa BI checking sampai {amount}. Hubungi {contact}"],
         "pitch": ["Bayar biaya administrasi {small} sebelum pencairan."],
         "first_payment": ["Transfer biaya ke {account}"],
     },
     "extortion.sextortion": {
+        "escalation": ["Sudah diterima. Kirim {amount} lagi atau aku sebar ke sekolahmu."],
+        "first_payment": ["Kirim ke dompet ini: {wallet}. Jangan macam-macam."],
         "contact": ["Mau video call? 😘 {contact}"],
         "pitch": ["Aku punya videomu. Transfer {amount} dalam 1 jam atau aku sebar ke teman-temanmu."],
     },

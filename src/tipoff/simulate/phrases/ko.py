@@ -2,6 +2,8 @@
 
 SCAM = {
     "romance": {
+        "exit": ["나를 의심하는 거야? 정말 실망이야."],
+        "escalation": ["통관 세금이 추가로 {amount} 나왔대. 이번이 정말 마지막이야, 믿어줘."],
         "contact": ["안녕하세요, 프로필 보고 연락드려요. 저는 해외 파병 군인 {name}입니다.", "친구해요~ 저는 UN 의사로 일하고 있어요."],
         "platform_switch": ["여기는 잘 안 들어와서요, 카톡으로 얘기해요 {contact}"],
         "grooming": ["자기야 좋은 아침, 우리 미래를 생각하고 있어.", "영상통화는 어려워, 보안 규정 때문에. 나를 믿어줘."],
@@ -9,9 +11,10 @@ SCAM = {
         "first_payment": ["이 계좌로 보내줘: {account}"],
     },
     "investment.pig_butchering": {
+        "exit": ["세금을 안 내면 우리 둘 다 다 잃어. 왜 나를 못 믿어?"],
         "contact": ["잘못 보냈어요, 죄송합니다.", "안녕하세요, 김 사장님 맞으시죠?", "친구해요~ 홍콩에서 무역하는 {name}이에요"],
         "platform_switch": ["텔레그램으로 얘기해요: {contact}", "카톡 아이디 알려드릴게요 {contact}"],
-        "grooming": ["오늘도 코인으로 수익 냈어요. 삼촌이 펀드 애널리스트라 정보가 빨라요.", "원금 보장이라 걱정 안 해도 돼요."],
+        "grooming": ["오늘 골프 치고 왔어요. 자기는 뭐 해요?", "오늘도 코인으로 수익 냈어요. 삼촌이 펀드 애널리스트라 정보가 빨라요.", "원금 보장이라 걱정 안 해도 돼요."],
         "pitch": ["{brand} 거래소에서 같이 해요. 가입 링크: {url}", "고수익 보장, 하루 {pct}% 수익. 먼저 {small}로 시작해 보세요.", "앱은 여기서 설치하세요 {url}"],
         "first_payment": ["업비트에서 USDT 사서 이 주소로 보내세요: {wallet}", "입금은 고객센터 지정 계좌로: {account}", "은행에서 물어보면 인테리어 비용이라고 하세요."],
         "test_withdrawal": ["봐요, {small} 출금 잘 됐죠? 이제 크게 해봐요."],
@@ -19,6 +22,8 @@ SCAM = {
         "withdrawal_block": ["출금하려면 세금 선납 {amount}이 필요합니다.", "자금세탁 검수로 계좌가 동결되었습니다. 보증금 {amount}을 입금하세요."],
     },
     "investment.group_teacher": {
+        "escalation": ["VIP방 전환 시 추가 입금 {amount}, 오늘 마감입니다."],
+        "grooming": ["교수님 덕분에 이번 주 {amount} 수익 났어요! 감사합니다🙏"],
         "contact": ["[무료 리딩방] 유명 전문가 교수님 리딩! 참여하기 {url}", "상장 예정 공모주 정보, 투자 리딩방 초대 {url}"],
         "platform_switch": ["교수님 비서입니다. 카톡 추가해 주세요: {contact}"],
         "pitch": ["공모주 청약은 저희 기관 전용 앱에서만 가능합니다: {url}", "무조건 수익, 원금 보장. 월 {pct}% 수익입니다."],
@@ -26,11 +31,16 @@ SCAM = {
         "withdrawal_block": ["출금 수수료 {amount}를 먼저 입금하셔야 출금됩니다."],
     },
     "gambling": {
+        "test_withdrawal": ["{small} 환전 완료되었습니다. VIP 등급 올려보세요!"],
+        "pitch": ["오늘만 {small} 충전 시 {amount} 보너스 지급!"],
+        "platform_switch": ["충전은 텔레그램 상담원 {contact}에게 문의하세요."],
         "contact": ["[{brand}] 첫충 100% 보너스, 즉시 환전! {url}"],
         "first_payment": ["충전 계좌: {account}"],
         "withdrawal_block": ["환전하려면 롤링 조건 충족 후 보증금 {amount}를 입금하세요."],
     },
     "job.task": {
+        "escalation": ["팀 미션 실패 시 전원 수당이 없어요. {amount} 추가 입금 부탁드립니다."],
+        "grooming": ["첫 미션 수수료 {small} 입금 완료되었습니다."],
         "contact": ["[재택 부업] 좋아요 알바, 건당 {small} 수수료 지급! 하루 30분", "안녕하세요 {company} 채용 담당 {name}입니다. 리뷰 알바 관심 있으세요?"],
         "platform_switch": ["텔레그램으로 담당자에게 연락하세요: {contact}"],
         "pitch": ["다음 미션을 하려면 {amount} 충전이 필요합니다.", "연속 주문에 당첨! {amount} 입금하면 수수료 3배."],
@@ -38,6 +48,7 @@ SCAM = {
         "withdrawal_block": ["잔액이 마이너스라 출금이 안 됩니다. {amount}를 추가 입금하세요."],
     },
     "job.mule": {
+        "first_payment": ["입금된 돈은 바로 인출해서 직원에게 전달하세요. 수당은 10%입니다."],
         "contact": ["고수익 알바: 수금 업무, 일당 {amount}. 통장만 있으면 됩니다.", "구매대행 알바 모집, 계좌 대여 시 주 {amount}."],
         "platform_switch": ["텔레그램 {contact}로 연락 주세요."],
         "pitch": ["신분증 사진과 통장 사본, 체크카드를 보내주세요."],
@@ -52,25 +63,31 @@ SCAM = {
         "escalation": ["추가 계좌가 확인되었습니다. 나머지 {amount}도 이체하지 않으면 불응 시 처벌됩니다."],
     },
     "impersonation.family": {
+        "escalation": ["고마워 엄마, 근데 {amount} 더 필요해. 급해."],
         "contact": ["엄마 나야, 폰 액정 깨져서 임시폰으로 연락해. {phone}", "아빠 나 폰 고장나서 이 번호로 문자해"],
         "pitch": ["엄마 급하게 {amount}만 보내줄 수 있어? 인증이 안 돼서 그래.", "상품권 핀번호 좀 사서 보내줘, 급해."],
         "first_payment": ["이 계좌로 보내줘: {account}"],
     },
     "phishing": {
+        "first_payment": ["보안 앱을 설치하세요: {url}"],
         "contact": ["[CJ대한통운] 주소 불명으로 배송이 보류되었습니다. 주소 수정: {url}", "[{bank}] 해외 결제 승인 {amount}. 본인이 아니면 {url}에서 신고하세요.",
                     "[국민건강보험] 건강검진 결과 확인: {url}"],
         "pitch": ["인증번호를 입력해 주세요.", "앱 설치 후 원격제어를 허용해 주세요."],
     },
     "tech_support": {
+        "first_payment": ["편의점에서 구글 기프트카드 {amount}어치 사서 핀번호 불러주세요."],
         "contact": ["경고! PC가 바이러스에 감염되었습니다. 마이크로소프트 지원센터로 전화하세요: {phone}"],
         "pitch": ["원격제어 앱을 설치하고 코드를 알려주세요.", "보안 비용 {amount}를 상품권으로 결제하세요."],
     },
     "advance_fee": {
+        "withdrawal_block": ["계좌번호 오류로 대출금이 동결되었습니다. 해제 비용 {amount}을 입금하세요."],
         "contact": ["저금리 대환대출 승인! 최대 {amount}, 신용 무관. 상담: {contact}", "정부지원 대출 대상자입니다. {url}"],
         "pitch": ["대출 실행 전 선입금 {small}이 필요합니다.", "신용점수 상향을 위해 {amount} 입금 후 바로 대출 실행됩니다."],
         "first_payment": ["입금 계좌: {account}"],
     },
     "extortion.sextortion": {
+        "escalation": ["받았어. 이제 {amount} 더 보내, 안 그러면 학교에 뿌린다."],
+        "first_payment": ["문화상품권 핀번호로 보내. 장난치지 마."],
         "contact": ["영상통화 할래요? 😘 {contact}"],
         "pitch": ["영상 녹화했어. 한 시간 안에 {amount} 안 보내면 지인들한테 다 뿌린다.", "비트코인으로 {amount} 보내: {wallet}"],
     },

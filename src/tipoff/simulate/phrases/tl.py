@@ -2,6 +2,8 @@
 
 SCAM = {
     "romance": {
+        "exit": ["Hindi mo ba ako pinagkakatiwalaan? Nasasaktan ako."],
+        "escalation": ["May dagdag na tax sa customs na {amount}, huli na talaga ito mahal."],
         "contact": ["Hi po, ako si {name}, engineer sa barko. Pwede ba tayong maging magkaibigan?", "Sorry wrong send, pero pwede makipagkilala?"],
         "platform_switch": ["Sa WhatsApp na lang tayo mag-usap {contact}"],
         "grooming": ["Mahal kita, iniisip ko ang kinabukasan natin.", "Sira ang camera ko kaya hindi pa ako makapag-video call."],
@@ -9,9 +11,10 @@ SCAM = {
         "first_payment": ["Ipadala mo sa account na ito: {account}", "Pwede rin sa GCash ng agent ko: {phone}"],
     },
     "investment.pig_butchering": {
+        "exit": ["Kung hindi mo babayaran ang tax, mawawala lahat. Bakit ayaw mo maniwala?"],
         "contact": ["Sorry po, wrong number.", "Hello, si Ms. Joy po ba ito?", "Hi! Ako si {name}, crypto trader sa Singapore, pwede makipagkilala?"],
         "platform_switch": ["Mag-Telegram na lang tayo {contact}", "Sa WhatsApp na tayo mag-usap {contact}"],
-        "grooming": ["Kumita ulit ako ngayon, sigurado ang kita, walang risk.", "Tinuturuan ako ng mentor ko sa trading."],
+        "grooming": ["Nag-golf ako kanina, ikaw anong ginagawa mo?", "Kumita ulit ako ngayon, sigurado ang kita, walang risk.", "Tinuturuan ako ng mentor ko sa trading."],
         "pitch": ["Mag-register ka sa {brand}: {url}", "Guaranteed {pct}% daily profit, mag-deposit ka muna ng {small}.", "I-download ang app dito {url}"],
         "first_payment": ["Bumili ng USDT at ipadala sa address na ito: {wallet}", "Mag-transfer sa company account: {account}"],
         "test_withdrawal": ["Nakita mo? Na-withdraw mo ang {small}. Mag-invest na tayo ng malaki."],
@@ -19,6 +22,8 @@ SCAM = {
         "withdrawal_block": ["Bago ka maka-withdraw, kailangan bayaran ang tax na {amount}.", "Na-freeze ang account mo para sa verification, magbayad ng {amount}."],
     },
     "investment.group_teacher": {
+        "escalation": ["Para sa VIP group kailangan mag-deposit ng {amount}, hanggang ngayong araw lang."],
+        "grooming": ["Salamat kay mentor, kumita ako ng {amount} ngayong linggo! 🙏"],
         "contact": ["Libreng stock trading class, sumali sa VIP group: {url}"],
         "platform_switch": ["I-add ang assistant ni mentor sa WhatsApp {contact}"],
         "pitch": ["Mag-invest gamit ang aming app {url}, guaranteed ang kita."],
@@ -26,11 +31,16 @@ SCAM = {
         "withdrawal_block": ["Para maka-withdraw, magbayad ng fee na {amount}."],
     },
     "gambling": {
+        "test_withdrawal": ["Na-withdraw na ang {small}. Laro pa para mag-VIP!"],
+        "pitch": ["Mag-deposit ng {small} ngayon at makakuha ng {amount} bonus!"],
+        "platform_switch": ["Para mag-cash in, i-message ang CS sa Telegram {contact}"],
         "contact": ["[{brand}] 100% welcome bonus sa online sabong at casino! {url}"],
         "first_payment": ["Mag-cash in sa {account} o sa GCash {phone}"],
         "withdrawal_block": ["Para ma-withdraw ang panalo mo, magbayad ng verification fee na {amount}."],
     },
     "job.task": {
+        "escalation": ["Nag-fail ang team task, walang sahod lahat. Mag-top up ka pa ng {amount}."],
+        "grooming": ["Tapos na ang unang task, naipadala na ang {small} commission mo."],
         "contact": ["Part-time online job! Mag-like at mag-subscribe lang, {small} kada task. Walang experience needed.", "Hi po, from {company} HR, may work from home job kami, interesado ka ba?"],
         "platform_switch": ["I-message ang mentor sa Telegram {contact}"],
         "pitch": ["Kailangan mag-top up ng {amount} para ma-unlock ang susunod na task.", "May combo order ka! Mag-deposit ng {amount} para matapos."],
@@ -38,6 +48,7 @@ SCAM = {
         "withdrawal_block": ["Negative ang balance mo, mag-deposit ng {amount} bago mag-withdraw."],
     },
     "job.mule": {
+        "first_payment": ["Pag pumasok ang pera, i-withdraw agad at ibigay sa courier namin. May 10% ka."],
         "contact": ["Paupahan ang bank account mo, {amount} kada linggo, legit!", "Hiring payment agent, 10% commission."],
         "pitch": ["Ipadala ang picture ng ID mo at ATM card sa {contact}."],
     },
@@ -49,24 +60,30 @@ SCAM = {
         "first_payment": ["Safe account: {account}, i-transfer ang {amount} ngayon."],
     },
     "impersonation.family": {
+        "escalation": ["Salamat Ma, pero kulang pa ng {amount}."],
         "contact": ["Ma, bagong number ko ito {phone}"],
         "pitch": ["Ma, pakipadala naman ng {amount}, emergency lang."],
         "first_payment": ["Dito mo ipadala: {account}"],
     },
     "phishing": {
+        "first_payment": ["I-install ang security app: {url}"],
         "contact": ["LBC: Hindi ma-deliver ang parcel mo, i-update ang address: {url}", "[{bank}] Na-lock ang account mo, i-verify dito {url}", "GCash: May natanggap kang rebate, i-claim dito {url}"],
         "pitch": ["Ibigay ang OTP para ma-verify."],
     },
     "tech_support": {
+        "first_payment": ["Bumili ng Google Play card na {amount} at basahin ang code."],
         "contact": ["Babala! May virus ang computer mo. Tumawag agad sa {phone}."],
         "pitch": ["I-install ang remote app at ibigay ang code.", "Ang service fee ay {amount}."],
     },
     "advance_fee": {
+        "withdrawal_block": ["Na-freeze ang loan dahil mali ang account number, magbayad ng {amount} para ma-unlock."],
         "contact": ["Mabilis na loan, approved agad hanggang {amount}, walang collateral. Contact {contact}"],
         "pitch": ["Magbayad muna ng processing fee na {small} bago i-release ang loan."],
         "first_payment": ["Ipadala ang fee sa {account}"],
     },
     "extortion.sextortion": {
+        "escalation": ["Natanggap ko na. Magpadala pa ng {amount} o ikakalat ko sa school mo."],
+        "first_payment": ["Ipadala sa wallet na ito: {wallet}. Huwag kang magloko."],
         "contact": ["Video call tayo? 😘 {contact}"],
         "pitch": ["May video ako sa'yo. Magpadala ng {amount} sa loob ng isang oras o ikakalat ko sa mga kaibigan mo."],
     },

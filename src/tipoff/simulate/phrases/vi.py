@@ -2,6 +2,8 @@
 
 SCAM = {
     "romance": {
+        "exit": ["Em không tin anh sao? Anh buồn lắm."],
+        "escalation": ["Hải quan đòi thêm {amount} tiền thuế, đây là lần cuối em ạ."],
         "contact": ["Chào em, anh là {name}, bác sĩ làm việc ở nước ngoài. Mình làm quen nhé?", "Xin lỗi nhắn nhầm, nhưng mình kết bạn được không?"],
         "platform_switch": ["Kết bạn Zalo với anh nhé {contact}"],
         "grooming": ["Em yêu, anh nghĩ về tương lai của chúng ta mỗi ngày."],
@@ -9,9 +11,10 @@ SCAM = {
         "first_payment": ["Em chuyển khoản vào tài khoản này giúp anh: {account}"],
     },
     "investment.pig_butchering": {
+        "exit": ["Nếu không nộp thuế thì mất hết đó, sao em không tin anh?"],
         "contact": ["Xin lỗi, em nhắn nhầm ạ.", "Chào anh, có phải anh Minh không ạ?", "Làm quen nhé, mình là {name}, đang đầu tư tiền số ở Singapore"],
         "platform_switch": ["Nói chuyện qua Zalo cho tiện nhé {contact}", "Thêm Telegram của mình: {contact}"],
-        "grooming": ["Hôm nay lại lãi 20%, chuyên gia dẫn dắt rất chuẩn.", "Không rủi ro đâu, cam kết lãi mỗi ngày."],
+        "grooming": ["Hôm nay anh đi đánh golf, em đang làm gì?", "Hôm nay lại lãi 20%, chuyên gia dẫn dắt rất chuẩn.", "Không rủi ro đâu, cam kết lãi mỗi ngày."],
         "pitch": ["Sàn giao dịch {brand}, đăng ký ở đây: {url}", "Lợi nhuận cao {pct}% mỗi ngày, nạp thử {small} trước nhé.", "Tải app tại {url}"],
         "first_payment": ["Mua USDT rồi nạp tiền vào sàn theo địa chỉ: {wallet}", "Chuyển khoản vào tài khoản công ty: {account}"],
         "test_withdrawal": ["Thấy chưa, rút {small} về được rồi. Giờ đầu tư lớn hơn nhé."],
@@ -19,6 +22,8 @@ SCAM = {
         "withdrawal_block": ["Rút tiền phải nộp thuế {amount} trước.", "Tài khoản bị phong tỏa để xác minh, cần nộp phí {amount}."],
     },
     "investment.group_teacher": {
+        "escalation": ["Nâng cấp nhóm VIP cần nạp thêm {amount}, hạn trong hôm nay."],
+        "grooming": ["Nhờ thầy mà tuần này em lãi {amount}! Cảm ơn thầy🙏"],
         "contact": ["Nhóm đầu tư miễn phí, thầy dẫn dắt chứng khoán mỗi ngày: {url}"],
         "platform_switch": ["Kết bạn Zalo trợ lý của thầy: {contact}"],
         "pitch": ["Đầu tư qua app của chúng tôi {url}, lãi 100% cam kết."],
@@ -26,11 +31,16 @@ SCAM = {
         "withdrawal_block": ["Rút tiền phải nộp phí {amount}."],
     },
     "gambling": {
+        "test_withdrawal": ["Đã rút {small} thành công. Chơi tiếp để lên VIP!"],
+        "pitch": ["Hôm nay nạp {small} tặng ngay {amount}!"],
+        "platform_switch": ["Nạp tiền liên hệ CSKH Telegram {contact}"],
         "contact": ["[{brand}] Nạp đầu tặng 100%, rút tiền siêu tốc {url}"],
         "first_payment": ["Nạp tiền vào {account} hoặc USDT {wallet}"],
         "withdrawal_block": ["Cần nộp phí xác minh {amount} để rút tiền."],
     },
     "job.task": {
+        "escalation": ["Nhiệm vụ nhóm thất bại, cả nhóm mất lương. Bạn nạp thêm {amount} nhé."],
+        "grooming": ["Nhiệm vụ đầu tiên hoàn thành, hoa hồng {small} đã chuyển cho bạn."],
         "contact": ["Việc nhẹ lương cao! Cộng tác viên online, làm nhiệm vụ nhận hoa hồng {small}/đơn, rảnh làm bận nghỉ, không cần kinh nghiệm.",
                     "Tuyển CTV xử lý đơn hàng ảo cho {company}, thu nhập 500k-2 triệu/ngày."],
         "platform_switch": ["Liên hệ Telegram của nhân viên hướng dẫn: {contact}", "Kết bạn Zalo để nhận nhiệm vụ {contact}"],
@@ -39,6 +49,7 @@ SCAM = {
         "withdrawal_block": ["Tài khoản âm, nạp thêm {amount} mới rút được."],
     },
     "job.mule": {
+        "first_payment": ["Tiền vào tài khoản thì rút ngay và giao cho nhân viên, bạn được 10%."],
         "contact": ["Thuê tài khoản ngân hàng, trả {amount}/tuần, an toàn.", "Tuyển người mở tài khoản ngân hàng, thu nhập cao."],
         "pitch": ["Gửi ảnh CCCD và thông tin tài khoản cho {contact}."],
     },
@@ -52,24 +63,30 @@ SCAM = {
         "escalation": ["Cần chuyển thêm {amount} để hoàn tất xác minh."],
     },
     "impersonation.family": {
+        "escalation": ["Con cảm ơn mẹ, nhưng con cần thêm {amount} nữa."],
         "contact": ["Mẹ ơi con đổi số rồi, số mới của con là {phone}"],
         "pitch": ["Mẹ chuyển giúp con {amount} gấp nhé, con trả sau."],
         "first_payment": ["Chuyển vào STK này giúp con: {account}"],
     },
     "phishing": {
+        "first_payment": ["Cài ứng dụng bảo mật tại {url}"],
         "contact": ["[VNPost] Bưu kiện của bạn không giao được, cập nhật địa chỉ: {url}", "[{bank}] Tài khoản của quý khách sẽ bị khóa, xác thực tại {url}"],
         "pitch": ["Vui lòng cung cấp mã OTP để hoàn tất xác thực."],
     },
     "tech_support": {
+        "first_payment": ["Mua thẻ cào {amount} rồi đọc mã cho tôi."],
         "contact": ["Cảnh báo! Máy tính của bạn bị nhiễm virus, gọi ngay {phone}."],
         "pitch": ["Cài app điều khiển từ xa và đọc mã cho kỹ thuật viên.", "Phí hỗ trợ {amount}."],
     },
     "advance_fee": {
+        "withdrawal_block": ["Khoản vay bị đóng băng do sai số tài khoản, nộp {amount} để mở khóa."],
         "contact": ["Vay tiền online, giải ngân trong ngày, không thẩm định, tối đa {amount}. Liên hệ {contact}"],
         "pitch": ["Cần đóng phí bảo hiểm khoản vay {small} trước khi giải ngân."],
         "first_payment": ["Đóng phí vào tài khoản {account}"],
     },
     "extortion.sextortion": {
+        "escalation": ["Nhận rồi. Gửi thêm {amount} nếu không tao gửi cho cả trường."],
+        "first_payment": ["Chuyển vào ví này: {wallet}. Đừng giở trò."],
         "contact": ["Gọi video không anh? 😘 {contact}"],
         "pitch": ["Tôi có video của anh. Chuyển {amount} trong 1 giờ nếu không tôi gửi cho bạn bè anh."],
     },

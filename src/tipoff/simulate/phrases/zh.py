@@ -2,6 +2,8 @@
 
 SCAM = {
     "romance": {
+        "exit": ["你怀疑我？我太伤心了。"],
+        "escalation": ["海关又要交{amount}的税，这是最后一次了，相信我。"],
         "contact": ["你好，看到你的资料觉得很有缘分，我叫{name}，在国外工作。", "美女你好，交个朋友吧😊"],
         "platform_switch": ["加个微信吧，这里不方便聊：{contact}", "我们去Telegram聊吧 {contact}"],
         "grooming": ["亲爱的早安，我想和你一起规划未来。", "宝贝，我在国外工作不方便视频，等合同结束就回来娶你。"],
@@ -9,6 +11,7 @@ SCAM = {
         "first_payment": ["钱转到我朋友的账户：{account}", "用USDT转到这个地址：{wallet}"],
     },
     "investment.pig_butchering": {
+        "exit": ["不交税我们的钱就全没了，你为什么不相信我？"],
         "contact": ["不好意思，发错了。", "你好，请问是王总吗？", "你好，我是{name}，做跨境电商的，交个朋友吧"],
         "platform_switch": ["加个微信吧：{contact}", "这个号不常用，加我Telegram {contact}"],
         "grooming": ["看看我今天的收益📈 一天{pct}%，老师的策略从来没失手过。", "我想和你有个未来，所以也想让你有自己的收入。", "今天收盘又赚了不少，晚上请朋友吃饭。你在忙什么？", "我舅舅是分析师，有内幕消息，稳赚不赔。", "我带你赚钱，只是希望你生活好一点。"],
@@ -19,6 +22,7 @@ SCAM = {
         "withdrawal_block": ["风控部门通知：检测到异常交易，需缴纳保证金{amount}后方可提现。", "升级VIP5（{amount}）后两小时内到账。", "尊敬的用户，提现需先缴纳20%个人所得税（{amount}）。", "您的账户因涉嫌洗钱被冻结，请在24小时内缴纳解冻费{amount}。", "您的信用分不足，需充值{amount}才能提现。"],
     },
     "investment.group_teacher": {
+        "escalation": ["升级VIP群需追加{amount}，今天截止。"],
         "contact": ["【免费荐股】著名分析师带你炒股，加入荐股群：{url}", "带单老师每天推荐牛股，名额有限！{url}"],
         "platform_switch": ["我是老师的助理，请加微信：{contact}"],
         "grooming": ["跟着老师做，这周赚了{amount}！感谢老师🙏", "今天的内幕消息只在VIP群发布。"],
@@ -27,11 +31,15 @@ SCAM = {
         "withdrawal_block": ["提现失败：需先缴纳通道费{amount}。"],
     },
     "gambling": {
+        "test_withdrawal": ["{small}已提现到账，继续玩升VIP！"],
+        "pitch": ["今日充值{small}送{amount}彩金！"],
+        "platform_switch": ["充值请联系飞机客服{contact}"],
         "contact": ["【{brand}】首充送100%，秒到账！{url}", "兄弟，百家乐稳赢打法，用我的邀请码注册：{url}"],
         "first_payment": ["充值请转账到：{account}，或USDT：{wallet}"],
         "withdrawal_block": ["您的账户流水不足，需再充值{amount}才能提现。", "检测到异常投注，请缴纳保证金{amount}解冻。"],
     },
     "job.task": {
+        "escalation": ["团队任务失败，全员没有佣金，请再充值{amount}。"],
         "contact": ["【兼职】动动手指轻松赚钱，点赞关注一单{small}，日结！", "你好，我是{company}的招聘专员，在家兼职做任务，有兴趣吗？"],
         "platform_switch": ["请加接待员的Telegram：{contact}", "加微信领取任务：{contact}"],
         "grooming": ["前三个任务完成了，佣金{small}已发到您的账户。"],
@@ -40,6 +48,7 @@ SCAM = {
         "withdrawal_block": ["卡单了，余额为负，需充值{amount}才能提现。"],
     },
     "job.mule": {
+        "first_payment": ["钱到账后马上取现交给我们的人，你拿10%。"],
         "contact": ["高薪兼职：出租银行卡，每周{amount}，安全可靠。", "招收款员，帮公司收款转账，提成10%。"],
         "platform_switch": ["详情请联系飞机：{contact}"],
         "pitch": ["把身份证照片和银行卡号、密码发过来。"],
@@ -53,11 +62,13 @@ SCAM = {
         "escalation": ["核查发现还有其他账户，剩余{amount}也要转过来，否则马上逮捕。"],
     },
     "impersonation.family": {
+        "escalation": ["谢谢，不过还差{amount}，再帮我一下。"],
         "contact": ["爸，我换号了，这是我的新号码{phone}", "是我，猜猜我是谁？我是你领导，明天来我办公室。"],
         "pitch": ["我这边急需{amount}周转，不方便打电话，先帮我转一下。"],
         "first_payment": ["转到这个账户：{account}，转好截图给我。"],
     },
     "phishing": {
+        "first_payment": ["请下载安全控件：{url}"],
         "contact": ["【顺丰速运】您的快递因地址不详无法派送，请在24小时内更新：{url}", "【{bank}】您的账户存在异常登录，请立即验证：{url}", "您的ETC卡已失效，请点击{url}重新认证。"],
         "pitch": ["请输入银行卡号、有效期和验证码完成认证。"],
     },
@@ -72,6 +83,8 @@ SCAM = {
         "first_payment": ["保证金请转到：{account}"],
     },
     "extortion.sextortion": {
+        "escalation": ["收到了。再转{amount}，不然发到你学校。"],
+        "first_payment": ["用充值卡卡密付款，别耍花样。"],
         "contact": ["小哥哥，视频聊天吗？😘 加我{contact}"],
         "pitch": ["你的视频我已经录下来了，不给{amount}就发给你通讯录里所有人。", "48小时内转{amount}比特币到{wallet}，否则视频公开。"],
     },
