@@ -133,3 +133,19 @@ def test_report_columns_find_rows_and_skip_unknown_ids() -> None:
     columns = ReportColumns()
     columns.ids = np.array([3, 5, 9], dtype=np.int64)
     assert columns.positions([9, 4, 3, 99]).tolist() == [2, 0]
+
+
+def test_ttl_cache_expires_and_evicts_least_recent() -> None:
+    from tipoff.web.page_cache import TtlCache
+
+    now = [0.0]
+    cache = TtlCache(maxsize=2, ttl_s=10, clock=lambda: now[0])
+    made: list[str] = []
+    assert cache.get_or_make("a", lambda: made.append("a") or 1) == 1
+    assert cache.get_or_make("a", lambda: made.append("a") or 2) == 1 and made == ["a"]
+    cache.put("b", 2)
+    cache.get("a")
+    cache.put("c", 3)  # evicts b, the least recently used
+    assert cache.get("b") is None and cache.get("a") == 1
+    now[0] = 11
+    assert cache.get("a") is None

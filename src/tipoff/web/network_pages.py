@@ -33,6 +33,7 @@ from tipoff.web.graph import (
     lay_out,
 )
 from tipoff.web.network_why import explain_chain
+from tipoff.web.page_cache import TtlCache
 from tipoff.web.report_columns import shared_columns
 
 router = APIRouter(include_in_schema=False)
@@ -121,6 +122,13 @@ def network_graph(
     return graph, key_identifiers
 
 
+def graph_cache(request: Request) -> TtlCache:
+    state = request.app.state
+    if getattr(state, "graph_cache", None) is None:
+        state.graph_cache = TtlCache(maxsize=32, ttl_s=300.0)
+    return state.graph_cache  # type: ignore[no-any-return]
+
+
 @router.get("/networks/{network_id}", response_class=HTMLResponse)
 def network_page(request: Request, network_id: int, analyst: Annotated[Analyst, Depends(require_analyst)]) -> Response:
     policy = HubPolicy.from_settings(get_settings(request))
@@ -136,7 +144,9 @@ def network_page(request: Request, network_id: int, analyst: Annotated[Analyst, 
         columns.refresh(connection)
         members = nd.members_of(connection, live, analyst.agency, columns)
         drawn = members.largest_losses(GRAPH_REPORTS)
-        graph, key_identifiers = network_graph(connection, drawn, policy)
+        # Same network state, same viewer, same reports drawn: same graph (kept 5 minutes).
+        key = (live, analyst.agency.id, net.reports, net.harm_score, tuple(m.id for m in drawn))
+        graph, key_identifiers = graph_cache(request).get_or_make(key, lambda: network_graph(connection, drawn, policy))
     timeline = members.timeline(net.first_seen, net.last_seen)
     merged_from = request.query_params.get("merged_from", "")
     context = {
