@@ -22,7 +22,7 @@ _PLATFORM_WORDS: dict[str, tuple[str, ...]] = {
     "telegram": ("telegram", "tele", "tg", "电报", "飞机", "飛機", "纸飞机", "テレグラム", "텔레그램", "เทเลแกรม"),
     "whatsapp": ("whatsapp", "whats app", "wa", "wsp", "ワッツアップ", "왓츠앱", "วอทส์แอป", "瓦次普"),
     "line": ("line", "ライン", "라인", "ไลน์", "ไลน์ไอดี"),
-    "wechat": ("wechat", "weixin", "vx", "wx", "微信", "威信", "薇信", "ウィーチャット", "위챗"),
+    "wechat": ("wechat", "weixin", "vx", "wx", "微信", "威信", "薇信", "v信", "加v", "ウィーチャット", "위챗"),
     "zalo": ("zalo",),
     "kakaotalk": ("kakaotalk", "kakao talk", "kakao", "카카오톡", "카톡", "カカオトーク"),
     "viber": ("viber", "바이버", "ヴァイバー"),
