@@ -48,6 +48,15 @@ def test_eval_on_a_small_csv(tmp_path: Path) -> None:
     assert "ROC AUC" in result.output and "precision" in result.output and "confusion" in result.output
 
 
+def test_eval_reads_headerless_tsv_with_quotes(tmp_path: Path) -> None:
+    tsv = tmp_path / "sms.tsv"
+    tsv.write_text('spam\tWINNER!! "Claim" your £900 prize now, call 09061701461\nham\tI said "ok" lol\n',
+                   encoding="utf-8")
+    result = runner.invoke(build_app(), ["eval", str(tsv), "--columns", "label,text", "--map", "spam=scam,ham=not_scam"])
+    assert result.exit_code == 0, result.output
+    assert "2 distinct rows used, 0 skipped" in result.output
+
+
 def test_eval_rejects_a_bad_map(tmp_path: Path) -> None:
     csv_file = tmp_path / "x.csv"
     csv_file.write_text("text,label\nhello,ham\n", encoding="utf-8")

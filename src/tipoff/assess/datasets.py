@@ -13,7 +13,7 @@ import hashlib
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -95,13 +95,22 @@ def label_to_example_fields(raw: str, mapping: dict[str, str]) -> tuple[bool, fr
 
 
 def read_labelled_file(
-    path: Path, *, text_col: str, label_col: str, mapping: dict[str, str], source: str | None = None
+    path: Path,
+    *,
+    text_col: str,
+    label_col: str,
+    mapping: dict[str, str],
+    source: str | None = None,
+    columns: Sequence[str] | None = None,
 ) -> tuple[list[Example], list[str]]:
-    """Examples from a CSV, TSV or JSONL file, and one message per row that could not be used."""
+    """Examples from a CSV, TSV or JSONL file, and one message per row that could not be used.
+
+    ``columns`` names the columns of a CSV/TSV file that has no header row.
+    """
     examples: list[Example] = []
     problems: list[str] = []
     name = source or path.name
-    for line_no, row in _rows(path):
+    for line_no, row in _rows(path, columns):
         text = row.get(text_col)
         label = row.get(label_col)
         if not isinstance(text, str) or not text.strip():
@@ -118,7 +127,7 @@ def read_labelled_file(
     return examples, problems
 
 
-def _rows(path: Path) -> Iterator[tuple[int, dict[str, object]]]:
+def _rows(path: Path, columns: Sequence[str] | None = None) -> Iterator[tuple[int, dict[str, object]]]:
     suffix = path.suffix.lower()
     with path.open(encoding="utf-8", errors="replace", newline="") as handle:
         if suffix in (".jsonl", ".ndjson"):
@@ -131,9 +140,15 @@ def _rows(path: Path) -> Iterator[tuple[int, dict[str, object]]]:
                         continue
                     yield line_no, record if isinstance(record, dict) else {}
             return
-        delimiter = "\t" if suffix in (".tsv", ".tab") else ","
-        reader = csv.DictReader(handle, delimiter=delimiter)
-        for line_no, row in enumerate(reader, start=2):
+        # TSV files (UCI's among them) use bare quotes inside texts: no quoting there.
+        tab = suffix in (".tsv", ".tab")
+        reader = csv.DictReader(
+            handle,
+            fieldnames=list(columns) if columns else None,
+            delimiter="\t" if tab else ",",
+            quoting=csv.QUOTE_NONE if tab else csv.QUOTE_MINIMAL,
+        )
+        for line_no, row in enumerate(reader, start=1 if columns else 2):
             yield line_no, dict(row)
 
 

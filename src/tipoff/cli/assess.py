@@ -80,6 +80,7 @@ def register(app: typer.Typer) -> None:
         label_col: LabelColumn = "label",
         label_map: LabelMap = "",
         kind: KindOption = "message",
+        columns: Annotated[str | None, typer.Option("--columns", help="Column names of a file without a header row, e.g. label,text.")] = None,
         held_out_only: Annotated[bool, typer.Option("--held-out-only", help="Only rows in the held-out split (de-duplicated), as in docs/assess.md.")] = False,
         model: ModelOption = None,
     ) -> None:
@@ -99,7 +100,9 @@ def register(app: typer.Typer) -> None:
                 mapping = parse_label_map(label_map)
             except ValueError as error:
                 raise typer.BadParameter(str(error), param_hint="--map") from error
-            examples, problems = read_labelled_file(file, text_col=text_col, label_col=label_col, mapping=mapping)
+            names = [name.strip() for name in columns.split(",")] if columns else None
+            examples, problems = read_labelled_file(file, text_col=text_col, label_col=label_col,
+                                                    mapping=mapping, columns=names)
             for problem in problems[:10]:
                 error_console.print(f"skipped {problem}", highlight=False)
             if len(problems) > 10:
