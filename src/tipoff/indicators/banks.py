@@ -97,7 +97,10 @@ def find_bank_names(lowered: str, country_hint: str | None) -> Iterator[tuple[in
     account number nearby yields nothing anyway, and most text has no such run.
     """
     automaton = _automaton()
-    for window_start, window_end in _number_neighbourhoods(lowered):
+    windows = list(_number_neighbourhoods(lowered))
+    if sum(end - start for start, end in windows) > len(lowered) // 2:
+        windows = [(0, len(lowered))]  # dense text: one pass beats many slices
+    for window_start, window_end in windows:
         # Slices, not iter_long(text, start, end): the automaton converts its whole
         # input string on every call.
         for end_index, (name, banks) in automaton.iter_long(lowered[window_start:window_end]):
