@@ -39,6 +39,9 @@ PLATFORMS: dict[str, tuple[tuple[str, float], ...]] = {
     "VN": (("zalo", 0.7), ("telegram", 0.3)),
 }
 DEFAULT_PLATFORMS = (("whatsapp", 0.55), ("telegram", 0.45))
+# Which kind of fake site a scam type links to (falls back to the network's investment sites).
+_DOMAIN_FAMILY = {"gambling": "gambling", "phishing": "phishing", "impersonation.service": "phishing",
+                  "impersonation.bank": "phishing"}
 _FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 _PLACES = ["Sihanoukville", "Phnom Penh", "Bangkok", "Myawaddy", "Poipet", "Dubai", "Laos", "Manila", "Bavet"]
 
@@ -85,7 +88,7 @@ class Writer:
                  lang: str, day: int, noise: NoiseConfig, scam_type: str = "") -> None:
         self.rng, self.world, self.network = rng, world, network
         self.scam_type = scam_type or "romance"
-        self.family = "gambling" if scam_type == "gambling" else ("phishing" if scam_type == "phishing" else "investment")
+        self.family = _DOMAIN_FAMILY.get(scam_type, "investment")
         self.country, self.lang, self.day, self.noise = country, lang, day, noise
         self.phrases: ModuleType = language(lang)
         self.values: dict[str, str] = {}

@@ -11,18 +11,21 @@ from datetime import datetime
 
 # Scam types the networks run, with their share of reports (domain.md §1.1, issue 3).
 DEFAULT_TYPE_MIX: dict[str, float] = {
-    "investment.pig_butchering": 0.20,
+    "investment.pig_butchering": 0.18,
     "investment.group_teacher": 0.08,
-    "romance": 0.09,
+    "investment.recovery": 0.02,
+    "romance": 0.08,
     "gambling": 0.05,
-    "job.task": 0.12,
+    "job.task": 0.11,
     "job.mule": 0.04,
-    "impersonation.authority": 0.14,
+    "impersonation.authority": 0.13,
+    "impersonation.bank": 0.03,
+    "impersonation.service": 0.03,
     "impersonation.family": 0.05,
-    "phishing": 0.10,
+    "phishing": 0.08,
     "tech_support": 0.04,
     "advance_fee": 0.05,
-    "extortion.sextortion": 0.04,
+    "extortion.sextortion": 0.03,
 }
 
 # Victim countries and their share of reports.

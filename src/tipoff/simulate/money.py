@@ -16,6 +16,7 @@ MEDIAN_LOSS_USD: dict[str, float] = {
     "investment.pig_butchering": 30000, "investment.group_teacher": 20000, "romance": 8000, "gambling": 3000,
     "job.task": 2500, "job.mule": 500, "impersonation.authority": 25000, "impersonation.family": 3000,
     "phishing": 800, "tech_support": 2000, "advance_fee": 1500, "extortion.sextortion": 600,
+    "impersonation.bank": 12000, "impersonation.service": 4000, "investment.recovery": 5000,
 }
 
 

@@ -46,10 +46,13 @@ CHANNELS: dict[str, tuple[str, ...]] = {
     "impersonation.authority": ("voice", "voice_spoofed_cli", "sms"), "impersonation.family": ("sms", "voice"),
     "phishing": ("sms", "email"), "tech_support": ("search_ad", "other"), "advance_fee": ("sms", "social_ad", "email"),
     "extortion.sextortion": ("social_dm", "email", "dating_app"),
+    "impersonation.bank": ("voice", "voice_spoofed_cli", "sms"), "impersonation.service": ("voice", "sms", "messaging_app"),
+    "investment.recovery": ("social_dm", "email", "search_ad"),
 }
 STAGE_ORDER = ("contact", "platform_switch", "grooming", "pitch", "first_payment", "test_withdrawal",
                "escalation", "withdrawal_block", "exit")
-CRYPTO_TYPES = frozenset({"investment.pig_butchering", "investment.group_teacher", "job.task", "gambling", "extortion.sextortion"})
+CRYPTO_TYPES = frozenset({"investment.pig_butchering", "investment.group_teacher", "investment.recovery", "job.task", "gambling",
+                          "extortion.sextortion"})
 COMMON_SENTENCES: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {"hotline": ("Afterwards I called {hotline}.",), "spoof": ("The caller ID showed {spoof}, the real police number.",),
            "exchange": ("I bought the USDT on {exchange}.",)},
@@ -160,7 +163,7 @@ def _payment_rail(rng: random.Random, scam_type: str, country: str) -> str:
         return "crypto_usdt_trc20"
     if scam_type in ("tech_support", "extortion.sextortion", "romance") and rng.random() < 0.35:
         return "gift_card"
-    if scam_type in ("impersonation.authority", "impersonation.family") and country in ("JP", "KR") and rng.random() < 0.2:
+    if scam_type in ("impersonation.authority", "impersonation.bank", "impersonation.family") and country in ("JP", "KR") and rng.random() < 0.2:
         return "cash_courier"
     return "instant_qr" if country in ("TH", "VN", "ID", "SG") and rng.random() < 0.3 else "domestic_transfer"
 
@@ -205,7 +208,8 @@ def _payments(rng: random.Random, writer: Writer, scam_type: str, loss: float, s
 NARRATIVE_FIELDS: dict[str, frozenset[str]] = {
     "impersonation.family": frozenset({"phone"}), "impersonation.authority": frozenset({"phone", "contact"}),
     "tech_support": frozenset({"phone"}), "romance": frozenset({"contact", "phone"}), "job.mule": frozenset({"contact", "phone"}),
-    "extortion.sextortion": frozenset({"contact"}),
+    "extortion.sextortion": frozenset({"contact"}), "impersonation.bank": frozenset({"phone"}),
+    "impersonation.service": frozenset({"phone", "url"}), "investment.recovery": frozenset({"contact", "url"}),
 }
 _ALL_FIELDS = frozenset({"phone", "contact", "url"})
 

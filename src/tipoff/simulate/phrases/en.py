@@ -154,6 +154,22 @@ SCAM = {
         "first_payment": ["Pay via gift cards or to this wallet {wallet}. Don't try anything stupid."],
         "escalation": ["Thanks. Now send {amount} more or I post it on your school page."],
     },
+    "impersonation.bank": {
+        "contact": ["This is {bank} fraud department. We detected an unauthorised transfer of {amount} from your account. Call us back at {phone}.", "[{bank}] Your card has been blocked due to suspicious activity. Our officer will call you shortly."],
+        "pitch": ["To protect your savings we must move them to a safe account in your name until the investigation ends.", "Please read me the one-time code we just sent to cancel the transaction."],
+        "first_payment": ["Transfer the full balance to the secure holding account {account} now. Do not tell the branch staff, they may be involved."],
+    },
+    "impersonation.service": {
+        "contact": ["Hello, this is {company} customer service. You were charged twice for your last order, we will refund {amount}.", "Your {company} membership will auto-renew at {amount} per month. To cancel call {phone}."],
+        "pitch": ["Please download our refund app {url} and share your screen so I can guide you.", "To process the refund, log in to your online banking and enter the amount I tell you."],
+        "first_payment": ["The system refunded too much by mistake. Please return the difference to {account}."],
+    },
+    "investment.recovery": {
+        "contact": ["We are a blockchain recovery firm. We traced the USDT you lost to a scam platform and can recover it. Contact {email}.", "This is Interpol's cyber unit. Your case against {brand} has been reopened; funds can be returned."],
+        "platform_switch": ["Our lawyer will handle your case on Telegram {contact}."],
+        "pitch": ["We located your funds. To release them you must pay a legal and processing fee of {amount}.", "Recovery is guaranteed, 10% fee upfront and the rest after you receive your money."],
+        "first_payment": ["Pay the recovery fee in USDT to {wallet}."],
+    },
 }
 
 NARRATIVE = {
@@ -179,6 +195,9 @@ NARRATIVE = {
     "phishing": ["I got an SMS about a parcel and entered my card details on the site. Then there were charges I did not make."],
     "tech_support": ["A pop-up said my computer had a virus. I called the number and they took control of my computer."],
     "advance_fee": ["I applied for a loan and they asked me to pay fees first. I never got the loan."],
+    "impersonation.bank": ["A caller from my bank's fraud team told me to move my savings to a safe account."],
+    "impersonation.service": ["Someone from customer service said I was charged twice and guided me through a refund on my banking app."],
+    "investment.recovery": ["After I lost money in an investment scam, a recovery company promised to get it back for a fee."],
     "extortion.sextortion": ["Someone threatened to publish a private video of me unless I paid."],
 }
 

@@ -88,6 +88,22 @@ SCAM = {
         "contact": ["Mau video call? 😘 {contact}"],
         "pitch": ["Aku punya videomu. Transfer {amount} dalam 1 jam atau aku sebar ke teman-temanmu."],
     },
+    "impersonation.bank": {
+        "contact": ["Kami dari {bank}, ada transaksi mencurigakan {amount} di rekening Anda. Hubungi {phone}."],
+        "pitch": ["Dana Anda harus dipindahkan ke rekening aman dulu.", "Sebutkan kode OTP yang baru Anda terima."],
+        "first_payment": ["Rekening aman: {account}. Jangan bilang ke teller."],
+    },
+    "impersonation.service": {
+        "contact": ["CS {company}: pesanan Anda terpotong dua kali, kami refund {amount}.", "Tarif transfer bank berubah jadi Rp150.000/bulan. Jika tidak setuju isi formulir {url}"],
+        "pitch": ["Unduh aplikasi refund di {url} lalu bagikan layar."],
+        "first_payment": ["Refund kelebihan, mohon kembalikan selisihnya ke {account}."],
+    },
+    "investment.recovery": {
+        "contact": ["Jasa pengembalian dana korban investasi bodong, hubungi pengacara kami {email}"],
+        "platform_switch": ["Chat pengacara di WhatsApp {contact}"],
+        "pitch": ["Harus bayar biaya proses {amount} sebelum dana dikembalikan."],
+        "first_payment": ["Bayar biaya dengan USDT ke {wallet}"],
+    },
 }
 
 NARRATIVE = {
@@ -107,6 +123,9 @@ NARRATIVE = {
     "phishing": ["Saya membuka file APK undangan dan saldo rekening hilang."],
     "tech_support": ["Komputer saya muncul peringatan virus lalu dikendalikan dari jauh."],
     "advance_fee": ["Saya ajukan pinjol, bayar biaya admin tapi dana tidak cair."],
+    "impersonation.bank": ["Orang yang mengaku petugas bank menyuruh saya memindahkan dana ke rekening aman."],
+    "impersonation.service": ["Orang yang mengaku CS e-commerce bilang akan refund dan menyuruh saya install aplikasi."],
+    "investment.recovery": ["Setelah tertipu, ada yang menjanjikan dana kembali tapi minta biaya dulu."],
     "extortion.sextortion": ["Saya diancam video pribadi disebar."],
 }
 

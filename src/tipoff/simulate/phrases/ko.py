@@ -91,6 +91,22 @@ SCAM = {
         "contact": ["영상통화 할래요? 😘 {contact}"],
         "pitch": ["영상 녹화했어. 한 시간 안에 {amount} 안 보내면 지인들한테 다 뿌린다.", "비트코인으로 {amount} 보내: {wallet}"],
     },
+    "impersonation.bank": {
+        "contact": ["{bank} 보안팀입니다. 고객님 계좌에서 {amount} 이상 출금이 감지되었습니다. {phone}로 연락 주세요."],
+        "pitch": ["자산 보호를 위해 안전계좌로 옮기셔야 합니다.", "방금 받으신 인증번호를 불러주세요."],
+        "first_payment": ["안전계좌: {account}, 창구 직원에게는 말하지 마세요."],
+    },
+    "impersonation.service": {
+        "contact": ["{company} 고객센터입니다. 주문이 이중 결제되어 {amount}을 환불해 드립니다.", "[국제발신] 해외 결제 {amount} 승인. 본인 아닐 시 {phone}"],
+        "pitch": ["환불을 위해 원격제어 앱을 설치해 주세요: {url}"],
+        "first_payment": ["환불 금액이 잘못 입금되었습니다. 차액을 {account}로 보내주세요."],
+    },
+    "investment.recovery": {
+        "contact": ["코인 사기 피해금 회수 전문, 변호사 상담 {email}", "{brand} 피해자 모임입니다. 피해금 환급 절차가 시작되었습니다."],
+        "platform_switch": ["담당 변호사 텔레그램: {contact}"],
+        "pitch": ["환급을 위해 수수료 {amount}를 먼저 납부하셔야 합니다."],
+        "first_payment": ["수수료는 USDT로 {wallet}에 보내주세요."],
+    },
 }
 
 NARRATIVE = {
@@ -110,6 +126,9 @@ NARRATIVE = {
     "phishing": ["택배 문자 링크를 눌러 앱을 설치한 뒤 돈이 빠져나갔습니다."],
     "tech_support": ["PC 경고창에 나온 번호로 전화했더니 원격제어를 당했습니다."],
     "advance_fee": ["대출을 받으려고 선입금을 했는데 대출은 실행되지 않았습니다."],
+    "impersonation.bank": ["은행 직원이라는 사람이 안전계좌로 돈을 옮기라고 했습니다."],
+    "impersonation.service": ["쇼핑몰 고객센터라며 환불해 준다고 앱 설치를 시켰습니다."],
+    "investment.recovery": ["투자 사기 피해금을 찾아준다며 수수료를 요구했습니다."],
     "extortion.sextortion": ["영상통화 영상을 유포하겠다는 협박을 받았습니다."],
 }
 

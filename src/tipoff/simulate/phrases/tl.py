@@ -87,6 +87,22 @@ SCAM = {
         "contact": ["Video call tayo? 😘 {contact}"],
         "pitch": ["May video ako sa'yo. Magpadala ng {amount} sa loob ng isang oras o ikakalat ko sa mga kaibigan mo."],
     },
+    "impersonation.bank": {
+        "contact": ["Ito ang {bank} fraud team. May kahina-hinalang transfer na {amount} sa account mo. Tumawag sa {phone}."],
+        "pitch": ["Kailangan ilipat ang pera mo sa safe account habang iniimbestigahan.", "Pakibasa ang OTP na natanggap mo."],
+        "first_payment": ["Safe account: {account}. Huwag sabihin sa teller."],
+    },
+    "impersonation.service": {
+        "contact": ["{company} customer service po ito, na-double charge ang order mo, ire-refund namin ang {amount}."],
+        "pitch": ["I-download ang refund app {url} at i-share ang screen."],
+        "first_payment": ["Sobra ang na-refund, pakibalik ang difference sa {account}."],
+    },
+    "investment.recovery": {
+        "contact": ["Kaya naming bawiin ang perang nawala sa scam. Lawyer consultation: {email}"],
+        "platform_switch": ["Kausapin ang lawyer sa Telegram {contact}"],
+        "pitch": ["Magbayad muna ng processing fee na {amount} bago ibalik ang pera."],
+        "first_payment": ["Ipadala ang fee sa USDT wallet {wallet}"],
+    },
 }
 
 NARRATIVE = {
@@ -106,6 +122,9 @@ NARRATIVE = {
     "phishing": ["Nag-click ako ng link sa text at nawala ang pera sa GCash ko."],
     "tech_support": ["May lumabas na virus warning at kinontrol nila ang computer ko."],
     "advance_fee": ["Nag-apply ako ng loan at pinagbayad ng fee pero walang loan."],
+    "impersonation.bank": ["May nagpakilalang taga-bangko at pinalipat ang pera ko sa safe account."],
+    "impersonation.service": ["May nagpanggap na customer service at sinabing ire-refund ako, pinag-install ako ng app."],
+    "investment.recovery": ["Pagkatapos ma-scam, may nangakong babawiin ang pera pero pinagbayad muna ako."],
     "extortion.sextortion": ["Tinakot ako na ikakalat ang private video ko."],
 }
 

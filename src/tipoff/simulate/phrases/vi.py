@@ -90,6 +90,22 @@ SCAM = {
         "contact": ["Gọi video không anh? 😘 {contact}"],
         "pitch": ["Tôi có video của anh. Chuyển {amount} trong 1 giờ nếu không tôi gửi cho bạn bè anh."],
     },
+    "impersonation.bank": {
+        "contact": ["Ngân hàng {bank} thông báo: tài khoản của quý khách có giao dịch bất thường {amount}. Gọi lại {phone}."],
+        "pitch": ["Để bảo vệ tiền, quý khách cần chuyển sang tài khoản an toàn.", "Vui lòng đọc mã OTP vừa nhận."],
+        "first_payment": ["Tài khoản an toàn: {account}. Không nói với nhân viên quầy."],
+    },
+    "impersonation.service": {
+        "contact": ["CSKH {company}: đơn hàng của bạn bị trừ tiền hai lần, chúng tôi hoàn {amount}."],
+        "pitch": ["Tải app hoàn tiền tại {url} và chia sẻ màn hình."],
+        "first_payment": ["Hệ thống hoàn thừa tiền, vui lòng chuyển lại phần chênh lệch vào {account}."],
+    },
+    "investment.recovery": {
+        "contact": ["Hỗ trợ lấy lại tiền bị lừa đảo đầu tư, luật sư tư vấn miễn phí: {email}"],
+        "platform_switch": ["Trao đổi với luật sư qua Zalo {contact}"],
+        "pitch": ["Cần đóng phí hồ sơ {amount} để nhận lại tiền."],
+        "first_payment": ["Đóng phí bằng USDT vào ví {wallet}"],
+    },
 }
 
 NARRATIVE = {
@@ -109,6 +125,9 @@ NARRATIVE = {
     "phishing": ["Tôi bấm link trong tin nhắn và bị mất tiền trong tài khoản."],
     "tech_support": ["Máy tính báo virus, tôi gọi số trên màn hình và bị điều khiển máy."],
     "advance_fee": ["Tôi vay online, phải đóng phí trước nhưng không được giải ngân."],
+    "impersonation.bank": ["Người tự xưng nhân viên ngân hàng bảo tôi chuyển tiền sang tài khoản an toàn."],
+    "impersonation.service": ["Người giả CSKH sàn thương mại điện tử nói sẽ hoàn tiền và bắt tôi cài app."],
+    "investment.recovery": ["Sau khi bị lừa, có người hứa lấy lại tiền nhưng đòi phí trước."],
     "extortion.sextortion": ["Tôi bị đe dọa phát tán video riêng tư."],
 }
 

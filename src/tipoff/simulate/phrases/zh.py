@@ -88,6 +88,22 @@ SCAM = {
         "contact": ["小哥哥，视频聊天吗？😘 加我{contact}"],
         "pitch": ["你的视频我已经录下来了，不给{amount}就发给你通讯录里所有人。", "48小时内转{amount}比特币到{wallet}，否则视频公开。"],
     },
+    "impersonation.bank": {
+        "contact": ["您好，这里是{bank}风控中心，您的账户有一笔{amount}的异常转账，请回电{phone}。"],
+        "pitch": ["为保护您的资金，需将余额转入安全账户，调查结束后退回。", "请把刚收到的验证码告诉我，以便取消交易。"],
+        "first_payment": ["安全账户：{account}，不要告诉柜台工作人员。"],
+    },
+    "impersonation.service": {
+        "contact": ["您好，我是{company}客服，您购买的商品有质量问题，我们将赔付{amount}。", "您开通了百万保障服务，每月扣费{amount}，如需关闭请联系{phone}。"],
+        "pitch": ["请下载会议软件并开启屏幕共享：{url}", "注销校园贷需要您配合操作，否则影响征信。"],
+        "first_payment": ["系统多退了款，请把差额转回：{account}"],
+    },
+    "investment.recovery": {
+        "contact": ["专业追回被骗资金，律师团队，成功后收费。联系{email}", "您好，您在{brand}平台被骗的资金已被冻结，可以申请退还。"],
+        "platform_switch": ["请加律师的Telegram：{contact}"],
+        "pitch": ["追回资金需先缴纳手续费{amount}。"],
+        "first_payment": ["手续费请用USDT转到：{wallet}"],
+    },
 }
 
 NARRATIVE = {
@@ -107,6 +123,9 @@ NARRATIVE = {
     "phishing": ["我点了短信里的链接，输入了银行卡信息，后来卡被盗刷。"],
     "tech_support": ["电脑弹出警告，我打了电话，对方远程控制了我的电脑。"],
     "advance_fee": ["我申请网贷，对方要求先交保证金，交了之后也没有放款。"],
+    "impersonation.bank": ["自称银行客服的人让我把钱转到安全账户。"],
+    "impersonation.service": ["冒充电商客服的人说要给我退款，让我共享屏幕操作。"],
+    "investment.recovery": ["被骗后有人说能帮我追回资金，先收了手续费。"],
     "extortion.sextortion": ["对方用裸聊视频威胁我转账。"],
 }
 
