@@ -129,9 +129,15 @@ def _matches(national: str, compiled) -> bool:
     return pattern.fullmatch(national) is not None
 
 
-def _type_in_region(national: str, compiled) -> int:
-    from phonenumbers import PhoneNumberType
+@cache
+def _phonenumbers():  # the module, imported on first use (a per-call import costs ~1 µs)
+    import phonenumbers
 
+    return phonenumbers
+
+
+def _type_in_region(national: str, compiled) -> int:
+    PhoneNumberType = _phonenumbers().PhoneNumberType
     general, ordered, fixed_line, mobile, same_pattern, _ = compiled
     if not _matches(national, general):
         return PhoneNumberType.UNKNOWN
@@ -149,16 +155,11 @@ def _type_in_region(national: str, compiled) -> int:
 
 def number_type(number) -> int:
     """phonenumbers.number_type(number), with compiled patterns (UNKNOWN = invalid)."""
-    from phonenumbers import (
-        COUNTRY_CODE_TO_REGION_CODE,
-        PhoneNumberType,
-        national_significant_number,
-    )
-
-    regions = COUNTRY_CODE_TO_REGION_CODE.get(number.country_code)
+    phonenumbers = _phonenumbers()
+    regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(number.country_code)
     if not regions:
-        return PhoneNumberType.UNKNOWN
-    national = national_significant_number(number)
+        return phonenumbers.PhoneNumberType.UNKNOWN
+    national = phonenumbers.national_significant_number(number)
     if len(regions) == 1:
         compiled = _compiled_desc(regions[0]) if regions[0] != "001" else None
         if compiled is None:
@@ -172,7 +173,7 @@ def number_type(number) -> int:
         if leading is not None:
             if leading.match(national):
                 return _type_in_region(national, compiled)
-        elif (found := _type_in_region(national, compiled)) != PhoneNumberType.UNKNOWN:
+        elif (found := _type_in_region(national, compiled)) != phonenumbers.PhoneNumberType.UNKNOWN:
             return found
     return phonenumbers_number_type(number)
 
