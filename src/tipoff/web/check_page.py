@@ -7,7 +7,7 @@ JavaScript it posts normally and gets the whole page. Same service and same rate
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse
@@ -39,8 +39,9 @@ def check_submit(
 ) -> HTMLResponse:
     fragment = bool(request.headers.get("hx-request"))
     template = "check_result.html" if fragment else "check.html"
-    context = {"section": "check", "text": text, "kind": kind, "result": None, "error": None,
-               "example": EXAMPLES}
+    context: dict[str, Any] = {
+        "section": "check", "text": text, "kind": kind, "result": None, "error": None, "example": EXAMPLES,
+    }
     status = 200
     limited = rate_limited(request)
     if not text.strip():

@@ -26,7 +26,7 @@ def limiter(request: Request) -> RateLimiter:
     state = request.app.state
     if getattr(state, "check_limiter", None) is None:
         state.check_limiter = RateLimiter(get_settings(request).check_rate_limit)
-    return state.check_limiter  # type: ignore[no-any-return]
+    return state.check_limiter
 
 
 def client_address(request: Request) -> str:
@@ -50,7 +50,7 @@ def rate_limited(request: Request) -> RateLimited | None:
 def _assess(text: str, kind: str) -> Assessment:
     from tipoff.assess import assess  # loaded on first check: the model is not needed at import
 
-    return assess(text, kind=kind)
+    return assess(text, kind=kind)  # type: ignore[arg-type]  # callers pass message/report/job_ad
 
 
 def _extract(text: str) -> list[FoundIndicator]:

@@ -54,7 +54,7 @@ def _codes(value: Any) -> list[str]:
 
 def summary(data: Any) -> NetworkSummary:
     """A NetworkSummary from a ``networks`` row or the dict link.queries makes of one."""
-    get = data.get if isinstance(data, dict) else data._mapping.get
+    get: Callable[[str], Any] = data.get if isinstance(data, dict) else data._mapping.get
     types = _codes(get("scam_type_codes"))
     return NetworkSummary(
         int(get("id")), int(get("reports")), int(get("victims")), float(get("loss_usd")),

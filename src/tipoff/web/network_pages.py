@@ -126,7 +126,7 @@ def graph_cache(request: Request) -> TtlCache:
     state = request.app.state
     if getattr(state, "graph_cache", None) is None:
         state.graph_cache = TtlCache(maxsize=32, ttl_s=300.0)
-    return state.graph_cache  # type: ignore[no-any-return]
+    return state.graph_cache
 
 
 @router.get("/networks/{network_id}", response_class=HTMLResponse)

@@ -121,4 +121,9 @@ def report_indicators(connection: Connection, report_id: int) -> list[ReportIndi
         .where(sightings.c.report_id == report_id)
         .order_by(sightings.c.id)
     )
-    return [ReportIndicator(*row) for row in connection.execute(query)]
+    return [
+        ReportIndicator(
+            int(r[0]), str(r[1]), str(r[2]), bool(r[3]), int(r[4]), str(r[5]), str(r[6]), str(r[7]), r[8], r[9]
+        )
+        for r in connection.execute(query)
+    ]

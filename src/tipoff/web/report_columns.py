@@ -169,7 +169,7 @@ def shared_columns(state: Any) -> ReportColumns:
     columns = getattr(state, "report_columns", None)
     if columns is None:
         columns = state.report_columns = ReportColumns()
-    return columns  # type: ignore[no-any-return]
+    return columns
 
 
 def warm_in_background(columns: ReportColumns, engine: Engine) -> threading.Thread:

@@ -115,9 +115,9 @@ def build_report_view(report: StoredReport, identifiers: list[ReportIndicator]) 
     view.identifiers = list(unique.values())
     texts = report_texts(report)
     offsets = assessed_offsets(texts)
-    for item in texts:
-        marks = indicator_marks(identifiers, item.source)
-        if item.source in offsets:
-            marks += flag_marks(flags, offsets[item.source], len(item.text))
-        view.texts.append(TextView(item.title, segments(item.text, marks), item.meta))
+    for text in texts:
+        marks = indicator_marks(identifiers, text.source)
+        if text.source in offsets:
+            marks += flag_marks(flags, offsets[text.source], len(text.text))
+        view.texts.append(TextView(text.title, segments(text.text, marks), text.meta))
     return view
