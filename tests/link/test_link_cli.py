@@ -49,6 +49,13 @@ def test_relink_then_list_and_show_with_explanation(engine: Engine) -> None:
     assert f"report {first} → phone:+85511111111 → report {saved[1].id} → phone:+85522222222 → report {last}" in shown.output
     missing = runner.invoke(app, ["network", "999", *url])
     assert missing.exit_code == 1 and "no network 999" in missing.output
+    store.save_reports(jp, [NewReport(external_id="d", received_at=NOW, tlp="amber", sightings=(phone("+85522222222"),))],
+                       at=NOW, actor="t")
+    added = runner.invoke(app, ["relink", "--new-only", *url])
+    assert added.exit_code == 0 and "linked 1 new reports incrementally" in added.output
+    with engine.connect() as connection:
+        rows = connection.execute(select(network_members.c.network_id)).scalars().all()
+    assert len(rows) == 4 and set(rows) == {int(network_id)}
 
 
 def write_world(directory: Path) -> None:

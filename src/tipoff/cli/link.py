@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 from typing import Annotated
 
@@ -84,13 +85,20 @@ def network_command(
 
 def relink_command(
     seed: Annotated[int, typer.Option(help="Seed of the Leiden split.")] = 0,
+    new_only: Annotated[bool, typer.Option("--new-only", help="Only link reports stored since the last link (incremental, no rebuild).")] = False,
     database_url: DatabaseOption = None,
 ) -> None:
     """Rebuild every network from the stored sightings (ids carried over, merges redirected)."""
-    from tipoff.link.persistence import relink
+    from tipoff.link.persistence import LinkUpdater, relink
 
     with cli_errors():
         settings = settings_with(database_url)
+        if new_only:
+            started = time.perf_counter()
+            updater = LinkUpdater(make_engine(settings.database_url), HubPolicy.from_settings(settings))
+            added = updater.add_unlinked(utc_now())
+            console.print(f"linked {added:,} new reports incrementally in {time.perf_counter() - started:.2f} s", highlight=False)
+            return
         summary = relink(make_engine(settings.database_url), HubPolicy.from_settings(settings),
                          settings.leiden_min_size, utc_now(), seed)
         console.print(

@@ -23,7 +23,7 @@ from tipoff.link.index import Merge, NetworkIndex
 from tipoff.link.pipeline import LinkResult, link_world
 from tipoff.link.tables import link_hubs, network_members, network_redirects, networks
 from tipoff.link.world import StoredWorld, load_previous_labels, load_world
-from tipoff.store.tables import indicators, sightings
+from tipoff.store.tables import indicators, reports, sightings
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +192,17 @@ class LinkUpdater:
         excluded = stored_hubs(connection, links.n_indicators)
         index, _, _ = NetworkIndex.build(subset, self._policy, previous, next_network_id(connection), excluded)
         return index
+
+    def add_unlinked(self, now: datetime, batch: int = 1000) -> int:
+        """Link every stored report that is in no network yet; returns how many."""
+        with self._engine.connect() as connection:
+            members = select(network_members.c.report_id)
+            waiting = connection.execute(
+                select(reports.c.id).where(reports.c.id.not_in(members)).order_by(reports.c.id)
+            ).scalars().all()
+        for start in range(0, len(waiting), batch):
+            self.add(waiting[start : start + batch], now)
+        return len(waiting)
 
     def add(self, report_ids: Sequence[int], now: datetime) -> dict[int, int]:
         """Link these stored reports; returns each one's network id."""
