@@ -59,3 +59,25 @@ def test_compiled_number_type_agrees_with_phonenumbers() -> None:
         assert number_type(number) == phonenumbers.number_type(number), phonenumbers.format_number(number, 0)
         checked += 1
     assert checked > 1000
+
+
+def test_confident_rejections_agree_with_parse() -> None:
+    from tipoff.indicators.phone_fastpath import fast_verdict
+
+    rng = random.Random(11)
+    rejected = 0
+    for _ in range(12000):
+        region = rng.choice([*REGIONS, "CA", "TW", "NZ", None])
+        digits = "".join(rng.choice("0123456789") for _ in range(rng.randint(6, 14)))
+        compact = ("+" + digits) if region is None else (rng.choice(["0", "0", "", "00", "1"]) + digits)
+        number, decided = fast_verdict(compact, region)
+        if not decided:
+            continue
+        reference = _reference(compact, region)
+        if number is None:
+            rejected += 1
+            assert reference is None, (compact, region)
+        else:
+            assert reference is not None, (compact, region)
+            assert phonenumbers.format_number(number, 0) == phonenumbers.format_number(reference, 0)
+    assert rejected > 1000

@@ -5,9 +5,11 @@ codes, Italian leading zeros, numbers that repeat the country code …). The
 candidates tipoff hands it are already plain digits, and most are simple: a
 "+", a country calling code and a national number, or a national number behind
 a plain trunk prefix ("0"). For those, the PhoneNumber is built directly and
-validated with ``number_type`` (the same check ``is_valid_number`` makes). The
-shortcut only ever *accepts*: anything unusual, or anything it finds invalid,
-goes to ``parse``, so its answers equal parse's (tests compare the two).
+validated with ``number_type`` (the same check ``is_valid_number`` makes). It
+also *rejects* where parse would provably build the same PhoneNumber (or one
+that fails the region's general pattern either way); anything unusual (IDD
+prefixes, carrier codes, shared country codes, leading zeros) goes to
+``parse``, so its answers equal parse's (tests compare the two on random input).
 """
 
 from __future__ import annotations
@@ -24,18 +26,6 @@ def _calling_codes() -> frozenset[str]:
 
 
 @cache
-def _region_prefix(region: str) -> tuple[int, re.Pattern[str] | None] | None:
-    """(country calling code, compiled national_prefix_for_parsing) of ``region``."""
-    from phonenumbers import PhoneMetadata
-
-    metadata = PhoneMetadata.metadata_for_region(region)
-    if metadata is None or metadata.country_code is None:
-        return None
-    pattern = metadata.national_prefix_for_parsing
-    return metadata.country_code, re.compile(pattern) if pattern else None
-
-
-@cache
 def _prefix_for_parsing(country_code: int) -> re.Pattern[str] | None:
     from phonenumbers import PhoneMetadata
     from phonenumbers import region_code_for_country_code as region_of
@@ -47,11 +37,17 @@ def _prefix_for_parsing(country_code: int) -> re.Pattern[str] | None:
 
 def fast_number(compact: str, region: str | None):  # -> phonenumbers.PhoneNumber | None
     """A valid PhoneNumber for ``compact`` ("+85512345678" or national digits), or None
-    when the shortcut does not apply or finds it invalid (then ask ``parse``)."""
+    when the shortcut does not apply or finds it invalid."""
+    return fast_verdict(compact, region)[0]
+
+
+def fast_verdict(compact: str, region: str | None):  # -> (PhoneNumber | None, decided)
+    """(valid number, True), (None, True) when surely invalid, (None, False) when only
+    ``parse`` can tell."""
     if compact.startswith("+"):
         return _international(compact[1:])
     if region is None:
-        return None
+        return None, False
     return _national(compact, region)
 
 
@@ -64,26 +60,53 @@ def _international(digits: str):
             prefix = _prefix_for_parsing(int(code))
             # "+81 090…" (trunk prefix kept) and leading zeros need parse's rules.
             if not national or national[0] == "0" or (prefix is not None and prefix.match(national)):
-                return None
-            return _valid(int(code), national)
-    return None
+                return None, False
+            return _verdict(int(code), national)
+    return None, digits[:1] != "0"  # no country code: parse raises (unless it starts with 0)
 
 
 def _national(digits: str, region: str):
-    info = _region_prefix(region)
+    info = _region_info(region)
     if info is None:
-        return None
-    country_code, prefix = info
-    if digits.startswith(str(country_code)):
-        return None  # parse may read the country code out of it
+        return None, False
+    country_code, prefix, idd, general, shared = info
+    if digits.startswith(str(country_code)) or (idd is not None and idd.match(digits)):
+        return None, False  # parse may read a country code out of it
     match = prefix.match(digits) if prefix is not None else None
-    if match is not None:
-        if any(group is not None for group in match.groups()):
-            return None  # carrier codes and transform rules
-        digits = digits[match.end() :]
-    if not digits or digits[0] == "0":
+    if match is None:
+        if digits[:1] == "0":
+            return None, False
+        return _verdict(country_code, digits, decide=not shared)
+    if any(group is not None for group in match.groups()):
+        return None, False  # carrier codes and transform rules
+    stripped = digits[match.end() :]
+    viable_stripped = _matches(stripped, general)
+    if not viable_stripped and not _matches(digits, general) and not shared:
+        return None, True  # neither spelling fits the region's numbers
+    if not viable_stripped or not stripped or stripped[0] == "0":
+        return None, False
+    return _verdict(country_code, stripped, decide=not shared)
+
+
+def _verdict(country_code: int, national: str, *, decide: bool = True):
+    number = _valid(country_code, national)
+    return number, number is not None or decide
+
+
+@cache
+def _region_info(region: str):
+    """(country code, national prefix pattern, IDD pattern, general desc, shared code?)."""
+    from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, PhoneMetadata
+
+    metadata = PhoneMetadata.metadata_for_region(region)
+    compiled = _compiled_desc(region)
+    if metadata is None or metadata.country_code is None or compiled is None:
         return None
-    return _valid(country_code, digits)
+    prefix = metadata.national_prefix_for_parsing
+    idd = metadata.international_prefix
+    shared = len(COUNTRY_CODE_TO_REGION_CODE.get(metadata.country_code, ())) != 1
+    return (metadata.country_code, re.compile(prefix) if prefix else None,
+            re.compile(idd) if idd else None, compiled[0], shared)
 
 
 def _valid(country_code: int, national: str):

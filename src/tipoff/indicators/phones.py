@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from tipoff.indicators.phone_fastpath import fast_number
+from tipoff.indicators.phone_fastpath import fast_verdict
 from tipoff.indicators.phone_fastpath import number_type as fast_number_type
 
 # A digit run that may hold a phone number: optional "+" or "(", then digits with
@@ -279,8 +279,10 @@ def _parse_cached(compact: str, region: str | None) -> tuple[str, str] | None:
 
     if region is not None and not _trunk_prefix_ok(compact, region):
         return None
-    number = fast_number(compact, region)
+    number, decided = fast_verdict(compact, region)
     if number is None:
+        if decided:
+            return None
         try:
             number = phonenumbers.parse(compact, region)
         except phonenumbers.NumberParseException:
