@@ -101,3 +101,4 @@ def test_indicator_lookup(api: Any) -> None:
     assert body["first_seen"].startswith("2026-05-01")
     assert client.get("/api/v1/indicators/phone/+10000000000", headers=headers).status_code == 404
     assert client.get("/api/v1/indicators/bogus/x", headers=headers).status_code == 422
+    assert client.get("/api/v1/indicators/hubs", headers=headers).json() == {"items": []}

@@ -9,7 +9,7 @@ from sqlalchemy import Engine, func, select
 
 from tipoff.errors import NotFound, ValidationError
 from tipoff.link.hubs import HubPolicy
-from tipoff.link.indicator_lookup import indicator_detail
+from tipoff.link.indicator_lookup import indicator_detail, list_hub_indicators
 from tipoff.link.persistence import LinkUpdater, relink
 from tipoff.link.queries import (
     NetworkQuery,
@@ -160,6 +160,8 @@ def test_indicator_detail_lists_sightings_network_and_dates(engine: Engine, worl
         assert phone["first_seen"] == NOW - timedelta(days=40) and phone["last_seen"] == NOW - timedelta(days=1)
         hub = indicator_detail(connection, "domain", "hub.example", Viewer(), POLICY)
         assert hub["hub"] and not hub["links"] and len(hub["networks"]) == 2 and hub["network_id"] is None
+        hubs = list_hub_indicators(connection, POLICY)
+        assert [(h["value"], h["report_count"], h["hub_reason"]) for h in hubs] == [("hub.example", 4, "count")]
         with pytest.raises(NotFound):
             indicator_detail(connection, "phone", "+10000000000", Viewer(), POLICY)
         with pytest.raises(ValidationError):

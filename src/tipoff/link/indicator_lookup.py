@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, or_, select
 
 from tipoff.errors import NotFound, ValidationError
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.queries import Viewer, hub_reason, hub_reasons
-from tipoff.link.tables import network_members
+from tipoff.link.tables import link_hubs, network_members
 from tipoff.model import IndicatorKind
 from tipoff.store.records import as_utc
 from tipoff.store.tables import agencies, indicators, reports, sightings
@@ -73,3 +73,31 @@ def _sighting(s: Any, viewer: Viewer) -> dict[str, Any]:
     if visible:
         base |= {"role": s.role, "source": s.source, "raw": s.raw, "agency": s.code}
     return base
+
+
+def list_hub_indicators(connection: Connection, policy: HubPolicy, limit: int = 100) -> list[dict[str, Any]]:
+    """Hubs for analysts: values over their count threshold, spread hubs and shared payees.
+
+    Most-cited first. Warninglisted values are left out: they are known infrastructure.
+    """
+    floor = min([policy.default_threshold, *policy.per_kind.values()])
+    counted = (
+        select(sightings.c.indicator_id, func.count(func.distinct(sightings.c.report_id)).label("reports"))
+        .group_by(sightings.c.indicator_id)
+        .subquery()
+    )
+    over = select(counted.c.indicator_id).where(counted.c.reports > floor)
+    rows = connection.execute(
+        select(indicators.c.id, indicators.c.kind, indicators.c.value, indicators.c.common, counted.c.reports, link_hubs.c.reason)
+        .join(counted, counted.c.indicator_id == indicators.c.id)
+        .outerjoin(link_hubs, link_hubs.c.indicator_id == indicators.c.id)
+        .where(indicators.c.common.is_(False))
+        .where(or_(indicators.c.id.in_(over), link_hubs.c.reason.is_not(None)))
+    ).all()
+    hubs = []
+    for row in rows:
+        reason = hub_reason(policy, row.kind, int(row.reports), row.reason)
+        if reason is not None:
+            hubs.append({"id": row.id, "kind": row.kind, "value": row.value, "report_count": int(row.reports), "hub_reason": reason})
+    hubs.sort(key=lambda h: (-h["report_count"], h["kind"], h["value"]))
+    return hubs[:limit]

@@ -1,4 +1,5 @@
-"""Indicators API: one indicator's sightings, network, hub/common status, first and last seen."""
+"""Indicators API: one indicator's sightings, network, hub/common status, first and last seen;
+and the list of hubs (values shown to analysts but not used to link)."""
 
 from __future__ import annotations
 
@@ -9,13 +10,25 @@ from sqlalchemy import Engine
 
 from tipoff.api.deps import get_engine, get_settings, require_agency
 from tipoff.link.hubs import HubPolicy
-from tipoff.link.indicator_lookup import indicator_detail
+from tipoff.link.indicator_lookup import indicator_detail, list_hub_indicators
 from tipoff.link.queries import Viewer
 from tipoff.settings import Settings
 from tipoff.store.records import Agency
 
 router = APIRouter(prefix="/api/v1/indicators", tags=["indicators"])
 _PROBLEM = {"content": {"application/problem+json": {}}}
+
+
+@router.get("/hubs", responses={401: _PROBLEM})
+def get_hubs(
+    agency: Annotated[Agency, Depends(require_agency)],
+    engine: Annotated[Engine, Depends(get_engine)],
+    settings: Annotated[Settings, Depends(get_settings)],
+    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+) -> dict[str, Any]:
+    """Hub indicators (shown to analysts, not used to link), most-cited first, with the reason."""
+    with engine.connect() as connection:
+        return {"items": list_hub_indicators(connection, HubPolicy.from_settings(settings), limit)}
 
 
 @router.get("/{kind}/{value:path}", responses={401: _PROBLEM, 404: _PROBLEM, 422: _PROBLEM})
