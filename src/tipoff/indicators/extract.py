@@ -25,6 +25,10 @@ class _Spans:
     """A set of claimed character ranges with O(log n) overlap queries."""
 
     def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        if not ranges:
+            return
         merged: list[list[int]] = []
         for start, end in sorted(ranges):
             if merged and start <= merged[-1][1]:
@@ -35,10 +39,15 @@ class _Spans:
         self._ends = [m[1] for m in merged]
 
     def overlaps(self, start: int, end: int) -> bool:
+        if not self._starts:
+            return False
         index = bisect.bisect_right(self._starts, start) - 1
         if index >= 0 and self._ends[index] > start:
             return True
         return index + 1 < len(self._starts) and self._starts[index + 1] < end
+
+
+Row = tuple[IndicatorKind, str, int, int, float, tuple[tuple[str, str], ...]]
 
 
 def extract(
@@ -56,44 +65,50 @@ def extract(
     lowered = _lower_same_length(folded)
     hint = country_hint.upper() if country_hint and len(country_hint) == 2 else None
     regions = phone_regions(folded, hint)
-    rows: list[tuple[IndicatorKind, str, int, int, float, tuple[tuple[str, str], ...]]] = []
+    rows: list[Row] = []
     claimed: list[tuple[int, int]] = []
+    _links(folded, regions, rows, claimed)
+    _money(folded, lowered, hint, rows, claimed)
+    taken = _Spans(claimed)
+    _phones(folded, lowered, hint, regions, taken, rows)
+    _handles(folded, lowered, regions, taken, claimed, rows)
+    return _finish(text, rows, warninglist or bundled_warninglist())
 
+
+def _links(folded: str, regions: tuple[str, ...], rows: list[Row], claimed: list[tuple[int, int]]) -> None:
+    """Emails first, then URLs and hosts outside them (with the handles links name)."""
     email_spans = []
     for email in urls.find_emails(folded):
         rows.append((K.EMAIL, email.value, email.start, email.end, 1.0, ()))
         email_spans.append((email.start, email.end))
-    emails_claimed = _Spans(email_spans)
     claimed.extend(email_spans)
-
     for url in urls.find_urls(folded, email_spans):
-        if emails_claimed.overlaps(url.start, url.end):
-            continue
         _add_url(rows, claimed, url, regions)
 
+
+def _money(folded: str, lowered: str, hint: str | None, rows: list[Row], claimed: list[tuple[int, int]]) -> None:
+    """IBANs, BICs, wallets and national bank accounts."""
     for found in iban.find_ibans(folded):
         rows.append((K.IBAN, found.value, found.start, found.end, 1.0, ()))
         claimed.append((found.start, found.end))
     for found in iban.find_bics(folded, lowered):
         rows.append((K.BIC, found.value, found.start, found.end, 0.9, ()))
         claimed.append((found.start, found.end))
-
     for wallet in crypto.find_wallets(folded):
         attributes = (("chain", wallet.chain),) + ((("token", wallet.token),) if wallet.token else ())
         rows.append((K.WALLET, wallet.value, wallet.start, wallet.end, 1.0, attributes))
         claimed.append((wallet.start, wallet.end))
+    for account in banks.find_accounts(folded, lowered, hint):
+        attributes = (("bank", account.bank.name), ("country", account.bank.country))
+        rows.append((K.BANK_ACCOUNT, account.value, account.start, account.end, 0.85, attributes))
+        claimed.append((account.start, account.end))
 
-    if len(lowered) == len(folded):
-        for account in banks.find_accounts(folded, lowered, hint):
-            attributes = (("bank", account.bank.name), ("country", account.bank.country))
-            rows.append((K.BANK_ACCOUNT, account.value, account.start, account.end, 0.85, attributes))
-            claimed.append((account.start, account.end))
 
-    taken = _Spans(claimed)
-    hint_regions = (hint,) if hint else regions
-    for hotline in hotlines.find_hotlines(folded, lowered, hint_regions):
-        attributes = (("short_code", hotline.service),)
-        rows.append((K.PHONE, hotline.value, hotline.start, hotline.end, 0.9, attributes))
+def _phones(folded: str, lowered: str, hint: str | None, regions: tuple[str, ...], taken: _Spans, rows: list[Row]) -> None:
+    """Hotline short codes, then phone numbers not inside a claimed span, then the
+    number-based handles written before them ("Zalo 0912…")."""
+    for hotline in hotlines.find_hotlines(folded, lowered, (hint,) if hint else regions):
+        rows.append((K.PHONE, hotline.value, hotline.start, hotline.end, 0.9, (("short_code", hotline.service),)))
     found_phones = []
     for phone in phones.find_phones(folded, regions):
         if not taken.overlaps(phone.start, phone.end):
@@ -102,21 +117,24 @@ def extract(
     for handle in handles.number_handles(lowered, found_phones):
         rows.append((K.HANDLE, handle.value, handle.start, handle.end, 0.9, ()))
 
-    if len(lowered) == len(folded):
-        keyword_spans = []
-        for handle in handles.find_keyword_handles(folded, lowered, regions):
-            if not taken.overlaps(handle.start, handle.end) or handle.phone:
-                rows.append((K.HANDLE, handle.value, handle.start, handle.end, 0.9, ()))
-                keyword_spans.append((handle.start, handle.end))
-        taken = _Spans(claimed + keyword_spans)
-        for handle in handles.find_bare_at_handles(folded, lowered):
-            if not taken.overlaps(handle.start, handle.end):
-                rows.append((K.HANDLE, handle.value, handle.start, handle.end, 0.75, ()))
 
-    return _finish(text, rows, warninglist or bundled_warninglist())
+def _handles(folded: str, lowered: str, regions: tuple[str, ...], taken: _Spans,
+             claimed: list[tuple[int, int]], rows: list[Row]) -> None:
+    """Handles after a platform name, then bare "@name" outside everything else."""
+    keyword_spans = []
+    for handle in handles.find_keyword_handles(folded, lowered, regions):
+        if handle.phone or not taken.overlaps(handle.start, handle.end):
+            rows.append((K.HANDLE, handle.value, handle.start, handle.end, 0.9, ()))
+            keyword_spans.append((handle.start, handle.end))
+    if "@" not in folded:
+        return
+    taken = _Spans(claimed + keyword_spans)
+    for handle in handles.find_bare_at_handles(folded, lowered):
+        if not taken.overlaps(handle.start, handle.end):
+            rows.append((K.HANDLE, handle.value, handle.start, handle.end, 0.75, ()))
 
 
-def _add_url(rows: list, claimed: list, url: urls.UrlMatch, regions: tuple[str, ...]) -> None:
+def _add_url(rows: list[Row], claimed: list[tuple[int, int]], url: urls.UrlMatch, regions: tuple[str, ...]) -> None:
     if url.url is not None:
         rows.append((K.URL, url.url, url.start, url.end, 1.0, ()))
         for handle in handles.handles_from_url(url.url, regions) if url.host in handles.PLATFORM_HOSTS else ():
@@ -128,7 +146,7 @@ def _add_url(rows: list, claimed: list, url: urls.UrlMatch, regions: tuple[str, 
     claimed.append((url.start, url.end))
 
 
-def _finish(text: str, rows: list, warninglist: Warninglist) -> list[FoundIndicator]:
+def _finish(text: str, rows: list[Row], warninglist: Warninglist) -> list[FoundIndicator]:
     seen: set[tuple[IndicatorKind, str, int]] = set()
     results: list[FoundIndicator] = []
     for kind, value, start, end, confidence, attributes in sorted(rows, key=lambda r: (r[2], r[3], r[0])):

@@ -58,6 +58,8 @@ def _pattern() -> re.Pattern[str]:
 
 def find_hotlines(text: str, lowered: str, regions: tuple[str, ...]) -> Iterator[HotlineMatch]:
     """Yield hotline short codes in ``text`` (folded) for the given candidate regions."""
+    if "1" not in text and "9" not in text:
+        return  # every code starts with 1 or 9
     table = hotline_table()
     if not any(region in table for region in regions):
         return

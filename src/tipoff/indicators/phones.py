@@ -80,7 +80,7 @@ def find_phones(text: str, regions: Iterable[str]) -> Iterator[PhoneMatch]:
     # starts with another digit (an order number, a date, an amount) is skipped
     # before any parsing; CN mobiles (1…) and countries without a trunk prefix
     # (US, SG, HK …) keep the slow path.
-    bare_ok = any(region not in _TRUNK_ZERO_REGIONS for region in region_order)
+    bare_ok = not _TRUNK_ZERO_REGIONS.issuperset(region_order)
     cn_mobiles = "CN" in region_order
     for match in PHONE_RE.finditer(text):
         start = match.start()
