@@ -76,3 +76,34 @@ def test_static_files_are_served_and_contained(web_world: WebWorld) -> None:
     assert client.get("/static/vendor/cytoscape/LICENSE").status_code == 200
     assert client.get("/static/../../settings.py").status_code == 404
     assert client.get("/static/%2e%2e/routes.py").status_code == 404
+
+
+def test_user_accounts_log_in_and_can_be_disabled(web_world: WebWorld) -> None:
+    from web_support import T0
+
+    from tipoff.errors import Conflict, ValidationError
+    from tipoff.web.users import add_user, disable_user, verify_password, web_users
+
+    add_user(web_world.engine, web_world.agency, "aiko.tanaka", "correct horse battery staple", at=T0)
+    with pytest.raises(Conflict):
+        add_user(web_world.engine, web_world.agency, "aiko.tanaka", "another long password", at=T0)
+    with pytest.raises(ValidationError):
+        add_user(web_world.engine, web_world.agency, "bob", "short", at=T0)
+    with web_world.engine.connect() as connection:
+        stored = connection.execute(web_users.select()).one().password_hash
+    assert stored.startswith("scrypt$") and "correct horse" not in stored
+    assert verify_password("correct horse battery staple", stored) and not verify_password("wrong", stored)
+
+    client = web_world.client()
+    token = csrf_from(client.get("/login").text)
+    wrong = client.post("/login", data={"username": "aiko.tanaka", "password": "nope", "csrf": token})
+    assert wrong.status_code == 401
+    unknown = client.post("/login", data={"username": "nobody", "password": "nope", "csrf": token})
+    assert unknown.status_code == 401
+    good = client.post("/login", data={"username": "Aiko.Tanaka", "password": "correct horse battery staple", "csrf": token})
+    assert good.status_code == 303 and "user:aiko.tanaka" in client.get("/overview").text
+    disable_user(web_world.engine, "aiko.tanaka", at=T0)
+    again = web_world.client()
+    token = csrf_from(again.get("/login").text)
+    refused = again.post("/login", data={"username": "aiko.tanaka", "password": "correct horse battery staple", "csrf": token})
+    assert refused.status_code == 401

@@ -16,12 +16,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from web_support import KH_PHONE, WALLET, WebWorld, populate
+from web_support import KH_PHONE, T0, WALLET, WebWorld, populate
+
+from tipoff.web.users import add_user
 
 pytestmark = pytest.mark.browser
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SIMULATED_REPORTS = 400  # a simulator world on top of the hand-written one
+USER, PASSWORD = "aiko.tanaka", "correct horse battery staple"
 SHOTS = REPO_ROOT / "test-output" / "screenshots"
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -62,6 +65,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, WebW
     db = tmp_path_factory.mktemp("browser") / "tipoff.db"
     world = WebWorld(f"sqlite:///{db}", check_rate_limit=50)
     ids = populate(world, simulated=SIMULATED_REPORTS)
+    add_user(world.engine, world.agency, USER, PASSWORD, at=T0)
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(world.app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
@@ -115,13 +119,14 @@ def click_node(page: Any, node_id: str) -> None:
 
 
 def test_analyst_flow_from_login_to_red_flags(browser: Any, served: Any) -> None:
-    base, world, ids = served
+    base, _, ids = served
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.goto(f"{base}/overview")
     assert "/login" in page.url  # analyst pages need a login
     shot(page, "01-login")
-    page.fill("input[name=api_key]", world.key)
-    page.click("button[type=submit]")
+    page.fill("#login-user input[name=username]", USER)
+    page.fill("#login-user input[name=password]", PASSWORD)
+    page.click("#login-user button[type=submit]")
     page.wait_for_url(f"{base}/overview")
     page.wait_for_function("() => document.querySelector('#reports-per-day').dataset.drawn === '1'")
     shot(page, "02-overview")

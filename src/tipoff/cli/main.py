@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "tipoff.cli.indicators",
     "tipoff.cli.assess",
     "tipoff.cli.link",
+    "tipoff.cli.users",
 )
 
 
