@@ -224,7 +224,9 @@ def main() -> None:
     parser.add_argument("--peer-mb", type=float, default=1.0, help="prefix of the corpus the peers run on")
     parser.add_argument("--seed", type=int, default=11)
     args = parser.parse_args()
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores (all timings single-threaded), Python {platform.python_version()}")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores (all timings single-threaded CPU time), "
+          f"Python {platform.python_version()}, load average {load}")
     reports = build_corpus(args.mb, args.seed)
     corpus = chunks(reports, args.mb * 1_000_000)
     peer_corpus = chunks(reports, args.peer_mb * 1_000_000)
@@ -251,6 +253,9 @@ def main() -> None:
           f"{density:.0f} indicators per MB incl. derived ones); peers on the first {peer_mb:.2f} MB")
     print(f"tipoff     full extraction, 64 KB chunks : {total_mb / ours_chunked:7.2f} MB/s  ({total_mb:.2f} MB in {ours_chunked:.2f} CPU s)")
     print(f"tipoff     per report, country hint      : {report_mb / ours_reports:7.2f} MB/s  ({len(fresh)} fresh reports, {report_mb:.2f} MB)")
+    narrative = [" ".join(paragraphs) for paragraphs in FILLER.values()] * 200
+    narrative_time = timed(lambda text: extract(text, country_hint="JP"), narrative)
+    print(f"tipoff     narrative only (no indicators) : {mb(narrative) / narrative_time:7.2f} MB/s  ({mb(narrative):.2f} MB)")
     ours_peer_speed = peer_mb / ours_peer_input
     print(f"tipoff     on the peers' input            : {ours_peer_speed:7.2f} MB/s")
     for name, elapsed in (
