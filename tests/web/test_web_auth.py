@@ -103,6 +103,7 @@ def test_user_accounts_log_in_and_can_be_disabled(web_world: WebWorld) -> None:
     good = client.post("/login", data={"username": "Aiko.Tanaka", "password": "correct horse battery staple", "csrf": token})
     assert good.status_code == 303 and "user:aiko.tanaka" in client.get("/overview").text
     disable_user(web_world.engine, "aiko.tanaka", at=T0)
+    assert client.get("/overview").status_code == 303  # the open session ends at once
     again = web_world.client()
     token = csrf_from(again.get("/login").text)
     refused = again.post("/login", data={"username": "aiko.tanaka", "password": "correct horse battery staple", "csrf": token})

@@ -15,7 +15,7 @@ from urllib.parse import quote
 from fastapi import HTTPException, Request
 from fastapi.responses import HTMLResponse
 
-from tipoff.api.deps import get_clock, get_settings, get_store
+from tipoff.api.deps import get_clock, get_engine, get_settings, get_store
 from tipoff.errors import NotFound
 from tipoff.store.records import Agency
 from tipoff.web.session import (
@@ -28,6 +28,7 @@ from tipoff.web.session import (
     new_nonce,
 )
 from tipoff.web.templating import environment
+from tipoff.web.users import user_enabled
 
 CSRF_FIELD = "csrf"
 CSRF_HEADER = "x-csrf-token"
@@ -63,6 +64,8 @@ def current_analyst(request: Request) -> Analyst | None:
     """The logged-in analyst, or None (also when their agency no longer exists)."""
     session = current_session(request)
     if session is None:
+        return None
+    if session.principal.startswith("user:") and not user_enabled(get_engine(request), session.principal[5:]):
         return None
     try:
         return Analyst(session, get_store(request).get_agency(session.agency))

@@ -94,7 +94,7 @@ def add_user(engine: Engine, agency: Agency, username: str, password: str, *, at
 
 
 def disable_user(engine: Engine, username: str, *, at: datetime) -> None:
-    """Stop an account from logging in (its sessions end when they expire, within 8 hours)."""
+    """Stop an account from logging in; its open sessions stop working on their next page."""
     with engine.begin() as connection:
         done = connection.execute(
             update(web_users).where(web_users.c.username == username).values(disabled_at=as_utc(at))
@@ -118,3 +118,11 @@ def authenticate_user(engine: Engine, username: str, password: str) -> Agency | 
     if not verify_password(password, row.password_hash) or row.disabled_at is not None:
         return None
     return Agency(row.id, row.code, row.name, row.country, as_utc(row.created_at))  # type: ignore[arg-type]
+
+
+def user_enabled(engine: Engine, username: str) -> bool:
+    """Whether the account exists and is not disabled (checked on every page, so disabling is immediate)."""
+    query = select(web_users.c.disabled_at).where(web_users.c.username == username)
+    with engine.connect() as connection:
+        row = connection.execute(query).first()
+    return row is not None and row.disabled_at is None
