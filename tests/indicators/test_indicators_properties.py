@@ -49,3 +49,13 @@ def test_canonicalize_never_raises(kind: IndicatorKind, value: str) -> None:
     result = canonicalize(kind, value)
     if result is not None:
         assert canonicalize(kind, result) == result
+
+
+def test_fixed_point_regressions_found_by_fuzzing() -> None:
+    for text, hint in [
+        ("微信号：Wz090-1234-5678", "JP"),  # a WeChat ID that contains a phone spelling
+        ("w.+H@a7qwa.me", None),  # "+tag" removal leaves a trailing dot
+        ("LINE ID: ０９０－１２３４bc1q０8", "TH"),
+    ]:
+        for found in extract(text, country_hint=hint):
+            assert canonicalize(found.kind, found.value, country_hint=hint) == found.value, found

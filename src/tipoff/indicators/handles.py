@@ -87,6 +87,7 @@ BARE_AT_RE = re.compile(r"@(?P<name>[A-Za-z][A-Za-z0-9_]{4,31})(?![A-Za-z0-9_@]|
 _GLUED_BEFORE_AT = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_.@%+-")
 _OTHER_SOCIAL_RE = re.compile(r"(?:instagram|insta|ig|twitter|tiktok|facebook|fb|x\.com|youtube)[\s:：]*$")
 
+_PHONE_SPELLING = re.compile(r"\+?[0-9][0-9 ()./-]*")
 _TELEGRAM_NAME = re.compile(r"[a-z][a-z0-9_]{4,31}")
 _TELEGRAM_INVITE = re.compile(r"\+[A-Za-z0-9_-]{8,64}")
 _GENERIC_ID = {
@@ -312,7 +313,7 @@ def canonical_handle(value: str, regions: tuple[str, ...] = ()) -> str | None:
             return f"telegram:{rest}"
         if rest.startswith(("o/", "g/")) and platform in ("kakaotalk", "zalo"):
             return f"{platform}:{rest}"
-        if platform in _PHONE_PLATFORMS and (parsed := parse_phone(rest, regions)):
+        if platform in _PHONE_PLATFORMS and _PHONE_SPELLING.fullmatch(rest) and (parsed := parse_phone(rest, regions)):
             return f"{platform}:{parsed[0]}"
         ident = canonical_handle_id(platform, rest)
         if ident is not None and platform == "line" and rest.startswith("@"):

@@ -260,13 +260,13 @@ def find_emails(text: str) -> Iterator[EmailMatch]:
 
 
 def _email_value(match: re.Match[str]) -> str | None:
-    local = match.group("local").strip(".").lower()
+    local = match.group("local").lower()
+    local = (local.split("+", 1)[0] or local).strip(".")  # "+tag" removed, then stray dots
     host = refang(match.group("host")).lower().rstrip(".")
     if not local or ".." in local or registrable_domain(host) is None:
         return None
     if host.rsplit(".", 1)[-1] in _FILE_EXTENSIONS:
         return None  # "image@2x.png"
-    local = local.split("+", 1)[0] or local
     return f"{local}@{host}"
 
 
