@@ -49,7 +49,7 @@ def indicator_detail(
     for s in sighted:
         if s.network_id is not None:
             per_network.setdefault(int(s.network_id), set()).add(s.report_id)
-    times = [as_utc(s.received_at) for s in sighted]
+    times = [t for t in (as_utc(s.received_at) for s in sighted) if t is not None]
     reason = hub_reason(policy, kind, len(report_ids), hub_reasons(connection, [row.id]).get(row.id))
     links = not row.common and reason is None and kind not in policy.non_linking
     return {

@@ -102,12 +102,12 @@ def _conditions(query: NetworkQuery) -> list[Any]:
     for value, column, op in bounds:
         if value is not None:
             conditions.append(column <= value if op == "<=" else column >= value)
-    for value, column in ((query.country, reports.c.victim_country), (query.scam_type, reports.c.scam_type)):
-        if value is not None:
+    for wanted, member_column in ((query.country, reports.c.victim_country), (query.scam_type, reports.c.scam_type)):
+        if wanted is not None:
             members = (
                 select(network_members.c.network_id)
                 .join(reports, reports.c.id == network_members.c.report_id)
-                .where(column == value)
+                .where(member_column == wanted)
             )
             conditions.append(c.id.in_(members))
     return conditions
@@ -153,13 +153,13 @@ def _member_reports(connection: Connection, network_id: int, viewer: Viewer) -> 
 
 def member_sightings(connection: Connection, network_id: int) -> list[Any]:
     """(report id, indicator id, kind, value, common) for every sighting of the network's reports."""
-    return connection.execute(
+    return list(connection.execute(
         select(sightings.c.report_id, indicators.c.id, indicators.c.kind, indicators.c.value, indicators.c.common)
         .join(indicators, indicators.c.id == sightings.c.indicator_id)
         .join(network_members, network_members.c.report_id == sightings.c.report_id)
         .where(network_members.c.network_id == network_id)
         .distinct()
-    ).all()
+    ).all())
 
 
 def indicator_report_counts(connection: Connection, indicator_ids: list[int]) -> dict[int, int]:
@@ -207,7 +207,7 @@ def network_detail(
         info[indicator_id] = (kind, value, bool(common))
     totals = indicator_report_counts(connection, list(info))
     stored = hub_reasons(connection, list(info))
-    listed = []
+    listed: list[dict[str, Any]] = []
     for i, (kind, value, common) in info.items():
         reason = hub_reason(policy, kind, totals.get(i, 0), stored.get(i))
         listed.append({

@@ -16,7 +16,7 @@ from tipoff.settings import Settings
 from tipoff.store.records import Agency
 
 router = APIRouter(prefix="/api/v1/indicators", tags=["indicators"])
-_PROBLEM = {"content": {"application/problem+json": {}}}
+_PROBLEM: dict[str, Any] = {"content": {"application/problem+json": {}}}
 
 
 @router.get("/hubs", responses={401: _PROBLEM})

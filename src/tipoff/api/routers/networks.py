@@ -30,7 +30,7 @@ from tipoff.settings import Settings
 from tipoff.store.records import Agency
 
 router = APIRouter(prefix="/api/v1/networks", tags=["networks"])
-_PROBLEM = {"content": {"application/problem+json": {}}}
+_PROBLEM: dict[str, Any] = {"content": {"application/problem+json": {}}}
 SortField = Literal[SORT_FIELDS]  # type: ignore[valid-type]
 
 
