@@ -10,7 +10,7 @@ SCAM = (
     "Congratulations! Guaranteed profit of 30% every week with our crypto platform. "
     f"Deposit USDT (TRC20) to {WALLET} today, it is a secret, do not tell your family."
 )
-BENIGN = "Hi Mum, I'll be home for dinner around seven. Do we need milk?"
+BENIGN = "See you at the library at 3pm tomorrow, I will bring your book back."
 
 
 def test_check_api_verdicts_for_scam_and_benign_text(web_world: WebWorld) -> None:
