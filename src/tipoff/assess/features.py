@@ -79,7 +79,9 @@ def hash_ngrams(texts: Sequence[str], *, max_n: int = MAX_N) -> NgramBatch:
                 break
             rolling = rolling[:span] * _PRIME + points[n - 1 :]
             table[:span, n - 1] = ((rolling + np.uint64(n) * _SALT) * _MIX) >> np.uint64(32)
-    counts = sum(np.maximum(padded - n + 1, 0) for n in range(1, max_n + 1))
+    counts = np.zeros(len(texts), dtype=np.int64)
+    for n in range(1, max_n + 1):
+        counts += np.maximum(padded - n + 1, 0)
     text_ids = np.repeat(np.arange(len(texts), dtype=np.int64), counts)
     return NgramBatch(hashes=table[valid], text_ids=text_ids, counts=counts.astype(np.int64))
 

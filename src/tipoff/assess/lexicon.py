@@ -60,7 +60,7 @@ def flag_codes() -> dict[str, FlagCode]:
             weight=float(spec["weight"]),
             types=tuple(spec.get("types", ())),
             stage=spec.get("stage"),
-            facet=tuple(spec["facet"]) if "facet" in spec else None,  # type: ignore[arg-type]
+            facet=(str(spec["facet"][0]), str(spec["facet"][1])) if "facet" in spec else None,
         )
         for code, spec in raw.items()
     }

@@ -108,15 +108,15 @@ def _structural_hits(text: str) -> list[CueHit]:
     hits: list[CueHit] = []
     if "." in text and _DOTTED.search(text):
         for match in _URLISH.finditer(text):
-            token = match.group().rstrip(_TRAILING)
-            found = _classify_url(token)
+            url = match.group().rstrip(_TRAILING)
+            found = _classify_url(url)
             if found:
-                hits.append(CueHit(match.start(), match.start() + len(token), *found))
-    for token in _LONG_TOKEN.finditer(text):
-        wallet = _WALLET.fullmatch(token.group())
+                hits.append(CueHit(match.start(), match.start() + len(url), *found))
+    for candidate in _LONG_TOKEN.finditer(text):
+        wallet = _WALLET.fullmatch(candidate.group())
         if wallet:
             rail = _WALLET_RAIL[wallet.lastgroup or "btc"]
-            hits.append(CueHit(token.start(), token.end(), "crypto_address", rail))
+            hits.append(CueHit(candidate.start(), candidate.end(), "crypto_address", rail))
     if "%" in text:
         hits.extend(CueHit(m.start(), m.end(), "percent_return", None) for m in _PERCENT.finditer(text))
     return hits

@@ -82,7 +82,7 @@ class TrainingData:
 def simulator_examples(count: int, seed: int) -> list[Example]:
     """Messages from tipoff.simulate when that package provides ``messages(n, seed)``."""
     try:
-        from tipoff.simulate import messages  # type: ignore[attr-defined]
+        from tipoff.simulate import messages
     except ImportError:
         return []
     examples: list[Example] = []
@@ -179,9 +179,9 @@ def train_model(
             x_typed, target, np.ones(len(target)), config.type_c, config.seed
         )
     # The version names the weights themselves: any change of data, code or seed changes it.
-    digest = hashlib.sha256(np.ascontiguousarray(coefs, dtype=np.float32).tobytes())
-    digest.update(bias.astype(np.float32).tobytes())
-    digest = digest.hexdigest()
+    hasher = hashlib.sha256(np.ascontiguousarray(coefs, dtype=np.float32).tobytes())
+    hasher.update(bias.astype(np.float32).tobytes())
+    digest = hasher.hexdigest()
     metadata = {
         "version": f"{training_date}.s{config.seed}.{digest[:8]}",
         "trained_on": training_date,
