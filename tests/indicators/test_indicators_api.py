@@ -66,3 +66,11 @@ def test_cli_extract_and_eval() -> None:
     result = runner.invoke(app, ["eval-extract"])
     assert result.exit_code == 0, result.output
     assert "phone" in result.output and "precision" in result.output
+
+
+def test_cli_reports_a_malformed_warninglist_without_traceback(tmp_path) -> None:
+    (tmp_path / "broken.json").write_text("{", encoding="utf-8")
+    result = CliRunner().invoke(build_app(), ["extract", "--warninglist-dir", str(tmp_path), "a@b.top"])
+    assert result.exit_code == 1
+    assert "broken.json" in result.output
+    assert "Traceback" not in result.output

@@ -25,12 +25,15 @@ def extract_command(
     ] = None,
 ) -> None:
     """Print every indicator found in TEXT, canonicalised."""
+    from tipoff.cli.session import cli_errors
     from tipoff.indicators import extract, load_warninglist
     from tipoff.settings import load_settings
 
     body = sys.stdin.read() if text == "-" else text
-    extra = warninglist_dir or load_settings().warninglist_dir
-    found = extract(body, country_hint=country, warninglist=load_warninglist(extra))
+    with cli_errors():  # bad settings or a malformed warninglist: one line, exit 1
+        extra = warninglist_dir or load_settings().warninglist_dir
+        warninglist = load_warninglist(extra)
+    found = extract(body, country_hint=country, warninglist=warninglist)
     if as_json:
         for item in found:
             row = {"kind": item.kind.value, "value": item.value, "start": item.start, "end": item.end,
