@@ -14,6 +14,7 @@ from tipoff.web import network_data
 from tipoff.web.context import Analyst, error_page, render, require_analyst
 from tipoff.web.indicator_data import indicator_view
 from tipoff.web.indicator_search import MAX_QUERY_CHARS, candidates
+from tipoff.web.page_cache import TtlCache
 from tipoff.web.queries import IndicatorRow, indicator_by_id, indicator_by_key, indicators_by_value
 from tipoff.web.report_columns import shared_columns
 
@@ -58,6 +59,13 @@ def search(
     return render(request, "indicators.html", context)
 
 
+def view_cache(request: Request) -> TtlCache:
+    state = request.app.state
+    if getattr(state, "indicator_cache", None) is None:
+        state.indicator_cache = TtlCache(maxsize=64, ttl_s=300.0)
+    return state.indicator_cache
+
+
 @router.get("/indicators/{indicator_id}", response_class=HTMLResponse)
 def indicator_page(
     request: Request, indicator_id: int, analyst: Annotated[Analyst, Depends(require_analyst)]
@@ -69,7 +77,11 @@ def indicator_page(
             return error_page(request, 404, "Indicator not found", f"No indicator {indicator_id}.")
         columns = shared_columns(request.app.state)
         columns.refresh(connection)
-        view = indicator_view(connection, row, analyst.agency, columns, policy, SIGHTINGS_SHOWN)
+        # A new sighting changes report_count, so the key changes with the indicator (kept 5 minutes).
+        key = ("indicator", row.id, row.report_count, row.last_seen, analyst.agency.id)
+        view = view_cache(request).get_or_make(
+            key, lambda: indicator_view(connection, row, analyst.agency, columns, policy, SIGHTINGS_SHOWN)
+        )
         networks = network_data.networks_by_id(connection, [n for n, _ in view.networks])
     context = {"section": "indicators", "ind": row, "detail": view, "networks": networks}
     return render(request, "indicator.html", context)
