@@ -182,3 +182,24 @@ def test_migration_0002_builds_exactly_the_link_tables(engine: Engine) -> None:
     with engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"include_object": link_only, "compare_type": True})
         assert compare_metadata(context, metadata) == []
+
+
+def test_incremental_statistics_equal_a_relinks(engine: Engine, world) -> None:
+    store, _ = world
+    wide = HubPolicy(default_threshold=10)  # no value crosses the threshold while reports arrive
+    relink(engine, wide, leiden_min_size=500, now=NOW)
+    updater = LinkUpdater(engine, wide)
+    jp = store.get_agency("JP-NPA")
+    for external_id, country in (("a5", "TH"), ("a6", "JP")):
+        [saved] = store.save_reports(jp, [report(external_id, sighting("wallet", "tron:TXYZ"), country=country, loss=7.0)],
+                                     at=NOW, actor="t")
+        updater.add([saved.id], NOW)
+    fields = ("reports", "victims", "loss_usd", "countries", "country_codes", "scam_types", "first_seen", "last_seen",
+              "growth_7d", "growth_30d", "harm_score")
+    with engine.connect() as connection:
+        incremental = [{f: r[f] for f in fields} for r in list_networks(connection, NetworkQuery(sort="reports"))[0]]
+    relink(engine, wide, leiden_min_size=500, now=NOW)
+    with engine.connect() as connection:
+        rebuilt = [{f: r[f] for f in fields} for r in list_networks(connection, NetworkQuery(sort="reports"))[0]]
+    assert incremental == rebuilt
+    assert incremental[0]["reports"] == 7 and ["TH", 1] in incremental[0]["country_codes"]

@@ -20,6 +20,7 @@ from tipoff.link.components import Links
 from tipoff.link.harm import HarmTable, harm_table
 from tipoff.link.hubs import KIND_CODES, HubPolicy
 from tipoff.link.index import Merge, NetworkIndex
+from tipoff.link.network_stats import add_report_to_stats
 from tipoff.link.pipeline import LinkResult, link_world
 from tipoff.link.tables import link_hubs, network_members, network_redirects, networks
 from tipoff.link.world import StoredWorld, load_previous_labels, load_world
@@ -212,19 +213,21 @@ class LinkUpdater:
             index = self._index
             cited = sightings_of(connection, report_ids)
             placed: dict[int, int] = {}
-            touched: set[int] = set()
+            recompute: set[int] = set()
             for report_id in report_ids:
                 if index.contains(report_id):
                     placed[report_id] = index.network_of(report_id)
                     continue
                 result = index.add_report(report_id, cited.get(report_id, []), at=now.timestamp())
                 placed[report_id] = result.network_id
-                touched.add(result.network_id)
                 self._write_merges(connection, result.merged, now)
                 connection.execute(
                     insert(network_members), {"report_id": report_id, "network_id": result.network_id, "sub_network": 0}
                 )
-            for network_id in touched:
+                # Cheap path: add this report to the stored row; merged or new networks recompute.
+                if result.merged or result.network_id in recompute or not add_report_to_stats(connection, result.network_id, report_id, now):
+                    recompute.add(result.network_id)
+            for network_id in recompute:
                 refresh_network(connection, network_id, now)
             return placed
 
