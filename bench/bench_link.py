@@ -165,6 +165,55 @@ def part_incremental(data: dict[str, np.ndarray], n_reports: int, n_adds: int) -
     }
 
 
+def part_persisted(data: dict[str, np.ndarray], n_reports: int, n_adds: int) -> dict[str, float]:
+    """Adds through the store (SQLite file, one transaction per report) after a relink."""
+    from datetime import UTC, datetime
+
+    from tipoff.link.hubs import HubPolicy
+    from tipoff.link.persistence import LinkUpdater, relink
+    from tipoff.store import migrate
+    from tipoff.store.engine import make_engine
+    from tipoff.store.records import NewReport, NewSighting
+    from tipoff.store.sql import SqlReportStore
+
+    order = np.argsort(data["reports"], kind="stable")
+    reports, indicators = data["reports"][order], data["indicators"][order]
+    bounds = np.searchsorted(reports, np.arange(n_reports + 1))
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+
+    def report(k: int) -> NewReport:
+        found = tuple(
+            NewSighting("phone", f"+{10**11 + i}", "caller", f"+{10**11 + i}", "narrative", None, None, 1.0,
+                        bool(data["common"][i]))
+            for i in sorted(set(indicators[bounds[k] : bounds[k + 1]].tolist()))
+        )
+        return NewReport(external_id=f"r{k}", received_at=now, tlp="amber", loss_usd=100.0, sightings=found)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        engine = make_engine(f"sqlite:///{tmp}/bench.db")
+        migrate.upgrade(engine)
+        store = SqlReportStore(engine)
+        agency = store.add_agency("BENCH", "bench", None, at=now)
+        world = n_reports - n_adds
+        for start in range(0, world, 2000):
+            store.save_reports(agency, [report(k) for k in range(start, min(world, start + 2000))], at=now, actor="bench")
+        started = time.perf_counter()
+        relink(engine, HubPolicy(HUB_THRESHOLD), 500, now)
+        relink_seconds = time.perf_counter() - started
+        updater = LinkUpdater(engine, HubPolicy(HUB_THRESHOLD))
+        updater.add([], now)  # loads the index once
+        timings = []
+        for k in range(world, n_reports):
+            [saved] = store.save_reports(agency, [report(k)], at=now, actor="bench")
+            start = time.perf_counter_ns()
+            updater.add([saved.id], now)
+            timings.append(time.perf_counter_ns() - start)
+        engine.dispose()
+    millis = np.array(timings) / 1e6
+    return {"world": world, "adds": n_adds, "relink_seconds": relink_seconds, "p50_ms": float(np.percentile(millis, 50)),
+            "p99_ms": float(np.percentile(millis, 99)), "max_ms": float(millis.max())}
+
+
 def run_part(name: str, path: Path, n_reports: int, extra: int = 0) -> dict[str, float]:
     """Run one part in a fresh interpreter pinned to one core; return its JSON result."""
     env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
@@ -180,7 +229,12 @@ def child(args: argparse.Namespace) -> None:
     loaded = np.load(args.data)
     data = {k: loaded[k] for k in loaded.files}
     parts = {"ours": part_ours, "scipy": part_scipy, "networkx": part_networkx}
-    result = part_incremental(data, args.reports, args.adds) if args.part == "incremental" else parts[args.part](data, args.reports)
+    if args.part == "incremental":
+        result = part_incremental(data, args.reports, args.adds)
+    elif args.part == "persisted":
+        result = part_persisted(data, args.reports, args.adds)
+    else:
+        result = parts[args.part](data, args.reports)
     print(json.dumps(result))
 
 
@@ -195,6 +249,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--nx-reports", type=int, default=200_000)
     parser.add_argument("--adds", type=int, default=10_000)
+    parser.add_argument("--persisted-reports", type=int, default=20_000, help="Size of the stored world for the persisted adds.")
     parser.add_argument("--part")
     parser.add_argument("--data")
     args = parser.parse_args()
@@ -227,10 +282,13 @@ def main() -> None:
         print(line("scipy", run_part("scipy", small_path, args.nx_reports), ours_small["seconds"]))
         print(line("networkx", run_part("networkx", small_path, args.nx_reports), ours_small["seconds"]))
         inc = run_part("incremental", all_path, args.reports + args.adds, args.adds)
+        stored = run_part("persisted", all_path, args.persisted_reports + 200, 200)
     print(f"\nincremental: {int(inc['adds']):,} new reports added one at a time to a linked world of {int(inc['world']):,}:")
     print(f"  p50 {inc['p50_us']:.1f} µs   p99 {inc['p99_us']:.1f} µs   max {inc['max_us']:.1f} µs   ({int(inc['merges'])} merges)")
     print(f"  index memory {inc['index_bytes'] / 1e6:.1f} MB for {int(inc['sightings']):,} sightings "
           f"({inc['index_bytes'] / inc['sightings']:.1f} bytes per sighting; no pairwise rows)")
+    print(f"\npersisted: relink of {int(stored['world']):,} stored reports (SQLite) {stored['relink_seconds']:.2f} s; "
+          f"{int(stored['adds'])} adds through the store: p50 {stored['p50_ms']:.2f} ms  p99 {stored['p99_ms']:.2f} ms  max {stored['max_ms']:.2f} ms")
     print(f"\nLeiden split (>500 reports): {int(inc['split_networks'])} networks, {int(inc['split_reports']):,} reports "
           f"→ {int(inc['sub_networks'])} sub-networks in {inc['leiden_seconds']:.2f} s")
 
