@@ -152,3 +152,28 @@ def test_reports_without_indicators_are_singleton_networks() -> None:
     index = NetworkIndex(NO_HUBS)
     assert index.add_report(0, []).network_id != index.add_report(1, []).network_id
     assert index.contains(1) and not index.contains(2)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    previous=st.lists(st.integers(-1, 6), min_size=1, max_size=40),
+    labels_seed=st.lists(st.integers(0, 5), min_size=40, max_size=40),
+)
+def test_carried_ids_are_unique_and_every_retired_id_redirects(previous: list[int], labels_seed: list[int]) -> None:
+    from tipoff.link.stable_ids import carry_ids
+
+    old = np.array(previous, dtype=np.int64)
+    raw = np.array(labels_seed[: old.size], dtype=np.int64)
+    labels = np.unique(raw, return_inverse=True)[1]
+    n_components = int(labels.max()) + 1
+    result = carry_ids(old, labels, n_components, next_id=100)
+    ids = result.network_of_label.tolist()
+    assert len(set(ids)) == len(ids)  # no two networks share an id
+    kept = set(ids) & set(old[old >= 0].tolist())
+    retired = {o for o, _ in result.redirects}
+    assert kept.isdisjoint(retired)
+    assert kept | retired == set(old[old >= 0].tolist())  # every old id is kept or redirected
+    assert all(target in ids for _, target in result.redirects)
+    for label, network_id in enumerate(ids):  # a kept id goes to a component holding some of its reports
+        if network_id < 100:
+            assert network_id in old[labels == label].tolist()
