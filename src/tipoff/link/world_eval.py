@@ -71,10 +71,16 @@ def read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, object] | None]]:
             yield number, value if isinstance(value, dict) else None
 
 
+TRUTH_FILE = "report_network.jsonl"  # what `tipoff simulate` writes
+
+
 def load_truth(world_dir: Path) -> dict[str, str | None]:
-    """external_id → true network name, from any JSONL file under ``truth/`` that has both."""
+    """external_id → true network name: ``truth/report_network.jsonl``, or else any JSONL
+    file under ``truth/`` whose records carry both fields."""
     truth: dict[str, str | None] = {}
-    for path in sorted((world_dir / "truth").glob("*.jsonl")):
+    preferred = world_dir / "truth" / TRUTH_FILE
+    paths = [preferred] if preferred.is_file() else sorted((world_dir / "truth").glob("*.jsonl"))
+    for path in paths:
         for _, record in read_jsonl(path):
             if not record or "external_id" not in record:
                 continue
