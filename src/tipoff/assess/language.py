@@ -42,15 +42,17 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "tl": frozenset(
         ["ang", "ng", "sa", "mga", "na", "ay", "ko", "mo", "ka", "po", "ako", "ikaw", "kayo", "hindi", "para", "lang", "naman", "yung", "nang", "din", "rin", "natin", "niyo", "kita", "dito", "ito", "iyong", "inyong", "pa", "ba"]
     ),
-    "es": frozenset(["el", "la", "los", "las", "que", "y", "en", "por", "para", "es", "su", "usted", "con", "una", "un", "del", "al"]),
-    "fr": frozenset(["le", "les", "et", "est", "vous", "votre", "pour", "des", "une", "un", "pas", "du", "au", "avec", "sur"]),
-    "de": frozenset(["der", "die", "das", "und", "ist", "sie", "nicht", "mit", "ihr", "ihre", "für", "auf", "zu", "ein", "eine"]),
-    "pt": frozenset(["você", "seu", "sua", "não", "com", "uma", "os", "as", "do", "da", "em", "é"]),
+    "es": frozenset(["el", "la", "los", "las", "que", "y", "en", "por", "para", "es", "su", "usted", "con", "una", "un", "del", "al", "tu", "tus", "ha", "sido", "ahora", "gratis", "aquí", "cuenta"]),
+    "fr": frozenset(["le", "les", "et", "est", "vous", "votre", "pour", "des", "une", "un", "pas", "du", "au", "avec", "sur", "ici", "gratuit", "maintenant", "compte"]),
+    "de": frozenset(["der", "die", "das", "und", "ist", "sie", "nicht", "mit", "ihr", "ihre", "für", "auf", "zu", "ein", "eine", "ihren", "jetzt", "hier", "kostenlos", "konto"]),
+    "pt": frozenset(["você", "seu", "sua", "não", "com", "uma", "os", "as", "do", "da", "em", "é", "aqui", "agora", "grátis", "conta"]),
+    "it": frozenset(["il", "lo", "gli", "della", "di", "che", "è", "per", "con", "una", "un", "sono", "tuo", "tua", "qui", "ora"]),
+    "nl": frozenset(["de", "het", "een", "en", "van", "is", "je", "uw", "op", "voor", "niet", "met", "nu", "hier"]),
 }
 _LINGUA_CODES = {"ENGLISH": "en", "INDONESIAN": "id", "TAGALOG": "tl", "VIETNAMESE": "vi",
-                 "MALAY": "ms", "SPANISH": "es", "FRENCH": "fr", "GERMAN": "de",
+                 "MALAY": "ms", "SPANISH": "es", "FRENCH": "fr", "GERMAN": "de", "ITALIAN": "it", "DUTCH": "nl",
                  "PORTUGUESE": "pt"}
-_LINGUA_MIN_LETTERS = 20
+_LINGUA_MIN_LETTERS = 30
 
 _lock = threading.Lock()
 _lingua: Any = None
