@@ -6,11 +6,13 @@ Public API::
     canonicalize(kind, value, *, country_hint=None) -> str | None
     is_common(kind, value, warninglist=None) -> bool
     load_warninglist(extra_dir=None) -> Warninglist
+    preload() -> float  # build every table now (long-running processes, at start-up)
 
 Importing this package loads no tables; they are built on first use.
 """
 
 from tipoff.indicators.extract import canonicalize, extract
+from tipoff.indicators.preload import preload
 from tipoff.indicators.warninglist import Warninglist, is_common, load_warninglist
 
-__all__ = ["Warninglist", "canonicalize", "extract", "is_common", "load_warninglist"]
+__all__ = ["Warninglist", "canonicalize", "extract", "is_common", "load_warninglist", "preload"]

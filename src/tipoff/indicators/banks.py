@@ -35,12 +35,10 @@ _JP_BRANCH_RE = re.compile(
 # Between a bank name and a number, these words mean the number is no account.
 _NOT_ACCOUNT = re.compile(
     r"hotline|tel\b|phone|call|fax|電話|电话|客服|热线|โทร|điện thoại|gọi|hotline|전화|telp|"
-    r"amount|金額|金额|금액|จำนวน|số tiền|jumlah|\$|¥|₫|฿|₩|円|元|บาท|usd|vnd|baht|yen|rp\b",
-    re.IGNORECASE,
-)
+    r"amount|金額|金额|금액|จำนวน|số tiền|jumlah|\$|¥|₫|฿|₩|円|元|บาท|usd|vnd|baht|yen|rp\b"
+)  # run on lower-cased text: re.IGNORECASE would lose the first-character skip
 _CURRENCY_AFTER = re.compile(
-    r"^\s?(?:円|元|块|원|บาท|đồng|đ\b|usd|usdt|vnd|jpy|cny|rmb|thb|idr|rupiah|baht|yen|won|万|萬)",
-    re.IGNORECASE,
+    r"^\s?(?:円|元|块|원|บาท|đồng|đ\b|usd|usdt|vnd|jpy|cny|rmb|thb|idr|rupiah|baht|yen|won|万|萬)"
 )
 _BANK_ACCOUNT_VALUE = re.compile(r"^([A-Z]{2}):([A-Z0-9]{3,11})(?::([0-9]{3,5}))?:([0-9]{5,19})$")
 
@@ -160,7 +158,7 @@ def _account_after(text: str, start: int, stop: int, bank: Bank) -> AccountMatch
     window = text[start:stop].split("\n", 1)[0]
     branch = None
     for match in _NUMBER_RE.finditer(window):
-        if _NOT_ACCOUNT.search(window[: match.start()]):
+        if _NOT_ACCOUNT.search(window[: match.start()].lower()):
             return None
         digits = match.group(0).replace(" ", "").replace("-", "")
         if bank.country == "JP" and branch is None and len(digits) in (3, 5):
@@ -185,7 +183,7 @@ def _account_before(text: str, start: int, stop: int, bank: Bank) -> AccountMatc
         return None
     match = matches[-1]
     between = window[match.end() :]
-    if _NOT_ACCOUNT.search(between) or len(between.strip(" -–(:,")) > 12:
+    if _NOT_ACCOUNT.search(between.lower()) or len(between.strip(" -–(:,")) > 12:
         return None
     digits = match.group(0).replace(" ", "").replace("-", "")
     if not _is_account(bank, digits, window, match.end()):
@@ -194,7 +192,7 @@ def _account_before(text: str, start: int, stop: int, bank: Bank) -> AccountMatc
 
 
 def _is_account(bank: Bank, digits: str, window: str, end: int) -> bool:
-    if _CURRENCY_AFTER.search(window[end : end + 6]):
+    if _CURRENCY_AFTER.search(window[end : end + 6].lower()):
         return False
     if bank.country == "JP":
         return len(digits) in (7, 8)

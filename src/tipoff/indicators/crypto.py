@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import base58
 import bech32m
@@ -32,13 +33,14 @@ _MAX_ADDRESS = 90
 
 _BTC_VERSIONS = {0x00: "btc", 0x05: "btc"}
 _LTC_VERSIONS = {0x30: "ltc", 0x32: "ltc", 0x05: "btc"}
+_BECH32_PREFIXES = ("bc1", "tb1", "ltc1")
+_NOT_BASE58 = ("0x", *_BECH32_PREFIXES)
 _SEPARATORS = re.compile(r"[\s-]")
 _SOLANA_CONTEXT = re.compile(r"solana|\bsol\b|phantom", re.IGNORECASE)
 _TOKEN_CONTEXT = re.compile(
     r"(?P<token>usdt|usdc|tether)[\s_-]*(?:\(?\s*(?P<net>trc[\s-]?20|erc[\s-]?20|bep[\s-]?20)\)?)?"
-    r"|(?P<net2>trc[\s-]?20|erc[\s-]?20|bep[\s-]?20)",
-    re.IGNORECASE,
-)
+    r"|(?P<net2>trc[\s-]?20|erc[\s-]?20|bep[\s-]?20)"
+)  # run on a lower-cased window: re.IGNORECASE would lose the first-character skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,12 +85,24 @@ def canonical_wallet(address: str, *, context: str = "") -> str | None:
         chain, _, bare = address.partition(":")
         value = canonical_wallet(bare, context="solana" if chain.lower() == "sol" else context)
         return value
+    checked = _checksummed(address)
+    if checked is not None or not 32 <= len(address) <= 44 or address.lower().startswith(_NOT_BASE58):
+        return checked
+    return _solana(address) if _SOLANA_CONTEXT.search(context) else None
+
+
+# Reports repeat the same few addresses (a scam's deposit wallet is pasted into
+# every message), so each distinct candidate is decoded once; the bound keeps an
+# adversarial stream of fresh candidates from growing memory.
+@lru_cache(maxsize=32768)
+def _checksummed(address: str) -> str | None:
+    """``chain:address`` for an address whose checksum verifies (every chain but Solana)."""
     if address[:2] in ("0x", "0X"):
         return _evm(address)
     lowered = address.lower()
-    if lowered.startswith(("bc1", "tb1", "ltc1")):
+    if lowered.startswith(_BECH32_PREFIXES):
         return _bech32(address)
-    return _base58(address, context)
+    return _base58(address)
 
 
 def _evm(address: str) -> str | None:
@@ -123,7 +137,7 @@ def _bech32(address: str) -> str | None:
     return f"{chain}:{lowered}"
 
 
-def _base58(address: str, context: str) -> str | None:
+def _base58(address: str) -> str | None:
     first = address[:1]
     if first == "T" and len(address) == 34:
         payload = _b58check(address)
@@ -139,14 +153,16 @@ def _base58(address: str, context: str) -> str | None:
             chain = table.get(payload[0])
             if chain:
                 return f"{chain}:{address}"
-    if 32 <= len(address) <= 44 and _SOLANA_CONTEXT.search(context):
-        try:
-            raw = base58.b58decode(address)
-        except ValueError:
-            return None
-        if len(raw) == 32:
-            return f"sol:{address}"
     return None
+
+
+def _solana(address: str) -> str | None:
+    """Solana has no checksum: a base58 string that decodes to 32 bytes."""
+    try:
+        raw = base58.b58decode(address)
+    except ValueError:
+        return None
+    return f"sol:{address}" if len(raw) == 32 else None
 
 
 def _b58check(address: str, alphabet: bytes = base58.BITCOIN_ALPHABET) -> bytes | None:
@@ -162,7 +178,7 @@ def _context(text: str, start: int, end: int) -> str:
 
 def _token_near(text: str, start: int, end: int) -> str | None:
     """The token named just before or after an address ("USDT (TRC20): T…")."""
-    window = text[max(0, start - 50) : end + 25]
+    window = text[max(0, start - 50) : end + 25].lower()
     match = _TOKEN_CONTEXT.search(window)
     if match is None:
         return None

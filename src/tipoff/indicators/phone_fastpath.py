@@ -35,6 +35,16 @@ def _prefix_for_parsing(country_code: int) -> re.Pattern[str] | None:
     return re.compile(pattern) if pattern else None
 
 
+def compile_metadata(*, region: str | None = None, country_code: int | None = None) -> None:
+    """Load and compile the metadata of a region or calling code now (see preload.py)."""
+    _calling_codes()
+    if region is not None:
+        _compiled_desc(region)
+        _region_info(region)
+    if country_code is not None:
+        _prefix_for_parsing(country_code)
+
+
 def fast_number(compact: str, region: str | None):  # -> phonenumbers.PhoneNumber | None
     """A valid PhoneNumber for ``compact`` ("+85512345678" or national digits), or None
     when the shortcut does not apply or finds it invalid."""

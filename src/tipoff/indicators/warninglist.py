@@ -24,6 +24,7 @@ from tipoff.errors import ConfigError
 from tipoff.model import IndicatorKind
 
 _TYPES = ("string", "hostname", "substring", "regex")
+_MEMO_SIZE = 65536
 
 
 @dataclass(frozen=True)
@@ -45,9 +46,14 @@ class Warninglist:
     _hosts: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     _scanned: list[tuple[ListEntry, re.Pattern[str]]] = field(default_factory=list)
     _kinds: set[str] = field(default_factory=set)
+    # Answers per (kind, value): reports repeat the same values, and a URL costs a
+    # lookup per host label plus the regex lists. Emptied when it reaches _MEMO_SIZE
+    # (bounded memory) and whenever a list is added.
+    _memo: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
 
     def add(self, entry: ListEntry) -> None:
         """Index one list."""
+        self._memo.clear()
         self.lists.append(entry)
         self._kinds.update(entry.kinds)
         if entry.type in ("substring", "regex"):
@@ -67,6 +73,15 @@ class Warninglist:
         kind = str(kind)
         if kind not in self._kinds:
             return []
+        key = (kind, value)
+        names = self._memo.get(key)
+        if names is None:
+            if len(self._memo) >= _MEMO_SIZE:
+                self._memo.clear()
+            names = self._memo[key] = tuple(self._lookup(kind, value))
+        return list(names)
+
+    def _lookup(self, kind: str, value: str) -> list[str]:
         names = list(self._exact.get((kind, value), ()))
         host = _host_of(kind, value)
         if host:
