@@ -26,7 +26,9 @@ TLDS = (
 
 # Candidates are found with cheap patterns and classified in Python: one big alternation of
 # URL, wallet and percentage patterns was ~8x slower (it is tried at every position).
-_URLISH = re.compile(r"(?:https?://)?[0-9A-Za-z][\w-]*(?:\.[\w-]+)+(?::\d+)?(?:/\S*)?")
+# Starts only at the beginning of a token, and possessive quantifiers never backtrack into a
+# word: the plain pattern retried every position inside every word (3x slower on spam).
+_URLISH = re.compile(r"(?<![0-9A-Za-z])(?:https?://)?[0-9A-Za-z][\w-]*+(?:\.[\w-]++)+(?::\d+)?(?:/\S*)?")
 _DOTTED = re.compile(r"\w\.\w")  # cheap test: could the text hold a host name at all?
 _LONG_TOKEN = re.compile(r"[0-9A-Za-z]{26,}")  # cheap scan for wallet candidates
 _WALLET = re.compile(
