@@ -179,6 +179,10 @@ def _context(text: str, start: int, end: int) -> str:
 def _token_near(text: str, start: int, end: int) -> str | None:
     """The token named just before or after an address ("USDT (TRC20): T…")."""
     window = text[max(0, start - 50) : end + 25].lower()
+    # Every token name contains "usd" or "tether", every network name "20": two
+    # substring tests settle most addresses, which name neither.
+    if "20" not in window and "usd" not in window and "tether" not in window:
+        return None
     match = _TOKEN_CONTEXT.search(window)
     if match is None:
         return None

@@ -10,7 +10,9 @@ Everything is pure and thread-safe; tables load lazily on first use.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
+from operator import itemgetter
 
 from tipoff.indicators import banks, crypto, handles, hotlines, iban, phones, urls
 from tipoff.indicators.normalize import fold
@@ -48,6 +50,8 @@ class _Spans:
 
 
 Row = tuple[IndicatorKind, str, int, int, float, tuple[tuple[str, str], ...]]
+_POSITION = itemgetter(2, 3, 0)  # rows ordered by start, end, kind
+_DIGIT_RE = re.compile(r"[0-9]")
 
 
 def extract(
@@ -67,10 +71,14 @@ def extract(
     regions = phone_regions(folded, hint)
     rows: list[Row] = []
     claimed: list[tuple[int, int]] = []
+    # Phones, hotlines, IBANs and bank accounts all contain digits; a narrative
+    # with none (most free-text fields) skips their scans and fixed costs.
+    has_digits = _DIGIT_RE.search(folded) is not None
     _links(folded, regions, rows, claimed)
-    _money(folded, lowered, hint, rows, claimed)
+    _money(folded, lowered, hint, rows, claimed, has_digits)
     taken = _Spans(claimed)
-    _phones(folded, lowered, hint, regions, taken, rows)
+    if has_digits:
+        _phones(folded, lowered, hint, regions, taken, rows)
     _handles(folded, lowered, regions, taken, claimed, rows)
     return _finish(text, rows, warninglist or bundled_warninglist())
 
@@ -86,9 +94,10 @@ def _links(folded: str, regions: tuple[str, ...], rows: list[Row], claimed: list
         _add_url(rows, claimed, url, regions)
 
 
-def _money(folded: str, lowered: str, hint: str | None, rows: list[Row], claimed: list[tuple[int, int]]) -> None:
+def _money(folded: str, lowered: str, hint: str | None, rows: list[Row], claimed: list[tuple[int, int]],
+           has_digits: bool) -> None:
     """IBANs, BICs, wallets and national bank accounts."""
-    for found in iban.find_ibans(folded):
+    for found in iban.find_ibans(folded) if has_digits else ():
         rows.append((K.IBAN, found.value, found.start, found.end, 1.0, ()))
         claimed.append((found.start, found.end))
     for found in iban.find_bics(folded, lowered):
@@ -98,7 +107,7 @@ def _money(folded: str, lowered: str, hint: str | None, rows: list[Row], claimed
         attributes = (("chain", wallet.chain),) + ((("token", wallet.token),) if wallet.token else ())
         rows.append((K.WALLET, wallet.value, wallet.start, wallet.end, 1.0, attributes))
         claimed.append((wallet.start, wallet.end))
-    for account in banks.find_accounts(folded, lowered, hint):
+    for account in banks.find_accounts(folded, lowered, hint) if has_digits else ():
         attributes = (("bank", account.bank.name), ("country", account.bank.country))
         rows.append((K.BANK_ACCOUNT, account.value, account.start, account.end, 0.85, attributes))
         claimed.append((account.start, account.end))
@@ -149,7 +158,7 @@ def _add_url(rows: list[Row], claimed: list[tuple[int, int]], url: urls.UrlMatch
 def _finish(text: str, rows: list[Row], warninglist: Warninglist) -> list[FoundIndicator]:
     seen: set[tuple[IndicatorKind, str, int]] = set()
     results: list[FoundIndicator] = []
-    for kind, value, start, end, confidence, attributes in sorted(rows, key=lambda r: (r[2], r[3], r[0])):
+    for kind, value, start, end, confidence, attributes in sorted(rows, key=_POSITION):
         key = (kind, value, start)
         if key in seen:
             continue
