@@ -43,6 +43,7 @@ DEFAULT_PLATFORMS = (("whatsapp", 0.55), ("telegram", 0.45))
 _DOMAIN_FAMILY = {"gambling": "gambling", "phishing": "phishing", "impersonation.service": "phishing",
                   "impersonation.bank": "phishing"}
 _FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+_LATIN_SCRIPT = frozenset({"en", "id", "tl", "vi"})  # languages whose texts get letter-swap typos
 _PLACES = ["Sihanoukville", "Phnom Penh", "Bangkok", "Myawaddy", "Poipet", "Dubai", "Laos", "Manila", "Bavet"]
 
 
@@ -91,6 +92,7 @@ class Writer:
         self.family = _DOMAIN_FAMILY.get(scam_type, "investment")
         self.country, self.lang, self.day, self.noise = country, lang, day, noise
         self.phrases: ModuleType = language(lang)
+        self._latin = lang in _LATIN_SCRIPT
         self.values: dict[str, str] = {}
         self.used: list[tuple[Ident, str]] = []
         self.idents: dict[str, Ident] = {}
@@ -98,13 +100,29 @@ class Writer:
 
     # -- public -----------------------------------------------------------------------------
     def render(self, template: str) -> str:
-        """Fill ``template``; literal text may get typos, identifiers keep their spelling."""
+        """Fill ``template``; literal text may get a typo, identifiers keep their spelling."""
+        if self._latin and self.rng.random() < self.noise.typo:
+            return self._render_with_typo(template)
         out = []
-        typo = self.lang in ("en", "id", "tl", "vi") and self.rng.random() < self.noise.typo
+        values = self.values
+        for literal, name in parsed(template):
+            if literal:
+                out.append(literal)
+            if name:
+                if name == "contact":
+                    name = contact_platform(template)
+                value = values.get(name)
+                if value is None:
+                    value = values[name] = self._fill(name)
+                out.append(value)
+        return "".join(out)
+
+    def _render_with_typo(self, template: str) -> str:
+        out, typo = [], True
         for literal, name in parsed(template):
             if literal:
                 out.append(self._typo(literal) if typo and len(literal) > 12 else literal)
-                typo = False if len(literal) > 12 else typo
+                typo = typo and len(literal) <= 12
             if name:
                 out.append(self.value(contact_platform(template) if name == "contact" else name))
         return "".join(out)
