@@ -50,3 +50,31 @@ def test_canonicalize_handles() -> None:
     assert canonicalize("handle", "telegram:somebody_1") == "telegram:somebody_1"
     assert canonicalize("handle", "whatsapp:+85512345678") == "whatsapp:+85512345678"
     assert canonicalize("handle", "line:@abc1234") == "line:@abc1234"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        ("My LINE is tanaka.0707", None, {"line:tanaka.0707"}),
+        ("LINE ID is tanaka_77", None, {"line:tanaka_77"}),
+        ("my whatsapp is +1 212 555 2368", None, {"whatsapp:+12125552368"}),
+        ("Zalo của tôi là 0912 345 678", "VN", {"zalo:+84912345678"}),
+        ("WA saya adalah 0812-3456-7890", "ID", {"whatsapp:+6281234567890"}),
+        ("ไลน์คือ abc_123", "TH", {"line:abc_123"}),
+        ("我的微信是abc12345，加我", "CN", {"wechat:abc12345"}),
+        ("카톡 아이디는 money_king77", "KR", {"kakaotalk:money_king77"}),
+        ("ライン＝tanaka77", "JP", {"line:tanaka77"}),
+        ("LINE：tanaka77", "JP", {"line:tanaka77"}),
+    ],
+)
+def test_handles_stated_in_a_sentence(text: str, country: str | None, expected: set[str]) -> None:
+    assert handles(text, country) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the phone line is busy", "My LINE is down", "my WhatsApp is the same as before",
+     "The line is 2 km long", "The signal is 5 bars", "라인은 10시에 닫아요"],
+)
+def test_copula_prose_is_not_a_handle(text: str) -> None:
+    assert handles(text) == set()

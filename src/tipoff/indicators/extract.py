@@ -12,9 +12,20 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from itertools import chain
 from operator import itemgetter
 
-from tipoff.indicators import banks, crypto, handles, hotlines, iban, phones, urls
+from tipoff.indicators import (
+    banks,
+    crypto,
+    handle_links,
+    handle_phrases,
+    handles,
+    hotlines,
+    iban,
+    phones,
+    urls,
+)
 from tipoff.indicators.normalize import fold
 from tipoff.indicators.regions import phone_regions
 from tipoff.indicators.warninglist import Warninglist, bundled_warninglist
@@ -129,9 +140,12 @@ def _phones(folded: str, lowered: str, hint: str | None, regions: tuple[str, ...
 
 def _handles(folded: str, lowered: str, regions: tuple[str, ...], taken: _Spans,
              claimed: list[tuple[int, int]], rows: list[Row]) -> None:
-    """Handles after a platform name, then bare "@name" outside everything else."""
+    """Handles after a platform name ("LINE ID: x", "my LINE is x"), then bare "@name"
+    outside everything else."""
     keyword_spans = []
-    for handle in handles.find_keyword_handles(folded, lowered, regions):
+    stated = chain(handles.find_keyword_handles(folded, lowered, regions),
+                   handle_phrases.find_phrase_handles(folded, lowered, regions))
+    for handle in stated:
         if handle.phone or not taken.overlaps(handle.start, handle.end):
             rows.append((K.HANDLE, handle.value, handle.start, handle.end, 0.9, ()))
             keyword_spans.append((handle.start, handle.end))
@@ -146,7 +160,7 @@ def _handles(folded: str, lowered: str, regions: tuple[str, ...], taken: _Spans,
 def _add_url(rows: list[Row], claimed: list[tuple[int, int]], url: urls.UrlMatch, regions: tuple[str, ...]) -> None:
     if url.url is not None:
         rows.append((K.URL, url.url, url.start, url.end, 1.0, ()))
-        for handle in handles.handles_from_url(url.url, regions) if url.host in handles.PLATFORM_HOSTS else ():
+        for handle in handle_links.handles_from_url(url.url, regions) if url.host in handle_links.PLATFORM_HOSTS else ():
             rows.append((K.HANDLE, handle.value, url.start, url.end, 1.0, (("source", "url"),)))
             if handle.phone:
                 rows.append((K.PHONE, handle.phone, url.start, url.end, 1.0, (("source", "url"),)))

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from urllib.parse import parse_qs, urlsplit
 
 from tipoff.indicators.phones import parse_phone, phone_run_at
 
@@ -107,8 +106,8 @@ _GLUED_BEFORE_AT = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmn
 _OTHER_SOCIAL_RE = re.compile(r"(?:instagram|insta|ig|twitter|tiktok|facebook|fb|x\.com|youtube)[\s:：]*$")
 
 _PHONE_SPELLING = re.compile(r"\+?[0-9][0-9 ()./-]*")
-_TELEGRAM_NAME = re.compile(r"[a-z][a-z0-9_]{4,31}")
-_TELEGRAM_INVITE = re.compile(r"\+[A-Za-z0-9_-]{8,64}")
+TELEGRAM_NAME = re.compile(r"[a-z][a-z0-9_]{4,31}")
+TELEGRAM_INVITE = re.compile(r"\+[A-Za-z0-9_-]{8,64}")
 _GENERIC_ID = {
     "line": re.compile(r"@?[a-z0-9._-]{3,20}"),
     "wechat": re.compile(r"[a-z][a-z0-9_-]{5,19}"),
@@ -120,10 +119,6 @@ _GENERIC_ID = {
 # Platforms whose accounts are phone numbers, so "WhatsApp 0812…" needs no colon.
 _NUMBER_PLATFORMS = frozenset({"whatsapp", "zalo", "viber", "signal"})
 _PHONE_PLATFORMS = frozenset({"whatsapp", "zalo", "viber", "signal", "telegram", "line", "wechat", "kakaotalk"})
-PLATFORM_HOSTS = frozenset(
-    ["t.me", "www.t.me", "telegram.me", "telegram.dog", "wa.me", "api.whatsapp.com", "web.whatsapp.com", "chat.whatsapp.com", "whatsapp.com", "line.me", "liff.line.me", "open.kakao.com", "zalo.me", "signal.me"]
-)
-_TELEGRAM_RESERVED = frozenset({"share", "addstickers", "addemoji", "proxy", "socks", "iv", "c", "s", "joinchat", "login", "setlanguage", "addtheme", "bg", "confirmphone", "invoice", "boost"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +153,7 @@ def find_keyword_handles(text: str, lowered: str, regions: tuple[str, ...]) -> I
         platform = platform_before(lowered, start, allow_id_word=mark[0] in ":=@+は")
         if platform is None:
             continue
-        found = _handle_at(text, value_at, platform, regions)
+        found = handle_at(text, value_at, platform, regions)
         if found is not None:
             yield found
 
@@ -216,7 +211,7 @@ def number_handles(lowered: str, phones: Iterable[tuple[str, int, int]]) -> Iter
             yield HandleMatch(f"{platform}:{value}", start, end, value)
 
 
-def _handle_at(text: str, pos: int, platform: str, regions: tuple[str, ...]) -> HandleMatch | None:
+def handle_at(text: str, pos: int, platform: str, regions: tuple[str, ...]) -> HandleMatch | None:
     if platform in _PHONE_PLATFORMS:
         run = phone_run_at(text, pos)
         if run is not None:
@@ -238,7 +233,7 @@ def canonical_handle_id(platform: str, written: str) -> str | None:
     lowered = written.lower()
     if platform == "telegram":
         name = lowered.lstrip("@")
-        return name if _TELEGRAM_NAME.fullmatch(name) else None
+        return name if TELEGRAM_NAME.fullmatch(name) else None
     if platform == "whatsapp":
         return None  # WhatsApp accounts are phone numbers, handled above
     if platform == "line":
@@ -265,59 +260,9 @@ def find_bare_at_handles(text: str, lowered: str) -> Iterator[HandleMatch]:
         name = match.group("name").lower()
         platform = "line" if re.search(r"(?:line|ライン|라인|ไลน์)\W{0,6}$", before) else "telegram"
         value = f"line:@{name}" if platform == "line" else f"telegram:{name}"
-        if platform == "telegram" and not _TELEGRAM_NAME.fullmatch(name):
+        if platform == "telegram" and not TELEGRAM_NAME.fullmatch(name):
             continue
         yield HandleMatch(value, match.start(), match.end())
-
-
-def handles_from_url(url: str, regions: tuple[str, ...]) -> list[HandleMatch]:
-    """Handles named by a platform link (spans are left to the caller: 0, 0)."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    segments = [s for s in parts.path.split("/") if s]
-    values: list[tuple[str, str | None]] = []
-    if host in ("t.me", "telegram.me", "telegram.dog", "www.t.me"):
-        values.extend(_telegram_from_path(segments))
-    elif host in ("wa.me", "api.whatsapp.com", "web.whatsapp.com", "chat.whatsapp.com", "whatsapp.com"):
-        phone = segments[0] if host == "wa.me" and segments else parse_qs(parts.query).get("phone", [""])[0]
-        parsed = parse_phone("+" + phone.lstrip("+"), ()) if phone else None
-        if parsed:
-            values.append((f"whatsapp:{parsed[0]}", parsed[0]))
-    elif host in ("line.me", "liff.line.me") and segments:
-        last = segments[-1]
-        if len(segments) >= 2 and segments[-2] == "p" and (value := canonical_handle_id("line", last)):
-            values.append((f"line:{value}", None))
-    elif host == "open.kakao.com" and len(segments) >= 2 and segments[0] == "o":
-        values.append((f"kakaotalk:o/{segments[1]}", None))
-    elif host == "zalo.me" and segments:
-        parsed = parse_phone(segments[0], regions or ("VN",)) if segments[0].isdigit() else None
-        if parsed:
-            values.append((f"zalo:{parsed[0]}", parsed[0]))
-        elif segments[0] == "g" and len(segments) >= 2:
-            values.append((f"zalo:g/{segments[1]}", None))
-    elif host == "signal.me" and parts.fragment.startswith("p/+"):
-        parsed = parse_phone(parts.fragment[2:], ())
-        if parsed:
-            values.append((f"signal:{parsed[0]}", parsed[0]))
-    return [HandleMatch(value, 0, 0, phone) for value, phone in values]
-
-
-def _telegram_from_path(segments: list[str]) -> list[tuple[str, str | None]]:
-    if not segments:
-        return []
-    first = segments[0]
-    if first.startswith("+"):
-        # invite hash (case matters); "t.me/+8190…" is a phone number instead
-        return [(f"telegram:{first}", None)] if _TELEGRAM_INVITE.fullmatch(first) and not first[1:].isdigit() else []
-    if first == "joinchat" and len(segments) >= 2:
-        invite = "+" + segments[1]
-        return [(f"telegram:{invite}", None)] if _TELEGRAM_INVITE.fullmatch(invite) else []
-    if first == "s" and len(segments) >= 2:
-        first = segments[1]
-    name = first.lower()
-    if name in _TELEGRAM_RESERVED or not _TELEGRAM_NAME.fullmatch(name):
-        return []
-    return [(f"telegram:{name}", None)]
 
 
 def canonical_handle(value: str, regions: tuple[str, ...] = ()) -> str | None:
@@ -328,7 +273,7 @@ def canonical_handle(value: str, regions: tuple[str, ...] = ()) -> str | None:
     platform, sep, rest = text.partition(":")
     if sep and platform.lower() in _PLATFORM_WORDS:
         platform = platform.lower()
-        if platform == "telegram" and _TELEGRAM_INVITE.fullmatch(rest) and not rest[1:].isdigit():
+        if platform == "telegram" and TELEGRAM_INVITE.fullmatch(rest) and not rest[1:].isdigit():
             return f"telegram:{rest}"
         if rest.startswith(("o/", "g/")) and platform in ("kakaotalk", "zalo"):
             return f"{platform}:{rest}"
@@ -338,6 +283,7 @@ def canonical_handle(value: str, regions: tuple[str, ...] = ()) -> str | None:
         if ident is not None and platform == "line" and rest.startswith("@"):
             ident = "@" + ident.lstrip("@")
         return f"{platform}:{ident}" if ident else None
+    from tipoff.indicators.handle_links import handles_from_url
     from tipoff.indicators.urls import canonical_url
 
     url = canonical_url(text) if "/" in text else None

@@ -1,0 +1,54 @@
+"""Handles stated in a sentence rather than after a separator.
+
+"My LINE is tanaka.0707", "LINE ID is abc_12", "Zalo của tôi là 0912 345 678",
+"WhatsApp saya adalah 0812…", "ไลน์คือ abc_123", "微信是abc12345",
+"카톡 아이디는 money_king77". The copula ("is", "là", "adalah", "คือ", "是", "은/는")
+takes the place of the ":" that ``handles.find_keyword_handles`` anchors on; a
+possessive may sit between the platform and the copula ("của tôi", "saya").
+
+Prose says "the line is busy" and "my WhatsApp is the same", so a value is only
+taken when it is a phone number or looks like an ID: it starts with "@" or "+" or
+holds a digit or "_".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tipoff.indicators.handles import HandleMatch, handle_at, platform_before
+
+# One literal-prefixed pattern per copula: the engine finds a literal with its
+# fast substring search, where an alternation would stop at every space.
+_COPULAS = tuple(
+    re.compile(pattern)
+    for pattern in (r" is[ \t]+", r" là[ \t]+", r" adalah[ \t]+", r"คือ[ \t]*", r"是[ \t]*", r"는[ \t]+", r"은[ \t]+")
+)
+# Possessives written after the platform name ("Zalo của tôi là …", "WA saya adalah …").
+_POSSESSIVE_RE = re.compile(
+    r"[ \t]+(?:của[ \t]+(?:tôi|mình|em|anh|chị)|saya|aku|kami|ของ(?:ฉัน|ผม|เรา)|我的?)$"
+)
+_ID_LIKE_RE = re.compile(r"[@+]|[A-Za-z0-9._-]{0,40}[0-9_]")
+_WINDOW = 40
+
+
+def find_phrase_handles(text: str, lowered: str, regions: tuple[str, ...]) -> Iterator[HandleMatch]:
+    """Yield handles written as "<platform> [ID] <copula> <value>" in ``text`` (folded)."""
+    for copula in _COPULAS:
+        for match in copula.finditer(lowered):
+            found = _handle_after(text, lowered, match.start(), match.end(), regions)
+            if found is not None:
+                yield found
+
+
+def _handle_after(text: str, lowered: str, copula_at: int, value_at: int, regions: tuple[str, ...]) -> HandleMatch | None:
+    if not _ID_LIKE_RE.match(text, value_at):
+        return None
+    end = copula_at
+    possessive = _POSSESSIVE_RE.search(lowered, max(0, end - _WINDOW), end)
+    if possessive is not None:
+        end = possessive.start()
+    platform = platform_before(lowered, end)
+    if platform is None:
+        return None
+    return handle_at(text, value_at, platform, regions)
