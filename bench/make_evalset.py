@@ -462,6 +462,9 @@ def make_positive(g: Gen, lang: str, index: int) -> dict:
         name, number, canonical = g.bank_account(bank_country)
         values["bankname"], values["banknumber"] = name, number
         label("bank_account", canonical)
+        parts = canonical.split(":")
+        if parts[0] == "JP" and len(parts) == 4 and parts[1] != "9900":
+            label("bank_account", f"JP:{parts[1]}:{parts[3]}")  # also keyed without its branch
         country = bank_country if lang == "en" else country
     if "{at_handle}" in template:
         name = g.username()

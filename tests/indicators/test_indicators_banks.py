@@ -16,7 +16,7 @@ def accounts(text: str, country: str | None = None) -> list[str]:
     ("text", "country", "expected"),
     [
         ("三井住友銀行 新宿支店 普通 1234567", "JP", "JP:0009:1234567"),
-        ("三菱UFJ銀行 店番123 普通 7654321", "JP", "JP:0005:123:7654321"),
+
         ("ゆうちょ銀行 記号12345 番号12345678", "JP", "JP:9900:12345:12345678"),
         ("ธนาคารกสิกรไทย 123-4-56789-0", "TH", "TH:004:1234567890"),
         ("Vietcombank STK 0123456789", "VN", "VN:970436:0123456789"),
@@ -29,6 +29,13 @@ def accounts(text: str, country: str | None = None) -> list[str]:
 )
 def test_national_accounts_next_to_a_bank_name(text: str, country: str, expected: str) -> None:
     assert accounts(text, country) == [expected]
+
+
+def test_japanese_account_with_branch_is_also_keyed_without_it() -> None:
+    # one key shared with the same account written without its branch
+    assert accounts("三菱UFJ銀行 店番123 普通 7654321", "JP") == ["JP:0005:123:7654321", "JP:0005:7654321"]
+    assert accounts("三菱UFJ銀行 普通 7654321", "JP") == ["JP:0005:7654321"]
+    assert accounts("ゆうちょ銀行 記号12345 番号12345678", "JP") == ["JP:9900:12345:12345678"]
 
 
 @pytest.mark.parametrize(

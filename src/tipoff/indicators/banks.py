@@ -40,6 +40,7 @@ _NOT_ACCOUNT = re.compile(
 _CURRENCY_AFTER = re.compile(
     r"^\s?(?:円|元|块|원|บาท|đồng|đ\b|usd|usdt|vnd|jpy|cny|rmb|thb|idr|rupiah|baht|yen|won|万|萬)"
 )
+_YUCHO_CODE = "9900"
 _BANK_ACCOUNT_VALUE = re.compile(r"^([A-Z]{2}):([A-Z0-9]{3,11})(?::([0-9]{3,5}))?:([0-9]{5,19})$")
 
 
@@ -60,6 +61,7 @@ class AccountMatch:
     start: int
     end: int
     bank: Bank
+    without_branch: str | None = None  # JP accounts written with a branch: the key without it
 
 
 @cache
@@ -201,7 +203,22 @@ def _is_account(bank: Bank, digits: str, window: str, end: int) -> bool:
 
 def _account(bank: Bank, branch: str | None, digits: str, start: int, end: int) -> AccountMatch:
     parts = [bank.country, bank.code] + ([branch] if branch else []) + [digits]
-    return AccountMatch(":".join(parts), start, end, bank)
+    return AccountMatch(":".join(parts), start, end, bank, without_branch_key(bank, branch, digits))
+
+
+def without_branch_key(bank: Bank, branch: str | None, digits: str) -> str | None:
+    """The key a Japanese account also gets without its branch code, or None.
+
+    Victims often leave the branch out ("三井住友銀行 普通 1234567"), so an account
+    written with its branch (JP:0009:123:1234567) is also keyed without it
+    (JP:0009:1234567), and the two spellings share a key. A number is unique only
+    within its branch, so two accounts with one number at different branches of a
+    bank share that key too: a rare false link, traded for the common missed one.
+    ゆうちょ's 記号 is part of the account, not a branch, so it is always kept.
+    """
+    if bank.country != "JP" or not branch or bank.code == _YUCHO_CODE:
+        return None
+    return f"{bank.country}:{bank.code}:{digits}"
 
 
 def canonical_bank_account(value: str, country_hint: str | None = None) -> str | None:

@@ -121,6 +121,9 @@ def _money(folded: str, lowered: str, hint: str | None, rows: list[Row], claimed
     for account in banks.find_accounts(folded, lowered, hint) if has_digits else ():
         attributes = (("bank", account.bank.name), ("country", account.bank.country))
         rows.append((K.BANK_ACCOUNT, account.value, account.start, account.end, 0.85, attributes))
+        if account.without_branch:
+            derived = (*attributes, ("source", "without_branch"))
+            rows.append((K.BANK_ACCOUNT, account.without_branch, account.start, account.end, 0.85, derived))
         claimed.append((account.start, account.end))
 
 
