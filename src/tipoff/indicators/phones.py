@@ -161,16 +161,26 @@ def _best_phone(text: str, start: int, part: str, regions: tuple[str, ...]) -> P
 
 
 def _phone_candidate(text: str, start: int, part: str, regions: tuple[str, ...]) -> PhoneMatch | None:
+    verdict = _part_verdict(part, regions)
+    # Context is checked last: it is the dearest test and most runs fail parsing.
+    if verdict is None or _has_negative_context(text, start, start + len(part)):
+        return None
+    offset, length, value, number_type = verdict
+    return PhoneMatch(value, start + offset, start + offset + length, number_type)
+
+
+# Everything about a run that does not depend on the words around it, once per
+# distinct spelling: reports repeat the same numbers (and the same dates and
+# amounts), and a hit skips the date/amount/card checks, the trims and the parse.
+@lru_cache(maxsize=65536)
+def _part_verdict(part: str, regions: tuple[str, ...]) -> tuple[int, int, str, str] | None:
+    """(offset, length, E.164, number type) of the phone a run spells, or None."""
     if _looks_like_other_number(part):
         return None
-    for candidate_start, candidate in _trims(start, part):
+    for offset, candidate in _trims(0, part):
         result = parse_phone(candidate, regions)
         if result is not None:
-            # Context is checked last: it is the dearest test and most runs fail parsing.
-            if _has_negative_context(text, start, start + len(part)):
-                return None
-            value, number_type = result
-            return PhoneMatch(value, candidate_start, candidate_start + len(candidate), number_type)
+            return offset, len(candidate), result[0], result[1]
     return None
 
 
