@@ -52,3 +52,16 @@ def _money_libraries() -> None:
     iban.canonical_iban("DE89 3704 0044 0532 0130 00")
     iban.canonical_bic("DEUTDEFF")
     crypto.canonical_wallet("0x52908400098527886E0F7030069857D2E4169EE7")
+
+
+def clear_value_caches() -> None:
+    """Forget every memoised answer about a value (phone parses, registrable domains,
+    checksums, warninglist hits); the tables stay loaded. For benchmarks that
+    measure the worst case, where no value was seen before."""
+    from tipoff.indicators import crypto, iban, phones, urls
+    from tipoff.indicators.warninglist import bundled_warninglist
+
+    for cached in (phones._parse_cached, phones._part_verdict, urls.registrable_domain,
+                   crypto._checksummed, iban._schwifty_iban, iban._schwifty_bic):
+        cached.cache_clear()
+    bundled_warninglist().forget_answers()

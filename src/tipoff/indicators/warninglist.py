@@ -68,6 +68,10 @@ class Warninglist:
                 key = value.lower() if entry.type == "hostname" else _canonical_entry(kind, value)
                 index.setdefault((kind, key), []).append(entry.name)
 
+    def forget_answers(self) -> None:
+        """Empty the memo of answers (benchmarks of the worst case)."""
+        self._memo.clear()
+
     def matches(self, kind: IndicatorKind | str, value: str) -> list[str]:
         """Names of the lists ``value`` (canonical, of ``kind``) is on."""
         kind = str(kind)
