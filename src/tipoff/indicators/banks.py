@@ -97,10 +97,7 @@ def find_bank_names(lowered: str, country_hint: str | None) -> Iterator[tuple[in
     account number nearby yields nothing anyway, and most text has no such run.
     """
     automaton = _automaton()
-    windows = list(_number_neighbourhoods(lowered))
-    if sum(end - start for start, end in windows) > len(lowered) // 2:
-        windows = [(0, len(lowered))]  # dense text: one pass beats many slices
-    for window_start, window_end in windows:
+    for window_start, window_end in _windows(lowered):
         # Slices, not iter_long(text, start, end): the automaton converts its whole
         # input string on every call.
         for end_index, (name, banks) in automaton.iter_long(lowered[window_start:window_end]):
@@ -109,6 +106,21 @@ def find_bank_names(lowered: str, country_hint: str | None) -> Iterator[tuple[in
             if name.isascii() and not _on_word_boundary(lowered, start, end):
                 continue
             yield start, end, _pick(banks, country_hint)
+
+
+def _windows(lowered: str) -> list[tuple[int, int]]:
+    """The neighbourhoods of long digit runs, or the whole text once they cover more
+    than half of it (dense text: one pass beats many slices; decided as soon as the
+    running total passes half, which is what the final total would say)."""
+    limit = len(lowered) // 2
+    windows = []
+    covered = 0
+    for start, end in _number_neighbourhoods(lowered):
+        covered += end - start
+        if covered > limit:
+            return [(0, len(lowered))]
+        windows.append((start, end))
+    return windows
 
 
 def _number_neighbourhoods(text: str) -> Iterator[tuple[int, int]]:
