@@ -19,14 +19,11 @@ _CJK_DASHES = "\u30fc\uff70"
 _DOTS = "\u3002\uff61\u2024"
 _ALNUM = "0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
 _FULLWIDTH_RUN_RE = re.compile(f"[\uff01-\uff5e\u3000\u00a0\u2009\u202f{_DASHES}]+")
-_CJK_MARK_RE = re.compile(f"[{_CJK_DASHES}{_DOTS}]")
-_ALNUM_CHARS = frozenset(
-    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-    + "".join(chr(c) for c in range(0xFF10, 0xFF1A))
-    + "".join(chr(c) for c in range(0xFF21, 0xFF3B))
-    + "".join(chr(c) for c in range(0xFF41, 0xFF5B))
-)
-_LOWER_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz" + "".join(chr(c) for c in range(0xFF41, 0xFF5B)))
+_LOWER = "a-z\uff41-\uff5a"
+# Only the marks that are folded: a dash between alphanumerics ("０９０ー１２３４"), a dot
+# between an alphanumeric and a lower-case letter ("www。site。com"; "000。ID" in
+# prose stays as it is). The look-arounds keep the choice in C.
+_CJK_MARK_RE = re.compile(f"(?<=[{_ALNUM}])(?:[{_CJK_DASHES}](?=[{_ALNUM}])|[{_DOTS}](?=[{_LOWER}]))")
 
 
 @cache
@@ -50,16 +47,7 @@ def fold(text: str) -> str:
     if text.isascii():
         return text
     edits = [(m.start(), m.group(0)) for m in _FULLWIDTH_RUN_RE.finditer(text)]
-    last = len(text) - 1
-    for mark in _CJK_MARK_RE.finditer(text):
-        at = mark.start()
-        if 0 < at < last and text[at - 1] in _ALNUM_CHARS:
-            follower = text[at + 1]
-            is_dash = mark.group(0) in _CJK_DASHES
-            # "０９０ー１２３４", "www。site。com" (a lower-case letter after the
-            # dot, so "000。ID" in prose stays as it is)
-            if follower in (_ALNUM_CHARS if is_dash else _LOWER_CHARS):
-                edits.append((at, mark.group(0)))
+    edits.extend((m.start(), m.group(0)) for m in _CJK_MARK_RE.finditer(text))
     if not edits:
         return text
     edits.sort()
