@@ -115,6 +115,8 @@ def find_urls(text: str, skip: Iterable[tuple[int, int]] = ()) -> Iterator[UrlMa
             resume = next_skip[1]
         if dot < resume:
             continue
+        if trigger.group(0) == "." and _ends_unknown_host(text, dot):
+            continue
         if trigger.group(0) in ("://", "[://]"):
             scheme = _SCHEME_TAIL_RE.search(text, max(0, dot - 6), dot)
             start = scheme.start() if scheme else None
@@ -131,6 +133,26 @@ def find_urls(text: str, skip: Iterable[tuple[int, int]] = ()) -> Iterator[UrlMa
         found = _url_from_match(match)
         if found is not None:
             yield found
+
+
+_NEXT_LABEL_RE = re.compile(_LABEL)
+# What may follow a host's label when the host goes on (a dot, plain or defanged) or
+# a port or path follows.
+_HOST_GOES_ON = frozenset(".[({:/?#")
+_SPACED_DOTS = (" [dot] ", " (dot) ")
+
+
+def _ends_unknown_host(text: str, dot: int) -> bool:
+    """Whether the label after ``dot`` ends the host and is no top-level domain, so
+    nothing matched from here could be kept ("ditarik.Nomor", "e.g"): half the dots
+    in prose, settled with one cached lookup instead of a host match."""
+    label = _NEXT_LABEL_RE.match(text, dot + 1)
+    if label is None:
+        return False
+    after = label.end()
+    if text[after : after + 1] in _HOST_GOES_ON or text.startswith(_SPACED_DOTS, after):
+        return False
+    return not _known_tld(label.group(0).lower())
 
 
 def _host_start(text: str, dot: int) -> int | None:
