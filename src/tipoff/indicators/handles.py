@@ -61,13 +61,15 @@ ANCHOR_RE = re.compile(
     r"[:=@+はIア号號아ไ账帳番번](?:(?<=[:=@+])"
     r"(?<!" + _BAD_BEFORE + r"[:=@+])(?<!" + _BAD_BEFORE + r"[ \t][:=@+])(?<![A-Za-z0-9._%+-]@)"
     r"(?<=" + _NAME_OR_ID_END + r"[:=@+])"
-    r"|(?<=" + _NAME_OR_ID_END + r"は)"
+    # one guard for the word anchors, so a separator that failed above (a wall of
+    # "a@a@…") costs one test here, not one per branch
+    r"|(?<=[はIア号號아ไ账帳番번])(?:(?<=" + _NAME_OR_ID_END + r"は)"
     r"|(?<![^ \t]I)(?<=I)(?=[Dd]|\.D\.)"
     r"|(?<=" + _NAME_END + r"[号號])"
     r"|(?<=" + _NAME_END + r"ア)(?=イディ)|(?<=" + _NAME_END + r"아)(?=이디)"
     r"|(?<=" + _NAME_END + r"ไ)(?=อดี)|(?<=" + _NAME_END + r"账)(?=号)"
     r"|(?<=" + _NAME_END + r"帳)(?=號)|(?<=" + _NAME_END + r"番)(?=号)"
-    r"|(?<=" + _NAME_END + r"번)(?=호))"
+    r"|(?<=" + _NAME_END + r"번)(?=호)))"
 )
 _ID_WORD_AT = {"I": ("ID", "Id", "I.D."), "ア": ("アイディ",), "아": ("아이디",), "ไ": ("ไอดี",),
                "账": ("账号",), "帳": ("帳號",), "番": ("番号",), "번": ("번호",)}
