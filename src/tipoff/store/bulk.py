@@ -1,9 +1,10 @@
 """Bulk writes of reports, indicators and sightings inside one open transaction.
 
 The hot path of intake. Per batch it runs a fixed number of statements whatever the
-batch size: one SELECT for already-stored external ids, one INSERT ... ON CONFLICT DO
-NOTHING RETURNING for the new reports, one upsert RETURNING for the batch's distinct
-indicators (which gives the key -> id map), and one bulk insert of the sightings.
+batch size: one INSERT ... ON CONFLICT DO NOTHING RETURNING for the reports, one SELECT
+of the ids of those that were already stored (only when there are any), one upsert
+RETURNING for the batch's distinct indicators (which gives the key -> id map), and one
+bulk insert of the sightings.
 PostgreSQL goes through COPY (tipoff.store.pgcopy), SQLite through multi-row
 statements on the driver (tipoff.store.sqlitebulk). Only sightings are stored, never
 pairwise report-report rows.
@@ -36,16 +37,14 @@ def save_batch(
     connection: Connection, agency: Agency, batch: Sequence[NewReport], *, at: datetime
 ) -> list[SavedReport]:
     """Store ``batch`` for ``agency`` on ``connection`` (the caller owns the transaction)."""
-    existing = _existing_ids(connection, agency.id, {r.external_id for r in batch})
     fresh: dict[str, NewReport] = {}
     for report in batch:
-        if report.external_id not in existing:
-            fresh.setdefault(report.external_id, report)
+        fresh.setdefault(report.external_id, report)
     created = _insert_reports(connection, agency.id, list(fresh.values()), at=at)
-    # A concurrent writer may have stored some of them between our SELECT and INSERT.
-    lost = set(fresh) - set(created)
-    if lost:
-        existing.update(_existing_ids(connection, agency.id, lost))
+    # Reports already stored (earlier, or by a concurrent writer) hit ON CONFLICT DO NOTHING
+    # and are not returned; read their ids. Usually none, so no lookup at all.
+    already = set(fresh) - set(created)
+    existing = _existing_ids(connection, agency.id, already) if already else {}
     stored = {external_id: fresh[external_id] for external_id in created}
     _write_sightings(connection, stored, created)
     ids = {**existing, **created}
