@@ -29,7 +29,7 @@ DatabaseOption = Annotated[
 ]
 
 console = Console()
-error_console = Console(stderr=True)
+error_console = Console(stderr=True, soft_wrap=True)
 
 
 def utc_now() -> datetime:
