@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+
+from tipoff.indicators import bank_codes
 
 WINDOW_AFTER = 48
 WINDOW_BEFORE = 32
@@ -24,8 +26,9 @@ _LONGEST_NAME = 40
 # Account numbers have 6+ digits; ISO dates ("2024-05-12") never are one.
 _DIGIT_RUN_RE = re.compile(r"[0-9](?:[ -]?[0-9]){5,}+(?<![0-9]{4}-[0-9]{2}-[0-9]{2})")
 
+# A number glued to digits by "-" or "." is the tail of another number ("+855-91-069-283").
 _NUMBER_RE = re.compile(
-    r"(?<![0-9A-Za-z+.,])(?:[0-9]{3,4}(?: [0-9]{3,4}){2,4}|[0-9](?:[0-9]|-(?=[0-9]))*+)(?![0-9])"
+    r"(?<![0-9A-Za-z+.,])(?<![0-9][-.])(?:[0-9]{3,4}(?: [0-9]{3,4}){2,4}|[0-9](?:[0-9]|-(?=[0-9]))*+)(?![0-9])"
 )
 _JP_BRANCH_RE = re.compile(
     r"(?:店番号?|支店番号|支店コード|branch\s*(?:code|no\.?)?)\s*[:：]?\s*([0-9]{3})(?![0-9])"
@@ -37,10 +40,12 @@ _NOT_ACCOUNT = re.compile(
     r"hotline|tel\b|phone|call|fax|電話|电话|客服|热线|โทร|điện thoại|gọi|hotline|전화|telp|"
     r"amount|金額|金额|금액|จำนวน|số tiền|jumlah|\$|¥|₫|฿|₩|円|元|บาท|usd|vnd|baht|yen|rp\b"
 )  # run on lower-cased text: re.IGNORECASE would lose the first-character skip
+_PHONE_WORD = re.compile(r"hotline|tel\b|phone|call|fax|電話|电话|客服|热线|โทร|điện thoại|gọi|전화|telp")
 _CURRENCY_AFTER = re.compile(
     r"^\s?(?:円|元|块|원|บาท|đồng|đ\b|usd|usdt|vnd|jpy|cny|rmb|thb|idr|rupiah|baht|yen|won|万|萬)"
 )
 _YUCHO_CODE = "9900"
+_ABA_BANK_CODE = "ABAAKHPP"
 _BANK_ACCOUNT_VALUE = re.compile(r"^([A-Z]{2}):([A-Z0-9]{3,11})(?::([0-9]{3,5}))?:([0-9]{5,19})$")
 
 
@@ -90,8 +95,9 @@ def _automaton():  # -> ahocorasick.Automaton over lower-cased names
     return automaton
 
 
-def find_bank_names(lowered: str, country_hint: str | None) -> Iterator[tuple[int, int, Bank]]:
-    """Yield (start, end, bank) for each bank named in ``lowered`` (lower-cased, folded).
+def find_bank_names(lowered: str, country_hint: str | None, text: str | None = None) -> Iterator[tuple[int, int, Bank]]:
+    """Yield (start, end, bank) for each bank named in ``lowered`` (lower-cased, folded;
+    ``text``: the folded text before lower-casing, which tells "BEA" from "bea").
 
     Only the neighbourhoods of long digit runs are scanned: a bank name with no
     account number nearby yields nothing anyway, and most text has no such run.
@@ -105,7 +111,10 @@ def find_bank_names(lowered: str, country_hint: str | None) -> Iterator[tuple[in
             start = end - len(name)
             if name.isascii() and not _on_word_boundary(lowered, start, end):
                 continue
-            yield start, end, _pick(banks, country_hint)
+            bank = _pick(banks, country_hint)
+            if _foreign_word(bank, name, text, start, end, country_hint):
+                continue
+            yield start, end, bank
 
 
 def _windows(lowered: str) -> list[tuple[int, int]]:
@@ -146,6 +155,13 @@ def _on_word_boundary(text: str, start: int, end: int) -> bool:
     return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum())
 
 
+def _foreign_word(bank: Bank, name: str, text: str | None, start: int, end: int, country_hint: str | None) -> bool:
+    """A short abbreviation of a foreign bank typed in lower case is a word, not the bank:
+    Indonesian "bea cukai" (customs duty) is not Hong Kong's BEA."""
+    return (text is not None and country_hint is not None and bank.country != country_hint
+            and len(name) <= 3 and name.isascii() and text[start:end].islower())
+
+
 def _pick(banks: tuple[Bank, ...], country_hint: str | None) -> Bank:
     for bank in banks:
         if bank.country == country_hint:
@@ -153,28 +169,56 @@ def _pick(banks: tuple[Bank, ...], country_hint: str | None) -> Bank:
     return banks[0]
 
 
-def find_accounts(text: str, lowered: str, country_hint: str | None) -> Iterator[AccountMatch]:
-    """Yield bank accounts in ``text`` (folded); ``lowered`` is its lower-cased copy."""
-    names = list(find_bank_names(lowered, country_hint))
+def find_accounts(text: str, lowered: str, country_hint: str | None,
+                  taken: Callable[[int, int], bool] | None = None) -> Iterator[AccountMatch]:
+    """Yield bank accounts in ``text`` (folded); ``lowered`` is its lower-cased copy.
+
+    ``taken(start, end)``: whether a span is already another indicator (a number inside a
+    URL, IBAN or wallet is not an account: "wa.me/85591726604。UOB acc 545-252-053-8").
+    """
+    names = list(find_bank_names(lowered, country_hint, text))
+    routings = {bank_codes.routing_number_near(lowered, start, end) for start, end, bank in names
+                if bank.country == "US"} - {None}
     for index, (start, end, bank) in enumerate(names):
+        if taken is not None and taken(start, end):
+            continue  # "smbc-card-delivery.asia/…" names no bank
         next_start = names[index + 1][0] if index + 1 < len(names) else len(text)
         previous_end = names[index - 1][1] if index else 0
-        after = _account_after(text, end, min(next_start, end + WINDOW_AFTER), bank)
-        before = _account_before(text, max(previous_end, start - WINDOW_BEFORE), start, bank)
+        routing = bank_codes.routing_number_near(lowered, start, end) if bank.country == "US" else None
+        after = _account_after(text, end, min(next_start, end + WINDOW_AFTER), bank, routing, taken)
+        before = _account_before(text, max(previous_end, start - WINDOW_BEFORE), start, bank, routing, taken)
         # The number nearest the name wins ("Account 123 (DBS) … Order #456").
         if after is not None and before is not None:
-            yield after if after.start - end <= start - before.end else before
-        elif after is not None or before is not None:
-            yield after or before
+            found = after if after.start - end <= start - before.end else before
+        else:
+            found = after or before
+        if found is not None and not _routing_read_as_aba_bank(found, lowered, start, end, routings, country_hint):
+            yield found
+    for value, start, end in bank_codes.find_bsb_accounts(lowered):
+        yield AccountMatch(value, start, end, Bank("AU", value.split(":")[1], "BSB"))
 
 
-def _account_after(text: str, start: int, stop: int, bank: Bank) -> AccountMatch | None:
+def _routing_read_as_aba_bank(found: AccountMatch, lowered: str, start: int, end: int,
+                              routings: set[str | None], country_hint: str | None) -> bool:
+    """"ABA 021000021" in a US payment is a routing number, not Cambodia's ABA Bank."""
+    if found.bank.code != _ABA_BANK_CODE or lowered[start:end] != "aba":
+        return False
+    digits = found.value.rsplit(":", 1)[1]
+    return digits in routings or (country_hint == "US" and bank_codes.aba_checksum_ok(digits))
+
+
+def _account_after(text: str, start: int, stop: int, bank: Bank, routing: str | None = None,
+                   taken: Callable[[int, int], bool] | None = None) -> AccountMatch | None:
     window = text[start:stop].split("\n", 1)[0]
     branch = None
     for match in _NUMBER_RE.finditer(window):
         if _NOT_ACCOUNT.search(window[: match.start()].lower()):
             return None
+        if taken is not None and taken(start + match.start(), start + match.end()):
+            continue
         digits = match.group(0).replace(" ", "").replace("-", "")
+        if digits == routing:
+            continue  # "Chase routing 021000021 account 1234567890"
         if bank.country == "JP" and branch is None and len(digits) in (3, 5):
             branch = digits  # "123 1234567" (branch, account) or ゆうちょ 記号 12345
             continue
@@ -182,27 +226,31 @@ def _account_after(text: str, start: int, stop: int, bank: Bank) -> AccountMatch
             branch_match = _JP_BRANCH_RE.search(window[: match.start()])
             branch = next((g for g in branch_match.groups() if g), None) if branch_match else None
         if _is_account(bank, digits, window, match.end()):
-            return _account(bank, branch, digits, start + match.start(), start + match.end())
+            return _account(bank, branch, digits, start + match.start(), start + match.end(), routing)
         return None
     return None
 
 
-def _account_before(text: str, start: int, stop: int, bank: Bank) -> AccountMatch | None:
+def _account_before(text: str, start: int, stop: int, bank: Bank, routing: str | None = None,
+                    taken: Callable[[int, int], bool] | None = None) -> AccountMatch | None:
     window = text[start:stop]
     if "\n" in window:
         start += window.rindex("\n") + 1
         window = text[start:stop]
-    matches = list(_NUMBER_RE.finditer(window))
+    matches = [m for m in _NUMBER_RE.finditer(window) if m.group(0).replace(" ", "").replace("-", "") != routing
+               and not (taken is not None and taken(start + m.start(), start + m.end()))]
     if not matches:
         return None
     match = matches[-1]
     between = window[match.end() :]
     if _NOT_ACCOUNT.search(between.lower()) or len(between.strip(" -–(:,")) > 12:
         return None
+    if _PHONE_WORD.search(window[max(0, match.start() - 12) : match.start()].lower()):
+        return None  # "电话是006581220867。我向OCBC …": the number before the bank is a phone
     digits = match.group(0).replace(" ", "").replace("-", "")
     if not _is_account(bank, digits, window, match.end()):
         return None
-    return _account(bank, None, digits, start + match.start(), start + match.end())
+    return _account(bank, None, digits, start + match.start(), start + match.end(), routing)
 
 
 def _is_account(bank: Bank, digits: str, window: str, end: int) -> bool:
@@ -210,11 +258,15 @@ def _is_account(bank: Bank, digits: str, window: str, end: int) -> bool:
         return False
     if bank.country == "JP":
         return len(digits) in (7, 8)
+    if bank.country == "US" and bank_codes.is_toll_free(digits):
+        return False
     return 6 <= len(digits) <= 19
 
 
-def _account(bank: Bank, branch: str | None, digits: str, start: int, end: int) -> AccountMatch:
-    parts = [bank.country, bank.code] + ([branch] if branch else []) + [digits]
+def _account(bank: Bank, branch: str | None, digits: str, start: int, end: int,
+             routing: str | None = None) -> AccountMatch:
+    # A US account is keyed by the routing number when the text gives one, else by the bank's BIC.
+    parts = [bank.country, routing or bank.code] + ([branch] if branch else []) + [digits]
     return AccountMatch(":".join(parts), start, end, bank, without_branch_key(bank, branch, digits))
 
 

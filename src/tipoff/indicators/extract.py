@@ -118,7 +118,8 @@ def _money(folded: str, lowered: str, hint: str | None, rows: list[Row], claimed
         attributes = (("chain", wallet.chain),) + ((("token", wallet.token),) if wallet.token else ())
         rows.append((K.WALLET, wallet.value, wallet.start, wallet.end, 1.0, attributes))
         claimed.append((wallet.start, wallet.end))
-    for account in banks.find_accounts(folded, lowered, hint) if has_digits else ():
+    taken = _Spans(claimed).overlaps if claimed else None
+    for account in banks.find_accounts(folded, lowered, hint, taken) if has_digits else ():
         attributes = (("bank", account.bank.name), ("country", account.bank.country))
         rows.append((K.BANK_ACCOUNT, account.value, account.start, account.end, 0.85, attributes))
         if account.without_branch:
@@ -147,17 +148,31 @@ def _handles(folded: str, lowered: str, regions: tuple[str, ...], taken: _Spans,
     outside everything else."""
     keyword_spans = []
     stated = chain(handles.find_keyword_handles(folded, lowered, regions),
-                   handle_phrases.find_phrase_handles(folded, lowered, regions))
+                   handle_phrases.find_phrase_handles(folded, lowered, regions),
+                   handle_phrases.find_glued_handles(folded, lowered, regions))
+    # A bare host ("david.coach", no scheme or path) stated as a platform's ID is the ID.
+    bare_hosts = _bare_host_rows(rows)
     for handle in stated:
-        if handle.phone or not taken.overlaps(handle.start, handle.end):
-            rows.append((K.HANDLE, handle.value, handle.start, handle.end, 0.9, ()))
-            keyword_spans.append((handle.start, handle.end))
+        bare = bare_hosts.get((handle.start, handle.end))
+        if bare is not None:
+            rows.remove(bare)
+            del bare_hosts[(handle.start, handle.end)]
+        elif not handle.phone and taken.overlaps(handle.start, handle.end):
+            continue
+        rows.append((K.HANDLE, handle.value, handle.start, handle.end, 0.9, ()))
+        keyword_spans.append((handle.start, handle.end))
     if "@" not in folded:
         return
     taken = _Spans(claimed + keyword_spans)
     for handle in handles.find_bare_at_handles(folded, lowered):
         if not taken.overlaps(handle.start, handle.end):
             rows.append((K.HANDLE, handle.value, handle.start, handle.end, 0.75, ()))
+
+
+def _bare_host_rows(rows: list[Row]) -> dict[tuple[int, int], Row]:
+    """Domain rows by span, for hosts written without a scheme or path (no URL row there)."""
+    url_spans = {(row[2], row[3]) for row in rows if row[0] is K.URL}
+    return {(row[2], row[3]): row for row in rows if row[0] is K.DOMAIN and (row[2], row[3]) not in url_spans}
 
 
 def _add_url(rows: list[Row], claimed: list[tuple[int, int]], url: urls.UrlMatch, regions: tuple[str, ...]) -> None:

@@ -39,7 +39,9 @@ def handles_from_url(url: str, regions: tuple[str, ...]) -> list[HandleMatch]:
     elif host == "open.kakao.com" and len(segments) >= 2 and segments[0] == "o":
         values.append((f"kakaotalk:o/{segments[1]}", None))
     elif host == "zalo.me" and segments:
-        parsed = parse_phone(segments[0], regions or ("VN",)) if segments[0].isdigit() else None
+        # zalo.me/84912… is international without "+" (as wa.me); zalo.me/0912… is national.
+        digits = segments[0] if segments[0].isdigit() else None
+        parsed = (parse_phone("+" + digits, ()) or parse_phone(digits, regions or ("VN",))) if digits else None
         if parsed:
             values.append((f"zalo:{parsed[0]}", parsed[0]))
         elif segments[0] == "g" and len(segments) >= 2:

@@ -9,6 +9,11 @@ possessive may sit between the platform and the copula ("của tôi", "saya").
 Prose says "the line is busy" and "my WhatsApp is the same", so a value is only
 taken when it is a phone number or looks like an ID: it starts with "@" or "+" or
 holds a digit or "_".
+
+In Chinese, Thai and Japanese the ID often follows the platform's name directly,
+with no separator or just a space ("加我微信leo_jobs1823", "微信 mei_agent",
+"แอดไลน์ sophia.6703", "ラインID david.coach"): a Latin-script ID right after a
+name in another script cannot be a word of the sentence, so it is taken.
 """
 
 from __future__ import annotations
@@ -32,6 +37,10 @@ _POSSESSIVE_RE = re.compile(
     r"[ \t]+(?:của[ \t]+(?:tôi|mình|em|anh|chị)|saya|aku|kami|ของ(?:ฉัน|ผม|เรา)|我的?)$"
 )
 _ID_LIKE_RE = re.compile(r"[@+]|[A-Za-z0-9._-]{0,40}[0-9_]")
+_GLUED_LITERALS = ("微信", "薇信", "威信", "ไลน์", "ライン")
+_GLUED_RE = re.compile(r"(微信|薇信|威信|ไลน์|ライン)(?:id|アイディ)?[ \t]?(?=[a-z0-9@])")
+_ADD_WORDS = ("แอด", "เพิ่ม", "加", "追加")
+_GLUED_PLATFORM = {"微信": "wechat", "薇信": "wechat", "威信": "wechat", "ไลน์": "line", "ライン": "line"}
 _WINDOW = 40
 
 
@@ -44,6 +53,20 @@ def find_phrase_handles(text: str, lowered: str, regions: tuple[str, ...]) -> It
             found = _handle_after(text, lowered, match.start(), match.end(), regions)
             if found is not None:
                 yield found
+
+
+def find_glued_handles(text: str, lowered: str, regions: tuple[str, ...]) -> Iterator[HandleMatch]:
+    """Yield handles glued to a platform name in another script ("加我微信abc_123")."""
+    if not any(literal in lowered for literal in _GLUED_LITERALS):
+        return
+    for match in _GLUED_RE.finditer(lowered):
+        platform = _GLUED_PLATFORM[match.group(1)]
+        found = handle_at(text, match.end(), platform, regions)
+        # LINE IDs are free-form, so a LINE value must follow "ID" or "add" ("แอดไลน์ x",
+        # "加ライン") or look like one ("." "_" or a digit).
+        stated = match.group(0)[len(match.group(1)):].strip() or lowered.endswith(_ADD_WORDS, 0, match.start())
+        if found is not None and (platform != "line" or stated or any(c in found.value for c in "._0123456789@")):
+            yield found
 
 
 def _handle_after(text: str, lowered: str, copula_at: int, value_at: int, regions: tuple[str, ...]) -> HandleMatch | None:

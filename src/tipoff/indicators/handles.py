@@ -112,7 +112,8 @@ TELEGRAM_NAME = re.compile(r"[a-z][a-z0-9_]{4,31}")
 TELEGRAM_INVITE = re.compile(r"\+[A-Za-z0-9_-]{8,64}")
 _GENERIC_ID = {
     "line": re.compile(r"@?[a-z0-9._-]{3,20}"),
-    "wechat": re.compile(r"[a-z][a-z0-9_-]{5,19}"),
+    # Custom IDs have 6-20 characters; internal ones ("wxid_…") are longer.
+    "wechat": re.compile(r"wxid_[a-z0-9_-]{2,40}|[a-z][a-z0-9_-]{5,19}"),
     "kakaotalk": re.compile(r"[a-z0-9._-]{4,20}"),
     "zalo": re.compile(r"[a-z0-9._-]{4,30}"),
     "viber": re.compile(r"[a-z0-9._-]{4,30}"),
@@ -233,6 +234,8 @@ def handle_at(text: str, pos: int, platform: str, regions: tuple[str, ...]) -> H
 def canonical_handle_id(platform: str, written: str) -> str | None:
     """The canonical ID part of a handle on ``platform``, or None if it cannot be one."""
     lowered = written.lower()
+    if lowered.lstrip("@") in _WORD_TO_PLATFORM:
+        return None  # "Telegram：Telegram: @name": the platform's own name is no ID
     if platform == "telegram":
         name = lowered.lstrip("@")
         return name if TELEGRAM_NAME.fullmatch(name) else None

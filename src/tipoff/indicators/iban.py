@@ -15,8 +15,11 @@ from functools import lru_cache
 
 # Anchored on the two check digits (a character class first, so the engine skips
 # ahead in C; capitals are far more common in prose than digits), the country
-# code checked by the look-behind.
-IBAN_RE = re.compile(r"[0-9][0-9](?<=[A-Z][A-Z][0-9][0-9])(?: ?[A-Z0-9]){11,32}+")
+# code checked by the look-behind. Victims also type IBANs all in lower case
+# ("de89 3704 …"); mixed case is not taken (mod-97 keeps both branches honest).
+IBAN_RE = re.compile(
+    r"[0-9][0-9](?:(?<=[A-Z][A-Z][0-9][0-9])(?: ?[A-Z0-9]){11,32}+|(?<=[a-z][a-z][0-9][0-9])(?: ?[a-z0-9]){11,32}+)"
+)
 BIC_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])")
 # A BIC is taken only after the words SWIFT or BIC: most 8- and 11-letter
 # upper-case words are not BICs ("PASSWORD"), and schwifty's registry covers
@@ -50,7 +53,7 @@ def _iban_prefix(written: str) -> tuple[str, int] | None:
     from schwifty import registry
 
     try:
-        expected = registry.get_iban_spec(written[:2]).iban_length
+        expected = registry.get_iban_spec(written[:2].upper()).iban_length
     except Exception:  # unknown country: no IBAN
         return None
     compact: list[str] = []

@@ -40,11 +40,13 @@ def looks_like_other_number(part: str) -> bool:
     """A date, an amount, a postcode or a card number (Luhn) rather than a phone."""
     if _DATE_RE.fullmatch(part) or _AMOUNT_RE.fullmatch(part) or _POSTCODE_RE.fullmatch(part):
         return True
-    if _DATE_RE.match(part) and not part.startswith("+"):
+    # "+" or the "00" international prefix: no date or card starts that way ("0081 90…").
+    international = part.startswith("+") or (part.startswith("00") and not part.startswith("000"))
+    if _DATE_RE.match(part) and not international:
         return True
     digits = _NON_DIGIT_RE.sub("", part)
     # Card numbers: 13-19 digits passing Luhn, written without a "+".
-    return not part.startswith("+") and 13 <= len(digits) <= 19 and _luhn_ok(digits)
+    return not international and 13 <= len(digits) <= 19 and _luhn_ok(digits)
 
 
 def has_negative_context(text: str, start: int, end: int) -> bool:
