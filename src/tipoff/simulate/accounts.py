@@ -13,7 +13,8 @@ from schwifty import IBAN
 
 from tipoff.simulate.identity import Ident
 
-# (local name, English name, code) per country. Codes are the public national bank codes.
+# (local name, English name, code) per country. Codes are the public national bank codes
+# (VN: NAPAS BIN); where a country has none in common use (PH), the 8-character SWIFT BIC.
 BANKS: dict[str, list[tuple[str, str, str]]] = {
     "JP": [("三菱UFJ銀行", "MUFG Bank", "0005"), ("みずほ銀行", "Mizuho Bank", "0001"),
            ("三井住友銀行", "SMBC", "0009"), ("りそな銀行", "Resona Bank", "0010"),
@@ -25,24 +26,25 @@ BANKS: dict[str, list[tuple[str, str, str]]] = {
            ("하나은행", "Hana Bank", "081"), ("농협은행", "NH Bank", "011"), ("카카오뱅크", "KakaoBank", "090")],
     "TH": [("ธนาคารกสิกรไทย", "Kasikornbank", "004"), ("ธนาคารไทยพาณิชย์", "SCB", "014"),
            ("ธนาคารกรุงเทพ", "Bangkok Bank", "002"), ("ธนาคารกรุงไทย", "Krungthai Bank", "006")],
-    "VN": [("Vietcombank", "Vietcombank", "VCB"), ("Techcombank", "Techcombank", "TCB"),
-           ("MB Bank", "MB Bank", "MB"), ("BIDV", "BIDV", "BIDV"), ("ACB", "ACB", "ACB")],
+    "VN": [("Vietcombank", "Vietcombank", "970436"), ("Techcombank", "Techcombank", "970407"),
+           ("MB Bank", "MB Bank", "970422"), ("BIDV", "BIDV", "970418"), ("ACB", "ACB", "970416")],
     "US": [("Chase", "JPMorgan Chase", "021000021"), ("Bank of America", "Bank of America", "026009593"),
            ("Wells Fargo", "Wells Fargo", "121000248"), ("Citibank", "Citibank", "021000089")],
     "SG": [("DBS", "DBS Bank", "7171"), ("OCBC", "OCBC Bank", "7339"), ("UOB", "UOB", "7375")],
     "AU": [("Commonwealth Bank", "CBA", "06"), ("Westpac", "Westpac", "03"), ("NAB", "NAB", "08"), ("ANZ", "ANZ", "01")],
     "ID": [("BCA", "Bank Central Asia", "014"), ("Mandiri", "Bank Mandiri", "008"), ("BRI", "Bank Rakyat Indonesia", "002"),
            ("BNI", "Bank Negara Indonesia", "009")],
-    "PH": [("BDO", "BDO Unibank", "BDO"), ("BPI", "BPI", "BPI"), ("Metrobank", "Metrobank", "MBTC")],
+    "PH": [("BDO", "BDO Unibank", "BNORPHMM"), ("BPI", "BPI", "BOPIPHMM"), ("Metrobank", "Metrobank", "MBTCPHMM")],
 }
 # Account-number group lengths as printed by each bank (digits joined by dashes).
 _GROUPS: dict[tuple[str, str], tuple[int, ...]] = {
     ("KR", "004"): (6, 2, 6), ("KR", "088"): (3, 3, 6), ("KR", "020"): (4, 3, 6), ("KR", "081"): (3, 6, 5),
     ("KR", "011"): (3, 4, 4, 2), ("KR", "090"): (4, 2, 7), ("TH", "*"): (3, 1, 5, 1), ("TH", "014"): (3, 6, 1),
-    ("VN", "VCB"): (13,), ("VN", "TCB"): (14,), ("VN", "MB"): (12,), ("VN", "BIDV"): (14,), ("VN", "ACB"): (9,),
+    ("VN", "970436"): (13,), ("VN", "970407"): (14,), ("VN", "970422"): (12,), ("VN", "970418"): (14,),
+    ("VN", "970416"): (9,),
     ("US", "*"): (10,), ("SG", "7171"): (3, 6, 1), ("SG", "7339"): (3, 6, 3), ("SG", "7375"): (3, 3, 3, 1),
     ("AU", "*"): (8,), ("ID", "014"): (10,), ("ID", "008"): (13,), ("ID", "002"): (4, 2, 6, 2, 1), ("ID", "009"): (10,),
-    ("PH", "BDO"): (4, 4, 4), ("PH", "BPI"): (10,), ("PH", "MBTC"): (3, 3, 7),
+    ("PH", "BNORPHMM"): (4, 4, 4), ("PH", "BOPIPHMM"): (10,), ("PH", "MBTCPHMM"): (3, 3, 7),
 }
 _CN_BINS = {"102": "622202", "103": "622848", "104": "621661", "105": "621700", "301": "622262", "308": "622588"}
 _JP_BRANCHES = ["本店営業部", "新宿支店", "渋谷支店", "池袋支店", "上野支店", "横浜支店", "梅田支店", "難波支店",
