@@ -3,10 +3,12 @@
 Each text is lower-cased, digits become ``0`` and it is padded with one space on each side;
 every n-gram of 1..``max_n`` code points is hashed (a polynomial rolling hash, then a 64-bit
 mix) into ``2**bits`` buckets. A text's feature vector is its n-gram counts divided by the
-square root of its n-gram total, so a linear score is ``sum(w[bucket]) / sqrt(total)`` and
-needs no sparse matrix at inference. Character n-grams work for scripts written without
-spaces (Chinese, Japanese, Thai, Khmer), and the same hashing is used for training and
-inference, so only the weights are stored.
+square root of its n-gram total, so a linear score is ``sum(w[bucket]) / sqrt(total)``.
+Character n-grams work for scripts written without spaces (Chinese, Japanese, Thai, Khmer),
+and the same hashing is used for training and inference, so only the weights are stored.
+
+Inference (``score_texts``) computes bucket numbers straight from the 64-bit mix, in place
+and as int32, so the whole batch needs a handful of array passes and no per-text Python.
 """
 
 from __future__ import annotations
@@ -54,36 +56,55 @@ def _codepoints(lowered: Sequence[str]) -> npt.NDArray[np.uint64]:
     # errors="replace" turns a lone surrogate into one "?" so code points stay aligned.
     raw = joined.encode("utf-32-le", errors="replace")
     points = np.frombuffer(raw, dtype=np.uint32).astype(np.uint64)
-    digits = (points >= _ZERO) & (points <= _ZERO + 9)
-    points[digits] = _ZERO
+    points[(points >= _ZERO) & (points <= _ZERO + 9)] = _ZERO
     return points
 
 
-def hash_ngrams(texts: Sequence[str], *, max_n: int = MAX_N) -> NgramBatch:
-    """Hash every character 1..max_n-gram of every text (NUL characters count as spaces)."""
+def _ngram_table(
+    texts: Sequence[str], max_n: int, shift: int, dtype: type
+) -> tuple[np.ndarray, npt.NDArray[np.int64]]:
+    """Every n-gram's top ``64 - shift`` mixed hash bits, row-major (position, then n), and
+    the n-gram count of each text. NUL characters count as spaces."""
     # Lower-casing first: it can change a text's length ("İ" becomes two code points).
-    texts = [text.replace(_SEPARATOR, " ").lower() for text in texts]
-    points = _codepoints(texts)
+    lowered = [text.replace(_SEPARATOR, " ").lower() for text in texts]
+    points = _codepoints(lowered)
     length = len(points)
-    padded = np.fromiter((len(text) + 2 for text in texts), dtype=np.int64, count=len(texts))
-    ends = np.cumsum(padded + 1) - 1  # index of the separator after each text (or past the end)
-    text_of = np.repeat(np.arange(len(texts)), padded + 1)[:length]
-    room = ends[text_of] - np.arange(length)  # code points left in the text from here
-    valid = room[:, None] >= np.arange(1, max_n + 1)[None, :]
-    table = np.zeros((length, max_n), dtype=np.uint32)
+    # An n-gram starting at p is valid when none of its n code points is a separator or past
+    # the end: a running AND over shifted "not a separator" flags.
+    inside = np.zeros(length + max_n, dtype=bool)
+    inside[:length] = points != 0
+    valid = np.empty((length, max_n), dtype=bool)
+    valid[:, 0] = inside[:length]
+    for n in range(2, max_n + 1):
+        np.logical_and(valid[:, n - 2], inside[n - 1 : length + n - 1], out=valid[:, n - 1])
+    table = np.zeros((length, max_n), dtype=dtype)
     rolling = np.zeros(length, dtype=np.uint64)
+    mixed = np.empty(length, dtype=np.uint64)
     with np.errstate(over="ignore"):
         for n in range(1, max_n + 1):
             span = length - n + 1
             if span <= 0:
                 break
-            rolling = rolling[:span] * _PRIME + points[n - 1 :]
-            table[:span, n - 1] = ((rolling + np.uint64(n) * _SALT) * _MIX) >> np.uint64(32)
-    counts = np.zeros(len(texts), dtype=np.int64)
+            head = rolling[:span]
+            np.multiply(head, _PRIME, out=head)
+            np.add(head, points[n - 1 :], out=head)
+            out = mixed[:span]
+            np.add(head, np.uint64(n) * _SALT, out=out)
+            np.multiply(out, _MIX, out=out)
+            np.right_shift(out, np.uint64(shift), out=out)
+            table[:span, n - 1] = out
+    padded = np.fromiter((len(text) + 2 for text in lowered), dtype=np.int64, count=len(lowered))
+    counts = np.zeros(len(lowered), dtype=np.int64)
     for n in range(1, max_n + 1):
         counts += np.maximum(padded - n + 1, 0)
-    text_ids = np.repeat(np.arange(len(texts), dtype=np.int64), counts)
-    return NgramBatch(hashes=table[valid], text_ids=text_ids, counts=counts.astype(np.int64))
+    return table[valid], counts
+
+
+def hash_ngrams(texts: Sequence[str], *, max_n: int = MAX_N) -> NgramBatch:
+    """Hash every character 1..max_n-gram of every text (NUL characters count as spaces)."""
+    hashes, counts = _ngram_table(texts, max_n, 32, np.uint32)
+    text_ids = np.repeat(np.arange(len(counts), dtype=np.int64), counts)
+    return NgramBatch(hashes=hashes, text_ids=text_ids, counts=counts)
 
 
 def ngram_matrix(batch: NgramBatch, bits: int) -> sp.csr_matrix:
@@ -99,16 +120,35 @@ def ngram_matrix(batch: NgramBatch, bits: int) -> sp.csr_matrix:
 _SPARSE_FROM_ROWS = 32  # below this, building a CSR matrix costs more than gathering rows
 
 
+def _score(
+    buckets: np.ndarray, counts: npt.NDArray[np.int64], weights: npt.NDArray[np.float32], bits: int
+) -> npt.NDArray[np.float32]:
+    rows = len(counts)
+    scale = (1.0 / np.sqrt(counts)).astype(np.float32)
+    if rows < _SPARSE_FROM_ROWS:
+        offsets = np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.int64)
+        return np.add.reduceat(weights[buckets], offsets, axis=0) * scale[:, None]
+    # int32 indices: scipy would otherwise scan and copy int64 ones to downcast them.
+    indptr = np.zeros(rows + 1, dtype=np.int32)
+    np.cumsum(counts, out=indptr[1:])
+    data = np.repeat(scale, counts)
+    matrix = sp.csr_matrix((data, buckets, indptr), shape=(rows, 1 << bits), copy=False)
+    return np.asarray(matrix @ weights)
+
+
 def score_linear(
     batch: NgramBatch, weights: npt.NDArray[np.float32], bits: int
 ) -> npt.NDArray[np.float32]:
     """``X @ weights`` for weights of shape (2**bits, k), without summing duplicate n-grams."""
-    rows = len(batch.counts)
-    scale = batch.scale.astype(np.float32)
-    if rows < _SPARSE_FROM_ROWS:
-        sums = np.add.reduceat(weights[batch.buckets(bits)], batch.offsets, axis=0)
-        return sums * scale[:, None]
-    indptr = np.concatenate(([0], np.cumsum(batch.counts)))
-    data = np.repeat(scale, batch.counts)
-    matrix = sp.csr_matrix((data, batch.buckets(bits), indptr), shape=(rows, 1 << bits))
-    return np.asarray(matrix @ weights)
+    buckets = batch.buckets(bits)
+    if len(batch.counts) >= _SPARSE_FROM_ROWS:
+        buckets = buckets.astype(np.int32)
+    return _score(buckets, batch.counts, weights, bits)
+
+
+def score_texts(
+    texts: Sequence[str], weights: npt.NDArray[np.float32], bits: int, *, max_n: int = MAX_N
+) -> npt.NDArray[np.float32]:
+    """``score_linear(hash_ngrams(texts), weights, bits)``, computed without the 32-bit hashes."""
+    buckets, counts = _ngram_table(texts, max_n, 64 - bits, np.int32)
+    return _score(buckets, counts, weights, bits)
