@@ -77,6 +77,14 @@ for _lang, _words in _STOPWORDS.items():
         _STOPWORD_LANGUAGES[_word] = (*_STOPWORD_LANGUAGES.get(_word, ()), _lang)
 _ALL_STOPWORDS = frozenset(_STOPWORD_LANGUAGES)
 _LANGUAGE_ORDER = tuple(_STOPWORDS)  # ties go to the earlier language (English first)
+_LANGUAGE_INDEXES = {
+    word: tuple(_LANGUAGE_ORDER.index(lang) for lang in langs) for word, langs in _STOPWORD_LANGUAGES.items()
+}
+# ASCII text (most messages) is split into words on bytes: letters are kept (lower-cased),
+# everything else becomes a space, the same words as _WORD finds, at a third of the cost.
+_ASCII_LETTERS = bytes(c if chr(c).isalpha() and c < 128 else 32 for c in range(256)).lower()
+_ASCII_STOPWORDS = {word.encode(): index for word, index in _LANGUAGE_INDEXES.items() if word.isascii()}
+_ASCII_STOPWORD_SET = frozenset(_ASCII_STOPWORDS)
 
 
 def _script_language(text: str) -> str | None:
@@ -90,23 +98,34 @@ def _script_language(text: str) -> str | None:
     return max(counts, key=counts.__getitem__)
 
 
-def _latin_language(text: str, *, use_lingua: bool, ascii_only: bool) -> str | None:
-    if not ascii_only and len(_VIETNAMESE.findall(text)) >= 2:
-        return "vi"
-    words = set(_WORD.findall(text.lower()))
+def _most_used(hits: set[Any], indexes: dict[Any, tuple[int, ...]]) -> str:
+    counts = [0] * len(_LANGUAGE_ORDER)
+    for word in hits:
+        for position in indexes[word]:
+            counts[position] += 1
+    return _LANGUAGE_ORDER[counts.index(max(counts))]  # the first maximum: the earlier language
+
+
+def _ascii_language(text: str) -> str | None:
+    words = text.encode("ascii").translate(_ASCII_LETTERS).split()
     if not words:
         return None
-    counts = dict.fromkeys(_LANGUAGE_ORDER, 0)
-    for word in words & _ALL_STOPWORDS:
-        for lang in _STOPWORD_LANGUAGES[word]:
-            counts[lang] += 1
-    best = max(_LANGUAGE_ORDER, key=counts.__getitem__)
-    if counts[best]:
-        return best
-    if ascii_only:  # plain ASCII without stop words: abbreviations, codes, English slang
-        return "en"
+    hits = _ASCII_STOPWORD_SET.intersection(words)
+    # Plain ASCII without stop words: abbreviations, codes, English slang.
+    return _most_used(hits, _ASCII_STOPWORDS) if hits else "en"
+
+
+def _latin_language(text: str, *, use_lingua: bool) -> str | None:
+    if len(_VIETNAMESE.findall(text)) >= 2:
+        return "vi"
+    words = _WORD.findall(text.lower())
+    if not words:
+        return None
+    hits = _ALL_STOPWORDS.intersection(words)
+    if hits:
+        return _most_used(hits, _LANGUAGE_INDEXES)
     # Accented Latin text with no stop word: the one case worth lingua's cost (~1 ms).
-    if use_lingua and sum(map(len, words)) >= _LINGUA_MIN_LETTERS:
+    if use_lingua and sum(map(len, set(words))) >= _LINGUA_MIN_LETTERS:
         detected = _lingua_detector().detect_language_of(text)
         return _LINGUA_CODES.get(detected.name) if detected is not None else None
     return None
@@ -114,9 +133,6 @@ def _latin_language(text: str, *, use_lingua: bool, ascii_only: bool) -> str | N
 
 def detect_language(text: str, *, use_lingua: bool = True) -> str | None:
     """ISO 639-1 code of the main language of ``text`` (None when there is nothing to go on)."""
-    ascii_only = text.isascii()  # most messages: no script or Vietnamese checks needed
-    if not ascii_only:
-        script = _script_language(text)
-        if script:
-            return script
-    return _latin_language(text, use_lingua=use_lingua, ascii_only=ascii_only)
+    if text.isascii():  # most messages: no script or Vietnamese checks needed
+        return _ascii_language(text)
+    return _script_language(text) or _latin_language(text, use_lingua=use_lingua)

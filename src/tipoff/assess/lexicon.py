@@ -91,24 +91,23 @@ class CueMatcher:
     """Finds every cue phrase, place name and messenger name in lower-cased text."""
 
     def __init__(self, entries: list[tuple[str, str, str | None]]) -> None:
-        self._automaton = ahocorasick.Automaton()
         by_phrase: dict[str, list[tuple[str, str | None]]] = {}
         for phrase, code, value in entries:
             key = phrase.lower().strip()
             if key:
                 by_phrase.setdefault(key, []).append((code, value))
-        for key, targets in by_phrase.items():
-            left = _is_latin_alnum(key[0])
-            right = _is_latin_alnum(key[-1])
-            self._automaton.add_word(key, (len(key), left, right, tuple(targets)))
-        self._automaton.make_automaton()
+        self._automaton = _automaton(by_phrase)
+        # ASCII text (most messages) can only hold ASCII phrases, and scanning with an
+        # automaton of those alone is about twice as fast.
+        self._ascii_automaton = _automaton({k: v for k, v in by_phrase.items() if k.isascii()})
         self.size = len(by_phrase)
 
     def find(self, lowered: str) -> list[CueHit]:
         """All hits in ``lowered`` (the text after ``str.lower`` with unchanged length)."""
         hits: list[CueHit] = []
         last = len(lowered) - 1
-        for end_index, (length, left, right, targets) in self._automaton.iter(lowered):
+        automaton = self._ascii_automaton if lowered.isascii() else self._automaton
+        for end_index, (length, left, right, targets) in automaton.iter(lowered):
             start = end_index - length + 1
             if left and start > 0 and lowered[start - 1].isalnum():
                 continue
@@ -117,6 +116,16 @@ class CueMatcher:
             for code, value in targets:
                 hits.append(CueHit(start, end_index + 1, code, value))
         return hits
+
+
+def _automaton(by_phrase: dict[str, list[tuple[str, str | None]]]) -> Any:
+    automaton = ahocorasick.Automaton()
+    for key, targets in by_phrase.items():
+        left = _is_latin_alnum(key[0])
+        right = _is_latin_alnum(key[-1])
+        automaton.add_word(key, (len(key), left, right, tuple(targets)))
+    automaton.make_automaton()
+    return automaton
 
 
 def _all_entries() -> list[tuple[str, str, str | None]]:
