@@ -88,13 +88,13 @@ def _build(
     text: str,
     evidence: Evidence,
     label_row: list[float],
-    model: LinearModel,
+    version: str,
     *,
     lang: str | None,
     kind: str,
 ) -> Assessment:
-    labels = dict(zip(LABELS, label_row, strict=True))
-    scam = 1.0 - labels[NOT_SCAM]
+    labels = dict(zip(LABELS, label_row, strict=True))  # NOT_SCAM last in both
+    scam = 1.0 - label_row[-1]
     if kind == "job_ad":
         # A job ad is judged on the lure indicators of domain.md §4.2 as well as the model.
         lure = rule_score(evidence.codes, among=LURE_CODES)
@@ -102,13 +102,14 @@ def _build(
         if lure >= 0.5 and lure > scam:
             scam = lure
             labels[NOT_SCAM] = round(1.0 - scam, 6)
+    facets = evidence.facets
     return Assessment(
-        scam_probability=round(scam, 6),
-        labels=labels,
-        language=lang if lang is not None else detect_language(text),
-        red_flags=evidence.red_flags,
-        facets={name: list(values) for name, values in evidence.facets.items()} if evidence.facets else {},
-        model_version=model.version,
+        round(scam, 6),
+        labels,
+        lang if lang is not None else detect_language(text),
+        evidence.red_flags,
+        {name: list(values) for name, values in facets.items()} if facets else {},
+        version,
     )
 
 
@@ -130,7 +131,7 @@ def assess_many(
         probabilities = model.probabilities(chunk, [item.codes for item in evidence])
         label_rows = _label_rows(probabilities, model.heads)
         results.extend(
-            _build(text, item, row, model, lang=lang, kind=kind)
+            _build(text, item, row, model.version, lang=lang, kind=kind)
             for text, item, row in zip(chunk, evidence, label_rows, strict=True)
         )
     return results

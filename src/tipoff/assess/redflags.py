@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Literal
 
 from tipoff.assess.lexicon import HOTSPOT_CODE, MESSENGER_CODE, CueHit, cue_matcher, flag_codes
@@ -124,17 +125,20 @@ def _structural_hits(text: str) -> list[CueHit]:
     return hits
 
 
+_SPAN_ORDER = itemgetter(0, 1, 2)  # (start, end, code)
+
+
 def _longest_per_code(hits: list[CueHit]) -> list[CueHit]:
     """Drop a hit covered by a longer hit of the same code ("frozen" inside "account frozen")."""
     kept: list[CueHit] = []
-    if len(hits) == 1:
-        return hits
+    if len({hit.code for hit in hits}) == len(hits):  # the usual case: nothing to drop
+        return sorted(hits, key=_SPAN_ORDER)
     for hit in sorted(hits, key=lambda h: (h.code, h.start, -(h.end - h.start))):
         previous = kept[-1] if kept else None
         if previous and previous.code == hit.code and hit.start < previous.end:
             continue
         kept.append(hit)
-    return sorted(kept, key=lambda h: (h.start, h.end, h.code))
+    return sorted(kept, key=_SPAN_ORDER)
 
 
 def lowered_same_length(text: str) -> str:
@@ -158,24 +162,24 @@ def find_evidence(text: str, *, kind: Kind = "message") -> Evidence:
         hits = [hit for hit in hits if hit.code != HOTSPOT_CODE]
     flags: list[RedFlag] = []
     facets: dict[str, list[str]] = {}
-    for hit in _longest_per_code(hits):
-        meta = codes_meta[hit.code]
+    for start, end, code, value in _longest_per_code(hits):
+        meta = codes_meta[code]
         explanation = meta.explanation
-        if hit.code == MESSENGER_CODE or (hit.code == "messenger_link" and hit.value):
-            _add_facet(facets, "channel_switch_to", hit.value)
-            if hit.code == MESSENGER_CODE:
-                explanation = MESSENGER_EXPLANATION.format(value=hit.value)
-        elif hit.code == HOTSPOT_CODE:
-            _add_facet(facets, "place", hit.value)
-            explanation = HOTSPOT_EXPLANATION.format(value=hit.value)
-        elif hit.code == "crypto_address":
-            _add_facet(facets, "payment_rail", hit.value)
+        if code == MESSENGER_CODE or (code == "messenger_link" and value):
+            _add_facet(facets, "channel_switch_to", value)
+            if code == MESSENGER_CODE:
+                explanation = MESSENGER_EXPLANATION.format(value=value)
+        elif code == HOTSPOT_CODE:
+            _add_facet(facets, "place", value)
+            explanation = HOTSPOT_EXPLANATION.format(value=value)
+        elif code == "crypto_address":
+            _add_facet(facets, "payment_rail", value)
         if meta.facet:
             _add_facet(facets, meta.facet[0], meta.facet[1])
         if meta.stage:
             _add_facet(facets, "stage", meta.stage)
-        flags.append(RedFlag(hit.code, hit.start, hit.end, text[hit.start : hit.end], explanation, meta.weight))
-    return Evidence(tuple(flags), facets, frozenset(flag.code for flag in flags))
+        flags.append(RedFlag(code, start, end, text[start:end], explanation, meta.weight))
+    return Evidence(tuple(flags), facets, frozenset([flag.code for flag in flags]))
 
 
 def _add_facet(facets: dict[str, list[str]], name: str, value: str | None) -> None:
