@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from tipoff.assess.features import hash_ngrams, ngram_matrix, score_linear
+from tipoff.assess.features import hash_ngrams, ngram_matrix, score_linear, score_texts
 
 TEXTS = ["Call 09061701461 now!", "", "ขอโทษค่ะ ทักผิดคน", "İstanbul \ud800 \x00 end", "振込 USDT"]
 
@@ -32,3 +32,10 @@ def test_gather_and_sparse_scoring_match_the_matrix() -> None:
     expected = ngram_matrix(small, 12) @ weights
     assert np.allclose(score_linear(small, weights, 12), expected, atol=1e-4)
     assert np.allclose(score_linear(large, weights, 12)[: len(TEXTS)], expected, atol=1e-4)
+
+
+def test_inference_buckets_equal_the_training_hashes_bit_for_bit() -> None:
+    weights = np.random.default_rng(11).normal(size=(1 << 12, 3)).astype(np.float32)
+    for texts in (TEXTS, TEXTS * 20, ["\x00\x00", "a"] * 20):  # gather path, sparse path
+        expected = score_linear(hash_ngrams(texts), weights, 12)
+        assert np.array_equal(score_texts(texts, weights, 12), expected)

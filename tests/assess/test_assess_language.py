@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tipoff.assess.language import detect_language
+from tipoff.assess.language import _ascii_language, _latin_language, detect_language
 
 
 @pytest.mark.parametrize(
@@ -28,3 +28,16 @@ def test_detects_the_nine_languages(text: str, lang: str) -> None:
 def test_nothing_to_go_on() -> None:
     assert detect_language("", use_lingua=False) is None
     assert detect_language("12345 !!!", use_lingua=False) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Para ti", "I'M_HERE: call 0800 now", "de het een", "Nanalo ka ng pera", "Rekening anda", "12 THE_end"],
+)
+def test_ascii_fast_path_agrees_with_the_general_path(text: str) -> None:
+    # ASCII text is split into words on bytes; with stop words the regex path must agree.
+    assert _ascii_language(text) == _latin_language(text, use_lingua=False)
+
+
+def test_ascii_without_stop_words_is_english() -> None:
+    assert detect_language("OTP 4411 ok thx", use_lingua=False) == "en"

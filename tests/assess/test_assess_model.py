@@ -113,3 +113,12 @@ def test_batch_equals_single() -> None:
     batch = assess_many(texts)
     for text, result in zip(texts[:3], batch[:3], strict=True):
         assert assess(text).scam_probability == pytest.approx(result.scam_probability, abs=1e-5)
+
+
+def test_flag_weights_sum_the_same_in_small_and_large_batches() -> None:
+    model = load_model(bundled_model_path())
+    codes = [frozenset(model.flag_codes[i::7][:k]) for i in range(7) for k in range(4)]
+    small = np.vstack([model.flag_scores([present]) for present in codes])  # matrix product
+    large = model.flag_scores(codes * 2)[: len(codes)]  # ≥ 32 rows: summed one code at a time
+    assert np.allclose(small, large, atol=1e-6)
+    assert np.array_equal(large[0], np.zeros(len(model.heads), dtype=np.float32))

@@ -85,3 +85,12 @@ def test_rule_score_combines_distinct_codes() -> None:
 def test_odd_input_does_not_crash() -> None:
     for text in ["", "\x00\x00", "\ud800 lone surrogate", "İİİ istanbul", "a" * 50_000, "🙂" * 100]:
         find_evidence(text)
+
+
+def test_ascii_text_finds_the_same_cues_as_with_a_non_ascii_tail() -> None:
+    # ASCII text is scanned with the automaton of ASCII phrases only; a non-ASCII character
+    # at the end switches to the full automaton, which must find the same cues before it.
+    text = "urgent: your account is frozen, verify your otp at bit.ly/x and pay via usdt on telegram"
+    ascii_flags = [(f.code, f.start, f.end) for f in find_evidence(text).red_flags]
+    full_flags = [(f.code, f.start, f.end) for f in find_evidence(text + " é").red_flags]
+    assert ascii_flags == full_flags and len(ascii_flags) >= 4
