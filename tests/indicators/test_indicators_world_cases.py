@@ -22,6 +22,10 @@ def _found(text: str, country: str) -> set[tuple[str, str]]:
         ("ABA 121000248", "US", set()),
         # A toll-free hotline next to a bank name is a phone, not an account.
         ("Call 1-800-772-1213 Chase", "US", {("phone", "+18007721213")}),
+        # ... but an account number that merely starts with 877 is still an account.
+        ("Chase routing 021000021 account 8779181791", "US", {("bank_account", "US:021000021:8779181791")}),
+        ("WhatsApp +63 906 133 1851。我向DBS Bank account 3897683812转账", "SG",
+         {("phone", "+639061331851"), ("handle", "whatsapp:+639061331851"), ("bank_account", "SG:7171:3897683812")}),
         ("Westpac BSB 032-115 account 46421126", "AU", {("bank_account", "AU:032115:46421126")}),
         # Lower-case IBANs; their digits are no phone number.
         ("send to nl25 abna 1360 6844 88", "SG", {("iban", "NL25ABNA1360684488")}),
@@ -63,5 +67,5 @@ def test_routing_and_bsb_keys_are_canonical(value: str) -> None:
 def test_aba_checksum_and_toll_free() -> None:
     assert aba_checksum_ok("021000021") and aba_checksum_ok("121000248")
     assert not aba_checksum_ok("021000022") and not aba_checksum_ok("12100024")
-    assert is_toll_free("18007721213") and is_toll_free("8887721213")
-    assert not is_toll_free("2125551234")
+    assert is_toll_free("18007721213") and is_toll_free("1-800-772-1213") and is_toll_free("888-772-1213")
+    assert not is_toll_free("2125551234") and not is_toll_free("8779181791")

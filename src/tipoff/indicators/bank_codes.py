@@ -23,6 +23,7 @@ _BSB_RE = re.compile(
 # After a BSB: the account number within a few words ("account 12345678", "Acc: 1234 5678").
 _AU_ACCOUNT_RE = re.compile(r"[ \t,;]*(?:(?:acc(?:ount)?|a/c)\.?(?:[ \t]+(?:number|no\.?))?)?[ \t]*[:#]?[ \t]*"
                             r"([0-9](?:[0-9]| (?=[0-9])){4,11})(?![0-9])")
+_GROUPED_PHONE_RE = re.compile(r"[0-9]{3}[-. ][0-9]{3}[-. ][0-9]{4}")
 ROUTING_CONTEXT = 80
 
 
@@ -43,11 +44,14 @@ def routing_number_near(lowered: str, start: int, end: int) -> str | None:
     return None
 
 
-def is_toll_free(digits: str) -> bool:
-    """A North American toll-free number (1-800-…, 888-…): a hotline, never an account."""
+def is_toll_free(written: str) -> bool:
+    """A North American toll-free number written as one ("1-800-772-1213", "18007721213",
+    "888-772-1213"): a hotline, never an account. Ten digits run together
+    ("8779181791") are an account number that happens to start with 877."""
+    digits = "".join(c for c in written if c.isdigit())
     if len(digits) == 11 and digits.startswith("1"):
-        digits = digits[1:]
-    return len(digits) == 10 and digits[:3] in _TOLL_FREE
+        return digits[1:4] in _TOLL_FREE
+    return len(digits) == 10 and _GROUPED_PHONE_RE.fullmatch(written) is not None and digits[:3] in _TOLL_FREE
 
 
 def find_bsb_accounts(lowered: str) -> Iterator[tuple[str, int, int]]:

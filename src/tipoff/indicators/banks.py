@@ -40,7 +40,9 @@ _NOT_ACCOUNT = re.compile(
     r"hotline|tel\b|phone|call|fax|電話|电话|客服|热线|โทร|điện thoại|gọi|hotline|전화|telp|"
     r"amount|金額|金额|금액|จำนวน|số tiền|jumlah|\$|¥|₫|฿|₩|円|元|บาท|usd|vnd|baht|yen|rp\b"
 )  # run on lower-cased text: re.IGNORECASE would lose the first-character skip
-_PHONE_WORD = re.compile(r"hotline|tel\b|phone|call|fax|電話|电话|客服|热线|โทร|điện thoại|gọi|전화|telp")
+_PHONE_BEFORE = re.compile(
+    r"hotline|tel\b|phone|call|fax|電話|电话|客服|热线|โทร|điện thoại|gọi|전화|telp|\+[0-9]{1,4}[ -]?$"
+)
 _CURRENCY_AFTER = re.compile(
     r"^\s?(?:円|元|块|원|บาท|đồng|đ\b|usd|usdt|vnd|jpy|cny|rmb|thb|idr|rupiah|baht|yen|won|万|萬)"
 )
@@ -112,7 +114,7 @@ def find_bank_names(lowered: str, country_hint: str | None, text: str | None = N
             if name.isascii() and not _on_word_boundary(lowered, start, end):
                 continue
             bank = _pick(banks, country_hint)
-            if _foreign_word(bank, name, text, start, end, country_hint):
+            if bank.country != country_hint and _foreign_word(bank, name, text, start, end, country_hint):
                 continue
             yield start, end, bank
 
@@ -177,6 +179,8 @@ def find_accounts(text: str, lowered: str, country_hint: str | None,
     URL, IBAN or wallet is not an account: "wa.me/85591726604。UOB acc 545-252-053-8").
     """
     names = list(find_bank_names(lowered, country_hint, text))
+    if not names and "bsb" not in lowered:
+        return
     routings = {bank_codes.routing_number_near(lowered, start, end) for start, end, bank in names
                 if bank.country == "US"} - {None}
     for index, (start, end, bank) in enumerate(names):
@@ -194,6 +198,8 @@ def find_accounts(text: str, lowered: str, country_hint: str | None,
             found = after or before
         if found is not None and not _routing_read_as_aba_bank(found, lowered, start, end, routings, country_hint):
             yield found
+    if "bsb" not in lowered:
+        return
     for value, start, end in bank_codes.find_bsb_accounts(lowered):
         yield AccountMatch(value, start, end, Bank("AU", value.split(":")[1], "BSB"))
 
@@ -225,7 +231,7 @@ def _account_after(text: str, start: int, stop: int, bank: Bank, routing: str | 
         if bank.country == "JP" and branch is None:
             branch_match = _JP_BRANCH_RE.search(window[: match.start()])
             branch = next((g for g in branch_match.groups() if g), None) if branch_match else None
-        if _is_account(bank, digits, window, match.end()):
+        if _is_account(bank, digits, window, match.end(), match.group(0)):
             return _account(bank, branch, digits, start + match.start(), start + match.end(), routing)
         return None
     return None
@@ -245,20 +251,20 @@ def _account_before(text: str, start: int, stop: int, bank: Bank, routing: str |
     between = window[match.end() :]
     if _NOT_ACCOUNT.search(between.lower()) or len(between.strip(" -–(:,")) > 12:
         return None
-    if _PHONE_WORD.search(window[max(0, match.start() - 12) : match.start()].lower()):
-        return None  # "电话是006581220867。我向OCBC …": the number before the bank is a phone
+    if _PHONE_BEFORE.search(window[max(0, match.start() - 12) : match.start()].lower()):
+        return None  # "电话是006581220867。我向OCBC …", "+63 906 133 1851。DBS …": a phone
     digits = match.group(0).replace(" ", "").replace("-", "")
-    if not _is_account(bank, digits, window, match.end()):
+    if not _is_account(bank, digits, window, match.end(), match.group(0)):
         return None
     return _account(bank, None, digits, start + match.start(), start + match.end(), routing)
 
 
-def _is_account(bank: Bank, digits: str, window: str, end: int) -> bool:
+def _is_account(bank: Bank, digits: str, window: str, end: int, written: str = "") -> bool:
     if _CURRENCY_AFTER.search(window[end : end + 6].lower()):
         return False
     if bank.country == "JP":
         return len(digits) in (7, 8)
-    if bank.country == "US" and bank_codes.is_toll_free(digits):
+    if bank.country == "US" and bank_codes.is_toll_free(written or digits):
         return False
     return 6 <= len(digits) <= 19
 

@@ -118,7 +118,8 @@ def _money(folded: str, lowered: str, hint: str | None, rows: list[Row], claimed
         attributes = (("chain", wallet.chain),) + ((("token", wallet.token),) if wallet.token else ())
         rows.append((K.WALLET, wallet.value, wallet.start, wallet.end, 1.0, attributes))
         claimed.append((wallet.start, wallet.end))
-    taken = _Spans(claimed).overlaps if claimed else None
+    # Few spans are claimed before the bank scan: a linear test beats building a _Spans.
+    taken = (lambda start, end: any(a < end and start < b for a, b in claimed)) if claimed else None
     for account in banks.find_accounts(folded, lowered, hint, taken) if has_digits else ():
         attributes = (("bank", account.bank.name), ("country", account.bank.country))
         rows.append((K.BANK_ACCOUNT, account.value, account.start, account.end, 0.85, attributes))
@@ -148,17 +149,16 @@ def _handles(folded: str, lowered: str, regions: tuple[str, ...], taken: _Spans,
     outside everything else."""
     keyword_spans = []
     stated = chain(handles.find_keyword_handles(folded, lowered, regions),
-                   handle_phrases.find_phrase_handles(folded, lowered, regions),
-                   handle_phrases.find_glued_handles(folded, lowered, regions))
-    # A bare host ("david.coach", no scheme or path) stated as a platform's ID is the ID.
-    bare_hosts = _bare_host_rows(rows)
+                   handle_phrases.find_phrase_handles(folded, lowered, regions))
+    if not folded.isascii():  # glued IDs follow a platform name in CJK or Thai script
+        stated = chain(stated, handle_phrases.find_glued_handles(folded, lowered, regions))
     for handle in stated:
-        bare = bare_hosts.get((handle.start, handle.end))
-        if bare is not None:
+        if not handle.phone and taken.overlaps(handle.start, handle.end):
+            # A bare host ("david.coach", no scheme or path) stated as a platform's ID is the ID.
+            bare = _bare_host_row(rows, handle.start, handle.end)
+            if bare is None:
+                continue
             rows.remove(bare)
-            del bare_hosts[(handle.start, handle.end)]
-        elif not handle.phone and taken.overlaps(handle.start, handle.end):
-            continue
         rows.append((K.HANDLE, handle.value, handle.start, handle.end, 0.9, ()))
         keyword_spans.append((handle.start, handle.end))
     if "@" not in folded:
@@ -169,10 +169,13 @@ def _handles(folded: str, lowered: str, regions: tuple[str, ...], taken: _Spans,
             rows.append((K.HANDLE, handle.value, handle.start, handle.end, 0.75, ()))
 
 
-def _bare_host_rows(rows: list[Row]) -> dict[tuple[int, int], Row]:
-    """Domain rows by span, for hosts written without a scheme or path (no URL row there)."""
-    url_spans = {(row[2], row[3]) for row in rows if row[0] is K.URL}
-    return {(row[2], row[3]): row for row in rows if row[0] is K.DOMAIN and (row[2], row[3]) not in url_spans}
+def _bare_host_row(rows: list[Row], start: int, end: int) -> Row | None:
+    """The domain row spanning exactly ``start:end`` if the host there was written without
+    a scheme or path (no URL row has that span), else None."""
+    spanning = [row for row in rows if row[2] == start and row[3] == end]
+    if any(row[0] is K.URL for row in spanning):
+        return None
+    return next((row for row in spanning if row[0] is K.DOMAIN), None)
 
 
 def _add_url(rows: list[Row], claimed: list[tuple[int, int]], url: urls.UrlMatch, regions: tuple[str, ...]) -> None:
