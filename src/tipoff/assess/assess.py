@@ -17,7 +17,7 @@ import numpy as np
 
 from tipoff.assess.language import detect_language
 from tipoff.assess.model import LinearModel, load_model
-from tipoff.assess.redflags import LURE_CODES, Evidence, Kind, find_evidence, rule_score
+from tipoff.assess.redflags import JOB_CODES, LURE_CODES, Evidence, Kind, find_evidence, rule_score
 from tipoff.assess.taxonomy import LABELS, NOT_SCAM, PARENT_OF, SCAM_TYPES
 from tipoff.errors import ValidationError
 from tipoff.model import Assessment
@@ -95,8 +95,9 @@ def _build(
 ) -> Assessment:
     labels = dict(zip(LABELS, label_row, strict=True))  # NOT_SCAM last in both
     scam = 1.0 - label_row[-1]
-    if kind == "job_ad":
-        # A job ad is judged on the lure indicators of domain.md §4.2 as well as the model.
+    if kind == "job_ad" or evidence.codes & JOB_CODES:
+        # A job offer (declared, or recognised by its job cues) is judged on the lure
+        # indicators of domain.md §4.2 as well as the model: people paste ads as "messages".
         lure = rule_score(evidence.codes, among=LURE_CODES)
         labels[LURE_LABEL] = round(max(labels[LURE_LABEL], lure), 6)
         if lure >= 0.5 and lure > scam:

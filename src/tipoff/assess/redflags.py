@@ -71,7 +71,7 @@ LURE_CODES = frozenset(
     }
 )
 MESSENGER_EXPLANATION = "Gives a contact on a private messaging app ({value}) instead of an official channel."
-HOTSPOT_EXPLANATION = "Names {value}, a known scam-compound hot spot (domain.md §4.3)."
+HOTSPOT_EXPLANATION = "Names {value}, a place where scam compounds are known to hold trafficked workers."
 
 
 @dataclass(frozen=True, slots=True)
