@@ -55,6 +55,10 @@ class Settings(BaseSettings):
         default_factory=dict,
         description='Per-kind hub thresholds overriding hub_threshold, e.g. {"domain": 20}.',
     )
+    link_on_intake: bool = Field(
+        True,
+        description="Link every report into the networks as soon as the API stores it (one API process).",
+    )
     leiden_min_size: int = Field(
         500, ge=10, description="Networks larger than this are split into sub-networks (Leiden)."
     )

@@ -14,6 +14,7 @@ from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 
 from fastapi import FastAPI
+from sqlalchemy.engine import Engine
 
 from tipoff import __version__
 from tipoff.api.openapi import install_openapi_schemas
@@ -37,6 +38,26 @@ ROUTER_MODULES: tuple[str, ...] = (
 def utc_now() -> datetime:
     """The real clock."""
     return datetime.now(UTC)
+
+
+def _linker(engine: Engine | None, settings: Settings) -> Callable[[list[int], datetime], None] | None:
+    """Links each committed report into the stored networks (incremental union-find).
+
+    The in-memory index lives in this process; with several API processes, run linking
+    in one place instead (``tipoff relink --new-only`` on a schedule) and set
+    TIPOFF_LINK_ON_INTAKE=false.
+    """
+    if engine is None or not settings.link_on_intake:
+        return None
+    from tipoff.link.hubs import HubPolicy
+    from tipoff.link.persistence import LinkUpdater
+
+    updater = LinkUpdater(engine, HubPolicy.from_settings(settings))
+
+    def link(report_ids: list[int], now: datetime) -> None:
+        updater.add(report_ids, now)
+
+    return link
 
 
 def create_app(
@@ -76,7 +97,8 @@ def create_app(
     app.state.store = store
     app.state.engine = engine
     app.state.clock = clock
-    app.state.intake = Intake(store, pseudonymiser_from(settings), clock=clock, analyser=analyser)
+    app.state.intake = Intake(store, pseudonymiser_from(settings), clock=clock, analyser=analyser,
+                              after_commit=_linker(engine, settings))
     install_problem_handlers(app)
     for name in ROUTER_MODULES if router_modules is None else router_modules:
         app.include_router(importlib.import_module(name).router)

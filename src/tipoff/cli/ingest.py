@@ -22,6 +22,7 @@ from tipoff.cli.session import (
 from tipoff.intake.load import RejectLog, WorkerSetup, ingest_file
 from tipoff.intake.parallel import worker_pool
 from tipoff.intake.pipeline import DEFAULT_BATCH_SIZE, Intake, pseudonymiser_from
+from tipoff.settings import Settings
 
 # Exit status when the run completed but some records were rejected (1 = the run failed).
 REJECTED_EXIT_CODE = 3
@@ -38,9 +39,11 @@ def ingest(
                                             help="Reports per transaction.")] = DEFAULT_BATCH_SIZE,
     workers: Annotated[int, typer.Option("--workers", min=1, max=64,
                                          help="Processes that validate and analyse (1: all in this process).")] = 1,
+    link: Annotated[bool, typer.Option("--link/--no-link",
+                                       help="Link the stored reports into networks afterwards.")] = True,
     database_url: DatabaseOption = None,
 ) -> None:
-    """Validate, pseudonymise, analyse and store every report of FILE.
+    """Validate, pseudonymise, analyse and store every report of FILE, then link them into networks.
 
     Bad records are skipped (and written to --reject-file with line number, field path and error); the good ones are stored.
 
@@ -73,8 +76,30 @@ def ingest(
         where = f" (rejects in {reject_file})" if reject_file and summary.rejected else ""
         rate = summary.records / elapsed if elapsed > 0 else 0.0
         console.print(f"{summary.line()} in {elapsed:.1f} s ({rate:,.0f}/s){where}")
+        if link and summary.created:
+            _link_new_reports(settings, summary.created)
         if summary.rejected:
             raise typer.Exit(REJECTED_EXIT_CODE)
+
+
+def _link_new_reports(settings: Settings, created: int) -> None:
+    """Link what this run stored: incrementally for a small addition, by a full relink for a
+    large one, because hubs, spread hubs and sub-networks are only re-decided by a relink."""
+    from tipoff.link.hubs import HubPolicy
+    from tipoff.link.persistence import LinkUpdater, relink
+    from tipoff.store.engine import make_engine
+
+    started = time.perf_counter()
+    engine = make_engine(settings.database_url)
+    policy = HubPolicy.from_settings(settings)
+    if created * 10 >= open_store(settings).counts().reports:
+        summary = relink(engine, policy, settings.leiden_min_size, utc_now())
+        console.print(f"relinked {summary.reports:,} reports into {summary.networks:,} networks "
+                      f"in {time.perf_counter() - started:.1f} s")
+        return
+    linked = LinkUpdater(engine, policy).add_unlinked(utc_now())
+    console.print(f"linked {linked:,} new reports into networks in {time.perf_counter() - started:.1f} s "
+                  "(`tipoff relink` re-decides hubs and sub-networks)")
 
 
 def _progress() -> Progress:

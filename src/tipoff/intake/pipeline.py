@@ -123,11 +123,13 @@ class Intake:
         clock: Callable[[], datetime],
         analyser: Analyser | None = None,
         batch_size: int = DEFAULT_BATCH_SIZE,
+        after_commit: Callable[[list[int], datetime], None] | None = None,
     ) -> None:
         self.store = store
         self.preparer = Preparer(pseudonymiser, analyser)
         self.clock = clock
         self.batch_size = batch_size
+        self.after_commit = after_commit
 
     def submit(self, agency: Agency, items: Sequence[ReportIn], *, actor: str) -> list[Outcome]:
         """Store ``items`` for ``agency``; one outcome per item, in order."""
@@ -156,8 +158,20 @@ class Intake:
     ) -> list[Outcome]:
         """Store the prepared reports in one transaction; rejections pass through in place."""
         ready = [item for item in prepared if not isinstance(item, Rejected)]
-        saved = iter(self.store.save_reports(agency, ready, at=now, actor=actor) if ready else [])
+        stored = self.store.save_reports(agency, ready, at=now, actor=actor) if ready else []
+        self._notify([item.id for item in stored if item.created], now)
+        saved = iter(stored)
         return [item if isinstance(item, Rejected) else next(saved) for item in prepared]
+
+    def _notify(self, created: list[int], now: datetime) -> None:
+        # Runs after the commit: a failure here (linking, say) must not un-acknowledge
+        # stored reports. They stay unlinked until `tipoff relink --new-only` picks them up.
+        if not created or self.after_commit is None:
+            return
+        try:
+            self.after_commit(created, now)
+        except Exception:
+            log.exception("post-commit step failed for %d stored reports", len(created))
 
 
 def _wrong_agency(agency_code: str, item: ReportIn) -> Rejected | None:
