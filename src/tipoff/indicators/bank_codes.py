@@ -10,7 +10,8 @@ account at Cambodia's ABA Bank. All patterns run on lower-cased, folded text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from typing import Protocol
 
 # US toll-free prefixes: "1-800-772-1213" next to a bank name is its hotline, not an account.
 _TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})
@@ -25,6 +26,10 @@ _AU_ACCOUNT_RE = re.compile(r"[ \t,;]*(?:(?:acc(?:ount)?|a/c)\.?(?:[ \t]+(?:numb
                             r"([0-9](?:[0-9]| (?=[0-9])){4,11})(?![0-9])")
 _GROUPED_PHONE_RE = re.compile(r"[0-9]{3}[-. ][0-9]{3}[-. ][0-9]{4}")
 ROUTING_CONTEXT = 80
+
+
+class _Named(Protocol):
+    country: str
 
 
 def aba_checksum_ok(digits: str) -> bool:
@@ -67,3 +72,24 @@ def find_bsb_accounts(lowered: str) -> Iterator[tuple[str, int, int]]:
         number = account.group(1).replace(" ", "")
         if 5 <= len(number) <= 10:
             yield f"AU:{match.group(1)}{match.group(2)}:{number}", account.start(1), account.end(1)
+
+
+def routings_by_name(lowered: str, names: Sequence[tuple[int, int, _Named]]) -> dict[int, str | None] | None:
+    """The routing number named around each US bank name, by the name's index (None: no US bank)."""
+    routing_of = None
+    for index, (start, end, bank) in enumerate(names):
+        if bank.country == "US":
+            routing_of = routing_of or {}
+            routing_of[index] = routing_number_near(lowered, start, end)
+    return routing_of
+
+
+def routing_read_as_aba_bank(name: str, digits: str, routing_of: dict[int, str | None] | None,
+                             country_hint: str | None) -> bool:
+    """Whether ABA Bank (Cambodia), named as ``name``, before ``digits`` is really "ABA
+    021000021", a US routing number: one named beside a US bank, or a valid one in a US report."""
+    if name != "aba":
+        return False
+    if routing_of and digits in routing_of.values():
+        return True
+    return country_hint == "US" and aba_checksum_ok(digits)

@@ -181,14 +181,13 @@ def find_accounts(text: str, lowered: str, country_hint: str | None,
     names = list(find_bank_names(lowered, country_hint, text))
     if not names and "bsb" not in lowered:
         return
-    routings = {bank_codes.routing_number_near(lowered, start, end) for start, end, bank in names
-                if bank.country == "US"} - {None}
+    routing_of = bank_codes.routings_by_name(lowered, names)
     for index, (start, end, bank) in enumerate(names):
         if taken is not None and taken(start, end):
             continue  # "smbc-card-delivery.asia/…" names no bank
         next_start = names[index + 1][0] if index + 1 < len(names) else len(text)
         previous_end = names[index - 1][1] if index else 0
-        routing = bank_codes.routing_number_near(lowered, start, end) if bank.country == "US" else None
+        routing = routing_of.get(index) if routing_of else None
         after = _account_after(text, end, min(next_start, end + WINDOW_AFTER), bank, routing, taken)
         before = _account_before(text, max(previous_end, start - WINDOW_BEFORE), start, bank, routing, taken)
         # The number nearest the name wins ("Account 123 (DBS) … Order #456").
@@ -196,21 +195,13 @@ def find_accounts(text: str, lowered: str, country_hint: str | None,
             found = after if after.start - end <= start - before.end else before
         else:
             found = after or before
-        if found is not None and not _routing_read_as_aba_bank(found, lowered, start, end, routings, country_hint):
+        if found is not None and not (found.bank.code == _ABA_BANK_CODE and bank_codes.routing_read_as_aba_bank(
+                lowered[start:end], found.value.rsplit(":", 1)[1], routing_of, country_hint)):
             yield found
     if "bsb" not in lowered:
         return
     for value, start, end in bank_codes.find_bsb_accounts(lowered):
         yield AccountMatch(value, start, end, Bank("AU", value.split(":")[1], "BSB"))
-
-
-def _routing_read_as_aba_bank(found: AccountMatch, lowered: str, start: int, end: int,
-                              routings: set[str | None], country_hint: str | None) -> bool:
-    """"ABA 021000021" in a US payment is a routing number, not Cambodia's ABA Bank."""
-    if found.bank.code != _ABA_BANK_CODE or lowered[start:end] != "aba":
-        return False
-    digits = found.value.rsplit(":", 1)[1]
-    return digits in routings or (country_hint == "US" and bank_codes.aba_checksum_ok(digits))
 
 
 def _account_after(text: str, start: int, stop: int, bank: Bank, routing: str | None = None,
@@ -243,11 +234,13 @@ def _account_before(text: str, start: int, stop: int, bank: Bank, routing: str |
     if "\n" in window:
         start += window.rindex("\n") + 1
         window = text[start:stop]
-    matches = [m for m in _NUMBER_RE.finditer(window) if m.group(0).replace(" ", "").replace("-", "") != routing
-               and not (taken is not None and taken(start + m.start(), start + m.end()))]
-    if not matches:
+    match = None
+    for candidate in _NUMBER_RE.finditer(window):
+        if (routing is None or candidate.group(0).replace(" ", "").replace("-", "") != routing) and (
+                taken is None or not taken(start + candidate.start(), start + candidate.end())):
+            match = candidate  # the last one: nearest the name
+    if match is None:
         return None
-    match = matches[-1]
     between = window[match.end() :]
     if _NOT_ACCOUNT.search(between.lower()) or len(between.strip(" -–(:,")) > 12:
         return None

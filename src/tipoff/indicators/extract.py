@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import chain
 from operator import itemgetter
 
@@ -118,8 +118,7 @@ def _money(folded: str, lowered: str, hint: str | None, rows: list[Row], claimed
         attributes = (("chain", wallet.chain),) + ((("token", wallet.token),) if wallet.token else ())
         rows.append((K.WALLET, wallet.value, wallet.start, wallet.end, 1.0, attributes))
         claimed.append((wallet.start, wallet.end))
-    # Few spans are claimed before the bank scan: a linear test beats building a _Spans.
-    taken = (lambda start, end: any(a < end and start < b for a, b in claimed)) if claimed else None
+    taken = _lazy_overlaps(list(claimed)) if claimed else None
     for account in banks.find_accounts(folded, lowered, hint, taken) if has_digits else ():
         attributes = (("bank", account.bank.name), ("country", account.bank.country))
         rows.append((K.BANK_ACCOUNT, account.value, account.start, account.end, 0.85, attributes))
@@ -127,6 +126,22 @@ def _money(folded: str, lowered: str, hint: str | None, rows: list[Row], claimed
             derived = (*attributes, ("source", "without_branch"))
             rows.append((K.BANK_ACCOUNT, account.without_branch, account.start, account.end, 0.85, derived))
         claimed.append((account.start, account.end))
+
+
+def _lazy_overlaps(ranges: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """``_Spans(ranges).overlaps``, built on the first question only (most texts name no
+    bank); a few ranges (a short text) are tested one by one instead."""
+    if len(ranges) <= 8:
+        return lambda start, end: any(a < end and start < b for a, b in ranges)
+    spans: _Spans | None = None
+
+    def overlaps(start: int, end: int) -> bool:
+        nonlocal spans
+        if spans is None:
+            spans = _Spans(ranges)
+        return spans.overlaps(start, end)
+
+    return overlaps
 
 
 def _phones(folded: str, lowered: str, hint: str | None, regions: tuple[str, ...], taken: _Spans, rows: list[Row]) -> None:
@@ -150,8 +165,10 @@ def _handles(folded: str, lowered: str, regions: tuple[str, ...], taken: _Spans,
     keyword_spans = []
     stated = chain(handles.find_keyword_handles(folded, lowered, regions),
                    handle_phrases.find_phrase_handles(folded, lowered, regions))
-    if not folded.isascii():  # glued IDs follow a platform name in CJK or Thai script
-        stated = chain(stated, handle_phrases.find_glued_handles(folded, lowered, regions))
+    # Glued IDs follow a platform name in CJK or Thai script.
+    glued = handle_phrases.find_glued_handles(folded, lowered, regions) if not folded.isascii() else None
+    if glued:
+        stated = chain(stated, glued)
     for handle in stated:
         if not handle.phone and taken.overlaps(handle.start, handle.end):
             # A bare host ("david.coach", no scheme or path) stated as a platform's ID is the ID.

@@ -37,10 +37,11 @@ _POSSESSIVE_RE = re.compile(
     r"[ \t]+(?:của[ \t]+(?:tôi|mình|em|anh|chị)|saya|aku|kami|ของ(?:ฉัน|ผม|เรา)|我的?)$"
 )
 _ID_LIKE_RE = re.compile(r"[@+]|[A-Za-z0-9._-]{0,40}[0-9_]")
-_GLUED_LITERALS = ("微信", "薇信", "威信", "ไลน์", "ライン")
-_GLUED_RE = re.compile(r"(微信|薇信|威信|ไลน์|ライン)(?:id|アイディ)?[ \t]?(?=[a-z0-9@])")
+# A character class first, so the engine skips ahead in C (an alternation of the
+# names would stop at every character); the rest of each name checked after it.
+_GLUED_RE = re.compile(r"[微薇威ไラ](?:(?<=[微薇威])信|(?<=ไ)ลน์|(?<=ラ)イン)(?:id|アイディ)?[ \t]?(?=[a-z0-9@])")
 _ADD_WORDS = ("แอด", "เพิ่ม", "加", "追加")
-_GLUED_PLATFORM = {"微信": "wechat", "薇信": "wechat", "威信": "wechat", "ไลน์": "line", "ライン": "line"}
+_GLUED_NAME = {"微": ("wechat", 2), "薇": ("wechat", 2), "威": ("wechat", 2), "ไ": ("line", 4), "ラ": ("line", 3)}
 _WINDOW = 40
 
 
@@ -55,18 +56,18 @@ def find_phrase_handles(text: str, lowered: str, regions: tuple[str, ...]) -> It
                 yield found
 
 
-def find_glued_handles(text: str, lowered: str, regions: tuple[str, ...]) -> Iterator[HandleMatch]:
-    """Yield handles glued to a platform name in another script ("加我微信abc_123")."""
-    if not any(literal in lowered for literal in _GLUED_LITERALS):
-        return
+def find_glued_handles(text: str, lowered: str, regions: tuple[str, ...]) -> list[HandleMatch]:
+    """Handles glued to a platform name in another script ("加我微信abc_123")."""
+    found_handles: list[HandleMatch] = []
     for match in _GLUED_RE.finditer(lowered):
-        platform = _GLUED_PLATFORM[match.group(1)]
+        platform, name_length = _GLUED_NAME[match.group(0)[0]]
         found = handle_at(text, match.end(), platform, regions)
         # LINE IDs are free-form, so a LINE value must follow "ID" or "add" ("แอดไลน์ x",
         # "加ライン") or look like one ("." "_" or a digit).
-        stated = match.group(0)[len(match.group(1)):].strip() or lowered.endswith(_ADD_WORDS, 0, match.start())
+        stated = match.group(0)[name_length:].strip() or lowered.endswith(_ADD_WORDS, 0, match.start())
         if found is not None and (platform != "line" or stated or any(c in found.value for c in "._0123456789@")):
-            yield found
+            found_handles.append(found)
+    return found_handles
 
 
 def _handle_after(text: str, lowered: str, copula_at: int, value_at: int, regions: tuple[str, ...]) -> HandleMatch | None:
