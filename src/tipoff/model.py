@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class IndicatorKind(StrEnum):
@@ -118,3 +119,18 @@ class Assessment:
     @property
     def top_label(self) -> str:
         return max(self.labels, key=self.labels.__getitem__) if self.labels else "unknown"
+
+    def as_record(self) -> dict[str, Any]:
+        """Plain JSON-ready form: what reports.assessment stores and the CLI prints."""
+        return {
+            "scam_probability": self.scam_probability,
+            "labels": dict(self.labels),
+            "language": self.language,
+            "red_flags": [
+                {"code": f.code, "start": f.start, "end": f.end, "text": f.text,
+                 "explanation": f.explanation, "weight": f.weight}
+                for f in self.red_flags
+            ],
+            "facets": {name: list(values) for name, values in self.facets.items()},
+            "model_version": self.model_version,
+        }

@@ -31,22 +31,6 @@ def stored_report_text(narrative: str | None, messages: Any) -> str:
     return "\n\n".join(text for text in texts if text)
 
 
-def assessment_json(assessment: Assessment) -> dict[str, Any]:
-    """The JSON stored in reports.assessment (same shape intake writes)."""
-    return {
-        "scam_probability": assessment.scam_probability,
-        "labels": dict(assessment.labels),
-        "language": assessment.language,
-        "red_flags": [
-            {"code": f.code, "start": f.start, "end": f.end, "text": f.text,
-             "explanation": f.explanation, "weight": f.weight}
-            for f in assessment.red_flags
-        ],
-        "facets": {name: list(values) for name, values in assessment.facets.items()},
-        "model_version": assessment.model_version,
-    }
-
-
 def reassess_reports(
     engine: Engine,
     assess_many: AssessMany,
@@ -93,7 +77,7 @@ def _reassess_batch(engine: Engine, assess_many: AssessMany, rows: Sequence[Any]
                 "report_id": report_id,
                 "new_scam_type": assessment.top_label,
                 "new_scam_probability": assessment.scam_probability,
-                "new_assessment": assessment_json(assessment),
+                "new_assessment": assessment.as_record(),
                 "new_model_version": assessment.model_version,
             })
     if changes:

@@ -38,9 +38,7 @@ def _use_model(model: Path | None) -> None:
 
 
 def _assessment_dict(assessment: Any) -> dict[str, Any]:
-    from tipoff.assess.reassess import assessment_json
-
-    return assessment_json(assessment)
+    return dict(assessment.as_record())
 
 
 def register(app: typer.Typer) -> None:

@@ -22,7 +22,6 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
 
 from tipoff.errors import ModelError
 from tipoff.intake.schema import ReportIn
@@ -200,19 +199,3 @@ def _sender_role(channel: str | None) -> Role:
 
 def _payee_role(kind: IndicatorKind) -> Role:
     return Role.PAYEE_WALLET if kind is IndicatorKind.WALLET else Role.PAYEE_ACCOUNT
-
-
-def assessment_record(assessment: Assessment) -> dict[str, Any]:
-    """The JSON stored in reports.assessment."""
-    return {
-        "scam_probability": assessment.scam_probability,
-        "labels": dict(assessment.labels),
-        "language": assessment.language,
-        "red_flags": [
-            {"code": f.code, "start": f.start, "end": f.end, "text": f.text,
-             "explanation": f.explanation, "weight": f.weight}
-            for f in assessment.red_flags
-        ],
-        "facets": {name: list(values) for name, values in assessment.facets.items()},
-        "model_version": assessment.model_version,
-    }

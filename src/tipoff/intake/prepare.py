@@ -11,7 +11,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from tipoff.intake.analyse import Analysis, assessment_record
+from tipoff.intake.analyse import Analysis
 from tipoff.intake.schema import Message, Payment, ReportIn
 from tipoff.pseudonym import Pseudonymiser, Redactor
 from tipoff.store.records import NewReport
@@ -107,7 +107,7 @@ def prepare(
         victim_attrs=victim.attrs,
         scam_type=assessment.top_label if assessment else None,
         scam_probability=assessment.scam_probability if assessment else None,
-        assessment=assessment_record(assessment) if assessment else None,
+        assessment=assessment.as_record() if assessment else None,
         model_version=(assessment.model_version or None) if assessment else None,
         sightings=analysis.sightings,
     )
