@@ -1,8 +1,10 @@
-"""CLI commands: ``tipoff agency add|list|key`` — agencies and their API keys."""
+"""CLI commands: ``tipoff agency add|import|list|key`` — agencies and their API keys."""
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -38,14 +40,52 @@ def add(
 ) -> None:
     """Create an agency and print its first API key (shown once, stored only hashed)."""
     with cli_errors():
-        if not AGENCY_CODE.fullmatch(code):
-            raise ValidationError("CODE must be 1-64 letters, digits, '-' or '_'", path="code")
-        if country is not None and (len(country) != 2 or not country.isalpha()):
-            raise ValidationError("--country must be a two-letter ISO code such as JP", path="country")
+        _check(code, country)
         store = open_store(settings_with(database_url))
         now = utc_now()
         agency = store.add_agency(code, name, country.upper() if country else None, at=now)
         _print_key(agency.code, issue_key(store, agency, at=now, actor=cli_actor()))
+
+
+def _check(code: str, country: str | None) -> None:
+    if not AGENCY_CODE.fullmatch(code):
+        raise ValidationError("CODE must be 1-64 letters, digits, '-' or '_'", path="code")
+    if country is not None and (len(country) != 2 or not country.isalpha()):
+        raise ValidationError("--country must be a two-letter ISO code such as JP", path="country")
+
+
+@agency_app.command("import")
+def import_agencies(
+    file: Annotated[Path, typer.Argument(help="JSONL: one {\"code\", \"name\", \"country\"} per line.",
+                                         exists=True, dir_okay=False, readable=True)],
+    database_url: DatabaseOption = None,
+) -> None:
+    """Create every agency listed in FILE that does not exist yet (no keys: use `agency key`)."""
+    with cli_errors():
+        store = open_store(settings_with(database_url))
+        known = {agency.code for agency in store.list_agencies()}
+        created = 0
+        for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
+            entry = _entry(line, number)
+            if entry is None or entry["code"] in known:
+                continue
+            store.add_agency(entry["code"], entry.get("name") or entry["code"], entry.get("country"), at=utc_now())
+            known.add(entry["code"])
+            created += 1
+        console.print(f"{created} agencies created ({len(known)} in all)")
+
+
+def _entry(line: str, number: int) -> dict[str, str] | None:
+    if not line.strip():
+        return None
+    try:
+        entry = json.loads(line)
+        _check(entry["code"], entry.get("country"))
+    except (json.JSONDecodeError, KeyError, TypeError) as error:
+        raise ValidationError(f"line {number}: expected an object with a code ({error})", path="code") from error
+    except ValidationError as error:
+        raise ValidationError(f"line {number}: {error}", path=error.path) from error
+    return dict(entry)
 
 
 @agency_app.command("key")
