@@ -37,11 +37,12 @@ _POSSESSIVE_RE = re.compile(
     r"[ \t]+(?:của[ \t]+(?:tôi|mình|em|anh|chị)|saya|aku|kami|ของ(?:ฉัน|ผม|เรา)|我的?)$"
 )
 _ID_LIKE_RE = re.compile(r"[@+]|[A-Za-z0-9._-]{0,40}[0-9_]")
-# A character class first, so the engine skips ahead in C (an alternation of the
-# names would stop at every character); the rest of each name checked after it.
-_GLUED_RE = re.compile(r"[微薇威ไラ](?:(?<=[微薇威])信|(?<=ไ)ลน์|(?<=ラ)イン)(?:id|アイディ)?[ \t]?(?=[a-z0-9@])")
+# Platform names an ID may be glued to: (name's last characters, the characters one of
+# which must precede them, platform). Found with str.find, which beats any regex scan of
+# CJK or Thai text (~0.1 against ~2 ms/MB); what follows the name is checked by _GLUED_TAIL.
+_GLUED_NAMES = (("信", "微薇威", "wechat"), ("ライン", "", "line"), ("ไลน์", "", "line"))
+_GLUED_TAIL = re.compile(r"(?:id|アイディ)?[ \t]?(?=[a-z0-9@])")
 _ADD_WORDS = ("แอด", "เพิ่ม", "加", "追加")
-_GLUED_NAME = {"微": ("wechat", 2), "薇": ("wechat", 2), "威": ("wechat", 2), "ไ": ("line", 4), "ラ": ("line", 3)}
 _WINDOW = 40
 
 
@@ -59,15 +60,31 @@ def find_phrase_handles(text: str, lowered: str, regions: tuple[str, ...]) -> It
 def find_glued_handles(text: str, lowered: str, regions: tuple[str, ...]) -> list[HandleMatch]:
     """Handles glued to a platform name in another script ("加我微信abc_123")."""
     found_handles: list[HandleMatch] = []
-    for match in _GLUED_RE.finditer(lowered):
-        platform, name_length = _GLUED_NAME[match.group(0)[0]]
-        found = handle_at(text, match.end(), platform, regions)
-        # LINE IDs are free-form, so a LINE value must follow "ID" or "add" ("แอดไลน์ x",
-        # "加ライン") or look like one ("." "_" or a digit).
-        stated = match.group(0)[name_length:].strip() or lowered.endswith(_ADD_WORDS, 0, match.start())
-        if found is not None and (platform != "line" or stated or any(c in found.value for c in "._0123456789@")):
-            found_handles.append(found)
+    for name, before, platform in _GLUED_NAMES:
+        at = lowered.find(name)
+        while at >= 0:
+            found = _glued_at(text, lowered, at, name, before, platform, regions)
+            if found is not None:
+                found_handles.append(found)
+            at = lowered.find(name, at + len(name))
     return found_handles
+
+
+def _glued_at(text: str, lowered: str, at: int, name: str, before: str, platform: str,
+              regions: tuple[str, ...]) -> HandleMatch | None:
+    name_start = at - 1 if before else at
+    if before and (at == 0 or lowered[at - 1] not in before):
+        return None  # 信 of 短信 or 相信, not of 微信
+    tail = _GLUED_TAIL.match(lowered, at + len(name))
+    if tail is None:
+        return None
+    found = handle_at(text, tail.end(), platform, regions)
+    if found is None or platform != "line":
+        return found
+    # LINE IDs are free-form, so a LINE value must follow "ID" or "add" ("แอดไลน์ x",
+    # "加ライン") or look like one ("." "_" or a digit).
+    stated = tail.group(0).strip() or lowered.endswith(_ADD_WORDS, 0, name_start)
+    return found if stated or any(c in found.value for c in "._0123456789@") else None
 
 
 def _handle_after(text: str, lowered: str, copula_at: int, value_at: int, regions: tuple[str, ...]) -> HandleMatch | None:
