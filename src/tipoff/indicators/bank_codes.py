@@ -24,6 +24,7 @@ _BSB_RE = re.compile(
 # After a BSB: the account number within a few words ("account 12345678", "Acc: 1234 5678").
 _AU_ACCOUNT_RE = re.compile(r"[ \t,;]*(?:(?:acc(?:ount)?|a/c)\.?(?:[ \t]+(?:number|no\.?))?)?[ \t]*[:#]?[ \t]*"
                             r"([0-9](?:[0-9]| (?=[0-9])){4,11})(?![0-9])")
+_NON_DIGIT_RE = re.compile(r"[^0-9]+")
 _GROUPED_PHONE_RE = re.compile(r"[0-9]{3}[-. ][0-9]{3}[-. ][0-9]{4}")
 ROUTING_CONTEXT = 80
 
@@ -53,7 +54,7 @@ def is_toll_free(written: str) -> bool:
     """A North American toll-free number written as one ("1-800-772-1213", "18007721213",
     "888-772-1213"): a hotline, never an account. Ten digits run together
     ("8779181791") are an account number that happens to start with 877."""
-    digits = "".join(c for c in written if c.isdigit())
+    digits = _NON_DIGIT_RE.sub("", written)
     if len(digits) == 11 and digits.startswith("1"):
         return digits[1:4] in _TOLL_FREE
     return len(digits) == 10 and _GROUPED_PHONE_RE.fullmatch(written) is not None and digits[:3] in _TOLL_FREE
@@ -74,22 +75,14 @@ def find_bsb_accounts(lowered: str) -> Iterator[tuple[str, int, int]]:
             yield f"AU:{match.group(1)}{match.group(2)}:{number}", account.start(1), account.end(1)
 
 
-def routings_by_name(lowered: str, names: Sequence[tuple[int, int, _Named]]) -> dict[int, str | None] | None:
-    """The routing number named around each US bank name, by the name's index (None: no US bank)."""
-    routing_of = None
-    for index, (start, end, bank) in enumerate(names):
-        if bank.country == "US":
-            routing_of = routing_of or {}
-            routing_of[index] = routing_number_near(lowered, start, end)
-    return routing_of
-
-
-def routing_read_as_aba_bank(name: str, digits: str, routing_of: dict[int, str | None] | None,
+def routing_read_as_aba_bank(name: str, digits: str, lowered: str, names: Sequence[tuple[int, int, _Named]],
                              country_hint: str | None) -> bool:
     """Whether ABA Bank (Cambodia), named as ``name``, before ``digits`` is really "ABA
-    021000021", a US routing number: one named beside a US bank, or a valid one in a US report."""
+    021000021", a US routing number: one named beside a US bank of ``names``, or a valid
+    one in a US report. Rare (only after ABA Bank matches), so the routings are read here."""
     if name != "aba":
         return False
-    if routing_of and digits in routing_of.values():
+    if country_hint == "US" and aba_checksum_ok(digits):
         return True
-    return country_hint == "US" and aba_checksum_ok(digits)
+    return any(bank.country == "US" and routing_number_near(lowered, start, end) == digits
+               for start, end, bank in names)

@@ -181,13 +181,12 @@ def find_accounts(text: str, lowered: str, country_hint: str | None,
     names = list(find_bank_names(lowered, country_hint, text))
     if not names and "bsb" not in lowered:
         return
-    routing_of = bank_codes.routings_by_name(lowered, names)
     for index, (start, end, bank) in enumerate(names):
         if taken is not None and taken(start, end):
             continue  # "smbc-card-delivery.asia/…" names no bank
         next_start = names[index + 1][0] if index + 1 < len(names) else len(text)
         previous_end = names[index - 1][1] if index else 0
-        routing = routing_of.get(index) if routing_of else None
+        routing = bank_codes.routing_number_near(lowered, start, end) if bank.country == "US" else None
         after = _account_after(text, end, min(next_start, end + WINDOW_AFTER), bank, routing, taken)
         before = _account_before(text, max(previous_end, start - WINDOW_BEFORE), start, bank, routing, taken)
         # The number nearest the name wins ("Account 123 (DBS) … Order #456").
@@ -196,7 +195,7 @@ def find_accounts(text: str, lowered: str, country_hint: str | None,
         else:
             found = after or before
         if found is not None and not (found.bank.code == _ABA_BANK_CODE and bank_codes.routing_read_as_aba_bank(
-                lowered[start:end], found.value.rsplit(":", 1)[1], routing_of, country_hint)):
+                lowered[start:end], found.value.rsplit(":", 1)[1], lowered, names, country_hint)):
             yield found
     if "bsb" not in lowered:
         return

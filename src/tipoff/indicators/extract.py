@@ -166,7 +166,8 @@ def _handles(folded: str, lowered: str, regions: tuple[str, ...], taken: _Spans,
     stated = chain(handles.find_keyword_handles(folded, lowered, regions),
                    handle_phrases.find_phrase_handles(folded, lowered, regions))
     # Glued IDs follow a platform name in CJK or Thai script.
-    glued = handle_phrases.find_glued_handles(folded, lowered, regions) if not folded.isascii() else None
+    glued = (handle_phrases.find_glued_handles(folded, lowered, regions)
+             if not folded.isascii() and ("信" in lowered or "ライン" in lowered or "ไลน์" in lowered) else None)
     if glued:
         stated = chain(stated, glued)
     for handle in stated:

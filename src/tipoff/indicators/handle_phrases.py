@@ -58,7 +58,9 @@ def find_phrase_handles(text: str, lowered: str, regions: tuple[str, ...]) -> It
 
 
 def find_glued_handles(text: str, lowered: str, regions: tuple[str, ...]) -> list[HandleMatch]:
-    """Handles glued to a platform name in another script ("加我微信abc_123")."""
+    """Handles glued to a platform name in another script ("加我微信abc_123").
+
+    (``extract`` calls this only for texts holding one of the names' endings.)"""
     found_handles: list[HandleMatch] = []
     for name, before, platform in _GLUED_NAMES:
         at = lowered.find(name)
