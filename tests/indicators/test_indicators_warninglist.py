@@ -103,3 +103,10 @@ def test_official_hotlines_are_found_and_common(text: str, country: str, value: 
 @pytest.mark.parametrize("text", ["I paid 110 USD", "room 1441", "Please call 110"])
 def test_short_numbers_without_call_context_or_country_are_ignored(text: str) -> None:
     assert extract(text, country_hint=None if "Please" in text else "TH") == []
+
+
+def test_a_platform_homepage_url_is_as_common_as_its_domain() -> None:
+    found = {f.key: f.common for f in extract("Register at https://okx.com/ or okx.com/join/AB12CD first")}
+    assert found["url:https://okx.com/"] is True
+    assert found["url:http://okx.com/join/AB12CD"] is False  # a specific invite path still links
+    assert is_common("url", "https://fortuneflux.top/") is False

@@ -95,6 +95,9 @@ class Warninglist:
         for entry, pattern in self._scanned:
             if kind in entry.kinds and pattern.search(value):
                 names.append(entry.name)
+        if kind == "url" and host and _is_homepage(value):
+            # "https://okx.com/" names the platform itself, as common as the domain okx.com.
+            names.extend(self._lookup("domain", host))
         return names
 
     def is_common(self, kind: IndicatorKind | str, value: str) -> bool:
@@ -112,6 +115,12 @@ def _host_of(kind: str, value: str) -> str | None:
     if kind == "email":
         return value.rpartition("@")[2]
     return None
+
+
+def _is_homepage(url: str) -> bool:
+    """A URL with nothing after its host but "/" (no path, query or fragment)."""
+    rest = url.partition("://")[2]
+    return rest.find("/") in (-1, len(rest) - 1)
 
 
 def _canonical_entry(kind: str, value: str) -> str:
