@@ -133,9 +133,11 @@ def _serve(settings: Settings) -> None:
     import uvicorn
 
     from tipoff.api.app import create_app
+    from tipoff.web.report_columns import warm_app
 
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port,
-                log_level=settings.log_level.lower())
+    app = create_app(settings)
+    warm_app(app)
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level=settings.log_level.lower())
 
 
 def register(app: typer.Typer) -> None:

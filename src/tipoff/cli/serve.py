@@ -25,8 +25,10 @@ def serve(
         import uvicorn
 
         from tipoff.api.app import create_app
+        from tipoff.web.report_columns import warm_app
 
         app = create_app(settings)
+        warm_app(app)
         console.print(f"tipoff API on http://{bind_host}:{bind_port}  (docs: /docs)")
         uvicorn.run(app, host=bind_host, port=bind_port, log_level=settings.log_level.lower())
 

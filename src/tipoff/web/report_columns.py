@@ -185,3 +185,9 @@ def warm_in_background(columns: ReportColumns, engine: Engine) -> threading.Thre
     thread = threading.Thread(target=load, name="tipoff-report-columns", daemon=True)
     thread.start()
     return thread
+
+
+def warm_app(app: Any) -> threading.Thread | None:
+    """Start loading the overview's columns as the server starts, so no first visitor waits."""
+    engine = getattr(app.state, "engine", None)
+    return warm_in_background(shared_columns(app.state), engine) if engine is not None else None
