@@ -71,11 +71,20 @@ def _scan(text: str, pattern: re.Pattern[str]) -> Iterator[WalletMatch]:
             continue
         if end < len(text) and text[end].isascii() and text[end].isalnum():
             continue
-        value = canonical_wallet(match.group(0), context=_context(text, start, end))
+        value = _candidate_value(match.group(0), text, start, end)
         if value is None:
             continue
         chain = value.split(":", 1)[0]
         yield WalletMatch(value, start, end, chain, _token_near(text, start, end))
+
+
+def _candidate_value(address: str, text: str, start: int, end: int) -> str | None:
+    """``canonical_wallet(address, context=<text around it>)`` for a scanned run (no ":"
+    or spaces in it), with the context cut only when Solana is the last reading left."""
+    checked = _checksummed(address)
+    if checked is not None or not 32 <= len(address) <= 44 or address.lower().startswith(_NOT_BASE58):
+        return checked
+    return _solana(address) if _SOLANA_CONTEXT.search(_context(text, start, end)) else None
 
 
 def canonical_wallet(address: str, *, context: str = "") -> str | None:

@@ -211,14 +211,15 @@ def _add_url(rows: list[Row], claimed: list[tuple[int, int]], url: urls.UrlMatch
 def _finish(text: str, rows: list[Row], warninglist: Warninglist) -> list[FoundIndicator]:
     seen: set[tuple[IndicatorKind, str, int]] = set()
     results: list[FoundIndicator] = []
+    lists_of = warninglist.joined_names
     for kind, value, start, end, confidence, attributes in sorted(rows, key=_POSITION):
         key = (kind, value, start)
         if key in seen:
             continue
         seen.add(key)
-        lists = warninglist.matches(kind, value)
+        lists = lists_of(kind, value)
         if lists:
-            attributes = (*attributes, ("warninglists", ",".join(sorted(set(lists)))))
+            attributes = (*attributes, ("warninglists", lists))
         results.append(
             FoundIndicator(kind, value, start, end, text[start:end], confidence, bool(lists), attributes)
         )

@@ -18,14 +18,16 @@ _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe63"
 _CJK_DASHES = "\u30fc\uff70"
 _DOTS = "\u3002\uff61\u2024"
 _ALNUM = "0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
-_FULLWIDTH_RUN_RE = re.compile(f"[\uff01-\uff5e\u3000\u00a0\u2009\u202f{_DASHES}]+")
 _LOWER = "a-z\uff41-\uff5a"
-# Only the marks that are folded: a dash between alphanumerics ("０９０ー１２３４"), a dot
-# between an alphanumeric and a lower-case letter ("www。site。com"; "000。ID" in
-# prose stays as it is). The look-arounds keep the choice in C.
-_CJK_MARK_RE = re.compile(
-    f"[{_CJK_DASHES}{_DOTS}]"  # a character class first: the engine skips ahead in C
-    f"(?:(?<=[{_ALNUM}][{_CJK_DASHES}])(?=[{_ALNUM}])|(?<=[{_ALNUM}][{_DOTS}])(?=[{_LOWER}]))"
+# "_ALWAYS" characters are folded in runs; the marks only where they are folded: a dash
+# between alphanumerics ("０９０ー１２３４"), a dot between an alphanumeric and a lower-case
+# letter ("www。site。com"; "000。ID" in prose stays as it is). The two sets are disjoint,
+# so one scan finds both kinds of edit, in order; the look-arounds keep the choice in C.
+_ALWAYS = f"\uff01-\uff5e\u3000\u00a0\u2009\u202f{_DASHES}"
+_EDIT_RE = re.compile(
+    f"[{_ALWAYS}{_CJK_DASHES}{_DOTS}]"  # one character class first: skip-ahead in C
+    f"(?:(?<=[{_ALWAYS}])[{_ALWAYS}]*+"
+    f"|(?<=[{_ALNUM}][{_CJK_DASHES}])(?=[{_ALNUM}])|(?<=[{_ALNUM}][{_DOTS}])(?=[{_LOWER}]))"
 )
 
 
@@ -49,17 +51,15 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return text
-    edits = [(m.start(), m.group(0)) for m in _FULLWIDTH_RUN_RE.finditer(text)]
-    edits.extend((m.start(), m.group(0)) for m in _CJK_MARK_RE.finditer(text))
-    if not edits:
-        return text
-    edits.sort()
     table = _fold_table()
     pieces: list[str] = []
     position = 0
-    for start, chunk in edits:
+    for match in _EDIT_RE.finditer(text):
+        start, end = match.span()
         pieces.append(text[position:start])
-        pieces.append(chunk.translate(table))
-        position = start + len(chunk)
+        pieces.append(match.group(0).translate(table))
+        position = end
+    if not pieces:
+        return text
     pieces.append(text[position:])
     return "".join(pieces)
