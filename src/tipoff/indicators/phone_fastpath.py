@@ -147,7 +147,9 @@ def _compiled_desc(region: str):
             return None
         return frozenset(number_desc.possible_length), re.compile(number_desc.national_number_pattern)
 
-    ordered = tuple((getattr(PhoneNumberType, name.upper()), desc(getattr(metadata, name))) for name in _TYPE_ORDER)
+    # Types the region has no pattern for never match: left out, the order kept.
+    ordered = tuple((getattr(PhoneNumberType, name.upper()), compiled) for name in _TYPE_ORDER
+                    if (compiled := desc(getattr(metadata, name))) is not None)
     leading = re.compile(metadata.leading_digits) if metadata.leading_digits is not None else None
     return (desc(metadata.general_desc), ordered, desc(metadata.fixed_line), desc(metadata.mobile),
             bool(metadata.same_mobile_and_fixed_line_pattern), leading)
@@ -174,8 +176,9 @@ def _type_in_region(national: str, compiled) -> int:
     general, ordered, fixed_line, mobile, same_pattern, _ = compiled
     if not _matches(national, general):
         return PhoneNumberType.UNKNOWN
-    for number_type, desc in ordered:
-        if _matches(national, desc):
+    length = len(national)
+    for number_type, (lengths, pattern) in ordered:  # _matches, inlined: ~10 tests a number
+        if (not lengths or length in lengths) and pattern.fullmatch(national) is not None:
             return number_type
     if _matches(national, fixed_line):
         if same_pattern or _matches(national, mobile):
@@ -186,13 +189,34 @@ def _type_in_region(national: str, compiled) -> int:
     return PhoneNumberType.UNKNOWN
 
 
+# The type depends only on the country code and the national significant number;
+# the parser asks twice for a number the shortcut built (once to build it, once for
+# its type), and reports repeat numbers. Emptied when full (bounded memory).
+_TYPE_MEMO: dict[tuple[int, str], int] = {}
+_TYPE_MEMO_SIZE = 65536
+
+
 def number_type(number) -> int:
     """phonenumbers.number_type(number), with compiled patterns (UNKNOWN = invalid)."""
+    key = (number.country_code, _phonenumbers().national_significant_number(number))
+    found = _TYPE_MEMO.get(key)
+    if found is None:
+        if len(_TYPE_MEMO) >= _TYPE_MEMO_SIZE:
+            _TYPE_MEMO.clear()
+        found = _TYPE_MEMO[key] = _number_type(number, key[1])
+    return found
+
+
+def clear_type_memo() -> None:
+    """Forget the memoised number types (benchmarks of the worst case)."""
+    _TYPE_MEMO.clear()
+
+
+def _number_type(number, national: str) -> int:
     phonenumbers = _phonenumbers()
     regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(number.country_code)
     if not regions:
         return phonenumbers.PhoneNumberType.UNKNOWN
-    national = phonenumbers.national_significant_number(number)
     if len(regions) == 1:
         compiled = _compiled_desc(regions[0]) if regions[0] != "001" else None
         if compiled is None:
