@@ -37,6 +37,18 @@ def test_results_are_ordered_found_indicators() -> None:
     assert kinds == {"handle", "phone", "bank_account", "wallet", "url", "domain", "email"}
 
 
+def test_results_equal_dataclass_built_ones() -> None:
+    """extract() fills FoundIndicator's slots directly; the objects must be the dataclass's own."""
+    found = extract(SAMPLE)
+    rebuilt = [FoundIndicator(f.kind, f.value, f.start, f.end, f.raw, f.confidence, f.common, f.attributes)
+               for f in found]
+    assert found == rebuilt
+    assert [hash(f) for f in found] == [hash(f) for f in rebuilt]
+    assert [repr(f) for f in found] == [repr(f) for f in rebuilt]
+    with pytest.raises(AttributeError):
+        found[0].value = "x"  # still frozen
+
+
 def test_thread_safe_and_deterministic() -> None:
     expected = extract(SAMPLE, country_hint="JP")
     with ThreadPoolExecutor(max_workers=8) as pool:

@@ -10,8 +10,10 @@ Everything is pure and thread-safe; tables load lazily on first use.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Callable, Iterable
+from functools import cache
 from itertools import chain
 from operator import itemgetter
 
@@ -212,6 +214,7 @@ def _finish(text: str, rows: list[Row], warninglist: Warninglist) -> list[FoundI
     seen: set[tuple[IndicatorKind, str, int]] = set()
     results: list[FoundIndicator] = []
     lists_of = warninglist.joined_names
+    found_indicator = _found_indicator()
     for kind, value, start, end, confidence, attributes in sorted(rows, key=_POSITION):
         key = (kind, value, start)
         if key in seen:
@@ -221,9 +224,43 @@ def _finish(text: str, rows: list[Row], warninglist: Warninglist) -> list[FoundI
         if lists:
             attributes = (*attributes, ("warninglists", lists))
         results.append(
-            FoundIndicator(kind, value, start, end, text[start:end], confidence, bool(lists), attributes)
+            found_indicator(kind, value, start, end, text[start:end], confidence, bool(lists), attributes)
         )
     return results
+
+
+_FOUND_FIELDS = ("kind", "value", "start", "end", "raw", "confidence", "common", "attributes")
+
+
+@cache
+def _found_indicator() -> Callable[..., FoundIndicator]:
+    """A FoundIndicator constructor that fills the slots directly.
+
+    The frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``
+    (~0.87 µs an indicator; this ~0.44 µs, ~1.4 ms per MB of reports). The class itself
+    is returned if it ever gains a field, loses its slots or gets a ``__post_init__``.
+    """
+    names = tuple(field.name for field in dataclasses.fields(FoundIndicator))
+    if (names != _FOUND_FIELDS or hasattr(FoundIndicator, "__post_init__")
+            or not set(names) <= set(getattr(FoundIndicator, "__slots__", ()))):
+        return FoundIndicator
+    s0, s1, s2, s3, s4, s5, s6, s7 = (vars(FoundIndicator)[name].__set__ for name in names)
+    new = object.__new__
+
+    def construct(kind: IndicatorKind, value: str, start: int, end: int, raw: str, confidence: float,
+                  common: bool, attributes: tuple[tuple[str, str], ...]) -> FoundIndicator:
+        found = new(FoundIndicator)
+        s0(found, kind)
+        s1(found, value)
+        s2(found, start)
+        s3(found, end)
+        s4(found, raw)
+        s5(found, confidence)
+        s6(found, common)
+        s7(found, attributes)
+        return found
+
+    return construct
 
 
 def _lower_same_length(text: str) -> str:
