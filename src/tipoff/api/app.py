@@ -13,10 +13,11 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from sqlalchemy.engine import Engine
 
 from tipoff import __version__
+from tipoff.api.deps import refuse_nul
 from tipoff.api.openapi import install_openapi_schemas
 from tipoff.api.problems import install_problem_handlers
 from tipoff.intake.analyse import Analyser
@@ -92,6 +93,7 @@ def create_app(
         docs_url="/docs",
         openapi_url="/openapi.json",
         lifespan=lifespan,
+        dependencies=[Depends(refuse_nul)],
     )
     app.state.settings = settings
     app.state.store = store

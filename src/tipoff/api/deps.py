@@ -17,10 +17,23 @@ from fastapi import Request
 from sqlalchemy import Engine
 
 from tipoff.api.keys import authenticate
-from tipoff.errors import AuthError, StorageError
+from tipoff.errors import AuthError, StorageError, ValidationError
 from tipoff.settings import Settings
 from tipoff.store.protocol import ReportStore
 from tipoff.store.records import Agency
+
+
+def refuse_nul(request: Request) -> None:
+    """422 for a query or path value holding NUL (U+0000), naming it.
+
+    No real value has one, and PostgreSQL refuses NUL in text, so without this a filter
+    such as ``?country=J%00`` would reach the database and fail there (a 500). ``create_app``
+    applies it to every route.
+    """
+    for where, items in (("query", request.query_params.multi_items()), ("path", request.path_params.items())):
+        for name, value in items:
+            if isinstance(value, str) and "\x00" in value:
+                raise ValidationError("contains a NUL character (U+0000)", path=f"{where}.{name}")
 
 
 def get_settings(request: Request) -> Settings:

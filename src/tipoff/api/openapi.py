@@ -23,6 +23,36 @@ def schema_ref(model: type[BaseModel]) -> dict[str, str]:
     return {"$ref": f"#/components/schemas/{model.__name__}"}
 
 
+PROBLEM_SCHEMA: dict[str, Any] = {
+    "title": "Problem",
+    "type": "object",
+    "description": "RFC 9457 problem details; errors[].path names each offending field.",
+    "required": ["type", "title", "status", "detail"],
+    "properties": {
+        "type": {"type": "string"},
+        "title": {"type": "string"},
+        "status": {"type": "integer"},
+        "detail": {"type": "string"},
+        "errors": {
+            "type": "array",
+            "items": {"type": "object", "required": ["path", "message"],
+                      "properties": {"path": {"type": "string"}, "message": {"type": "string"}}},
+        },
+    },
+}
+
+
+def _document_problems(schema: dict[str, Any]) -> None:
+    """Every 4xx is problem+json (problems.py), so say so, replacing FastAPI's default 422
+    (an application/json HTTPValidationError this API never sends)."""
+    problem = {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}
+    for operation in (op for path in schema.get("paths", {}).values() for op in path.values()):
+        for status, response in operation.get("responses", {}).items():
+            if str(status).startswith("4"):
+                response["content"] = problem
+                response.setdefault("description", "Problem")
+
+
 def install_openapi_schemas(app: FastAPI) -> None:
     """Make ``app.openapi()`` include DOCUMENTED_MODELS and the models they use."""
     build_default = app.openapi
@@ -37,6 +67,8 @@ def install_openapi_schemas(app: FastAPI) -> None:
             for name, definition in model_schema.pop("$defs", {}).items():
                 components.setdefault(name, definition)
             components.setdefault(model.__name__, model_schema)
+        components.setdefault("Problem", PROBLEM_SCHEMA)
+        _document_problems(schema)
         return schema
 
     app.openapi = openapi  # type: ignore[method-assign]

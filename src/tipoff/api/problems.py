@@ -22,6 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from tipoff.errors import AuthError, TipoffError, ValidationError
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
+BODY_PARSE_DETAIL = "There was an error parsing the body"  # fastapi.routing's 400 detail
 log = logging.getLogger("tipoff.api")
 
 
@@ -74,6 +75,10 @@ async def _request_validation(_request: Request, error: Exception) -> JSONRespon
 
 async def _http_error(_request: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, StarletteHTTPException)
+    if error.status_code == 400 and error.detail == BODY_PARSE_DETAIL:
+        # FastAPI's answer to a body that is not even text (bad UTF-8): still malformed JSON, so 422.
+        message = "not valid JSON (the body must be UTF-8 encoded JSON)"
+        return problem_response(422, "Invalid input", f"body: {message}", errors=[{"path": "body", "message": message}])
     title = {404: "Not found", 405: "Method not allowed"}.get(error.status_code, "HTTP error")
     headers = dict(error.headers) if error.headers else None
     return problem_response(error.status_code, title, str(error.detail), headers=headers)

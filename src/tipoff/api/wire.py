@@ -11,6 +11,10 @@ from pydantic import BaseModel, Field
 from tipoff.intake.schema import ReportIn
 from tipoff.store.records import StoredReport
 
+# The largest integer a SQL backend stores (BIGINT). Integer query and path parameters are
+# bounded by it, so a bigger one is a 422 naming the parameter, not a driver overflow (500).
+SQL_INT_MAX = 2**63 - 1
+
 
 class ReportBatchIn(BaseModel):
     """A batch of reports; each item is validated and stored on its own."""

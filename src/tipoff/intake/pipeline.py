@@ -52,11 +52,54 @@ def validate_report(raw: Any) -> ReportIn | Rejected:
     """``raw`` (decoded JSON) as a ReportIn, or the field errors that stop it."""
     if not isinstance(raw, dict):
         return Rejected((FieldError("", "a report must be a JSON object"),))
+    external_id = raw.get("external_id") if isinstance(raw.get("external_id"), str) else None
+    broken = _unstorable_text(raw)
+    if broken:
+        # Such text cannot be stored (or, for surrogates, logged or sent back); don't echo the id either.
+        keep_id = all(error.path != "external_id" for error in broken)
+        return Rejected(tuple(broken), external_id if keep_id else None)
     try:
         return ReportIn.model_validate(raw)
     except pydantic.ValidationError as error:
-        external_id = raw.get("external_id") if isinstance(raw.get("external_id"), str) else None
         return Rejected(tuple(_field_errors(error)), external_id)
+
+
+def _unstorable_text(raw: dict[str, Any]) -> list[FieldError]:
+    """A FieldError for each string (or object key) in ``raw`` that no backend can store.
+
+    Lone surrogates: JSON may carry them as ``\\ud800`` escapes and Python decodes them, but
+    they are not Unicode text, so no database, log or UTF-8 response can hold them. NUL:
+    PostgreSQL text refuses it, and one such value would abort the whole batch's insert.
+    Walked with a stack, not recursion, because the nesting depth is the client's choice.
+    """
+    found: list[FieldError] = []
+    stack: list[tuple[tuple[str, ...], Any]] = [((), raw)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            problem = _text_problem(value)
+            if problem:
+                found.append(FieldError(".".join(path), problem))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if _text_problem(key):
+                    found.append(FieldError(".".join(path), _text_problem(key).replace("text", "a field name", 1)))
+                else:
+                    stack.append(((*path, key), item))
+        elif isinstance(value, list):
+            stack.extend(((*path, str(index)), item) for index, item in enumerate(value))
+    return sorted(found, key=lambda error: error.path)
+
+
+def _text_problem(value: str) -> str:
+    """Why ``value`` cannot be stored ("" when it can), in words for the client."""
+    if "\x00" in value:
+        return "text contains a NUL character (U+0000)"
+    try:
+        value.encode("utf-8")  # C speed: narratives run to 100,000 characters
+    except UnicodeEncodeError:
+        return "text contains an unpaired surrogate (not valid Unicode)"
+    return ""
 
 
 def _field_errors(error: pydantic.ValidationError) -> list[FieldError]:

@@ -63,7 +63,7 @@ def login(
     store = get_store(request)
     at = get_clock(request)()
     agency, principal = _check_credentials(request, api_key, username, password)
-    actor = f"web:{principal}"
+    actor = f"web:{principal}".replace("\x00", "\ufffd")  # a typed name; PostgreSQL text refuses NUL
     if agency is None:
         store.append_audit(AuditEntry(at, actor, "login_failed", "session", None, {}))
         context = {"next": safe_next(next), "error": "Those credentials are not valid (mistyped, revoked or disabled)."}

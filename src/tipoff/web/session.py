@@ -91,6 +91,8 @@ def csrf_valid(
     """Whether a submitted form token matches the session's (or, anonymously, the cookie's)."""
     if not submitted:
         return False
-    if session is not None and hmac.compare_digest(submitted, session.csrf):
+    # As bytes: compare_digest raises TypeError on non-ASCII str, and the token is the client's.
+    token = submitted.encode("utf-8", "surrogateescape")
+    if session is not None and hmac.compare_digest(token, session.csrf.encode()):
         return True
-    return bool(nonce) and hmac.compare_digest(submitted, signer.anon_csrf(nonce or ""))
+    return bool(nonce) and hmac.compare_digest(token, signer.anon_csrf(nonce or "").encode())

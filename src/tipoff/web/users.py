@@ -105,6 +105,9 @@ def disable_user(engine: Engine, username: str, *, at: datetime) -> None:
 
 def authenticate_user(engine: Engine, username: str, password: str) -> Agency | None:
     """The agency of an enabled account whose password matches, else None."""
+    if "\x00" in username:  # no account has one, and PostgreSQL refuses NUL in text (DataError)
+        verify_password(password, _dummy())
+        return None
     query = (
         select(web_users.c.password_hash, web_users.c.disabled_at, agencies)
         .join(agencies, agencies.c.id == web_users.c.agency_id)

@@ -9,12 +9,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import RedirectResponse
 from pydantic import BaseModel
 from sqlalchemy import Engine
 
 from tipoff.api.deps import get_engine, get_settings, require_agency
+from tipoff.api.wire import SQL_INT_MAX
 from tipoff.errors import ValidationError
 from tipoff.link.harm import SORT_FIELDS
 from tipoff.link.hubs import HubPolicy
@@ -96,17 +97,17 @@ def get_networks(
     settings: Annotated[Settings, Depends(get_settings)],
     sort: SortField = "harm_score",
     order: Literal["desc", "asc"] = "desc",
-    min_reports: Annotated[int, Query(ge=1)] = 2,
-    max_reports: Annotated[int | None, Query(ge=1)] = None,
+    min_reports: Annotated[int, Query(ge=1, le=SQL_INT_MAX)] = 2,
+    max_reports: Annotated[int | None, Query(ge=1, le=SQL_INT_MAX)] = None,
     country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$")] = None,
     scam_type: Annotated[str | None, Query(max_length=64)] = None,
     min_loss_usd: Annotated[float | None, Query(ge=0)] = None,
     min_harm: float | None = None,
     seen_since: datetime | None = None,
-    min_growth_7d: Annotated[int | None, Query(ge=0)] = None,
-    min_growth_30d: Annotated[int | None, Query(ge=0)] = None,
-    limit: Annotated[int | None, Query(ge=1)] = None,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    min_growth_7d: Annotated[int | None, Query(ge=0, le=SQL_INT_MAX)] = None,
+    min_growth_30d: Annotated[int | None, Query(ge=0, le=SQL_INT_MAX)] = None,
+    limit: Annotated[int | None, Query(ge=1, le=SQL_INT_MAX)] = None,
+    offset: Annotated[int, Query(ge=0, le=SQL_INT_MAX)] = 0,
 ) -> NetworkPage:
     """Networks ranked by ``sort`` (harm score by default), filtered, one page at a time."""
     size = min(limit or settings.page_size, settings.max_page_size)
@@ -122,7 +123,7 @@ def get_networks(
 
 @router.get("/{network_id}", response_model=NetworkDetailOut, responses={308: {}, 401: _PROBLEM, 404: _PROBLEM})
 def get_network(
-    network_id: int,
+    network_id: Annotated[int, Path(ge=1, le=SQL_INT_MAX)],
     request: Request,
     agency: Annotated[Agency, Depends(require_agency)],
     engine: Annotated[Engine, Depends(get_engine)],
@@ -142,13 +143,13 @@ def get_network(
 
 @router.get("/{network_id}/explain", response_model=ExplainOut, responses={308: {}, 401: _PROBLEM, 404: _PROBLEM})
 def explain_link(
-    network_id: int,
+    network_id: Annotated[int, Path(ge=1, le=SQL_INT_MAX)],
     request: Request,
     agency: Annotated[Agency, Depends(require_agency)],
     engine: Annotated[Engine, Depends(get_engine)],
     settings: Annotated[Settings, Depends(get_settings)],
-    source: Annotated[int, Query(alias="from", description="Report id")],
-    target: Annotated[int, Query(alias="to", description="Report id")],
+    source: Annotated[int, Query(alias="from", ge=1, le=SQL_INT_MAX, description="Report id")],
+    target: Annotated[int, Query(alias="to", ge=1, le=SQL_INT_MAX, description="Report id")],
 ) -> Any:
     """The shortest chain of shared identifiers joining two reports of the network."""
     redirect = _redirect_if_retired(engine, request, network_id)

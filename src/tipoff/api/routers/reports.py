@@ -11,12 +11,13 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Depends, Query, Request, Response
+from fastapi import APIRouter, Body, Depends, Path, Query, Request, Response
 
 from tipoff.api.deps import get_clock, get_settings, get_store, require_agency
 from tipoff.api.openapi import schema_ref
 from tipoff.api.problems import problem_response
 from tipoff.api.wire import (
+    SQL_INT_MAX,
     BatchResult,
     FieldProblem,
     ItemResult,
@@ -129,7 +130,7 @@ def _batch_result(outcomes: Sequence[Outcome]) -> BatchResult:
 
 @router.get("/{report_id}", response_model=ReportOut, responses={401: _PROBLEM, 404: _PROBLEM})
 def read_report(
-    report_id: int,
+    report_id: Annotated[int, Path(ge=1, le=SQL_INT_MAX)],
     agency: Annotated[Agency, Depends(require_agency)],
     store: Annotated[ReportStore, Depends(get_store)],
 ) -> ReportOut:
@@ -149,7 +150,7 @@ def list_reports(
     owner: Annotated[str | None, Query(alias="agency", max_length=64, description="Agency code")] = None,
     received_from: Annotated[datetime | None, Query(description="Inclusive, ISO 8601")] = None,
     received_to: Annotated[datetime | None, Query(description="Exclusive, ISO 8601")] = None,
-    limit: Annotated[int | None, Query(ge=1, description="Page size (default Settings.page_size)")] = None,
+    limit: Annotated[int | None, Query(ge=1, le=SQL_INT_MAX, description="Page size (default Settings.page_size)")] = None,
     cursor: Annotated[str | None, Query(max_length=200, description="next_cursor of the previous page")] = None,
 ) -> ReportPage:
     """Reports visible to the caller, newest first, filtered; every call is audited."""
