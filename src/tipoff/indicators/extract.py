@@ -213,7 +213,7 @@ def _add_url(rows: list[Row], claimed: list[tuple[int, int]], url: urls.UrlMatch
 def _finish(text: str, rows: list[Row], warninglist: Warninglist) -> list[FoundIndicator]:
     seen: set[tuple[IndicatorKind, str, int]] = set()
     results: list[FoundIndicator] = []
-    lists_of = warninglist.joined_names
+    lists_of = warninglist.matches
     found_indicator = _found_indicator()
     for kind, value, start, end, confidence, attributes in sorted(rows, key=_POSITION):
         key = (kind, value, start)
@@ -222,7 +222,7 @@ def _finish(text: str, rows: list[Row], warninglist: Warninglist) -> list[FoundI
         seen.add(key)
         lists = lists_of(kind, value)
         if lists:
-            attributes = (*attributes, ("warninglists", lists))
+            attributes = (*attributes, ("warninglists", ",".join(sorted(set(lists)))))
         results.append(
             found_indicator(kind, value, start, end, text[start:end], confidence, bool(lists), attributes)
         )

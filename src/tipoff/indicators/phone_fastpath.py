@@ -189,34 +189,13 @@ def _type_in_region(national: str, compiled) -> int:
     return PhoneNumberType.UNKNOWN
 
 
-# The type depends only on the country code and the national significant number;
-# the parser asks twice for a number the shortcut built (once to build it, once for
-# its type), and reports repeat numbers. Emptied when full (bounded memory).
-_TYPE_MEMO: dict[tuple[int, str], int] = {}
-_TYPE_MEMO_SIZE = 65536
-
-
 def number_type(number) -> int:
     """phonenumbers.number_type(number), with compiled patterns (UNKNOWN = invalid)."""
-    key = (number.country_code, _phonenumbers().national_significant_number(number))
-    found = _TYPE_MEMO.get(key)
-    if found is None:
-        if len(_TYPE_MEMO) >= _TYPE_MEMO_SIZE:
-            _TYPE_MEMO.clear()
-        found = _TYPE_MEMO[key] = _number_type(number, key[1])
-    return found
-
-
-def clear_type_memo() -> None:
-    """Forget the memoised number types (benchmarks of the worst case)."""
-    _TYPE_MEMO.clear()
-
-
-def _number_type(number, national: str) -> int:
     phonenumbers = _phonenumbers()
     regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(number.country_code)
     if not regions:
         return phonenumbers.PhoneNumberType.UNKNOWN
+    national = phonenumbers.national_significant_number(number)
     if len(regions) == 1:
         compiled = _compiled_desc(regions[0]) if regions[0] != "001" else None
         if compiled is None:

@@ -50,12 +50,10 @@ class Warninglist:
     # lookup per host label plus the regex lists. Emptied when it reaches _MEMO_SIZE
     # (bounded memory) and whenever a list is added.
     _memo: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
-    # The same answers as one attribute value (``joined_names``), emptied with ``_memo``.
-    _joined: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def add(self, entry: ListEntry) -> None:
         """Index one list."""
-        self.forget_answers()
+        self._memo.clear()
         self.lists.append(entry)
         self._kinds.update(entry.kinds)
         if entry.type in ("substring", "regex"):
@@ -73,7 +71,6 @@ class Warninglist:
     def forget_answers(self) -> None:
         """Empty the memo of answers (benchmarks of the worst case)."""
         self._memo.clear()
-        self._joined.clear()
 
     def matches(self, kind: IndicatorKind | str, value: str) -> list[str]:
         """Names of the lists ``value`` (canonical, of ``kind``) is on."""
@@ -102,17 +99,6 @@ class Warninglist:
             # "https://okx.com/" names the platform itself, as common as the domain okx.com.
             names.extend(self._lookup("domain", host))
         return names
-
-    def joined_names(self, kind: IndicatorKind | str, value: str) -> str:
-        """``",".join(sorted(set(self.matches(kind, value))))``: the lists ``value`` is on as
-        one attribute value ("" when none), memoised (the extractor asks for every value)."""
-        key = (kind, value)
-        joined = self._joined.get(key)
-        if joined is None:
-            if len(self._joined) >= _MEMO_SIZE:
-                self._joined.clear()
-            joined = self._joined[key] = ",".join(sorted(set(self.matches(kind, value))))
-        return joined
 
     def is_common(self, kind: IndicatorKind | str, value: str) -> bool:
         """True if ``value`` is on any list for ``kind``."""
