@@ -11,6 +11,7 @@ endpoints. Bounded (few examples per operation) and derandomized so CI is stable
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -42,7 +43,8 @@ from tipoff.store.sql import SqlReportStore
 
 NOW = datetime(2026, 5, 1, 9, 30, tzinfo=UTC)
 PROBLEM = "application/problem+json"
-FUZZ = settings(max_examples=25, deadline=None, derandomize=True, database=None,
+# TIPOFF_FUZZ_EXAMPLES raises the examples per operation for a deeper (slower) run.
+FUZZ = settings(max_examples=int(os.environ.get("TIPOFF_FUZZ_EXAMPLES", "25")), deadline=None, derandomize=True, database=None,
                 suppress_health_check=list(HealthCheck))
 SEED_REPORTS = [
     {"external_id": f"seed-{n}", "victim_country": "JP", "channel": "sms",
@@ -56,7 +58,8 @@ class FuzzWorld:
     """One app over a seeded, linked SQLite database, shared by the module's examples."""
 
     def __init__(self, directory: Path) -> None:
-        url = f"sqlite:///{directory / 'fuzz.db'}"
+        # TIPOFF_FUZZ_DATABASE_URL points the fuzzing at another (empty) database, e.g. PostgreSQL.
+        url = os.environ.get("TIPOFF_FUZZ_DATABASE_URL") or f"sqlite:///{directory / 'fuzz.db'}"
         self.engine = make_engine(url)
         migrate.upgrade(self.engine)
         store = SqlReportStore(self.engine)
@@ -228,7 +231,8 @@ def test_lone_surrogate_is_rejected_at_its_field(client: TestClient, fuzz_world:
 @pytest.mark.parametrize(("path", "field"), [
     ("/api/v1/reports/9223372036854775808", "path.report_id"),
     ("/api/v1/reports?limit=99999999999999999999", "query.limit"),
-    ("/api/v1/networks?max_reports=9223372036854775808", "query.max_reports"),
+    ("/api/v1/networks?max_reports=2147483648", "query.max_reports"),
+    ("/api/v1/networks?min_growth_7d=2147483648", "query.min_growth_7d"),
     ("/api/v1/networks?offset=9223372036854775808", "query.offset"),
     ("/api/v1/networks/9223372036854775808", "path.network_id"),
     ("/api/v1/networks/1/explain?from=1&to=9223372036854775808", "query.to"),

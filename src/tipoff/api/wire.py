@@ -14,6 +14,8 @@ from tipoff.store.records import StoredReport
 # The largest integer a SQL backend stores (BIGINT). Integer query and path parameters are
 # bounded by it, so a bigger one is a 422 naming the parameter, not a driver overflow (500).
 SQL_INT_MAX = 2**63 - 1
+# Counts (reports, growth) are INTEGER columns: filters on them stop at 2^31-1 (PostgreSQL).
+SQL_COUNT_MAX = 2**31 - 1
 
 
 class ReportBatchIn(BaseModel):

@@ -15,7 +15,7 @@ from pydantic import BaseModel
 from sqlalchemy import Engine
 
 from tipoff.api.deps import get_engine, get_settings, require_agency
-from tipoff.api.wire import SQL_INT_MAX
+from tipoff.api.wire import SQL_COUNT_MAX, SQL_INT_MAX
 from tipoff.errors import ValidationError
 from tipoff.link.harm import SORT_FIELDS
 from tipoff.link.hubs import HubPolicy
@@ -97,15 +97,15 @@ def get_networks(
     settings: Annotated[Settings, Depends(get_settings)],
     sort: SortField = "harm_score",
     order: Literal["desc", "asc"] = "desc",
-    min_reports: Annotated[int, Query(ge=1, le=SQL_INT_MAX)] = 2,
-    max_reports: Annotated[int | None, Query(ge=1, le=SQL_INT_MAX)] = None,
+    min_reports: Annotated[int, Query(ge=1, le=SQL_COUNT_MAX)] = 2,
+    max_reports: Annotated[int | None, Query(ge=1, le=SQL_COUNT_MAX)] = None,
     country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$")] = None,
     scam_type: Annotated[str | None, Query(max_length=64)] = None,
     min_loss_usd: Annotated[float | None, Query(ge=0)] = None,
     min_harm: float | None = None,
     seen_since: datetime | None = None,
-    min_growth_7d: Annotated[int | None, Query(ge=0, le=SQL_INT_MAX)] = None,
-    min_growth_30d: Annotated[int | None, Query(ge=0, le=SQL_INT_MAX)] = None,
+    min_growth_7d: Annotated[int | None, Query(ge=0, le=SQL_COUNT_MAX)] = None,
+    min_growth_30d: Annotated[int | None, Query(ge=0, le=SQL_COUNT_MAX)] = None,
     limit: Annotated[int | None, Query(ge=1, le=SQL_INT_MAX)] = None,
     offset: Annotated[int, Query(ge=0, le=SQL_INT_MAX)] = 0,
 ) -> NetworkPage:
