@@ -99,7 +99,7 @@ def _phones_in_run(text: str, start: int, run: str, regions: tuple[str, ...]) ->
         if digits > MAX_DIGITS + 3 and " " in part:
             yield from _phones_in_chunks(text, part_start, part, regions)
             continue
-        found = _best_phone(text, part_start, part, regions)
+        found = _best_phone(text, part_start, part, regions, digits)
         if found is not None:
             yield found
 
@@ -115,13 +115,13 @@ def _parts(start: int, run: str) -> Iterator[tuple[int, str]]:
         position += len(piece)
 
 
-def _best_phone(text: str, start: int, part: str, regions: tuple[str, ...]) -> PhoneMatch | None:
+def _best_phone(text: str, start: int, part: str, regions: tuple[str, ...], digits: int) -> PhoneMatch | None:
+    """The phone in ``part`` (``digits`` digits: trimming a bracket below keeps them)."""
     if part.count("(") != part.count(")") and part.startswith("("):
         part = part[1:]
         start += 1
     elif part.endswith(")") and part.count("(") < part.count(")"):
         part = part[:-1]
-    digits = _digit_count(part)
     if digits < MIN_DIGITS:
         return None
     if digits <= MAX_DIGITS + 3:
