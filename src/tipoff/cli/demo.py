@@ -9,15 +9,13 @@ built is served again without rebuilding, unless ``--rebuild`` is given.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.progress import Progress
 
 from tipoff.cli.session import cli_actor, cli_errors, console, open_store, utc_now
-from tipoff.intake.schema import ReportIn
 from tipoff.settings import Settings, load_settings
 from tipoff.store.sql import SqlReportStore
 
@@ -59,7 +57,7 @@ def _build(settings: Settings, directory: Path, n_reports: int, seed: int) -> st
     world = directory / "world"
     _simulate(world, n_reports, seed)
     store = open_store(settings)
-    key = _create_agencies(store, world / "reports.jsonl")
+    key = _create_agencies(store, world)
     _ingest(settings, store, world / "reports.jsonl")
     _relink(settings)
     return key
@@ -72,51 +70,30 @@ def _simulate(world: Path, n_reports: int, seed: int) -> None:
     console.print(f"simulated {summary.reports:,} reports of {summary.networks} networks in {summary.seconds:.1f} s")
 
 
-def _records_by_agency(path: Path) -> dict[str, list[str]]:
-    lines: dict[str, list[str]] = defaultdict(list)
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            lines[json.loads(line).get("agency") or DEMO_ANALYST_AGENCY].append(line)
-    return lines
-
-
-def _create_agencies(store: SqlReportStore, reports: Path) -> str:
-    """One agency per receiving agency in the world, plus the analyst agency whose key is printed."""
+def _create_agencies(store: SqlReportStore, world: Path) -> str:
+    """The world's receiving agencies, plus the analyst agency whose key is printed."""
     from tipoff.api.keys import issue_key
 
     now = utc_now()
-    for code in sorted(_records_by_agency(reports)):
-        store.add_agency(code, code, code[:2] if code[2:3] == "-" else None, at=now)
+    with (world / "truth" / "agencies.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            entry = json.loads(line)
+            store.add_agency(entry["code"], entry["name"], entry.get("country"), at=now)
     analyst = store.add_agency(DEMO_ANALYST_AGENCY, "Demo analyst desk", None, at=now)
     return issue_key(store, analyst, at=now, actor=cli_actor())
 
 
 def _ingest(settings: Settings, store: SqlReportStore, reports: Path) -> None:
-    from rich.progress import Progress
-
+    """The same path as `tipoff ingest FILE`: each record's own agency field decides."""
+    from tipoff.intake.load import RejectLog, ingest_file
     from tipoff.intake.pipeline import Intake, pseudonymiser_from
 
     intake = Intake(store, pseudonymiser_from(settings), clock=utc_now)
-    by_agency = _records_by_agency(reports)
-    total = sum(len(lines) for lines in by_agency.values())
-    stored = 0
     with Progress(console=console, transient=True) as progress:
-        task = progress.add_task("intake", total=total)
-        for code, lines in sorted(by_agency.items()):
-            agency = store.get_agency(code)
-            for outcomes in intake.submit_stream(agency, _valid(lines), actor=cli_actor()):
-                stored += sum(1 for outcome in outcomes if getattr(outcome, "created", False))
-                progress.advance(task, len(outcomes))
-    console.print(f"stored {stored:,} of {total:,} reports through intake (extraction, assessment, storage)")
-
-
-def _valid(lines: list[str]) -> Iterator[ReportIn]:
-    from tipoff.intake.pipeline import validate_report
-
-    for line in lines:
-        checked = validate_report(json.loads(line))
-        if isinstance(checked, ReportIn):
-            yield checked
+        task = progress.add_task("intake", total=reports.stat().st_size)
+        summary = ingest_file(reports, None, intake, actor=cli_actor(), rejects=RejectLog(None),
+                              progress=lambda n: progress.advance(task, n))
+    console.print(f"intake (extraction, assessment, storage): {summary.line()}")
 
 
 def _relink(settings: Settings) -> None:

@@ -1,0 +1,29 @@
+"""`tipoff demo` builds a demo instance through the real path (simulate → intake → link)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import create_engine, func, select
+from typer.testing import CliRunner
+
+from tipoff.cli.main import build_app
+from tipoff.link.tables import network_members
+from tipoff.store.tables import reports, sightings
+
+
+def test_demo_builds_a_linked_database_and_prints_a_key(tmp_path: Path) -> None:
+    result = CliRunner().invoke(build_app(), ["demo", "--dir", str(tmp_path), "--reports", "300", "--no-serve"])
+    assert result.exit_code == 0, result.output
+    key = (tmp_path / "demo-key.txt").read_text(encoding="utf-8").strip()
+    assert key.startswith("tpk_") and key in result.output
+    assert "127.0.0.1" in result.output
+    engine = create_engine(f"sqlite:///{tmp_path / 'tipoff.db'}")
+    with engine.connect() as connection:
+        stored = connection.execute(select(func.count()).select_from(reports)).scalar_one()
+        found = connection.execute(select(func.count()).select_from(sightings)).scalar_one()
+        assessed = connection.execute(
+            select(func.count()).select_from(reports).where(reports.c.model_version.is_not(None))
+        ).scalar_one()
+        linked = connection.execute(select(func.count()).select_from(network_members)).scalar_one()
+    assert stored == 300 and found > 300 and assessed == 300 and linked > 0
