@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal
@@ -98,23 +99,10 @@ class ReportOut(BaseModel):
 
     @classmethod
     def of(cls, report: StoredReport) -> ReportOut:
-        return cls(
-            id=report.id, agency=report.agency_code, external_id=report.external_id,
-            received_at=report.received_at, occurred_at=report.occurred_at,
-            victim_country=report.victim_country, language=report.language,
-            channel=report.channel, narrative=report.narrative, messages=report.messages,
-            loss_amount=report.loss_amount, loss_currency=report.loss_currency,
-            loss_usd=report.loss_usd, payments=report.payments, identifiers=report.identifiers,
-            reporter_scam_type=report.reporter_scam_type, victim_key=report.victim_key,
-            victim_attrs=report.victim_attrs, tlp=report.tlp, scam_type=report.scam_type,
-            scam_probability=report.scam_probability, assessment=report.assessment,
-            model_version=report.model_version, created_at=report.created_at,
-            sightings=[SightingOut(**_fields(s)) for s in report.sightings],
-        )
-
-
-def _fields(sighting: Any) -> dict[str, Any]:
-    return {name: getattr(sighting, name) for name in SightingOut.model_fields}
+        fields = {f.name: getattr(report, f.name) for f in dataclasses.fields(report)}
+        fields["agency"] = fields.pop("agency_code")
+        fields["sightings"] = [dataclasses.asdict(s) for s in report.sightings]
+        return cls.model_validate(fields)
 
 
 class ReportPage(BaseModel):
