@@ -163,15 +163,20 @@ def _uci(root: Path) -> Iterator[Example]:
             yield Example(text, label == "spam", "uci-sms-spam")
 
 
+def _csv_rows(path: Path) -> Iterator[dict[str, str]]:
+    """Rows of a CSV file with a header; undecodable bytes become U+FFFD."""
+    with path.open(encoding="utf-8", errors="replace", newline="") as handle:
+        yield from csv.DictReader(handle)
+
+
 def _mishra_soni(root: Path) -> Iterator[Example]:
     path = root / "mishra-soni-smishing" / "Mendeley_Dataset_5971.csv"
-    with path.open(encoding="utf-8", errors="replace", newline="") as handle:
-        for row in csv.DictReader(handle):
-            label = (row.get("LABEL") or "").strip().lower()
-            text = row.get("TEXT") or ""
-            if label in ("ham", "spam", "smishing") and text.strip():
-                types = frozenset({"phishing"}) if label == "smishing" else frozenset()
-                yield Example(text, label != "ham", "mishra-soni-smishing", types)
+    for row in _csv_rows(path):
+        label = (row.get("LABEL") or "").strip().lower()
+        text = row.get("TEXT") or ""
+        if label in ("ham", "spam", "smishing") and text.strip():
+            types = frozenset({"phishing"}) if label == "smishing" else frozenset()
+            yield Example(text, label != "ham", "mishra-soni-smishing", types)
 
 
 _MASKED_DIGITS = re.compile(r"(?<![A-Za-z])X+(?![a-z])")
@@ -190,12 +195,11 @@ def _spamhunter(root: Path) -> Iterator[Example]:
 
 def _ph_sms_spam(root: Path) -> Iterator[Example]:
     path = root / "ph-sms-spam" / "cleaned_sms_text_labels_only_v2.csv"
-    with path.open(encoding="utf-8", errors="replace", newline="") as handle:
-        for row in csv.DictReader(handle):
-            label = (row.get("label") or "").strip().lower()
-            text = row.get("text") or ""
-            if label in ("spam", "ham") and text.strip():
-                yield Example(text, label == "spam", "ph-sms-spam")
+    for row in _csv_rows(path):
+        label = (row.get("label") or "").strip().lower()
+        text = row.get("text") or ""
+        if label in ("spam", "ham") and text.strip():
+            yield Example(text, label == "spam", "ph-sms-spam")
 
 
 _PH_REPORT_TYPES = {
@@ -208,37 +212,33 @@ _PH_REPORT_TYPES = {
 
 def _ph_scam_reports(root: Path) -> Iterator[Example]:
     folder = root / "ph-scam-sms-reports"
-    with (folder / "select.csv").open(encoding="utf-8", errors="replace", newline="") as handle:
-        for row in csv.DictReader(handle):
-            text = (row.get("proof") or "").strip()
-            if len(text) >= 12:
-                kind = _PH_REPORT_TYPES.get((row.get("type") or "").strip().lower())
-                yield Example(text, True, "ph-scam-sms-reports", expand_label(kind) if kind else frozenset())
-    with (folder / "SPAM_SMS_raw.csv").open(encoding="utf-8", errors="replace", newline="") as handle:
-        for row in csv.DictReader(handle):
-            text = (row.get("text") or "").strip()
-            if len(text) >= 12:
-                yield Example(text, True, "ph-scam-sms-reports")
+    for row in _csv_rows(folder / "select.csv"):
+        text = (row.get("proof") or "").strip()
+        if len(text) >= 12:
+            kind = _PH_REPORT_TYPES.get((row.get("type") or "").strip().lower())
+            yield Example(text, True, "ph-scam-sms-reports", expand_label(kind) if kind else frozenset())
+    for row in _csv_rows(folder / "SPAM_SMS_raw.csv"):
+        text = (row.get("text") or "").strip()
+        if len(text) >= 12:
+            yield Example(text, True, "ph-scam-sms-reports")
 
 
 def _exais(root: Path) -> Iterator[Example]:
     path = root / "exais-sms" / "cleaned_all_ExAIS_SPAM_Dataset.csv"
-    with path.open(encoding="utf-8", errors="replace", newline="") as handle:
-        for row in csv.DictReader(handle):
-            label = (row.get("Label") or "").strip().upper()
-            text = (row.get("Message") or "").strip()
-            if label in ("HAM", "SPAM") and len(text) >= 3:
-                yield Example(text, label == "SPAM", "exais-sms")
+    for row in _csv_rows(path):
+        label = (row.get("Label") or "").strip().upper()
+        text = (row.get("Message") or "").strip()
+        if label in ("HAM", "SPAM") and len(text) >= 3:
+            yield Example(text, label == "SPAM", "exais-sms")
 
 
 def _emscad(root: Path) -> Iterator[Example]:
     path = root / "emscad-fakejobs" / "fj_small.csv"
     parts = ("title", "location", "company_profile", "description", "requirements", "benefits")
-    with path.open(encoding="utf-8", errors="replace", newline="") as handle:
-        for row in csv.DictReader(handle):
-            text = "\n".join((row.get(part) or "").strip() for part in parts).strip()
-            if text:
-                yield Example(text, row.get("fraudulent") == "1", "emscad-fakejobs")
+    for row in _csv_rows(path):
+        text = "\n".join((row.get(part) or "").strip() for part in parts).strip()
+        if text:
+            yield Example(text, row.get("fraudulent") == "1", "emscad-fakejobs")
 
 
 # Read in this order; the first copy of a duplicated text keeps its label.
