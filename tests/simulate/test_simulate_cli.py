@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from tipoff.cli.main import build_app
@@ -26,7 +25,8 @@ def test_cli_rejects_a_negative_report_count(tmp_path: Path) -> None:
 
 
 def test_parquet_copies_match_the_jsonl_files(tmp_path: Path) -> None:
-    pq = pytest.importorskip("pyarrow.parquet")
+    import pyarrow.parquet as pq  # a dev dependency: this test must run, not skip, in CI
+
     simulate(WorldConfig(networks=5), 9, tmp_path, 700, parquet=True)
     for name in ("reports", "messages", "jobs", "payments", "truth/report_network"):
         lines = (tmp_path / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
