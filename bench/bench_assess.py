@@ -65,7 +65,11 @@ def _latencies_us(function, items: list[str]) -> tuple[float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data-dir", type=Path, default=Path(os.environ.get("TIPOFF_SHARED_DATA", "../shared/data")))
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=Path(os.environ.get("TIPOFF_SHARED_DATA", "../shared/data")),
+    )
     parser.add_argument("--quick", action="store_true", help="Fewer timing repeats.")
     args = parser.parse_args()
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
@@ -88,19 +92,29 @@ def main() -> None:
         return np.array([a.scam_probability for a in assess_many(items)])
 
     model = current_model()
-    print(f"tipoff.assess model {model.version} vs scikit-learn TfidfVectorizer(word 1-gram) + LogisticRegression")
-    print(f"training data: {len(texts):,} distinct texts (peer fit in {peer_train_s:.1f} s); cores available: {cores}; timing uses one process, one core")
+    print(
+        f"tipoff.assess model {model.version} vs scikit-learn TfidfVectorizer(word 1-gram) + LogisticRegression"
+    )
+    print(
+        f"training data: {len(texts):,} distinct texts (peer fit in {peer_train_s:.1f} s); cores available: {cores}; timing uses one process, one core"
+    )
     print()
-    print(f"{'held-out set':<34}{'rows':>6}{'scam':>6}   {'ours acc   F1     AUC':<24}{'peer acc   F1     AUC':<24}")
-    eval_sets: dict[str, list[Example]] = {name: held_out(load_public(args.data_dir, name)) for name in PUBLIC_SETS}
+    print(
+        f"{'held-out set':<34}{'rows':>6}{'scam':>6}   {'ours acc   F1     AUC':<24}{'peer acc   F1     AUC':<24}"
+    )
+    eval_sets: dict[str, list[Example]] = {
+        name: held_out(load_public(args.data_dir, name)) for name in PUBLIC_SETS
+    }
     eval_sets["simulator (seed 99, in-distribution)"] = deduplicate(simulator_examples(3000, 99))
     for name, rows in eval_sets.items():
         if not rows:
             continue
         items = [r.text for r in rows]
         labels = [r.is_scam for r in rows]
-        print(f"{name:<34}{len(rows):>6}{sum(labels):>6}   {_fmt(_quality(labels, ours_scores(items))):<24}"
-              f"{_fmt(_quality(labels, peer_scores(items))):<24}")
+        print(
+            f"{name:<34}{len(rows):>6}{sum(labels):>6}   {_fmt(_quality(labels, ours_scores(items))):<24}"
+            f"{_fmt(_quality(labels, peer_scores(items))):<24}"
+        )
 
     # Speed is measured on messages: the UCI held-out SMS alone, and every held-out text except
     # the EMSCAD job ads (pages long), each repeated to 20,000 messages.
@@ -109,25 +123,38 @@ def main() -> None:
     repeat = 1 if args.quick else 3
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print()
-    print(f"speed, one process on one core (CPU time; wall time in brackets); load average {load:.1f} on {cores} cores")
+    print(
+        f"speed, one process on one core (CPU time; wall time in brackets); load average {load:.1f} on {cores} cores"
+    )
     for label, corpus in (("UCI held-out SMS", uci), ("all held-out messages + simulator", mixed)):
         batch = (corpus * (1 + 20_000 // len(corpus)))[:20_000]
         mean_chars = sum(map(len, batch)) / len(batch)
         ours_rate, ours_wall = _per_second(assess_many, batch, repeat)
         model_rate, _ = _per_second(
-            lambda items: [model.probabilities(items[i : i + 4096], [frozenset()] * len(items[i : i + 4096]))
-                           for i in range(0, len(items), 4096)], batch, repeat)
+            lambda items: [
+                model.probabilities(items[i : i + 4096], [frozenset()] * len(items[i : i + 4096]))
+                for i in range(0, len(items), 4096)
+            ],
+            batch,
+            repeat,
+        )
         peer_rate, peer_wall = _per_second(peer_scores, batch, repeat)
         print(f"  {label}: {len(batch):,} messages, mean {mean_chars:.0f} characters")
-        print(f"    batch, full assessment (red flags, language, labels): ours {ours_rate:,.0f} msg/s ({ours_wall:,.0f})"
-              f"   peer, probability only: {peer_rate:,.0f} msg/s ({peer_wall:,.0f})   ours/peer {ours_rate / peer_rate:.2f}")
-        print(f"    batch, model only (hashing + all 18 heads): ours {model_rate:,.0f} msg/s   ours/peer {model_rate / peer_rate:.2f}")
+        print(
+            f"    batch, full assessment (red flags, language, labels): ours {ours_rate:,.0f} msg/s ({ours_wall:,.0f})"
+            f"   peer, probability only: {peer_rate:,.0f} msg/s ({peer_wall:,.0f})   ours/peer {ours_rate / peer_rate:.2f}"
+        )
+        print(
+            f"    batch, model only (hashing + all 18 heads): ours {model_rate:,.0f} msg/s   ours/peer {model_rate / peer_rate:.2f}"
+        )
         singles = batch[:2000]
         assess(singles[0])
         ours_p50, ours_p99 = _latencies_us(assess, singles)
         peer_p50, peer_p99 = _latencies_us(lambda t: peer_scores([t]), singles)
-        print(f"    single message in-process, p50 / p99 wall: ours {ours_p50:.0f} / {ours_p99:.0f} µs"
-              f"   peer {peer_p50:.0f} / {peer_p99:.0f} µs   peer/ours p50 {peer_p50 / ours_p50:.2f}")
+        print(
+            f"    single message in-process, p50 / p99 wall: ours {ours_p50:.0f} / {ours_p99:.0f} µs"
+            f"   peer {peer_p50:.0f} / {peer_p99:.0f} µs   peer/ours p50 {peer_p50 / ours_p50:.2f}"
+        )
 
 
 if __name__ == "__main__":

@@ -96,7 +96,9 @@ def build_corpus(megabytes: float, seed: int) -> list[tuple[str, str]]:
     index = 0
     while size < megabytes * 1_000_000:
         lang = rng.choice(langs)
-        snippets = [make_evalset.make_positive(generator, lang, index + i) for i in range(rng.randint(1, 2))]
+        snippets = [
+            make_evalset.make_positive(generator, lang, index + i) for i in range(rng.randint(1, 2))
+        ]
         index += len(snippets)
         paragraphs = [rng.choice(FILLER[lang]) for _ in range(rng.randint(1, 3))]
         text = paragraphs[0] + " ".join(s["text"] for s in snippets) + " " + "".join(paragraphs[1:])
@@ -105,7 +107,9 @@ def build_corpus(megabytes: float, seed: int) -> list[tuple[str, str]]:
     return reports
 
 
-def chunks(reports: list[tuple[str, str]], limit_bytes: float, chunk_bytes: int = 64_000) -> list[str]:
+def chunks(
+    reports: list[tuple[str, str]], limit_bytes: float, chunk_bytes: int = 64_000
+) -> list[str]:
     out, current, size, total = [], [], 0, 0
     for _, text in reports:
         if total >= limit_bytes:
@@ -149,7 +153,9 @@ def mb(texts) -> float:
 def iocextract_run(text: str):
     import iocextract
 
-    return list(iocextract.extract_urls(text, refang=True)), list(iocextract.extract_emails(text, refang=True))
+    return list(iocextract.extract_urls(text, refang=True)), list(
+        iocextract.extract_emails(text, refang=True)
+    )
 
 
 def iocextract_all_run(text: str):
@@ -186,7 +192,9 @@ def peer_predictions(tool: str):
             urls, emails = iocextract_run(snippet.text)
             return canonical_set("url", urls) | canonical_set("email", emails)
         found = iocfinder_run(snippet.text)
-        return canonical_set("url", found["urls"]) | canonical_set("email", found["email_addresses"])
+        return canonical_set("url", found["urls"]) | canonical_set(
+            "email", found["email_addresses"]
+        )
 
     return predict
 
@@ -195,12 +203,17 @@ def quality_table() -> None:
     snippets = load_evalset()
     kinds = ("url", "email", "wallet")
     tools = {
-        "tipoff": lambda s: {(f.kind.value, f.value) for f in extract(s.text, country_hint=s.country)},
+        "tipoff": lambda s: {
+            (f.kind.value, f.value) for f in extract(s.text, country_hint=s.country)
+        },
         "iocextract": peer_predictions("iocextract"),
         "ioc-finder": peer_predictions("ioc-finder"),
     }
     print(f"\nQuality on the labelled set ({len(snippets)} snippets), kinds {', '.join(kinds)}:")
-    print(f"{'tool':12s} " + " ".join(f"{k + ' P':>9s} {k + ' R':>9s} {'(TP/FP/FN)':>14s}" for k in kinds))
+    print(
+        f"{'tool':12s} "
+        + " ".join(f"{k + ' P':>9s} {k + ' R':>9s} {'(TP/FP/FN)':>14s}" for k in kinds)
+    )
     for name, predict in tools.items():
         scores = score(snippets, predict, kinds)
         cells = []
@@ -210,9 +223,13 @@ def quality_table() -> None:
                 cells.append(f"{'-':>9s} {'-':>9s} {'':>14s}")
                 continue
             precision = f"{entry.precision:.3f}" if entry.tp + entry.fp else "n/a"
-            cells.append(f"{precision:>9s} {entry.recall:>9.3f} {f'({entry.tp}/{entry.fp}/{entry.fn})':>14s}")
+            cells.append(
+                f"{precision:>9s} {entry.recall:>9.3f} {f'({entry.tp}/{entry.fp}/{entry.fn})':>14s}"
+            )
         print(f"{name:12s} " + " ".join(cells))
-    print("(n/a: the tool has no extractor for that kind and returned nothing; iocextract and ioc-finder 9.x have no crypto types)")
+    print(
+        "(n/a: the tool has no extractor for that kind and returned nothing; iocextract and ioc-finder 9.x have no crypto types)"
+    )
 
 
 def worst_cases() -> None:
@@ -237,12 +254,16 @@ def worst_cases() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=4.0, help="corpus size for tipoff")
-    parser.add_argument("--peer-mb", type=float, default=1.0, help="prefix of the corpus the peers run on")
+    parser.add_argument(
+        "--peer-mb", type=float, default=1.0, help="prefix of the corpus the peers run on"
+    )
     parser.add_argument("--seed", type=int, default=11)
     args = parser.parse_args()
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores (all timings single-threaded CPU time), "
-          f"Python {platform.python_version()}, load average {load}")
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores (all timings single-threaded CPU time), "
+        f"Python {platform.python_version()}, load average {load}"
+    )
     reports = build_corpus(args.mb, args.seed)
     corpus = chunks(reports, args.mb * 1_000_000)
     peer_corpus = chunks(reports, args.peer_mb * 1_000_000)
@@ -273,16 +294,28 @@ def main() -> None:
     fresh = build_corpus(min(args.mb, 2.0), args.seed + 2)
     ours_reports = timed(lambda item: extract(item[1], country_hint=item[0]), fresh)
     report_mb = sum(len(t.encode("utf-8")) for _, t in fresh) / 1e6
-    print(f"corpus: {total_mb:.2f} MB in {len(corpus)} chunks of ~64 KB ({len(reports)} reports, "
-          f"{density:.0f} indicators per MB incl. derived ones); peers on the first {peer_mb:.2f} MB")
-    print(f"tipoff     full extraction, 64 KB chunks : {total_mb / ours_chunked:7.2f} MB/s  ({total_mb:.2f} MB in {ours_chunked:.2f} CPU s; "
-          f"{repetition:.1%} of indicator occurrences repeat an earlier value)")
-    print(f"tipoff       same, value caches emptied    : {total_mb / ours_no_cache:7.2f} MB/s  (worst case: every value new to the process)")
-    print(f"tipoff       same, second pass             : {total_mb / ours_second_pass:7.2f} MB/s  (best case: every value seen before)")
-    print(f"tipoff     per report, country hint      : {report_mb / ours_reports:7.2f} MB/s  ({len(fresh)} fresh reports, {report_mb:.2f} MB)")
+    print(
+        f"corpus: {total_mb:.2f} MB in {len(corpus)} chunks of ~64 KB ({len(reports)} reports, "
+        f"{density:.0f} indicators per MB incl. derived ones); peers on the first {peer_mb:.2f} MB"
+    )
+    print(
+        f"tipoff     full extraction, 64 KB chunks : {total_mb / ours_chunked:7.2f} MB/s  ({total_mb:.2f} MB in {ours_chunked:.2f} CPU s; "
+        f"{repetition:.1%} of indicator occurrences repeat an earlier value)"
+    )
+    print(
+        f"tipoff       same, value caches emptied    : {total_mb / ours_no_cache:7.2f} MB/s  (worst case: every value new to the process)"
+    )
+    print(
+        f"tipoff       same, second pass             : {total_mb / ours_second_pass:7.2f} MB/s  (best case: every value seen before)"
+    )
+    print(
+        f"tipoff     per report, country hint      : {report_mb / ours_reports:7.2f} MB/s  ({len(fresh)} fresh reports, {report_mb:.2f} MB)"
+    )
     narrative = [" ".join(paragraphs) for paragraphs in FILLER.values()] * 200
     narrative_time = timed(lambda text: extract(text, country_hint="JP"), narrative)
-    print(f"tipoff     narrative only (no indicators) : {mb(narrative) / narrative_time:7.2f} MB/s  ({mb(narrative):.2f} MB)")
+    print(
+        f"tipoff     narrative only (no indicators) : {mb(narrative) / narrative_time:7.2f} MB/s  ({mb(narrative):.2f} MB)"
+    )
     ours_peer_speed = peer_mb / ours_peer_input
     print(f"tipoff     on the peers' input            : {ours_peer_speed:7.2f} MB/s")
     for name, elapsed in (
@@ -291,7 +324,9 @@ def main() -> None:
         ("ioc-finder find_iocs", ioc_finder_time),
     ):
         speed = peer_mb / elapsed
-        print(f"{name:24s} same input : {speed:7.3f} MB/s  -> tipoff is {ours_peer_speed / speed:6.1f}x faster")
+        print(
+            f"{name:24s} same input : {speed:7.3f} MB/s  -> tipoff is {ours_peer_speed / speed:6.1f}x faster"
+        )
     quality_table()
     worst_cases()
 

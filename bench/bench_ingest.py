@@ -54,7 +54,9 @@ from tipoff.store.records import NewReport
 from tipoff.store.sql import SqlReportStore
 
 GOALS = {"sqlite": 5_000, "postgresql": 3_000}
-POSTGRES_URL = os.environ.get("TIPOFF_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+POSTGRES_URL = os.environ.get(
+    "TIPOFF_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
 
 NARRATIVES = [
@@ -90,13 +92,20 @@ def _wallet(rng: random.Random) -> str:
 def indicator_pool(rng: random.Random, size: int) -> dict[str, list[str]]:
     """Shared identifiers, so that reports repeat them (as scam networks do)."""
     return {
-        "phone": [f"+855 {rng.choice((12, 92, 96))} {rng.randrange(100, 999)} {rng.randrange(1000, 9999)}"
-                  for _ in range(size)],
+        "phone": [
+            f"+855 {rng.choice((12, 92, 96))} {rng.randrange(100, 999)} {rng.randrange(1000, 9999)}"
+            for _ in range(size)
+        ],
         "iban": [_iban(rng) for _ in range(size // 4)],
         "wallet": [_wallet(rng) for _ in range(size // 4)],
-        "url": [f"https://{rng.choice(('coin', 'trade', 'bit', 'gold'))}-{rng.randrange(10**5)}.top/login"
-                for _ in range(size // 4)],
-        "handle": [f"@{rng.choice(('anna', 'lisa', 'mike'))}_{rng.randrange(10**5)}" for _ in range(size // 2)],
+        "url": [
+            f"https://{rng.choice(('coin', 'trade', 'bit', 'gold'))}-{rng.randrange(10**5)}.top/login"
+            for _ in range(size // 4)
+        ],
+        "handle": [
+            f"@{rng.choice(('anna', 'lisa', 'mike'))}_{rng.randrange(10**5)}"
+            for _ in range(size // 2)
+        ],
     }
 
 
@@ -114,11 +123,23 @@ def generate(count: int, path: Path, seed: int = 7) -> Path:
                 "language": "en",
                 "channel": rng.choice(("sms", "dating_app", "social_dm", "voice")),
                 "narrative": rng.choice(NARRATIVES).format(**fill),
-                "messages": [{"text": rng.choice(MESSAGES).format(**fill), "from_id": fill["phone"]}
-                             for _ in range(rng.randrange(1, 4))],
+                "messages": [
+                    {"text": rng.choice(MESSAGES).format(**fill), "from_id": fill["phone"]}
+                    for _ in range(rng.randrange(1, 4))
+                ],
                 "loss": {"amount": str(rng.randrange(100, 100_000)), "currency": "USD"},
-                "payments": [{"amount": "500", "currency": "USD", "payee": fill[rng.choice(("iban", "wallet"))]}],
-                "victim": {"name": f"Victim {number}", "phone": f"+8190{number:08d}", "age_band": "60-69"},
+                "payments": [
+                    {
+                        "amount": "500",
+                        "currency": "USD",
+                        "payee": fill[rng.choice(("iban", "wallet"))],
+                    }
+                ],
+                "victim": {
+                    "name": f"Victim {number}",
+                    "phone": f"+8190{number:08d}",
+                    "age_band": "60-69",
+                },
                 "tlp": "amber",
             }
             out.write(json.dumps(report) + "\n")
@@ -129,8 +150,12 @@ def simulate(count: int, workdir: Path) -> Path | None:
     """``tipoff simulate`` output for ``count`` reports, or None if the simulator is absent."""
     tipoff = Path(sys.executable).parent / "tipoff"
     out = workdir / "world"
-    result = subprocess.run([str(tipoff), "simulate", "--out", str(out), "--reports", str(count)],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [str(tipoff), "simulate", "--out", str(out), "--reports", str(count)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if result.returncode != 0 or not (out / "reports.jsonl").exists():
         return None
     return out / "reports.jsonl"
@@ -177,23 +202,32 @@ class Run:
     sightings: int
 
 
-def run_ingest(
-    database_url: str, source: Path, analyser: Analyser, workers: int = 1
-) -> Run:
+def run_ingest(database_url: str, source: Path, analyser: Analyser, workers: int = 1) -> Run:
     """Times and counts of one ingest of ``source``."""
     engine = make_engine(database_url)
     migrate.upgrade(engine)
     store = SqlReportStore(engine)
     agency = store.add_agency("BENCH", "Benchmark agency", "JP", at=T0)
-    intake = Intake(store, Pseudonymiser(b"bench-key"), clock=lambda: datetime.now(UTC), analyser=analyser)
+    intake = Intake(
+        store, Pseudonymiser(b"bench-key"), clock=lambda: datetime.now(UTC), analyser=analyser
+    )
     pool = worker_pool(workers) if workers > 1 else None
     setup = WorkerSetup(pool, b"bench-key", in_flight=2 * workers) if pool else None
     if pool is not None:  # start the workers and load their tables before the clock starts
         sample = [next(read_records(source))]
-        list(pool.map(prepare_records, [sample] * workers, ["BENCH"] * workers, [b"bench-key"] * workers,
-                      [T0] * workers))
+        list(
+            pool.map(
+                prepare_records,
+                [sample] * workers,
+                ["BENCH"] * workers,
+                [b"bench-key"] * workers,
+                [T0] * workers,
+            )
+        )
     started, cpu_started = time.perf_counter(), time.process_time()
-    summary = ingest_file(source, agency, intake, actor="bench", rejects=RejectLog(None), workers=setup)
+    summary = ingest_file(
+        source, agency, intake, actor="bench", rejects=RejectLog(None), workers=setup
+    )
     elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     if pool is not None:
         pool.shutdown()
@@ -211,8 +245,15 @@ def prepare_all(source: Path) -> list[NewReport]:
         report = validate_report(record.data)
         assert isinstance(report, ReportIn)
         clean = redacted_copy(report)
-        prepared.append(prepare(report, clean=clean, analysis=analyser.analyse(clean),
-                                pseudonymiser=pseudonymiser, received_at=T0))
+        prepared.append(
+            prepare(
+                report,
+                clean=clean,
+                analysis=analyser.analyse(clean),
+                pseudonymiser=pseudonymiser,
+                received_at=T0,
+            )
+        )
     return prepared
 
 
@@ -249,11 +290,17 @@ def time_extraction_only(source: Path, limit: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reports", type=int, default=100_000)
-    parser.add_argument("--input", type=Path, help="JSONL of ReportIn objects instead of generated ones")
-    parser.add_argument("--generate", action="store_true", help="use the built-in generator, not tipoff simulate")
+    parser.add_argument(
+        "--input", type=Path, help="JSONL of ReportIn objects instead of generated ones"
+    )
+    parser.add_argument(
+        "--generate", action="store_true", help="use the built-in generator, not tipoff simulate"
+    )
     parser.add_argument("--backends", default="sqlite,postgresql")
     parser.add_argument("--modes", default="full,full-workers,extract,none,store")
-    parser.add_argument("--workers", type=int, default=2, help="processes for the full-workers mode")
+    parser.add_argument(
+        "--workers", type=int, default=2, help="processes for the full-workers mode"
+    )
     args = parser.parse_args()
     assessor = default_assessor()
     modes = {
@@ -264,15 +311,21 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         raw = args.input or (None if args.generate else simulate(args.reports, workdir))
-        origin = "tipoff simulate" if raw is not None and args.input is None else str(args.input or "generator")
+        origin = (
+            "tipoff simulate"
+            if raw is not None and args.input is None
+            else str(args.input or "generator")
+        )
         if raw is None:
             source = generate(args.reports, workdir / "reports.jsonl")
         else:
             source = for_one_agency(raw, workdir / "one-agency.jsonl")
         size = sum(1 for line in source.open(encoding="utf-8") if line.strip())
-        print(f"input: {size:,} reports ({origin}), {source.stat().st_size / 1e6:.1f} MB JSONL; "
-              f"cores: {os.cpu_count()}; "
-              f"assessment: {'tipoff.assess' if assessor else 'not available'}")
+        print(
+            f"input: {size:,} reports ({origin}), {source.stat().st_size / 1e6:.1f} MB JSONL; "
+            f"cores: {os.cpu_count()}; "
+            f"assessment: {'tipoff.assess' if assessor else 'not available'}"
+        )
         extract_rate = time_extraction_only(source, min(size, 5_000))
         prepared: list[NewReport] | None = None
         print(f"extraction alone (validate + extract, no DB): {extract_rate:,.0f} reports/s")
@@ -290,10 +343,13 @@ def main() -> None:
                 finally:
                     cleanup()
                 rate = run.reports / run.seconds
-                print(f"{backend:10} analysis={mode:12} {run.reports:,} reports in {run.seconds:6.1f} s = "
-                      f"{rate:8,.0f} reports/s wall ({run.reports / run.cpu_seconds:8,.0f}/s per CPU-second "
-                      f"of this process)  {run.indicators:,} indicators, {run.sightings:,} sightings  "
-                      f"goal {GOALS[backend]:,}/s, ratio {rate / GOALS[backend]:.2f}", flush=True)
+                print(
+                    f"{backend:10} analysis={mode:12} {run.reports:,} reports in {run.seconds:6.1f} s = "
+                    f"{rate:8,.0f} reports/s wall ({run.reports / run.cpu_seconds:8,.0f}/s per CPU-second "
+                    f"of this process)  {run.indicators:,} indicators, {run.sightings:,} sightings  "
+                    f"goal {GOALS[backend]:,}/s, ratio {rate / GOALS[backend]:.2f}",
+                    flush=True,
+                )
 
 
 if __name__ == "__main__":

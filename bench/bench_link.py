@@ -53,7 +53,9 @@ def synthesise(n_reports: int, seed: int) -> dict[str, np.ndarray]:
     n_common, n_hubs = 100, 20
     rep_c = np.flatnonzero(rng.random(n_reports) < 0.10)
     common_ids = n_pool + rep_u.size + rng.integers(0, n_common, rep_c.size)
-    rep_h = rng.integers(0, n_reports, n_hubs * 3000)  # ~3,000 reports each: over the count threshold
+    rep_h = rng.integers(
+        0, n_reports, n_hubs * 3000
+    )  # ~3,000 reports each: over the count threshold
     hub_ids = n_pool + rep_u.size + n_common + rng.integers(0, n_hubs, rep_h.size)
     reports = np.concatenate((rep, rep_u, rep_c, rep_h))
     indicators = np.concatenate((shared, unique, common_ids, hub_ids))
@@ -92,10 +94,13 @@ def part_ours(data: dict[str, np.ndarray], n_reports: int) -> dict[str, float]:
     pipeline_seconds = time.perf_counter() - start
     sizes = np.bincount(components.labels)
     return {
-        "seconds": components_seconds, "pipeline_seconds": pipeline_seconds,
-        "spread_hubs": int(result.excluded.sum()), "peak_rss_mb": peak_rss_mb(),
+        "seconds": components_seconds,
+        "pipeline_seconds": pipeline_seconds,
+        "spread_hubs": int(result.excluded.sum()),
+        "peak_rss_mb": peak_rss_mb(),
         "components": components.n_components,
-        "networks_2plus": int((sizes >= 2).sum()), "largest": int(sizes.max()),
+        "networks_2plus": int((sizes >= 2).sum()),
+        "largest": int(sizes.max()),
         "hubs": int((~components.linkable & ~links.common & (components.counts > 0)).sum()),
         "sightings": int(links.report_idx.size),
     }
@@ -121,7 +126,9 @@ def part_networkx(data: dict[str, np.ndarray], n_reports: int) -> dict[str, floa
     start = time.perf_counter()
     graph = nx.Graph()
     graph.add_nodes_from(range(n_reports))
-    graph.add_edges_from(zip(data["reports"].tolist(), (data["indicators"] + n_reports).tolist(), strict=True))
+    graph.add_edges_from(
+        zip(data["reports"].tolist(), (data["indicators"] + n_reports).tolist(), strict=True)
+    )
     components = sum(1 for c in nx.connected_components(graph) if min(c) < n_reports)
     seconds = time.perf_counter() - start
     return {"seconds": seconds, "peak_rss_mb": peak_rss_mb(), "components": components}
@@ -136,9 +143,22 @@ def part_incremental(data: dict[str, np.ndarray], n_reports: int, n_adds: int) -
     world = n_reports - n_adds
     keep = data["reports"] < world
     kinds = np.zeros(data["common"].size, dtype=np.int8)
-    links = make_links(data["reports"][keep], data["indicators"][keep], kinds, data["common"], np.ones(world, bool))
+    links = make_links(
+        data["reports"][keep], data["indicators"][keep], kinds, data["common"], np.ones(world, bool)
+    )
     index, _, components = NetworkIndex.build(links, HubPolicy(HUB_THRESHOLD))
-    memory = sum(a.nbytes for a in (index.parent, index.size, index.network, index.anchor, index.count, index.kind, index.common))
+    memory = sum(
+        a.nbytes
+        for a in (
+            index.parent,
+            index.size,
+            index.network,
+            index.anchor,
+            index.count,
+            index.kind,
+            index.common,
+        )
+    )
     later = ~keep
     order = np.argsort(data["reports"][later], kind="stable")
     reports, indicators = data["reports"][later][order], data["indicators"][later][order]
@@ -157,11 +177,20 @@ def part_incremental(data: dict[str, np.ndarray], n_reports: int, n_adds: int) -
     leiden_seconds = time.perf_counter() - start
     sizes = np.bincount(components.labels)
     return {
-        "world": world, "adds": n_adds, "p50_us": float(np.percentile(micros, 50)),
-        "p99_us": float(np.percentile(micros, 99)), "max_us": float(micros.max()),
-        "merges": merges, "index_bytes": memory, "sightings": int(links.report_idx.size),
-        "leiden_seconds": leiden_seconds, "split_networks": int((sizes > 500).sum()),
-        "split_reports": int(sizes[sizes > 500].sum()), "sub_networks": int(np.unique(components.labels[sub > 0] * (int(sub.max()) + 1) + sub[sub > 0]).size),
+        "world": world,
+        "adds": n_adds,
+        "p50_us": float(np.percentile(micros, 50)),
+        "p99_us": float(np.percentile(micros, 99)),
+        "max_us": float(micros.max()),
+        "merges": merges,
+        "index_bytes": memory,
+        "sightings": int(links.report_idx.size),
+        "leiden_seconds": leiden_seconds,
+        "split_networks": int((sizes > 500).sum()),
+        "split_reports": int(sizes[sizes > 500].sum()),
+        "sub_networks": int(
+            np.unique(components.labels[sub > 0] * (int(sub.max()) + 1) + sub[sub > 0]).size
+        ),
     }
 
 
@@ -183,11 +212,22 @@ def part_persisted(data: dict[str, np.ndarray], n_reports: int, n_adds: int) -> 
 
     def report(k: int) -> NewReport:
         found = tuple(
-            NewSighting("phone", f"+{10**11 + i}", "caller", f"+{10**11 + i}", "narrative", None, None, 1.0,
-                        bool(data["common"][i]))
+            NewSighting(
+                "phone",
+                f"+{10**11 + i}",
+                "caller",
+                f"+{10**11 + i}",
+                "narrative",
+                None,
+                None,
+                1.0,
+                bool(data["common"][i]),
+            )
             for i in sorted(set(indicators[bounds[k] : bounds[k + 1]].tolist()))
         )
-        return NewReport(external_id=f"r{k}", received_at=now, tlp="amber", loss_usd=100.0, sightings=found)
+        return NewReport(
+            external_id=f"r{k}", received_at=now, tlp="amber", loss_usd=100.0, sightings=found
+        )
 
     with tempfile.TemporaryDirectory() as tmp:
         engine = make_engine(f"sqlite:///{tmp}/bench.db")
@@ -196,7 +236,12 @@ def part_persisted(data: dict[str, np.ndarray], n_reports: int, n_adds: int) -> 
         agency = store.add_agency("BENCH", "bench", None, at=now)
         world = n_reports - n_adds
         for start in range(0, world, 2000):
-            store.save_reports(agency, [report(k) for k in range(start, min(world, start + 2000))], at=now, actor="bench")
+            store.save_reports(
+                agency,
+                [report(k) for k in range(start, min(world, start + 2000))],
+                at=now,
+                actor="bench",
+            )
         started = time.perf_counter()
         relink(engine, HubPolicy(HUB_THRESHOLD), 500, now)
         relink_seconds = time.perf_counter() - started
@@ -210,16 +255,41 @@ def part_persisted(data: dict[str, np.ndarray], n_reports: int, n_adds: int) -> 
             timings.append(time.perf_counter_ns() - start)
         engine.dispose()
     millis = np.array(timings) / 1e6
-    return {"world": world, "adds": n_adds, "relink_seconds": relink_seconds, "p50_ms": float(np.percentile(millis, 50)),
-            "p99_ms": float(np.percentile(millis, 99)), "max_ms": float(millis.max())}
+    return {
+        "world": world,
+        "adds": n_adds,
+        "relink_seconds": relink_seconds,
+        "p50_ms": float(np.percentile(millis, 50)),
+        "p99_ms": float(np.percentile(millis, 99)),
+        "max_ms": float(millis.max()),
+    }
 
 
 def run_part(name: str, path: Path, n_reports: int, extra: int = 0) -> dict[str, float]:
     """Run one part in a fresh interpreter pinned to one core; return its JSON result."""
-    env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    env = {
+        **os.environ,
+        "OMP_NUM_THREADS": "1",
+        "OPENBLAS_NUM_THREADS": "1",
+        "MKL_NUM_THREADS": "1",
+    }
     out = subprocess.run(
-        [sys.executable, __file__, "--part", name, "--data", str(path), "--reports", str(n_reports), "--adds", str(extra)],
-        check=True, capture_output=True, text=True, env=env,
+        [
+            sys.executable,
+            __file__,
+            "--part",
+            name,
+            "--data",
+            str(path),
+            "--reports",
+            str(n_reports),
+            "--adds",
+            str(extra),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
     )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -249,14 +319,21 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--nx-reports", type=int, default=200_000)
     parser.add_argument("--adds", type=int, default=10_000)
-    parser.add_argument("--persisted-reports", type=int, default=20_000, help="Size of the stored world for the persisted adds.")
+    parser.add_argument(
+        "--persisted-reports",
+        type=int,
+        default=20_000,
+        help="Size of the stored world for the persisted adds.",
+    )
     parser.add_argument("--part")
     parser.add_argument("--data")
     args = parser.parse_args()
     if args.part:
         child(args)
         return
-    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}; each part pinned to 1 core in its own process")
+    print(
+        f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}; each part pinned to 1 core in its own process"
+    )
     world = synthesise(args.reports + args.adds, args.seed)
     full = subset(world, args.reports)
     small = subset(world, args.nx_reports)
@@ -266,31 +343,53 @@ def main() -> None:
         np.savez(small_path, **small)
         np.savez(all_path, **world)
         sizes = np.bincount(world["truth"][: args.reports])
-        print(f"input: {args.reports:,} reports, {full['reports'].size:,} report–identifier links, "
-              f"{sizes.size:,} planted networks (largest {sizes.max():,}, median {int(np.median(sizes))})")
+        print(
+            f"input: {args.reports:,} reports, {full['reports'].size:,} report–identifier links, "
+            f"{sizes.size:,} planted networks (largest {sizes.max():,}, median {int(np.median(sizes))})"
+        )
         print(f"\nfull linking, {args.reports:,} reports:")
         ours = run_part("ours", full_path, args.reports)
         print(line("tipoff", ours))
         print(line("scipy", run_part("scipy", full_path, args.reports), ours["seconds"]))
-        print(f"  tipoff: {int(ours['networks_2plus']):,} networks of ≥2 reports, largest {int(ours['largest']):,}, "
-              f"{int(ours['hubs'])} count hubs excluded; scipy/networkx link through hubs and warninglisted values (no filter)")
-        print(f"  tipoff full relink pipeline (components + Leiden spread-hub rounds + shared payees + split + index): "
-              f"{ours['pipeline_seconds']:.2f} s, {int(ours['spread_hubs'])} spread/shared-payee hubs; peak RSS above is for all of it")
-        print(f"\nsubset for networkx: first {args.nx_reports:,} reports, {small['reports'].size:,} links:")
+        print(
+            f"  tipoff: {int(ours['networks_2plus']):,} networks of ≥2 reports, largest {int(ours['largest']):,}, "
+            f"{int(ours['hubs'])} count hubs excluded; scipy/networkx link through hubs and warninglisted values (no filter)"
+        )
+        print(
+            f"  tipoff full relink pipeline (components + Leiden spread-hub rounds + shared payees + split + index): "
+            f"{ours['pipeline_seconds']:.2f} s, {int(ours['spread_hubs'])} spread/shared-payee hubs; peak RSS above is for all of it"
+        )
+        print(
+            f"\nsubset for networkx: first {args.nx_reports:,} reports, {small['reports'].size:,} links:"
+        )
         ours_small = run_part("ours", small_path, args.nx_reports)
         print(line("tipoff", ours_small))
         print(line("scipy", run_part("scipy", small_path, args.nx_reports), ours_small["seconds"]))
-        print(line("networkx", run_part("networkx", small_path, args.nx_reports), ours_small["seconds"]))
+        print(
+            line(
+                "networkx", run_part("networkx", small_path, args.nx_reports), ours_small["seconds"]
+            )
+        )
         inc = run_part("incremental", all_path, args.reports + args.adds, args.adds)
         stored = run_part("persisted", all_path, args.persisted_reports + 200, 200)
-    print(f"\nincremental: {int(inc['adds']):,} new reports added one at a time to a linked world of {int(inc['world']):,}:")
-    print(f"  p50 {inc['p50_us']:.1f} µs   p99 {inc['p99_us']:.1f} µs   max {inc['max_us']:.1f} µs   ({int(inc['merges'])} merges)")
-    print(f"  index memory {inc['index_bytes'] / 1e6:.1f} MB for {int(inc['sightings']):,} sightings "
-          f"({inc['index_bytes'] / inc['sightings']:.1f} bytes per sighting; no pairwise rows)")
-    print(f"\npersisted: relink of {int(stored['world']):,} stored reports (SQLite) {stored['relink_seconds']:.2f} s; "
-          f"{int(stored['adds'])} adds through the store: p50 {stored['p50_ms']:.2f} ms  p99 {stored['p99_ms']:.2f} ms  max {stored['max_ms']:.2f} ms")
-    print(f"\nLeiden split (>500 reports): {int(inc['split_networks'])} networks, {int(inc['split_reports']):,} reports "
-          f"→ {int(inc['sub_networks'])} sub-networks in {inc['leiden_seconds']:.2f} s")
+    print(
+        f"\nincremental: {int(inc['adds']):,} new reports added one at a time to a linked world of {int(inc['world']):,}:"
+    )
+    print(
+        f"  p50 {inc['p50_us']:.1f} µs   p99 {inc['p99_us']:.1f} µs   max {inc['max_us']:.1f} µs   ({int(inc['merges'])} merges)"
+    )
+    print(
+        f"  index memory {inc['index_bytes'] / 1e6:.1f} MB for {int(inc['sightings']):,} sightings "
+        f"({inc['index_bytes'] / inc['sightings']:.1f} bytes per sighting; no pairwise rows)"
+    )
+    print(
+        f"\npersisted: relink of {int(stored['world']):,} stored reports (SQLite) {stored['relink_seconds']:.2f} s; "
+        f"{int(stored['adds'])} adds through the store: p50 {stored['p50_ms']:.2f} ms  p99 {stored['p99_ms']:.2f} ms  max {stored['max_ms']:.2f} ms"
+    )
+    print(
+        f"\nLeiden split (>500 reports): {int(inc['split_networks'])} networks, {int(inc['split_reports']):,} reports "
+        f"→ {int(inc['sub_networks'])} sub-networks in {inc['leiden_seconds']:.2f} s"
+    )
 
 
 if __name__ == "__main__":

@@ -72,34 +72,84 @@ def build_world(db: Path, n_reports: int, seed: int) -> None:
         if len(buffers[code]) >= 500:
             flush(code)
         if done % 10_000 == 0:
-            print(f"  ingested {done:,} reports, {done / (time.perf_counter() - started):,.0f}/s", flush=True)
+            print(
+                f"  ingested {done:,} reports, {done / (time.perf_counter() - started):,.0f}/s",
+                flush=True,
+            )
     for code in list(buffers):
         flush(code)
     ingest_s = time.perf_counter() - started
     summary = relink(engine, HubPolicy.from_settings(settings), settings.leiden_min_size, NOW)
-    print(f"  world: {n_reports:,} reports ingested in {ingest_s:,.0f} s; relink {summary.seconds:.1f} s, "
-          f"{summary.networks:,} networks (largest {summary.largest:,})", flush=True)
+    print(
+        f"  world: {n_reports:,} reports ingested in {ingest_s:,.0f} s; relink {summary.seconds:.1f} s, "
+        f"{summary.networks:,} networks (largest {summary.largest:,})",
+        flush=True,
+    )
     engine.dispose()
 
 
 def pick_targets(engine: Any) -> dict[str, Any]:
     """Ids of the pages worth timing: top, largest and median networks, a hub, a report."""
     with engine.connect() as c:
-        top = c.execute(select(networks.c.id).order_by(networks.c.harm_score.desc()).limit(1)).scalar()
-        largest = c.execute(select(networks.c.id, networks.c.reports).order_by(networks.c.reports.desc()).limit(1)).first()
-        sizes = c.execute(select(networks.c.id).where(networks.c.reports >= 5).order_by(networks.c.reports)).scalars().all()
-        two = c.execute(select(network_members.c.report_id).where(network_members.c.network_id == largest.id).limit(2)).scalars().all()
-        hub = c.execute(select(indicators.c.id).where(indicators.c.common.is_(False)).order_by(indicators.c.report_count.desc()).limit(1)).scalar()
-        common = c.execute(select(indicators.c.id).where(indicators.c.common.is_(True)).order_by(indicators.c.report_count.desc()).limit(1)).scalar()
-        phone = c.execute(select(indicators.c.value).where(indicators.c.kind == "phone").order_by(indicators.c.report_count.desc()).limit(1)).scalar()
+        top = c.execute(
+            select(networks.c.id).order_by(networks.c.harm_score.desc()).limit(1)
+        ).scalar()
+        largest = c.execute(
+            select(networks.c.id, networks.c.reports).order_by(networks.c.reports.desc()).limit(1)
+        ).first()
+        sizes = (
+            c.execute(
+                select(networks.c.id).where(networks.c.reports >= 5).order_by(networks.c.reports)
+            )
+            .scalars()
+            .all()
+        )
+        two = (
+            c.execute(
+                select(network_members.c.report_id)
+                .where(network_members.c.network_id == largest.id)
+                .limit(2)
+            )
+            .scalars()
+            .all()
+        )
+        hub = c.execute(
+            select(indicators.c.id)
+            .where(indicators.c.common.is_(False))
+            .order_by(indicators.c.report_count.desc())
+            .limit(1)
+        ).scalar()
+        common = c.execute(
+            select(indicators.c.id)
+            .where(indicators.c.common.is_(True))
+            .order_by(indicators.c.report_count.desc())
+            .limit(1)
+        ).scalar()
+        phone = c.execute(
+            select(indicators.c.value)
+            .where(indicators.c.kind == "phone")
+            .order_by(indicators.c.report_count.desc())
+            .limit(1)
+        ).scalar()
         count = c.execute(select(func.count()).select_from(reports)).scalar()
-    return {"top": top, "largest": largest.id, "largest_size": largest.reports,
-            "median": sizes[len(sizes) // 2] if sizes else top, "pair": two, "hub": hub, "common": common,
-            "phone": phone, "reports": count}
+    return {
+        "top": top,
+        "largest": largest.id,
+        "largest_size": largest.reports,
+        "median": sizes[len(sizes) // 2] if sizes else top,
+        "pair": two,
+        "hub": hub,
+        "common": common,
+        "phone": phone,
+        "reports": count,
+    }
 
 
-def timed(client: TestClient, method: str, url: str, repeat: int, **kwargs: Any) -> tuple[float, float, float, Any]:
+def timed(
+    client: TestClient, method: str, url: str, repeat: int, **kwargs: Any
+) -> tuple[float, float, float, Any]:
     """Cold time, median and max of ``repeat`` warm requests (ms), and the last response."""
+
     def once() -> tuple[float, Any]:
         began = time.perf_counter()
         response = client.request(method, url, **kwargs)
@@ -112,7 +162,9 @@ def timed(client: TestClient, method: str, url: str, repeat: int, **kwargs: Any)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--reports", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--db", type=Path, default=None, help="world database (built if missing)")
@@ -121,9 +173,14 @@ def main() -> None:
     db = args.db or Path(f"bench/out/pages-{args.reports}-{args.seed}.db")
     db.parent.mkdir(parents=True, exist_ok=True)
     if not db.exists():
-        print(f"building a world of {args.reports:,} reports into {db} (simulate -> intake -> relink)", flush=True)
+        print(
+            f"building a world of {args.reports:,} reports into {db} (simulate -> intake -> relink)",
+            flush=True,
+        )
         build_world(db, args.reports, args.seed)
-    settings = load_settings(database_url=f"sqlite:///{db}", environment="test", check_rate_limit=10_000)
+    settings = load_settings(
+        database_url=f"sqlite:///{db}", environment="test", check_rate_limit=10_000
+    )
     engine = make_engine(settings.database_url)
     store = SqlReportStore(engine)
     app = create_app(settings, store=store, clock=lambda: NOW)
@@ -141,7 +198,12 @@ def main() -> None:
         ("networks sorted by loss", "GET", "/networks?sort=loss_usd", {}),
         ("networks filtered (JP, 30 d)", "GET", "/networks/rows?country=JP&active_days=30", {}),
         ("network: top by harm", "GET", f"/networks/{t['top']}", {}),
-        (f"network: largest ({t['largest_size']:,} reports)", "GET", f"/networks/{t['largest']}", {}),
+        (
+            f"network: largest ({t['largest_size']:,} reports)",
+            "GET",
+            f"/networks/{t['largest']}",
+            {},
+        ),
         ("network: median size", "GET", f"/networks/{t['median']}", {}),
         ("why linked (largest)", "GET", f"/networks/{t['largest']}/why?a={a}&b={b}", {}),
         ("report", "GET", f"/reports/{a}", {}),
@@ -151,17 +213,25 @@ def main() -> None:
         ("check page", "GET", "/check", {}),
         ("POST /api/v1/check", "POST", "/api/v1/check", {"json": {"text": SCAM_TEXT}}),
     ]
-    print(f"\nworld: {t['reports']:,} reports ({db}); cores: {os.cpu_count()}; python {sys.version.split()[0]}")
-    print(f"{'page':38} {'cold ms':>8} {'median ms':>10} {'max ms':>8} {'goal ms':>8} {'median/goal':>12}")
+    print(
+        f"\nworld: {t['reports']:,} reports ({db}); cores: {os.cpu_count()}; python {sys.version.split()[0]}"
+    )
+    print(
+        f"{'page':38} {'cold ms':>8} {'median ms':>10} {'max ms':>8} {'goal ms':>8} {'median/goal':>12}"
+    )
     worst = 0.0
     for name, method, url, kwargs in pages:
         cold, median, peak, response = timed(client, method, url, args.repeat, **kwargs)
         worst = max(worst, median)
         extra = ""
         if "largest" in name and "network" in name and "why" not in name:
-            nodes = response.text.count('"type": "report"') + response.text.count('"type": "indicator"')
+            nodes = response.text.count('"type": "report"') + response.text.count(
+                '"type": "indicator"'
+            )
             extra = f"  ({nodes:,} graph nodes drawn)"
-        print(f"{name:38} {cold:8.1f} {median:10.1f} {peak:8.1f} {GOAL_MS:8.0f} {median / GOAL_MS:12.2f}{extra}")
+        print(
+            f"{name:38} {cold:8.1f} {median:10.1f} {peak:8.1f} {GOAL_MS:8.0f} {median / GOAL_MS:12.2f}{extra}"
+        )
     print(f"\nslowest page median: {worst:.1f} ms = {worst / GOAL_MS:.2f} x the 300 ms goal")
     browser_graph(app, key, t["largest"])
     engine.dispose()
@@ -189,8 +259,16 @@ def browser_graph(app: Any, key: str, network_id: int) -> None:
     while not server.started:
         time.sleep(0.05)
     base = f"http://127.0.0.1:{port}"
-    args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+    args = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+    ]
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium, headless=True, args=args)
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
@@ -211,8 +289,10 @@ def browser_graph(app: Any, key: str, network_id: int) -> None:
         page.screenshot(path="bench/out/largest-network.png")
         browser.close()
     server.should_exit = True
-    print(f"browser (Chromium): largest network, {nodes:,} nodes drawn: page + graph ready in {loaded:,.0f} ms "
-          f"(layout {layout:,.0f} ms); zoom + fit {zoom:,.1f} ms")
+    print(
+        f"browser (Chromium): largest network, {nodes:,} nodes drawn: page + graph ready in {loaded:,.0f} ms "
+        f"(layout {layout:,.0f} ms); zoom + fit {zoom:,.1f} ms"
+    )
 
 
 if __name__ == "__main__":

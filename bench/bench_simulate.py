@@ -25,7 +25,10 @@ from tipoff.simulate import WorldConfig, simulate
 
 def _cpu_seconds() -> float:
     """CPU time of this process and its reaped children (the pool's workers)."""
-    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    me, kids = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
@@ -35,10 +38,12 @@ def run_ours(n: int, workers: int, out: Path) -> tuple[float, float]:
     summary = simulate(WorldConfig(), seed=1, out_dir=out, n_reports=n, workers=workers)
     seconds, cpu = time.perf_counter() - began, _cpu_seconds() - cpu0
     size = sum(p.stat().st_size for p in out.rglob("*.jsonl"))
-    print(f"ours : {summary.reports:,} reports + {summary.messages:,} messages + {summary.jobs:,} job ads + "
-          f"{summary.payments:,} payments + truth in {seconds:.1f} s wall = {summary.reports / seconds:,.0f} reports/s "
-          f"({workers} workers); {cpu:.1f} CPU-s = {cpu / n * 1e6:.0f} CPU-us/report; {size / 1e9:.2f} GB written; "
-          f"load average {os.getloadavg()[0]:.1f}")
+    print(
+        f"ours : {summary.reports:,} reports + {summary.messages:,} messages + {summary.jobs:,} job ads + "
+        f"{summary.payments:,} payments + truth in {seconds:.1f} s wall = {summary.reports / seconds:,.0f} reports/s "
+        f"({workers} workers); {cpu:.1f} CPU-s = {cpu / n * 1e6:.0f} CPU-us/report; {size / 1e9:.2f} GB written; "
+        f"load average {os.getloadavg()[0]:.1f}"
+    )
     return seconds, cpu
 
 
@@ -50,13 +55,21 @@ def run_faker(n: int, out: Path) -> float:
     began = time.perf_counter()
     with open(out / "faker.jsonl", "wb") as handle:
         for i in range(n):
-            record = {"external_id": f"F-{i:08d}", "received_at": fake.date_time_this_year().isoformat(), "name": fake.name(),
-                      "phone": fake.phone_number(), "payee": fake.iban(), "loss": fake.pyint(100, 100_000),
-                      "narrative": fake.paragraph(nb_sentences=5),
-                      "messages": [{"text": fake.sentence()}, {"text": fake.sentence()}]}
+            record = {
+                "external_id": f"F-{i:08d}",
+                "received_at": fake.date_time_this_year().isoformat(),
+                "name": fake.name(),
+                "phone": fake.phone_number(),
+                "payee": fake.iban(),
+                "loss": fake.pyint(100, 100_000),
+                "narrative": fake.paragraph(nb_sentences=5),
+                "messages": [{"text": fake.sentence()}, {"text": fake.sentence()}],
+            }
             handle.write(orjson.dumps(record) + b"\n")
     seconds = time.perf_counter() - began
-    print(f"peer : Faker {n:,} simple records in {seconds:.1f} s = {n / seconds:,.0f} records/s (1 process)")
+    print(
+        f"peer : Faker {n:,} simple records in {seconds:.1f} s = {n / seconds:,.0f} records/s (1 process)"
+    )
     return seconds
 
 
@@ -75,13 +88,17 @@ def main() -> None:
         peer = run_faker(args.peer_reports, tmp)
         ours_rate, peer_rate = args.reports / ours, args.peer_reports / peer
         single_rate = min(args.reports, args.peer_reports) / single
-        print(f"ratio: ours {ours_rate:,.0f} reports/s vs Faker {peer_rate:,.0f} records/s = {ours_rate / peer_rate:.1f}x "
-              f"({single_rate / peer_rate:.1f}x per process)")
+        print(
+            f"ratio: ours {ours_rate:,.0f} reports/s vs Faker {peer_rate:,.0f} records/s = {ours_rate / peer_rate:.1f}x "
+            f"({single_rate / peer_rate:.1f}x per process)"
+        )
         projected = 1_000_000 / ours_rate
         idle = ours_cpu / args.reports * 1_000_000 / max(1, min(args.workers, os.cpu_count() or 1))
-        print(f"1,000,000 reports: {'measured' if args.reports == 1_000_000 else 'projected'} {projected:.0f} s wall "
-              f"({'meets' if projected <= 120 else 'misses'} the 120 s goal); CPU work {idle:.0f} s per core "
-              f"= wall on an otherwise idle {args.workers}-core machine")
+        print(
+            f"1,000,000 reports: {'measured' if args.reports == 1_000_000 else 'projected'} {projected:.0f} s wall "
+            f"({'meets' if projected <= 120 else 'misses'} the 120 s goal); CPU work {idle:.0f} s per core "
+            f"= wall on an otherwise idle {args.workers}-core machine"
+        )
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -65,8 +65,11 @@ def _explained_by_truth(key: str, allowed: set[str]) -> bool:
     return False
 
 
-def compare(world: Path, limit: int | None = None) -> tuple[Counter[str], Counter[str], Counter[str],
-                                                           dict[str, list[str]], dict[str, list[str]], int]:
+def compare(
+    world: Path, limit: int | None = None
+) -> tuple[
+    Counter[str], Counter[str], Counter[str], dict[str, list[str]], dict[str, list[str]], int
+]:
     """Per kind: truth mentions, missed mentions, candidate false positives, with examples."""
     alts = _alternatives(world)
     truth = _truth_of_reports(world)
@@ -97,14 +100,17 @@ def compare(world: Path, limit: int | None = None) -> tuple[Counter[str], Counte
                 mentions[kind] += 1
                 if key not in found_keys and not any(a in found_keys for a in alts.get(key, [])):
                     missed[kind] += 1
-                    missed_examples[kind].append(f"{report.external_id} {key!r} raw={identifier['raw']!r}")
+                    missed_examples[kind].append(
+                        f"{report.external_id} {key!r} raw={identifier['raw']!r}"
+                    )
             for sighting in found:
                 key = f"{sighting.kind}:{sighting.value}"
                 if sighting.common or key in allowed or _explained_by_truth(key, allowed):
                     continue
                 false_positives[sighting.kind] += 1
                 fp_examples[sighting.kind].append(
-                    f"{report.external_id} {key!r} raw={sighting.raw!r} in {sighting.source}")
+                    f"{report.external_id} {key!r} raw={sighting.raw!r} in {sighting.source}"
+                )
     return mentions, missed, false_positives, missed_examples, fp_examples, reports
 
 
@@ -120,7 +126,10 @@ def main(argv: list[str] | None = None) -> int:
     for kind in sorted(set(mentions) | set(fps)):
         recall = 1 - missed[kind] / mentions[kind] if mentions[kind] else float("nan")
         print(f"{kind:<13} {mentions[kind]:>9,} {missed[kind]:>7,} {recall:>7.4f} {fps[kind]:>9,}")
-    for title, examples in (("missed", missed_examples), ("candidate false positives", fp_examples)):
+    for title, examples in (
+        ("missed", missed_examples),
+        ("candidate false positives", fp_examples),
+    ):
         for kind in sorted(examples):
             print(f"\n{title}, {kind} ({len(examples[kind])}):")
             # Spread the examples over the file rather than the first few reports.

@@ -33,7 +33,9 @@ from schwifty import IBAN
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "tipoff" / "indicators" / "data" / "evalset.jsonl"
-BANKS = json.loads((ROOT / "src" / "tipoff" / "indicators" / "data" / "banks.json").read_text("utf-8"))["banks"]
+BANKS = json.loads(
+    (ROOT / "src" / "tipoff" / "indicators" / "data" / "banks.json").read_text("utf-8")
+)["banks"]
 
 LANG_COUNTRIES = {
     "en": ["US", "SG", "PH", "MY", "HK"],
@@ -60,16 +62,79 @@ PHONE_LAYOUTS = {
     "US": ["2NNNNNNNNN", "3NNNNNNNNN", "4NNNNNNNNN", "6NNNNNNNNN", "7NNNNNNNNN"],
     "KH": ["012NNNNNN", "097NNNNNNN", "088NNNNNNN", "015NNNNNN"],
 }
-CALLING = {"JP": "81", "CN": "86", "KR": "82", "TH": "66", "VN": "84", "ID": "62", "PH": "63",
-           "MY": "60", "SG": "65", "HK": "852", "US": "1", "KH": "855"}
+CALLING = {
+    "JP": "81",
+    "CN": "86",
+    "KR": "82",
+    "TH": "66",
+    "VN": "84",
+    "ID": "62",
+    "PH": "63",
+    "MY": "60",
+    "SG": "65",
+    "HK": "852",
+    "US": "1",
+    "KH": "855",
+}
 TRUNK_ZERO = {"JP", "KR", "TH", "VN", "ID", "PH", "MY", "KH"}
-TLDS = ["com", "top", "xyz", "vip", "cc", "net", "org", "io", "app", "shop", "online", "site",
-        "co.jp", "com.vn", "co.th", "com.cn", "co.kr", "com.ph", "com.my", "com.sg", "co.id", "com.hk"]
+TLDS = [
+    "com",
+    "top",
+    "xyz",
+    "vip",
+    "cc",
+    "net",
+    "org",
+    "io",
+    "app",
+    "shop",
+    "online",
+    "site",
+    "co.jp",
+    "com.vn",
+    "co.th",
+    "com.cn",
+    "co.kr",
+    "com.ph",
+    "com.my",
+    "com.sg",
+    "co.id",
+    "com.hk",
+]
 PRIVATE_SUFFIXES = ["web.app", "vercel.app", "github.io", "pages.dev", "netlify.app"]
 SHORTENERS = ["bit.ly", "tinyurl.com", "cutt.ly", "s.id", "rb.gy"]
-WORDS = ["bitget", "okx", "coin", "trade", "invest", "secure", "wallet", "login", "verify",
-         "global", "asia", "pro", "vip", "gold", "future", "smart", "mega", "star", "apex", "usdt",
-         "cashback", "mall", "task", "earn", "profit", "line", "shop", "post", "track", "parcel"]
+WORDS = [
+    "bitget",
+    "okx",
+    "coin",
+    "trade",
+    "invest",
+    "secure",
+    "wallet",
+    "login",
+    "verify",
+    "global",
+    "asia",
+    "pro",
+    "vip",
+    "gold",
+    "future",
+    "smart",
+    "mega",
+    "star",
+    "apex",
+    "usdt",
+    "cashback",
+    "mall",
+    "task",
+    "earn",
+    "profit",
+    "line",
+    "shop",
+    "post",
+    "track",
+    "parcel",
+]
 
 
 class Gen:
@@ -130,17 +195,37 @@ class Gen:
 
     # --- money ------------------------------------------------------------
     def iban(self) -> tuple[str, str]:
-        country, _bank_len, _acct_len = self.r.choice([("DE", 8, 10), ("GB", 0, 0), ("FR", 0, 0), ("NL", 0, 0), ("ES", 0, 0), ("IT", 0, 0)])
-        specs = {"GB": ("NWBK", 6, 8), "NL": ("ABNA", 0, 10), "FR": ("3000", 6, 12), "ES": ("2100", 4, 12), "IT": ("X0542", 5, 12)}
+        country, _bank_len, _acct_len = self.r.choice(
+            [("DE", 8, 10), ("GB", 0, 0), ("FR", 0, 0), ("NL", 0, 0), ("ES", 0, 0), ("IT", 0, 0)]
+        )
+        specs = {
+            "GB": ("NWBK", 6, 8),
+            "NL": ("ABNA", 0, 10),
+            "FR": ("3000", 6, 12),
+            "ES": ("2100", 4, 12),
+            "IT": ("X0542", 5, 12),
+        }
         if country == "DE":
-            iban = IBAN.generate("DE", bank_code="".join(self.r.choices(string.digits, k=8)), account_code="".join(self.r.choices(string.digits, k=10)))
+            iban = IBAN.generate(
+                "DE",
+                bank_code="".join(self.r.choices(string.digits, k=8)),
+                account_code="".join(self.r.choices(string.digits, k=10)),
+            )
         else:
             prefix, extra, acct = specs[country]
             bank_code = prefix + "".join(self.r.choices(string.digits, k=extra))
             try:
-                iban = IBAN.generate(country, bank_code=bank_code, account_code="".join(self.r.choices(string.digits, k=acct)))
+                iban = IBAN.generate(
+                    country,
+                    bank_code=bank_code,
+                    account_code="".join(self.r.choices(string.digits, k=acct)),
+                )
             except Exception:
-                iban = IBAN.generate("DE", bank_code="37040044", account_code="".join(self.r.choices(string.digits, k=10)))
+                iban = IBAN.generate(
+                    "DE",
+                    bank_code="37040044",
+                    account_code="".join(self.r.choices(string.digits, k=10)),
+                )
         compact = iban.compact
         written = iban.formatted if self.r.random() < 0.6 else compact
         return written, compact
@@ -151,17 +236,52 @@ class Gen:
         name = self.r.choice(bank["names"])
         if country == "JP":
             if bank["code"] == "9900":
-                kigo, bango = "1" + "".join(self.r.choices(string.digits, k=4)), "".join(self.r.choices(string.digits, k=8))
+                kigo, bango = (
+                    "1" + "".join(self.r.choices(string.digits, k=4)),
+                    "".join(self.r.choices(string.digits, k=8)),
+                )
                 return name, f"記号{kigo} 番号{bango}", f"JP:9900:{kigo}:{bango}"
             digits = "".join(self.r.choices(string.digits, k=7))
             if self.r.random() < 0.5:
                 branch = "".join(self.r.choices(string.digits, k=3))
-                return name, self.r.choice([f"店番{branch} 普通 {digits}", f"支店番号{branch} 普通預金 {digits}", f"{branch} {digits}"]), f"JP:{bank['code']}:{branch}:{digits}"
-            return name, self.r.choice([f"新宿支店 普通 {digits}", f"渋谷支店 普通預金 口座番号 {digits}", f"本店営業部 当座 {digits}"]), f"JP:{bank['code']}:{digits}"
-        length = {"CN": self.r.choice([16, 19]), "KR": self.r.choice([12, 13, 14]), "TH": 10, "VN": self.r.choice([10, 13, 14]),
-                  "ID": self.r.choice([10, 13]), "PH": self.r.choice([10, 12]), "MY": self.r.choice([12, 14]), "SG": self.r.choice([9, 10]),
-                  "HK": 12, "US": self.r.choice([10, 12]), "KH": self.r.choice([9, 10])}[country]
-        digits = self.r.choice(string.digits[1:]) + "".join(self.r.choices(string.digits, k=length - 1))
+                return (
+                    name,
+                    self.r.choice(
+                        [
+                            f"店番{branch} 普通 {digits}",
+                            f"支店番号{branch} 普通預金 {digits}",
+                            f"{branch} {digits}",
+                        ]
+                    ),
+                    f"JP:{bank['code']}:{branch}:{digits}",
+                )
+            return (
+                name,
+                self.r.choice(
+                    [
+                        f"新宿支店 普通 {digits}",
+                        f"渋谷支店 普通預金 口座番号 {digits}",
+                        f"本店営業部 当座 {digits}",
+                    ]
+                ),
+                f"JP:{bank['code']}:{digits}",
+            )
+        length = {
+            "CN": self.r.choice([16, 19]),
+            "KR": self.r.choice([12, 13, 14]),
+            "TH": 10,
+            "VN": self.r.choice([10, 13, 14]),
+            "ID": self.r.choice([10, 13]),
+            "PH": self.r.choice([10, 12]),
+            "MY": self.r.choice([12, 14]),
+            "SG": self.r.choice([9, 10]),
+            "HK": 12,
+            "US": self.r.choice([10, 12]),
+            "KH": self.r.choice([9, 10]),
+        }[country]
+        digits = self.r.choice(string.digits[1:]) + "".join(
+            self.r.choices(string.digits, k=length - 1)
+        )
         if country == "TH" and self.r.random() < 0.6:
             written = f"{digits[:3]}-{digits[3]}-{digits[4:9]}-{digits[9]}"
         elif country == "KR" and self.r.random() < 0.6:
@@ -175,7 +295,10 @@ class Gen:
     # --- crypto -----------------------------------------------------------
     def wallet(self) -> tuple[str, str, str]:
         """(written, canonical, chain)."""
-        kind = self.r.choices(["tron", "eth", "eth_checksum", "btc1", "btc3", "bech32", "taproot", "ltc", "xrp"], weights=[5, 2, 2, 1, 1, 1, 1, 1, 1])[0]
+        kind = self.r.choices(
+            ["tron", "eth", "eth_checksum", "btc1", "btc3", "bech32", "taproot", "ltc", "xrp"],
+            weights=[5, 2, 2, 1, 1, 1, 1, 1, 1],
+        )[0]
         payload = bytes(self.r.getrandbits(8) for _ in range(20))
         if kind == "tron":
             address = base58.b58encode_check(b"\x41" + payload).decode()
@@ -185,13 +308,17 @@ class Gen:
             written = "0x" + (eip55(hexpart) if kind == "eth_checksum" else hexpart)
             return written, f"eth:0x{hexpart}", "eth"
         if kind in ("btc1", "btc3"):
-            address = base58.b58encode_check((b"\x00" if kind == "btc1" else b"\x05") + payload).decode()
+            address = base58.b58encode_check(
+                (b"\x00" if kind == "btc1" else b"\x05") + payload
+            ).decode()
             return address, f"btc:{address}", "btc"
         if kind == "bech32":
             address = bech32m.encode("bc", 0, list(payload))
             return address, f"btc:{address}", "btc"
         if kind == "taproot":
-            address = bech32m.encode("bc", 1, list(payload + bytes(self.r.getrandbits(8) for _ in range(12))))
+            address = bech32m.encode(
+                "bc", 1, list(payload + bytes(self.r.getrandbits(8) for _ in range(12)))
+            )
             return address, f"btc:{address}", "btc"
         if kind == "ltc":
             address = base58.b58encode_check(b"\x30" + payload).decode()
@@ -216,7 +343,9 @@ class Gen:
     # --- links ------------------------------------------------------------
     def host(self) -> tuple[str, str]:
         """(host, registrable domain)."""
-        name = "-".join(self.r.sample(WORDS, self.r.choice([1, 2]))) + (str(self.r.randint(1, 99)) if self.r.random() < 0.4 else "")
+        name = "-".join(self.r.sample(WORDS, self.r.choice([1, 2]))) + (
+            str(self.r.randint(1, 99)) if self.r.random() < 0.4 else ""
+        )
         suffix = self.r.choice(PRIVATE_SUFFIXES) if self.r.random() < 0.1 else self.r.choice(TLDS)
         domain = f"{name}.{suffix}"
         sub = self.r.choice(["", "", "www.", "m.", "app.", "login."])
@@ -226,7 +355,17 @@ class Gen:
         """(written, canonical url, domain)."""
         host, domain = self.host()
         scheme = self.r.choice(["https", "http", "https"])
-        path = self.r.choice(["/", "/login", "/#/register?code=" + self.token(6), "/download/app.apk", "/index.html?id=" + str(self.r.randint(100, 99999)), "/m/" + self.token(8), ""])
+        path = self.r.choice(
+            [
+                "/",
+                "/login",
+                "/#/register?code=" + self.token(6),
+                "/download/app.apk",
+                "/index.html?id=" + str(self.r.randint(100, 99999)),
+                "/m/" + self.token(8),
+                "",
+            ]
+        )
         canonical = f"{scheme}://{host}{path or '/'}"
         written_host = host
         written_scheme = scheme + "://"
@@ -246,10 +385,14 @@ class Gen:
         return f"{written_scheme}{written_host}{path}", canonical, domain
 
     def email(self) -> tuple[str, str]:
-        local = self.r.choice(["support", "service", "kefu", "admin", "hr.recruit", "invest", "john.smith", "anna"]) + str(self.r.randint(1, 999))
+        local = self.r.choice(
+            ["support", "service", "kefu", "admin", "hr.recruit", "invest", "john.smith", "anna"]
+        ) + str(self.r.randint(1, 999))
         _, host = self.host()
         if self.r.random() < 0.3:
-            host = self.r.choice(["gmail.com", "outlook.com", "yahoo.co.jp", "qq.com", "163.com", "naver.com"])
+            host = self.r.choice(
+                ["gmail.com", "outlook.com", "yahoo.co.jp", "qq.com", "163.com", "naver.com"]
+            )
         canonical = f"{local}@{host}"
         style = self.r.random()
         if style < 0.15:
@@ -265,12 +408,17 @@ class Gen:
 
     def username(self) -> str:
         first = self.r.choice(string.ascii_lowercase)
-        return first + "".join(self.r.choices(string.ascii_lowercase + string.digits + "_", k=self.r.randint(5, 12)))
+        return first + "".join(
+            self.r.choices(string.ascii_lowercase + string.digits + "_", k=self.r.randint(5, 12))
+        )
 
 
 def eip55(hexpart: str) -> str:
     digest = keccak.new(digest_bits=256, data=hexpart.encode()).hexdigest()
-    return "".join(c.upper() if c.isalpha() and int(d, 16) >= 8 else c for c, d in zip(hexpart, digest, strict=False))
+    return "".join(
+        c.upper() if c.isalpha() and int(d, 16) >= 8 else c
+        for c, d in zip(hexpart, digest, strict=False)
+    )
 
 
 def to_fullwidth(text: str) -> str:
@@ -282,15 +430,48 @@ def to_fullwidth(text: str) -> str:
 # ---------------------------------------------------------------------------
 
 NOISE = {
-    "en": ["On {date} at 10:30 I lost {amount}.", "Order #{order} was never delivered.", "My card ending 4821 was charged {amount}.",
-           "The app file was called {file}.", "They said my case number is {order}.", "I live at 221B Baker St, postcode {zip}.",
-           "e.g. they asked for USDT, i.e. crypto.", "Tracking number {order} was fake.", "Version v2.3.1 of the app."],
-    "ja": ["{date}に{amount_ja}を振り込みました。", "注文番号 {order} の荷物は届きませんでした。", "〒150-0002 東京都渋谷区", "受付番号は{order}です。", "ファイル名は{file}でした。"],
-    "zh": ["我在{date}转了{amount_zh}。", "订单号 {order} 一直没有发货。", "快递单号{order}是假的。", "文件名是{file}。", "客服说要交税{amount_zh}。"],
-    "ko": ["{date}에 {amount_ko}을 송금했습니다.", "주문번호 {order} 는 가짜였습니다.", "운송장 번호 {order}", "인증번호 482913 을 알려줬어요."],
+    "en": [
+        "On {date} at 10:30 I lost {amount}.",
+        "Order #{order} was never delivered.",
+        "My card ending 4821 was charged {amount}.",
+        "The app file was called {file}.",
+        "They said my case number is {order}.",
+        "I live at 221B Baker St, postcode {zip}.",
+        "e.g. they asked for USDT, i.e. crypto.",
+        "Tracking number {order} was fake.",
+        "Version v2.3.1 of the app.",
+    ],
+    "ja": [
+        "{date}に{amount_ja}を振り込みました。",
+        "注文番号 {order} の荷物は届きませんでした。",
+        "〒150-0002 東京都渋谷区",
+        "受付番号は{order}です。",
+        "ファイル名は{file}でした。",
+    ],
+    "zh": [
+        "我在{date}转了{amount_zh}。",
+        "订单号 {order} 一直没有发货。",
+        "快递单号{order}是假的。",
+        "文件名是{file}。",
+        "客服说要交税{amount_zh}。",
+    ],
+    "ko": [
+        "{date}에 {amount_ko}을 송금했습니다.",
+        "주문번호 {order} 는 가짜였습니다.",
+        "운송장 번호 {order}",
+        "인증번호 482913 을 알려줬어요.",
+    ],
     "th": ["วันที่ {date} ฉันโอนเงิน {amount_th}", "เลขพัสดุ {order} ไม่มีจริง", "รหัสไปรษณีย์ 10110"],
-    "vi": ["Ngày {date} tôi đã chuyển {amount_vi}.", "Mã đơn hàng {order} không tồn tại.", "Mã vận đơn {order}."],
-    "id": ["Pada {date} saya transfer {amount_id}.", "Nomor resi {order} palsu.", "Nomor pesanan {order} tidak ada."],
+    "vi": [
+        "Ngày {date} tôi đã chuyển {amount_vi}.",
+        "Mã đơn hàng {order} không tồn tại.",
+        "Mã vận đơn {order}.",
+    ],
+    "id": [
+        "Pada {date} saya transfer {amount_id}.",
+        "Nomor resi {order} palsu.",
+        "Nomor pesanan {order} tidak ada.",
+    ],
 }
 
 TEMPLATES = {
@@ -401,14 +582,33 @@ def fill_noise(g: Gen, lang: str) -> str:
     template = g.r.choice(NOISE[lang])
     year = g.r.choice([2023, 2024, 2025])
     month, day = g.r.randint(1, 12), g.r.randint(1, 28)
-    date = g.r.choice([f"{year}-{month:02d}-{day:02d}", f"{year}/{month:02d}/{day:02d}", f"{day:02d}/{month:02d}/{year}", f"{day}.{month}.{year}"])
-    order = g.r.choice([str(g.r.randint(10**7, 10**12)), "".join(g.r.choices(string.digits, k=10)), f"{g.r.randint(100,999)}-{g.r.randint(1000000,9999999)}"])
+    date = g.r.choice(
+        [
+            f"{year}-{month:02d}-{day:02d}",
+            f"{year}/{month:02d}/{day:02d}",
+            f"{day:02d}/{month:02d}/{year}",
+            f"{day}.{month}.{year}",
+        ]
+    )
+    order = g.r.choice(
+        [
+            str(g.r.randint(10**7, 10**12)),
+            "".join(g.r.choices(string.digits, k=10)),
+            f"{g.r.randint(100, 999)}-{g.r.randint(1000000, 9999999)}",
+        ]
+    )
     return template.format(
-        date=date, order=order, zip=g.r.randint(10000, 99999), file=g.r.choice(["invoice.pdf", "app-release.apk", "photo.jpg", "contract.docx"]),
+        date=date,
+        order=order,
+        zip=g.r.randint(10000, 99999),
+        file=g.r.choice(["invoice.pdf", "app-release.apk", "photo.jpg", "contract.docx"]),
         amount=g.r.choice(["$2,500", "USD 15,000", "1,200 USDT", "$980.50"]),
-        amount_ja=g.r.choice(["150,000円", "¥2,300,000", "30万円"]), amount_zh=g.r.choice(["50000元", "¥120,000", "3万元"]),
-        amount_ko=g.r.choice(["5,000,000원", "300만원"]), amount_th=g.r.choice(["50,000 บาท", "฿12,500"]),
-        amount_vi=g.r.choice(["15.000.000 VND", "2.500.000đ", "50 triệu đồng"]), amount_id=g.r.choice(["Rp 1.250.000", "Rp2.500.000", "5 juta rupiah"]),
+        amount_ja=g.r.choice(["150,000円", "¥2,300,000", "30万円"]),
+        amount_zh=g.r.choice(["50000元", "¥120,000", "3万元"]),
+        amount_ko=g.r.choice(["5,000,000원", "300만원"]),
+        amount_th=g.r.choice(["50,000 บาท", "฿12,500"]),
+        amount_vi=g.r.choice(["15.000.000 VND", "2.500.000đ", "50 triệu đồng"]),
+        amount_id=g.r.choice(["Rp 1.250.000", "Rp2.500.000", "5 juta rupiah"]),
     )
 
 
@@ -421,7 +621,11 @@ def make_positive(g: Gen, lang: str, index: int) -> dict:
     def label(kind: str, value: str) -> None:
         labels.append({"kind": kind, "value": value})
 
-    if slot == "phone" or (slot == "zalo_kw" and lang == "vi") or (slot == "whatsapp_kw" and lang == "id"):
+    if (
+        slot == "phone"
+        or (slot == "zalo_kw" and lang == "vi")
+        or (slot == "whatsapp_kw" and lang == "id")
+    ):
         phone_country = country if g.r.random() < 0.8 or lang != "en" else g.r.choice(list(CALLING))
         written, e164 = g.phone(phone_country)
         if phone_country != country and not written.startswith(("+", "00")):
@@ -445,14 +649,33 @@ def make_positive(g: Gen, lang: str, index: int) -> dict:
     if "{wallet}" in template:
         written, canonical, chain = g.wallet()
         values["wallet"] = written
-        values["token"] = {"tron": "USDT (TRC20)", "eth": "USDT-ERC20", "btc": "BTC", "ltc": "LTC", "xrp": "XRP"}[chain]
+        values["token"] = {
+            "tron": "USDT (TRC20)",
+            "eth": "USDT-ERC20",
+            "btc": "BTC",
+            "ltc": "LTC",
+            "xrp": "XRP",
+        }[chain]
         label("wallet", canonical)
     if "{iban}" in template:
         written, compact = g.iban()
         values["iban"] = written
         label("iban", compact)
     if "{bic}" in template:
-        bic = g.r.choice(["BKKBTHBK", "KASITHBK", "SICOTHBK", "DBSSSGSG", "MBBEMYKL", "CHASUS33", "BOTKJPJT", "ICBKCNBJ", "HSBCHKHH", "BFTVVNVX"])
+        bic = g.r.choice(
+            [
+                "BKKBTHBK",
+                "KASITHBK",
+                "SICOTHBK",
+                "DBSSSGSG",
+                "MBBEMYKL",
+                "CHASUS33",
+                "BOTKJPJT",
+                "ICBKCNBJ",
+                "HSBCHKHH",
+                "BFTVVNVX",
+            ]
+        )
         values["bic"] = bic if g.r.random() < 0.6 else bic + "XXX"
         label("bic", bic + "XXX")
     if "{bankname}" in template:
@@ -499,7 +722,11 @@ def make_positive(g: Gen, lang: str, index: int) -> dict:
         platform = slot.split("_")[0]
         label("phone", e164)
         label("handle", f"{platform}:{e164}")
-    for slot_name, platform in (("line_id", "line"), ("wechat_id", "wechat"), ("kakao_id", "kakaotalk")):
+    for slot_name, platform in (
+        ("line_id", "line"),
+        ("wechat_id", "wechat"),
+        ("kakao_id", "kakaotalk"),
+    ):
         if "{" + slot_name + "}" in template:
             ident = g.username()[:14]
             values[slot_name] = ident if g.r.random() < 0.8 else ident.upper()
@@ -507,14 +734,27 @@ def make_positive(g: Gen, lang: str, index: int) -> dict:
     text = template.format(**values)
     noise_before = g.r.random() < 0.6
     noise_after = g.r.random() < 0.4
-    parts = ([fill_noise(g, lang)] if noise_before else []) + [text] + ([fill_noise(g, lang)] if noise_after else [])
+    parts = (
+        ([fill_noise(g, lang)] if noise_before else [])
+        + [text]
+        + ([fill_noise(g, lang)] if noise_after else [])
+    )
     sep = "" if lang in ("ja", "zh") else " "
-    return {"id": f"gen-{index:05d}", "lang": lang, "country": country, "text": sep.join(parts), "labels": dedupe(labels), "tags": [slot]}
+    return {
+        "id": f"gen-{index:05d}",
+        "lang": lang,
+        "country": country,
+        "text": sep.join(parts),
+        "labels": dedupe(labels),
+        "tags": [slot],
+    }
 
 
 def make_negative(g: Gen, lang: str, index: int) -> dict:
     country = g.r.choice(LANG_COUNTRIES[lang])
-    kind = g.r.choice(["noise", "noise", "bad_wallet", "bad_iban", "card", "tx_hash", "short_number", "bad_phone"])
+    kind = g.r.choice(
+        ["noise", "noise", "bad_wallet", "bad_iban", "card", "tx_hash", "short_number", "bad_phone"]
+    )
     sep = "" if lang in ("ja", "zh") else " "
     parts = [fill_noise(g, lang) for _ in range(g.r.randint(1, 3))]
     if kind == "bad_wallet":
@@ -533,7 +773,14 @@ def make_negative(g: Gen, lang: str, index: int) -> dict:
         parts.append(f"OTP {g.r.randint(100000, 999999)}")
     elif kind == "bad_phone":
         parts.append(f"ID {g.r.randint(10**5, 10**6)}")
-    return {"id": f"neg-{index:05d}", "lang": lang, "country": country, "text": sep.join(parts), "labels": [], "tags": ["negative", kind]}
+    return {
+        "id": f"neg-{index:05d}",
+        "lang": lang,
+        "country": country,
+        "text": sep.join(parts),
+        "labels": [],
+        "tags": ["negative", kind],
+    }
 
 
 def dedupe(labels: list[dict]) -> list[dict]:
@@ -560,7 +807,9 @@ def main() -> None:
     langs = list(TEMPLATES)
     rows = [make_positive(g, langs[i % len(langs)], i) for i in range(args.positives)]
     rows += [make_negative(g, langs[i % len(langs)], i) for i in range(args.negatives)]
-    hard = [json.loads(line) for line in HARD_CASES_FILE.read_text("utf-8").splitlines() if line.strip()]
+    hard = [
+        json.loads(line) for line in HARD_CASES_FILE.read_text("utf-8").splitlines() if line.strip()
+    ]
     rows += hard
     with args.out.open("w", encoding="utf-8") as handle:
         for row in rows:

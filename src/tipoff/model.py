@@ -127,8 +127,14 @@ class Assessment:
             "labels": dict(self.labels),
             "language": self.language,
             "red_flags": [
-                {"code": f.code, "start": f.start, "end": f.end, "text": f.text,
-                 "explanation": f.explanation, "weight": f.weight}
+                {
+                    "code": f.code,
+                    "start": f.start,
+                    "end": f.end,
+                    "text": f.text,
+                    "explanation": f.explanation,
+                    "weight": f.weight,
+                }
                 for f in self.red_flags
             ],
             "facets": {name: list(values) for name, values in self.facets.items()},

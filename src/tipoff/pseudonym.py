@@ -90,11 +90,15 @@ class Redactor:
     """
 
     def __init__(self, victim: Victim | None) -> None:
-        values = [] if victim is None else [
-            (field, value.strip())
-            for field in IDENTIFYING_FIELDS
-            if (value := getattr(victim, field)) and len(value.strip()) >= 3
-        ]
+        values = (
+            []
+            if victim is None
+            else [
+                (field, value.strip())
+                for field in IDENTIFYING_FIELDS
+                if (value := getattr(victim, field)) and len(value.strip()) >= 3
+            ]
+        )
         self._values = values
         self._probes = tuple({_probe(field, value) for field, value in values})
         self._pattern: re.Pattern[str] | None = None

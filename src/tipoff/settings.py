@@ -40,7 +40,9 @@ class Settings(BaseSettings):
         False,
         description="Must be true (and agency keys must exist) to bind a non-loopback address.",
     )
-    batch_limit: int = Field(1000, ge=1, description="Most reports accepted in one POST /api/v1/reports.")
+    batch_limit: int = Field(
+        1000, ge=1, description="Most reports accepted in one POST /api/v1/reports."
+    )
     page_size: int = Field(50, ge=1, le=1000, description="Default page size of list endpoints.")
     max_page_size: int = Field(500, ge=1, description="Largest page size a client may ask for.")
     hub_threshold: int = Field(

@@ -20,8 +20,11 @@ def _client(engine: Engine, *, link_on_intake: bool) -> tuple[TestClient, dict[s
     store = SqlReportStore(engine)
     agency = store.add_agency("JP-NPA", "NPA", "JP", at=NOW)
     key = issue_key(store, agency, at=NOW, actor="test")
-    settings = Settings(database_url=engine.url.render_as_string(hide_password=False),
-                        environment="test", link_on_intake=link_on_intake)
+    settings = Settings(
+        database_url=engine.url.render_as_string(hide_password=False),
+        environment="test",
+        link_on_intake=link_on_intake,
+    )
     app = create_app(settings, clock=lambda: NOW, router_modules=ROUTERS)
     return TestClient(app), {"Authorization": f"Bearer {key}"}
 
@@ -35,7 +38,12 @@ def _post(client: TestClient, headers: dict[str, str], external_id: str, narrati
 def test_posted_reports_sharing_a_wallet_form_one_network(engine: Engine) -> None:
     client, headers = _client(engine, link_on_intake=True)
     with client:
-        _post(client, headers, "a", "Sent USDT to TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU7 after a LINE chat")
+        _post(
+            client,
+            headers,
+            "a",
+            "Sent USDT to TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU7 after a LINE chat",
+        )
         _post(client, headers, "b", "送金先 TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU7 と言われました")
         _post(client, headers, "c", "A stranger called from +855 12 345 678 about a parcel")
         networks = client.get("/api/v1/networks", headers=headers).json()

@@ -27,23 +27,53 @@ def phone(number: str) -> NewSighting:
 
 
 @pytest.fixture
-def api(engine: Engine) -> Iterator[tuple[TestClient, dict[str, str], dict[str, int], SqlReportStore]]:
+def api(
+    engine: Engine,
+) -> Iterator[tuple[TestClient, dict[str, str], dict[str, int], SqlReportStore]]:
     """Reports r1-r3 joined by two phones, r4-r5 by a third; networks linked; a JP-NPA key."""
     store = SqlReportStore(engine)
     jp = store.add_agency("JP-NPA", "NPA", "JP", at=NOW)
     key = issue_key(store, jp, at=NOW, actor="test")
-    rows = [("r1", ["+85511111111"]), ("r2", ["+85511111111", "+85522222222"]), ("r3", ["+85522222222"]),
-            ("r4", ["+66833333333"]), ("r5", ["+66833333333"])]
-    saved = store.save_reports(jp, [
-        NewReport(external_id=e, received_at=NOW, tlp="amber", victim_country="JP", loss_usd=1000.0 * (i + 1),
-                  scam_type="investment", sightings=tuple(phone(p) for p in phones))
-        for i, (e, phones) in enumerate(rows)
-    ], at=NOW, actor="test")
+    rows = [
+        ("r1", ["+85511111111"]),
+        ("r2", ["+85511111111", "+85522222222"]),
+        ("r3", ["+85522222222"]),
+        ("r4", ["+66833333333"]),
+        ("r5", ["+66833333333"]),
+    ]
+    saved = store.save_reports(
+        jp,
+        [
+            NewReport(
+                external_id=e,
+                received_at=NOW,
+                tlp="amber",
+                victim_country="JP",
+                loss_usd=1000.0 * (i + 1),
+                scam_type="investment",
+                sightings=tuple(phone(p) for p in phones),
+            )
+            for i, (e, phones) in enumerate(rows)
+        ],
+        at=NOW,
+        actor="test",
+    )
     relink(engine, HubPolicy(50), 500, NOW)
-    settings = Settings(database_url=engine.url.render_as_string(hide_password=False), environment="test")
-    app = create_app(settings, clock=lambda: NOW, router_modules=("tipoff.api.routers.networks", "tipoff.api.routers.indicators"))
+    settings = Settings(
+        database_url=engine.url.render_as_string(hide_password=False), environment="test"
+    )
+    app = create_app(
+        settings,
+        clock=lambda: NOW,
+        router_modules=("tipoff.api.routers.networks", "tipoff.api.routers.indicators"),
+    )
     with TestClient(app) as client:
-        yield client, {"Authorization": f"Bearer {key}"}, {s.external_id: s.id for s in saved}, store
+        yield (
+            client,
+            {"Authorization": f"Bearer {key}"},
+            {s.external_id: s.id for s in saved},
+            store,
+        )
 
 
 def test_network_routes_need_an_api_key(api: Any) -> None:
@@ -56,12 +86,22 @@ def test_list_is_ranked_filtered_and_paginated(api: Any) -> None:
     client, headers, _, _ = api
     body = client.get("/api/v1/networks", headers=headers).json()
     assert body["total"] == 2 and [n["reports"] for n in body["items"]] == [3, 2]
-    by_loss = client.get("/api/v1/networks", params={"sort": "loss_usd", "order": "asc"}, headers=headers).json()
+    by_loss = client.get(
+        "/api/v1/networks", params={"sort": "loss_usd", "order": "asc"}, headers=headers
+    ).json()
     assert [n["loss_usd"] for n in by_loss["items"]] == [6000.0, 9000.0]
     page = client.get("/api/v1/networks", params={"limit": 1}, headers=headers).json()
     assert len(page["items"]) == 1 and page["next_offset"] == 1
-    assert client.get("/api/v1/networks", params={"min_loss_usd": 7000}, headers=headers).json()["total"] == 1
-    assert client.get("/api/v1/networks", params={"country": "kh"}, headers=headers).json()["total"] == 0
+    assert (
+        client.get("/api/v1/networks", params={"min_loss_usd": 7000}, headers=headers).json()[
+            "total"
+        ]
+        == 1
+    )
+    assert (
+        client.get("/api/v1/networks", params={"country": "kh"}, headers=headers).json()["total"]
+        == 0
+    )
     bad = client.get("/api/v1/networks", params={"sort": "drop table"}, headers=headers)
     assert bad.status_code == 422 and bad.headers["content-type"].startswith(PROBLEM)
 
@@ -73,10 +113,20 @@ def test_network_detail_with_graph_and_explanation(api: Any) -> None:
     assert sorted(r["external_id"] for r in detail["reports"]) == ["r1", "r2", "r3"]
     assert {i["value"] for i in detail["indicators"]} == {"+85511111111", "+85522222222"}
     assert len(detail["nodes"]) == 5 and len(detail["edges"]) == 4
-    explained = client.get(f"/api/v1/networks/{top['id']}/explain",
-                           params={"from": ids["r1"], "to": ids["r3"]}, headers=headers).json()
-    assert explained["text"] == f"report {ids['r1']} → phone:+85511111111 → report {ids['r2']} → phone:+85522222222 → report {ids['r3']}"
-    outside = client.get(f"/api/v1/networks/{top['id']}/explain", params={"from": ids["r1"], "to": ids["r4"]}, headers=headers)
+    explained = client.get(
+        f"/api/v1/networks/{top['id']}/explain",
+        params={"from": ids["r1"], "to": ids["r3"]},
+        headers=headers,
+    ).json()
+    assert (
+        explained["text"]
+        == f"report {ids['r1']} → phone:+85511111111 → report {ids['r2']} → phone:+85522222222 → report {ids['r3']}"
+    )
+    outside = client.get(
+        f"/api/v1/networks/{top['id']}/explain",
+        params={"from": ids["r1"], "to": ids["r4"]},
+        headers=headers,
+    )
     assert outside.status_code == 404 and outside.headers["content-type"].startswith(PROBLEM)
     assert client.get("/api/v1/networks/999999", headers=headers).status_code == 404
 
@@ -85,12 +135,27 @@ def test_retired_id_redirects_to_the_merged_network(api: Any, engine: Engine) ->
     client, headers, _, store = api
     items = client.get("/api/v1/networks", headers=headers).json()["items"]
     big, small = items[0]["id"], items[1]["id"]
-    store.save_reports(store.get_agency("JP-NPA"), [NewReport(external_id="bridge", received_at=NOW, tlp="amber",
-                       sightings=(phone("+85511111111"), phone("+66833333333")))], at=NOW, actor="test")
+    store.save_reports(
+        store.get_agency("JP-NPA"),
+        [
+            NewReport(
+                external_id="bridge",
+                received_at=NOW,
+                tlp="amber",
+                sightings=(phone("+85511111111"), phone("+66833333333")),
+            )
+        ],
+        at=NOW,
+        actor="test",
+    )
     relink(engine, HubPolicy(50), 500, NOW)
     response = client.get(f"/api/v1/networks/{small}", headers=headers, follow_redirects=False)
-    assert response.status_code == 308 and response.headers["location"].endswith(f"/api/v1/networks/{big}")
-    assert client.get(f"/api/v1/networks/{small}", headers=headers).json()["network"]["reports"] == 6
+    assert response.status_code == 308 and response.headers["location"].endswith(
+        f"/api/v1/networks/{big}"
+    )
+    assert (
+        client.get(f"/api/v1/networks/{small}", headers=headers).json()["network"]["reports"] == 6
+    )
 
 
 def test_indicator_lookup(api: Any) -> None:

@@ -41,23 +41,37 @@ def api(engine: Engine) -> Iterator[tuple[TestClient, dict[str, str], dict[str, 
     for code in ("JP-NPA", "KH-ACD"):
         agency = store.add_agency(code, code, code[:2], at=NOW)
         keys[code] = issue_key(store, agency, at=NOW, actor="test")
-    settings = Settings(database_url=engine.url.render_as_string(hide_password=False), environment="test")
-    app = create_app(settings, clock=lambda: NOW, analyser=Analyser(phones_only, with_assessment=False),
-                     router_modules=("tipoff.api.routers.reports",))
+    settings = Settings(
+        database_url=engine.url.render_as_string(hide_password=False), environment="test"
+    )
+    app = create_app(
+        settings,
+        clock=lambda: NOW,
+        analyser=Analyser(phones_only, with_assessment=False),
+        router_modules=("tipoff.api.routers.reports",),
+    )
     with TestClient(app) as client:
         yield client, {"Authorization": f"Bearer {keys['JP-NPA']}"}, {"X-API-Key": keys["KH-ACD"]}
 
 
 def report(external_id: str, **fields: Any) -> dict[str, Any]:
-    return {"external_id": external_id, "victim_country": "JP", "channel": "sms",
-            "narrative": "He called from +85512345678 every day."} | fields
+    return {
+        "external_id": external_id,
+        "victim_country": "JP",
+        "channel": "sms",
+        "narrative": "He called from +85512345678 every day.",
+    } | fields
 
 
 def test_writes_and_reads_need_an_api_key(api: Any) -> None:
     client, _jp, _kh = api
-    for response in (client.post("/api/v1/reports", json=report("a")),
-                     client.get("/api/v1/reports"),
-                     client.post("/api/v1/reports", json=report("a"), headers={"X-API-Key": "tpk_00000000_nope"})):
+    for response in (
+        client.post("/api/v1/reports", json=report("a")),
+        client.get("/api/v1/reports"),
+        client.post(
+            "/api/v1/reports", json=report("a"), headers={"X-API-Key": "tpk_00000000_nope"}
+        ),
+    ):
         assert response.status_code == 401
         assert response.headers["content-type"] == PROBLEM
         assert response.json()["status"] == 401 and response.headers["www-authenticate"] == "Bearer"
@@ -70,7 +84,11 @@ def test_single_report_is_created_once_and_read_back(api: Any) -> None:
     again = client.post("/api/v1/reports", json=report("case-1"), headers=jp)
     assert again.status_code == 200 and again.json() == first.json() | {"created": False}
     got = client.get(first.headers["location"], headers=jp).json()
-    assert (got["agency"], got["external_id"], got["received_at"]) == ("JP-NPA", "case-1", "2026-05-01T09:30:00Z")
+    assert (got["agency"], got["external_id"], got["received_at"]) == (
+        "JP-NPA",
+        "case-1",
+        "2026-05-01T09:30:00Z",
+    )
     assert [(s["kind"], s["value"], s["role"], s["source"]) for s in got["sightings"]] == [
         ("phone", "+85512345678", "mentioned", "narrative")
     ]
@@ -78,25 +96,44 @@ def test_single_report_is_created_once_and_read_back(api: Any) -> None:
 
 def test_invalid_report_is_422_problem_with_field_path(api: Any) -> None:
     client, jp, _kh = api
-    bad = report("x", messages=[{"text": "hi"}, {"text": "ok"}, {"sender": "scammer"}], tlp="purple")
+    bad = report(
+        "x", messages=[{"text": "hi"}, {"text": "ok"}, {"sender": "scammer"}], tlp="purple"
+    )
     response = client.post("/api/v1/reports", json=bad, headers=jp)
     assert response.status_code == 422 and response.headers["content-type"] == PROBLEM
     paths = {e["path"] for e in response.json()["errors"]}
     assert paths == {"body.messages.2.text", "body.tlp"}
-    broken = client.post("/api/v1/reports", content=b'{"external_id": ', headers=jp | {"content-type": "application/json"})
+    broken = client.post(
+        "/api/v1/reports",
+        content=b'{"external_id": ',
+        headers=jp | {"content-type": "application/json"},
+    )
     assert broken.status_code == 422 and broken.headers["content-type"] == PROBLEM
 
 
 def test_batch_keeps_good_items_beside_bad_ones(api: Any) -> None:
     client, jp, _kh = api
     client.post("/api/v1/reports", json=report("old"), headers=jp)
-    batch = {"reports": [report("new-1"), report("bad", loss={"amount": -5, "currency": "JPY"}),
-                         report("old"), "not an object", report("new-2")]}
+    batch = {
+        "reports": [
+            report("new-1"),
+            report("bad", loss={"amount": -5, "currency": "JPY"}),
+            report("old"),
+            "not an object",
+            report("new-2"),
+        ]
+    }
     response = client.post("/api/v1/reports", json=batch, headers=jp)
     assert response.status_code == 207
     body = response.json()
     assert (body["accepted"], body["created"], body["rejected"]) == (3, 2, 2)
-    assert [r["status"] for r in body["results"]] == ["created", "rejected", "exists", "rejected", "created"]
+    assert [r["status"] for r in body["results"]] == [
+        "created",
+        "rejected",
+        "exists",
+        "rejected",
+        "created",
+    ]
     assert body["results"][1]["errors"][0]["path"] == "body.reports.1.loss.amount"
     assert body["results"][3]["errors"][0]["path"] == "body.reports.3"
     listed = client.get("/api/v1/reports", headers=jp).json()["items"]
@@ -108,11 +145,21 @@ def test_batch_keeps_good_items_beside_bad_ones(api: Any) -> None:
 def test_batch_over_the_limit_is_refused(engine: Engine) -> None:
     store = SqlReportStore(engine)
     key = issue_key(store, store.add_agency("JP", "JP", "JP", at=NOW), at=NOW, actor="t")
-    settings = Settings(database_url=engine.url.render_as_string(hide_password=False), batch_limit=2)
-    client = TestClient(create_app(settings, analyser=Analyser(phones_only, with_assessment=False),
-                                   router_modules=("tipoff.api.routers.reports",)))
-    response = client.post("/api/v1/reports", json={"reports": [report(str(i)) for i in range(3)]},
-                           headers={"X-API-Key": key})
+    settings = Settings(
+        database_url=engine.url.render_as_string(hide_password=False), batch_limit=2
+    )
+    client = TestClient(
+        create_app(
+            settings,
+            analyser=Analyser(phones_only, with_assessment=False),
+            router_modules=("tipoff.api.routers.reports",),
+        )
+    )
+    response = client.post(
+        "/api/v1/reports",
+        json={"reports": [report(str(i)) for i in range(3)]},
+        headers={"X-API-Key": key},
+    )
     assert response.status_code == 422 and response.json()["errors"][0]["path"] == "body.reports"
 
 
@@ -129,7 +176,9 @@ def test_listing_paginates_filters_and_is_audited(api: Any, engine: Engine) -> N
             break
     assert seen == ["r5", "r3", "r1"]
     bad_cursor = client.get("/api/v1/reports", params={"cursor": "nonsense"}, headers=jp)
-    assert bad_cursor.status_code == 422 and bad_cursor.json()["errors"][0]["path"] == "query.cursor"
+    assert (
+        bad_cursor.status_code == 422 and bad_cursor.json()["errors"][0]["path"] == "query.cursor"
+    )
     too_big = client.get("/api/v1/reports", params={"limit": 10_000}, headers=jp)
     assert too_big.status_code == 422 and too_big.json()["errors"][0]["path"] == "query.limit"
     with engine.connect() as connection:
@@ -146,7 +195,10 @@ def test_other_agencies_see_only_what_tlp_allows(api: Any) -> None:
     assert client.get(f"/api/v1/reports/{ids['amber']}", headers=kh).status_code == 200
     hidden = client.get(f"/api/v1/reports/{ids['red']}", headers=kh)
     assert hidden.status_code == 404 and hidden.headers["content-type"] == PROBLEM
-    assert {r["tlp"] for r in client.get("/api/v1/reports", headers=kh).json()["items"]} == {"green", "amber"}
+    assert {r["tlp"] for r in client.get("/api/v1/reports", headers=kh).json()["items"]} == {
+        "green",
+        "amber",
+    }
     assert client.get(f"/api/v1/reports/{ids['red']}", headers=jp).status_code == 200
 
 
@@ -160,13 +212,27 @@ def test_victim_identity_never_stored_or_returned_in_clear(
     api: Any, engine: Engine, caplog: pytest.LogCaptureFixture
 ) -> None:
     client, jp, _kh = api
-    victim = {"name": "Hanako Suzuki", "phone": "+81 90 5555 1234", "email": "hanako@example.jp",
-              "national_id": "9876-5432-1098", "age_band": "60-69"}
-    narrative = "I am Hanako Suzuki. Call me on +819055551234 or hanako@example.jp. Scammer: +85512345678"
+    victim = {
+        "name": "Hanako Suzuki",
+        "phone": "+81 90 5555 1234",
+        "email": "hanako@example.jp",
+        "national_id": "9876-5432-1098",
+        "age_band": "60-69",
+    }
+    narrative = (
+        "I am Hanako Suzuki. Call me on +819055551234 or hanako@example.jp. Scammer: +85512345678"
+    )
     caplog.set_level(logging.DEBUG)
-    posted = client.post("/api/v1/reports", json=report("p1", victim=victim, narrative=narrative,
-                                                        messages=[{"text": "Hanako Suzuki here", "sender": "victim"}]),
-                         headers=jp)
+    posted = client.post(
+        "/api/v1/reports",
+        json=report(
+            "p1",
+            victim=victim,
+            narrative=narrative,
+            messages=[{"text": "Hanako Suzuki here", "sender": "victim"}],
+        ),
+        headers=jp,
+    )
     assert posted.status_code == 201
     shown = client.get(f"/api/v1/reports/{posted.json()['id']}", headers=jp).text
     listed = client.get("/api/v1/reports", headers=jp).text
@@ -176,13 +242,19 @@ def test_victim_identity_never_stored_or_returned_in_clear(
         assert not [s for s in secrets if s.lower() in where.lower()]
     stored = client.get(f"/api/v1/reports/{posted.json()['id']}", headers=jp).json()
     assert stored["victim_attrs"]["age_band"] == "60-69" and len(stored["victim_key"]) == 64
-    assert [s["value"] for s in stored["sightings"]] == ["+85512345678"]  # not the victim's own number
+    assert [s["value"] for s in stored["sightings"]] == [
+        "+85512345678"
+    ]  # not the victim's own number
 
 
 def _database_dump(engine: Engine) -> str:
     with engine.connect() as connection:
         names = inspect(connection).get_table_names()
-        return "\n".join(str(row) for name in names for row in connection.execute(select(text("*")).select_from(table(name))))
+        return "\n".join(
+            str(row)
+            for name in names
+            for row in connection.execute(select(text("*")).select_from(table(name)))
+        )
 
 
 def test_openapi_and_docs_are_served_by_the_full_app(engine: Engine) -> None:
@@ -199,8 +271,10 @@ def test_unreachable_database_is_503_and_bugs_are_bare_500(tmp_path) -> None:  #
     from tipoff.store.memory import MemoryReportStore
 
     settings = Settings(database_url=f"sqlite:///{tmp_path / 'missing' / 'no.db'}")
-    client = TestClient(create_app(settings, router_modules=("tipoff.api.routers.reports",)),
-                        raise_server_exceptions=False)
+    client = TestClient(
+        create_app(settings, router_modules=("tipoff.api.routers.reports",)),
+        raise_server_exceptions=False,
+    )
     down = client.get("/api/v1/reports", headers={"X-API-Key": "tpk_12345678_x"})
     assert down.status_code == 503 and down.headers["content-type"] == PROBLEM
 
@@ -210,8 +284,10 @@ def test_unreachable_database_is_503_and_bugs_are_bare_500(tmp_path) -> None:  #
 
     store = Broken()
     key = issue_key(store, store.add_agency("JP", "JP", "JP", at=NOW), at=NOW, actor="t")
-    client = TestClient(create_app(Settings(), store=store, router_modules=("tipoff.api.routers.reports",)),
-                        raise_server_exceptions=False)
+    client = TestClient(
+        create_app(Settings(), store=store, router_modules=("tipoff.api.routers.reports",)),
+        raise_server_exceptions=False,
+    )
     broken = client.get("/api/v1/reports/1", headers={"X-API-Key": key})
     assert broken.status_code == 500 and broken.headers["content-type"] == PROBLEM
     assert "internal detail" not in broken.text and "Traceback" not in broken.text

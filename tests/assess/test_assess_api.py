@@ -14,13 +14,17 @@ from tipoff.errors import ValidationError
 
 
 def test_assessment_contract() -> None:
-    result = assess("Guaranteed profit 5% daily! Add me on WhatsApp and deposit USDT", kind="message")
+    result = assess(
+        "Guaranteed profit 5% daily! Add me on WhatsApp and deposit USDT", kind="message"
+    )
     assert set(result.labels) == set(LABELS)
     assert all(0.0 <= p <= 1.0 for p in result.labels.values())
     assert result.labels["not_scam"] == pytest.approx(1 - result.scam_probability, abs=1e-5)
     assert result.labels["investment"] >= result.labels["investment.pig_butchering"]
     assert result.language == "en" and result.model_version
-    assert {"guaranteed_returns", "percent_return", "pay_usdt"} <= {f.code for f in result.red_flags}
+    assert {"guaranteed_returns", "percent_return", "pay_usdt"} <= {
+        f.code for f in result.red_flags
+    }
     assert result.facets["payment_rail"] == ["crypto_usdt_trc20"]
 
 
@@ -29,8 +33,10 @@ def test_given_language_is_kept() -> None:
 
 
 def test_job_ads_get_trafficking_lure_scores() -> None:
-    ad = ("Hiring customer service staff, salary $1500 plus commission. Free flight, visa and "
-          "accommodation. Work in Myawaddy. Travel on a tourist visa.")
+    ad = (
+        "Hiring customer service staff, salary $1500 plus commission. Free flight, visa and "
+        "accommodation. Work in Myawaddy. Travel on a tourist visa."
+    )
     result = assess(ad, kind="job_ad")
     assert result.labels["job.trafficking_lure"] > 0.5
     assert "hotspot_place" in {f.code for f in result.red_flags}

@@ -19,7 +19,9 @@ runner = CliRunner()
 
 def test_assess_prints_flags_and_json() -> None:
     app = build_app()
-    plain = runner.invoke(app, ["assess", "Your account will be suspended, verify at http://bit.ly/x1"])
+    plain = runner.invoke(
+        app, ["assess", "Your account will be suspended, verify at http://bit.ly/x1"]
+    )
     assert plain.exit_code == 0, plain.output
     assert "scam probability" in plain.output and "account_threat" in plain.output
     as_json = runner.invoke(app, ["assess", "--json", "-"], input="投资群 稳赚不赔 USDT")
@@ -41,18 +43,34 @@ def test_eval_on_a_small_csv(tmp_path: Path) -> None:
     )
     result = runner.invoke(
         build_app(),
-        ["eval", str(csv_file), "--text-col", "body", "--label-col", "kind", "--map", "spam=scam,ham=not_scam"],
+        [
+            "eval",
+            str(csv_file),
+            "--text-col",
+            "body",
+            "--label-col",
+            "kind",
+            "--map",
+            "spam=scam,ham=not_scam",
+        ],
     )
     assert result.exit_code == 0, result.output
     assert "4 distinct rows used, 1 skipped" in result.output
-    assert "ROC AUC" in result.output and "precision" in result.output and "confusion" in result.output
+    assert (
+        "ROC AUC" in result.output and "precision" in result.output and "confusion" in result.output
+    )
 
 
 def test_eval_reads_headerless_tsv_with_quotes(tmp_path: Path) -> None:
     tsv = tmp_path / "sms.tsv"
-    tsv.write_text('spam\tWINNER!! "Claim" your £900 prize now, call 09061701461\nham\tI said "ok" lol\n',
-                   encoding="utf-8")
-    result = runner.invoke(build_app(), ["eval", str(tsv), "--columns", "label,text", "--map", "spam=scam,ham=not_scam"])
+    tsv.write_text(
+        'spam\tWINNER!! "Claim" your £900 prize now, call 09061701461\nham\tI said "ok" lol\n',
+        encoding="utf-8",
+    )
+    result = runner.invoke(
+        build_app(),
+        ["eval", str(tsv), "--columns", "label,text", "--map", "spam=scam,ham=not_scam"],
+    )
     assert result.exit_code == 0, result.output
     assert "2 distinct rows used, 0 skipped" in result.output
 
@@ -66,8 +84,11 @@ def test_eval_rejects_a_bad_map(tmp_path: Path) -> None:
 
 def test_eval_reads_jsonl(tmp_path: Path) -> None:
     jsonl = tmp_path / "x.jsonl"
-    jsonl.write_text('{"text": "Win cash now, call 09061701461", "label": "scam"}\n'
-                     '{"text": "ok see you", "label": "not_scam"}\nnot json\n', encoding="utf-8")
+    jsonl.write_text(
+        '{"text": "Win cash now, call 09061701461", "label": "scam"}\n'
+        '{"text": "ok see you", "label": "not_scam"}\nnot json\n',
+        encoding="utf-8",
+    )
     result = runner.invoke(build_app(), ["eval", str(jsonl)])
     assert result.exit_code == 0, result.output
     assert "2 distinct rows used, 1 skipped" in result.output
@@ -79,17 +100,48 @@ def test_reassess_updates_stored_reports(tmp_path: Path) -> None:
     migrate.upgrade(engine)
     now = datetime(2026, 1, 1, tzinfo=UTC)
     with engine.begin() as connection:
-        connection.execute(insert(agencies).values(id=1, code="TEST", name="Test", country="JP", created_at=now))
-        connection.execute(insert(reports), [
-            {"id": 1, "agency_id": 1, "external_id": "r1", "received_at": now, "narrative": "",
-             "messages": [{"sender": "scammer", "text": "こちらは警視庁です。口座がマネーロンダリングに使われています"},
-                          {"sender": "victim", "text": "本当ですか"}],
-             "payments": [], "identifiers": [], "victim_attrs": {}, "tlp": "amber", "created_at": now,
-             "model_version": "old"},
-            {"id": 2, "agency_id": 1, "external_id": "r2", "received_at": now, "narrative": "",
-             "messages": [], "payments": [], "identifiers": [], "victim_attrs": {}, "tlp": "amber",
-             "created_at": now, "model_version": None},
-        ])
+        connection.execute(
+            insert(agencies).values(id=1, code="TEST", name="Test", country="JP", created_at=now)
+        )
+        connection.execute(
+            insert(reports),
+            [
+                {
+                    "id": 1,
+                    "agency_id": 1,
+                    "external_id": "r1",
+                    "received_at": now,
+                    "narrative": "",
+                    "messages": [
+                        {
+                            "sender": "scammer",
+                            "text": "こちらは警視庁です。口座がマネーロンダリングに使われています",
+                        },
+                        {"sender": "victim", "text": "本当ですか"},
+                    ],
+                    "payments": [],
+                    "identifiers": [],
+                    "victim_attrs": {},
+                    "tlp": "amber",
+                    "created_at": now,
+                    "model_version": "old",
+                },
+                {
+                    "id": 2,
+                    "agency_id": 1,
+                    "external_id": "r2",
+                    "received_at": now,
+                    "narrative": "",
+                    "messages": [],
+                    "payments": [],
+                    "identifiers": [],
+                    "victim_attrs": {},
+                    "tlp": "amber",
+                    "created_at": now,
+                    "model_version": None,
+                },
+            ],
+        )
     result = runner.invoke(build_app(), ["reassess", "--database-url", url])
     assert result.exit_code == 0, result.output
     assert "re-assessed 1 of 2 reports" in result.output

@@ -32,7 +32,14 @@ def test_nothing_to_go_on() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Para ti", "I'M_HERE: call 0800 now", "de het een", "Nanalo ka ng pera", "Rekening anda", "12 THE_end"],
+    [
+        "Para ti",
+        "I'M_HERE: call 0800 now",
+        "de het een",
+        "Nanalo ka ng pera",
+        "Rekening anda",
+        "12 THE_end",
+    ],
 )
 def test_ascii_fast_path_agrees_with_the_general_path(text: str) -> None:
     # ASCII text is split into words on bytes; with stop words the regex path must agree.

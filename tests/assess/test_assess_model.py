@@ -34,7 +34,9 @@ def tiny_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_tiny_training_pipeline_learns_the_seed_set(tiny_model_dir: Path) -> None:
     model = load_model(tiny_model_dir)
     assert model.metadata["trained_on"] == "2000-01-01" and model.metadata["seed"] == 3
-    scam = assess("Congratulations! You have won a prize, pay the processing fee to claim", model=model)
+    scam = assess(
+        "Congratulations! You have won a prize, pay the processing fee to claim", model=model
+    )
     ham = assess("Running 10 min late, save me a seat", model=model)
     assert scam.scam_probability > ham.scam_probability
 
@@ -86,10 +88,19 @@ def test_shipped_model_is_small_and_described() -> None:
 @pytest.mark.parametrize(
     ("text", "top"),
     [
-        ("Hi mum, this is my new number, my phone broke. Can you send me £300 today?", "impersonation.family"),
-        ("こちらは警視庁です。あなたの口座がマネーロンダリングに使われています。誰にも言わないでください", "impersonation.authority"),
+        (
+            "Hi mum, this is my new number, my phone broke. Can you send me £300 today?",
+            "impersonation.family",
+        ),
+        (
+            "こちらは警視庁です。あなたの口座がマネーロンダリングに使われています。誰にも言わないでください",
+            "impersonation.authority",
+        ),
         ("刷单返利，动动手指轻松赚钱，点赞关注就有佣金", "job.task"),
-        ("USPS: your package could not be delivered. Update your address: http://bit.ly/3xQ", "phishing"),
+        (
+            "USPS: your package could not be delivered. Update your address: http://bit.ly/3xQ",
+            "phishing",
+        ),
         ("ขอโทษค่ะ ทักผิดคน ขอเป็นเพื่อนได้ไหม", None),
     ],
 )
@@ -102,7 +113,11 @@ def test_shipped_model_scores_known_scams(text: str, top: str | None) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Running 10 min late, save me a seat", "明日の会議は10時からに変更になりました", "Happy birthday! See you on Saturday"],
+    [
+        "Running 10 min late, save me a seat",
+        "明日の会議は10時からに変更になりました",
+        "Happy birthday! See you on Saturday",
+    ],
 )
 def test_shipped_model_passes_ordinary_messages(text: str) -> None:
     assert assess(text).scam_probability < 0.5

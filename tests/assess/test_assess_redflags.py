@@ -21,7 +21,11 @@ def _flags(text: str, kind: str = "message") -> dict[str, list[str]]:
 @pytest.mark.parametrize(
     ("text", "code", "matched"),
     [
-        ("URGENT: your account will be suspended today", "account_threat", "account will be suspended"),
+        (
+            "URGENT: your account will be suspended today",
+            "account_threat",
+            "account will be suspended",
+        ),
         ("こちらは大阪府警です。誰にも言わないでください", "secrecy", "誰にも言わないで"),
         ("我是公安局民警，请转到安全账户", "safe_account", "安全账户"),
         ("투자 리딩방에 초대합니다 원금 보장", "guaranteed_returns", "원금 보장"),
@@ -38,7 +42,11 @@ def test_cue_spans_in_nine_languages(text: str, code: str, matched: str) -> None
 
 def test_span_offsets_are_exact() -> None:
     text = "Hello! Please share your screen with AnyDesk now."
-    flag = next(f for f in find_evidence(text).red_flags if f.code == "remote_access" and f.text == "AnyDesk")
+    flag = next(
+        f
+        for f in find_evidence(text).red_flags
+        if f.code == "remote_access" and f.text == "AnyDesk"
+    )
     assert (flag.start, flag.end) == (text.index("AnyDesk"), text.index("AnyDesk") + 7)
 
 
@@ -48,8 +56,10 @@ def test_latin_cues_need_word_boundaries() -> None:
 
 
 def test_structural_links_wallets_and_returns() -> None:
-    text = ("Download https://x-app.top/pay.apk, chat t.me/vip_teacher, see bit.ly/3abcD "
-            "pay TJRyWwFs9wTFGZg3JbrVriFbNfCug5tDeC earn 5% daily at 3.5 kg e.g. fine")
+    text = (
+        "Download https://x-app.top/pay.apk, chat t.me/vip_teacher, see bit.ly/3abcD "
+        "pay TJRyWwFs9wTFGZg3JbrVriFbNfCug5tDeC earn 5% daily at 3.5 kg e.g. fine"
+    )
     flags = _flags(text)
     assert flags["apk_link"] == ["https://x-app.top/pay.apk"]
     assert flags["messenger_link"] == ["t.me/vip_teacher"]
@@ -70,7 +80,9 @@ def test_hotspots_count_only_in_job_context() -> None:
 
 
 def test_platform_switch_and_stage_facets() -> None:
-    evidence = find_evidence("Sorry, wrong number! Let's move to WhatsApp. I'll teach you to invest")
+    evidence = find_evidence(
+        "Sorry, wrong number! Let's move to WhatsApp. I'll teach you to invest"
+    )
     assert evidence.facets["channel_switch_to"] == ["whatsapp"]
     assert {"contact", "platform_switch", "pitch"} <= set(evidence.facets["stage"])
 
@@ -90,7 +102,9 @@ def test_odd_input_does_not_crash() -> None:
 def test_ascii_text_finds_the_same_cues_as_with_a_non_ascii_tail() -> None:
     # ASCII text is scanned with the automaton of ASCII phrases only; a non-ASCII character
     # at the end switches to the full automaton, which must find the same cues before it.
-    text = "urgent: your account is frozen, verify your otp at bit.ly/x and pay via usdt on telegram"
+    text = (
+        "urgent: your account is frozen, verify your otp at bit.ly/x and pay via usdt on telegram"
+    )
     ascii_flags = [(f.code, f.start, f.end) for f in find_evidence(text).red_flags]
     full_flags = [(f.code, f.start, f.end) for f in find_evidence(text + " é").red_flags]
     assert ascii_flags == full_flags and len(ascii_flags) >= 4

@@ -13,7 +13,9 @@ from tipoff.store.tables import reports, sightings
 
 
 def test_demo_builds_a_linked_database_and_prints_a_key(tmp_path: Path) -> None:
-    result = CliRunner().invoke(build_app(), ["demo", "--dir", str(tmp_path), "--reports", "300", "--no-serve"])
+    result = CliRunner().invoke(
+        build_app(), ["demo", "--dir", str(tmp_path), "--reports", "300", "--no-serve"]
+    )
     assert result.exit_code == 0, result.output
     key = (tmp_path / "demo-key.txt").read_text(encoding="utf-8").strip()
     assert key.startswith("tpk_") and key in result.output

@@ -27,15 +27,32 @@ def db(database_url: str) -> str:
     """A migrated database with agency JP-NPA, as --database-url."""
     code, output = tipoff("db", "upgrade", "--database-url", database_url)
     assert code == 0 and "revision" in output
-    code, output = tipoff("agency", "add", "JP-NPA", "--name", "National Police Agency", "--country", "jp",
-                          "--database-url", database_url)
+    code, output = tipoff(
+        "agency",
+        "add",
+        "JP-NPA",
+        "--name",
+        "National Police Agency",
+        "--country",
+        "jp",
+        "--database-url",
+        database_url,
+    )
     assert code == 0 and KEY.search(output)
     return database_url
 
 
 def test_every_command_has_help() -> None:
-    for command in (["db", "upgrade"], ["agency", "add"], ["agency", "list"], ["agency", "key"],
-                    ["ingest"], ["reports", "list"], ["reports", "show"], ["serve"]):
+    for command in (
+        ["db", "upgrade"],
+        ["agency", "add"],
+        ["agency", "list"],
+        ["agency", "key"],
+        ["ingest"],
+        ["reports", "list"],
+        ["reports", "show"],
+        ["serve"],
+    ):
         code, output = tipoff(*command, "--help")
         assert code == 0 and "Usage" in output and len(output) > 200
 
@@ -61,7 +78,11 @@ JSONL = [
     {"external_id": "a1", "victim_country": "JP", "narrative": "LINE me, call +855 12 345 678"},
     {"external_id": "a2", "messages": [{"text": "hi"}, {"sender": "scammer"}]},
     "not json at all",
-    {"external_id": "a3", "loss": {"amount": "5000", "currency": "JPY"}, "victim": {"name": "Ichiro Tanaka"}},
+    {
+        "external_id": "a3",
+        "loss": {"amount": "5000", "currency": "JPY"},
+        "victim": {"name": "Ichiro Tanaka"},
+    },
     {"external_id": "a4", "colour": "red"},
 ]
 
@@ -72,14 +93,28 @@ def _write_jsonl(path: Path) -> Path:
     return path
 
 
-def test_ingest_jsonl_stores_good_rows_and_rejects_bad_ones_with_line_and_field(db: str, tmp_path: Path) -> None:
+def test_ingest_jsonl_stores_good_rows_and_rejects_bad_ones_with_line_and_field(
+    db: str, tmp_path: Path
+) -> None:
     source, rejects = _write_jsonl(tmp_path / "reports.jsonl"), tmp_path / "rejects.jsonl"
-    code, output = tipoff("ingest", str(source), "--agency", "JP-NPA", "--reject-file", str(rejects),
-                          "--database-url", db)
+    code, output = tipoff(
+        "ingest",
+        str(source),
+        "--agency",
+        "JP-NPA",
+        "--reject-file",
+        str(rejects),
+        "--database-url",
+        db,
+    )
     assert code == 3, output
     assert "5 records: 2 stored, 0 already stored, 3 rejected" in output.replace("\n", " ")
     rejected = [json.loads(line) for line in rejects.read_text(encoding="utf-8").splitlines()]
-    assert [(r["line"], r["errors"][0]["path"]) for r in rejected] == [(2, "messages.1.text"), (4, ""), (6, "colour")]
+    assert [(r["line"], r["errors"][0]["path"]) for r in rejected] == [
+        (2, "messages.1.text"),
+        (4, ""),
+        (6, "colour"),
+    ]
     assert rejected[1]["record"] == "not json at all"
     code, output = tipoff("ingest", str(source), "--agency", "JP-NPA", "--database-url", db)
     assert code == 3 and "0 stored, 2 already stored" in output.replace("\n", " ")
@@ -89,7 +124,9 @@ def test_ingest_jsonl_stores_good_rows_and_rejects_bad_ones_with_line_and_field(
     assert code == 0 and "a1" in output and "a3" in output
     code, output = tipoff("reports", "show", "1", "--agency", "JP-NPA", "--database-url", db)
     shown = json.loads(output)
-    assert shown["external_id"] == "a1" and "+85512345678" in {s["value"] for s in shown["sightings"]}
+    assert shown["external_id"] == "a1" and "+85512345678" in {
+        s["value"] for s in shown["sightings"]
+    }
     _, output = tipoff("reports", "show", "2", "--agency", "JP-NPA", "--database-url", db)
     assert "Ichiro" not in output and "Tanaka" not in output
 
@@ -105,14 +142,28 @@ def test_ingest_csv_with_text_and_json_columns(db: str, tmp_path: Path) -> None:
         encoding="utf-8",
     )
     rejects = tmp_path / "rejects.jsonl"
-    code, output = tipoff("ingest", str(source), "--agency", "JP-NPA", "--reject-file", str(rejects),
-                          "--database-url", db)
+    code, output = tipoff(
+        "ingest",
+        str(source),
+        "--agency",
+        "JP-NPA",
+        "--reject-file",
+        str(rejects),
+        "--database-url",
+        db,
+    )
     assert code == 3 and "2 stored" in output and "2 rejected" in output.replace("\n", " ")
     rejected = [json.loads(line) for line in rejects.read_text(encoding="utf-8").splitlines()]
-    assert [(r["line"], r["errors"][0]["path"]) for r in rejected] == [(5, "channel"), (6, "payments")]
+    assert [(r["line"], r["errors"][0]["path"]) for r in rejected] == [
+        (5, "channel"),
+        (6, "payments"),
+    ]
     _, output = tipoff("reports", "show", "1", "--agency", "JP-NPA", "--database-url", db)
     shown = json.loads(output)
-    assert [m["text"] for m in shown["messages"]] == ["Hello dear", "Send USDT to TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"]
+    assert [m["text"] for m in shown["messages"]] == [
+        "Hello dear",
+        "Send USDT to TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",
+    ]
     assert shown["loss_currency"] == "USD"
     assert "Yuki" not in output
 
@@ -132,8 +183,14 @@ def test_serve_refuses_public_bind_without_permission_or_keys(tmp_path: Path) ->
     tipoff("db", "upgrade", "--database-url", empty)
     code, output = tipoff("serve", "--host", "0.0.0.0", "--database-url", empty)
     assert code == 1 and "TIPOFF_ALLOW_PUBLIC_BIND" in output
-    code, output = tipoff("serve", "--host", "0.0.0.0", "--database-url", empty,
-                          env={"TIPOFF_ALLOW_PUBLIC_BIND": "true"})
+    code, output = tipoff(
+        "serve",
+        "--host",
+        "0.0.0.0",
+        "--database-url",
+        empty,
+        env={"TIPOFF_ALLOW_PUBLIC_BIND": "true"},
+    )
     assert code == 1 and "no agency API key" in output.replace("\n", " ")
 
 
@@ -154,8 +211,20 @@ def test_public_addresses_need_permission_and_keys(host: str) -> None:
 
 def test_ingest_with_worker_processes_matches_in_process_ingest(db: str, tmp_path: Path) -> None:
     source, rejects = _write_jsonl(tmp_path / "reports.jsonl"), tmp_path / "rejects.jsonl"
-    code, output = tipoff("ingest", str(source), "--agency", "JP-NPA", "--workers", "2", "--batch-size", "2",
-                          "--reject-file", str(rejects), "--database-url", db)
+    code, output = tipoff(
+        "ingest",
+        str(source),
+        "--agency",
+        "JP-NPA",
+        "--workers",
+        "2",
+        "--batch-size",
+        "2",
+        "--reject-file",
+        str(rejects),
+        "--database-url",
+        db,
+    )
     assert code == 3 and "2 stored, 0 already stored, 3 rejected" in output.replace("\n", " ")
     lines = [json.loads(line)["line"] for line in rejects.read_text(encoding="utf-8").splitlines()]
     assert lines == [2, 4, 6]
@@ -165,14 +234,29 @@ def test_ingest_with_worker_processes_matches_in_process_ingest(db: str, tmp_pat
 
 def test_ingest_without_agency_option_uses_each_records_agency(db: str, tmp_path: Path) -> None:
     tipoff("agency", "add", "SG-SPF", "--name", "Singapore Police Force", "--database-url", db)
-    rows = [{"external_id": "j1", "agency": "JP-NPA"}, {"external_id": "s1", "agency": "SG-SPF"},
-            {"external_id": "x1", "agency": "XX-NONE"}, {"external_id": "n1"}, "{broken"]
+    rows = [
+        {"external_id": "j1", "agency": "JP-NPA"},
+        {"external_id": "s1", "agency": "SG-SPF"},
+        {"external_id": "x1", "agency": "XX-NONE"},
+        {"external_id": "n1"},
+        "{broken",
+    ]
     source, rejects = tmp_path / "mixed.jsonl", tmp_path / "rejects.jsonl"
-    source.write_text("\n".join(r if isinstance(r, str) else json.dumps(r) for r in rows) + "\n", encoding="utf-8")
-    code, output = tipoff("ingest", str(source), "--reject-file", str(rejects), "--database-url", db)
+    source.write_text(
+        "\n".join(r if isinstance(r, str) else json.dumps(r) for r in rows) + "\n", encoding="utf-8"
+    )
+    code, output = tipoff(
+        "ingest", str(source), "--reject-file", str(rejects), "--database-url", db
+    )
     assert code == 3 and "2 stored" in output and "3 rejected" in output.replace("\n", " ")
-    rejected = sorted((r["line"], r["errors"][0]["path"], r["errors"][0]["message"][:16])
-                      for r in map(json.loads, rejects.read_text(encoding="utf-8").splitlines()))
-    assert rejected == [(3, "agency", "unknown agency '"), (4, "agency", "no receiving age"), (5, "", "not valid JSON: ")]
+    rejected = sorted(
+        (r["line"], r["errors"][0]["path"], r["errors"][0]["message"][:16])
+        for r in map(json.loads, rejects.read_text(encoding="utf-8").splitlines())
+    )
+    assert rejected == [
+        (3, "agency", "unknown agency '"),
+        (4, "agency", "no receiving age"),
+        (5, "", "not valid JSON: "),
+    ]
     _, listed = tipoff("reports", "list", "--owner", "SG-SPF", "--database-url", db)
     assert "s1" in listed and "j1" not in listed

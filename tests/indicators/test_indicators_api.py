@@ -25,7 +25,9 @@ def test_import_loads_no_tables() -> None:
         "heavy = {'phonenumbers', 'tldextract', 'schwifty', 'ahocorasick'} & set(sys.modules); "
         "print(sorted(heavy))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"
 
 
@@ -40,8 +42,10 @@ def test_results_are_ordered_found_indicators() -> None:
 def test_results_equal_dataclass_built_ones() -> None:
     """extract() fills FoundIndicator's slots directly; the objects must be the dataclass's own."""
     found = extract(SAMPLE)
-    rebuilt = [FoundIndicator(f.kind, f.value, f.start, f.end, f.raw, f.confidence, f.common, f.attributes)
-               for f in found]
+    rebuilt = [
+        FoundIndicator(f.kind, f.value, f.start, f.end, f.raw, f.confidence, f.common, f.attributes)
+        for f in found
+    ]
     assert found == rebuilt
     assert [hash(f) for f in found] == [hash(f) for f in rebuilt]
     assert [repr(f) for f in found] == [repr(f) for f in rebuilt]
@@ -82,7 +86,9 @@ def test_cli_extract_and_eval() -> None:
 
 def test_cli_reports_a_malformed_warninglist_without_traceback(tmp_path) -> None:
     (tmp_path / "broken.json").write_text("{", encoding="utf-8")
-    result = CliRunner().invoke(build_app(), ["extract", "--warninglist-dir", str(tmp_path), "a@b.top"])
+    result = CliRunner().invoke(
+        build_app(), ["extract", "--warninglist-dir", str(tmp_path), "a@b.top"]
+    )
     assert result.exit_code == 1
     assert "broken.json" in result.output
     assert "Traceback" not in result.output

@@ -16,7 +16,6 @@ def accounts(text: str, country: str | None = None) -> list[str]:
     ("text", "country", "expected"),
     [
         ("三井住友銀行 新宿支店 普通 1234567", "JP", "JP:0009:1234567"),
-
         ("ゆうちょ銀行 記号12345 番号12345678", "JP", "JP:9900:12345:12345678"),
         ("ธนาคารกสิกรไทย 123-4-56789-0", "TH", "TH:004:1234567890"),
         ("Vietcombank STK 0123456789", "VN", "VN:970436:0123456789"),
@@ -33,14 +32,22 @@ def test_national_accounts_next_to_a_bank_name(text: str, country: str, expected
 
 def test_japanese_account_with_branch_is_also_keyed_without_it() -> None:
     # one key shared with the same account written without its branch
-    assert accounts("三菱UFJ銀行 店番123 普通 7654321", "JP") == ["JP:0005:123:7654321", "JP:0005:7654321"]
+    assert accounts("三菱UFJ銀行 店番123 普通 7654321", "JP") == [
+        "JP:0005:123:7654321",
+        "JP:0005:7654321",
+    ]
     assert accounts("三菱UFJ銀行 普通 7654321", "JP") == ["JP:0005:7654321"]
     assert accounts("ゆうちょ銀行 記号12345 番号12345678", "JP") == ["JP:9900:12345:12345678"]
 
 
 @pytest.mark.parametrize(
     "text",
-    ["BCA hotline 1500888", "Kasikornbank amount 50000 baht", "SCB 5,000,000 บาท", "account 1234567890"],
+    [
+        "BCA hotline 1500888",
+        "Kasikornbank amount 50000 baht",
+        "SCB 5,000,000 บาท",
+        "account 1234567890",
+    ],
 )
 def test_numbers_that_are_no_account(text: str) -> None:
     assert accounts(text, "TH") == []
@@ -52,7 +59,9 @@ def test_bank_table_covers_the_twelve_countries() -> None:
 
 
 def test_iban_and_bic() -> None:
-    result = {(f.kind.value, f.value) for f in extract("IBAN GB82 WEST 1234 5698 7654 32, BIC NWBKGB2L")}
+    result = {
+        (f.kind.value, f.value) for f in extract("IBAN GB82 WEST 1234 5698 7654 32, BIC NWBKGB2L")
+    }
     assert result == {("iban", "GB82WEST12345698765432"), ("bic", "NWBKGB2LXXX")}
 
 
@@ -63,6 +72,9 @@ def test_bad_iban_checksum_and_plain_capitals_are_ignored() -> None:
 
 def test_canonicalize_bank_values() -> None:
     assert canonicalize("bank_account", "JP:0009:123:1234567") == "JP:0009:123:1234567"
-    assert canonicalize("bank_account", "Vietcombank 0123-456-789", country_hint="VN") == "VN:970436:0123456789"
+    assert (
+        canonicalize("bank_account", "Vietcombank 0123-456-789", country_hint="VN")
+        == "VN:970436:0123456789"
+    )
     assert canonicalize("iban", "de89 3704 0044 0532 0130 00") == "DE89370400440532013000"
     assert canonicalize("bic", "cobadeff") == "COBADEFFXXX"

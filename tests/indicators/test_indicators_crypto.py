@@ -13,12 +13,24 @@ from tipoff.model import IndicatorKind
     ("address", "expected"),
     [
         ("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t", "tron:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"),
-        ("0xdAC17F958D2ee523a2206206994597C13D831ec7", "eth:0xdac17f958d2ee523a2206206994597c13d831ec7"),
-        ("0xdac17f958d2ee523a2206206994597c13d831ec7", "eth:0xdac17f958d2ee523a2206206994597c13d831ec7"),
+        (
+            "0xdAC17F958D2ee523a2206206994597C13D831ec7",
+            "eth:0xdac17f958d2ee523a2206206994597c13d831ec7",
+        ),
+        (
+            "0xdac17f958d2ee523a2206206994597c13d831ec7",
+            "eth:0xdac17f958d2ee523a2206206994597c13d831ec7",
+        ),
         ("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", "btc:1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa"),
         ("3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy", "btc:3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy"),
-        ("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "btc:bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"),
-        ("BC1QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ", "btc:bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"),
+        (
+            "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+            "btc:bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+        ),
+        (
+            "BC1QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ",
+            "btc:bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+        ),
         (
             "bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297",
             "btc:bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297",

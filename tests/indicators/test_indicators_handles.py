@@ -38,7 +38,12 @@ def test_handles(text: str, country: str | None, expected: set[str]) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["I was on the phone line for an hour", "the online form", "follow us on Instagram @shop_official", "mail a@b.com"],
+    [
+        "I was on the phone line for an hour",
+        "the online form",
+        "follow us on Instagram @shop_official",
+        "mail a@b.com",
+    ],
 )
 def test_not_handles(text: str) -> None:
     assert handles(text) == set()
@@ -73,8 +78,14 @@ def test_handles_stated_in_a_sentence(text: str, country: str | None, expected: 
 
 @pytest.mark.parametrize(
     "text",
-    ["the phone line is busy", "My LINE is down", "my WhatsApp is the same as before",
-     "The line is 2 km long", "The signal is 5 bars", "라인은 10시에 닫아요"],
+    [
+        "the phone line is busy",
+        "My LINE is down",
+        "my WhatsApp is the same as before",
+        "The line is 2 km long",
+        "The signal is 5 bars",
+        "라인은 10시에 닫아요",
+    ],
 )
 def test_copula_prose_is_not_a_handle(text: str) -> None:
     assert handles(text) == set()

@@ -15,11 +15,23 @@ def found(text: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "url", "domain"),
     [
-        ("go hxxps://secure-login[.]bitget-vip[.]top/verify now", "https://secure-login.bitget-vip.top/verify", "bitget-vip.top"),
+        (
+            "go hxxps://secure-login[.]bitget-vip[.]top/verify now",
+            "https://secure-login.bitget-vip.top/verify",
+            "bitget-vip.top",
+        ),
         ("hXXp://okx-pro(.)vip/login", "http://okx-pro.vip/login", "okx-pro.vip"),
         ("hxxps[://]coin-mall[dot]top/a", "https://coin-mall.top/a", "coin-mall.top"),
-        ("ｈｔｔｐｓ：／／ｃｏｉｎ－ｍａｌｌ．ｔｏｐ／ｌｏｇｉｎ", "https://coin-mall.top/login", "coin-mall.top"),
-        ("https://shop.example.co.jp/#/register?code=Ab12", "https://shop.example.co.jp/#/register?code=Ab12", "example.co.jp"),
+        (
+            "ｈｔｔｐｓ：／／ｃｏｉｎ－ｍａｌｌ．ｔｏｐ／ｌｏｇｉｎ",
+            "https://coin-mall.top/login",
+            "coin-mall.top",
+        ),
+        (
+            "https://shop.example.co.jp/#/register?code=Ab12",
+            "https://shop.example.co.jp/#/register?code=Ab12",
+            "example.co.jp",
+        ),
         ("(see https://apex.vip/x).", "https://apex.vip/x", "apex.vip"),
     ],
 )
@@ -45,7 +57,16 @@ def test_free_hosting_subdomains_are_not_collapsed() -> None:
     assert ("domain", "apex-trade.web.app") in found("https://apex-trade.web.app/download")
 
 
-@pytest.mark.parametrize("text", ["report.pdf and setup.exe", "e.g. i.e. U.S.A.", "version 1.2.3.4", "IP 10.0.0.1", "foo.invalidtld"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "report.pdf and setup.exe",
+        "e.g. i.e. U.S.A.",
+        "version 1.2.3.4",
+        "IP 10.0.0.1",
+        "foo.invalidtld",
+    ],
+)
 def test_file_names_abbreviations_versions_are_not_domains(text: str) -> None:
     assert found(text) == set()
 

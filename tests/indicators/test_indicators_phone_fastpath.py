@@ -9,7 +9,28 @@ from phonenumbers import PhoneNumberType
 
 from tipoff.indicators.phone_fastpath import fast_number
 
-REGIONS = ["JP", "TH", "VN", "US", "CN", "KR", "ID", "SG", "HK", "PH", "MY", "KH", "GB", "DE", "IT", "AU", "IN", "RU", "LA", "MM"]
+REGIONS = [
+    "JP",
+    "TH",
+    "VN",
+    "US",
+    "CN",
+    "KR",
+    "ID",
+    "SG",
+    "HK",
+    "PH",
+    "MY",
+    "KH",
+    "GB",
+    "DE",
+    "IT",
+    "AU",
+    "IN",
+    "RU",
+    "LA",
+    "MM",
+]
 
 
 def _reference(compact: str, region: str | None):
@@ -56,7 +77,9 @@ def test_compiled_number_type_agrees_with_phonenumbers() -> None:
             number = phonenumbers.parse(("+" if region is None else "0") + digits, region)
         except phonenumbers.NumberParseException:
             continue
-        assert number_type(number) == phonenumbers.number_type(number), phonenumbers.format_number(number, 0)
+        assert number_type(number) == phonenumbers.number_type(number), phonenumbers.format_number(
+            number, 0
+        )
         checked += 1
     assert checked > 1000
 
@@ -69,7 +92,9 @@ def test_confident_rejections_agree_with_parse() -> None:
     for _ in range(12000):
         region = rng.choice([*REGIONS, "CA", "TW", "NZ", None])
         digits = "".join(rng.choice("0123456789") for _ in range(rng.randint(6, 14)))
-        compact = ("+" + digits) if region is None else (rng.choice(["0", "0", "", "00", "1"]) + digits)
+        compact = (
+            ("+" + digits) if region is None else (rng.choice(["0", "0", "", "00", "1"]) + digits)
+        )
         number, decided = fast_verdict(compact, region)
         if not decided:
             continue

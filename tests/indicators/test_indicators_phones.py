@@ -30,7 +30,9 @@ def phones(text: str, country: str | None = None) -> list[str]:
         ("+84 28 3822 1234 / 0912345678", "VN", ["+842838221234", "+84912345678"]),
     ],
 )
-def test_phone_spellings_are_found_in_e164(text: str, country: str | None, expected: list[str]) -> None:
+def test_phone_spellings_are_found_in_e164(
+    text: str, country: str | None, expected: list[str]
+) -> None:
     assert phones(text, country) == expected
 
 

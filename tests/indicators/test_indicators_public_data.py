@@ -29,7 +29,11 @@ def test_every_sanctioned_address_of_a_supported_chain_is_found(shared_data: Pat
 
 @pytest.mark.data
 def test_scam_domains_from_a_public_feed_are_found(shared_data: Path) -> None:
-    lines = (shared_data / "gaso-scam-urls" / "global-anti-scam-org-scam-urls.txt").read_text("utf-8").split()
+    lines = (
+        (shared_data / "gaso-scam-urls" / "global-anti-scam-org-scam-urls.txt")
+        .read_text("utf-8")
+        .split()
+    )
     expected_and_found = 0
     expected_total = 0
     for line in lines[:3000]:

@@ -48,8 +48,14 @@ def test_uncommon_values() -> None:
 
 def test_user_lists_extend_the_bundled_ones(tmp_path: Path) -> None:
     (tmp_path / "local.json").write_text(
-        json.dumps({"name": "local-bank-hotlines", "matching_attributes": ["phone"], "type": "string",
-                    "list": ["+66 2 123 4567"]}),
+        json.dumps(
+            {
+                "name": "local-bank-hotlines",
+                "matching_attributes": ["phone"],
+                "type": "string",
+                "list": ["+66 2 123 4567"],
+            }
+        ),
         encoding="utf-8",
     )
     warninglist = load_warninglist(tmp_path)
@@ -61,7 +67,14 @@ def test_user_lists_extend_the_bundled_ones(tmp_path: Path) -> None:
 
 def test_hostname_lists_cover_subdomains(tmp_path: Path) -> None:
     (tmp_path / "hosts.json").write_text(
-        json.dumps({"name": "gov", "matching_attributes": ["domain", "url"], "type": "hostname", "list": ["go.th"]}),
+        json.dumps(
+            {
+                "name": "gov",
+                "matching_attributes": ["domain", "url"],
+                "type": "hostname",
+                "list": ["go.th"],
+            }
+        ),
         encoding="utf-8",
     )
     warninglist = load_warninglist(tmp_path)
@@ -106,7 +119,10 @@ def test_short_numbers_without_call_context_or_country_are_ignored(text: str) ->
 
 
 def test_a_platform_homepage_url_is_as_common_as_its_domain() -> None:
-    found = {f.key: f.common for f in extract("Register at https://okx.com/ or okx.com/join/AB12CD first")}
+    found = {
+        f.key: f.common
+        for f in extract("Register at https://okx.com/ or okx.com/join/AB12CD first")
+    }
     assert found["url:https://okx.com/"] is True
     assert found["url:http://okx.com/join/AB12CD"] is False  # a specific invite path still links
     assert is_common("url", "https://fortuneflux.top/") is False

@@ -16,21 +16,44 @@ def _found(text: str, country: str) -> set[tuple[str, str]]:
     ("text", "country", "expected"),
     [
         # US accounts are keyed by the routing number the text gives, never read as the account.
-        ("Chase routing 021000021 account 1234567890", "US", {("bank_account", "US:021000021:1234567890")}),
-        ("Wells Fargo acct #219690781, ABA 121000248", "US", {("bank_account", "US:121000248:219690781")}),
+        (
+            "Chase routing 021000021 account 1234567890",
+            "US",
+            {("bank_account", "US:021000021:1234567890")},
+        ),
+        (
+            "Wells Fargo acct #219690781, ABA 121000248",
+            "US",
+            {("bank_account", "US:121000248:219690781")},
+        ),
         # A routing number after "ABA" is not an account at Cambodia's ABA Bank.
         ("ABA 121000248", "US", set()),
         # A toll-free hotline next to a bank name is a phone, not an account.
         ("Call 1-800-772-1213 Chase", "US", {("phone", "+18007721213")}),
         # ... but an account number that merely starts with 877 is still an account.
-        ("Chase routing 021000021 account 8779181791", "US", {("bank_account", "US:021000021:8779181791")}),
-        ("WhatsApp +63 906 133 1851。我向DBS Bank account 3897683812转账", "SG",
-         {("phone", "+639061331851"), ("handle", "whatsapp:+639061331851"), ("bank_account", "SG:7171:3897683812")}),
+        (
+            "Chase routing 021000021 account 8779181791",
+            "US",
+            {("bank_account", "US:021000021:8779181791")},
+        ),
+        (
+            "WhatsApp +63 906 133 1851。我向DBS Bank account 3897683812转账",
+            "SG",
+            {
+                ("phone", "+639061331851"),
+                ("handle", "whatsapp:+639061331851"),
+                ("bank_account", "SG:7171:3897683812"),
+            },
+        ),
         ("Westpac BSB 032-115 account 46421126", "AU", {("bank_account", "AU:032115:46421126")}),
         # Lower-case IBANs; their digits are no phone number.
         ("send to nl25 abna 1360 6844 88", "SG", {("iban", "NL25ABNA1360684488")}),
         ("00815035766642", "JP", {("phone", "+815035766642")}),
-        ("Telegram：Telegram: @chen_official7599", "CN", {("handle", "telegram:chen_official7599")}),
+        (
+            "Telegram：Telegram: @chen_official7599",
+            "CN",
+            {("handle", "telegram:chen_official7599")},
+        ),
         ("ラインID david.coach", "JP", {("handle", "line:david.coach")}),
         ("加我微信wxid_linda_jobs215", "CN", {("handle", "wechat:wxid_linda_jobs215")}),
         # "bea cukai" (Indonesian customs duty) does not name Hong Kong's BEA.
@@ -67,5 +90,9 @@ def test_routing_and_bsb_keys_are_canonical(value: str) -> None:
 def test_aba_checksum_and_toll_free() -> None:
     assert aba_checksum_ok("021000021") and aba_checksum_ok("121000248")
     assert not aba_checksum_ok("021000022") and not aba_checksum_ok("12100024")
-    assert is_toll_free("18007721213") and is_toll_free("1-800-772-1213") and is_toll_free("888-772-1213")
+    assert (
+        is_toll_free("18007721213")
+        and is_toll_free("1-800-772-1213")
+        and is_toll_free("888-772-1213")
+    )
     assert not is_toll_free("2125551234") and not is_toll_free("8779181791")

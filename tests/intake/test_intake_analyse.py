@@ -15,25 +15,40 @@ TOKEN = re.compile(r"(phone|url|wallet|iban|email):(\S+)")
 def tokens(text: str, *, country_hint: str | None = None) -> list[FoundIndicator]:
     """Test extractor: 'kind:value' tokens; records the hint in the raw text."""
     return [
-        FoundIndicator(IndicatorKind(m.group(1)), m.group(2), m.start(), m.end(), f"{m.group(0)}@{country_hint}")
+        FoundIndicator(
+            IndicatorKind(m.group(1)),
+            m.group(2),
+            m.start(),
+            m.end(),
+            f"{m.group(0)}@{country_hint}",
+        )
         for m in TOKEN.finditer(text)
     ]
 
 
 def test_every_part_is_searched_with_its_role() -> None:
-    report = ReportIn.model_validate({
-        "external_id": "r", "victim_country": "JP", "channel": "voice",
-        "narrative": "see url:https://x.top and phone:+1",
-        "messages": [
-            {"text": "write me email:a@b.c", "from_id": "phone:+855", "sender": "scammer"},
-            {"text": "my number phone:+81", "from_id": "phone:+8190", "sender": "victim"},
-            {"text": "sms", "from_id": "phone:+66", "channel": "sms"},
-        ],
-        "payments": [{"amount": 1, "currency": "USD", "payee": "wallet:tron:T1"},
-                     {"amount": 2, "currency": "USD", "payee": "iban:DE89"}],
-        "identifiers": [{"value": "phone:+999", "role": "caller"}],
-    })
-    found = [(s.source, s.kind, s.value, s.role) for s in Analyser(tokens, with_assessment=False).sightings(report)]
+    report = ReportIn.model_validate(
+        {
+            "external_id": "r",
+            "victim_country": "JP",
+            "channel": "voice",
+            "narrative": "see url:https://x.top and phone:+1",
+            "messages": [
+                {"text": "write me email:a@b.c", "from_id": "phone:+855", "sender": "scammer"},
+                {"text": "my number phone:+81", "from_id": "phone:+8190", "sender": "victim"},
+                {"text": "sms", "from_id": "phone:+66", "channel": "sms"},
+            ],
+            "payments": [
+                {"amount": 1, "currency": "USD", "payee": "wallet:tron:T1"},
+                {"amount": 2, "currency": "USD", "payee": "iban:DE89"},
+            ],
+            "identifiers": [{"value": "phone:+999", "role": "caller"}],
+        }
+    )
+    found = [
+        (s.source, s.kind, s.value, s.role)
+        for s in Analyser(tokens, with_assessment=False).sightings(report)
+    ]
     assert found == [
         ("narrative", "url", "https://x.top", "link"),
         ("narrative", "phone", "+1", "mentioned"),
@@ -52,22 +67,36 @@ def test_every_part_is_searched_with_its_role() -> None:
 def test_assessment_reads_narrative_and_scammer_messages_only() -> None:
     seen: list[tuple[list[str], str | None, str]] = []
 
-    def assess_many(texts: list[str], *, lang: str | None = None, kind: str = "report") -> list[Assessment]:
+    def assess_many(
+        texts: list[str], *, lang: str | None = None, kind: str = "report"
+    ) -> list[Assessment]:
         seen.append((texts, lang, kind))
         return [Assessment(0.8, {"romance": 0.8}, lang, model_version="t1") for _ in texts]
 
     reports = [
-        ReportIn.model_validate({
-            "external_id": "r", "language": "ja", "narrative": "story",
-            "messages": [{"text": "from scammer"}, {"text": "from victim", "sender": "victim"}],
-        }),
+        ReportIn.model_validate(
+            {
+                "external_id": "r",
+                "language": "ja",
+                "narrative": "story",
+                "messages": [{"text": "from scammer"}, {"text": "from victim", "sender": "victim"}],
+            }
+        ),
         ReportIn(external_id="empty", language="ja"),
         ReportIn(external_id="en", language="en", narrative="english"),
         ReportIn(external_id="ja2", language="ja", narrative="more"),
     ]
     results = Analyser(tokens, assess_many).analyse_many(reports)
-    assert seen == [(["story\n\nfrom scammer", "more"], "ja", "report"), (["english"], "en", "report")]
-    assert [r.assessment.language if r.assessment else None for r in results] == ["ja", None, "en", "ja"]
+    assert seen == [
+        (["story\n\nfrom scammer", "more"], "ja", "report"),
+        (["english"], "en", "report"),
+    ]
+    assert [r.assessment.language if r.assessment else None for r in results] == [
+        "ja",
+        None,
+        "en",
+        "ja",
+    ]
 
 
 def test_a_missing_model_leaves_reports_unassessed_not_rejected() -> None:
@@ -79,10 +108,15 @@ def test_a_missing_model_leaves_reports_unassessed_not_rejected() -> None:
 
 
 def test_the_real_extractor_finds_indicators_in_a_report() -> None:
-    report = ReportIn.model_validate({
-        "external_id": "r", "victim_country": "JP",
-        "narrative": "He said call +855 12 345 678 and visit https://bit-invest.top/login",
-        "payments": [{"amount": 100, "currency": "USD", "payee": "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"}],
-    })
+    report = ReportIn.model_validate(
+        {
+            "external_id": "r",
+            "victim_country": "JP",
+            "narrative": "He said call +855 12 345 678 and visit https://bit-invest.top/login",
+            "payments": [
+                {"amount": 100, "currency": "USD", "payee": "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"}
+            ],
+        }
+    )
     found = {(s.kind, s.role) for s in Analyser(with_assessment=False).sightings(report)}
     assert {("phone", "mentioned"), ("url", "link"), ("wallet", "payee_wallet")} <= found

@@ -23,7 +23,9 @@ def fragile(text: str, *, country_hint: str | None = None) -> list[FoundIndicato
 
 
 def test_validation_names_field_paths_without_echoing_values() -> None:
-    rejected = validate_report({"external_id": "x", "victim": {"name": "SECRET", "colour": "SECRET2"}})
+    rejected = validate_report(
+        {"external_id": "x", "victim": {"name": "SECRET", "colour": "SECRET2"}}
+    )
     assert isinstance(rejected, Rejected) and rejected.external_id == "x"
     assert [e.path for e in rejected.errors] == ["victim.colour"]
     assert "SECRET" not in repr(rejected)
@@ -34,15 +36,34 @@ def test_validation_names_field_paths_without_echoing_values() -> None:
 def test_outcomes_follow_input_order_across_batches_and_failures() -> None:
     store = MemoryReportStore()
     agency = store.add_agency("JP", "JP", "JP", at=NOW)
-    intake = Intake(store, Pseudonymiser(b"k"), clock=lambda: NOW,
-                    analyser=Analyser(fragile, with_assessment=False), batch_size=2)
-    items = [ReportIn(external_id=name, narrative=text) for name, text in
-             [("a", "fine"), ("b", "boom"), ("c", "fine too"), ("a", "again"), ("d", "x")]]
+    intake = Intake(
+        store,
+        Pseudonymiser(b"k"),
+        clock=lambda: NOW,
+        analyser=Analyser(fragile, with_assessment=False),
+        batch_size=2,
+    )
+    items = [
+        ReportIn(external_id=name, narrative=text)
+        for name, text in [
+            ("a", "fine"),
+            ("b", "boom"),
+            ("c", "fine too"),
+            ("a", "again"),
+            ("d", "x"),
+        ]
+    ]
     items.append(ReportIn(external_id="e", agency="KH"))
     outcomes = intake.submit(agency, items, actor="t")
     summary = [(type(o).__name__, getattr(o, "created", None)) for o in outcomes]
-    assert summary == [("SavedReport", True), ("Rejected", None), ("SavedReport", True),
-                       ("SavedReport", False), ("SavedReport", True), ("Rejected", None)]
+    assert summary == [
+        ("SavedReport", True),
+        ("Rejected", None),
+        ("SavedReport", True),
+        ("SavedReport", False),
+        ("SavedReport", True),
+        ("Rejected", None),
+    ]
     assert isinstance(outcomes[3], SavedReport) and isinstance(outcomes[0], SavedReport)
     assert outcomes[3].id == outcomes[0].id
     assert store.counts().reports == 3 and store.counts().sightings == 3

@@ -20,11 +20,15 @@ def test_keyed_hash_ignores_spelling_but_depends_on_the_key() -> None:
 
 def test_victim_key_prefers_the_most_specific_field_and_keeps_only_chosen_attributes() -> None:
     pseudonymiser = Pseudonymiser(b"k")
-    victim = Victim(name="Taro", phone="+81901234", age_band="70+", gender="male", keep=["age_band"])
+    victim = Victim(
+        name="Taro", phone="+81901234", age_band="70+", gender="male", keep=["age_band"]
+    )
     stored = pseudonymiser.pseudonymise(victim)
     assert stored.victim_key == pseudonymiser.hash("phone", "+81901234")
-    assert stored.attrs == {"age_band": "70+", "hashes": {"phone": stored.victim_key,
-                                                          "name": pseudonymiser.hash("name", "Taro")}}
+    assert stored.attrs == {
+        "age_band": "70+",
+        "hashes": {"phone": stored.victim_key, "name": pseudonymiser.hash("name", "Taro")},
+    }
     assert pseudonymiser.pseudonymise(None).victim_key is None
     assert pseudonymiser.pseudonymise(Victim(gender="female")).attrs == {"gender": "female"}
 
@@ -38,16 +42,32 @@ def test_redaction_catches_the_values_as_written_in_texts() -> None:
 
 
 def test_prepared_report_holds_no_victim_identity() -> None:
-    report = ReportIn.model_validate({
-        "external_id": "r", "narrative": "Taro Yamada paid", "loss": {"amount": "100", "currency": "USD"},
-        "messages": [{"text": "Dear Taro Yamada"}, {"text": "ok", "sender": "victim", "from_id": "+81 90 0000 1111"}],
-        "victim": {"name": "Taro Yamada", "national_id": "AB-123"},
-        "payments": [{"amount": 1, "currency": "USD", "payee": "x", "payee_name": "for Taro Yamada"}],
-    })
+    report = ReportIn.model_validate(
+        {
+            "external_id": "r",
+            "narrative": "Taro Yamada paid",
+            "loss": {"amount": "100", "currency": "USD"},
+            "messages": [
+                {"text": "Dear Taro Yamada"},
+                {"text": "ok", "sender": "victim", "from_id": "+81 90 0000 1111"},
+            ],
+            "victim": {"name": "Taro Yamada", "national_id": "AB-123"},
+            "payments": [
+                {"amount": 1, "currency": "USD", "payee": "x", "payee_name": "for Taro Yamada"}
+            ],
+        }
+    )
     clean = redacted_copy(report)
     analysis = Analyser(lambda t, **_: [], with_assessment=False).analyse(clean)
-    ready = prepare(report, clean=clean, analysis=analysis, pseudonymiser=Pseudonymiser(b"k"),
-                    received_at=datetime(2026, 1, 1, tzinfo=UTC))
+    ready = prepare(
+        report,
+        clean=clean,
+        analysis=analysis,
+        pseudonymiser=Pseudonymiser(b"k"),
+        received_at=datetime(2026, 1, 1, tzinfo=UTC),
+    )
     assert "Taro" not in repr(ready) and "AB-123" not in repr(ready) and "1111" not in repr(ready)
-    assert ready.narrative == "[victim] paid" and ready.victim_key == Pseudonymiser(b"k").hash("national_id", "AB123")
+    assert ready.narrative == "[victim] paid" and ready.victim_key == Pseudonymiser(b"k").hash(
+        "national_id", "AB123"
+    )
     assert ready.loss_usd is not None and abs(ready.loss_usd - 100.0) < 1e-9

@@ -76,10 +76,16 @@ def test_harm_statistics_and_score() -> None:
 
 def test_harm_score_grows_with_each_factor() -> None:
     base = harm_score(np.array([1e4]), np.array([5]), np.array([1]), np.array([0]))[0]
-    assert harm_score(np.array([1e6]), np.array([5]), np.array([1]), np.array([0]))[0] == pytest.approx(base + 2, abs=0.01)
+    assert harm_score(np.array([1e6]), np.array([5]), np.array([1]), np.array([0]))[
+        0
+    ] == pytest.approx(base + 2, abs=0.01)
     assert harm_score(np.array([1e4]), np.array([50]), np.array([1]), np.array([0]))[0] > base
-    assert harm_score(np.array([1e4]), np.array([5]), np.array([3]), np.array([0]))[0] == pytest.approx(base + 1)
-    assert harm_score(np.array([1e4]), np.array([5]), np.array([1]), np.array([9]))[0] == pytest.approx(base + 1)
+    assert harm_score(np.array([1e4]), np.array([5]), np.array([3]), np.array([0]))[
+        0
+    ] == pytest.approx(base + 1)
+    assert harm_score(np.array([1e4]), np.array([5]), np.array([1]), np.array([9]))[
+        0
+    ] == pytest.approx(base + 1)
 
 
 def test_shortest_chain_takes_the_fewest_hops() -> None:
@@ -88,8 +94,11 @@ def test_shortest_chain_takes_the_fewest_hops() -> None:
     indicators = np.array([11, 11, 12, 12, 13, 13, 14, 14, 15, 15])
     chain = shortest_chain(reports, indicators, 1, 3)
     assert chain == [
-        ChainStep("report", 1), ChainStep("indicator", 11), ChainStep("report", 2),
-        ChainStep("indicator", 12), ChainStep("report", 3),
+        ChainStep("report", 1),
+        ChainStep("indicator", 11),
+        ChainStep("report", 2),
+        ChainStep("indicator", 12),
+        ChainStep("report", 3),
     ]
     text = format_chain(chain, lambda r: f"report {r}", lambda i: f"+855{i}")
     assert text == "report 1 → +85511 → report 2 → +85512 → report 3"
@@ -107,7 +116,10 @@ def test_hubs_are_listed_most_cited_first_and_common_values_are_not_hubs() -> No
     kinds = np.full(4, PHONE, np.int8)
     common = np.array([False, False, False, True])
     hubs = list_hubs(counts, kinds, common, HubPolicy(50))
-    assert [(h.indicator_id, h.report_count, h.threshold) for h in hubs] == [(1, 80, 50), (2, 60, 50)]
+    assert [(h.indicator_id, h.report_count, h.threshold) for h in hubs] == [
+        (1, 80, 50),
+        (2, 60, 50),
+    ]
 
 
 def test_currency_table_is_dated_and_converts() -> None:

@@ -27,11 +27,29 @@ def phone(number: str) -> NewSighting:
 def test_relink_then_list_and_show_with_explanation(engine: Engine) -> None:
     store = SqlReportStore(engine)
     jp = store.add_agency("JP-NPA", "NPA", "JP", at=NOW)
-    saved = store.save_reports(jp, [
-        NewReport(external_id="a", received_at=NOW, tlp="amber", loss_usd=10.0, sightings=(phone("+85511111111"),)),
-        NewReport(external_id="b", received_at=NOW, tlp="amber", sightings=(phone("+85511111111"), phone("+85522222222"))),
-        NewReport(external_id="c", received_at=NOW, tlp="amber", sightings=(phone("+85522222222"),)),
-    ], at=NOW, actor="t")
+    saved = store.save_reports(
+        jp,
+        [
+            NewReport(
+                external_id="a",
+                received_at=NOW,
+                tlp="amber",
+                loss_usd=10.0,
+                sightings=(phone("+85511111111"),),
+            ),
+            NewReport(
+                external_id="b",
+                received_at=NOW,
+                tlp="amber",
+                sightings=(phone("+85511111111"), phone("+85522222222")),
+            ),
+            NewReport(
+                external_id="c", received_at=NOW, tlp="amber", sightings=(phone("+85522222222"),)
+            ),
+        ],
+        at=NOW,
+        actor="t",
+    )
     url = ["--database-url", engine.url.render_as_string(hide_password=False)]
     app = build_app()
     relinked = runner.invoke(app, ["relink", *url])
@@ -41,16 +59,33 @@ def test_relink_then_list_and_show_with_explanation(engine: Engine) -> None:
     assert listed.exit_code == 0 and "1 networks match" in listed.output
     first, last = saved[0].id, saved[2].id
     with engine.connect() as connection:
-        network_id = str(connection.execute(
-            select(network_members.c.network_id).where(network_members.c.report_id == first)
-        ).scalar_one())
-    shown = runner.invoke(app, ["network", network_id, "--from", str(first), "--to", str(last), *url], env={"COLUMNS": "200"})
+        network_id = str(
+            connection.execute(
+                select(network_members.c.network_id).where(network_members.c.report_id == first)
+            ).scalar_one()
+        )
+    shown = runner.invoke(
+        app,
+        ["network", network_id, "--from", str(first), "--to", str(last), *url],
+        env={"COLUMNS": "200"},
+    )
     assert shown.exit_code == 0, shown.output
-    assert f"report {first} → phone:+85511111111 → report {saved[1].id} → phone:+85522222222 → report {last}" in shown.output
+    assert (
+        f"report {first} → phone:+85511111111 → report {saved[1].id} → phone:+85522222222 → report {last}"
+        in shown.output
+    )
     missing = runner.invoke(app, ["network", "999", *url])
     assert missing.exit_code == 1 and "no network 999" in missing.output
-    store.save_reports(jp, [NewReport(external_id="d", received_at=NOW, tlp="amber", sightings=(phone("+85522222222"),))],
-                       at=NOW, actor="t")
+    store.save_reports(
+        jp,
+        [
+            NewReport(
+                external_id="d", received_at=NOW, tlp="amber", sightings=(phone("+85522222222"),)
+            )
+        ],
+        at=NOW,
+        actor="t",
+    )
     added = runner.invoke(app, ["relink", "--new-only", *url])
     assert added.exit_code == 0 and "linked 1 new reports incrementally" in added.output
     with engine.connect() as connection:
@@ -65,13 +100,20 @@ def write_world(directory: Path) -> None:
         ("r1", "NET-1", "He called me from +855 12 345 678 about the investment."),
         ("r2", "NET-1", "The number +855 12 345 678 sent me a link."),
         ("r3", "NET-1", "Call from +85512345678 again"),
-        ("r4", "NET-2", "I paid USDT to TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t and TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU7"),
+        (
+            "r4",
+            "NET-2",
+            "I paid USDT to TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t and TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU7",
+        ),
         ("r5", "NET-2", "Sent to TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU7 as told"),
         ("r6", "NET-2", "No identifier here at all"),
     ]
     with (directory / "reports.jsonl").open("w") as handle:
         for external_id, _, text in reports:
-            handle.write(json.dumps({"external_id": external_id, "victim_country": "JP", "narrative": text}) + "\n")
+            handle.write(
+                json.dumps({"external_id": external_id, "victim_country": "JP", "narrative": text})
+                + "\n"
+            )
         handle.write("not json\n")
     with (directory / "truth" / "reports.jsonl").open("w") as handle:
         for external_id, network, _ in reports:
@@ -85,13 +127,19 @@ def test_world_evaluation_scores_against_truth(tmp_path: Path) -> None:
     assert world.bad_lines == 1 and len(world.external_ids) == 6
     scores = score_world(world, HubPolicy(50), leiden_min_size=500)
     # predicted pairs: r1-r3 (3) + r4-r5 (1) = 4, all true; true pairs: 3 + 3 = 6.
-    assert (scores.clusters.predicted_pairs, scores.clusters.true_pairs, scores.clusters.agreeing_pairs) == (4, 6, 4)
+    assert (
+        scores.clusters.predicted_pairs,
+        scores.clusters.true_pairs,
+        scores.clusters.agreeing_pairs,
+    ) == (4, 6, 4)
     assert scores.clusters.precision == 1.0 and scores.clusters.recall == 4 / 6
     assert scores.diagnostics["unlinked_reports"] == 1
 
 
 def test_eval_links_command_prints_the_scores(tmp_path: Path) -> None:
     write_world(tmp_path)
-    result = runner.invoke(build_app(), ["eval-links", str(tmp_path), "--workers", "1"], env={"COLUMNS": "200"})
+    result = runner.invoke(
+        build_app(), ["eval-links", str(tmp_path), "--workers", "1"], env={"COLUMNS": "200"}
+    )
     assert result.exit_code == 0, result.output
     assert "clusters" in result.output and "1.0000" in result.output and "0.6667" in result.output

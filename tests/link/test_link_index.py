@@ -23,9 +23,7 @@ def partition(labels: np.ndarray) -> set[frozenset[int]]:
     return {frozenset(b) for b in blocks.values()}
 
 
-reports_strategy = st.lists(
-    st.lists(st.integers(0, 30), max_size=4), min_size=1, max_size=40
-)
+reports_strategy = st.lists(st.lists(st.integers(0, 30), max_size=4), min_size=1, max_size=40)
 
 
 @settings(max_examples=150, deadline=None)
@@ -39,8 +37,11 @@ def test_incremental_equals_full_rebuild(reports: list[list[int]], common: set[i
     kinds = np.full(31, PHONE, np.int8)
     common_mask = np.isin(np.arange(31), list(common))
     links = make_links(
-        np.array([p[0] for p in pairs], np.int64), np.array([p[1] for p in pairs], np.int64),
-        kinds, common_mask, present,
+        np.array([p[0] for p in pairs], np.int64),
+        np.array([p[1] for p in pairs], np.int64),
+        kinds,
+        common_mask,
+        present,
     )
     full = link_components(links, NO_HUBS)
     assert partition(index.labels()[: len(reports)]) == partition(full.labels)
@@ -56,7 +57,13 @@ def test_adds_after_a_build_equal_a_full_rebuild(reports: list[list[int]], split
         pairs = [(r, i) for r, inds in enumerate(rows) for i in inds]
         present = np.zeros(n, bool)
         present[: len(rows)] = True
-        return make_links(np.array([p[0] for p in pairs], np.int64), np.array([p[1] for p in pairs], np.int64), kinds, common, present)
+        return make_links(
+            np.array([p[0] for p in pairs], np.int64),
+            np.array([p[1] for p in pairs], np.int64),
+            kinds,
+            common,
+            present,
+        )
 
     index, _, _ = NetworkIndex.build(links_of(reports[:split], split), NO_HUBS)
     for report_id in range(split, len(reports)):
@@ -73,7 +80,9 @@ def test_merge_keeps_the_larger_network_id_and_redirects_the_other() -> None:
     assert big != small
     result = index.add_report(3, [(1, PHONE, False), (2, PHONE, False)], at=1700000000.0)
     assert result.network_id == big
-    assert [(m.old_id, m.new_id, m.merged_at) for m in result.merged] == [(small, big, 1700000000.0)]
+    assert [(m.old_id, m.new_id, m.merged_at) for m in result.merged] == [
+        (small, big, 1700000000.0)
+    ]
     assert index.resolve(small) == big
     assert {index.network_of(r) for r in range(4)} == {big}
 
@@ -82,7 +91,9 @@ def test_merge_of_equal_networks_keeps_the_older_id() -> None:
     index = NetworkIndex(NO_HUBS)
     first = index.add_report(0, [(1, PHONE, False)]).network_id
     second = index.add_report(1, [(2, PHONE, False)]).network_id
-    assert index.add_report(2, [(2, PHONE, False), (1, PHONE, False)]).network_id == min(first, second)
+    assert index.add_report(2, [(2, PHONE, False), (1, PHONE, False)]).network_id == min(
+        first, second
+    )
 
 
 def test_redirect_chains_resolve_to_the_live_network() -> None:
@@ -108,7 +119,9 @@ def test_common_values_and_hubs_do_not_link() -> None:
     assert index.network_of(10) == index.network_of(11) != index.network_of(12)
     assert not index.is_linkable(5)
     # a full relink re-decides: the hub links nobody any more.
-    links = make_links(np.array([10, 11, 12]), np.array([5, 5, 5]), np.full(6, PHONE, np.int8), np.zeros(6, bool))
+    links = make_links(
+        np.array([10, 11, 12]), np.array([5, 5, 5]), np.full(6, PHONE, np.int8), np.zeros(6, bool)
+    )
     assert len(set(link_components(links, policy).labels[[10, 11, 12]].tolist())) == 3
 
 
@@ -129,8 +142,12 @@ def test_relink_keeps_ids_and_gives_a_split_off_part_a_new_id() -> None:
     index, first, _ = NetworkIndex.build(before, NO_HUBS, next_id=100)
     old_id = index.network_of(0)
     # warninglisting indicator 2 cuts report 3 off; reports 0-2 keep the id.
-    cut = make_links(np.array([0, 1, 2, 2, 3]), np.array([1, 1, 1, 2, 2]), kinds, np.isin(np.arange(10), [2]))
-    index2, second, _ = NetworkIndex.build(cut, NO_HUBS, previous=index.labels(), next_id=first.next_id)
+    cut = make_links(
+        np.array([0, 1, 2, 2, 3]), np.array([1, 1, 1, 2, 2]), kinds, np.isin(np.arange(10), [2])
+    )
+    index2, second, _ = NetworkIndex.build(
+        cut, NO_HUBS, previous=index.labels(), next_id=first.next_id
+    )
     assert index2.network_of(0) == old_id
     assert index2.network_of(3) == first.next_id
     assert second.redirects == []
@@ -142,7 +159,9 @@ def test_relink_merge_redirects_the_smaller_id() -> None:
     index, ids, _ = NetworkIndex.build(apart, NO_HUBS)
     big, small = index.network_of(0), index.network_of(2)
     joined = make_links(np.array([0, 1, 2, 2]), np.array([1, 1, 2, 1]), kinds, common)
-    index2, ids2, _ = NetworkIndex.build(joined, NO_HUBS, previous=index.labels(), next_id=ids.next_id)
+    index2, ids2, _ = NetworkIndex.build(
+        joined, NO_HUBS, previous=index.labels(), next_id=ids.next_id
+    )
     assert index2.network_of(2) == big
     assert ids2.redirects == [(small, big)]
     assert index2.resolve(small) == big
@@ -159,7 +178,9 @@ def test_reports_without_indicators_are_singleton_networks() -> None:
     previous=st.lists(st.integers(-1, 6), min_size=1, max_size=40),
     labels_seed=st.lists(st.integers(0, 5), min_size=40, max_size=40),
 )
-def test_carried_ids_are_unique_and_every_retired_id_redirects(previous: list[int], labels_seed: list[int]) -> None:
+def test_carried_ids_are_unique_and_every_retired_id_redirects(
+    previous: list[int], labels_seed: list[int]
+) -> None:
     from tipoff.link.stable_ids import carry_ids
 
     old = np.array(previous, dtype=np.int64)
@@ -174,6 +195,8 @@ def test_carried_ids_are_unique_and_every_retired_id_redirects(previous: list[in
     assert kept.isdisjoint(retired)
     assert kept | retired == set(old[old >= 0].tolist())  # every old id is kept or redirected
     assert all(target in ids for _, target in result.redirects)
-    for label, network_id in enumerate(ids):  # a kept id goes to a component holding some of its reports
+    for label, network_id in enumerate(
+        ids
+    ):  # a kept id goes to a component holding some of its reports
         if network_id < 100:
             assert network_id in old[labels == label].tolist()

@@ -31,10 +31,23 @@ def sighting(kind: str, value: str, common: bool = False) -> NewSighting:
     return NewSighting(kind, value, "contact", value, "narrative", None, None, 1.0, common)
 
 
-def report(external_id: str, *found: NewSighting, days_ago: int = 1, country: str = "JP", loss: float | None = 100.0,
-           tlp: str = "amber") -> NewReport:
-    return NewReport(external_id=external_id, received_at=NOW - timedelta(days=days_ago), tlp=tlp,
-                     victim_country=country, loss_usd=loss, scam_type="investment", sightings=found)
+def report(
+    external_id: str,
+    *found: NewSighting,
+    days_ago: int = 1,
+    country: str = "JP",
+    loss: float | None = 100.0,
+    tlp: str = "amber",
+) -> NewReport:
+    return NewReport(
+        external_id=external_id,
+        received_at=NOW - timedelta(days=days_ago),
+        tlp=tlp,
+        victim_country=country,
+        loss_usd=loss,
+        scam_type="investment",
+        sightings=found,
+    )
 
 
 @pytest.fixture
@@ -46,19 +59,29 @@ def world(engine: Engine) -> tuple[SqlReportStore, dict[str, int]]:
     common, hub = sighting("domain", "t.me", common=True), sighting("domain", "hub.example")
     phone, wallet = sighting("phone", "+85512345678"), sighting("wallet", "tron:TXYZ")
     handle = sighting("handle", "telegram:crew")
-    saved = store.save_reports(jp, [
-        report("a1", phone, common, hub, days_ago=40), report("a2", phone, wallet, common, hub, country="KH"),
-        report("a3", wallet, hub), report("b1", handle, common, hub, loss=5000.0),
-        report("b2", handle, tlp="red"), report("c1", common),
-    ], at=NOW, actor="test")
+    saved = store.save_reports(
+        jp,
+        [
+            report("a1", phone, common, hub, days_ago=40),
+            report("a2", phone, wallet, common, hub, country="KH"),
+            report("a3", wallet, hub),
+            report("b1", handle, common, hub, loss=5000.0),
+            report("b2", handle, tlp="red"),
+            report("c1", common),
+        ],
+        at=NOW,
+        actor="test",
+    )
     return store, {s.external_id: s.id for s in saved}
 
 
 def network_of(engine: Engine, report_id: int) -> int:
     with engine.connect() as connection:
-        return int(connection.execute(
-            select(network_members.c.network_id).where(network_members.c.report_id == report_id)
-        ).scalar_one())
+        return int(
+            connection.execute(
+                select(network_members.c.network_id).where(network_members.c.report_id == report_id)
+            ).scalar_one()
+        )
 
 
 def test_relink_groups_reports_through_linkable_indicators_only(engine: Engine, world) -> None:
@@ -84,7 +107,9 @@ def test_ranking_filters_and_statistics(engine: Engine, world) -> None:
         assert a["first_seen"] == NOW - timedelta(days=40)
         only_kh, total_kh = list_networks(connection, NetworkQuery(country="KH"))
         assert total_kh == 1 and only_kh[0]["id"] == a["id"]
-        assert list_networks(connection, NetworkQuery(min_loss_usd=1000))[0][0]["loss_usd"] == 5100.0
+        assert (
+            list_networks(connection, NetworkQuery(min_loss_usd=1000))[0][0]["loss_usd"] == 5100.0
+        )
         assert list_networks(connection, NetworkQuery(min_reports=1))[1] == 3
         page, total_all = list_networks(connection, NetworkQuery(limit=1, offset=1))
         assert len(page) == 1 and total_all == 2
@@ -97,13 +122,22 @@ def test_relink_keeps_ids_and_redirects_merged_networks(engine: Engine, world) -
     relink(engine, POLICY, leiden_min_size=500, now=NOW)
     a, b = network_of(engine, ids["a1"]), network_of(engine, ids["b1"])
     jp = store.get_agency("JP-NPA")
-    store.save_reports(jp, [report("bridge", sighting("phone", "+85512345678"), sighting("handle", "telegram:crew"))],
-                       at=NOW, actor="test")
+    store.save_reports(
+        jp,
+        [report("bridge", sighting("phone", "+85512345678"), sighting("handle", "telegram:crew"))],
+        at=NOW,
+        actor="test",
+    )
     relink(engine, POLICY, leiden_min_size=500, now=NOW)
     assert network_of(engine, ids["a1"]) == network_of(engine, ids["b1"]) == a
     with engine.connect() as connection:
         assert resolve_network(connection, b) == a
-        assert connection.execute(select(network_redirects.c.new_id).where(network_redirects.c.old_id == b)).scalar() == a
+        assert (
+            connection.execute(
+                select(network_redirects.c.new_id).where(network_redirects.c.old_id == b)
+            ).scalar()
+            == a
+        )
 
 
 def test_incremental_add_links_and_merges_without_a_rebuild(engine: Engine, world) -> None:
@@ -112,10 +146,16 @@ def test_incremental_add_links_and_merges_without_a_rebuild(engine: Engine, worl
     a, b = network_of(engine, ids["a1"]), network_of(engine, ids["b1"])
     updater = LinkUpdater(engine, POLICY)
     jp = store.get_agency("JP-NPA")
-    [joiner] = store.save_reports(jp, [report("a4", sighting("wallet", "tron:TXYZ"), loss=50.0)], at=NOW, actor="t")
+    [joiner] = store.save_reports(
+        jp, [report("a4", sighting("wallet", "tron:TXYZ"), loss=50.0)], at=NOW, actor="t"
+    )
     assert updater.add([joiner.id], NOW) == {joiner.id: a}
-    [bridge] = store.save_reports(jp, [report("x", sighting("phone", "+85512345678"), sighting("handle", "telegram:crew"))],
-                                  at=NOW, actor="t")
+    [bridge] = store.save_reports(
+        jp,
+        [report("x", sighting("phone", "+85512345678"), sighting("handle", "telegram:crew"))],
+        at=NOW,
+        actor="t",
+    )
     assert updater.add([bridge.id], NOW) == {bridge.id: a}
     with engine.connect() as connection:
         assert resolve_network(connection, b) == a
@@ -146,7 +186,12 @@ def test_explain_gives_the_chain_through_shared_identifiers(engine: Engine, worl
     with engine.connect() as connection:
         chain = explain(connection, network, ids["a1"], ids["a3"], POLICY)
         assert [step.get("label", step["id"]) for step in chain] == [
-            ids["a1"], "phone:+85512345678", ids["a2"], "wallet:tron:TXYZ", ids["a3"]]
+            ids["a1"],
+            "phone:+85512345678",
+            ids["a2"],
+            "wallet:tron:TXYZ",
+            ids["a3"],
+        ]
         with pytest.raises(NotFound):
             explain(connection, network, ids["a1"], ids["b1"], POLICY)
 
@@ -156,12 +201,25 @@ def test_indicator_detail_lists_sightings_network_and_dates(engine: Engine, worl
     relink(engine, POLICY, leiden_min_size=500, now=NOW)
     with engine.connect() as connection:
         phone = indicator_detail(connection, "phone", "+85512345678", Viewer(), POLICY)
-        assert phone["report_count"] == 2 and phone["links"] and phone["network_id"] == network_of(engine, ids["a1"])
-        assert phone["first_seen"] == NOW - timedelta(days=40) and phone["last_seen"] == NOW - timedelta(days=1)
+        assert (
+            phone["report_count"] == 2
+            and phone["links"]
+            and phone["network_id"] == network_of(engine, ids["a1"])
+        )
+        assert phone["first_seen"] == NOW - timedelta(days=40) and phone[
+            "last_seen"
+        ] == NOW - timedelta(days=1)
         hub = indicator_detail(connection, "domain", "hub.example", Viewer(), POLICY)
-        assert hub["hub"] and not hub["links"] and len(hub["networks"]) == 2 and hub["network_id"] is None
+        assert (
+            hub["hub"]
+            and not hub["links"]
+            and len(hub["networks"]) == 2
+            and hub["network_id"] is None
+        )
         hubs = list_hub_indicators(connection, POLICY)
-        assert [(h["value"], h["report_count"], h["hub_reason"]) for h in hubs] == [("hub.example", 4, "count")]
+        assert [(h["value"], h["report_count"], h["hub_reason"]) for h in hubs] == [
+            ("hub.example", 4, "count")
+        ]
         with pytest.raises(NotFound):
             indicator_detail(connection, "phone", "+10000000000", Viewer(), POLICY)
         with pytest.raises(ValidationError):
@@ -180,7 +238,9 @@ def test_migration_0002_builds_exactly_the_link_tables(engine: Engine) -> None:
         return (name if type_ == "table" else getattr(table, "name", None)) in LINK_TABLES
 
     with engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"include_object": link_only, "compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"include_object": link_only, "compare_type": True}
+        )
         assert compare_metadata(context, metadata) == []
 
 
@@ -191,15 +251,36 @@ def test_incremental_statistics_equal_a_relinks(engine: Engine, world) -> None:
     updater = LinkUpdater(engine, wide)
     jp = store.get_agency("JP-NPA")
     for external_id, country in (("a5", "TH"), ("a6", "JP")):
-        [saved] = store.save_reports(jp, [report(external_id, sighting("wallet", "tron:TXYZ"), country=country, loss=7.0)],
-                                     at=NOW, actor="t")
+        [saved] = store.save_reports(
+            jp,
+            [report(external_id, sighting("wallet", "tron:TXYZ"), country=country, loss=7.0)],
+            at=NOW,
+            actor="t",
+        )
         updater.add([saved.id], NOW)
-    fields = ("reports", "victims", "loss_usd", "countries", "country_codes", "scam_types", "first_seen", "last_seen",
-              "growth_7d", "growth_30d", "harm_score")
+    fields = (
+        "reports",
+        "victims",
+        "loss_usd",
+        "countries",
+        "country_codes",
+        "scam_types",
+        "first_seen",
+        "last_seen",
+        "growth_7d",
+        "growth_30d",
+        "harm_score",
+    )
     with engine.connect() as connection:
-        incremental = [{f: r[f] for f in fields} for r in list_networks(connection, NetworkQuery(sort="reports"))[0]]
+        incremental = [
+            {f: r[f] for f in fields}
+            for r in list_networks(connection, NetworkQuery(sort="reports"))[0]
+        ]
     relink(engine, wide, leiden_min_size=500, now=NOW)
     with engine.connect() as connection:
-        rebuilt = [{f: r[f] for f in fields} for r in list_networks(connection, NetworkQuery(sort="reports"))[0]]
+        rebuilt = [
+            {f: r[f] for f in fields}
+            for r in list_networks(connection, NetworkQuery(sort="reports"))[0]
+        ]
     assert incremental == rebuilt
     assert incremental[0]["reports"] == 7 and ["TH", 1] in incremental[0]["country_codes"]

@@ -11,8 +11,22 @@ from tipoff.simulate import WorldConfig, simulate
 
 
 def test_cli_writes_a_world(tmp_path: Path) -> None:
-    result = CliRunner().invoke(build_app(), ["simulate", "--reports", "120", "--seed", "3", "--networks", "5",
-                                              "--workers", "1", "--out", str(tmp_path)])
+    result = CliRunner().invoke(
+        build_app(),
+        [
+            "simulate",
+            "--reports",
+            "120",
+            "--seed",
+            "3",
+            "--networks",
+            "5",
+            "--workers",
+            "1",
+            "--out",
+            str(tmp_path),
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "wrote 120 reports" in result.output
     assert len((tmp_path / "reports.jsonl").read_text(encoding="utf-8").splitlines()) == 120
@@ -20,7 +34,9 @@ def test_cli_writes_a_world(tmp_path: Path) -> None:
 
 
 def test_cli_rejects_a_negative_report_count(tmp_path: Path) -> None:
-    result = CliRunner().invoke(build_app(), ["simulate", "--reports", "-5", "--out", str(tmp_path)])
+    result = CliRunner().invoke(
+        build_app(), ["simulate", "--reports", "-5", "--out", str(tmp_path)]
+    )
     assert result.exit_code != 0
 
 

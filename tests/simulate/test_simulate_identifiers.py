@@ -37,7 +37,10 @@ def _luhn_ok(number: str) -> bool:
 
 def _aba_ok(routing: str) -> bool:
     d = [int(c) for c in routing]
-    return len(d) == 9 and (3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + d[2] + d[5] + d[8]) % 10 == 0
+    return (
+        len(d) == 9
+        and (3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + d[2] + d[5] + d[8]) % 10 == 0
+    )
 
 
 def test_phones_are_valid_for_their_region(world: Infrastructure) -> None:
@@ -48,9 +51,19 @@ def test_phones_are_valid_for_their_region(world: Infrastructure) -> None:
         assert phonenumbers.region_code_for_number(number) == ident.country
         regions.add(ident.country)
         for raw in ident.spellings["*"][:3]:
-            assert phonenumbers.format_number(phonenumbers.parse(raw, None), phonenumbers.PhoneNumberFormat.E164) == ident.value
+            assert (
+                phonenumbers.format_number(
+                    phonenumbers.parse(raw, None), phonenumbers.PhoneNumberFormat.E164
+                )
+                == ident.value
+            )
         for raw in ident.local[:2]:
-            assert phonenumbers.format_number(phonenumbers.parse(raw, ident.country), phonenumbers.PhoneNumberFormat.E164) == ident.value
+            assert (
+                phonenumbers.format_number(
+                    phonenumbers.parse(raw, ident.country), phonenumbers.PhoneNumberFormat.E164
+                )
+                == ident.value
+            )
     assert {"KH", "MM", "LA", "TH", "PH", "JP", "US", "CN", "KR", "VN"} <= regions
 
 
@@ -94,8 +107,12 @@ def test_bank_accounts_follow_national_formats(world: Infrastructure) -> None:
         countries.add(country)
         number = ident.attrs["number"]
         if country == "JP":
-            assert re.fullmatch(r"\d{7}", number) and re.fullmatch(r"\d{4}", ident.attrs["bank_code"])
-            assert ident.attrs["type"] in ("普通", "当座") and re.fullmatch(r"\d{3}", ident.attrs["branch"])
+            assert re.fullmatch(r"\d{7}", number) and re.fullmatch(
+                r"\d{4}", ident.attrs["bank_code"]
+            )
+            assert ident.attrs["type"] in ("普通", "当座") and re.fullmatch(
+                r"\d{3}", ident.attrs["branch"]
+            )
             assert any("銀行" in raw and number in raw for raw in ident.spellings["ja"])
         elif country == "CN":
             assert number.startswith("62") and 16 <= len(number) <= 19 and _luhn_ok(number)

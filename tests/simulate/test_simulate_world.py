@@ -56,8 +56,16 @@ def test_same_seed_same_bytes_any_worker_count(tmp_path: Path) -> None:
     simulate(WorldConfig(networks=8), 5, a, 4100, workers=1)
     simulate(WorldConfig(networks=8), 5, b, 4100, workers=2)
     simulate(WorldConfig(networks=8), 6, c, 4100, workers=1)
-    for name in ("reports.jsonl", "messages.jsonl", "jobs.jsonl", "payments.jsonl", "manifest.json",
-                 "truth/report_network.jsonl", "truth/identifiers.jsonl", "truth/networks.jsonl"):
+    for name in (
+        "reports.jsonl",
+        "messages.jsonl",
+        "jobs.jsonl",
+        "payments.jsonl",
+        "manifest.json",
+        "truth/report_network.jsonl",
+        "truth/identifiers.jsonl",
+        "truth/networks.jsonl",
+    ):
         assert (a / name).read_bytes() == (b / name).read_bytes(), name
         assert (a / name).read_bytes() != (c / name).read_bytes(), name
 
@@ -73,8 +81,12 @@ def test_truth_identifiers_appear_in_their_report(world_dir: Path) -> None:
             assert found["raw"] in text, (truth["external_id"], found)
             ident = idents[found["key"]]
             assert ident["common"] or truth["network"] in ident["networks"]
-            assert found["raw"].translate(_HALFWIDTH) in [s.translate(_HALFWIDTH) for s in ident["spellings"]] or "[.]" in found["raw"] \
+            assert (
+                found["raw"].translate(_HALFWIDTH)
+                in [s.translate(_HALFWIDTH) for s in ident["spellings"]]
+                or "[.]" in found["raw"]
                 or "hxxp" in found["raw"]
+            )
     assert with_ids > 0.95 * N
 
 
@@ -130,7 +142,9 @@ def test_payment_stream_is_labelled_and_converges_on_mules(world_dir: Path) -> N
     scam = [p for p in payments if p["is_scam"]]
     assert 0.1 < len(scam) / len(payments) < 0.6
     assert all(p["report_id"] in reports and p["network"] for p in scam)
-    assert all(p["report_id"] is None and p["network"] is None for p in payments if not p["is_scam"])
+    assert all(
+        p["report_id"] is None and p["network"] is None for p in payments if not p["is_scam"]
+    )
     assert any(p["payee_type"] == "vasp" for p in scam)
     assert len({p["id"] for p in payments}) == len(payments)
     truths = _read(world_dir / "truth" / "report_network.jsonl")
@@ -143,7 +157,9 @@ def test_payment_stream_is_labelled_and_converges_on_mules(world_dir: Path) -> N
     by_report: dict[str, list[dict]] = defaultdict(list)
     for p in scam:
         by_report[p["report_id"]].append(p)
-    escalating = sum(1 for ps in by_report.values() if len(ps) >= 3 and ps[-1]["amount"] > ps[0]["amount"])
+    escalating = sum(
+        1 for ps in by_report.values() if len(ps) >= 3 and ps[-1]["amount"] > ps[0]["amount"]
+    )
     assert escalating > 0.8 * sum(1 for ps in by_report.values() if len(ps) >= 3)
 
 
@@ -167,11 +183,16 @@ def test_identifier_truth_counts_reports_and_agency_files_ingest_as_is(tmp_path:
     assert {i["key"]: set(i["spellings_used"]) for i in idents if i["spellings_used"]} == dict(used)
     total = 0
     for path in sorted((tmp_path / "by_agency").glob("*.jsonl")):
-        lines = [ReportIn.model_validate_json(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        lines = [
+            ReportIn.model_validate_json(line)
+            for line in path.read_text(encoding="utf-8").splitlines()
+        ]
         assert {r.agency for r in lines} == {path.stem}
         total += len(lines)
     assert total == summary.reports == 600
-    assert {a["code"] for a in _read(tmp_path / "truth" / "agencies.jsonl")} == {p.stem for p in (tmp_path / "by_agency").glob("*.jsonl")}
+    assert {a["code"] for a in _read(tmp_path / "truth" / "agencies.jsonl")} == {
+        p.stem for p in (tmp_path / "by_agency").glob("*.jsonl")
+    }
 
 
 def test_output_does_not_depend_on_string_hash_seed(tmp_path: Path) -> None:
@@ -179,5 +200,11 @@ def test_output_does_not_depend_on_string_hash_seed(tmp_path: Path) -> None:
     for hash_seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": hash_seed}
         subprocess.run([sys.executable, "-c", code, str(tmp_path / hash_seed)], check=True, env=env)
-    for name in ("reports.jsonl", "payments.jsonl", "messages.jsonl", "truth/identifiers.jsonl", "truth/report_network.jsonl"):
+    for name in (
+        "reports.jsonl",
+        "payments.jsonl",
+        "messages.jsonl",
+        "truth/identifiers.jsonl",
+        "truth/report_network.jsonl",
+    ):
         assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes(), name

@@ -47,7 +47,9 @@ def test_api_keys_are_found_by_prefix(report_store: ReportStore) -> None:
 def test_save_is_idempotent_per_agency_and_external_id(report_store: ReportStore) -> None:
     jp = report_store.add_agency("JP-NPA", "NPA", "JP", at=T0)
     kh = report_store.add_agency("KH-ACD", "ACD", "KH", at=T0)
-    first = report_store.save_reports(jp, [_report("a"), _report("b"), _report("a")], at=T0, actor="t")
+    first = report_store.save_reports(
+        jp, [_report("a"), _report("b"), _report("a")], at=T0, actor="t"
+    )
     assert [(s.external_id, s.created) for s in first] == [("a", True), ("b", True), ("a", False)]
     assert first[0].id == first[2].id != first[1].id
     again = report_store.save_reports(jp, [_report("b"), _report("c")], at=T0, actor="t")
@@ -85,7 +87,9 @@ def test_report_round_trips_with_sightings(report_store: ReportStore) -> None:
     assert got.occurred_at == T0 - timedelta(days=3)
     assert got.loss_amount == Decimal("1500000.5") and got.loss_usd == 10000.0
     assert got.messages == [{"text": "hello", "sender": "scammer"}]
-    assert got.victim_attrs == {"age_band": "60-69"} and got.assessment == {"labels": {"romance": 0.93}}
+    assert got.victim_attrs == {"age_band": "60-69"} and got.assessment == {
+        "labels": {"romance": 0.93}
+    }
     assert [(s.source, s.role, s.value) for s in got.sightings] == [
         ("narrative", "caller", "+85512345678"),
         ("messages.0", "contact", "+85512345678"),
@@ -95,7 +99,9 @@ def test_report_round_trips_with_sightings(report_store: ReportStore) -> None:
 
 def test_indicators_are_shared_across_reports_and_batches(report_store: ReportStore) -> None:
     jp = report_store.add_agency("JP-NPA", "NPA", "JP", at=T0)
-    report_store.save_reports(jp, [_report("a", sightings=(_phone("+1"), _phone("+2")))], at=T0, actor="t")
+    report_store.save_reports(
+        jp, [_report("a", sightings=(_phone("+1"), _phone("+2")))], at=T0, actor="t"
+    )
     report_store.save_reports(jp, [_report("b", sightings=(_phone("+2"),))], at=T0, actor="t")
     report_store.save_reports(jp, [_report("b", sightings=(_phone("+3"),))], at=T0, actor="t")
     counts = report_store.counts()
@@ -106,8 +112,10 @@ def test_tlp_limits_what_other_agencies_see(report_store: ReportStore) -> None:
     jp = report_store.add_agency("JP-NPA", "NPA", "JP", at=T0)
     kh = report_store.add_agency("KH-ACD", "ACD", "KH", at=T0)
     saved = report_store.save_reports(
-        jp, [_report(name, tlp=name) for name in ("clear", "green", "amber", "amber+strict", "red")],
-        at=T0, actor="t",
+        jp,
+        [_report(name, tlp=name) for name in ("clear", "green", "amber", "amber+strict", "red")],
+        at=T0,
+        actor="t",
     )
     ids = {s.external_id: s.id for s in saved}
     seen_by_kh = report_store.list_reports(ReportFilter(), viewer=kh, limit=10).items
@@ -116,7 +124,9 @@ def test_tlp_limits_what_other_agencies_see(report_store: ReportStore) -> None:
     with pytest.raises(NotFound):
         report_store.get_report(ids["red"], viewer=kh)
     assert report_store.get_report(ids["red"], viewer=jp).tlp == "red"
-    assert len(report_store.list_reports(ReportFilter(), viewer=None, limit=10).items) == 5  # the operator
+    assert (
+        len(report_store.list_reports(ReportFilter(), viewer=None, limit=10).items) == 5
+    )  # the operator
     assert report_store.get_report(ids["red"], viewer=None).tlp == "red"
     with pytest.raises(NotFound):
         report_store.get_report(999_999, viewer=jp)
@@ -126,26 +136,40 @@ def test_listing_filters_and_cursor_pagination(report_store: ReportStore) -> Non
     jp = report_store.add_agency("JP-NPA", "NPA", "JP", at=T0)
     kh = report_store.add_agency("KH-ACD", "ACD", "KH", at=T0)
     batch = [
-        _report(f"r{i}", victim_country="JP" if i % 2 else "KR", channel="sms" if i < 5 else "voice",
-                scam_type="romance" if i % 3 else "investment", received_at=T0 + timedelta(hours=i))
+        _report(
+            f"r{i}",
+            victim_country="JP" if i % 2 else "KR",
+            channel="sms" if i < 5 else "voice",
+            scam_type="romance" if i % 3 else "investment",
+            received_at=T0 + timedelta(hours=i),
+        )
         for i in range(12)
     ]
     report_store.save_reports(jp, batch, at=T0, actor="t")
     report_store.save_reports(kh, [_report("k1", victim_country="JP")], at=T0, actor="t")
     pages, cursor = [], None
     while True:
-        page = report_store.list_reports(ReportFilter(agency="JP-NPA"), viewer=jp, limit=5, cursor=cursor)
+        page = report_store.list_reports(
+            ReportFilter(agency="JP-NPA"), viewer=jp, limit=5, cursor=cursor
+        )
         pages.append([r.external_id for r in page.items])
         if page.next_cursor is None:
             break
         cursor = page.next_cursor
     assert [len(p) for p in pages] == [5, 5, 2]
-    assert [name for page_ids in pages for name in page_ids] == [f"r{i}" for i in reversed(range(12))]
-    jp_sms = report_store.list_reports(ReportFilter(country="jp", channel="sms"), viewer=jp, limit=50)
+    assert [name for page_ids in pages for name in page_ids] == [
+        f"r{i}" for i in reversed(range(12))
+    ]
+    jp_sms = report_store.list_reports(
+        ReportFilter(country="jp", channel="sms"), viewer=jp, limit=50
+    )
     assert [r.external_id for r in jp_sms.items] == ["r3", "r1"]
-    window = ReportFilter(received_from=T0 + timedelta(hours=2), received_to=T0 + timedelta(hours=4),
-                          agency="JP-NPA")
-    assert [r.external_id for r in report_store.list_reports(window, viewer=jp, limit=50).items] == ["r3", "r2"]
+    window = ReportFilter(
+        received_from=T0 + timedelta(hours=2), received_to=T0 + timedelta(hours=4), agency="JP-NPA"
+    )
+    assert [
+        r.external_id for r in report_store.list_reports(window, viewer=jp, limit=50).items
+    ] == ["r3", "r2"]
     typed = report_store.list_reports(ReportFilter(scam_type="investment"), viewer=jp, limit=50)
     assert {r.external_id for r in typed.items} == {"r0", "r3", "r6", "r9"}
 

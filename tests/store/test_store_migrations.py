@@ -51,7 +51,13 @@ def test_sqlite_connections_use_wal_and_foreign_keys(tmp_path) -> None:  # type:
 @pytest.mark.postgres
 def test_postgres_refuses_to_change_the_audit_log(postgres_engine: Engine) -> None:
     engine = postgres_engine
-    row = {"at": datetime.now(UTC), "actor": "t", "action": "write", "object_type": "x", "detail": {}}
+    row = {
+        "at": datetime.now(UTC),
+        "actor": "t",
+        "action": "write",
+        "object_type": "x",
+        "detail": {},
+    }
     with engine.begin() as connection:
         connection.execute(audit_log.insert(), row)
     for statement in ("UPDATE audit_log SET actor = 'x'", "DELETE FROM audit_log"):

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 from web_support import WebWorld, csrf_from
 
-ANALYST_PAGES = ["/overview", "/networks", "/networks/1", "/reports/1", "/indicators", "/indicators/1"]
+ANALYST_PAGES = [
+    "/overview",
+    "/networks",
+    "/networks/1",
+    "/reports/1",
+    "/indicators",
+    "/indicators/1",
+]
 
 
 @pytest.mark.parametrize("path", ANALYST_PAGES)
@@ -30,10 +37,14 @@ def test_login_needs_csrf_and_a_valid_key(web_world: WebWorld) -> None:
     page = client.get("/login?next=/networks")
     token = csrf_from(page.text)
     assert client.post("/login", data={"api_key": web_world.key}).status_code == 403
-    assert client.post("/login", data={"api_key": web_world.key, "csrf": "forged"}).status_code == 403
+    assert (
+        client.post("/login", data={"api_key": web_world.key, "csrf": "forged"}).status_code == 403
+    )
     bad = client.post("/login", data={"api_key": "tpk_00000000_nope", "csrf": token})
     assert bad.status_code == 401 and "not valid" in bad.text
-    good = client.post("/login", data={"api_key": web_world.key, "csrf": token, "next": "/networks"})
+    good = client.post(
+        "/login", data={"api_key": web_world.key, "csrf": token, "next": "/networks"}
+    )
     assert good.status_code == 303 and good.headers["location"] == "/networks"
     assert client.get("/overview").status_code == 200
     actions = [e.action for e in web_world.store.audit_entries(limit=5)]
@@ -84,7 +95,9 @@ def test_user_accounts_log_in_and_can_be_disabled(web_world: WebWorld) -> None:
     from tipoff.errors import Conflict, ValidationError
     from tipoff.web.users import add_user, disable_user, verify_password, web_users
 
-    add_user(web_world.engine, web_world.agency, "aiko.tanaka", "correct horse battery staple", at=T0)
+    add_user(
+        web_world.engine, web_world.agency, "aiko.tanaka", "correct horse battery staple", at=T0
+    )
     with pytest.raises(Conflict):
         add_user(web_world.engine, web_world.agency, "aiko.tanaka", "another long password", at=T0)
     with pytest.raises(ValidationError):
@@ -92,19 +105,29 @@ def test_user_accounts_log_in_and_can_be_disabled(web_world: WebWorld) -> None:
     with web_world.engine.connect() as connection:
         stored = connection.execute(web_users.select()).one().password_hash
     assert stored.startswith("scrypt$") and "correct horse" not in stored
-    assert verify_password("correct horse battery staple", stored) and not verify_password("wrong", stored)
+    assert verify_password("correct horse battery staple", stored) and not verify_password(
+        "wrong", stored
+    )
 
     client = web_world.client()
     token = csrf_from(client.get("/login").text)
-    wrong = client.post("/login", data={"username": "aiko.tanaka", "password": "nope", "csrf": token})
+    wrong = client.post(
+        "/login", data={"username": "aiko.tanaka", "password": "nope", "csrf": token}
+    )
     assert wrong.status_code == 401
     unknown = client.post("/login", data={"username": "nobody", "password": "nope", "csrf": token})
     assert unknown.status_code == 401
-    good = client.post("/login", data={"username": "Aiko.Tanaka", "password": "correct horse battery staple", "csrf": token})
+    good = client.post(
+        "/login",
+        data={"username": "Aiko.Tanaka", "password": "correct horse battery staple", "csrf": token},
+    )
     assert good.status_code == 303 and "user:aiko.tanaka" in client.get("/overview").text
     disable_user(web_world.engine, "aiko.tanaka", at=T0)
     assert client.get("/overview").status_code == 303  # the open session ends at once
     again = web_world.client()
     token = csrf_from(again.get("/login").text)
-    refused = again.post("/login", data={"username": "aiko.tanaka", "password": "correct horse battery staple", "csrf": token})
+    refused = again.post(
+        "/login",
+        data={"username": "aiko.tanaka", "password": "correct horse battery staple", "csrf": token},
+    )
     assert refused.status_code == 401

@@ -27,14 +27,24 @@ SIMULATED_REPORTS = 400  # a simulator world on top of the hand-written one
 USER, PASSWORD = "aiko.tanaka", "correct horse battery staple"
 SHOTS = REPO_ROOT / "test-output" / "screenshots"
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
 ]
 
 
 def chromium_path() -> str:
     """Debian's Chromium, or a skip (a failure where TIPOFF_REQUIRE_BROWSER=1)."""
-    found = os.environ.get("TIPOFF_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    found = (
+        os.environ.get("TIPOFF_CHROMIUM")
+        or shutil.which("chromium")
+        or shutil.which("chromium-browser")
+    )
     reason = None
     if not found:
         reason = "Chromium not installed (apt-get install -y chromium fonts-noto-cjk fonts-thai-tlwg fonts-khmeros)"
@@ -57,7 +67,9 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, WebWorld, dict[str, int]]]:
+def served(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[str, WebWorld, dict[str, int]]]:
     """The app over a populated SQLite database, served by uvicorn on 127.0.0.1."""
     import uvicorn
 
@@ -67,7 +79,9 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, WebW
     ids = populate(world, simulated=SIMULATED_REPORTS)
     add_user(world.engine, world.agency, USER, PASSWORD, at=T0)
     port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(world.app, host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(world.app, host="127.0.0.1", port=port, log_level="warning")
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
@@ -86,7 +100,9 @@ def browser(served: Any) -> Iterator[Any]:
 
     SHOTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=chromium_path(), headless=True, args=CHROMIUM_ARGS)
+        instance = playwright.chromium.launch(
+            executable_path=chromium_path(), headless=True, args=CHROMIUM_ARGS
+        )
         yield instance
         instance.close()
 
@@ -99,7 +115,9 @@ def submit_check(page: Any, text: str, kind: str = "message") -> str:
     """Paste ``text`` into the check page, submit it, and return the verdict shown."""
     page.fill("#check-text", text)
     page.check(f"input[name=kind][value={kind}]")
-    page.evaluate("() => { document.getElementById('check-result').innerHTML = ''; }")  # no stale answer
+    page.evaluate(
+        "() => { document.getElementById('check-result').innerHTML = ''; }"
+    )  # no stale answer
     page.click("#check-submit")
     page.wait_for_selector("#check-result .verdict")
     return str(page.get_attribute("#check-result .verdict", "data-verdict"))
@@ -137,7 +155,10 @@ def test_analyst_flow_from_login_to_red_flags(browser: Any, served: Any) -> None
     page.click("#networks-table a.network-link >> nth=0")  # the top network by harm
     page.wait_for_selector("#graph canvas")
     page.wait_for_function("() => document.getElementById('graph').tipoffGraph !== undefined")
-    assert page.evaluate("() => document.getElementById('graph').tipoffGraph.nodes('.common').length") >= 1
+    assert (
+        page.evaluate("() => document.getElementById('graph').tipoffGraph.nodes('.common').length")
+        >= 1
+    )
     shot(page, "04-network")
 
     page.click("#why-submit")  # the first two reports of the network, preselected
@@ -186,14 +207,18 @@ def test_public_check_page_gives_a_verdict(browser: Any, served: Any) -> None:
     base, _, _ = served
     page = browser.new_page(viewport={"width": 1300, "height": 900})
     page.goto(f"{base}/check")
-    verdict = submit_check(page, f"Guaranteed profit 30% a week! Send USDT to {WALLET} now and tell no one.")
+    verdict = submit_check(
+        page, f"Guaranteed profit 30% a week! Send USDT to {WALLET} now and tell no one."
+    )
     assert verdict in {"likely_scam", "suspicious"}
     assert "yes, reported in scams" in page.inner_text("#check-result")
     shot(page, "12-check-scam")
     assert submit_check(page, "ขอบคุณสำหรับการสั่งซื้อ สินค้าจะจัดส่งพรุ่งนี้ ขอให้มีวันที่ดี") == "no_known_signs"
     shot(page, "13-check-thai")
-    lure = ("ការងារនៅក្រុងព្រះសីហនុ ប្រាក់ខែខ្ពស់ $1500 ធ្វើដំណើរ និងទិដ្ឋាការឥតគិតថ្លៃ មិនត្រូវការបទពិសោធន៍ "
-            "High salary job in Sihanoukville, free flight and visa, no experience needed. Telegram @kh_jobs_hr")
+    lure = (
+        "ការងារនៅក្រុងព្រះសីហនុ ប្រាក់ខែខ្ពស់ $1500 ធ្វើដំណើរ និងទិដ្ឋាការឥតគិតថ្លៃ មិនត្រូវការបទពិសោធន៍ "
+        "High salary job in Sihanoukville, free flight and visa, no experience needed. Telegram @kh_jobs_hr"
+    )
     assert submit_check(page, lure, kind="job_ad") in {"likely_scam", "suspicious"}
     assert "trafficking" in page.inner_text("#check-result")
     shot(page, "14-check-khmer-job-ad")

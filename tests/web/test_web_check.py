@@ -21,7 +21,9 @@ def test_check_api_verdicts_for_scam_and_benign_text(web_world: WebWorld) -> Non
     body = scam.json()
     assert body["verdict"] == "likely_scam" and body["scam_type"]
     assert body["red_flags"] and all(f["quote"] and f["explanation"] for f in body["red_flags"])
-    assert {"kind": "wallet", "value": f"tron:{WALLET}", "known": True, "common": False} in body["identifiers"]
+    assert {"kind": "wallet", "value": f"tron:{WALLET}", "known": True, "common": False} in body[
+        "identifiers"
+    ]
     benign = client.post("/api/v1/check", json={"text": BENIGN}).json()
     assert benign["verdict"] == "no_known_signs" and benign["scam_type"] is None
     unknown = client.post("/api/v1/check", json={"text": "call +44 20 7946 0000"}).json()
@@ -31,9 +33,13 @@ def test_check_api_verdicts_for_scam_and_benign_text(web_world: WebWorld) -> Non
 def test_check_never_leaks_report_details(web_world: WebWorld) -> None:
     ids = populate(web_world)
     client = web_world.client()
-    api = client.post("/api/v1/check", json={"text": f"pay to {WALLET} and call +855 12 345 678"}).text
+    api = client.post(
+        "/api/v1/check", json={"text": f"pay to {WALLET} and call +855 12 345 678"}
+    ).text
     page = client.get("/check")
-    html = client.post("/check", data={"text": f"pay to {WALLET}", "csrf": csrf_from(page.text)}).text
+    html = client.post(
+        "/check", data={"text": f"pay to {WALLET}", "csrf": csrf_from(page.text)}
+    ).text
     for answer in (api, html):
         assert "known" in answer or "reported" in answer
         for raw in SMALL_WORLD:
@@ -42,9 +48,17 @@ def test_check_never_leaks_report_details(web_world: WebWorld) -> None:
         for secret in ("JP-NPA", "KH-ACD", "42000", "42,000", "network"):
             assert secret not in answer
     assert set(json.loads(api)) == {
-        "verdict", "verdict_text", "scam_probability", "scam_type", "scam_type_text", "red_flags", "identifiers",
+        "verdict",
+        "verdict_text",
+        "scam_probability",
+        "scam_type",
+        "scam_type_text",
+        "red_flags",
+        "identifiers",
     }
-    assert all(set(i) == {"kind", "value", "known", "common"} for i in json.loads(api)["identifiers"])
+    assert all(
+        set(i) == {"kind", "value", "known", "common"} for i in json.loads(api)["identifiers"]
+    )
     assert ids  # the world was stored, so "known" came from real reports
 
 
@@ -62,10 +76,18 @@ def test_rate_limit_answers_429_problem_json(web_world: WebWorld) -> None:
 
 def test_check_rejects_bad_input_without_a_500(web_world: WebWorld) -> None:
     client = web_world.client()
-    for body in ({}, {"text": ""}, {"text": "x", "kind": "poem"}, {"text": "x" * 20_001}, {"text": 5}):
+    for body in (
+        {},
+        {"text": ""},
+        {"text": "x", "kind": "poem"},
+        {"text": "x" * 20_001},
+        {"text": 5},
+    ):
         response = client.post("/api/v1/check", json=body)
         assert response.status_code == 422, body
         assert response.headers["content-type"].startswith("application/problem+json")
     page = client.get("/check")
-    assert client.post("/check", data={"text": "   ", "csrf": csrf_from(page.text)}).status_code == 422
+    assert (
+        client.post("/check", data={"text": "   ", "csrf": csrf_from(page.text)}).status_code == 422
+    )
     assert client.post("/check", data={"text": "hello"}).status_code == 403  # no CSRF token

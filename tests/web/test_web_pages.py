@@ -11,7 +11,9 @@ def world_ids(web_world: WebWorld) -> dict[str, int]:
     return populate(web_world)
 
 
-def test_overview_shows_chart_losses_and_networks(web_world: WebWorld, world_ids: dict[str, int]) -> None:
+def test_overview_shows_chart_losses_and_networks(
+    web_world: WebWorld, world_ids: dict[str, int]
+) -> None:
     client = web_world.login(web_world.client())
     html = client.get("/overview").text
     assert 'id="chart-reports-per-day"' in html and "Losses by scam type" in html
@@ -20,7 +22,9 @@ def test_overview_shows_chart_losses_and_networks(web_world: WebWorld, world_ids
     assert 'class="network-link"' in html
 
 
-def test_networks_table_sorts_filters_and_links_to_the_network(web_world: WebWorld, world_ids: dict[str, int]) -> None:
+def test_networks_table_sorts_filters_and_links_to_the_network(
+    web_world: WebWorld, world_ids: dict[str, int]
+) -> None:
     client = web_world.login(web_world.client())
     html = client.get("/networks?sort=loss_usd").text
     assert "▼" in html and 'class="network-link"' in html
@@ -28,18 +32,24 @@ def test_networks_table_sorts_filters_and_links_to_the_network(web_world: WebWor
     assert 'class="network-link"' in client.get("/networks/rows?country=TH").text
 
 
-def test_network_page_draws_graph_and_explains_links(web_world: WebWorld, world_ids: dict[str, int]) -> None:
+def test_network_page_draws_graph_and_explains_links(
+    web_world: WebWorld, world_ids: dict[str, int]
+) -> None:
     client = web_world.login(web_world.client())
     rows = client.get("/networks").text
     network_id = int(rows.split('href="/networks/', 1)[1].split('"', 1)[0])
     html = client.get(f"/networks/{network_id}").text
     assert 'id="graph-elements"' in html and f"wallet:tron:{WALLET}" in html
     assert "JP-1" in html and "KH-1" not in html  # KH-1 is AMBER+STRICT of another agency
-    why = client.get(f"/networks/{network_id}/why", params={"a": world_ids["JP-1"], "b": world_ids["TH-1"]})
+    why = client.get(
+        f"/networks/{network_id}/why", params={"a": world_ids["JP-1"], "b": world_ids["TH-1"]}
+    )
     assert f"wallet:tron:{WALLET}" in why.text and "TH-1" in why.text
 
 
-def test_report_page_marks_identifiers_and_flags_in_place(web_world: WebWorld, world_ids: dict[str, int]) -> None:
+def test_report_page_marks_identifiers_and_flags_in_place(
+    web_world: WebWorld, world_ids: dict[str, int]
+) -> None:
     client = web_world.login(web_world.client())
     html = client.get(f"/reports/{world_ids['US-1']}").text
     assert '<a href="/indicators/' in html and f">{WALLET}</a></mark>" in html
@@ -48,7 +58,9 @@ def test_report_page_marks_identifiers_and_flags_in_place(web_world: WebWorld, w
     assert client.get(f"/reports/{world_ids['KH-1']}").status_code == 404  # TLP: not visible
 
 
-def test_indicator_search_finds_any_spelling(web_world: WebWorld, world_ids: dict[str, int]) -> None:
+def test_indicator_search_finds_any_spelling(
+    web_world: WebWorld, world_ids: dict[str, int]
+) -> None:
     client = web_world.login(web_world.client())
     for spelling in ("+855 12 345 678", "+855-12-345678", "phone:+85512345678"):
         html = client.get("/indicators", params={"q": spelling}).text
@@ -56,10 +68,14 @@ def test_indicator_search_finds_any_spelling(web_world: WebWorld, world_ids: dic
     page_link = html.split('href="/indicators/', 1)[1].split('"', 1)[0]
     detail = client.get(f"/indicators/{page_link}").text
     assert "US-1" in detail and "may not see (TLP)" in detail and "Network #" in detail
-    assert "Not seen in any report" in client.get("/indicators", params={"q": "+1 202 555 0100"}).text
+    assert (
+        "Not seen in any report" in client.get("/indicators", params={"q": "+1 202 555 0100"}).text
+    )
 
 
-def test_bidirectional_why_search_finds_chains_as_short_as_link_explain(web_world: WebWorld) -> None:
+def test_bidirectional_why_search_finds_chains_as_short_as_link_explain(
+    web_world: WebWorld,
+) -> None:
     from sqlalchemy import select
 
     from tipoff.link.hubs import HubPolicy
@@ -70,12 +86,20 @@ def test_bidirectional_why_search_finds_chains_as_short_as_link_explain(web_worl
     populate(web_world, simulated=300)
     policy = HubPolicy.from_settings(web_world.settings)
     with web_world.engine.connect() as connection:
-        network_id = connection.execute(select(networks.c.id).order_by(networks.c.reports.desc())).scalar()
-        members = connection.execute(
-            select(network_members.c.report_id).where(network_members.c.network_id == network_id)
-        ).scalars().all()
+        network_id = connection.execute(
+            select(networks.c.id).order_by(networks.c.reports.desc())
+        ).scalar()
+        members = (
+            connection.execute(
+                select(network_members.c.report_id).where(
+                    network_members.c.network_id == network_id
+                )
+            )
+            .scalars()
+            .all()
+        )
         assert len(members) >= 10
-        for target in members[1:: max(1, len(members) // 12)]:
+        for target in members[1 :: max(1, len(members) // 12)]:
             ours = shortest_chain(connection, network_id, members[0], target, policy)
             theirs = explain(connection, network_id, members[0], target, policy)
             assert (ours is None) == (theirs is None)
@@ -104,8 +128,14 @@ def test_report_columns_match_sql_and_refresh_incrementally(web_world: WebWorld)
             select(func.count(), func.sum(reports.c.loss_usd)).where(visible)
         ).one()
     totals = index.totals(viewer)
-    assert (totals.reports, round(totals.loss_usd, 2)) == (count, round(loss, 2)) == (4, round(loss, 2))
-    assert index.totals(web_world.other).reports == 5  # KH-ACD also sees its own AMBER+STRICT report
+    assert (
+        (totals.reports, round(totals.loss_usd, 2))
+        == (count, round(loss, 2))
+        == (4, round(loss, 2))
+    )
+    assert (
+        index.totals(web_world.other).reports == 5
+    )  # KH-ACD also sees its own AMBER+STRICT report
     by_country = {b.key: b.reports for b in index.losses_by(viewer, "victim_country")}
     assert by_country == {"JP": 1, "TH": 1, "US": 1, "GB": 1}
     per_day = dict(index.per_day(viewer, T0.date(), 30))

@@ -63,7 +63,10 @@ def test_segments_split_overlapping_marks_and_drop_bad_spans() -> None:
 
 def test_graph_is_full_when_small_and_capped_when_large() -> None:
     reports = [ReportNode(i, f"R{i}", float(i), "romance") for i in range(1, 5)]
-    inds = [IndicatorNode(10, "phone", "+855", False, False, 2), IndicatorNode(11, "domain", "t.me", True, True, 900)]
+    inds = [
+        IndicatorNode(10, "phone", "+855", False, False, 2),
+        IndicatorNode(11, "domain", "t.me", True, True, 900),
+    ]
     edges = [(1, 10), (2, 10), (3, 11), (4, 11)]
     view = build_graph(reports, inds, edges)
     assert not view.capped and len(view.elements) == 6 + 4
@@ -84,7 +87,9 @@ def _fake_assess(probability: float) -> object:
     flag = RedFlag("guaranteed_return", 0, 10, "guaranteed", "Nobody can guarantee returns.", 0.9)
 
     def assess(text: str, kind: str) -> Assessment:
-        return Assessment(probability, {"investment": probability, "not_scam": 1 - probability}, "en", (flag,))
+        return Assessment(
+            probability, {"investment": probability, "not_scam": 1 - probability}, "en", (flag,)
+        )
 
     return assess
 
@@ -112,7 +117,11 @@ def test_public_check_verdicts_and_known_identifiers() -> None:
 def test_large_graphs_get_server_positions_and_small_ones_do_not() -> None:
     from tipoff.web.graph import lay_out
 
-    small = build_graph([ReportNode(1, "R1", 1.0, None)], [IndicatorNode(9, "phone", "+1", False, False, 1)], [(1, 9)])
+    small = build_graph(
+        [ReportNode(1, "R1", 1.0, None)],
+        [IndicatorNode(9, "phone", "+1", False, False, 1)],
+        [(1, 9)],
+    )
     assert not lay_out(small) and all("position" not in e for e in small.elements)
     reports = [ReportNode(i, f"R{i}", float(i), None) for i in range(400)]
     inds = [IndicatorNode(1000 + j, "phone", str(j), False, j == 0, 60) for j in range(40)]
@@ -122,7 +131,9 @@ def test_large_graphs_get_server_positions_and_small_ones_do_not() -> None:
     assert all(isinstance(e["position"]["x"], float) for e in nodes)  # type: ignore[index]
     again = build_graph(reports, inds, [(i, 1000 + i % 40) for i in range(400)])
     lay_out(again)
-    assert [e.get("position") for e in again.elements] == [e.get("position") for e in big.elements]  # seeded
+    assert [e.get("position") for e in again.elements] == [
+        e.get("position") for e in big.elements
+    ]  # seeded
 
 
 def test_report_columns_find_rows_and_skip_unknown_ids() -> None:

@@ -49,14 +49,22 @@ class WebWorld:
         return client
 
 
-
 # --- a small world, stored through the real intake path, then linked ----------------------
 WALLET = "TUSQzWDnJfWTmvXrQAx4Vk13LLdp1BJMgC"
 KH_PHONE = "+855 12 345 678"
 
 
-def _report(external_id: str, country: str, language: str, narrative: str, messages: list[str],
-            loss: tuple[str, str] | None, day: int, tlp: str = "amber", payee: str | None = None) -> dict[str, Any]:
+def _report(
+    external_id: str,
+    country: str,
+    language: str,
+    narrative: str,
+    messages: list[str],
+    loss: tuple[str, str] | None,
+    day: int,
+    tlp: str = "amber",
+    payee: str | None = None,
+) -> dict[str, Any]:
     report: dict[str, Any] = {
         "external_id": external_id,
         "received_at": f"2026-11-{day:02d}T10:00:00Z",
@@ -70,43 +78,87 @@ def _report(external_id: str, country: str, language: str, narrative: str, messa
     if loss:
         report["loss"] = {"amount": loss[0], "currency": loss[1]}
     if payee:
-        report["payments"] = [{"amount": loss[0] if loss else "1", "currency": loss[1] if loss else "USD",
-                               "payee": payee, "rail": "crypto_usdt_trc20"}]
+        report["payments"] = [
+            {
+                "amount": loss[0] if loss else "1",
+                "currency": loss[1] if loss else "USD",
+                "payee": payee,
+                "rail": "crypto_usdt_trc20",
+            }
+        ]
     return report
 
 
 SMALL_WORLD: list[dict[str, Any]] = [
-    _report("JP-1", "JP", "ja",
-            "SNSで知り合った男性に投資アプリを勧められ、USDTを送金しました。必ず儲かると言われました。",
-            [f"元本保証で毎日30%の利益です。USDT(TRC20)を {WALLET} に送金してください。家族には秘密にしてください。"],
-            ("3000000", "JPY"), 10, payee=WALLET),
-    _report("TH-1", "TH", "th",
-            "ฉันถูกชวนลงทุนคริปโตผ่านแอป ได้รับผลตอบแทนรับประกัน",
-            [f"ลงทุนวันนี้ กำไรแน่นอน 100% โอน USDT ไปที่ {WALLET} ด่วน อย่าบอกใคร"],
-            ("250000", "THB"), 14),
-    _report("US-1", "US", "en",
-            f"A woman I met on a dating app taught me crypto trading. I sent USDT and could not withdraw. Her number was {KH_PHONE}.",
-            [f"Guaranteed profit, 30% a week. Send USDT to {WALLET} today. Do not tell your family. Join https://t.me/wealth_mentor88"],
-            ("42000", "USD"), 18, payee=WALLET),
-    _report("KH-1", "KH", "km",
-            f"ខ្ញុំបានទទួលការផ្តល់ការងារនៅបរទេស ប្រាក់ខែខ្ពស់។ ទូរស័ព្ទ {KH_PHONE}",
-            ["High salary job in Sihanoukville, free flight and visa, no experience needed. Call +855 12 345 678 now."],
-            None, 19, tlp="amber+strict"),
-    _report("GB-1", "GB", "en",
-            "My bank called about my account. I did not pay anything.",
-            ["Your parcel is held at customs, please call us back."],
-            None, 20),
+    _report(
+        "JP-1",
+        "JP",
+        "ja",
+        "SNSで知り合った男性に投資アプリを勧められ、USDTを送金しました。必ず儲かると言われました。",
+        [
+            f"元本保証で毎日30%の利益です。USDT(TRC20)を {WALLET} に送金してください。家族には秘密にしてください。"
+        ],
+        ("3000000", "JPY"),
+        10,
+        payee=WALLET,
+    ),
+    _report(
+        "TH-1",
+        "TH",
+        "th",
+        "ฉันถูกชวนลงทุนคริปโตผ่านแอป ได้รับผลตอบแทนรับประกัน",
+        [f"ลงทุนวันนี้ กำไรแน่นอน 100% โอน USDT ไปที่ {WALLET} ด่วน อย่าบอกใคร"],
+        ("250000", "THB"),
+        14,
+    ),
+    _report(
+        "US-1",
+        "US",
+        "en",
+        f"A woman I met on a dating app taught me crypto trading. I sent USDT and could not withdraw. Her number was {KH_PHONE}.",
+        [
+            f"Guaranteed profit, 30% a week. Send USDT to {WALLET} today. Do not tell your family. Join https://t.me/wealth_mentor88"
+        ],
+        ("42000", "USD"),
+        18,
+        payee=WALLET,
+    ),
+    _report(
+        "KH-1",
+        "KH",
+        "km",
+        f"ខ្ញុំបានទទួលការផ្តល់ការងារនៅបរទេស ប្រាក់ខែខ្ពស់។ ទូរស័ព្ទ {KH_PHONE}",
+        [
+            "High salary job in Sihanoukville, free flight and visa, no experience needed. Call +855 12 345 678 now."
+        ],
+        None,
+        19,
+        tlp="amber+strict",
+    ),
+    _report(
+        "GB-1",
+        "GB",
+        "en",
+        "My bank called about my account. I did not pay anything.",
+        ["Your parcel is held at customs, please call us back."],
+        None,
+        20,
+    ),
 ]
 
 
-def populate(world: WebWorld, analyser: Any = None, simulated: int = 0, seed: int = 7) -> dict[str, int]:
+def populate(
+    world: WebWorld, analyser: Any = None, simulated: int = 0, seed: int = 7
+) -> dict[str, int]:
     """Store SMALL_WORLD (and ``simulated`` reports of a simulator world) through intake
     (validate → analyse → store), then link everything."""
     from tipoff.intake.pipeline import Intake, pseudonymiser_from, validate_report
     from tipoff.link.hubs import HubPolicy
     from tipoff.link.persistence import relink
 
-    intake = Intake(world.store, pseudonymiser_from(world.settings), clock=lambda: T0, analyser=analyser)
+    intake = Intake(
+        world.store, pseudonymiser_from(world.settings), clock=lambda: T0, analyser=analyser
+    )
     if simulated:
         store_simulated(world, intake, simulated, seed)
     items = [validate_report(raw) for raw in SMALL_WORLD]
@@ -117,7 +169,9 @@ def populate(world: WebWorld, analyser: Any = None, simulated: int = 0, seed: in
         [outcome] = intake.submit(owner, [item], actor="test")  # type: ignore[list-item]
         assert hasattr(outcome, "id"), outcome
         ids[outcome.external_id] = outcome.id  # type: ignore[union-attr]
-    relink(world.engine, HubPolicy.from_settings(world.settings), world.settings.leiden_min_size, T0)
+    relink(
+        world.engine, HubPolicy.from_settings(world.settings), world.settings.leiden_min_size, T0
+    )
     return ids
 
 
@@ -136,4 +190,6 @@ def store_simulated(world: WebWorld, intake: Any, n_reports: int, seed: int) -> 
         except NotFound:
             agency = world.store.add_agency(code, code, code[:2], at=T0)
         outcomes = intake.submit(agency, items, actor="test")
-        assert all(hasattr(o, "id") for o in outcomes), [o for o in outcomes if not hasattr(o, "id")][:3]
+        assert all(hasattr(o, "id") for o in outcomes), [
+            o for o in outcomes if not hasattr(o, "id")
+        ][:3]

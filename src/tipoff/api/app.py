@@ -41,7 +41,9 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def _linker(engine: Engine | None, settings: Settings) -> Callable[[list[int], datetime], None] | None:
+def _linker(
+    engine: Engine | None, settings: Settings
+) -> Callable[[list[int], datetime], None] | None:
     """Links each committed report into the stored networks (incremental union-find).
 
     The in-memory index lives in this process; with several API processes, run linking
@@ -99,8 +101,13 @@ def create_app(
     app.state.store = store
     app.state.engine = engine
     app.state.clock = clock
-    app.state.intake = Intake(store, pseudonymiser_from(settings), clock=clock, analyser=analyser,
-                              after_commit=_linker(engine, settings))
+    app.state.intake = Intake(
+        store,
+        pseudonymiser_from(settings),
+        clock=clock,
+        analyser=analyser,
+        after_commit=_linker(engine, settings),
+    )
     install_problem_handlers(app)
     for name in ROUTER_MODULES if router_modules is None else router_modules:
         app.include_router(importlib.import_module(name).router)

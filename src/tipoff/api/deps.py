@@ -30,7 +30,10 @@ def refuse_nul(request: Request) -> None:
     such as ``?country=J%00`` would reach the database and fail there (a 500). ``create_app``
     applies it to every route.
     """
-    for where, items in (("query", request.query_params.multi_items()), ("path", request.path_params.items())):
+    for where, items in (
+        ("query", request.query_params.multi_items()),
+        ("path", request.path_params.items()),
+    ):
         for name, value in items:
             if isinstance(value, str) and "\x00" in value:
                 raise ValidationError("contains a NUL character (U+0000)", path=f"{where}.{name}")

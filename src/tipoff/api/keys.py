@@ -43,7 +43,9 @@ def issue_key(store: ReportStore, agency: Agency, *, at: datetime, actor: str) -
     prefix = key_prefix(key)
     assert prefix is not None
     store.add_api_key(agency, prefix, hash_key(key), at=at)
-    store.append_audit(AuditEntry(at, actor, "key_create", "agency", agency.code, {"prefix": prefix}))
+    store.append_audit(
+        AuditEntry(at, actor, "key_create", "agency", agency.code, {"prefix": prefix})
+    )
     return key
 
 

@@ -32,11 +32,20 @@ def problem_type(title: str) -> str:
 
 
 def problem_response(
-    status: int, title: str, detail: str, *, errors: list[dict[str, str]] | None = None,
+    status: int,
+    title: str,
+    detail: str,
+    *,
+    errors: list[dict[str, str]] | None = None,
     headers: dict[str, str] | None = None,
 ) -> JSONResponse:
     """A problem+json response."""
-    body: dict[str, Any] = {"type": problem_type(title), "title": title, "status": status, "detail": detail}
+    body: dict[str, Any] = {
+        "type": problem_type(title),
+        "title": title,
+        "status": status,
+        "detail": detail,
+    }
     if errors is not None:
         body["errors"] = errors
     return JSONResponse(body, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers)
@@ -50,7 +59,10 @@ def field_path(location: Iterable[Any]) -> str:
 def validation_errors(errors: Sequence[Any], prefix: Sequence[Any] = ()) -> list[dict[str, str]]:
     """Pydantic error dicts as [{path, message}], without the offending input values."""
     return [
-        {"path": field_path([*prefix, *error.get("loc", ())]), "message": error.get("msg", "invalid")}
+        {
+            "path": field_path([*prefix, *error.get("loc", ())]),
+            "message": error.get("msg", "invalid"),
+        }
         for error in errors
     ]
 
@@ -78,7 +90,9 @@ async def _http_error(_request: Request, error: Exception) -> JSONResponse:
     if error.status_code == 400 and error.detail == BODY_PARSE_DETAIL:
         # FastAPI's answer to a body that is not even text (bad UTF-8): still malformed JSON, so 422.
         message = "not valid JSON (the body must be UTF-8 encoded JSON)"
-        return problem_response(422, "Invalid input", f"body: {message}", errors=[{"path": "body", "message": message}])
+        return problem_response(
+            422, "Invalid input", f"body: {message}", errors=[{"path": "body", "message": message}]
+        )
     title = {404: "Not found", 405: "Method not allowed"}.get(error.status_code, "HTTP error")
     headers = dict(error.headers) if error.headers else None
     return problem_response(error.status_code, title, str(error.detail), headers=headers)
@@ -86,7 +100,9 @@ async def _http_error(_request: Request, error: Exception) -> JSONResponse:
 
 async def _database_unavailable(_request: Request, error: Exception) -> JSONResponse:
     log.error("database unavailable: %s", type(error).__name__)
-    return problem_response(503, "Storage unavailable", "The database cannot be reached; retry later.")
+    return problem_response(
+        503, "Storage unavailable", "The database cannot be reached; retry later."
+    )
 
 
 async def _unexpected(_request: Request, error: Exception) -> JSONResponse:

@@ -80,7 +80,9 @@ def _label_rows(probabilities: np.ndarray, heads: Sequence[str]) -> list[list[fl
             types[:, i] = scam[:, 0] * probabilities[:, column[label]]
     position = {label: i for i, label in enumerate(SCAM_TYPES)}
     for child, parent in PARENT_OF.items():  # a parent is at least as likely as its child
-        types[:, position[parent]] = np.maximum(types[:, position[parent]], types[:, position[child]])
+        types[:, position[parent]] = np.maximum(
+            types[:, position[parent]], types[:, position[child]]
+        )
     return np.round(np.hstack([types, 1.0 - scam]), 6).tolist()
 
 

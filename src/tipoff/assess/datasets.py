@@ -63,7 +63,9 @@ def deduplicate(examples: Iterable[Example]) -> list[Example]:
 
 # --- label mapping -------------------------------------------------------------------------
 
-SCAM_WORDS = frozenset({"spam", "scam", "smishing", "phishing", "fraud", "fraudulent", "1", "true", "yes"})
+SCAM_WORDS = frozenset(
+    {"spam", "scam", "smishing", "phishing", "fraud", "fraudulent", "1", "true", "yes"}
+)
 HAM_WORDS = frozenset({"ham", "not_scam", "legit", "legitimate", "0", "false", "no", "benign"})
 
 
@@ -78,7 +80,9 @@ def parse_label_map(spec: str) -> dict[str, str]:
     return mapping
 
 
-def label_to_example_fields(raw: str, mapping: dict[str, str]) -> tuple[bool, frozenset[str]] | None:
+def label_to_example_fields(
+    raw: str, mapping: dict[str, str]
+) -> tuple[bool, frozenset[str]] | None:
     """(is_scam, types) for a raw label, or None when the label is unknown."""
     key = raw.strip().casefold()
     label = mapping.get(key, key)
@@ -127,7 +131,9 @@ def read_labelled_file(
     return examples, problems
 
 
-def _rows(path: Path, columns: Sequence[str] | None = None) -> Iterator[tuple[int, dict[str, object]]]:
+def _rows(
+    path: Path, columns: Sequence[str] | None = None
+) -> Iterator[tuple[int, dict[str, object]]]:
     suffix = path.suffix.lower()
     with path.open(encoding="utf-8", errors="replace", newline="") as handle:
         if suffix in (".jsonl", ".ndjson"):
@@ -216,7 +222,9 @@ def _ph_scam_reports(root: Path) -> Iterator[Example]:
         text = (row.get("proof") or "").strip()
         if len(text) >= 12:
             kind = _PH_REPORT_TYPES.get((row.get("type") or "").strip().lower())
-            yield Example(text, True, "ph-scam-sms-reports", expand_label(kind) if kind else frozenset())
+            yield Example(
+                text, True, "ph-scam-sms-reports", expand_label(kind) if kind else frozenset()
+            )
     for row in _csv_rows(folder / "SPAM_SMS_raw.csv"):
         text = (row.get("text") or "").strip()
         if len(text) >= 12:
@@ -256,7 +264,10 @@ PUBLIC_FILES: dict[str, tuple[str, ...]] = {
     "uci-sms-spam": ("uci-sms-spam/SMSSpamCollection.tsv",),
     "mishra-soni-smishing": ("mishra-soni-smishing/Mendeley_Dataset_5971.csv",),
     "ph-sms-spam": ("ph-sms-spam/cleaned_sms_text_labels_only_v2.csv",),
-    "ph-scam-sms-reports": ("ph-scam-sms-reports/select.csv", "ph-scam-sms-reports/SPAM_SMS_raw.csv"),
+    "ph-scam-sms-reports": (
+        "ph-scam-sms-reports/select.csv",
+        "ph-scam-sms-reports/SPAM_SMS_raw.csv",
+    ),
     "spamhunter-sms": ("spamhunter-sms/SPAM-Hunter_full_dataset_messages.csv",),
     "exais-sms": ("exais-sms/cleaned_all_ExAIS_SPAM_Dataset.csv",),
     "emscad-fakejobs": ("emscad-fakejobs/fj_small.csv",),

@@ -42,7 +42,9 @@ class Evaluation:
         return next(score.f1 for score in self.binary if score.label == label)
 
 
-def _scores(truth: Sequence[str], predicted: Sequence[str], labels: Sequence[str]) -> list[LabelScores]:
+def _scores(
+    truth: Sequence[str], predicted: Sequence[str], labels: Sequence[str]
+) -> list[LabelScores]:
     precision, recall, f1, support = precision_recall_fscore_support(
         truth, predicted, labels=list(labels), zero_division=0
     )
@@ -56,7 +58,9 @@ def top_type(assessment: Assessment) -> str:
     return max(SCAM_TYPES, key=lambda label: assessment.labels.get(label, 0.0))
 
 
-def evaluate(examples: Sequence[Example], assessments: Sequence[Assessment], *, threshold: float = THRESHOLD) -> Evaluation:
+def evaluate(
+    examples: Sequence[Example], assessments: Sequence[Assessment], *, threshold: float = THRESHOLD
+) -> Evaluation:
     """Compare assessments with the examples' labels (same order)."""
     if len(examples) != len(assessments) or not examples:
         raise ValueError("need one assessment per example, and at least one example")
@@ -65,7 +69,11 @@ def evaluate(examples: Sequence[Example], assessments: Sequence[Assessment], *, 
     predicted = [SCAM if score >= threshold else NOT_SCAM for score in scores]
     both = [NOT_SCAM, SCAM]
     auc = float(roc_auc_score([t == SCAM for t in truth], scores)) if len(set(truth)) == 2 else None
-    typed = [(example, assessment) for example, assessment in zip(examples, assessments, strict=True) if example.types]
+    typed = [
+        (example, assessment)
+        for example, assessment in zip(examples, assessments, strict=True)
+        if example.types
+    ]
     evaluation = Evaluation(
         rows=len(examples),
         accuracy=float(np.mean([t == p for t, p in zip(truth, predicted, strict=True)])),
@@ -94,17 +102,25 @@ def evaluate(examples: Sequence[Example], assessments: Sequence[Assessment], *, 
 
 def format_evaluation(evaluation: Evaluation) -> str:
     """A plain-text report: tables a person can read in a terminal or paste into an issue."""
-    lines = [f"rows: {evaluation.rows}   accuracy: {evaluation.accuracy:.4f}   "
-             f"ROC AUC (scam vs not): {'n/a' if evaluation.roc_auc is None else f'{evaluation.roc_auc:.4f}'}",
-             "", f"{'label':<28}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>10}"]
+    lines = [
+        f"rows: {evaluation.rows}   accuracy: {evaluation.accuracy:.4f}   "
+        f"ROC AUC (scam vs not): {'n/a' if evaluation.roc_auc is None else f'{evaluation.roc_auc:.4f}'}",
+        "",
+        f"{'label':<28}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>10}",
+    ]
     for score in [*evaluation.binary, *evaluation.types]:
-        lines.append(f"{score.label:<28}{score.precision:>10.4f}{score.recall:>10.4f}{score.f1:>10.4f}{score.support:>10}")
+        lines.append(
+            f"{score.label:<28}{score.precision:>10.4f}{score.recall:>10.4f}{score.f1:>10.4f}{score.support:>10}"
+        )
     lines += ["", "confusion (rows true, columns predicted): not_scam, scam"]
     for name, row in zip((NOT_SCAM, SCAM), evaluation.binary_confusion, strict=True):
         lines.append(f"  {name:<10}" + "".join(f"{value:>8}" for value in row))
     if evaluation.type_labels:
-        lines += ["", "scam-type confusion (rows true, columns predicted):",
-                  "  " + " | ".join(f"{i}={label}" for i, label in enumerate(evaluation.type_labels))]
+        lines += [
+            "",
+            "scam-type confusion (rows true, columns predicted):",
+            "  " + " | ".join(f"{i}={label}" for i, label in enumerate(evaluation.type_labels)),
+        ]
         for i, row in enumerate(evaluation.type_confusion):
             lines.append(f"  {i:>3}" + "".join(f"{value:>6}" for value in row))
     return "\n".join(lines)

@@ -27,31 +27,278 @@ _SCRIPTS: tuple[tuple[str, str], ...] = (
 )
 _NON_LATIN = re.compile("[" + "".join(ranges for _, ranges in _SCRIPTS) + "]")
 _SCRIPT_OF = [(lang, re.compile(f"[{ranges}]")) for lang, ranges in _SCRIPTS]
-_VIETNAMESE = re.compile(
-    "[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐÊÔƠƯ]"
-)
+_VIETNAMESE = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐÊÔƠƯ]")
 _WORD = re.compile(r"[^\W\d_]+")
 
 _STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
-        ["the", "you", "your", "to", "and", "is", "are", "for", "of", "in", "it", "this", "that", "have", "will", "be", "with", "on", "me", "my", "we", "please", "call", "now", "free", "can", "get", "not", "just", "what", "how", "are", "u", "ur", "i", "im", "i'm", "was", "at", "if", "so", "do", "no", "our", "from", "txt", "text", "reply", "send"]
+        [
+            "the",
+            "you",
+            "your",
+            "to",
+            "and",
+            "is",
+            "are",
+            "for",
+            "of",
+            "in",
+            "it",
+            "this",
+            "that",
+            "have",
+            "will",
+            "be",
+            "with",
+            "on",
+            "me",
+            "my",
+            "we",
+            "please",
+            "call",
+            "now",
+            "free",
+            "can",
+            "get",
+            "not",
+            "just",
+            "what",
+            "how",
+            "are",
+            "u",
+            "ur",
+            "i",
+            "im",
+            "i'm",
+            "was",
+            "at",
+            "if",
+            "so",
+            "do",
+            "no",
+            "our",
+            "from",
+            "txt",
+            "text",
+            "reply",
+            "send",
+        ]
     ),
     "id": frozenset(
-        ["yang", "dan", "di", "ini", "itu", "anda", "untuk", "dengan", "tidak", "ada", "ke", "dari", "akan", "kami", "bisa", "saya", "sudah", "kamu", "aku", "juga", "atau", "dalam", "hubungi", "segera", "rekening", "silakan", "dapatkan", "hanya", "sekarang"]
+        [
+            "yang",
+            "dan",
+            "di",
+            "ini",
+            "itu",
+            "anda",
+            "untuk",
+            "dengan",
+            "tidak",
+            "ada",
+            "ke",
+            "dari",
+            "akan",
+            "kami",
+            "bisa",
+            "saya",
+            "sudah",
+            "kamu",
+            "aku",
+            "juga",
+            "atau",
+            "dalam",
+            "hubungi",
+            "segera",
+            "rekening",
+            "silakan",
+            "dapatkan",
+            "hanya",
+            "sekarang",
+        ]
     ),
     "tl": frozenset(
-        ["ang", "ng", "sa", "mga", "na", "ay", "ko", "mo", "ka", "po", "ako", "ikaw", "kayo", "hindi", "para", "lang", "naman", "yung", "nang", "din", "rin", "natin", "niyo", "kita", "dito", "ito", "iyong", "inyong", "pa", "ba"]
+        [
+            "ang",
+            "ng",
+            "sa",
+            "mga",
+            "na",
+            "ay",
+            "ko",
+            "mo",
+            "ka",
+            "po",
+            "ako",
+            "ikaw",
+            "kayo",
+            "hindi",
+            "para",
+            "lang",
+            "naman",
+            "yung",
+            "nang",
+            "din",
+            "rin",
+            "natin",
+            "niyo",
+            "kita",
+            "dito",
+            "ito",
+            "iyong",
+            "inyong",
+            "pa",
+            "ba",
+        ]
     ),
-    "es": frozenset(["el", "la", "los", "las", "que", "y", "en", "por", "para", "es", "su", "usted", "con", "una", "un", "del", "al", "tu", "tus", "ha", "sido", "ahora", "gratis", "aquí", "cuenta"]),
-    "fr": frozenset(["le", "les", "et", "est", "vous", "votre", "pour", "des", "une", "un", "pas", "du", "au", "avec", "sur", "ici", "gratuit", "maintenant", "compte"]),
-    "de": frozenset(["der", "die", "das", "und", "ist", "sie", "nicht", "mit", "ihr", "ihre", "für", "auf", "zu", "ein", "eine", "ihren", "jetzt", "hier", "kostenlos", "konto"]),
-    "pt": frozenset(["você", "seu", "sua", "não", "com", "uma", "os", "as", "do", "da", "em", "é", "aqui", "agora", "grátis", "conta"]),
-    "it": frozenset(["il", "lo", "gli", "della", "di", "che", "è", "per", "con", "una", "un", "sono", "tuo", "tua", "qui", "ora"]),
-    "nl": frozenset(["de", "het", "een", "en", "van", "is", "je", "uw", "op", "voor", "niet", "met", "nu", "hier"]),
+    "es": frozenset(
+        [
+            "el",
+            "la",
+            "los",
+            "las",
+            "que",
+            "y",
+            "en",
+            "por",
+            "para",
+            "es",
+            "su",
+            "usted",
+            "con",
+            "una",
+            "un",
+            "del",
+            "al",
+            "tu",
+            "tus",
+            "ha",
+            "sido",
+            "ahora",
+            "gratis",
+            "aquí",
+            "cuenta",
+        ]
+    ),
+    "fr": frozenset(
+        [
+            "le",
+            "les",
+            "et",
+            "est",
+            "vous",
+            "votre",
+            "pour",
+            "des",
+            "une",
+            "un",
+            "pas",
+            "du",
+            "au",
+            "avec",
+            "sur",
+            "ici",
+            "gratuit",
+            "maintenant",
+            "compte",
+        ]
+    ),
+    "de": frozenset(
+        [
+            "der",
+            "die",
+            "das",
+            "und",
+            "ist",
+            "sie",
+            "nicht",
+            "mit",
+            "ihr",
+            "ihre",
+            "für",
+            "auf",
+            "zu",
+            "ein",
+            "eine",
+            "ihren",
+            "jetzt",
+            "hier",
+            "kostenlos",
+            "konto",
+        ]
+    ),
+    "pt": frozenset(
+        [
+            "você",
+            "seu",
+            "sua",
+            "não",
+            "com",
+            "uma",
+            "os",
+            "as",
+            "do",
+            "da",
+            "em",
+            "é",
+            "aqui",
+            "agora",
+            "grátis",
+            "conta",
+        ]
+    ),
+    "it": frozenset(
+        [
+            "il",
+            "lo",
+            "gli",
+            "della",
+            "di",
+            "che",
+            "è",
+            "per",
+            "con",
+            "una",
+            "un",
+            "sono",
+            "tuo",
+            "tua",
+            "qui",
+            "ora",
+        ]
+    ),
+    "nl": frozenset(
+        [
+            "de",
+            "het",
+            "een",
+            "en",
+            "van",
+            "is",
+            "je",
+            "uw",
+            "op",
+            "voor",
+            "niet",
+            "met",
+            "nu",
+            "hier",
+        ]
+    ),
 }
-_LINGUA_CODES = {"ENGLISH": "en", "INDONESIAN": "id", "TAGALOG": "tl", "VIETNAMESE": "vi",
-                 "MALAY": "ms", "SPANISH": "es", "FRENCH": "fr", "GERMAN": "de", "ITALIAN": "it", "DUTCH": "nl",
-                 "PORTUGUESE": "pt"}
+_LINGUA_CODES = {
+    "ENGLISH": "en",
+    "INDONESIAN": "id",
+    "TAGALOG": "tl",
+    "VIETNAMESE": "vi",
+    "MALAY": "ms",
+    "SPANISH": "es",
+    "FRENCH": "fr",
+    "GERMAN": "de",
+    "ITALIAN": "it",
+    "DUTCH": "nl",
+    "PORTUGUESE": "pt",
+}
 _LINGUA_MIN_LETTERS = 30
 
 _lock = threading.Lock()
@@ -78,12 +325,15 @@ for _lang, _words in _STOPWORDS.items():
 _ALL_STOPWORDS = frozenset(_STOPWORD_LANGUAGES)
 _LANGUAGE_ORDER = tuple(_STOPWORDS)  # ties go to the earlier language (English first)
 _LANGUAGE_INDEXES = {
-    word: tuple(_LANGUAGE_ORDER.index(lang) for lang in langs) for word, langs in _STOPWORD_LANGUAGES.items()
+    word: tuple(_LANGUAGE_ORDER.index(lang) for lang in langs)
+    for word, langs in _STOPWORD_LANGUAGES.items()
 }
 # ASCII text (most messages) is split into words on bytes: letters are kept (lower-cased),
 # everything else becomes a space, the same words as _WORD finds, at a third of the cost.
 _ASCII_LETTERS = bytes(c if chr(c).isalpha() and c < 128 else 32 for c in range(256)).lower()
-_ASCII_STOPWORDS = {word.encode(): index for word, index in _LANGUAGE_INDEXES.items() if word.isascii()}
+_ASCII_STOPWORDS = {
+    word.encode(): index for word, index in _LANGUAGE_INDEXES.items() if word.isascii()
+}
 _ASCII_STOPWORD_SET = frozenset(_ASCII_STOPWORDS)
 
 

@@ -73,13 +73,15 @@ def _reassess_batch(engine: Engine, assess_many: AssessMany, rows: Sequence[Any]
     for language, items in by_language.items():
         results = assess_many([text for _, text in items], lang=language, kind="report")
         for (report_id, _), assessment in zip(items, results, strict=True):
-            changes.append({
-                "report_id": report_id,
-                "new_scam_type": assessment.top_label,
-                "new_scam_probability": assessment.scam_probability,
-                "new_assessment": assessment.as_record(),
-                "new_model_version": assessment.model_version,
-            })
+            changes.append(
+                {
+                    "report_id": report_id,
+                    "new_scam_type": assessment.top_label,
+                    "new_scam_probability": assessment.scam_probability,
+                    "new_assessment": assessment.as_record(),
+                    "new_model_version": assessment.model_version,
+                }
+            )
     if changes:
         statement = (
             update(reports)

@@ -29,7 +29,9 @@ TLDS = (
 # URL, wallet and percentage patterns was ~8x slower (it is tried at every position).
 # Starts only at the beginning of a token, and possessive quantifiers never backtrack into a
 # word: the plain pattern retried every position inside every word (3x slower on spam).
-_URLISH = re.compile(r"(?<![0-9A-Za-z])(?:https?://)?[0-9A-Za-z][\w-]*+(?:\.[\w-]++)+(?::\d+)?(?:/\S*)?")
+_URLISH = re.compile(
+    r"(?<![0-9A-Za-z])(?:https?://)?[0-9A-Za-z][\w-]*+(?:\.[\w-]++)+(?::\d+)?(?:/\S*)?"
+)
 _DOTTED = re.compile(r"\w\.\w")  # cheap test: could the text hold a host name at all?
 _LONG_TOKEN = re.compile(r"[0-9A-Za-z]{26,}")  # cheap scan for wallet candidates
 _WALLET = re.compile(
@@ -60,18 +62,36 @@ _WALLET_RAIL = {"tron": "crypto_usdt_trc20", "eth": "crypto_other", "btc": "cryp
 # Job-context codes: a place name only counts as a lure signal next to a job offer.
 JOB_CODES = frozenset(
     {
-        "easy_money_job", "overseas_job", "travel_perks", "vague_role", "task_job", "no_experience",
-        "language_skills", "tourist_visa", "passport_request", "commission",
+        "easy_money_job",
+        "overseas_job",
+        "travel_perks",
+        "vague_role",
+        "task_job",
+        "no_experience",
+        "language_skills",
+        "tourist_visa",
+        "passport_request",
+        "commission",
     }
 )
 LURE_CODES = frozenset(
     {
-        "overseas_job", "travel_perks", "vague_role", "language_skills", "tourist_visa",
-        "passport_request", HOTSPOT_CODE, "no_experience",
+        "overseas_job",
+        "travel_perks",
+        "vague_role",
+        "language_skills",
+        "tourist_visa",
+        "passport_request",
+        HOTSPOT_CODE,
+        "no_experience",
     }
 )
-MESSENGER_EXPLANATION = "Gives a contact on a private messaging app ({value}) instead of an official channel."
-HOTSPOT_EXPLANATION = "Names {value}, a place where scam compounds are known to hold trafficked workers."
+MESSENGER_EXPLANATION = (
+    "Gives a contact on a private messaging app ({value}) instead of an official channel."
+)
+HOTSPOT_EXPLANATION = (
+    "Names {value}, a place where scam compounds are known to hold trafficked workers."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +141,9 @@ def _structural_hits(text: str) -> list[CueHit]:
             rail = _WALLET_RAIL[wallet.lastgroup or "btc"]
             hits.append(CueHit(candidate.start(), candidate.end(), "crypto_address", rail))
     if "%" in text:
-        hits.extend(CueHit(m.start(), m.end(), "percent_return", None) for m in _PERCENT.finditer(text))
+        hits.extend(
+            CueHit(m.start(), m.end(), "percent_return", None) for m in _PERCENT.finditer(text)
+        )
     return hits
 
 

@@ -22,15 +22,57 @@ from tipoff.assess.taxonomy import expand_label
 SOURCE = "seed"
 
 _FILLERS: dict[str, list[str]] = {
-    "name": ["Anna", "Tanaka", "Li Wei", "Kim", "Somchai", "Minh", "Budi", "Maria", "John", "Sokha"],
-    "amount": ["$500", "$1,200", "¥50,000", "₱5,000", "฿3,000", "Rp 2.000.000", "1,000,000 VND", "£250",
-               "300 USDT", "₩500,000", "3000元", "$49.99"],
+    "name": [
+        "Anna",
+        "Tanaka",
+        "Li Wei",
+        "Kim",
+        "Somchai",
+        "Minh",
+        "Budi",
+        "Maria",
+        "John",
+        "Sokha",
+    ],
+    "amount": [
+        "$500",
+        "$1,200",
+        "¥50,000",
+        "₱5,000",
+        "฿3,000",
+        "Rp 2.000.000",
+        "1,000,000 VND",
+        "£250",
+        "300 USDT",
+        "₩500,000",
+        "3000元",
+        "$49.99",
+    ],
     "amount2": ["$50", "£25", "$120", "₱1,000", "100 USDT"],
-    "link": ["http://bit.ly/3xQp9Zk", "https://secure-verify-account.top/login", "www.parcel-redelivery.xyz",
-             "https://app-invest.vip/download", "http://192.168.44.10/pay", "track-post.cc/id=8812",
-             "https://line-coin.asia/app.apk", "t.me/vipsignals88"],
-    "phone": ["+1 888 555 0142", "0120-444-881", "+855 12 345 678", "+63 917 555 1234", "1-800-555-0199"],
-    "handle": ["@hr_recruit_88", "@vip_teacher", "t.me/jobs_asia", "wa.me/85512345678", "@assist_lin"],
+    "link": [
+        "http://bit.ly/3xQp9Zk",
+        "https://secure-verify-account.top/login",
+        "www.parcel-redelivery.xyz",
+        "https://app-invest.vip/download",
+        "http://192.168.44.10/pay",
+        "track-post.cc/id=8812",
+        "https://line-coin.asia/app.apk",
+        "t.me/vipsignals88",
+    ],
+    "phone": [
+        "+1 888 555 0142",
+        "0120-444-881",
+        "+855 12 345 678",
+        "+63 917 555 1234",
+        "1-800-555-0199",
+    ],
+    "handle": [
+        "@hr_recruit_88",
+        "@vip_teacher",
+        "t.me/jobs_asia",
+        "wa.me/85512345678",
+        "@assist_lin",
+    ],
     "code": ["482913", "118204", "CX-2291", "773190"],
     "pct": ["3", "5", "8", "12", "30"],
     "brand": ["DHL", "Japan Post", "USPS", "Royal Mail", "J&T Express", "Kerry"],
@@ -56,7 +98,9 @@ def _fill(template: str, rng: random.Random) -> str:
 def _type_cues(language: str, scam_type: str) -> list[str]:
     """Cue phrases of this language whose red-flag code points at ``scam_type``."""
     codes = {code for code, meta in flag_codes().items() if scam_type in meta.types}
-    return [phrase for code, phrases in lexicon(language).items() if code in codes for phrase in phrases]
+    return [
+        phrase for code, phrases in lexicon(language).items() if code in codes for phrase in phrases
+    ]
 
 
 def _vary(text: str, rng: random.Random) -> str:
@@ -88,4 +132,6 @@ def seed_examples(*, seed: int, per_template: int = 6) -> Iterator[Example]:
                     if cues and rng.random() < 0.5:
                         extra = rng.sample(cues, k=min(len(cues), rng.randint(1, 2)))
                         text = f"{text} {' '.join(extra)}"
-                    yield Example(_vary(text, rng), True, f"{SOURCE}-{language}", expand_label(scam_type))
+                    yield Example(
+                        _vary(text, rng), True, f"{SOURCE}-{language}", expand_label(scam_type)
+                    )

@@ -92,7 +92,11 @@ def simulator_examples(count: int, seed: int) -> list[Example]:
         if not text.strip() or not label:
             continue
         is_scam = label != "not_scam"
-        examples.append(Example(text, is_scam, SIMULATOR_SOURCE, expand_label(label) if is_scam else frozenset()))
+        examples.append(
+            Example(
+                text, is_scam, SIMULATOR_SOURCE, expand_label(label) if is_scam else frozenset()
+            )
+        )
     return examples
 
 
@@ -112,9 +116,13 @@ def gather_training_data(
             if not all(path.is_file() for path in files):
                 log.warning("public set %s not found under %s; skipped", name, data_root)
                 continue
-            rows = [example for example in load_public(data_root, name) if not is_held_out(example.text)]
+            rows = [
+                example for example in load_public(data_root, name) if not is_held_out(example.text)
+            ]
             public.extend(rows)
-            sources[name] = {"sha256": {str(p.relative_to(data_root)): file_sha256(p) for p in files}}
+            sources[name] = {
+                "sha256": {str(p.relative_to(data_root)): file_sha256(p) for p in files}
+            }
     simulated = simulator(config.simulator_messages, config.seed)
     sources[SIMULATOR_SOURCE] = {"messages": len(simulated)}
     seeded = list(seed_examples(seed=config.seed, per_template=config.seed_per_template))
@@ -129,7 +137,9 @@ def gather_training_data(
     return TrainingData(examples=examples, sources=sources)
 
 
-def _design_matrix(texts: Sequence[str], codes: Sequence[frozenset[str]], bits: int, flag_order: Sequence[str]) -> sp.csr_matrix:
+def _design_matrix(
+    texts: Sequence[str], codes: Sequence[frozenset[str]], bits: int, flag_order: Sequence[str]
+) -> sp.csr_matrix:
     ngrams = ngram_matrix(hash_ngrams(texts, max_n=MAX_N), bits)
     index = {code: i for i, code in enumerate(flag_order)}
     rows, cols = [], []
@@ -143,7 +153,9 @@ def _design_matrix(texts: Sequence[str], codes: Sequence[frozenset[str]], bits: 
     return sp.hstack([ngrams, flags], format="csr")
 
 
-def _fit(x: sp.csr_matrix, y: np.ndarray, weights: np.ndarray, c: float, seed: int) -> tuple[np.ndarray, float]:
+def _fit(
+    x: sp.csr_matrix, y: np.ndarray, weights: np.ndarray, c: float, seed: int
+) -> tuple[np.ndarray, float]:
     if y.min() == y.max():  # one class only: a constant head
         return np.zeros(x.shape[1]), (6.0 if y[0] else -6.0)
     model = LogisticRegression(C=c, solver="liblinear", max_iter=500, random_state=seed)
@@ -171,7 +183,9 @@ def train_model(
     x_typed = x[typed]
     typed_examples = [example for example, keep in zip(examples, typed, strict=True) if keep]
     for column, scam_type in enumerate(SCAM_TYPES, start=1):
-        target = np.array([scam_type in example.types for example in typed_examples], dtype=np.int64)
+        target = np.array(
+            [scam_type in example.types for example in typed_examples], dtype=np.int64
+        )
         if target.sum() == 0:
             coefs[:, column], bias[column] = 0.0, -6.0
             continue
@@ -211,4 +225,3 @@ def train_model(
         bias=bias.astype(np.float32),
         metadata=metadata,
     )
-

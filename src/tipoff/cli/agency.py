@@ -23,7 +23,9 @@ from tipoff.cli.session import (
 from tipoff.errors import ValidationError
 
 AGENCY_CODE = re.compile(r"[A-Za-z0-9_-]{1,64}")
-agency_app = typer.Typer(help="Agencies (receiving organisations) and their API keys.", no_args_is_help=True)
+agency_app = typer.Typer(
+    help="Agencies (receiving organisations) and their API keys.", no_args_is_help=True
+)
 
 
 def _print_key(code: str, key: str) -> None:
@@ -35,7 +37,9 @@ def _print_key(code: str, key: str) -> None:
 def add(
     code: Annotated[str, typer.Argument(help="Short unique code, e.g. JP-NPA.")],
     name: Annotated[str, typer.Option("--name", help="Full name of the agency.")],
-    country: Annotated[str | None, typer.Option("--country", help="ISO 3166-1 alpha-2 country code.")] = None,
+    country: Annotated[
+        str | None, typer.Option("--country", help="ISO 3166-1 alpha-2 country code.")
+    ] = None,
     database_url: DatabaseOption = None,
 ) -> None:
     """Create an agency and print its first API key (shown once, stored only hashed)."""
@@ -56,8 +60,15 @@ def _check(code: str, country: str | None) -> None:
 
 @agency_app.command("import")
 def import_agencies(
-    file: Annotated[Path, typer.Argument(help="JSONL: one {\"code\", \"name\", \"country\"} per line.",
-                                         exists=True, dir_okay=False, readable=True)],
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help='JSONL: one {"code", "name", "country"} per line.',
+            exists=True,
+            dir_okay=False,
+            readable=True,
+        ),
+    ],
     database_url: DatabaseOption = None,
 ) -> None:
     """Create every agency listed in FILE that does not exist yet (no keys: use `agency key`)."""
@@ -69,7 +80,12 @@ def import_agencies(
             entry = _entry(line, number)
             if entry is None or entry["code"] in known:
                 continue
-            store.add_agency(entry["code"], entry.get("name") or entry["code"], entry.get("country"), at=utc_now())
+            store.add_agency(
+                entry["code"],
+                entry.get("name") or entry["code"],
+                entry.get("country"),
+                at=utc_now(),
+            )
             known.add(entry["code"])
             created += 1
         console.print(f"{created} agencies created ({len(known)} in all)")
@@ -82,7 +98,9 @@ def _entry(line: str, number: int) -> dict[str, str] | None:
         entry = json.loads(line)
         _check(entry["code"], entry.get("country"))
     except (json.JSONDecodeError, KeyError, TypeError) as error:
-        raise ValidationError(f"line {number}: expected an object with a code ({error})", path="code") from error
+        raise ValidationError(
+            f"line {number}: expected an object with a code ({error})", path="code"
+        ) from error
     except ValidationError as error:
         raise ValidationError(f"line {number}: {error}", path=error.path) from error
     return dict(entry)
@@ -107,7 +125,12 @@ def list_agencies(database_url: DatabaseOption = None) -> None:
         store = open_store(settings_with(database_url))
         table = Table("code", "name", "country", "created")
         for agency in store.list_agencies():
-            table.add_row(agency.code, agency.name, agency.country or "", agency.created_at.isoformat(timespec="seconds"))
+            table.add_row(
+                agency.code,
+                agency.name,
+                agency.country or "",
+                agency.created_at.isoformat(timespec="seconds"),
+            )
         console.print(table)
 
 

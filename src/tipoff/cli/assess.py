@@ -17,13 +17,22 @@ from tipoff.cli.session import DatabaseOption, cli_errors, console, error_consol
 KindOption = Annotated[str, typer.Option("--kind", help="message, report or job_ad.")]
 ModelOption = Annotated[
     Path | None,
-    typer.Option("--model", help="Model directory (weights.npz + metadata.json); default TIPOFF_MODEL_PATH or the bundled model."),
+    typer.Option(
+        "--model",
+        help="Model directory (weights.npz + metadata.json); default TIPOFF_MODEL_PATH or the bundled model.",
+    ),
 ]
-TextColumn = Annotated[str, typer.Option("--text-col", help="Column (or JSONL key) holding the text.")]
-LabelColumn = Annotated[str, typer.Option("--label-col", help="Column (or JSONL key) holding the label.")]
+TextColumn = Annotated[
+    str, typer.Option("--text-col", help="Column (or JSONL key) holding the text.")
+]
+LabelColumn = Annotated[
+    str, typer.Option("--label-col", help="Column (or JSONL key) holding the label.")
+]
 LabelMap = Annotated[
     str,
-    typer.Option("--map", help="Raw label → tipoff label, e.g. spam=scam,ham=not_scam,smishing=phishing."),
+    typer.Option(
+        "--map", help="Raw label → tipoff label, e.g. spam=scam,ham=not_scam,smishing=phishing."
+    ),
 ]
 
 
@@ -46,10 +55,16 @@ def register(app: typer.Typer) -> None:
 
     @app.command("assess")
     def assess_command(
-        text: Annotated[str, typer.Argument(help="The text to assess, or - to read it from stdin.")],
+        text: Annotated[
+            str, typer.Argument(help="The text to assess, or - to read it from stdin.")
+        ],
         kind: KindOption = "message",
-        lang: Annotated[str | None, typer.Option("--lang", help="Language code, to skip detection.")] = None,
-        as_json: Annotated[bool, typer.Option("--json", help="Print the full assessment as JSON.")] = False,
+        lang: Annotated[
+            str | None, typer.Option("--lang", help="Language code, to skip detection.")
+        ] = None,
+        as_json: Annotated[
+            bool, typer.Option("--json", help="Print the full assessment as JSON.")
+        ] = False,
         model: ModelOption = None,
     ) -> None:
         """Is this text a scam, of which type, and why (red flags with their spans)."""
@@ -62,24 +77,48 @@ def register(app: typer.Typer) -> None:
         if as_json:
             typer.echo(json.dumps(_assessment_dict(result), ensure_ascii=False, indent=2))
             return
-        top = sorted(((p, label) for label, p in result.labels.items() if label != "not_scam"), reverse=True)[:3]
-        console.print(f"scam probability: [bold]{result.scam_probability:.3f}[/bold]   language: {result.language}   model: {result.model_version}")
-        console.print("likely types: " + ", ".join(f"{label} {p:.2f}" for p, label in top), highlight=False)
+        top = sorted(
+            ((p, label) for label, p in result.labels.items() if label != "not_scam"), reverse=True
+        )[:3]
+        console.print(
+            f"scam probability: [bold]{result.scam_probability:.3f}[/bold]   language: {result.language}   model: {result.model_version}"
+        )
+        console.print(
+            "likely types: " + ", ".join(f"{label} {p:.2f}" for p, label in top), highlight=False
+        )
         for flag in result.red_flags:
-            console.print(f"  [{flag.code}] \"{flag.text}\" ({flag.start}-{flag.end}, weight {flag.weight}): {flag.explanation}",
-                          highlight=False, markup=False, soft_wrap=True)
+            console.print(
+                f'  [{flag.code}] "{flag.text}" ({flag.start}-{flag.end}, weight {flag.weight}): {flag.explanation}',
+                highlight=False,
+                markup=False,
+                soft_wrap=True,
+            )
         for name, values in result.facets.items():
             console.print(f"  {name}: {', '.join(values)}", highlight=False, markup=False)
 
     @app.command("eval")
     def eval_command(
-        file: Annotated[Path, typer.Argument(help="Labelled CSV, TSV or JSONL file.", exists=True, dir_okay=False)],
+        file: Annotated[
+            Path,
+            typer.Argument(help="Labelled CSV, TSV or JSONL file.", exists=True, dir_okay=False),
+        ],
         text_col: TextColumn = "text",
         label_col: LabelColumn = "label",
         label_map: LabelMap = "",
         kind: KindOption = "message",
-        columns: Annotated[str | None, typer.Option("--columns", help="Column names of a file without a header row, e.g. label,text.")] = None,
-        held_out_only: Annotated[bool, typer.Option("--held-out-only", help="Only rows in the held-out split (de-duplicated), as in docs/assess.md.")] = False,
+        columns: Annotated[
+            str | None,
+            typer.Option(
+                "--columns", help="Column names of a file without a header row, e.g. label,text."
+            ),
+        ] = None,
+        held_out_only: Annotated[
+            bool,
+            typer.Option(
+                "--held-out-only",
+                help="Only rows in the held-out split (de-duplicated), as in docs/assess.md.",
+            ),
+        ] = False,
         model: ModelOption = None,
     ) -> None:
         """Per-label precision, recall and F1, ROC AUC and confusion matrix on a labelled file."""
@@ -99,15 +138,20 @@ def register(app: typer.Typer) -> None:
             except ValueError as error:
                 raise typer.BadParameter(str(error), param_hint="--map") from error
             names = [name.strip() for name in columns.split(",")] if columns else None
-            examples, problems = read_labelled_file(file, text_col=text_col, label_col=label_col,
-                                                    mapping=mapping, columns=names)
+            examples, problems = read_labelled_file(
+                file, text_col=text_col, label_col=label_col, mapping=mapping, columns=names
+            )
             for problem in problems[:10]:
                 error_console.print(f"skipped {problem}", highlight=False)
             if len(problems) > 10:
-                error_console.print(f"... and {len(problems) - 10} more rows skipped", highlight=False)
+                error_console.print(
+                    f"... and {len(problems) - 10} more rows skipped", highlight=False
+                )
             examples = held_out(examples) if held_out_only else deduplicate(examples)
             if not examples:
-                error_console.print("[red]error:[/red] no usable rows (check --text-col, --label-col and --map)")
+                error_console.print(
+                    "[red]error:[/red] no usable rows (check --text-col, --label-col and --map)"
+                )
                 raise typer.Exit(1)
             result = evaluate(examples, assess_many([e.text for e in examples], kind=kind))  # type: ignore[arg-type]
         typer.echo(f"{file}: {len(examples)} distinct rows used, {len(problems)} skipped")
@@ -115,15 +159,42 @@ def register(app: typer.Typer) -> None:
 
     @app.command("train")
     def train_command(
-        data_dir: Annotated[Path, typer.Option("--data-dir", help="The public datasets (default TIPOFF_SHARED_DATA or ../shared/data).")] = Path(),
-        out: Annotated[Path | None, typer.Option("--out", help="Where to write the model (default: the bundled model in the package).")] = None,
-        seed: Annotated[int, typer.Option("--seed", help="Same seed and data, same weights.")] = 20261128,
-        date: Annotated[str | None, typer.Option("--date", help="Training date recorded in the metadata (default: today, UTC).")] = None,
-        extra: Annotated[list[Path] | None, typer.Option("--extra", help="Extra labelled CSV/TSV/JSONL files (repeatable).")] = None,
+        data_dir: Annotated[
+            Path,
+            typer.Option(
+                "--data-dir",
+                help="The public datasets (default TIPOFF_SHARED_DATA or ../shared/data).",
+            ),
+        ] = Path(),
+        out: Annotated[
+            Path | None,
+            typer.Option(
+                "--out",
+                help="Where to write the model (default: the bundled model in the package).",
+            ),
+        ] = None,
+        seed: Annotated[
+            int, typer.Option("--seed", help="Same seed and data, same weights.")
+        ] = 20261128,
+        date: Annotated[
+            str | None,
+            typer.Option(
+                "--date", help="Training date recorded in the metadata (default: today, UTC)."
+            ),
+        ] = None,
+        extra: Annotated[
+            list[Path] | None,
+            typer.Option("--extra", help="Extra labelled CSV/TSV/JSONL files (repeatable)."),
+        ] = None,
         text_col: TextColumn = "text",
         label_col: LabelColumn = "label",
         label_map: LabelMap = "",
-        simulator_messages: Annotated[int, typer.Option("--simulator-messages", min=0, help="Synthetic messages from tipoff.simulate.")] = 6000,
+        simulator_messages: Annotated[
+            int,
+            typer.Option(
+                "--simulator-messages", min=0, help="Synthetic messages from tipoff.simulate."
+            ),
+        ] = 6000,
     ) -> None:
         """Train the assessment model (held-out rows of the public sets are never used)."""
         from tipoff.assess import assess_many
@@ -141,12 +212,16 @@ def register(app: typer.Typer) -> None:
 
         root = data_dir if data_dir != Path() else _default_data_dir()
         if not root.is_dir():
-            error_console.print(f"[red]error:[/red] {root} not found; pass --data-dir or set TIPOFF_SHARED_DATA")
+            error_console.print(
+                f"[red]error:[/red] {root} not found; pass --data-dir or set TIPOFF_SHARED_DATA"
+            )
             raise typer.Exit(1)
         mapping = parse_label_map(label_map)
         user: list[Any] = []
         for path in extra or []:
-            rows, problems = read_labelled_file(path, text_col=text_col, label_col=label_col, mapping=mapping)
+            rows, problems = read_labelled_file(
+                path, text_col=text_col, label_col=label_col, mapping=mapping
+            )
             user.extend(rows)
             typer.echo(f"{path}: {len(rows)} rows, {len(problems)} skipped")
         config = TrainingConfig(seed=seed, simulator_messages=simulator_messages)
@@ -159,9 +234,12 @@ def register(app: typer.Typer) -> None:
         for name in PUBLIC_SETS:
             rows = held_out(load_public(root, name))
             result = evaluate(rows, assess_many([r.text for r in rows], model=model))
-            figures[name] = {"rows": result.rows, "accuracy": round(result.accuracy, 4),
-                             "scam_f1": round(result.f1("scam"), 4),
-                             "roc_auc": None if result.roc_auc is None else round(result.roc_auc, 4)}
+            figures[name] = {
+                "rows": result.rows,
+                "accuracy": round(result.accuracy, 4),
+                "scam_f1": round(result.f1("scam"), 4),
+                "roc_auc": None if result.roc_auc is None else round(result.roc_auc, 4),
+            }
             typer.echo(f"held-out {name}: {figures[name]}")
         model.metadata["held_out"] = figures
         target = out or bundled_model_path()
@@ -171,7 +249,12 @@ def register(app: typer.Typer) -> None:
     @app.command("reassess")
     def reassess_command(
         database_url: DatabaseOption = None,
-        everything: Annotated[bool, typer.Option("--all", help="Re-assess every report, not only those of another model version.")] = False,
+        everything: Annotated[
+            bool,
+            typer.Option(
+                "--all", help="Re-assess every report, not only those of another model version."
+            ),
+        ] = False,
         batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = 2000,
         model: ModelOption = None,
     ) -> None:
@@ -184,8 +267,15 @@ def register(app: typer.Typer) -> None:
             _use_model(model)
             engine = make_engine(settings_with(database_url).database_url)
             try:
-                summary = reassess_reports(engine, assess_many, current_model().version,
-                                           only_outdated=not everything, batch_size=batch_size)
+                summary = reassess_reports(
+                    engine,
+                    assess_many,
+                    current_model().version,
+                    only_outdated=not everything,
+                    batch_size=batch_size,
+                )
             finally:
                 engine.dispose()
-        console.print(f"re-assessed {summary.updated:,} of {summary.examined:,} reports with model {summary.model_version}")
+        console.print(
+            f"re-assessed {summary.updated:,} of {summary.examined:,} reports with model {summary.model_version}"
+        )

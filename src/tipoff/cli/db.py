@@ -8,7 +8,9 @@ from tipoff.cli.session import DatabaseOption, cli_errors, console, settings_wit
 from tipoff.store import migrate
 from tipoff.store.engine import make_engine
 
-db_app = typer.Typer(help="Database schema: apply migrations, show the revision.", no_args_is_help=True)
+db_app = typer.Typer(
+    help="Database schema: apply migrations, show the revision.", no_args_is_help=True
+)
 
 
 @db_app.command("upgrade")
@@ -26,8 +28,10 @@ def current(database_url: DatabaseOption = None) -> None:
     """Show the database's revision and the newest one this tipoff ships."""
     with cli_errors():
         engine = make_engine(settings_with(database_url).database_url)
-        console.print(f"database: {migrate.current_revision(engine) or 'empty'}; "
-                      f"newest: {migrate.head_revision()}")
+        console.print(
+            f"database: {migrate.current_revision(engine) or 'empty'}; "
+            f"newest: {migrate.head_revision()}"
+        )
         engine.dispose()
 
 

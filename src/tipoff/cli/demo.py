@@ -23,11 +23,21 @@ DEMO_ANALYST_AGENCY = "DEMO-ANALYST"
 
 
 def demo(
-    directory: Annotated[Path, typer.Option("--dir", help="Where the demo world and database live.")] = Path(".demo"),
-    reports: Annotated[int, typer.Option("--reports", min=10, help="Simulated victim reports to load.")] = 5000,
-    seed: Annotated[int, typer.Option("--seed", help="Simulator seed (same seed, same world).")] = 7,
-    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port on 127.0.0.1.")] = 8000,
-    rebuild: Annotated[bool, typer.Option("--rebuild", help="Throw away an existing demo database.")] = False,
+    directory: Annotated[
+        Path, typer.Option("--dir", help="Where the demo world and database live.")
+    ] = Path(".demo"),
+    reports: Annotated[
+        int, typer.Option("--reports", min=10, help="Simulated victim reports to load.")
+    ] = 5000,
+    seed: Annotated[
+        int, typer.Option("--seed", help="Simulator seed (same seed, same world).")
+    ] = 7,
+    port: Annotated[
+        int, typer.Option("--port", min=1, max=65535, help="Port on 127.0.0.1.")
+    ] = 8000,
+    rebuild: Annotated[
+        bool, typer.Option("--rebuild", help="Throw away an existing demo database.")
+    ] = False,
     serve: Annotated[bool, typer.Option("--serve/--no-serve", help="Serve after building.")] = True,
 ) -> None:
     """Build a demo database from synthetic data and serve the dashboard and API on 127.0.0.1."""
@@ -43,8 +53,14 @@ def demo(
             key_file.write_text(_build(settings, directory, reports, seed) + "\n", encoding="utf-8")
             key_file.chmod(0o600)
         key = key_file.read_text(encoding="utf-8").strip()
-        console.print(f"\n[bold]tipoff demo[/bold] on http://127.0.0.1:{port}/  (API docs: /docs, check page: /check)")
-        console.print(f"demo analyst key (agency {DEMO_ANALYST_AGENCY}): {key}", highlight=False, soft_wrap=True)
+        console.print(
+            f"\n[bold]tipoff demo[/bold] on http://127.0.0.1:{port}/  (API docs: /docs, check page: /check)"
+        )
+        console.print(
+            f"demo analyst key (agency {DEMO_ANALYST_AGENCY}): {key}",
+            highlight=False,
+            soft_wrap=True,
+        )
         if serve:
             _serve(settings)
 
@@ -67,7 +83,9 @@ def _simulate(world: Path, n_reports: int, seed: int) -> None:
     from tipoff.simulate.writer import simulate
 
     summary = simulate(None, seed, world, n_reports, workers=1)
-    console.print(f"simulated {summary.reports:,} reports of {summary.networks} networks in {summary.seconds:.1f} s")
+    console.print(
+        f"simulated {summary.reports:,} reports of {summary.networks} networks in {summary.seconds:.1f} s"
+    )
 
 
 def _create_agencies(store: SqlReportStore, world: Path) -> str:
@@ -91,8 +109,14 @@ def _ingest(settings: Settings, store: SqlReportStore, reports: Path) -> None:
     intake = Intake(store, pseudonymiser_from(settings), clock=utc_now)
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task("intake", total=reports.stat().st_size)
-        summary = ingest_file(reports, None, intake, actor=cli_actor(), rejects=RejectLog(None),
-                              progress=lambda n: progress.advance(task, n))
+        summary = ingest_file(
+            reports,
+            None,
+            intake,
+            actor=cli_actor(),
+            rejects=RejectLog(None),
+            progress=lambda n: progress.advance(task, n),
+        )
     console.print(f"intake (extraction, assessment, storage): {summary.line()}")
 
 
@@ -101,8 +125,12 @@ def _relink(settings: Settings) -> None:
     from tipoff.link.persistence import relink
     from tipoff.store.engine import make_engine
 
-    summary = relink(make_engine(settings.database_url), HubPolicy.from_settings(settings),
-                     settings.leiden_min_size, utc_now())
+    summary = relink(
+        make_engine(settings.database_url),
+        HubPolicy.from_settings(settings),
+        settings.leiden_min_size,
+        utc_now(),
+    )
     console.print(f"linked {summary.networks:,} networks (largest {summary.largest:,} reports)")
 
 

@@ -17,11 +17,13 @@ console = Console()
 def extract_command(
     text: Annotated[str, typer.Argument(help="Text to scan, or '-' to read standard input.")],
     country: Annotated[
-        str | None, typer.Option("--country", "-c", help="Report country (ISO alpha-2) for national numbers.")
+        str | None,
+        typer.Option("--country", "-c", help="Report country (ISO alpha-2) for national numbers."),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per indicator.")] = False,
     warninglist_dir: Annotated[
-        Path | None, typer.Option(help="Extra warninglist files (defaults to TIPOFF_WARNINGLIST_DIR).")
+        Path | None,
+        typer.Option(help="Extra warninglist files (defaults to TIPOFF_WARNINGLIST_DIR)."),
     ] = None,
 ) -> None:
     """Print every indicator found in TEXT, canonicalised."""
@@ -36,16 +38,29 @@ def extract_command(
     found = extract(body, country_hint=country, warninglist=warninglist)
     if as_json:
         for item in found:
-            row = {"kind": item.kind.value, "value": item.value, "start": item.start, "end": item.end,
-                   "raw": item.raw, "confidence": item.confidence, "common": item.common,
-                   "attributes": dict(item.attributes)}
+            row = {
+                "kind": item.kind.value,
+                "value": item.value,
+                "start": item.start,
+                "end": item.end,
+                "raw": item.raw,
+                "confidence": item.confidence,
+                "common": item.common,
+                "attributes": dict(item.attributes),
+            }
             typer.echo(json.dumps(row, ensure_ascii=False))
         return
     table = Table("kind", "value", "as written", "span", "common", "attributes")
     for item in found:
         attributes = ", ".join(f"{k}={v}" for k, v in item.attributes)
-        table.add_row(item.kind.value, item.value, item.raw, f"{item.start}-{item.end}",
-                      "yes" if item.common else "", attributes)
+        table.add_row(
+            item.kind.value,
+            item.value,
+            item.raw,
+            f"{item.start}-{item.end}",
+            "yes" if item.common else "",
+            attributes,
+        )
     console.print(table)
     console.print(f"{len(found)} indicator(s)")
 
@@ -54,23 +69,40 @@ def eval_extract_command(
     evalset: Annotated[
         Path | None, typer.Option(help="Labelled JSONL set (defaults to the bundled one).")
     ] = None,
-    show_errors: Annotated[int, typer.Option(help="Print up to N misses and false hits per kind.")] = 0,
+    show_errors: Annotated[
+        int, typer.Option(help="Print up to N misses and false hits per kind.")
+    ] = 0,
 ) -> None:
     """Precision and recall per indicator kind on the labelled extraction test set."""
     from tipoff.indicators.evaluation import evaluate, load_evalset
 
     snippets = load_evalset(evalset)
     scores = evaluate(evalset)
-    table = Table("kind", "precision", "recall", "TP", "FP", "FN", title=f"{len(snippets)} snippets")
+    table = Table(
+        "kind", "precision", "recall", "TP", "FP", "FN", title=f"{len(snippets)} snippets"
+    )
     for kind, entry in scores.items():
-        table.add_row(kind, f"{entry.precision:.3f}", f"{entry.recall:.3f}", str(entry.tp), str(entry.fp), str(entry.fn))
+        table.add_row(
+            kind,
+            f"{entry.precision:.3f}",
+            f"{entry.recall:.3f}",
+            str(entry.tp),
+            str(entry.fp),
+            str(entry.fn),
+        )
     console.print(table)
     if show_errors:
         by_id = {snippet.id: snippet.text for snippet in snippets}
         for kind, entry in scores.items():
-            for label, errors in (("false hit", entry.false_positives), ("miss", entry.false_negatives)):
+            for label, errors in (
+                ("false hit", entry.false_positives),
+                ("miss", entry.false_negatives),
+            ):
                 for snippet_id, value in errors[:show_errors]:
-                    console.print(f"{kind} {label}: {value}  [{snippet_id}] {by_id[snippet_id][:120]}", highlight=False)
+                    console.print(
+                        f"{kind} {label}: {value}  [{snippet_id}] {by_id[snippet_id][:120]}",
+                        highlight=False,
+                    )
 
 
 def register(app: typer.Typer) -> None:

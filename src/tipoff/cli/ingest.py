@@ -29,18 +29,45 @@ REJECTED_EXIT_CODE = 3
 
 
 def ingest(
-    file: Annotated[Path, typer.Argument(help="Reports as JSONL (one object per line) or CSV (see docs/intake.md).",
-                                         exists=True, dir_okay=False, readable=True)],
-    agency: Annotated[str | None, typer.Option(
-        "--agency", help="Receiving agency of every record; without it each record's own `agency` field decides.")] = None,
-    reject_file: Annotated[Path | None, typer.Option(
-        "--reject-file", help="Write rejected records (line, field errors, record) here as JSONL.")] = None,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, max=10_000,
-                                            help="Reports per transaction.")] = DEFAULT_BATCH_SIZE,
-    workers: Annotated[int, typer.Option("--workers", min=1, max=64,
-                                         help="Processes that validate and analyse (1: all in this process).")] = 1,
-    link: Annotated[bool, typer.Option("--link/--no-link",
-                                       help="Link the stored reports into networks afterwards.")] = True,
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="Reports as JSONL (one object per line) or CSV (see docs/intake.md).",
+            exists=True,
+            dir_okay=False,
+            readable=True,
+        ),
+    ],
+    agency: Annotated[
+        str | None,
+        typer.Option(
+            "--agency",
+            help="Receiving agency of every record; without it each record's own `agency` field decides.",
+        ),
+    ] = None,
+    reject_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--reject-file",
+            help="Write rejected records (line, field errors, record) here as JSONL.",
+        ),
+    ] = None,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, max=10_000, help="Reports per transaction.")
+    ] = DEFAULT_BATCH_SIZE,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers",
+            min=1,
+            max=64,
+            help="Processes that validate and analyse (1: all in this process).",
+        ),
+    ] = 1,
+    link: Annotated[
+        bool,
+        typer.Option("--link/--no-link", help="Link the stored reports into networks afterwards."),
+    ] = True,
     database_url: DatabaseOption = None,
 ) -> None:
     """Validate, pseudonymise, analyse and store every report of FILE, then link them into networks.
@@ -61,11 +88,17 @@ def ingest(
         with pool as executor, sink as handle, _progress() as progress:
             setup = None
             if executor is not None:
-                setup = WorkerSetup(executor, settings.pseudonym_key.get_secret_value().encode(),
-                                    in_flight=2 * workers)
+                setup = WorkerSetup(
+                    executor,
+                    settings.pseudonym_key.get_secret_value().encode(),
+                    in_flight=2 * workers,
+                )
             task = progress.add_task(f"ingest {file.name}", total=file.stat().st_size)
             summary = ingest_file(
-                file, owner, intake, actor=cli_actor(),
+                file,
+                owner,
+                intake,
+                actor=cli_actor(),
                 rejects=RejectLog(handle),
                 progress=lambda n: progress.advance(task, n),
                 workers=setup,
@@ -94,18 +127,26 @@ def _link_new_reports(settings: Settings, created: int) -> None:
     policy = HubPolicy.from_settings(settings)
     if created * 10 >= open_store(settings).counts().reports:
         summary = relink(engine, policy, settings.leiden_min_size, utc_now())
-        console.print(f"relinked {summary.reports:,} reports into {summary.networks:,} networks "
-                      f"in {time.perf_counter() - started:.1f} s")
+        console.print(
+            f"relinked {summary.reports:,} reports into {summary.networks:,} networks "
+            f"in {time.perf_counter() - started:.1f} s"
+        )
         return
     linked = LinkUpdater(engine, policy).add_unlinked(utc_now())
-    console.print(f"linked {linked:,} new reports into networks in {time.perf_counter() - started:.1f} s "
-                  "(`tipoff relink` re-decides hubs and sub-networks)")
+    console.print(
+        f"linked {linked:,} new reports into networks in {time.perf_counter() - started:.1f} s "
+        "(`tipoff relink` re-decides hubs and sub-networks)"
+    )
 
 
 def _progress() -> Progress:
     return Progress(
-        TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TimeRemainingColumn(),
-        console=console, transient=False,
+        TextColumn("{task.description}"),
+        BarColumn(),
+        DownloadColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        transient=False,
     )
 
 

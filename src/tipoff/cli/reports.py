@@ -26,8 +26,13 @@ reports_app = typer.Typer(
     no_args_is_help=True,
 )
 
-ViewerOption = Annotated[str | None, typer.Option(
-    "--agency", help="Read as this agency (its own reports plus others' shared by TLP); default: as the operator, everything.")]
+ViewerOption = Annotated[
+    str | None,
+    typer.Option(
+        "--agency",
+        help="Read as this agency (its own reports plus others' shared by TLP); default: as the operator, everything.",
+    ),
+]
 
 
 @reports_app.command("list")
@@ -36,9 +41,15 @@ def list_reports(
     country: Annotated[str | None, typer.Option(help="Victim country (ISO alpha-2).")] = None,
     scam_type: Annotated[str | None, typer.Option(help="Assessed scam type.")] = None,
     channel: Annotated[str | None, typer.Option(help="First-contact channel.")] = None,
-    owner: Annotated[str | None, typer.Option("--owner", help="Only reports of this agency.")] = None,
-    received_from: Annotated[datetime | None, typer.Option(help="Received at or after (ISO 8601, UTC).")] = None,
-    received_to: Annotated[datetime | None, typer.Option(help="Received before (ISO 8601, UTC).")] = None,
+    owner: Annotated[
+        str | None, typer.Option("--owner", help="Only reports of this agency.")
+    ] = None,
+    received_from: Annotated[
+        datetime | None, typer.Option(help="Received at or after (ISO 8601, UTC).")
+    ] = None,
+    received_to: Annotated[
+        datetime | None, typer.Option(help="Received before (ISO 8601, UTC).")
+    ] = None,
     limit: Annotated[int, typer.Option(min=1, max=1000, help="How many reports.")] = 20,
     cursor: Annotated[str | None, typer.Option(help="Continue after a previous listing.")] = None,
     database_url: DatabaseOption = None,
@@ -49,13 +60,32 @@ def list_reports(
         viewer = store.get_agency(agency) if agency else None
         where = ReportFilter(country, scam_type, channel, owner, received_from, received_to)
         page = store.list_reports(where, viewer=viewer, limit=limit, cursor=cursor)
-        store.append_audit(AuditEntry(utc_now(), cli_actor(), "read_bulk", "report", None,
-                                      {"as": agency or "operator", "returned": len(page.items)}))
-        table = Table("id", "agency", "external id", "received", "country", "channel", "scam type", "p", "tlp")
+        store.append_audit(
+            AuditEntry(
+                utc_now(),
+                cli_actor(),
+                "read_bulk",
+                "report",
+                None,
+                {"as": agency or "operator", "returned": len(page.items)},
+            )
+        )
+        table = Table(
+            "id", "agency", "external id", "received", "country", "channel", "scam type", "p", "tlp"
+        )
         for r in page.items:
             probability = f"{r.scam_probability:.2f}" if r.scam_probability is not None else ""
-            table.add_row(str(r.id), r.agency_code, r.external_id, r.received_at.isoformat(timespec="minutes"),
-                          r.victim_country or "", r.channel or "", r.scam_type or "", probability, r.tlp)
+            table.add_row(
+                str(r.id),
+                r.agency_code,
+                r.external_id,
+                r.received_at.isoformat(timespec="minutes"),
+                r.victim_country or "",
+                r.channel or "",
+                r.scam_type or "",
+                probability,
+                r.tlp,
+            )
         console.print(table)
         if page.next_cursor:
             console.print(f"more: --cursor {page.next_cursor}", highlight=False)

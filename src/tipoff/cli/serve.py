@@ -11,8 +11,13 @@ from tipoff.cli.session import DatabaseOption, cli_errors, console, open_store, 
 
 
 def serve(
-    host: Annotated[str | None, typer.Option("--host", help="Address to bind (default TIPOFF_HOST, 127.0.0.1).")] = None,
-    port: Annotated[int | None, typer.Option("--port", min=1, max=65535, help="Port (default TIPOFF_PORT, 8000).")] = None,
+    host: Annotated[
+        str | None, typer.Option("--host", help="Address to bind (default TIPOFF_HOST, 127.0.0.1).")
+    ] = None,
+    port: Annotated[
+        int | None,
+        typer.Option("--port", min=1, max=65535, help="Port (default TIPOFF_PORT, 8000)."),
+    ] = None,
     database_url: DatabaseOption = None,
 ) -> None:
     """Serve the API with uvicorn. Non-loopback addresses need TIPOFF_ALLOW_PUBLIC_BIND=true and an agency key."""
@@ -20,8 +25,11 @@ def serve(
         settings = settings_with(database_url)
         bind_host = host or settings.host
         bind_port = port or settings.port
-        check_bind(bind_host, allow_public_bind=settings.allow_public_bind,
-                   has_api_keys=open_store(settings).has_api_keys())
+        check_bind(
+            bind_host,
+            allow_public_bind=settings.allow_public_bind,
+            has_api_keys=open_store(settings).has_api_keys(),
+        )
         import uvicorn
 
         from tipoff.api.app import create_app

@@ -25,7 +25,9 @@ from tipoff.store.sql import SqlReportStore
 
 DatabaseOption = Annotated[
     str | None,
-    typer.Option("--database-url", help="SQLAlchemy URL; default TIPOFF_DATABASE_URL or sqlite:///tipoff.db."),
+    typer.Option(
+        "--database-url", help="SQLAlchemy URL; default TIPOFF_DATABASE_URL or sqlite:///tipoff.db."
+    ),
 ]
 
 console = Console()

@@ -14,13 +14,34 @@ def register(app: typer.Typer) -> None:
 
     @app.command("simulate")
     def simulate_command(
-        out: Annotated[Path, typer.Option("--out", help="Directory to write the world into (created if missing).")],
-        reports: Annotated[int, typer.Option("--reports", min=0, help="Number of victim reports.")] = 10_000,
+        out: Annotated[
+            Path,
+            typer.Option("--out", help="Directory to write the world into (created if missing)."),
+        ],
+        reports: Annotated[
+            int, typer.Option("--reports", min=0, help="Number of victim reports.")
+        ] = 10_000,
         seed: Annotated[int, typer.Option("--seed", help="Same seed, same bytes.")] = 0,
-        networks: Annotated[int, typer.Option("--networks", min=1, help="Criminal networks (compounds).")] = 40,
-        workers: Annotated[int, typer.Option("--workers", min=0, help="Worker processes (0: one per core, at most 2).")] = 0,
-        parquet: Annotated[bool, typer.Option("--parquet/--no-parquet", help="Also write Parquet copies (needs pyarrow).")] = False,
-        by_agency: Annotated[bool, typer.Option("--by-agency", help="Also write by_agency/<code>.jsonl for `tipoff ingest --agency`.")] = False,
+        networks: Annotated[
+            int, typer.Option("--networks", min=1, help="Criminal networks (compounds).")
+        ] = 40,
+        workers: Annotated[
+            int,
+            typer.Option("--workers", min=0, help="Worker processes (0: one per core, at most 2)."),
+        ] = 0,
+        parquet: Annotated[
+            bool,
+            typer.Option(
+                "--parquet/--no-parquet", help="Also write Parquet copies (needs pyarrow)."
+            ),
+        ] = False,
+        by_agency: Annotated[
+            bool,
+            typer.Option(
+                "--by-agency",
+                help="Also write by_agency/<code>.jsonl for `tipoff ingest --agency`.",
+            ),
+        ] = False,
     ) -> None:
         """Write a synthetic scam world: reports.jsonl (intake format), messages, job ads, payments, truth/."""
         from tipoff.simulate.config import WorldConfig
@@ -33,8 +54,15 @@ def register(app: typer.Typer) -> None:
                 typer.echo("--parquet needs pyarrow: pip install 'tipoff[parquet]'", err=True)
                 raise typer.Exit(2) from None
         n_workers = workers or min(2, os.cpu_count() or 1)
-        summary = simulate(WorldConfig(networks=networks), seed, out, reports, workers=n_workers, parquet=parquet,
-                           by_agency=by_agency)
+        summary = simulate(
+            WorldConfig(networks=networks),
+            seed,
+            out,
+            reports,
+            workers=n_workers,
+            parquet=parquet,
+            by_agency=by_agency,
+        )
         typer.echo(
             f"wrote {summary.reports:,} reports, {summary.messages:,} messages, {summary.jobs:,} job ads, "
             f"{summary.payments:,} payments, {summary.identifiers:,} truth identifiers of {summary.networks} networks "

@@ -19,15 +19,21 @@ from tipoff.cli.session import (
 from tipoff.store.records import AuditEntry
 from tipoff.web.users import add_user, disable_user
 
-user_app = typer.Typer(help="Dashboard user accounts (an alternative to logging in with an agency key).",
-                       no_args_is_help=True)
+user_app = typer.Typer(
+    help="Dashboard user accounts (an alternative to logging in with an agency key).",
+    no_args_is_help=True,
+)
 
 
 @user_app.command("add")
 def add(
     agency: Annotated[str, typer.Argument(help="Code of the analyst's agency, e.g. JP-NPA.")],
-    username: Annotated[str, typer.Argument(help="Login name: 3-100 lower-case letters, digits, '.', '_', '-'.")],
-    password_stdin: Annotated[bool, typer.Option("--password-stdin", help="Read the password from standard input.")] = False,
+    username: Annotated[
+        str, typer.Argument(help="Login name: 3-100 lower-case letters, digits, '.', '_', '-'.")
+    ],
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="Read the password from standard input.")
+    ] = False,
     database_url: DatabaseOption = None,
 ) -> None:
     """Create a dashboard account for an analyst of AGENCY (password asked twice, or from stdin)."""
@@ -40,7 +46,11 @@ def add(
             password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
         now = utc_now()
         add_user(store.engine, owner, username, password, at=now)
-        store.append_audit(AuditEntry(now, cli_actor(), "user_create", "web_user", username, {"agency": owner.code}))
+        store.append_audit(
+            AuditEntry(
+                now, cli_actor(), "user_create", "web_user", username, {"agency": owner.code}
+            )
+        )
         console.print(f"user {username} of {owner.code} created; log in at /login")
 
 

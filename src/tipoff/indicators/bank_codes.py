@@ -22,8 +22,10 @@ _BSB_RE = re.compile(
     r"bsb(?:[ \t]+(?:number|no\.?))?[ \t]*[:#]?[ \t]*([0-9]{3})[- ]?([0-9]{3})(?![0-9])"
 )
 # After a BSB: the account number within a few words ("account 12345678", "Acc: 1234 5678").
-_AU_ACCOUNT_RE = re.compile(r"[ \t,;]*(?:(?:acc(?:ount)?|a/c)\.?(?:[ \t]+(?:number|no\.?))?)?[ \t]*[:#]?[ \t]*"
-                            r"([0-9](?:[0-9]| (?=[0-9])){4,11})(?![0-9])")
+_AU_ACCOUNT_RE = re.compile(
+    r"[ \t,;]*(?:(?:acc(?:ount)?|a/c)\.?(?:[ \t]+(?:number|no\.?))?)?[ \t]*[:#]?[ \t]*"
+    r"([0-9](?:[0-9]| (?=[0-9])){4,11})(?![0-9])"
+)
 _NON_DIGIT_RE = re.compile(r"[^0-9]+")
 _GROUPED_PHONE_RE = re.compile(r"[0-9]{3}[-. ][0-9]{3}[-. ][0-9]{4}")
 ROUTING_CONTEXT = 80
@@ -57,7 +59,11 @@ def is_toll_free(written: str) -> bool:
     digits = _NON_DIGIT_RE.sub("", written)
     if len(digits) == 11 and digits.startswith("1"):
         return digits[1:4] in _TOLL_FREE
-    return len(digits) == 10 and _GROUPED_PHONE_RE.fullmatch(written) is not None and digits[:3] in _TOLL_FREE
+    return (
+        len(digits) == 10
+        and _GROUPED_PHONE_RE.fullmatch(written) is not None
+        and digits[:3] in _TOLL_FREE
+    )
 
 
 def find_bsb_accounts(lowered: str) -> Iterator[tuple[str, int, int]]:
@@ -65,7 +71,11 @@ def find_bsb_accounts(lowered: str) -> Iterator[tuple[str, int, int]]:
     if "bsb" not in lowered:
         return
     for match in _BSB_RE.finditer(lowered):
-        if match.start() and lowered[match.start() - 1].isascii() and lowered[match.start() - 1].isalnum():
+        if (
+            match.start()
+            and lowered[match.start() - 1].isascii()
+            and lowered[match.start() - 1].isalnum()
+        ):
             continue
         account = _AU_ACCOUNT_RE.match(lowered, match.end())
         if account is None:
@@ -75,8 +85,13 @@ def find_bsb_accounts(lowered: str) -> Iterator[tuple[str, int, int]]:
             yield f"AU:{match.group(1)}{match.group(2)}:{number}", account.start(1), account.end(1)
 
 
-def routing_read_as_aba_bank(name: str, digits: str, lowered: str, names: Sequence[tuple[int, int, _Named]],
-                             country_hint: str | None) -> bool:
+def routing_read_as_aba_bank(
+    name: str,
+    digits: str,
+    lowered: str,
+    names: Sequence[tuple[int, int, _Named]],
+    country_hint: str | None,
+) -> bool:
     """Whether ABA Bank (Cambodia), named as ``name``, before ``digits`` is really "ABA
     021000021", a US routing number: one named beside a US bank of ``names``, or a valid
     one in a US report. Rare (only after ABA Bank matches), so the routings are read here."""
@@ -84,5 +99,7 @@ def routing_read_as_aba_bank(name: str, digits: str, lowered: str, names: Sequen
         return False
     if country_hint == "US" and aba_checksum_ok(digits):
         return True
-    return any(bank.country == "US" and routing_number_near(lowered, start, end) == digits
-               for start, end, bank in names)
+    return any(
+        bank.country == "US" and routing_number_near(lowered, start, end) == digits
+        for start, end, bank in names
+    )

@@ -97,7 +97,9 @@ def _automaton():  # -> ahocorasick.Automaton over lower-cased names
     return automaton
 
 
-def find_bank_names(lowered: str, country_hint: str | None, text: str | None = None) -> Iterator[tuple[int, int, Bank]]:
+def find_bank_names(
+    lowered: str, country_hint: str | None, text: str | None = None
+) -> Iterator[tuple[int, int, Bank]]:
     """Yield (start, end, bank) for each bank named in ``lowered`` (lower-cased, folded;
     ``text``: the folded text before lower-casing, which tells "BEA" from "bea").
 
@@ -114,7 +116,9 @@ def find_bank_names(lowered: str, country_hint: str | None, text: str | None = N
             if name.isascii() and not _on_word_boundary(lowered, start, end):
                 continue
             bank = _pick(banks, country_hint)
-            if bank.country != country_hint and _foreign_word(bank, name, text, start, end, country_hint):
+            if bank.country != country_hint and _foreign_word(
+                bank, name, text, start, end, country_hint
+            ):
                 continue
             yield start, end, bank
 
@@ -157,11 +161,19 @@ def _on_word_boundary(text: str, start: int, end: int) -> bool:
     return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum())
 
 
-def _foreign_word(bank: Bank, name: str, text: str | None, start: int, end: int, country_hint: str | None) -> bool:
+def _foreign_word(
+    bank: Bank, name: str, text: str | None, start: int, end: int, country_hint: str | None
+) -> bool:
     """A short abbreviation of a foreign bank typed in lower case is a word, not the bank:
     Indonesian "bea cukai" (customs duty) is not Hong Kong's BEA."""
-    return (text is not None and country_hint is not None and bank.country != country_hint
-            and len(name) <= 3 and name.isascii() and text[start:end].islower())
+    return (
+        text is not None
+        and country_hint is not None
+        and bank.country != country_hint
+        and len(name) <= 3
+        and name.isascii()
+        and text[start:end].islower()
+    )
 
 
 def _pick(banks: tuple[Bank, ...], country_hint: str | None) -> Bank:
@@ -171,8 +183,12 @@ def _pick(banks: tuple[Bank, ...], country_hint: str | None) -> Bank:
     return banks[0]
 
 
-def find_accounts(text: str, lowered: str, country_hint: str | None,
-                  taken: Callable[[int, int], bool] | None = None) -> Iterator[AccountMatch]:
+def find_accounts(
+    text: str,
+    lowered: str,
+    country_hint: str | None,
+    taken: Callable[[int, int], bool] | None = None,
+) -> Iterator[AccountMatch]:
     """Yield bank accounts in ``text`` (folded); ``lowered`` is its lower-cased copy.
 
     ``taken(start, end)``: whether a span is already another indicator (a number inside a
@@ -186,16 +202,24 @@ def find_accounts(text: str, lowered: str, country_hint: str | None,
             continue  # "smbc-card-delivery.asia/…" names no bank
         next_start = names[index + 1][0] if index + 1 < len(names) else len(text)
         previous_end = names[index - 1][1] if index else 0
-        routing = bank_codes.routing_number_near(lowered, start, end) if bank.country == "US" else None
+        routing = (
+            bank_codes.routing_number_near(lowered, start, end) if bank.country == "US" else None
+        )
         after = _account_after(text, end, min(next_start, end + WINDOW_AFTER), bank, routing, taken)
-        before = _account_before(text, max(previous_end, start - WINDOW_BEFORE), start, bank, routing, taken)
+        before = _account_before(
+            text, max(previous_end, start - WINDOW_BEFORE), start, bank, routing, taken
+        )
         # The number nearest the name wins ("Account 123 (DBS) … Order #456").
         if after is not None and before is not None:
             found = after if after.start - end <= start - before.end else before
         else:
             found = after or before
-        if found is not None and not (found.bank.code == _ABA_BANK_CODE and bank_codes.routing_read_as_aba_bank(
-                lowered[start:end], found.value.rsplit(":", 1)[1], lowered, names, country_hint)):
+        if found is not None and not (
+            found.bank.code == _ABA_BANK_CODE
+            and bank_codes.routing_read_as_aba_bank(
+                lowered[start:end], found.value.rsplit(":", 1)[1], lowered, names, country_hint
+            )
+        ):
             yield found
     if "bsb" not in lowered:
         return
@@ -203,8 +227,14 @@ def find_accounts(text: str, lowered: str, country_hint: str | None,
         yield AccountMatch(value, start, end, Bank("AU", value.split(":")[1], "BSB"))
 
 
-def _account_after(text: str, start: int, stop: int, bank: Bank, routing: str | None = None,
-                   taken: Callable[[int, int], bool] | None = None) -> AccountMatch | None:
+def _account_after(
+    text: str,
+    start: int,
+    stop: int,
+    bank: Bank,
+    routing: str | None = None,
+    taken: Callable[[int, int], bool] | None = None,
+) -> AccountMatch | None:
     window = text[start:stop].split("\n", 1)[0]
     branch = None
     for match in _NUMBER_RE.finditer(window):
@@ -222,21 +252,30 @@ def _account_after(text: str, start: int, stop: int, bank: Bank, routing: str | 
             branch_match = _JP_BRANCH_RE.search(window[: match.start()])
             branch = next((g for g in branch_match.groups() if g), None) if branch_match else None
         if _is_account(bank, digits, window, match.end(), match.group(0)):
-            return _account(bank, branch, digits, start + match.start(), start + match.end(), routing)
+            return _account(
+                bank, branch, digits, start + match.start(), start + match.end(), routing
+            )
         return None
     return None
 
 
-def _account_before(text: str, start: int, stop: int, bank: Bank, routing: str | None = None,
-                    taken: Callable[[int, int], bool] | None = None) -> AccountMatch | None:
+def _account_before(
+    text: str,
+    start: int,
+    stop: int,
+    bank: Bank,
+    routing: str | None = None,
+    taken: Callable[[int, int], bool] | None = None,
+) -> AccountMatch | None:
     window = text[start:stop]
     if "\n" in window:
         start += window.rindex("\n") + 1
         window = text[start:stop]
     match = None
     for candidate in _NUMBER_RE.finditer(window):
-        if (routing is None or candidate.group(0).replace(" ", "").replace("-", "") != routing) and (
-                taken is None or not taken(start + candidate.start(), start + candidate.end())):
+        if (
+            routing is None or candidate.group(0).replace(" ", "").replace("-", "") != routing
+        ) and (taken is None or not taken(start + candidate.start(), start + candidate.end())):
             match = candidate  # the last one: nearest the name
     if match is None:
         return None
@@ -261,8 +300,9 @@ def _is_account(bank: Bank, digits: str, window: str, end: int, written: str = "
     return 6 <= len(digits) <= 19
 
 
-def _account(bank: Bank, branch: str | None, digits: str, start: int, end: int,
-             routing: str | None = None) -> AccountMatch:
+def _account(
+    bank: Bank, branch: str | None, digits: str, start: int, end: int, routing: str | None = None
+) -> AccountMatch:
     # A US account is keyed by the routing number when the text gives one, else by the bank's BIC.
     parts = [bank.country, routing or bank.code] + ([branch] if branch else []) + [digits]
     return AccountMatch(":".join(parts), start, end, bank, without_branch_key(bank, branch, digits))

@@ -58,7 +58,9 @@ def find_wallets(text: str) -> Iterator[WalletMatch]:
     """Yield every checksum-valid wallet address in ``text`` (already folded)."""
     yield from _scan(text, WALLET_RE)
     # Plain substring tests first: the case-insensitive regex costs ~10 ms per MB.
-    named = "olana" in text or "OLANA" in text or "SOL" in text or " sol" in text or "hantom" in text
+    named = (
+        "olana" in text or "OLANA" in text or "SOL" in text or " sol" in text or "hantom" in text
+    )
     if named and _SOLANA_CONTEXT.search(text):
         yield from (found for found in _scan(text, SOLANA_RE) if found.chain == "sol")
 
@@ -67,7 +69,11 @@ def _scan(text: str, pattern: re.Pattern[str]) -> Iterator[WalletMatch]:
     for match in pattern.finditer(text):
         start, end = match.span()
         before = text[start - 1] if start else " "
-        if end - start > _MAX_ADDRESS or before in "_-/." or (before.isascii() and before.isalnum()):
+        if (
+            end - start > _MAX_ADDRESS
+            or before in "_-/."
+            or (before.isascii() and before.isalnum())
+        ):
             continue
         if end < len(text) and text[end].isascii() and text[end].isalnum():
             continue
@@ -82,7 +88,11 @@ def _candidate_value(address: str, text: str, start: int, end: int) -> str | Non
     """``canonical_wallet(address, context=<text around it>)`` for a scanned run (no ":"
     or spaces in it), with the context cut only when Solana is the last reading left."""
     checked = _checksummed(address)
-    if checked is not None or not 32 <= len(address) <= 44 or address.lower().startswith(_NOT_BASE58):
+    if (
+        checked is not None
+        or not 32 <= len(address) <= 44
+        or address.lower().startswith(_NOT_BASE58)
+    ):
         return checked
     return _solana(address) if _SOLANA_CONTEXT.search(_context(text, start, end)) else None
 
@@ -95,7 +105,11 @@ def canonical_wallet(address: str, *, context: str = "") -> str | None:
         value = canonical_wallet(bare, context="solana" if chain.lower() == "sol" else context)
         return value
     checked = _checksummed(address)
-    if checked is not None or not 32 <= len(address) <= 44 or address.lower().startswith(_NOT_BASE58):
+    if (
+        checked is not None
+        or not 32 <= len(address) <= 44
+        or address.lower().startswith(_NOT_BASE58)
+    ):
         return checked
     return _solana(address) if _SOLANA_CONTEXT.search(context) else None
 

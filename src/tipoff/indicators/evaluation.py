@@ -52,7 +52,9 @@ class KindScore:
 def load_evalset(path: Path | None = None) -> list[Snippet]:
     """The bundled test set, or the JSONL file at ``path``."""
     if path is None:
-        text = resources.files("tipoff.indicators").joinpath("data/evalset.jsonl").read_text("utf-8")
+        text = (
+            resources.files("tipoff.indicators").joinpath("data/evalset.jsonl").read_text("utf-8")
+        )
     else:
         text = Path(path).read_text("utf-8")
     return list(_parse_lines(text.splitlines()))
@@ -64,7 +66,14 @@ def _parse_lines(lines: Iterable[str]) -> Iterator[Snippet]:
             continue
         row = json.loads(line)
         labels = frozenset((item["kind"], item["value"]) for item in row["labels"])
-        yield Snippet(row["id"], row["lang"], row.get("country"), row["text"], labels, tuple(row.get("tags", ())))
+        yield Snippet(
+            row["id"],
+            row["lang"],
+            row.get("country"),
+            row["text"],
+            labels,
+            tuple(row.get("tags", ())),
+        )
 
 
 def score(
@@ -98,7 +107,10 @@ def tipoff_predict(snippet: Snippet) -> Labels:
     """tipoff's own predictions for a snippet, with the snippet's country as hint."""
     from tipoff.indicators.extract import extract
 
-    return {(found.kind.value, found.value) for found in extract(snippet.text, country_hint=snippet.country)}
+    return {
+        (found.kind.value, found.value)
+        for found in extract(snippet.text, country_hint=snippet.country)
+    }
 
 
 def evaluate(path: Path | None = None) -> dict[str, KindScore]:

@@ -96,7 +96,9 @@ def extract(
     return _finish(text, rows, warninglist or bundled_warninglist())
 
 
-def _links(folded: str, regions: tuple[str, ...], rows: list[Row], claimed: list[tuple[int, int]]) -> None:
+def _links(
+    folded: str, regions: tuple[str, ...], rows: list[Row], claimed: list[tuple[int, int]]
+) -> None:
     """Emails first, then URLs and hosts outside them (with the handles links name)."""
     email_spans = []
     for email in urls.find_emails(folded):
@@ -107,8 +109,14 @@ def _links(folded: str, regions: tuple[str, ...], rows: list[Row], claimed: list
         _add_url(rows, claimed, url, regions)
 
 
-def _money(folded: str, lowered: str, hint: str | None, rows: list[Row], claimed: list[tuple[int, int]],
-           has_digits: bool) -> None:
+def _money(
+    folded: str,
+    lowered: str,
+    hint: str | None,
+    rows: list[Row],
+    claimed: list[tuple[int, int]],
+    has_digits: bool,
+) -> None:
     """IBANs, BICs, wallets and national bank accounts."""
     for found in iban.find_ibans(folded) if has_digits else ():
         rows.append((K.IBAN, found.value, found.start, found.end, 1.0, ()))
@@ -117,7 +125,9 @@ def _money(folded: str, lowered: str, hint: str | None, rows: list[Row], claimed
         rows.append((K.BIC, found.value, found.start, found.end, 0.9, ()))
         claimed.append((found.start, found.end))
     for wallet in crypto.find_wallets(folded):
-        attributes = (("chain", wallet.chain),) + ((("token", wallet.token),) if wallet.token else ())
+        attributes = (("chain", wallet.chain),) + (
+            (("token", wallet.token),) if wallet.token else ()
+        )
         rows.append((K.WALLET, wallet.value, wallet.start, wallet.end, 1.0, attributes))
         claimed.append((wallet.start, wallet.end))
     taken = _lazy_overlaps(list(claimed)) if claimed else None
@@ -126,7 +136,9 @@ def _money(folded: str, lowered: str, hint: str | None, rows: list[Row], claimed
         rows.append((K.BANK_ACCOUNT, account.value, account.start, account.end, 0.85, attributes))
         if account.without_branch:
             derived = (*attributes, ("source", "without_branch"))
-            rows.append((K.BANK_ACCOUNT, account.without_branch, account.start, account.end, 0.85, derived))
+            rows.append(
+                (K.BANK_ACCOUNT, account.without_branch, account.start, account.end, 0.85, derived)
+            )
         claimed.append((account.start, account.end))
 
 
@@ -146,30 +158,66 @@ def _lazy_overlaps(ranges: list[tuple[int, int]]) -> Callable[[int, int], bool]:
     return overlaps
 
 
-def _phones(folded: str, lowered: str, hint: str | None, regions: tuple[str, ...], taken: _Spans, rows: list[Row]) -> None:
+def _phones(
+    folded: str,
+    lowered: str,
+    hint: str | None,
+    regions: tuple[str, ...],
+    taken: _Spans,
+    rows: list[Row],
+) -> None:
     """Hotline short codes, then phone numbers not inside a claimed span, then the
     number-based handles written before them ("Zalo 0912…")."""
     for hotline in hotlines.find_hotlines(folded, lowered, (hint,) if hint else regions):
-        rows.append((K.PHONE, hotline.value, hotline.start, hotline.end, 0.9, (("short_code", hotline.service),)))
+        rows.append(
+            (
+                K.PHONE,
+                hotline.value,
+                hotline.start,
+                hotline.end,
+                0.9,
+                (("short_code", hotline.service),),
+            )
+        )
     found_phones = []
     for phone in phones.find_phones(folded, regions):
         if not taken.overlaps(phone.start, phone.end):
-            rows.append((K.PHONE, phone.value, phone.start, phone.end, 0.9, (("number_type", phone.number_type),)))
+            rows.append(
+                (
+                    K.PHONE,
+                    phone.value,
+                    phone.start,
+                    phone.end,
+                    0.9,
+                    (("number_type", phone.number_type),),
+                )
+            )
             found_phones.append((phone.value, phone.start, phone.end))
     for handle in handles.number_handles(lowered, found_phones):
         rows.append((K.HANDLE, handle.value, handle.start, handle.end, 0.9, ()))
 
 
-def _handles(folded: str, lowered: str, regions: tuple[str, ...], taken: _Spans,
-             claimed: list[tuple[int, int]], rows: list[Row]) -> None:
+def _handles(
+    folded: str,
+    lowered: str,
+    regions: tuple[str, ...],
+    taken: _Spans,
+    claimed: list[tuple[int, int]],
+    rows: list[Row],
+) -> None:
     """Handles after a platform name ("LINE ID: x", "my LINE is x"), then bare "@name"
     outside everything else."""
     keyword_spans = []
-    stated = chain(handles.find_keyword_handles(folded, lowered, regions),
-                   handle_phrases.find_phrase_handles(folded, lowered, regions))
+    stated = chain(
+        handles.find_keyword_handles(folded, lowered, regions),
+        handle_phrases.find_phrase_handles(folded, lowered, regions),
+    )
     # Glued IDs follow a platform name in CJK or Thai script.
-    glued = (handle_phrases.find_glued_handles(folded, lowered, regions)
-             if not folded.isascii() and ("信" in lowered or "ライン" in lowered or "ไลน์" in lowered) else None)
+    glued = (
+        handle_phrases.find_glued_handles(folded, lowered, regions)
+        if not folded.isascii() and ("信" in lowered or "ライン" in lowered or "ไลน์" in lowered)
+        else None
+    )
     if glued:
         stated = chain(stated, glued)
     for handle in stated:
@@ -198,10 +246,16 @@ def _bare_host_row(rows: list[Row], start: int, end: int) -> Row | None:
     return next((row for row in spanning if row[0] is K.DOMAIN), None)
 
 
-def _add_url(rows: list[Row], claimed: list[tuple[int, int]], url: urls.UrlMatch, regions: tuple[str, ...]) -> None:
+def _add_url(
+    rows: list[Row], claimed: list[tuple[int, int]], url: urls.UrlMatch, regions: tuple[str, ...]
+) -> None:
     if url.url is not None:
         rows.append((K.URL, url.url, url.start, url.end, 1.0, ()))
-        for handle in handle_links.handles_from_url(url.url, regions) if url.host in handle_links.PLATFORM_HOSTS else ():
+        for handle in (
+            handle_links.handles_from_url(url.url, regions)
+            if url.host in handle_links.PLATFORM_HOSTS
+            else ()
+        ):
             rows.append((K.HANDLE, handle.value, url.start, url.end, 1.0, (("source", "url"),)))
             if handle.phone:
                 rows.append((K.PHONE, handle.phone, url.start, url.end, 1.0, (("source", "url"),)))
@@ -224,7 +278,9 @@ def _finish(text: str, rows: list[Row], warninglist: Warninglist) -> list[FoundI
         if lists:
             attributes = (*attributes, ("warninglists", ",".join(sorted(set(lists)))))
         results.append(
-            found_indicator(kind, value, start, end, text[start:end], confidence, bool(lists), attributes)
+            found_indicator(
+                kind, value, start, end, text[start:end], confidence, bool(lists), attributes
+            )
         )
     return results
 
@@ -241,14 +297,25 @@ def _found_indicator() -> Callable[..., FoundIndicator]:
     is returned if it ever gains a field, loses its slots or gets a ``__post_init__``.
     """
     names = tuple(field.name for field in dataclasses.fields(FoundIndicator))
-    if (names != _FOUND_FIELDS or hasattr(FoundIndicator, "__post_init__")
-            or not set(names) <= set(getattr(FoundIndicator, "__slots__", ()))):
+    if (
+        names != _FOUND_FIELDS
+        or hasattr(FoundIndicator, "__post_init__")
+        or not set(names) <= set(getattr(FoundIndicator, "__slots__", ()))
+    ):
         return FoundIndicator
     s0, s1, s2, s3, s4, s5, s6, s7 = (vars(FoundIndicator)[name].__set__ for name in names)
     new = object.__new__
 
-    def construct(kind: IndicatorKind, value: str, start: int, end: int, raw: str, confidence: float,
-                  common: bool, attributes: tuple[tuple[str, str], ...]) -> FoundIndicator:
+    def construct(
+        kind: IndicatorKind,
+        value: str,
+        start: int,
+        end: int,
+        raw: str,
+        confidence: float,
+        common: bool,
+        attributes: tuple[tuple[str, str], ...],
+    ) -> FoundIndicator:
         found = new(FoundIndicator)
         s0(found, kind)
         s1(found, value)
@@ -271,7 +338,9 @@ def _lower_same_length(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def canonicalize(kind: IndicatorKind | str, value: str, *, country_hint: str | None = None) -> str | None:
+def canonicalize(
+    kind: IndicatorKind | str, value: str, *, country_hint: str | None = None
+) -> str | None:
     """Canonical form of ``value`` as a ``kind`` indicator typed in any spelling, or None.
 
     Canonicalising a canonical value returns it unchanged. Never raises on bad input

@@ -29,8 +29,15 @@ from tipoff.indicators.handles import HandleMatch, handle_at, platform_before
 # none of them, and ``in`` costs a tenth of starting a scan).
 _COPULAS = tuple(
     (literal, re.compile(re.escape(literal) + spaces))
-    for literal, spaces in ((" is", "[ \t]+"), (" là", "[ \t]+"), (" adalah", "[ \t]+"), ("คือ", "[ \t]*"),
-                            ("是", "[ \t]*"), ("는", "[ \t]+"), ("은", "[ \t]+"))
+    for literal, spaces in (
+        (" is", "[ \t]+"),
+        (" là", "[ \t]+"),
+        (" adalah", "[ \t]+"),
+        ("คือ", "[ \t]*"),
+        ("是", "[ \t]*"),
+        ("는", "[ \t]+"),
+        ("은", "[ \t]+"),
+    )
 )
 # Possessives written after the platform name ("Zalo của tôi là …", "WA saya adalah …").
 _POSSESSIVE_RE = re.compile(
@@ -72,8 +79,15 @@ def find_glued_handles(text: str, lowered: str, regions: tuple[str, ...]) -> lis
     return found_handles
 
 
-def _glued_at(text: str, lowered: str, at: int, name: str, before: str, platform: str,
-              regions: tuple[str, ...]) -> HandleMatch | None:
+def _glued_at(
+    text: str,
+    lowered: str,
+    at: int,
+    name: str,
+    before: str,
+    platform: str,
+    regions: tuple[str, ...],
+) -> HandleMatch | None:
     name_start = at - 1 if before else at
     if before and (at == 0 or lowered[at - 1] not in before):
         return None  # 信 of 短信 or 相信, not of 微信
@@ -89,7 +103,9 @@ def _glued_at(text: str, lowered: str, at: int, name: str, before: str, platform
     return found if stated or any(c in found.value for c in "._0123456789@") else None
 
 
-def _handle_after(text: str, lowered: str, copula_at: int, value_at: int, regions: tuple[str, ...]) -> HandleMatch | None:
+def _handle_after(
+    text: str, lowered: str, copula_at: int, value_at: int, regions: tuple[str, ...]
+) -> HandleMatch | None:
     if not _ID_LIKE_RE.match(text, value_at):
         return None
     end = copula_at

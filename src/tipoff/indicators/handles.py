@@ -18,16 +18,50 @@ from dataclasses import dataclass
 from tipoff.indicators.phones import parse_phone, phone_run_at
 
 _PLATFORM_WORDS: dict[str, tuple[str, ...]] = {
-    "telegram": ("telegram", "tele", "tg", "电报", "飞机", "飛機", "纸飞机", "テレグラム", "텔레그램", "เทเลแกรม"),
-    "whatsapp": ("whatsapp", "whats app", "wa", "wsp", "ワッツアップ", "왓츠앱", "วอทส์แอป", "瓦次普"),
+    "telegram": (
+        "telegram",
+        "tele",
+        "tg",
+        "电报",
+        "飞机",
+        "飛機",
+        "纸飞机",
+        "テレグラム",
+        "텔레그램",
+        "เทเลแกรม",
+    ),
+    "whatsapp": (
+        "whatsapp",
+        "whats app",
+        "wa",
+        "wsp",
+        "ワッツアップ",
+        "왓츠앱",
+        "วอทส์แอป",
+        "瓦次普",
+    ),
     "line": ("line", "ライン", "라인", "ไลน์", "ไลน์ไอดี"),
-    "wechat": ("wechat", "weixin", "vx", "wx", "微信", "威信", "薇信", "v信", "加v", "ウィーチャット", "위챗"),
+    "wechat": (
+        "wechat",
+        "weixin",
+        "vx",
+        "wx",
+        "微信",
+        "威信",
+        "薇信",
+        "v信",
+        "加v",
+        "ウィーチャット",
+        "위챗",
+    ),
     "zalo": ("zalo",),
     "kakaotalk": ("kakaotalk", "kakao talk", "kakao", "카카오톡", "카톡", "カカオトーク"),
     "viber": ("viber", "바이버", "ヴァイバー"),
     "signal": ("signal", "시그널", "シグナル"),
 }
-_WORD_TO_PLATFORM = {word: platform for platform, words in _PLATFORM_WORDS.items() for word in words}
+_WORD_TO_PLATFORM = {
+    word: platform for platform, words in _PLATFORM_WORDS.items() for word in words
+}
 _ASCII_WORDS = sorted((w for w in _WORD_TO_PLATFORM if w.isascii()), key=len, reverse=True)
 _SCRIPT_WORDS = sorted((w for w in _WORD_TO_PLATFORM if not w.isascii()), key=len, reverse=True)
 
@@ -35,7 +69,22 @@ _SCRIPT_WORDS = sorted((w for w in _WORD_TO_PLATFORM if not w.isascii()), key=le
 # from platform names ("line", "wa", "tele…" start thousands of English words):
 # a ":" / "=" / "は" / "là", an "@" or "+", or an ID word ("ID", "号", "아이디" …);
 # then the platform name is read backwards from just before it.
-_IDWORDS = ("id", "i.d.", "アイディ", "号", "號", "아이디", "ไอดี", "账号", "帳號", "番号", "번호", "number", "no.", "no")
+_IDWORDS = (
+    "id",
+    "i.d.",
+    "アイディ",
+    "号",
+    "號",
+    "아이디",
+    "ไอดี",
+    "账号",
+    "帳號",
+    "番号",
+    "번호",
+    "number",
+    "no.",
+    "no",
+)
 # Run over the folded (not lower-cased) text: "ID" in capitals, since every "i"
 # of English prose would otherwise be a candidate; "line id: x" still has its ":".
 # One character class (a string alternation would cost ~8x more to scan); the
@@ -43,6 +92,8 @@ _IDWORDS = ("id", "i.d.", "アイディ", "号", "號", "아이디", "ไอด�
 # The look-behinds drop, in C, the separators that cannot follow a name: "10:30",
 # "a=1", "x@mail", "+1 +1" (fixed-width, one for "name:" and one for "name :").
 _BAD_BEFORE = r"[0-9+@=:;,.()/\[\]{}<>'\"_\-]"
+
+
 # A single leading character class keeps the engine's fast skip-ahead (an
 # alternation of two branches scans ~3x slower). Each branch then checks, in C,
 # what platform_before and the ID-word test would demand anyway, so no anchor it
@@ -71,8 +122,16 @@ ANCHOR_RE = re.compile(
     r"|(?<=" + _NAME_END + r"帳)(?=號)|(?<=" + _NAME_END + r"番)(?=号)"
     r"|(?<=" + _NAME_END + r"번)(?=호)))"
 )
-_ID_WORD_AT = {"I": ("ID", "Id", "I.D."), "ア": ("アイディ",), "아": ("아이디",), "ไ": ("ไอดี",),
-               "账": ("账号",), "帳": ("帳號",), "番": ("番号",), "번": ("번호",)}
+_ID_WORD_AT = {
+    "I": ("ID", "Id", "I.D."),
+    "ア": ("アイディ",),
+    "아": ("아이디",),
+    "ไ": ("ไอดี",),
+    "账": ("账号",),
+    "帳": ("帳號",),
+    "番": ("番号",),
+    "번": ("번호",),
+}
 
 
 def _trie_pattern(words: list[str]) -> str:
@@ -105,7 +164,9 @@ for _word in sorted(_IDWORDS, key=len, reverse=True):
 _ID_VALUE_RE = re.compile(r"@?[A-Za-z0-9](?:[A-Za-z0-9_.~-]*[A-Za-z0-9_])?")
 BARE_AT_RE = re.compile(r"@(?P<name>[A-Za-z][A-Za-z0-9_]{4,31})(?![A-Za-z0-9_@]|\.[A-Za-z])")
 _GLUED_BEFORE_AT = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_.@%+-")
-_OTHER_SOCIAL_RE = re.compile(r"(?:instagram|insta|ig|twitter|tiktok|facebook|fb|x\.com|youtube)[\s:：]*$")
+_OTHER_SOCIAL_RE = re.compile(
+    r"(?:instagram|insta|ig|twitter|tiktok|facebook|fb|x\.com|youtube)[\s:：]*$"
+)
 
 _PHONE_SPELLING = re.compile(r"\+?[0-9][0-9 ()./-]*")
 TELEGRAM_NAME = re.compile(r"[a-z][a-z0-9_]{4,31}")
@@ -121,7 +182,9 @@ _GENERIC_ID = {
 }
 # Platforms whose accounts are phone numbers, so "WhatsApp 0812…" needs no colon.
 _NUMBER_PLATFORMS = frozenset({"whatsapp", "zalo", "viber", "signal"})
-_PHONE_PLATFORMS = frozenset({"whatsapp", "zalo", "viber", "signal", "telegram", "line", "wechat", "kakaotalk"})
+_PHONE_PLATFORMS = frozenset(
+    {"whatsapp", "zalo", "viber", "signal", "telegram", "line", "wechat", "kakaotalk"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +197,9 @@ class HandleMatch:
     phone: str | None = None
 
 
-def find_keyword_handles(text: str, lowered: str, regions: tuple[str, ...]) -> Iterator[HandleMatch]:
+def find_keyword_handles(
+    text: str, lowered: str, regions: tuple[str, ...]
+) -> Iterator[HandleMatch]:
     """Yield handles written after a platform name ("LINE ID: abc", "WhatsApp: +84…")."""
     for anchor in ANCHOR_RE.finditer(text):
         start = anchor.start()
@@ -148,7 +213,10 @@ def find_keyword_handles(text: str, lowered: str, regions: tuple[str, ...]) -> I
             if word is None:
                 continue
             end = start + len(word)
-            if mark == "I" and ((start and lowered[start - 1] not in " \t") or text[end : end + 1] not in (" ", "\t", ":", "=")):
+            if mark == "I" and (
+                (start and lowered[start - 1] not in " \t")
+                or text[end : end + 1] not in (" ", "\t", ":", "=")
+            ):
                 continue  # "PAID", "IDEA"
             value_at = _skip_separator(lowered, end)
         else:
@@ -282,7 +350,11 @@ def canonical_handle(value: str, regions: tuple[str, ...] = ()) -> str | None:
             return f"telegram:{rest}"
         if rest.startswith(("o/", "g/")) and platform in ("kakaotalk", "zalo"):
             return f"{platform}:{rest}"
-        if platform in _PHONE_PLATFORMS and _PHONE_SPELLING.fullmatch(rest) and (parsed := parse_phone(rest, regions)):
+        if (
+            platform in _PHONE_PLATFORMS
+            and _PHONE_SPELLING.fullmatch(rest)
+            and (parsed := parse_phone(rest, regions))
+        ):
             return f"{platform}:{parsed[0]}"
         ident = canonical_handle_id(platform, rest)
         if ident is not None and platform == "line" and rest.startswith("@"):

@@ -52,7 +52,9 @@ def _pattern() -> re.Pattern[str]:
     for code in sorted(codes, key=len, reverse=True):
         by_first.setdefault(code[0], []).append(code[1:])
     firsts = "".join(sorted(by_first))
-    branches = "|".join(f"(?<={first})(?:{'|'.join(rests)})" for first, rests in sorted(by_first.items()))
+    branches = "|".join(
+        f"(?<={first})(?:{'|'.join(rests)})" for first, rests in sorted(by_first.items())
+    )
     return re.compile(f"[{firsts}](?<![0-9][{firsts}])(?:{branches})(?![0-9])")
 
 
@@ -76,7 +78,9 @@ def find_hotlines(text: str, lowered: str, regions: tuple[str, ...]) -> Iterator
         for region in regions:
             service = table.get(region, {}).get(written)
             if service is not None:
-                yield HotlineMatch(f"+{_calling_code(region)}{match.group(0)}", start, end, region, service)
+                yield HotlineMatch(
+                    f"+{_calling_code(region)}{match.group(0)}", start, end, region, service
+                )
                 break
 
 

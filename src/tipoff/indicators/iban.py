@@ -25,7 +25,9 @@ BIC_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Z
 # A BIC is taken only after the words SWIFT or BIC: most 8- and 11-letter
 # upper-case words are not BICs ("PASSWORD"), and schwifty's registry covers
 # few of the countries tipoff's reports come from.
-_BIC_GAP_RE = re.compile(r"(?:[ \t]*(?:code|no\.?|number|コード|코드|代码|代碼|รหัส|mã))?[ \t]*[:：=]?[ \t]*(?:is[ \t]+)?")
+_BIC_GAP_RE = re.compile(
+    r"(?:[ \t]*(?:code|no\.?|number|コード|코드|代码|代碼|รหัส|mã))?[ \t]*[:：=]?[ \t]*(?:is[ \t]+)?"
+)
 
 
 @dataclass(frozen=True, slots=True)

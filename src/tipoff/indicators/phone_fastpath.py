@@ -30,7 +30,9 @@ def _prefix_for_parsing(country_code: int) -> re.Pattern[str] | None:
     from phonenumbers import PhoneMetadata
     from phonenumbers import region_code_for_country_code as region_of
 
-    metadata = PhoneMetadata.metadata_for_region_or_calling_code(country_code, region_of(country_code))
+    metadata = PhoneMetadata.metadata_for_region_or_calling_code(
+        country_code, region_of(country_code)
+    )
     pattern = metadata.national_prefix_for_parsing if metadata else None
     return re.compile(pattern) if pattern else None
 
@@ -69,7 +71,11 @@ def _international(digits: str):
             national = digits[size:]
             prefix = _prefix_for_parsing(int(code))
             # "+81 090…" (trunk prefix kept) and leading zeros need parse's rules.
-            if not national or national[0] == "0" or (prefix is not None and prefix.match(national)):
+            if (
+                not national
+                or national[0] == "0"
+                or (prefix is not None and prefix.match(national))
+            ):
                 return None, False
             return _verdict(int(code), national)
     return None, digits[:1] != "0"  # no country code: parse raises (unless it starts with 0)
@@ -115,8 +121,13 @@ def _region_info(region: str):
     prefix = metadata.national_prefix_for_parsing
     idd = metadata.international_prefix
     shared = len(COUNTRY_CODE_TO_REGION_CODE.get(metadata.country_code, ())) != 1
-    return (metadata.country_code, re.compile(prefix) if prefix else None,
-            re.compile(idd) if idd else None, compiled[0], shared)
+    return (
+        metadata.country_code,
+        re.compile(prefix) if prefix else None,
+        re.compile(idd) if idd else None,
+        compiled[0],
+        shared,
+    )
 
 
 def _valid(country_code: int, national: str):
@@ -131,7 +142,16 @@ def _valid(country_code: int, national: str):
 # number_type() with the metadata patterns compiled once. phonenumbers looks each
 # pattern up in its regex cache on every call, which is most of its cost; the
 # logic below is phonenumbers' _number_type_helper and region lookup, unchanged.
-_TYPE_ORDER = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager", "uan", "voicemail")
+_TYPE_ORDER = (
+    "premium_rate",
+    "toll_free",
+    "shared_cost",
+    "voip",
+    "personal_number",
+    "pager",
+    "uan",
+    "voicemail",
+)
 
 
 @cache
@@ -145,14 +165,25 @@ def _compiled_desc(region: str):
     def desc(number_desc):
         if number_desc is None or not number_desc.national_number_pattern:
             return None
-        return frozenset(number_desc.possible_length), re.compile(number_desc.national_number_pattern)
+        return frozenset(number_desc.possible_length), re.compile(
+            number_desc.national_number_pattern
+        )
 
     # Types the region has no pattern for never match: left out, the order kept.
-    ordered = tuple((getattr(PhoneNumberType, name.upper()), compiled) for name in _TYPE_ORDER
-                    if (compiled := desc(getattr(metadata, name))) is not None)
+    ordered = tuple(
+        (getattr(PhoneNumberType, name.upper()), compiled)
+        for name in _TYPE_ORDER
+        if (compiled := desc(getattr(metadata, name))) is not None
+    )
     leading = re.compile(metadata.leading_digits) if metadata.leading_digits is not None else None
-    return (desc(metadata.general_desc), ordered, desc(metadata.fixed_line), desc(metadata.mobile),
-            bool(metadata.same_mobile_and_fixed_line_pattern), leading)
+    return (
+        desc(metadata.general_desc),
+        ordered,
+        desc(metadata.fixed_line),
+        desc(metadata.mobile),
+        bool(metadata.same_mobile_and_fixed_line_pattern),
+        leading,
+    )
 
 
 def _matches(national: str, compiled) -> bool:

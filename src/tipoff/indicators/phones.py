@@ -26,14 +26,46 @@ _SPLIT_RE = re.compile(r"(\s{2,}|\s?/\s?|(?<=\d)\.\s)")
 MAX_CHUNKS = 24
 _NON_DIGIT_RE = re.compile(r"[^0-9]+")
 _TRUNK_MARK_RE = re.compile(r"^(\+\s?\d{1,3})[\s-]*\(0\)")
-_GLUED_BEFORE = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_+#=@&%/.-")
+_GLUED_BEFORE = frozenset(
+    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_+#=@&%/.-"
+)
 
 MIN_DIGITS = 8
 MAX_DIGITS = 15
 _TRAILING = " ()./-"
 _TRUNK_ZERO_REGIONS = frozenset(
-    ["JP", "TH", "VN", "KH", "KR", "CN", "ID", "PH", "MY", "LA", "MM", "TW", "AU", "GB", "FR", "DE", "IN", "PK", "BD", "NP", "LK", "NZ", "ZA", "NG", "KE", "GH", "TR"]
+    [
+        "JP",
+        "TH",
+        "VN",
+        "KH",
+        "KR",
+        "CN",
+        "ID",
+        "PH",
+        "MY",
+        "LA",
+        "MM",
+        "TW",
+        "AU",
+        "GB",
+        "FR",
+        "DE",
+        "IN",
+        "PK",
+        "BD",
+        "NP",
+        "LK",
+        "NZ",
+        "ZA",
+        "NG",
+        "KE",
+        "GH",
+        "TR",
+    ]
 )
+
+
 @dataclass(frozen=True, slots=True)
 class PhoneMatch:
     """A parsed number: E.164 value, span in the text and the line type."""
@@ -89,7 +121,9 @@ def phone_run_at(text: str, pos: int) -> str | None:
     return text[pos : match.end()].rstrip(_TRAILING)
 
 
-def _phones_in_run(text: str, start: int, run: str, regions: tuple[str, ...]) -> Iterator[PhoneMatch]:
+def _phones_in_run(
+    text: str, start: int, run: str, regions: tuple[str, ...]
+) -> Iterator[PhoneMatch]:
     if "/" not in run and "  " not in run and ". " not in run:
         parts: Iterable[tuple[int, str]] = ((start, run.rstrip(_TRAILING)),)
     else:
@@ -115,7 +149,9 @@ def _parts(start: int, run: str) -> Iterator[tuple[int, str]]:
         position += len(piece)
 
 
-def _best_phone(text: str, start: int, part: str, regions: tuple[str, ...], digits: int) -> PhoneMatch | None:
+def _best_phone(
+    text: str, start: int, part: str, regions: tuple[str, ...], digits: int
+) -> PhoneMatch | None:
     """The phone in ``part`` (``digits`` digits: trimming a bracket below keeps them)."""
     if part.count("(") != part.count(")") and part.startswith("("):
         part = part[1:]
@@ -131,7 +167,9 @@ def _best_phone(text: str, start: int, part: str, regions: tuple[str, ...], digi
     return next(_phones_in_chunks(text, start, part, regions), None)
 
 
-def _phone_candidate(text: str, start: int, part: str, regions: tuple[str, ...]) -> PhoneMatch | None:
+def _phone_candidate(
+    text: str, start: int, part: str, regions: tuple[str, ...]
+) -> PhoneMatch | None:
     verdict = _part_verdict(part, regions)
     # Context is checked last: it is the dearest test and most runs fail parsing.
     if verdict is None or has_negative_context(text, start, start + len(part)):
@@ -155,7 +193,9 @@ def _part_verdict(part: str, regions: tuple[str, ...]) -> tuple[int, int, str, s
     return None
 
 
-def _phones_in_chunks(text: str, start: int, part: str, regions: tuple[str, ...]) -> Iterator[PhoneMatch]:
+def _phones_in_chunks(
+    text: str, start: int, part: str, regions: tuple[str, ...]
+) -> Iterator[PhoneMatch]:
     """Numbers written side by side ("運送番号 763-3627050 010.7830.9231"): try up to
     six space-separated chunks at a time, longest first; linear in the run."""
     chunks = part.split(" ")
@@ -171,7 +211,9 @@ def _phones_in_chunks(text: str, start: int, part: str, regions: tuple[str, ...]
         for stop in range(min(len(chunks), index + 6), index, -1):
             candidate = " ".join(chunks[index:stop])
             digits = _digit_count(candidate)
-            if not MIN_DIGITS <= digits <= MAX_DIGITS or (not candidate[:1].isdigit() and candidate[:1] not in "+("):
+            if not MIN_DIGITS <= digits <= MAX_DIGITS or (
+                not candidate[:1].isdigit() and candidate[:1] not in "+("
+            ):
                 continue
             found = _phone_candidate(text, offsets[index], candidate, regions)
             if found is not None:

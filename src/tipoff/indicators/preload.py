@@ -61,7 +61,13 @@ def clear_value_caches() -> None:
     from tipoff.indicators import crypto, iban, phones, urls
     from tipoff.indicators.warninglist import bundled_warninglist
 
-    for cached in (phones._parse_cached, phones._part_verdict, urls.registrable_domain,
-                   crypto._checksummed, iban._schwifty_iban, iban._schwifty_bic):
+    for cached in (
+        phones._parse_cached,
+        phones._part_verdict,
+        urls.registrable_domain,
+        crypto._checksummed,
+        iban._schwifty_iban,
+        iban._schwifty_bic,
+    ):
         cached.cache_clear()
     bundled_warninglist().forget_answers()

@@ -34,7 +34,53 @@ EMAIL_RE = re.compile(
 
 # A bare host whose last label is one of these is a file name, not a domain.
 _FILE_EXTENSIONS = frozenset(
-    ["pdf", "png", "jpg", "jpeg", "gif", "bmp", "webp", "svg", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip", "rar", "7z", "exe", "apk", "ipa", "txt", "csv", "json", "xml", "mov", "mp4", "mp3", "wav", "avi", "mkv", "py", "js", "ts", "html", "htm", "php", "asp", "aspx", "jsp", "css", "log", "dat", "bin", "dll", "sh"]
+    [
+        "pdf",
+        "png",
+        "jpg",
+        "jpeg",
+        "gif",
+        "bmp",
+        "webp",
+        "svg",
+        "doc",
+        "docx",
+        "xls",
+        "xlsx",
+        "ppt",
+        "pptx",
+        "zip",
+        "rar",
+        "7z",
+        "exe",
+        "apk",
+        "ipa",
+        "txt",
+        "csv",
+        "json",
+        "xml",
+        "mov",
+        "mp4",
+        "mp3",
+        "wav",
+        "avi",
+        "mkv",
+        "py",
+        "js",
+        "ts",
+        "html",
+        "htm",
+        "php",
+        "asp",
+        "aspx",
+        "jsp",
+        "css",
+        "log",
+        "dat",
+        "bin",
+        "dll",
+        "sh",
+    ]
 )
 _TRAILING_PUNCT = ".,;:!?'\"*"
 
@@ -200,7 +246,11 @@ def _trim_trailing(raw: str) -> str:
     """Drop sentence punctuation and unbalanced closing brackets after a URL."""
     while raw:
         last = raw[-1]
-        if last in _TRAILING_PUNCT or (last == ")" and raw.count("(") < raw.count(")")) or (last == "]" and raw.count("[") < raw.count("]")):
+        if (
+            last in _TRAILING_PUNCT
+            or (last == ")" and raw.count("(") < raw.count(")"))
+            or (last == "]" and raw.count("[") < raw.count("]"))
+        ):
             raw = raw[:-1]
         else:
             break
@@ -260,7 +310,13 @@ _LOCAL_BEFORE_RE = re.compile(r"[A-Za-z0-9._%+-]{1,64}+ ?$")
 
 def find_emails(text: str) -> Iterator[EmailMatch]:
     """Yield email addresses in ``text`` (already folded), canonicalised."""
-    if "@" not in text and "at]" not in text and "at)" not in text and "at}" not in text and "AT" not in text:
+    if (
+        "@" not in text
+        and "at]" not in text
+        and "at)" not in text
+        and "at}" not in text
+        and "AT" not in text
+    ):
         return
     resume = 0
     for trigger in _AT_HOST_RE.finditer(text):

@@ -181,6 +181,8 @@ def load_warninglist(extra_dir: Path | None = None) -> Warninglist:
     return warninglist
 
 
-def is_common(kind: IndicatorKind | str, value: str, warninglist: Warninglist | None = None) -> bool:
+def is_common(
+    kind: IndicatorKind | str, value: str, warninglist: Warninglist | None = None
+) -> bool:
     """True if the canonical ``value`` of ``kind`` is on a warninglist (bundled by default)."""
     return (warninglist or bundled_warninglist()).is_common(kind, value)

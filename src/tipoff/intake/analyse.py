@@ -69,12 +69,19 @@ def default_assessor() -> AssessMany | None:
 class Analyser:
     """Runs extraction and assessment on reports; either can be replaced (tests, benchmarks)."""
 
-    def __init__(self, extract: Extract | None = None, assess_many: AssessMany | None = None, *,
-                 with_assessment: bool = True) -> None:
+    def __init__(
+        self,
+        extract: Extract | None = None,
+        assess_many: AssessMany | None = None,
+        *,
+        with_assessment: bool = True,
+    ) -> None:
         self._extract = extract
         self._assess_many = assess_many
         self._with_assessment = with_assessment
-        self._identifier_cache: Callable[[str, str | None], tuple[FoundIndicator, ...]] | None = None
+        self._identifier_cache: Callable[[str, str | None], tuple[FoundIndicator, ...]] | None = (
+            None
+        )
 
     def analyse(self, report: ReportIn) -> Analysis:
         """Sightings and assessment of ``report`` (whose victim fields are already redacted)."""
@@ -83,7 +90,9 @@ class Analyser:
     def analyse_many(self, reports: Sequence[ReportIn]) -> list[Analysis]:
         """``analyse`` for many reports; the assessment model scores them in batches."""
         assessments = self.assessments(reports)
-        return [Analysis(tuple(self.sightings(r)), a) for r, a in zip(reports, assessments, strict=True)]
+        return [
+            Analysis(tuple(self.sightings(r)), a) for r, a in zip(reports, assessments, strict=True)
+        ]
 
     def sightings(self, report: ReportIn) -> list[NewSighting]:
         """Every indicator in every part of the report, with source and role."""
@@ -100,16 +109,20 @@ class Analyser:
             found += _from_text(extract, message.text, source, hint, role_of)
             if message.from_id and scammer:
                 sender_role = _sender_role(message.channel or report.channel)
-                found += _from_text(short, message.from_id, f"{source}.from_id", hint,
-                                    _fixed_role(sender_role))
+                found += _from_text(
+                    short, message.from_id, f"{source}.from_id", hint, _fixed_role(sender_role)
+                )
         for index, payment in enumerate(report.payments):
             found += _from_text(short, payment.payee, f"payments.{index}", hint, _payee_role)
         for index, identifier in enumerate(report.identifiers):
-            found += _from_text(short, identifier.value, f"identifiers.{index}", hint,
-                                _fixed_role(identifier.role))
+            found += _from_text(
+                short, identifier.value, f"identifiers.{index}", hint, _fixed_role(identifier.role)
+            )
         return found
 
-    def _extract_identifier(self, text: str, *, country_hint: str | None = None) -> tuple[FoundIndicator, ...]:
+    def _extract_identifier(
+        self, text: str, *, country_hint: str | None = None
+    ) -> tuple[FoundIndicator, ...]:
         """Extraction of a short identifier field, memoised.
 
         Sender ids and payees repeat heavily (the same mule account in many payments and
@@ -142,7 +155,9 @@ class Analyser:
         try:
             for language, indexes in groups.items():
                 texts = [assessed_text(reports[i]) for i in indexes]
-                for index, assessment in zip(indexes, assess_many(texts, lang=language, kind="report"), strict=True):
+                for index, assessment in zip(
+                    indexes, assess_many(texts, lang=language, kind="report"), strict=True
+                ):
                     results[index] = assessment
         except ModelError as error:
             log.warning("reports stored without assessment: %s", error)
@@ -157,22 +172,28 @@ def assessed_text(report: ReportIn) -> str:
 
 
 def _from_text(
-    extract: Callable[..., Sequence[FoundIndicator]], text: str, source: str, hint: str | None, role_of: Callable[[IndicatorKind], Role]
+    extract: Callable[..., Sequence[FoundIndicator]],
+    text: str,
+    source: str,
+    hint: str | None,
+    role_of: Callable[[IndicatorKind], Role],
 ) -> list[NewSighting]:
     sightings = []
     for item in extract(text, country_hint=hint):
         kind = IndicatorKind(item.kind)
-        sightings.append(NewSighting(
-            kind=kind.value,
-            value=item.value,
-            role=role_of(kind).value,
-            raw=item.raw,
-            source=source,
-            span_start=item.start,
-            span_end=item.end,
-            confidence=item.confidence,
-            common=item.common,
-        ))
+        sightings.append(
+            NewSighting(
+                kind=kind.value,
+                value=item.value,
+                role=role_of(kind).value,
+                raw=item.raw,
+                source=source,
+                span_start=item.start,
+                span_end=item.end,
+                confidence=item.confidence,
+                common=item.common,
+            )
+        )
     return sightings
 
 

@@ -86,24 +86,37 @@ def _csv_records(lines: Iterator[str]) -> Iterator[RawRecord]:
     for row in reader:
         first_line, last_line = last_line + 1, reader.line_num
         if None in row:
-            yield RawRecord(first_line, error="more cells than header columns", text=json.dumps(row))
+            yield RawRecord(
+                first_line, error="more cells than header columns", text=json.dumps(row)
+            )
             continue
         try:
-            yield RawRecord(first_line, csv_row_to_report(row), text=json.dumps(row, ensure_ascii=False))
+            yield RawRecord(
+                first_line, csv_row_to_report(row), text=json.dumps(row, ensure_ascii=False)
+            )
         except ValidationError as error:
-            yield RawRecord(first_line, error=str(error), error_path=error.path,
-                            text=json.dumps(row, ensure_ascii=False))
+            yield RawRecord(
+                first_line,
+                error=str(error),
+                error_path=error.path,
+                text=json.dumps(row, ensure_ascii=False),
+            )
 
 
 def csv_row_to_report(row: dict[str, str]) -> dict[str, Any]:
     """A flat CSV row as a ReportIn-shaped dict (see the module docstring)."""
-    cells = {name.strip(): value for name, value in row.items() if value is not None and value.strip()}
+    cells = {
+        name.strip(): value for name, value in row.items() if value is not None and value.strip()
+    }
     report: dict[str, Any] = {}
     victim = {f: cells.pop(f"victim_{f}") for f in _VICTIM_COLUMNS if f"victim_{f}" in cells}
     if victim:
         report["victim"] = victim
     if "loss_amount" in cells or "loss_currency" in cells:
-        report["loss"] = {"amount": cells.pop("loss_amount", None), "currency": cells.pop("loss_currency", None)}
+        report["loss"] = {
+            "amount": cells.pop("loss_amount", None),
+            "currency": cells.pop("loss_currency", None),
+        }
     if "messages" in cells:
         report["messages"] = _messages_cell(cells.pop("messages"))
     for column in _JSON_COLUMNS:
@@ -115,7 +128,9 @@ def csv_row_to_report(row: dict[str, str]) -> dict[str, Any]:
 def _messages_cell(value: str) -> Any:
     if value.lstrip().startswith("["):
         return _json_cell("messages", value)
-    return [{"text": line.strip(), "sender": "scammer"} for line in value.splitlines() if line.strip()]
+    return [
+        {"text": line.strip(), "sender": "scammer"} for line in value.splitlines() if line.strip()
+    ]
 
 
 def _json_cell(column: str, value: str) -> Any:

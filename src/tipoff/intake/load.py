@@ -94,7 +94,8 @@ def ingest_file(
                 _store(records, results, owner, intake, actor, now, summary, rejects)
             else:
                 future = workers.executor.submit(
-                    prepare_records, records, owner.code, workers.key, now, workers.with_assessment)
+                    prepare_records, records, owner.code, workers.key, now, workers.with_assessment
+                )
                 pending.append(_Unit(records, owner, now, future))
         while pending and (workers is None or len(pending) > workers.in_flight):
             _finish(pending.popleft(), intake, actor, summary, rejects)
@@ -111,13 +112,21 @@ class _Unit:
     future: Future[list[NewReport | Rejected]]
 
 
-def _finish(unit: _Unit, intake: Intake, actor: str, summary: IngestSummary, rejects: RejectLog) -> None:
-    _store(unit.records, unit.future.result(), unit.agency, intake, actor, unit.now, summary, rejects)
+def _finish(
+    unit: _Unit, intake: Intake, actor: str, summary: IngestSummary, rejects: RejectLog
+) -> None:
+    _store(
+        unit.records, unit.future.result(), unit.agency, intake, actor, unit.now, summary, rejects
+    )
 
 
 def _invalid(record: RawRecord) -> Rejected:
     checked = check_record(record)
-    return checked if isinstance(checked, Rejected) else Rejected((FieldError("", "unreadable record"),))
+    return (
+        checked
+        if isinstance(checked, Rejected)
+        else Rejected((FieldError("", "unreadable record"),))
+    )
 
 
 class _AgencyResolver:
@@ -128,7 +137,9 @@ class _AgencyResolver:
         self.fixed = fixed
         self.known: dict[str, Agency | None] = {}
 
-    def split(self, chunk: list[RawRecord]) -> list[tuple[list[RawRecord], Agency | None, Rejected | None]]:
+    def split(
+        self, chunk: list[RawRecord]
+    ) -> list[tuple[list[RawRecord], Agency | None, Rejected | None]]:
         if self.fixed is not None:
             return [(chunk, self.fixed, None)]
         groups: dict[str | None, list[RawRecord]] = {}
@@ -144,7 +155,9 @@ class _AgencyResolver:
 
     def _agency(self, code: str | None) -> tuple[Agency | None, Rejected | None]:
         if code is None:
-            return None, Rejected((FieldError("agency", "no receiving agency: add an agency field or use --agency"),))
+            return None, Rejected(
+                (FieldError("agency", "no receiving agency: add an agency field or use --agency"),)
+            )
         if code not in self.known:
             try:
                 self.known[code] = self.store.get_agency(code)
@@ -152,7 +165,13 @@ class _AgencyResolver:
                 self.known[code] = None
         found = self.known[code]
         if found is None:
-            return None, Rejected((FieldError("agency", f"unknown agency {code!r} (create it with `tipoff agency add`)"),))
+            return None, Rejected(
+                (
+                    FieldError(
+                        "agency", f"unknown agency {code!r} (create it with `tipoff agency add`)"
+                    ),
+                )
+            )
         return found, None
 
 
@@ -178,10 +197,18 @@ def _chunks(records: Iterator[RawRecord], size: int) -> Iterator[list[RawRecord]
 
 
 def _store(
-    chunk: list[RawRecord], results: list[NewReport | Rejected], agency: Agency, intake: Intake,
-    actor: str, now: datetime, summary: IngestSummary, rejects: RejectLog,
+    chunk: list[RawRecord],
+    results: list[NewReport | Rejected],
+    agency: Agency,
+    intake: Intake,
+    actor: str,
+    now: datetime,
+    summary: IngestSummary,
+    rejects: RejectLog,
 ) -> None:
-    _log_outcomes(chunk, intake.store_prepared(agency, results, actor=actor, now=now), summary, rejects)
+    _log_outcomes(
+        chunk, intake.store_prepared(agency, results, actor=actor, now=now), summary, rejects
+    )
 
 
 def _log_outcomes(
@@ -197,11 +224,13 @@ def _log_outcomes(
             summary.existing += 1
 
 
-def _reject(summary: IngestSummary, rejects: RejectLog, record: RawRecord,
-            errors: tuple[FieldError, ...]) -> None:
+def _reject(
+    summary: IngestSummary, rejects: RejectLog, record: RawRecord, errors: tuple[FieldError, ...]
+) -> None:
     summary.rejected += 1
     if len(summary.first_errors) < 5:
         first = errors[0] if errors else FieldError("", "rejected")
-        summary.first_errors.append(f"line {record.line}: {first.path or '(record)'}: {first.message}")
+        summary.first_errors.append(
+            f"line {record.line}: {first.path or '(record)'}: {first.message}"
+        )
     rejects.write(record.line, errors, record.text)
-

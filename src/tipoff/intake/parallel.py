@@ -41,7 +41,11 @@ def check_record(record: RawRecord) -> ReportIn | Rejected:
 
 
 def prepare_records(
-    records: list[RawRecord], agency_code: str, key: bytes, now: datetime, with_assessment: bool = True
+    records: list[RawRecord],
+    agency_code: str,
+    key: bytes,
+    now: datetime,
+    with_assessment: bool = True,
 ) -> list[NewReport | Rejected]:
     """Validate and prepare ``records`` in a worker; one result per record, in order."""
     return prepare_chunk(_preparer(key, with_assessment), records, agency_code, now)

@@ -83,7 +83,11 @@ def _unstorable_text(raw: dict[str, Any]) -> list[FieldError]:
         elif isinstance(value, dict):
             for key, item in value.items():
                 if _text_problem(key):
-                    found.append(FieldError(".".join(path), _text_problem(key).replace("text", "a field name", 1)))
+                    found.append(
+                        FieldError(
+                            ".".join(path), _text_problem(key).replace("text", "a field name", 1)
+                        )
+                    )
                 else:
                     stack.append(((*path, key), item))
         elif isinstance(value, list):
@@ -129,13 +133,22 @@ class Preparer:
         self, agency_code: str, batch: Sequence[ReportIn], now: datetime
     ) -> list[NewReport | Rejected]:
         """One NewReport or Rejected per item, in order; ``now`` is the default received_at."""
-        results: list[NewReport | Rejected | None] = [_wrong_agency(agency_code, item) for item in batch]
+        results: list[NewReport | Rejected | None] = [
+            _wrong_agency(agency_code, item) for item in batch
+        ]
         todo = [index for index, result in enumerate(results) if result is None]
         cleaned = [redacted_copy(batch[index]) for index in todo]
         for index, clean, analysis in zip(todo, cleaned, self._analyse_all(cleaned), strict=True):
-            results[index] = analysis if isinstance(analysis, Rejected) else prepare(
-                batch[index], clean=clean, analysis=analysis, pseudonymiser=self.pseudonymiser,
-                received_at=now,
+            results[index] = (
+                analysis
+                if isinstance(analysis, Rejected)
+                else prepare(
+                    batch[index],
+                    clean=clean,
+                    analysis=analysis,
+                    pseudonymiser=self.pseudonymiser,
+                    received_at=now,
+                )
             )
         return [result for result in results if result is not None]
 
@@ -152,7 +165,9 @@ class Preparer:
         except Exception:
             # An analysis bug must not lose the batch; the report's text is not logged.
             log.exception("analysis failed for report %r", report.external_id)
-            return Rejected((FieldError("", "the report could not be analysed"),), report.external_id)
+            return Rejected(
+                (FieldError("", "the report could not be analysed"),), report.external_id
+            )
 
 
 class Intake:
@@ -179,7 +194,9 @@ class Intake:
         outcomes: list[Outcome] = []
         for start in range(0, len(items), self.batch_size):
             now = self.clock()
-            prepared = self.preparer.prepare_batch(agency.code, items[start : start + self.batch_size], now)
+            prepared = self.preparer.prepare_batch(
+                agency.code, items[start : start + self.batch_size], now
+            )
             outcomes += self.store_prepared(agency, prepared, actor=actor, now=now)
         return outcomes
 

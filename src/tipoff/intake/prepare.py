@@ -55,7 +55,9 @@ def _redacted_payment(payment: Payment, redactor: Redactor) -> Payment:
     if not payment.payee_name:
         return payment
     name = redactor.redact(payment.payee_name)
-    return payment if name == payment.payee_name else payment.model_copy(update={"payee_name": name})
+    return (
+        payment if name == payment.payee_name else payment.model_copy(update={"payee_name": name})
+    )
 
 
 @cache
@@ -76,7 +78,11 @@ def loss_in_usd(report: ReportIn) -> float | None:
 
 
 def prepare(
-    report: ReportIn, *, clean: ReportIn, analysis: Analysis, pseudonymiser: Pseudonymiser,
+    report: ReportIn,
+    *,
+    clean: ReportIn,
+    analysis: Analysis,
+    pseudonymiser: Pseudonymiser,
     received_at: datetime,
 ) -> NewReport:
     """The storable form of ``report``.

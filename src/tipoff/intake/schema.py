@@ -19,13 +19,35 @@ CountryCode = Annotated[str, Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-
 CurrencyCode = Annotated[str, Field(pattern=r"^[A-Z]{3}$", description="ISO 4217")]
 
 Channel = Literal[
-    "sms", "voice", "voice_spoofed_cli", "email", "dating_app", "social_dm", "social_ad",
-    "search_ad", "game_chat", "messaging_app", "recruitment_site", "in_person", "other",
+    "sms",
+    "voice",
+    "voice_spoofed_cli",
+    "email",
+    "dating_app",
+    "social_dm",
+    "social_ad",
+    "search_ad",
+    "game_chat",
+    "messaging_app",
+    "recruitment_site",
+    "in_person",
+    "other",
 ]
 PaymentRail = Literal[
-    "domestic_transfer", "instant_qr", "international_wire", "card", "e_wallet",
-    "crypto_usdt_trc20", "crypto_other", "crypto_atm", "gift_card", "cash_courier",
-    "cash_post", "gold_bullion", "cash_card_handover", "other",
+    "domestic_transfer",
+    "instant_qr",
+    "international_wire",
+    "card",
+    "e_wallet",
+    "crypto_usdt_trc20",
+    "crypto_other",
+    "crypto_atm",
+    "gift_card",
+    "cash_courier",
+    "cash_post",
+    "gold_bullion",
+    "cash_card_handover",
+    "other",
 ]
 
 
@@ -63,7 +85,9 @@ class Message(_Strict):
     sender: Literal["scammer", "victim", "unknown"] = "scammer"
     sent_at: datetime | None = None
     channel: str | None = Field(None, max_length=40)
-    from_id: str | None = Field(None, max_length=300, description="Sender number, handle or address as shown.")
+    from_id: str | None = Field(
+        None, max_length=300, description="Sender number, handle or address as shown."
+    )
 
 
 class Money(_Strict):
@@ -97,7 +121,9 @@ class Identifier(_Strict):
 class ReportIn(_Strict):
     """One victim report (or a partner's report) as received."""
 
-    external_id: str = Field(min_length=1, max_length=200, description="The receiving agency's own id.")
+    external_id: str = Field(
+        min_length=1, max_length=200, description="The receiving agency's own id."
+    )
     agency: str | None = Field(
         None,
         max_length=64,
@@ -113,7 +139,9 @@ class ReportIn(_Strict):
     loss: Money | None = None
     payments: list[Payment] = Field(default_factory=list, max_length=500)
     identifiers: list[Identifier] = Field(default_factory=list, max_length=500)
-    scam_type: str | None = Field(None, max_length=64, description="The reporter's own classification.")
+    scam_type: str | None = Field(
+        None, max_length=64, description="The reporter's own classification."
+    )
     victim: Victim | None = None
     tlp: TLP = TLP.AMBER
 

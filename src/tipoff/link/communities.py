@@ -27,7 +27,10 @@ DEFAULT_RESOLUTION = 0.5
 
 
 def leiden_membership(
-    report_idx: np.ndarray, indicator_idx: np.ndarray, seed: int = 0, resolution: float = DEFAULT_RESOLUTION
+    report_idx: np.ndarray,
+    indicator_idx: np.ndarray,
+    seed: int = 0,
+    resolution: float = DEFAULT_RESOLUTION,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Community of each distinct report in the bipartite graph of the given pairs.
 
@@ -59,7 +62,11 @@ def _number_by_size(membership: np.ndarray) -> np.ndarray:
 
 
 def split_oversized(
-    links: Links, components: Components, min_size: int, seed: int = 0, resolution: float = DEFAULT_RESOLUTION
+    links: Links,
+    components: Components,
+    min_size: int,
+    seed: int = 0,
+    resolution: float = DEFAULT_RESOLUTION,
 ) -> np.ndarray:
     """Sub-network number per report id: 0 where the network is not split, else 1..k.
 
@@ -77,7 +84,9 @@ def split_oversized(
     # Only values shared inside the component matter for its structure: linkable ones.
     use = components.linkable[links.indicator_idx]
     use[use] = oversized[components.labels[links.report_idx[use]]]
-    members, community = leiden_membership(links.report_idx[use], links.indicator_idx[use], seed, resolution)
+    members, community = leiden_membership(
+        links.report_idx[use], links.indicator_idx[use], seed, resolution
+    )
     sub[members] = _number_within(components.labels[members], community)
     return sub
 
@@ -85,7 +94,9 @@ def split_oversized(
 def _number_within(cluster: np.ndarray, community: np.ndarray) -> np.ndarray:
     """Renumber communities 1..k inside each cluster, largest first (ties: lower number first)."""
     width = int(community.max()) + 1
-    keys, inverse, counts = np.unique(cluster * width + community, return_inverse=True, return_counts=True)
+    keys, inverse, counts = np.unique(
+        cluster * width + community, return_inverse=True, return_counts=True
+    )
     owner = keys // width
     order = np.lexsort((keys, -counts, owner))
     rank = np.empty(keys.size, dtype=np.int64)

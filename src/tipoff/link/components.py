@@ -36,7 +36,9 @@ class Links:
         return int(self.kinds.size)
 
 
-def dedupe_pairs(report_idx: np.ndarray, indicator_idx: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def dedupe_pairs(
+    report_idx: np.ndarray, indicator_idx: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """Drop repeated (report, indicator) pairs so a value said twice counts once."""
     if report_idx.size == 0:
         return report_idx.astype(np.int64), indicator_idx.astype(np.int64)
@@ -79,7 +81,9 @@ def indicator_anchors(links: Links) -> np.ndarray:
     return anchors
 
 
-def link_components(links: Links, policy: HubPolicy, excluded: np.ndarray | None = None) -> Components:
+def link_components(
+    links: Links, policy: HubPolicy, excluded: np.ndarray | None = None
+) -> Components:
     """Connected components of reports through shared, linkable indicators.
 
     ``excluded`` (bool per indicator id) removes more indicators from linking, e.g. the

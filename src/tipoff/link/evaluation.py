@@ -47,7 +47,11 @@ def pair_scores(predicted: np.ndarray, truth: np.ndarray) -> PairScores:
         raise ValueError("predicted and truth must label the same reports")
     n = len(predicted)
     pred, true = _codes(predicted), _codes(truth)
-    cells = np.unique(pred * (int(true.max()) + 1 if n else 1) + true, return_counts=True)[1] if n else np.zeros(0)
+    cells = (
+        np.unique(pred * (int(true.max()) + 1 if n else 1) + true, return_counts=True)[1]
+        if n
+        else np.zeros(0)
+    )
     agreeing = _pairs(cells)
     predicted_pairs = _pairs(np.bincount(pred)) if n else 0
     true_pairs = _pairs(np.bincount(true)) if n else 0
@@ -55,7 +59,13 @@ def pair_scores(predicted: np.ndarray, truth: np.ndarray) -> PairScores:
     recall = agreeing / true_pairs if true_pairs else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return PairScores(
-        n, predicted_pairs, true_pairs, agreeing, precision, recall, f1,
+        n,
+        predicted_pairs,
+        true_pairs,
+        agreeing,
+        precision,
+        recall,
+        f1,
         _ari(agreeing, predicted_pairs, true_pairs, n),
     )
 

@@ -34,14 +34,20 @@ def shortest_chain(
     reports, report_local = np.unique(report_idx, return_inverse=True)
     indicators, indicator_local = np.unique(indicator_idx, return_inverse=True)
     positions = np.searchsorted(reports, [source, target])
-    if reports.size == 0 or np.any(positions >= reports.size) or np.any(reports[positions] != [source, target]):
+    if (
+        reports.size == 0
+        or np.any(positions >= reports.size)
+        or np.any(reports[positions] != [source, target])
+    ):
         return None
     if source == target:
         return [ChainStep("report", source)]
     n = reports.size + indicators.size
     rows, cols = report_local, indicator_local + reports.size
     graph = coo_matrix((np.ones(rows.size, np.int8), (rows, cols)), shape=(n, n)).tocsr()
-    _, predecessors = breadth_first_order(graph, int(positions[0]), directed=False, return_predecessors=True)
+    _, predecessors = breadth_first_order(
+        graph, int(positions[0]), directed=False, return_predecessors=True
+    )
     return _walk_back(predecessors, int(positions[0]), int(positions[1]), reports, indicators)
 
 
@@ -54,7 +60,8 @@ def _walk_back(
     while path[-1] != start:
         path.append(int(predecessors[path[-1]]))
     return [
-        ChainStep("report", int(reports[p])) if p < reports.size
+        ChainStep("report", int(reports[p]))
+        if p < reports.size
         else ChainStep("indicator", int(indicators[p - reports.size]))
         for p in reversed(path)
     ]

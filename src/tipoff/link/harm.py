@@ -24,8 +24,16 @@ import numpy as np
 
 SECONDS_PER_DAY = 86_400.0
 SORT_FIELDS = (
-    "harm_score", "victims", "reports", "loss_usd", "countries", "scam_types",
-    "first_seen", "last_seen", "growth_7d", "growth_30d",
+    "harm_score",
+    "victims",
+    "reports",
+    "loss_usd",
+    "countries",
+    "scam_types",
+    "first_seen",
+    "last_seen",
+    "growth_7d",
+    "growth_30d",
 )
 
 
@@ -57,7 +65,9 @@ class HarmTable:
     harm_score: np.ndarray
 
 
-def harm_score(loss_usd: np.ndarray, victims: np.ndarray, countries: np.ndarray, growth_30d: np.ndarray) -> np.ndarray:
+def harm_score(
+    loss_usd: np.ndarray, victims: np.ndarray, countries: np.ndarray, growth_30d: np.ndarray
+) -> np.ndarray:
     """The documented harm score (see the module docstring)."""
     return (
         np.log10(1 + loss_usd)
@@ -85,7 +95,9 @@ def _extreme_time(network: np.ndarray, times: np.ndarray, n: int, use_max: bool)
     return out
 
 
-def _received_within(network: np.ndarray, times: np.ndarray, n: int, now: float, days: int) -> np.ndarray:
+def _received_within(
+    network: np.ndarray, times: np.ndarray, n: int, now: float, days: int
+) -> np.ndarray:
     """Reports per network received in the ``days`` before ``now``."""
     recent = (times >= now - days * SECONDS_PER_DAY) & (times <= now)
     return np.bincount(network[recent], minlength=n).astype(np.int64)
@@ -104,8 +116,14 @@ def harm_table(facts: ReportFacts, n_networks: int, now: float) -> HarmTable:
     growth_7d, growth_30d = (_received_within(net, times, n, now, days) for days in (7, 30))
     victims = _distinct_per_network(net, victim, n)
     return HarmTable(
-        np.bincount(net, minlength=n), victims, loss, countries,
+        np.bincount(net, minlength=n),
+        victims,
+        loss,
+        countries,
         _distinct_per_network(net, facts.scam_type, n),
-        _extreme_time(net, times, n, use_max=False), _extreme_time(net, times, n, use_max=True),
-        growth_7d, growth_30d, harm_score(loss, victims, countries, growth_30d),
+        _extreme_time(net, times, n, use_max=False),
+        _extreme_time(net, times, n, use_max=True),
+        growth_7d,
+        growth_30d,
+        harm_score(loss, victims, countries, growth_30d),
     )

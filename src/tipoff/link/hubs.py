@@ -93,7 +93,9 @@ def list_hubs(
     counts: np.ndarray, kinds: np.ndarray, common: np.ndarray, policy: HubPolicy, limit: int = 100
 ) -> list[Hub]:
     """The hubs with the most reports first; warninglisted values are not hubs (already known)."""
-    candidates = np.flatnonzero(hub_mask(counts, kinds, policy) & ~common & ~non_linking_kind_mask(kinds, policy))
+    candidates = np.flatnonzero(
+        hub_mask(counts, kinds, policy) & ~common & ~non_linking_kind_mask(kinds, policy)
+    )
     order = candidates[np.argsort(-counts[candidates], kind="stable")][:limit]
     return [
         Hub(int(i), KINDS[int(kinds[i])], int(counts[i]), policy.threshold(KINDS[int(kinds[i])]))

@@ -116,8 +116,17 @@ class NetworkIndex:
         network = np.full(links.n_reports, -1, dtype=np.int64)
         network[roots] = ids.network_of_label
         return cls(
-            policy, parent, size, network, comps.anchors.copy(), comps.counts.copy(),
-            links.kinds.copy(), links.common.copy(), dict(ids.redirects), [], ids.next_id,
+            policy,
+            parent,
+            size,
+            network,
+            comps.anchors.copy(),
+            comps.counts.copy(),
+            links.kinds.copy(),
+            links.common.copy(),
+            dict(ids.redirects),
+            [],
+            ids.next_id,
         )
 
     # -- queries --------------------------------------------------------------------------
@@ -196,7 +205,9 @@ class NetworkIndex:
             self.size[survivor] += 1
         return AddResult(int(self.network[survivor]), merged)
 
-    def _touch_indicators(self, report_id: int, indicators: Iterable[tuple[int, int, bool]]) -> set[int]:
+    def _touch_indicators(
+        self, report_id: int, indicators: Iterable[tuple[int, int, bool]]
+    ) -> set[int]:
         roots: set[int] = set()
         seen: set[int] = set()
         for indicator_id, kind, common in indicators:
@@ -210,7 +221,11 @@ class NetworkIndex:
             excluded = bool(self.common[indicator_id]) or common
             self.common[indicator_id] = excluded
             self.count[indicator_id] += 1
-            if excluded or kind in self._non_linking or self.count[indicator_id] > self._thresholds[kind]:
+            if (
+                excluded
+                or kind in self._non_linking
+                or self.count[indicator_id] > self._thresholds[kind]
+            ):
                 continue
             anchor = int(self.anchor[indicator_id])
             if anchor < 0 or anchor == report_id:

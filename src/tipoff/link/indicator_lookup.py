@@ -21,7 +21,12 @@ from tipoff.store.tables import agencies, indicators, reports, sightings
 
 
 def indicator_detail(
-    connection: Connection, kind: str, value: str, viewer: Viewer, policy: HubPolicy, limit: int = 200
+    connection: Connection,
+    kind: str,
+    value: str,
+    viewer: Viewer,
+    policy: HubPolicy,
+    limit: int = 200,
 ) -> dict[str, Any]:
     """Sightings (newest first, up to ``limit``), networks, first and last seen of one indicator."""
     try:
@@ -35,8 +40,15 @@ def indicator_detail(
         raise NotFound(f"indicator {kind}:{value} has not been reported")
     sighted = connection.execute(
         select(
-            sightings.c.report_id, sightings.c.role, sightings.c.source, sightings.c.raw, reports.c.received_at,
-            reports.c.tlp, reports.c.agency_id, agencies.c.code, network_members.c.network_id,
+            sightings.c.report_id,
+            sightings.c.role,
+            sightings.c.source,
+            sightings.c.raw,
+            reports.c.received_at,
+            reports.c.tlp,
+            reports.c.agency_id,
+            agencies.c.code,
+            network_members.c.network_id,
         )
         .join(reports, reports.c.id == sightings.c.report_id)
         .join(agencies, agencies.c.id == reports.c.agency_id)
@@ -50,11 +62,19 @@ def indicator_detail(
         if s.network_id is not None:
             per_network.setdefault(int(s.network_id), set()).add(s.report_id)
     times = [t for t in (as_utc(s.received_at) for s in sighted) if t is not None]
-    reason = hub_reason(policy, kind, len(report_ids), hub_reasons(connection, [row.id]).get(row.id))
+    reason = hub_reason(
+        policy, kind, len(report_ids), hub_reasons(connection, [row.id]).get(row.id)
+    )
     links = not row.common and reason is None and kind not in policy.non_linking
     return {
-        "id": row.id, "kind": row.kind, "value": row.value, "common": bool(row.common), "hub": reason is not None,
-        "hub_reason": reason, "links": links, "report_count": len(report_ids),
+        "id": row.id,
+        "kind": row.kind,
+        "value": row.value,
+        "common": bool(row.common),
+        "hub": reason is not None,
+        "hub_reason": reason,
+        "links": links,
+        "report_count": len(report_ids),
         "first_seen": min(times) if times else as_utc(row.first_seen),
         "last_seen": max(times) if times else as_utc(row.last_seen),
         "networks": [
@@ -69,26 +89,43 @@ def indicator_detail(
 
 def _sighting(s: Any, viewer: Viewer) -> dict[str, Any]:
     visible = viewer.sees(s.tlp, s.agency_id)
-    base = {"report_id": s.report_id, "network_id": s.network_id, "received_at": as_utc(s.received_at), "visible": visible}
+    base = {
+        "report_id": s.report_id,
+        "network_id": s.network_id,
+        "received_at": as_utc(s.received_at),
+        "visible": visible,
+    }
     if visible:
         base |= {"role": s.role, "source": s.source, "raw": s.raw, "agency": s.code}
     return base
 
 
-def list_hub_indicators(connection: Connection, policy: HubPolicy, limit: int = 100) -> list[dict[str, Any]]:
+def list_hub_indicators(
+    connection: Connection, policy: HubPolicy, limit: int = 100
+) -> list[dict[str, Any]]:
     """Hubs for analysts: values over their count threshold, spread hubs and shared payees.
 
     Most-cited first. Warninglisted values are left out: they are known infrastructure.
     """
     floor = min([policy.default_threshold, *policy.per_kind.values()])
     counted = (
-        select(sightings.c.indicator_id, func.count(func.distinct(sightings.c.report_id)).label("reports"))
+        select(
+            sightings.c.indicator_id,
+            func.count(func.distinct(sightings.c.report_id)).label("reports"),
+        )
         .group_by(sightings.c.indicator_id)
         .subquery()
     )
     over = select(counted.c.indicator_id).where(counted.c.reports > floor)
     rows = connection.execute(
-        select(indicators.c.id, indicators.c.kind, indicators.c.value, indicators.c.common, counted.c.reports, link_hubs.c.reason)
+        select(
+            indicators.c.id,
+            indicators.c.kind,
+            indicators.c.value,
+            indicators.c.common,
+            counted.c.reports,
+            link_hubs.c.reason,
+        )
         .join(counted, counted.c.indicator_id == indicators.c.id)
         .outerjoin(link_hubs, link_hubs.c.indicator_id == indicators.c.id)
         .where(indicators.c.common.is_(False))
@@ -98,6 +135,14 @@ def list_hub_indicators(connection: Connection, policy: HubPolicy, limit: int = 
     for row in rows:
         reason = hub_reason(policy, row.kind, int(row.reports), row.reason)
         if reason is not None:
-            hubs.append({"id": row.id, "kind": row.kind, "value": row.value, "report_count": int(row.reports), "hub_reason": reason})
+            hubs.append(
+                {
+                    "id": row.id,
+                    "kind": row.kind,
+                    "value": row.value,
+                    "report_count": int(row.reports),
+                    "hub_reason": reason,
+                }
+            )
     hubs.sort(key=lambda h: (-h["report_count"], h["kind"], h["value"]))
     return hubs[:limit]

@@ -31,25 +31,41 @@ def _tally(tallies: list[list[Any]], value: str | None) -> list[list[Any]]:
     return [[v, n] for v, n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
 
 
-def _new_victim(connection: Connection, network_id: int, report_id: int, victim_key: str | None) -> bool:
+def _new_victim(
+    connection: Connection, network_id: int, report_id: int, victim_key: str | None
+) -> bool:
     """False when another member already has this pseudonymous victim key."""
     if victim_key is None:
         return True
     other = connection.execute(
         select(reports.c.id)
         .join(network_members, network_members.c.report_id == reports.c.id)
-        .where(and_(network_members.c.network_id == network_id, reports.c.victim_key == victim_key, reports.c.id != report_id))
+        .where(
+            and_(
+                network_members.c.network_id == network_id,
+                reports.c.victim_key == victim_key,
+                reports.c.id != report_id,
+            )
+        )
         .limit(1)
     ).first()
     return other is None
 
 
-def add_report_to_stats(connection: Connection, network_id: int, report_id: int, now: datetime) -> bool:
+def add_report_to_stats(
+    connection: Connection, network_id: int, report_id: int, now: datetime
+) -> bool:
     """Add one member's contribution to the stored row; False if there is no row to update."""
     row = connection.execute(select(networks).where(networks.c.id == network_id)).first()
     facts = connection.execute(
-        select(reports.c.received_at, reports.c.loss_usd, reports.c.victim_country, reports.c.scam_type,
-               reports.c.reporter_scam_type, reports.c.victim_key).where(reports.c.id == report_id)
+        select(
+            reports.c.received_at,
+            reports.c.loss_usd,
+            reports.c.victim_country,
+            reports.c.scam_type,
+            reports.c.reporter_scam_type,
+            reports.c.victim_key,
+        ).where(reports.c.id == report_id)
     ).first()
     if row is None or facts is None:
         return False
@@ -62,12 +78,30 @@ def add_report_to_stats(connection: Connection, network_id: int, report_id: int,
     recent_30 = received is not None and now - timedelta(days=30) <= received <= now
     growth_30d = row.growth_30d + int(recent_30)
     first, last = as_utc(row.first_seen), as_utc(row.last_seen)
-    score = harm_score(np.array([loss]), np.array([victims]), np.array([len(countries)]), np.array([growth_30d]))[0]
-    connection.execute(update(networks).where(networks.c.id == network_id).values(
-        reports=row.reports + 1, victims=victims, loss_usd=loss, countries=len(countries), country_codes=countries,
-        scam_types=len(types), scam_type_codes=types,
-        first_seen=min(t for t in (first, received) if t is not None) if (first or received) else None,
-        last_seen=max(t for t in (last, received) if t is not None) if (last or received) else None,
-        growth_7d=row.growth_7d + int(recent_7), growth_30d=growth_30d, harm_score=float(score), updated_at=now,
-    ))
+    score = harm_score(
+        np.array([loss]), np.array([victims]), np.array([len(countries)]), np.array([growth_30d])
+    )[0]
+    connection.execute(
+        update(networks)
+        .where(networks.c.id == network_id)
+        .values(
+            reports=row.reports + 1,
+            victims=victims,
+            loss_usd=loss,
+            countries=len(countries),
+            country_codes=countries,
+            scam_types=len(types),
+            scam_type_codes=types,
+            first_seen=min(t for t in (first, received) if t is not None)
+            if (first or received)
+            else None,
+            last_seen=max(t for t in (last, received) if t is not None)
+            if (last or received)
+            else None,
+            growth_7d=row.growth_7d + int(recent_7),
+            growth_30d=growth_30d,
+            harm_score=float(score),
+            updated_at=now,
+        )
+    )
     return True

@@ -52,7 +52,9 @@ def _moment(epoch_seconds: float) -> datetime | None:
     return None if np.isnan(epoch_seconds) else datetime.fromtimestamp(float(epoch_seconds), UTC)
 
 
-def _tallies(labels: np.ndarray, values: np.ndarray, book: list[str], n: int) -> list[list[list[object]]]:
+def _tallies(
+    labels: np.ndarray, values: np.ndarray, book: list[str], n: int
+) -> list[list[list[object]]]:
     """Per label: [[value, reports], ...] most reports first."""
     out: list[list[list[object]]] = [[] for _ in range(n)]
     known = values >= 0
@@ -60,14 +62,20 @@ def _tallies(labels: np.ndarray, values: np.ndarray, book: list[str], n: int) ->
         return out
     width = len(book)
     keys, counts = np.unique(labels[known] * width + values[known], return_counts=True)
-    for key, count in sorted(zip(keys.tolist(), counts.tolist(), strict=True), key=lambda kc: (kc[0] // width, -kc[1])):
+    for key, count in sorted(
+        zip(keys.tolist(), counts.tolist(), strict=True), key=lambda kc: (kc[0] // width, -kc[1])
+    ):
         out[key // width].append([book[key % width], count])
     return out
 
 
 def network_rows(
-    network_of_label: np.ndarray, table: HarmTable, world: StoredWorld, labels_by_row: np.ndarray,
-    sub_by_row: np.ndarray, now: datetime,
+    network_of_label: np.ndarray,
+    table: HarmTable,
+    world: StoredWorld,
+    labels_by_row: np.ndarray,
+    sub_by_row: np.ndarray,
+    now: datetime,
 ) -> list[dict[str, object]]:
     """One ``networks`` row per component label."""
     n = network_of_label.size
@@ -77,18 +85,29 @@ def network_rows(
     np.maximum.at(subs, labels_by_row, sub_by_row)
     return [
         {
-            "id": int(network_of_label[k]), "reports": int(table.reports[k]), "victims": int(table.victims[k]),
-            "loss_usd": float(table.loss_usd[k]), "countries": int(table.countries[k]), "country_codes": countries[k],
-            "scam_types": int(table.scam_types[k]), "scam_type_codes": types[k],
-            "first_seen": _moment(table.first_seen[k]), "last_seen": _moment(table.last_seen[k]),
-            "growth_7d": int(table.growth_7d[k]), "growth_30d": int(table.growth_30d[k]),
-            "harm_score": float(table.harm_score[k]), "sub_networks": int(subs[k]), "updated_at": now,
+            "id": int(network_of_label[k]),
+            "reports": int(table.reports[k]),
+            "victims": int(table.victims[k]),
+            "loss_usd": float(table.loss_usd[k]),
+            "countries": int(table.countries[k]),
+            "country_codes": countries[k],
+            "scam_types": int(table.scam_types[k]),
+            "scam_type_codes": types[k],
+            "first_seen": _moment(table.first_seen[k]),
+            "last_seen": _moment(table.last_seen[k]),
+            "growth_7d": int(table.growth_7d[k]),
+            "growth_30d": int(table.growth_30d[k]),
+            "harm_score": float(table.harm_score[k]),
+            "sub_networks": int(subs[k]),
+            "updated_at": now,
         }
         for k in range(n)
     ]
 
 
-def relink(engine: Engine, policy: HubPolicy, leiden_min_size: int, now: datetime, seed: int = 0) -> RelinkSummary:
+def relink(
+    engine: Engine, policy: HubPolicy, leiden_min_size: int, now: datetime, seed: int = 0
+) -> RelinkSummary:
     """Full rebuild of every network from the stored sightings, in one transaction."""
     started = time.perf_counter()
     with engine.begin() as connection:
@@ -102,13 +121,19 @@ def relink(engine: Engine, policy: HubPolicy, leiden_min_size: int, now: datetim
         record_hubs(connection, result, now)
         labels_by_row = components.labels[world.report_ids]
         table = harm_table(world.facts(components.labels), components.n_components, now.timestamp())
-        rows = network_rows(ids.network_of_label, table, world, labels_by_row, sub[world.report_ids], now)
+        rows = network_rows(
+            ids.network_of_label, table, world, labels_by_row, sub[world.report_ids], now
+        )
         connection.execute(delete(network_members))
         connection.execute(delete(networks))
         if rows:
             connection.execute(insert(networks), rows)
         members = [
-            {"report_id": int(r), "network_id": int(ids.network_of_label[label]), "sub_network": int(sub[r])}
+            {
+                "report_id": int(r),
+                "network_id": int(ids.network_of_label[label]),
+                "sub_network": int(sub[r]),
+            }
             for r, label in zip(world.report_ids.tolist(), labels_by_row.tolist(), strict=True)
         ]
         if members:
@@ -116,9 +141,15 @@ def relink(engine: Engine, policy: HubPolicy, leiden_min_size: int, now: datetim
         record_redirects(connection, ids.redirects, now, "relink")
     sizes = table.reports
     return RelinkSummary(
-        int(world.report_ids.size), int(world.links.report_idx.size), int((sizes >= 2).sum()),
-        int(sizes.max(initial=0)), int((~components.linkable & ~world.links.common & (components.counts > 0)).sum()),
-        len(ids.redirects), int((np.bincount(components.labels[world.report_ids], minlength=1) > leiden_min_size).sum()),
+        int(world.report_ids.size),
+        int(world.links.report_idx.size),
+        int((sizes >= 2).sum()),
+        int(sizes.max(initial=0)),
+        int((~components.linkable & ~world.links.common & (components.counts > 0)).sum()),
+        len(ids.redirects),
+        int(
+            (np.bincount(components.labels[world.report_ids], minlength=1) > leiden_min_size).sum()
+        ),
         time.perf_counter() - started,
     )
 
@@ -126,9 +157,19 @@ def relink(engine: Engine, policy: HubPolicy, leiden_min_size: int, now: datetim
 def record_hubs(connection: Connection, result: LinkResult, at: datetime) -> None:
     """Replace the stored spread hubs and shared payees with this relink's."""
     connection.execute(delete(link_hubs))
-    payees = result.shared_payees if result.shared_payees is not None else np.zeros_like(result.spread_hubs)
-    rows = [{"indicator_id": int(i), "reason": "spread", "decided_at": at} for i in np.flatnonzero(result.spread_hubs)]
-    rows += [{"indicator_id": int(i), "reason": "shared_payee", "decided_at": at} for i in np.flatnonzero(payees & ~result.spread_hubs)]
+    payees = (
+        result.shared_payees
+        if result.shared_payees is not None
+        else np.zeros_like(result.spread_hubs)
+    )
+    rows = [
+        {"indicator_id": int(i), "reason": "spread", "decided_at": at}
+        for i in np.flatnonzero(result.spread_hubs)
+    ]
+    rows += [
+        {"indicator_id": int(i), "reason": "shared_payee", "decided_at": at}
+        for i in np.flatnonzero(payees & ~result.spread_hubs)
+    ]
     if rows:
         connection.execute(insert(link_hubs), rows)
 
@@ -136,25 +177,40 @@ def record_hubs(connection: Connection, result: LinkResult, at: datetime) -> Non
 def stored_hubs(connection: Connection, n_indicators: int) -> np.ndarray:
     """Bool per indicator id: excluded from linking by the last relink."""
     excluded = np.zeros(n_indicators, dtype=bool)
-    ids = [i for i in connection.execute(select(link_hubs.c.indicator_id)).scalars() if i < n_indicators]
+    ids = [
+        i
+        for i in connection.execute(select(link_hubs.c.indicator_id)).scalars()
+        if i < n_indicators
+    ]
     excluded[ids] = True
     return excluded
 
 
-def record_redirects(connection: Connection, redirects: Sequence[tuple[int, int]], at: datetime, reason: str) -> None:
+def record_redirects(
+    connection: Connection, redirects: Sequence[tuple[int, int]], at: datetime, reason: str
+) -> None:
     """Retire ids: each ``(old, new)`` becomes a redirect row (replacing any older row for ``old``)."""
     if not redirects:
         return
     olds = [old for old, _ in redirects]
     for chunk in range(0, len(olds), 500):
-        connection.execute(delete(network_redirects).where(network_redirects.c.old_id.in_(olds[chunk : chunk + 500])))
+        connection.execute(
+            delete(network_redirects).where(
+                network_redirects.c.old_id.in_(olds[chunk : chunk + 500])
+            )
+        )
     connection.execute(
         insert(network_redirects),
-        [{"old_id": old, "new_id": new, "merged_at": at, "reason": reason} for old, new in redirects],
+        [
+            {"old_id": old, "new_id": new, "merged_at": at, "reason": reason}
+            for old, new in redirects
+        ],
     )
 
 
-def sightings_of(connection: Connection, report_ids: Iterable[int]) -> dict[int, list[tuple[int, int, bool]]]:
+def sightings_of(
+    connection: Connection, report_ids: Iterable[int]
+) -> dict[int, list[tuple[int, int, bool]]]:
     """Per report: (indicator id, kind code, common) for each distinct indicator it cites."""
     out: dict[int, list[tuple[int, int, bool]]] = {}
     query = (
@@ -165,7 +221,9 @@ def sightings_of(connection: Connection, report_ids: Iterable[int]) -> dict[int,
     )
     for report_id, indicator_id, kind, common in connection.execute(query):
         known = kind in KIND_CODES
-        out.setdefault(report_id, []).append((indicator_id, KIND_CODES.get(kind, 0), bool(common) or not known))
+        out.setdefault(report_id, []).append(
+            (indicator_id, KIND_CODES.get(kind, 0), bool(common) or not known)
+        )
     return out
 
 
@@ -189,18 +247,26 @@ class LinkUpdater:
         # Reports stored since the last link are left out here and added like new ones.
         links = world.links
         keep = linked[links.report_idx]
-        subset = Links(links.report_idx[keep], links.indicator_idx[keep], linked, links.kinds, links.common)
+        subset = Links(
+            links.report_idx[keep], links.indicator_idx[keep], linked, links.kinds, links.common
+        )
         excluded = stored_hubs(connection, links.n_indicators)
-        index, _, _ = NetworkIndex.build(subset, self._policy, previous, next_network_id(connection), excluded)
+        index, _, _ = NetworkIndex.build(
+            subset, self._policy, previous, next_network_id(connection), excluded
+        )
         return index
 
     def add_unlinked(self, now: datetime, batch: int = 1000) -> int:
         """Link every stored report that is in no network yet; returns how many."""
         with self._engine.connect() as connection:
             members = select(network_members.c.report_id)
-            waiting = connection.execute(
-                select(reports.c.id).where(reports.c.id.not_in(members)).order_by(reports.c.id)
-            ).scalars().all()
+            waiting = (
+                connection.execute(
+                    select(reports.c.id).where(reports.c.id.not_in(members)).order_by(reports.c.id)
+                )
+                .scalars()
+                .all()
+            )
         for start in range(0, len(waiting), batch):
             self.add(waiting[start : start + batch], now)
         return len(waiting)
@@ -222,10 +288,15 @@ class LinkUpdater:
                 placed[report_id] = result.network_id
                 self._write_merges(connection, result.merged, now)
                 connection.execute(
-                    insert(network_members), {"report_id": report_id, "network_id": result.network_id, "sub_network": 0}
+                    insert(network_members),
+                    {"report_id": report_id, "network_id": result.network_id, "sub_network": 0},
                 )
                 # Cheap path: add this report to the stored row; merged or new networks recompute.
-                if result.merged or result.network_id in recompute or not add_report_to_stats(connection, result.network_id, report_id, now):
+                if (
+                    result.merged
+                    or result.network_id in recompute
+                    or not add_report_to_stats(connection, result.network_id, report_id, now)
+                ):
                     recompute.add(result.network_id)
             for network_id in recompute:
                 refresh_network(connection, network_id, now)
@@ -235,7 +306,11 @@ class LinkUpdater:
     def _write_merges(connection: Connection, merged: Iterable[Merge], now: datetime) -> None:
         for merge in merged:
             old, new = merge.old_id, merge.new_id
-            connection.execute(update(network_members).where(network_members.c.network_id == old).values(network_id=new))
+            connection.execute(
+                update(network_members)
+                .where(network_members.c.network_id == old)
+                .values(network_id=new)
+            )
             connection.execute(delete(networks).where(networks.c.id == old))
             record_redirects(connection, [(old, new)], now, "merge")
 

@@ -36,7 +36,11 @@ from tipoff.link.components import Components, Links, link_components
 from tipoff.link.hubs import KIND_CODES, HubPolicy
 from tipoff.model import IndicatorKind
 
-PAYEE_KINDS: tuple[IndicatorKind, ...] = (IndicatorKind.BANK_ACCOUNT, IndicatorKind.IBAN, IndicatorKind.WALLET)
+PAYEE_KINDS: tuple[IndicatorKind, ...] = (
+    IndicatorKind.BANK_ACCOUNT,
+    IndicatorKind.IBAN,
+    IndicatorKind.WALLET,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +69,11 @@ class LinkResult:
     @property
     def excluded(self) -> np.ndarray:
         """Every indicator the pipeline stopped using to link."""
-        return self.spread_hubs if self.shared_payees is None else self.spread_hubs | self.shared_payees
+        return (
+            self.spread_hubs
+            if self.shared_payees is None
+            else self.spread_hubs | self.shared_payees
+        )
 
     def community_labels(self) -> np.ndarray:
         """One dense label per (cluster, sub-network): the finest groups (-1 where absent)."""
@@ -105,7 +113,10 @@ def _spread_hub_rounds(
         if not sub.any():
             break
         groups = LinkResult(components, sub, excluded).community_labels()
-        new = (spread_counts(links, components.linkable, groups, rule.min_share) >= rule.min_communities)
+        new = (
+            spread_counts(links, components.linkable, groups, rule.min_share)
+            >= rule.min_communities
+        )
         new &= components.linkable
         if not new.any():
             break
@@ -113,7 +124,9 @@ def _spread_hub_rounds(
     return excluded
 
 
-def shared_payees(links: Links, policy: HubPolicy, excluded: np.ndarray, rule: SpreadRule) -> np.ndarray:
+def shared_payees(
+    links: Links, policy: HubPolicy, excluded: np.ndarray, rule: SpreadRule
+) -> np.ndarray:
     """Step 5: payees cited substantially from two or more contact-identifier groups."""
     payee = np.isin(links.kinds, [KIND_CODES[k.value] for k in PAYEE_KINDS])
     contacts = link_components(links, policy, excluded | payee)
@@ -121,18 +134,28 @@ def shared_payees(links: Links, policy: HubPolicy, excluded: np.ndarray, rule: S
     sizes = np.bincount(contacts.labels[links.present], minlength=contacts.n_components)
     groups = np.where(contacts.labels >= 0, contacts.labels, 0)
     keep = sizes[groups[links.report_idx]] >= 2
-    restricted = Links(links.report_idx[keep], links.indicator_idx[keep], links.present, links.kinds, links.common)
+    restricted = Links(
+        links.report_idx[keep], links.indicator_idx[keep], links.present, links.kinds, links.common
+    )
     linkable = link_components(links, policy, excluded).linkable & payee
-    spread = spread_counts(restricted, linkable, groups, rule.payee_min_share, rule.payee_min_reports)
+    spread = spread_counts(
+        restricted, linkable, groups, rule.payee_min_share, rule.payee_min_reports
+    )
     return (spread >= rule.min_communities) & linkable
 
 
 def link_world(
-    links: Links, policy: HubPolicy, leiden_min_size: int, seed: int = 0, rule: SpreadRule | None = None
+    links: Links,
+    policy: HubPolicy,
+    leiden_min_size: int,
+    seed: int = 0,
+    rule: SpreadRule | None = None,
 ) -> LinkResult:
     """Components, sub-networks and spread hubs of a whole world (see the module docstring)."""
     rule = rule or SpreadRule()
     spread = _spread_hub_rounds(links, policy, leiden_min_size, seed, rule)
     payees = shared_payees(links, policy, spread, rule)
     components = link_components(links, policy, spread | payees)
-    return LinkResult(components, split_oversized(links, components, leiden_min_size, seed), spread, payees)
+    return LinkResult(
+        components, split_oversized(links, components, leiden_min_size, seed), spread, payees
+    )

@@ -51,7 +51,9 @@ class Viewer:
     agency_id: int | None = None
 
     def sees(self, tlp: str, owner: int) -> bool:
-        return self.agency_id is None or visible_to(tlp=tlp, owner_agency_id=owner, viewer_agency_id=self.agency_id)
+        return self.agency_id is None or visible_to(
+            tlp=tlp, owner_agency_id=owner, viewer_agency_id=self.agency_id
+        )
 
 
 def network_dict(row: Any) -> dict[str, Any]:
@@ -82,11 +84,20 @@ def list_networks(connection: Connection, query: NetworkQuery) -> tuple[list[dic
     if query.sort not in SORT_FIELDS:
         raise ValidationError(f"sort must be one of {', '.join(SORT_FIELDS)}", path="sort")
     conditions = _conditions(query)
-    total = connection.execute(select(func.count()).select_from(networks).where(and_(*conditions))).scalar() or 0
+    total = (
+        connection.execute(
+            select(func.count()).select_from(networks).where(and_(*conditions))
+        ).scalar()
+        or 0
+    )
     column = networks.c[query.sort]
     order = column.desc() if query.descending else column.asc()
     rows = connection.execute(
-        select(networks).where(and_(*conditions)).order_by(order, networks.c.id).limit(query.limit).offset(query.offset)
+        select(networks)
+        .where(and_(*conditions))
+        .order_by(order, networks.c.id)
+        .limit(query.limit)
+        .offset(query.offset)
     ).all()
     return [network_dict(r) for r in rows], int(total)
 
@@ -95,14 +106,20 @@ def _conditions(query: NetworkQuery) -> list[Any]:
     c = networks.c
     conditions: list[Any] = [c.reports >= query.min_reports]
     bounds = (
-        (query.max_reports, c.reports, "<="), (query.min_loss_usd, c.loss_usd, ">="),
-        (query.min_harm, c.harm_score, ">="), (query.seen_since, c.last_seen, ">="),
-        (query.min_growth_7d, c.growth_7d, ">="), (query.min_growth_30d, c.growth_30d, ">="),
+        (query.max_reports, c.reports, "<="),
+        (query.min_loss_usd, c.loss_usd, ">="),
+        (query.min_harm, c.harm_score, ">="),
+        (query.seen_since, c.last_seen, ">="),
+        (query.min_growth_7d, c.growth_7d, ">="),
+        (query.min_growth_30d, c.growth_30d, ">="),
     )
     for value, column, op in bounds:
         if value is not None:
             conditions.append(column <= value if op == "<=" else column >= value)
-    for wanted, member_column in ((query.country, reports.c.victim_country), (query.scam_type, reports.c.scam_type)):
+    for wanted, member_column in (
+        (query.country, reports.c.victim_country),
+        (query.scam_type, reports.c.scam_type),
+    ):
         if wanted is not None:
             members = (
                 select(network_members.c.network_id)
@@ -126,11 +143,20 @@ class NetworkDetail:
     graph_truncated: bool = False
 
 
-def _member_reports(connection: Connection, network_id: int, viewer: Viewer) -> list[dict[str, Any]]:
+def _member_reports(
+    connection: Connection, network_id: int, viewer: Viewer
+) -> list[dict[str, Any]]:
     rows = connection.execute(
         select(
-            reports.c.id, reports.c.external_id, reports.c.agency_id, agencies.c.code, reports.c.tlp,
-            reports.c.received_at, reports.c.victim_country, reports.c.scam_type, reports.c.loss_usd,
+            reports.c.id,
+            reports.c.external_id,
+            reports.c.agency_id,
+            agencies.c.code,
+            reports.c.tlp,
+            reports.c.received_at,
+            reports.c.victim_country,
+            reports.c.scam_type,
+            reports.c.loss_usd,
             network_members.c.sub_network,
         )
         .join(network_members, network_members.c.report_id == reports.c.id)
@@ -141,11 +167,20 @@ def _member_reports(connection: Connection, network_id: int, viewer: Viewer) -> 
     out = []
     for r in rows:
         if viewer.sees(r.tlp, r.agency_id):
-            out.append({
-                "id": r.id, "visible": True, "external_id": r.external_id, "agency": r.code, "tlp": r.tlp,
-                "received_at": as_utc(r.received_at), "victim_country": r.victim_country,
-                "scam_type": r.scam_type, "loss_usd": r.loss_usd, "sub_network": r.sub_network,
-            })
+            out.append(
+                {
+                    "id": r.id,
+                    "visible": True,
+                    "external_id": r.external_id,
+                    "agency": r.code,
+                    "tlp": r.tlp,
+                    "received_at": as_utc(r.received_at),
+                    "victim_country": r.victim_country,
+                    "scam_type": r.scam_type,
+                    "loss_usd": r.loss_usd,
+                    "sub_network": r.sub_network,
+                }
+            )
         else:
             out.append({"id": r.id, "visible": False, "sub_network": r.sub_network})
     return out
@@ -153,13 +188,21 @@ def _member_reports(connection: Connection, network_id: int, viewer: Viewer) -> 
 
 def member_sightings(connection: Connection, network_id: int) -> list[Any]:
     """(report id, indicator id, kind, value, common) for every sighting of the network's reports."""
-    return list(connection.execute(
-        select(sightings.c.report_id, indicators.c.id, indicators.c.kind, indicators.c.value, indicators.c.common)
-        .join(indicators, indicators.c.id == sightings.c.indicator_id)
-        .join(network_members, network_members.c.report_id == sightings.c.report_id)
-        .where(network_members.c.network_id == network_id)
-        .distinct()
-    ).all())
+    return list(
+        connection.execute(
+            select(
+                sightings.c.report_id,
+                indicators.c.id,
+                indicators.c.kind,
+                indicators.c.value,
+                indicators.c.common,
+            )
+            .join(indicators, indicators.c.id == sightings.c.indicator_id)
+            .join(network_members, network_members.c.report_id == sightings.c.report_id)
+            .where(network_members.c.network_id == network_id)
+            .distinct()
+        ).all()
+    )
 
 
 def indicator_report_counts(connection: Connection, indicator_ids: list[int]) -> dict[int, int]:
@@ -169,7 +212,8 @@ def indicator_report_counts(connection: Connection, indicator_ids: list[int]) ->
         chunk = indicator_ids[start : start + 500]
         query = (
             select(sightings.c.indicator_id, func.count(func.distinct(sightings.c.report_id)))
-            .where(sightings.c.indicator_id.in_(chunk)).group_by(sightings.c.indicator_id)
+            .where(sightings.c.indicator_id.in_(chunk))
+            .group_by(sightings.c.indicator_id)
         )
         counts.update((int(i), int(n)) for i, n in connection.execute(query))
     return counts
@@ -180,20 +224,26 @@ def hub_reasons(connection: Connection, indicator_ids: list[int]) -> dict[int, s
     reasons: dict[int, str] = {}
     for start in range(0, len(indicator_ids), 500):
         chunk = indicator_ids[start : start + 500]
-        query = select(link_hubs.c.indicator_id, link_hubs.c.reason).where(link_hubs.c.indicator_id.in_(chunk))
+        query = select(link_hubs.c.indicator_id, link_hubs.c.reason).where(
+            link_hubs.c.indicator_id.in_(chunk)
+        )
         reasons.update((int(i), str(r)) for i, r in connection.execute(query))
     return reasons
 
 
 def hub_reason(policy: HubPolicy, kind: str, count: int, stored: str | None) -> str | None:
-    """"count" over the kind's threshold, a reason the relink stored, or None (the value links)."""
+    """ "count" over the kind's threshold, a reason the relink stored, or None (the value links)."""
     if _is_hub(policy, kind, count):
         return "count"
     return stored
 
 
 def network_detail(
-    connection: Connection, network_id: int, viewer: Viewer, policy: HubPolicy, max_nodes: int = 2000
+    connection: Connection,
+    network_id: int,
+    viewer: Viewer,
+    policy: HubPolicy,
+    max_nodes: int = 2000,
 ) -> NetworkDetail:
     """Everything about one network (following a redirect if the id was retired)."""
     live = resolve_network(connection, network_id)
@@ -210,11 +260,19 @@ def network_detail(
     listed: list[dict[str, Any]] = []
     for i, (kind, value, common) in info.items():
         reason = hub_reason(policy, kind, totals.get(i, 0), stored.get(i))
-        listed.append({
-            "id": i, "kind": kind, "value": value, "reports_in_network": len(per_indicator[i]),
-            "report_count": totals.get(i, 0), "common": common, "hub": reason is not None, "hub_reason": reason,
-            "links": not common and reason is None and kind not in policy.non_linking,
-        })
+        listed.append(
+            {
+                "id": i,
+                "kind": kind,
+                "value": value,
+                "reports_in_network": len(per_indicator[i]),
+                "report_count": totals.get(i, 0),
+                "common": common,
+                "hub": reason is not None,
+                "hub_reason": reason,
+                "links": not common and reason is None and kind not in policy.non_linking,
+            }
+        )
     listed.sort(key=lambda d: (-d["reports_in_network"], d["kind"], d["value"]))
     nodes, edges, truncated = _graph(members, listed, per_indicator, max_nodes)
     return NetworkDetail(network_dict(row), network_id, members, listed, nodes, edges, truncated)
@@ -228,7 +286,10 @@ def _is_hub(policy: HubPolicy, kind: str, count: int) -> bool:
 
 
 def _graph(
-    members: list[dict[str, Any]], listed: list[dict[str, Any]], per_indicator: dict[int, set[int]], max_nodes: int
+    members: list[dict[str, Any]],
+    listed: list[dict[str, Any]],
+    per_indicator: dict[int, set[int]],
+    max_nodes: int,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], bool]:
     """Report and shared-indicator nodes (indicators in one report only are left out)."""
     shared = [d for d in listed if d["reports_in_network"] >= 2]
@@ -236,13 +297,30 @@ def _graph(
     truncated = len(members) > max_nodes or len(shared) > room
     kept_reports = members[:max_nodes]
     kept_ids = {m["id"] for m in kept_reports}
-    nodes = [{"id": f"r{m['id']}", "type": "report", "label": m.get("external_id") or f"report {m['id']}",
-              "sub_network": m["sub_network"]} for m in kept_reports]
+    nodes = [
+        {
+            "id": f"r{m['id']}",
+            "type": "report",
+            "label": m.get("external_id") or f"report {m['id']}",
+            "sub_network": m["sub_network"],
+        }
+        for m in kept_reports
+    ]
     edges = []
     for d in shared[:room]:
-        nodes.append({"id": f"i{d['id']}", "type": "indicator", "label": f"{d['kind']}:{d['value']}",
-                      "links": d["links"]})
-        edges += [{"source": f"r{r}", "target": f"i{d['id']}"} for r in sorted(per_indicator[d["id"]]) if r in kept_ids]
+        nodes.append(
+            {
+                "id": f"i{d['id']}",
+                "type": "indicator",
+                "label": f"{d['kind']}:{d['value']}",
+                "links": d["links"],
+            }
+        )
+        edges += [
+            {"source": f"r{r}", "target": f"i{d['id']}"}
+            for r in sorted(per_indicator[d["id"]])
+            if r in kept_ids
+        ]
     return nodes, edges, truncated
 
 
@@ -253,7 +331,9 @@ def explain(
     live = resolve_network(connection, network_id)
     seen = member_sightings(connection, live)
     members = {r for r, *_ in seen} | set(
-        connection.execute(select(network_members.c.report_id).where(network_members.c.network_id == live)).scalars()
+        connection.execute(
+            select(network_members.c.report_id).where(network_members.c.network_id == live)
+        ).scalars()
     )
     for name, report_id in (("from", source), ("to", target)):
         if report_id not in members:
@@ -262,12 +342,18 @@ def explain(
     totals = indicator_report_counts(connection, cited)
     stored = hub_reasons(connection, cited)
     usable = [
-        (r, i) for r, i, kind, _, common in seen
-        if not common and kind not in policy.non_linking and hub_reason(policy, kind, totals.get(i, 0), stored.get(i)) is None
+        (r, i)
+        for r, i, kind, _, common in seen
+        if not common
+        and kind not in policy.non_linking
+        and hub_reason(policy, kind, totals.get(i, 0), stored.get(i)) is None
     ]
     labels = {i: f"{kind}:{value}" for _, i, kind, value, _ in seen}
     chain = shortest_chain(
-        np.array([r for r, _ in usable], np.int64), np.array([i for _, i in usable], np.int64), source, target
+        np.array([r for r, _ in usable], np.int64),
+        np.array([i for _, i in usable], np.int64),
+        source,
+        target,
     )
     return None if chain is None else [_step(s, labels) for s in chain]
 

@@ -30,7 +30,9 @@ def _first_per_group(group: np.ndarray, *sort_keys: np.ndarray) -> np.ndarray:
     return order[first]
 
 
-def overlap_pairs(previous: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def overlap_pairs(
+    previous: np.ndarray, labels: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(label, old id, shared reports) for every pair that shares at least one report."""
     both = (labels >= 0) & (previous >= 0)
     if not both.any():
@@ -41,7 +43,9 @@ def overlap_pairs(previous: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray,
     return keys // modulus, keys % modulus, counts.astype(np.int64)
 
 
-def carry_ids(previous: np.ndarray, labels: np.ndarray, n_components: int, next_id: int) -> IdAssignment:
+def carry_ids(
+    previous: np.ndarray, labels: np.ndarray, n_components: int, next_id: int
+) -> IdAssignment:
     """Assign network ids to components, reusing ``previous`` ids (per report; -1 if none)."""
     label, old, shared = overlap_pairs(previous, labels)
     network_of_label = np.full(n_components, -1, dtype=np.int64)

@@ -52,7 +52,13 @@ networks = Table(
 network_members = Table(
     "network_members",
     metadata,
-    Column("report_id", BigInteger, ForeignKey("reports.id", ondelete="CASCADE"), primary_key=True, autoincrement=False),
+    Column(
+        "report_id",
+        BigInteger,
+        ForeignKey("reports.id", ondelete="CASCADE"),
+        primary_key=True,
+        autoincrement=False,
+    ),
     Column("network_id", BigInteger, nullable=False),
     Column("sub_network", Integer, nullable=False),  # 0: the network is not split
     Index("ix_network_members_network_id", "network_id"),
@@ -74,7 +80,13 @@ network_redirects = Table(
 link_hubs = Table(
     "link_hubs",
     metadata,
-    Column("indicator_id", BigInteger, ForeignKey("indicators.id", ondelete="CASCADE"), primary_key=True, autoincrement=False),
+    Column(
+        "indicator_id",
+        BigInteger,
+        ForeignKey("indicators.id", ondelete="CASCADE"),
+        primary_key=True,
+        autoincrement=False,
+    ),
     Column("reason", String(16), nullable=False),
     Column("decided_at", Timestamp, nullable=False),
 )

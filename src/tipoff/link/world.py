@@ -50,8 +50,12 @@ class StoredWorld:
     def facts(self, labels_by_id: np.ndarray) -> ReportFacts:
         """Harm inputs for every report, labelled with its component."""
         return ReportFacts(
-            labels_by_id[self.report_ids], self.received_at, self.loss_usd,
-            self.country, self.scam_type, self.victim,
+            labels_by_id[self.report_ids],
+            self.received_at,
+            self.loss_usd,
+            self.country,
+            self.scam_type,
+            self.victim,
         )
 
 
@@ -61,11 +65,18 @@ def load_world(connection: Connection, network_id: int | None = None) -> StoredW
     With ``network_id``: only that network's members, and no sightings (for statistics).
     """
     query = select(
-        reports.c.id, reports.c.received_at, reports.c.loss_usd, reports.c.victim_country,
-        reports.c.scam_type, reports.c.reporter_scam_type, reports.c.victim_key,
+        reports.c.id,
+        reports.c.received_at,
+        reports.c.loss_usd,
+        reports.c.victim_country,
+        reports.c.scam_type,
+        reports.c.reporter_scam_type,
+        reports.c.victim_key,
     ).order_by(reports.c.id)
     if network_id is not None:
-        members = select(network_members.c.report_id).where(network_members.c.network_id == network_id)
+        members = select(network_members.c.report_id).where(
+            network_members.c.network_id == network_id
+        )
         query = query.where(reports.c.id.in_(members))
     rows = connection.execute(query).all()
     report_ids = np.array([r.id for r in rows], dtype=np.int64)
@@ -76,7 +87,11 @@ def load_world(connection: Connection, network_id: int | None = None) -> StoredW
         report_ids,
         np.array([epoch(r.received_at) for r in rows], dtype=np.float64),
         np.array([np.nan if r.loss_usd is None else r.loss_usd for r in rows], dtype=np.float64),
-        country, countries, scam_type, scam_types, victim,
+        country,
+        countries,
+        scam_type,
+        scam_types,
+        victim,
         load_links(connection, report_ids) if network_id is None else _no_links(report_ids),
     )
 
@@ -90,7 +105,9 @@ def _no_links(report_ids: np.ndarray) -> Links:
 
 def load_links(connection: Connection, report_ids: np.ndarray) -> Links:
     """Sightings as (report id, indicator id) pairs plus each indicator's kind and flag."""
-    found = connection.execute(select(indicators.c.id, indicators.c.kind, indicators.c.common)).all()
+    found = connection.execute(
+        select(indicators.c.id, indicators.c.kind, indicators.c.common)
+    ).all()
     n_indicators = max((r.id for r in found), default=-1) + 1
     kinds = np.zeros(n_indicators, dtype=np.int8)
     common = np.zeros(n_indicators, dtype=bool)
@@ -98,7 +115,10 @@ def load_links(connection: Connection, report_ids: np.ndarray) -> Links:
         # A kind this version does not link on (added by a newer extractor) is kept out of links.
         kinds[row.id] = KIND_CODES.get(row.kind, 0)
         common[row.id] = bool(row.common) or row.kind not in KIND_CODES
-    pairs = np.array(connection.execute(select(sightings.c.report_id, sightings.c.indicator_id)).all(), dtype=np.int64)
+    pairs = np.array(
+        connection.execute(select(sightings.c.report_id, sightings.c.indicator_id)).all(),
+        dtype=np.int64,
+    )
     pairs = pairs.reshape(-1, 2)
     present = np.zeros(int(report_ids.max()) + 1 if report_ids.size else 0, dtype=bool)
     present[report_ids] = True
@@ -108,7 +128,9 @@ def load_links(connection: Connection, report_ids: np.ndarray) -> Links:
 def load_previous_labels(connection: Connection, n_reports: int) -> np.ndarray:
     """The network id each report had after the last link (-1 for reports not linked yet)."""
     labels = np.full(n_reports, -1, dtype=np.int64)
-    for report_id, network_id in connection.execute(select(network_members.c.report_id, network_members.c.network_id)):
+    for report_id, network_id in connection.execute(
+        select(network_members.c.report_id, network_members.c.network_id)
+    ):
         if report_id < n_reports:
             labels[report_id] = network_id
     return labels

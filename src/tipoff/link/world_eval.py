@@ -89,7 +89,9 @@ def load_truth(world_dir: Path) -> dict[str, str | None]:
                 value = record[field_name]
                 truth[str(record["external_id"])] = None if value in (None, "") else str(value)
     if not truth:
-        raise ValidationError(f"no report truth (external_id + network) found under {world_dir / 'truth'}")
+        raise ValidationError(
+            f"no report truth (external_id + network) found under {world_dir / 'truth'}"
+        )
     return truth
 
 
@@ -102,12 +104,16 @@ def _sightings_of(line: dict[str, object]) -> tuple[str, list[tuple[str, bool]]]
         return None
     try:
         found = Analyser(with_assessment=False).sightings(report)
-    except Exception:  # an extractor bug on one report must not stop the evaluation; it counts as bad
+    except (
+        Exception
+    ):  # an extractor bug on one report must not stop the evaluation; it counts as bad
         return None
     return report.external_id, [(f"{s.kind}:{s.value}", s.common) for s in found]
 
 
-def extract_world(world_dir: Path, workers: int = 1, progress: Callable[[int], None] | None = None) -> WorldLinks:
+def extract_world(
+    world_dir: Path, workers: int = 1, progress: Callable[[int], None] | None = None
+) -> WorldLinks:
     """Extract every report's indicators (in ``workers`` processes) and join the truth."""
     truth = load_truth(world_dir)
     lines = [record for _, record in read_jsonl(world_dir / "reports.jsonl")]
@@ -125,7 +131,9 @@ def extract_world(world_dir: Path, workers: int = 1, progress: Callable[[int], N
     return _assemble(results, truth, bad)
 
 
-def _assemble(results: list[tuple[str, list[tuple[str, bool]]] | None], truth: dict[str, str | None], bad: int) -> WorldLinks:
+def _assemble(
+    results: list[tuple[str, list[tuple[str, bool]]] | None], truth: dict[str, str | None], bad: int
+) -> WorldLinks:
     ids: dict[str, int] = {}
     common: list[bool] = []
     rows: list[int] = []
@@ -148,7 +156,9 @@ def _assemble(results: list[tuple[str, list[tuple[str, bool]]] | None], truth: d
     keys = list(ids)
     kinds = np.array([KIND_CODES.get(k.partition(":")[0], 0) for k in keys], dtype=np.int8)
     present = np.ones(len(external_ids), dtype=bool)
-    links = make_links(np.array(rows, np.int64), np.array(cols, np.int64), kinds, np.array(common, bool), present)
+    links = make_links(
+        np.array(rows, np.int64), np.array(cols, np.int64), kinds, np.array(common, bool), present
+    )
     labels = np.array([truth.get(e) for e in external_ids], dtype=object)
     return WorldLinks(external_ids, labels, keys, links, bad)
 
@@ -159,7 +169,9 @@ def _truth_codes(truth: np.ndarray) -> np.ndarray:
     return np.unique(np.array(names), return_inverse=True)[1]
 
 
-def score_world(world: WorldLinks, policy: HubPolicy, leiden_min_size: int, seed: int = 0) -> WorldScores:
+def score_world(
+    world: WorldLinks, policy: HubPolicy, leiden_min_size: int, seed: int = 0
+) -> WorldScores:
     """Link the extracted world and score clusters and sub-networks against the truth."""
     result = link_world(world.links, policy, leiden_min_size, seed)
     components = result.components
@@ -169,21 +181,40 @@ def score_world(world: WorldLinks, policy: HubPolicy, leiden_min_size: int, seed
     hubs = int((~components.linkable & ~world.links.common & (components.counts > 0)).sum())
     diagnostics = diagnose(world, components, truth)
     diagnostics["spread_hubs"] = int(result.spread_hubs.sum())
-    diagnostics["shared_payee_hubs"] = int(result.shared_payees.sum()) if result.shared_payees is not None else 0
+    diagnostics["shared_payee_hubs"] = (
+        int(result.shared_payees.sum()) if result.shared_payees is not None else 0
+    )
     return WorldScores(
-        len(world.external_ids), int(world.links.report_idx.size), len(world.keys), world.bad_lines,
-        pair_scores(clusters, truth), pair_scores(subnets, truth),
-        components.n_components, int(subnets.max()) + 1 if subnets.size else 0, hubs, diagnostics,
+        len(world.external_ids),
+        int(world.links.report_idx.size),
+        len(world.keys),
+        world.bad_lines,
+        pair_scores(clusters, truth),
+        pair_scores(subnets, truth),
+        components.n_components,
+        int(subnets.max()) + 1 if subnets.size else 0,
+        hubs,
+        diagnostics,
     )
 
 
-def diagnose(world: WorldLinks, components: Components, truth: np.ndarray, top: int = 10) -> dict[str, object]:
+def diagnose(
+    world: WorldLinks, components: Components, truth: np.ndarray, top: int = 10
+) -> dict[str, object]:
     """Where the errors come from: cross-network identifiers that link, and unlinked reports."""
     links = world.links
     linking = components.linkable[links.indicator_idx]
     rows, cols = links.report_idx[linking], links.indicator_idx[linking]
-    pairs = np.unique(cols * (int(truth.max()) + 1) + truth[rows]) if rows.size else np.zeros(0, np.int64)
-    spread = np.bincount(pairs // (int(truth.max()) + 1), minlength=links.n_indicators) if pairs.size else np.zeros(links.n_indicators, np.int64)
+    pairs = (
+        np.unique(cols * (int(truth.max()) + 1) + truth[rows])
+        if rows.size
+        else np.zeros(0, np.int64)
+    )
+    spread = (
+        np.bincount(pairs // (int(truth.max()) + 1), minlength=links.n_indicators)
+        if pairs.size
+        else np.zeros(links.n_indicators, np.int64)
+    )
     crossing = np.flatnonzero(spread >= 2)
     order = crossing[np.argsort(-components.counts[crossing], kind="stable")]
     by_kind = Counter(world.keys[i].partition(":")[0] for i in crossing)
@@ -192,7 +223,11 @@ def diagnose(world: WorldLinks, components: Components, truth: np.ndarray, top: 
         "linking_identifiers_spanning_networks": int(crossing.size),
         "spanning_by_kind": dict(by_kind.most_common()),
         "top_spanning": [
-            {"key": world.keys[i], "reports": int(components.counts[i]), "true_networks": int(spread[i])}
+            {
+                "key": world.keys[i],
+                "reports": int(components.counts[i]),
+                "true_networks": int(spread[i]),
+            }
             for i in order[:top]
         ],
         "unlinked_reports": int((sizes[components.labels] == 1).sum()),

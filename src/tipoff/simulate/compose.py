@@ -21,8 +21,23 @@ from tipoff.simulate.network import Infrastructure, Network
 from tipoff.simulate.phrases import language
 
 MESSENGERS = ("telegram", "whatsapp", "line", "wechat", "kakaotalk", "zalo")
-IDENTIFIER_FIELDS = frozenset({"contact", "phone", "url", "domain", "wallet", "account", "iban", "email",
-                               "hotline", "spoof", "exchange", "contract", *MESSENGERS})
+IDENTIFIER_FIELDS = frozenset(
+    {
+        "contact",
+        "phone",
+        "url",
+        "domain",
+        "wallet",
+        "account",
+        "iban",
+        "email",
+        "hotline",
+        "spoof",
+        "exchange",
+        "contract",
+        *MESSENGERS,
+    }
+)
 # Words that name the messenger a template moves the victim to; {contact} then means that app.
 _PLATFORM_WORDS = (
     ("telegram", ("telegram", "テレグラム", "飞机", "텔레그램", "เทเลแกรม", " tg ")),
@@ -34,17 +49,33 @@ _PLATFORM_WORDS = (
 )
 # Messenger a scammer moves victims to, by victim country (domain.md §1.2).
 PLATFORMS: dict[str, tuple[tuple[str, float], ...]] = {
-    "JP": (("line", 0.75), ("telegram", 0.15), ("whatsapp", 0.1)), "TH": (("line", 0.7), ("telegram", 0.2), ("whatsapp", 0.1)),
-    "CN": (("wechat", 0.8), ("telegram", 0.2)), "KR": (("kakaotalk", 0.7), ("telegram", 0.3)),
+    "JP": (("line", 0.75), ("telegram", 0.15), ("whatsapp", 0.1)),
+    "TH": (("line", 0.7), ("telegram", 0.2), ("whatsapp", 0.1)),
+    "CN": (("wechat", 0.8), ("telegram", 0.2)),
+    "KR": (("kakaotalk", 0.7), ("telegram", 0.3)),
     "VN": (("zalo", 0.7), ("telegram", 0.3)),
 }
 DEFAULT_PLATFORMS = (("whatsapp", 0.55), ("telegram", 0.45))
 # Which kind of fake site a scam type links to (falls back to the network's investment sites).
-_DOMAIN_FAMILY = {"gambling": "gambling", "phishing": "phishing", "impersonation.service": "phishing",
-                  "impersonation.bank": "phishing"}
+_DOMAIN_FAMILY = {
+    "gambling": "gambling",
+    "phishing": "phishing",
+    "impersonation.service": "phishing",
+    "impersonation.bank": "phishing",
+}
 _FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 _LATIN_SCRIPT = frozenset({"en", "id", "tl", "vi"})  # languages whose texts get letter-swap typos
-_PLACES = ["Sihanoukville", "Phnom Penh", "Bangkok", "Myawaddy", "Poipet", "Dubai", "Laos", "Manila", "Bavet"]
+_PLACES = [
+    "Sihanoukville",
+    "Phnom Penh",
+    "Bangkok",
+    "Myawaddy",
+    "Poipet",
+    "Dubai",
+    "Laos",
+    "Manila",
+    "Bavet",
+]
 
 
 @cache
@@ -85,8 +116,17 @@ def pick_weighted(rng: random.Random, options: tuple[tuple[str, float], ...]) ->
 class Writer:
     """Lazy template filler for one report or message; records the identifiers it writes."""
 
-    def __init__(self, rng: random.Random, world: Infrastructure, network: Network, country: str,
-                 lang: str, day: int, noise: NoiseConfig, scam_type: str = "") -> None:
+    def __init__(
+        self,
+        rng: random.Random,
+        world: Infrastructure,
+        network: Network,
+        country: str,
+        lang: str,
+        day: int,
+        noise: NoiseConfig,
+        scam_type: str = "",
+    ) -> None:
         self.rng, self.world, self.network = rng, world, network
         self.scam_type = scam_type or "romance"
         self.family = _DOMAIN_FAMILY.get(scam_type, "investment")
@@ -145,9 +185,17 @@ class Writer:
         """One raw spelling of ``ident`` with the writer's noise, recorded as used."""
         forms = ident.forms(self.lang, self.country)
         raw = forms[int(self.rng.random() * len(forms))]
-        if ident.kind in ("url", "domain") and not ident.common and self.rng.random() < self.noise.defang:
+        if (
+            ident.kind in ("url", "domain")
+            and not ident.common
+            and self.rng.random() < self.noise.defang
+        ):
             raw = raw.replace("https://", "hxxps://").replace(".", "[.]", 1)
-        elif self.lang == "ja" and ident.kind in ("phone", "bank_account") and self.rng.random() < self.noise.fullwidth_digits:
+        elif (
+            self.lang == "ja"
+            and ident.kind in ("phone", "bank_account")
+            and self.rng.random() < self.noise.fullwidth_digits
+        ):
             raw = raw.translate(_FULLWIDTH)
         self.used.append((ident, raw))
         return raw
@@ -162,15 +210,24 @@ class Writer:
             options = words[name]
             return options[int(rng.random() * len(options))]
         if name in ("amount", "small"):
-            amount = money.draw_loss(rng, "job.mule" if name == "small" else self.scam_type, self.country, 0.8)
+            amount = money.draw_loss(
+                rng, "job.mule" if name == "small" else self.scam_type, self.country, 0.8
+            )
             if name == "small":
                 amount = max(money.CURRENCY[self.country][2], round(amount / 10, -1))
             return money.spell_amount(rng, amount, self.country, self.lang)
         simple = {
-            "brand": lambda: self.network.gambling_brand if self.family == "gambling" else self.network.brand, "pct": lambda: str(rng.choice([1.5, 2, 3, 5, 8, 12, 30])),
-            "case": lambda: f"{rng.choice('ABCDEFHK')}{rng.randrange(10**6, 10**7)}", "otp": lambda: f"{rng.randrange(10**6):06d}",
-            "salary": lambda: str(rng.choice([800, 1000, 1200, 1500, 2000, 3000])), "place": lambda: rng.choice(_PLACES),
-            "days": lambda: str(rng.randint(1, 7)), "date": lambda: "", "channel": lambda: rng.choice(words["channel"]),
+            "brand": lambda: (
+                self.network.gambling_brand if self.family == "gambling" else self.network.brand
+            ),
+            "pct": lambda: str(rng.choice([1.5, 2, 3, 5, 8, 12, 30])),
+            "case": lambda: f"{rng.choice('ABCDEFHK')}{rng.randrange(10**6, 10**7)}",
+            "otp": lambda: f"{rng.randrange(10**6):06d}",
+            "salary": lambda: str(rng.choice([800, 1000, 1200, 1500, 2000, 3000])),
+            "place": lambda: rng.choice(_PLACES),
+            "days": lambda: str(rng.randint(1, 7)),
+            "date": lambda: "",
+            "channel": lambda: rng.choice(words["channel"]),
         }
         return simple[name]() if name in simple else name
 
@@ -185,7 +242,9 @@ class Writer:
         if slot in MESSENGERS:
             return net.pick(rng, slot, day) or net.pick(rng, "telegram", day)
         if slot in ("url", "domain"):
-            return net.pick(rng, f"{slot}:{self.family}", day) or net.pick(rng, f"{slot}:investment", day)
+            return net.pick(rng, f"{slot}:{self.family}", day) or net.pick(
+                rng, f"{slot}:investment", day
+            )
         if slot == "phone":
             if rng.random() < 0.45:
                 local = net.pick(rng, f"phone:{country}", day)
@@ -214,5 +273,5 @@ class Writer:
         """Swap two neighbouring letters inside one word (a fast, human-looking typo)."""
         i = self.rng.randrange(1, len(text) - 2)
         if text[i].isalpha() and text[i + 1].isalpha():
-            return text[:i] + text[i + 1] + text[i] + text[i + 2:]
+            return text[:i] + text[i + 1] + text[i] + text[i + 2 :]
         return text

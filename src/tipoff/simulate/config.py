@@ -30,8 +30,16 @@ DEFAULT_TYPE_MIX: dict[str, float] = {
 
 # Victim countries and their share of reports.
 DEFAULT_COUNTRY_MIX: dict[str, float] = {
-    "JP": 0.22, "CN": 0.12, "KR": 0.09, "US": 0.14, "TH": 0.10,
-    "VN": 0.08, "SG": 0.06, "AU": 0.07, "ID": 0.06, "PH": 0.06,
+    "JP": 0.22,
+    "CN": 0.12,
+    "KR": 0.09,
+    "US": 0.14,
+    "TH": 0.10,
+    "VN": 0.08,
+    "SG": 0.06,
+    "AU": 0.07,
+    "ID": 0.06,
+    "PH": 0.06,
 }
 
 
@@ -61,7 +69,9 @@ class WorldConfig:
     laundering_services: int = 4  # shared services whose accounts and wallets several networks use
     share_probability: float = 0.3  # chance that a network uses a shared laundering service
     common_value_probability: float = 0.35  # chance that a report mentions an innocent common value
-    explicit_identifier_probability: float = 0.3  # chance that a report lists identifiers explicitly
+    explicit_identifier_probability: float = (
+        0.3  # chance that a report lists identifiers explicitly
+    )
     identifiers_per_report: tuple[int, int] = (1, 4)  # identifiers woven into one report's text
     messages_per_report: tuple[int, int] = (0, 4)
     payments_per_report: tuple[int, int] = (0, 5)
@@ -80,6 +90,11 @@ class WorldConfig:
             raise ValueError("end must be after start")
         if not self.type_mix or any(w < 0 for w in self.type_mix.values()):
             raise ValueError("type_mix needs non-negative weights")
-        for name in ("share_probability", "common_value_probability", "negative_share", "lure_share"):
+        for name in (
+            "share_probability",
+            "common_value_probability",
+            "negative_share",
+            "lure_share",
+        ):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must be between 0 and 1")

@@ -7,16 +7,34 @@ import random
 
 # Victim country -> (currency, units per US dollar, rounding step). Rates are round 2025 figures.
 CURRENCY: dict[str, tuple[str, float, int]] = {
-    "JP": ("JPY", 150.0, 1000), "CN": ("CNY", 7.2, 100), "KR": ("KRW", 1380.0, 10000), "US": ("USD", 1.0, 10),
-    "TH": ("THB", 35.0, 100), "VN": ("VND", 25000.0, 100000), "SG": ("SGD", 1.35, 10), "AU": ("AUD", 1.52, 10),
-    "ID": ("IDR", 16000.0, 50000), "PH": ("PHP", 57.0, 100),
+    "JP": ("JPY", 150.0, 1000),
+    "CN": ("CNY", 7.2, 100),
+    "KR": ("KRW", 1380.0, 10000),
+    "US": ("USD", 1.0, 10),
+    "TH": ("THB", 35.0, 100),
+    "VN": ("VND", 25000.0, 100000),
+    "SG": ("SGD", 1.35, 10),
+    "AU": ("AUD", 1.52, 10),
+    "ID": ("IDR", 16000.0, 50000),
+    "PH": ("PHP", 57.0, 100),
 }
 # Median loss in US dollars per scam type (IC3, NPA, SPF orders of magnitude; domain.md §7).
 MEDIAN_LOSS_USD: dict[str, float] = {
-    "investment.pig_butchering": 30000, "investment.group_teacher": 20000, "romance": 8000, "gambling": 3000,
-    "job.task": 2500, "job.mule": 500, "impersonation.authority": 25000, "impersonation.family": 3000,
-    "phishing": 800, "tech_support": 2000, "advance_fee": 1500, "extortion.sextortion": 600,
-    "impersonation.bank": 12000, "impersonation.service": 4000, "investment.recovery": 5000,
+    "investment.pig_butchering": 30000,
+    "investment.group_teacher": 20000,
+    "romance": 8000,
+    "gambling": 3000,
+    "job.task": 2500,
+    "job.mule": 500,
+    "impersonation.authority": 25000,
+    "impersonation.family": 3000,
+    "phishing": 800,
+    "tech_support": 2000,
+    "advance_fee": 1500,
+    "extortion.sextortion": 600,
+    "impersonation.bank": 12000,
+    "impersonation.service": 4000,
+    "investment.recovery": 5000,
 }
 
 
@@ -31,7 +49,7 @@ def split_escalating(rng: random.Random, total: float, parts: int, country: str)
     """Split a loss into payments that grow step by step (first small, then larger)."""
     step = CURRENCY[country][2]
     growth = rng.uniform(1.2, 2.0)
-    weights = [growth ** i for i in range(parts)]
+    weights = [growth**i for i in range(parts)]
     scale = total / sum(weights)
     amounts = [max(step, round(w * scale / step) * step) for w in weights]
     return amounts
@@ -48,15 +66,27 @@ def spell_amount(rng: random.Random, amount: float, country: str, lang: str) -> 
     if currency == "JPY":
         if n >= 10000 and n % 10000 == 0 and rng.random() < 0.6:
             return f"{n // 10000}万円"
-        return rng.choice([f"{_grouped(n)}円", f"¥{_grouped(n)}", f"{n}円"]) if lang == "ja" else f"¥{_grouped(n)}"
+        return (
+            rng.choice([f"{_grouped(n)}円", f"¥{_grouped(n)}", f"{n}円"])
+            if lang == "ja"
+            else f"¥{_grouped(n)}"
+        )
     if currency == "CNY":
-        return rng.choice([f"{n}元", f"¥{_grouped(n)}", f"人民币{n}元"]) if lang == "zh" else f"CNY {_grouped(n)}"
+        return (
+            rng.choice([f"{n}元", f"¥{_grouped(n)}", f"人民币{n}元"])
+            if lang == "zh"
+            else f"CNY {_grouped(n)}"
+        )
     if currency == "KRW":
         if n % 10000 == 0 and lang == "ko" and rng.random() < 0.6:
             return f"{n // 10000:,}만원"
         return f"{_grouped(n)}원" if lang == "ko" else f"KRW {_grouped(n)}"
     if currency == "THB":
-        return rng.choice([f"{_grouped(n)} บาท", f"{_grouped(n)} บ.", f"฿{_grouped(n)}"]) if lang == "th" else f"THB {_grouped(n)}"
+        return (
+            rng.choice([f"{_grouped(n)} บาท", f"{_grouped(n)} บ.", f"฿{_grouped(n)}"])
+            if lang == "th"
+            else f"THB {_grouped(n)}"
+        )
     if currency == "VND":
         if n % 1_000_000 == 0 and lang == "vi" and rng.random() < 0.5:
             return f"{n // 1_000_000} triệu"
@@ -66,4 +96,6 @@ def spell_amount(rng: random.Random, amount: float, country: str, lang: str) -> 
     if currency == "PHP":
         return rng.choice([f"₱{_grouped(n)}", f"PHP {_grouped(n)}", f"P{_grouped(n)}"])
     symbol = {"USD": "$", "SGD": "S$", "AUD": "A$"}[currency]
-    return rng.choice([f"{symbol}{_grouped(n)}", f"{_grouped(n)} {currency}", f"{symbol}{_grouped(n)}.00"])
+    return rng.choice(
+        [f"{symbol}{_grouped(n)}", f"{_grouped(n)} {currency}", f"{symbol}{_grouped(n)}.00"]
+    )

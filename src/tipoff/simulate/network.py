@@ -98,7 +98,9 @@ def _count(rng: random.Random, cfg: WorldConfig, scale: float = 1.0) -> int:
     return max(1, int(rng.randint(lo, hi) * scale))
 
 
-def _build_pools(rng: random.Random, cfg: WorldConfig, net: Network, span: int, reg: Registry) -> None:
+def _build_pools(
+    rng: random.Random, cfg: WorldConfig, net: Network, span: int, reg: Registry
+) -> None:
     life, pools, fresh = cfg.rotation_days, net.pools, reg.fresh
 
     def many(make: Callable[[], Ident], scale: float = 1.0) -> list[Ident]:
@@ -111,12 +113,21 @@ def _build_pools(rng: random.Random, cfg: WorldConfig, net: Network, span: int, 
     pools["phone"] = many(scam_phone)
     for country in VICTIM_COUNTRIES:
         kind = "voip" if country == "JP" and rng.random() < 0.5 else "mobile"
-        pools[f"phone:{country}"] = many(lambda c=country, k=kind: phones.phone_ident(phones.random_phone(rng, c, k), c), 0.3)
+        pools[f"phone:{country}"] = many(
+            lambda c=country, k=kind: phones.phone_ident(phones.random_phone(rng, c, k), c), 0.3
+        )
         pools[f"account:{country}"] = many(lambda c=country: accounts.national_account(rng, c), 0.5)
     pools["iban"] = many(lambda: accounts.european_iban(rng), 0.2)
     half = pools["phone"][: max(1, len(pools["phone"]) // 2)]
-    pools["whatsapp"] = _rotate(rng, [fresh(lambda p=p: phones.whatsapp_ident(p)) for p in half], span, life)
-    pools["zalo"] = _rotate(rng, [fresh(lambda p=p: phones.whatsapp_ident(p, "zalo")) for p in pools["phone:VN"]], span, life)
+    pools["whatsapp"] = _rotate(
+        rng, [fresh(lambda p=p: phones.whatsapp_ident(p)) for p in half], span, life
+    )
+    pools["zalo"] = _rotate(
+        rng,
+        [fresh(lambda p=p: phones.whatsapp_ident(p, "zalo")) for p in pools["phone:VN"]],
+        span,
+        life,
+    )
     pools["telegram"] = many(lambda: web.telegram_ident(rng))
     pools["line"] = many(lambda: web.line_ident(rng), 0.6)
     pools["wechat"] = many(lambda: web.wechat_ident(rng), 0.5)
@@ -127,7 +138,9 @@ def _build_pools(rng: random.Random, cfg: WorldConfig, net: Network, span: int, 
         name = net.gambling_brand if family == "gambling" else net.brand
         domains = many(lambda f=family, b=name: web.domain_ident(rng, f, b), 0.4)
         pools[f"domain:{family}"] = domains
-        pools[f"url:{family}"] = _rotate(rng, [fresh(lambda d=d: web.app_link_ident(rng, d)) for d in domains], span, life)
+        pools[f"url:{family}"] = _rotate(
+            rng, [fresh(lambda d=d: web.app_link_ident(rng, d)) for d in domains], span, life
+        )
     pools["email"] = many(lambda: web.email_ident(rng, None), 0.3)
 
 
@@ -188,13 +201,22 @@ def build(cfg: WorldConfig, seed: int) -> Infrastructure:
     networks = []
     for i, types in enumerate(_assign_types(rng, cfg)):
         base = rng.choice(sorted(COMPOUNDS))
-        net = Network(f"NET-{i + 1:03d}", base, rng.choice(COMPOUNDS[base]), types,
-                      web.brand(rng, "investment"), web.brand(rng, "gambling"))
+        net = Network(
+            f"NET-{i + 1:03d}",
+            base,
+            rng.choice(COMPOUNDS[base]),
+            types,
+            web.brand(rng, "investment"),
+            web.brand(rng, "gambling"),
+        )
         _build_pools(rng, cfg, net, span, reg)
         for ident in net.identifiers():
             ident.networks.append(net.id)
         networks.append(net)
-    services = [_laundering_service(rng, cfg, f"SVC-{j + 1:02d}", span, reg) for j in range(cfg.laundering_services)]
+    services = [
+        _laundering_service(rng, cfg, f"SVC-{j + 1:02d}", span, reg)
+        for j in range(cfg.laundering_services)
+    ]
     for net in networks:
         if services and rng.random() < cfg.share_probability:
             _share_service(rng, net, rng.choice(services))
@@ -205,17 +227,35 @@ def build(cfg: WorldConfig, seed: int) -> Infrastructure:
         for t in net.types:
             by_type.setdefault(t, []).append(net)
     commons = common.contract_idents() + common.platform_host_idents()
-    return Infrastructure(networks, services, common.hotline_idents(), common.exchange_idents(), commons, by_type)
+    return Infrastructure(
+        networks, services, common.hotline_idents(), common.exchange_idents(), commons, by_type
+    )
 
 
-def _laundering_service(rng: random.Random, cfg: WorldConfig, sid: str, span: int, reg: Registry) -> Network:
+def _laundering_service(
+    rng: random.Random, cfg: WorldConfig, sid: str, span: int, reg: Registry
+) -> Network:
     """A laundering service: a few mule accounts per country and a wallet cluster, no victims of its own."""
     svc = Network(sid, "KH", "Phnom Penh", (), "", "")
     for country in VICTIM_COUNTRIES:
-        svc.pools[f"account:{country}"] = _rotate(rng, [reg.fresh(lambda c=country: accounts.national_account(rng, c))
-                                                        for _ in range(2)], span, cfg.rotation_days)
-    svc.pools["wallet:tron"] = _rotate(rng, [reg.fresh(lambda: wallets.wallet_ident(rng, "tron")) for _ in range(4)], span, cfg.rotation_days)
-    svc.pools["iban"] = _rotate(rng, [reg.fresh(lambda: accounts.european_iban(rng)) for _ in range(2)], span, cfg.rotation_days)
+        svc.pools[f"account:{country}"] = _rotate(
+            rng,
+            [reg.fresh(lambda c=country: accounts.national_account(rng, c)) for _ in range(2)],
+            span,
+            cfg.rotation_days,
+        )
+    svc.pools["wallet:tron"] = _rotate(
+        rng,
+        [reg.fresh(lambda: wallets.wallet_ident(rng, "tron")) for _ in range(4)],
+        span,
+        cfg.rotation_days,
+    )
+    svc.pools["iban"] = _rotate(
+        rng,
+        [reg.fresh(lambda: accounts.european_iban(rng)) for _ in range(2)],
+        span,
+        cfg.rotation_days,
+    )
     for ident in svc.identifiers():
         ident.attrs["service"] = sid
     return svc

@@ -15,14 +15,51 @@ import orjson
 BATCH = 50_000
 # file -> (flat columns, nested columns stored as JSON text)
 LAYOUT: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "reports": (("external_id", "agency", "received_at", "occurred_at", "victim_country", "language", "channel", "narrative"),
-                ("messages", "payments", "identifiers", "loss", "victim")),
+    "reports": (
+        (
+            "external_id",
+            "agency",
+            "received_at",
+            "occurred_at",
+            "victim_country",
+            "language",
+            "channel",
+            "narrative",
+        ),
+        ("messages", "payments", "identifiers", "loss", "victim"),
+    ),
     "messages": (("id", "text", "lang", "label", "stage", "network", "category"), ("identifiers",)),
     "jobs": (("id", "text", "lang", "label", "network"), ("identifiers",)),
-    "payments": (("id", "customer", "ts", "amount", "currency", "payee", "payee_country", "payee_type", "rail",
-                  "is_scam", "network", "report_id"), ()),
-    "truth/report_network": (("external_id", "network", "scam_type", "victim_country", "language", "loss", "currency", "customer"),
-                             ("scam_types", "identifiers")),
+    "payments": (
+        (
+            "id",
+            "customer",
+            "ts",
+            "amount",
+            "currency",
+            "payee",
+            "payee_country",
+            "payee_type",
+            "rail",
+            "is_scam",
+            "network",
+            "report_id",
+        ),
+        (),
+    ),
+    "truth/report_network": (
+        (
+            "external_id",
+            "network",
+            "scam_type",
+            "victim_country",
+            "language",
+            "loss",
+            "currency",
+            "customer",
+        ),
+        ("scam_types", "identifiers"),
+    ),
 }
 
 
@@ -47,7 +84,9 @@ def _table(records: list[dict[str, object]], flat: tuple[str, ...], nested: tupl
             if name in columns:
                 columns[name] = [None if v is None else float(v) for v in columns[name]]  # type: ignore[arg-type]
     for name in nested:
-        columns[name] = [None if r.get(name) is None else orjson.dumps(r[name]).decode() for r in records]
+        columns[name] = [
+            None if r.get(name) is None else orjson.dumps(r[name]).decode() for r in records
+        ]
     return pa.table(columns)
 
 

@@ -18,15 +18,31 @@ from tipoff.simulate.common import EXCHANGES
 from tipoff.simulate.network import VICTIM_COUNTRIES
 
 _MERCHANTS: dict[str, tuple[str, ...]] = {
-    "JP": ("東京電力エナジーパートナー", "NTTドコモ", "イオンリテール", "セブン-イレブン", "Amazon.co.jp", "楽天市場"),
-    "CN": ("国家电网", "中国移动", "京东商城", "美团", "滴滴出行"), "KR": ("한국전력공사", "SK텔레콤", "쿠팡", "이마트"),
-    "US": ("Con Edison", "Verizon", "Walmart", "Amazon.com", "Netflix", "Costco"), "TH": ("การไฟฟ้านครหลวง", "AIS", "7-Eleven", "Lazada"),
-    "VN": ("EVN", "Viettel", "Shopee", "Bách Hóa Xanh"), "SG": ("SP Group", "Singtel", "FairPrice", "Grab"),
-    "AU": ("AGL Energy", "Telstra", "Woolworths", "Coles"), "ID": ("PLN", "Telkomsel", "Tokopedia", "Indomaret"),
+    "JP": (
+        "東京電力エナジーパートナー",
+        "NTTドコモ",
+        "イオンリテール",
+        "セブン-イレブン",
+        "Amazon.co.jp",
+        "楽天市場",
+    ),
+    "CN": ("国家电网", "中国移动", "京东商城", "美团", "滴滴出行"),
+    "KR": ("한국전력공사", "SK텔레콤", "쿠팡", "이마트"),
+    "US": ("Con Edison", "Verizon", "Walmart", "Amazon.com", "Netflix", "Costco"),
+    "TH": ("การไฟฟ้านครหลวง", "AIS", "7-Eleven", "Lazada"),
+    "VN": ("EVN", "Viettel", "Shopee", "Bách Hóa Xanh"),
+    "SG": ("SP Group", "Singtel", "FairPrice", "Grab"),
+    "AU": ("AGL Energy", "Telstra", "Woolworths", "Coles"),
+    "ID": ("PLN", "Telkomsel", "Tokopedia", "Indomaret"),
     "PH": ("Meralco", "Globe Telecom", "SM Supermarket", "Shopee"),
 }
 _LOG_60 = math.log(60)  # median ordinary payment, US dollars
-_OVERSEAS = ("Booking.com (NL)", "University of Melbourne tuition", "Airbnb Ireland", "Apple Distribution International")
+_OVERSEAS = (
+    "Booking.com (NL)",
+    "University of Melbourne tuition",
+    "Airbnb Ireland",
+    "Apple Distribution International",
+)
 
 
 class PaymentStream:
@@ -46,8 +62,9 @@ class PaymentStream:
         n = len(VICTIM_COUNTRIES)
         return f"C{rng.randrange(self.customers // n) * n + VICTIM_COUNTRIES.index(country):09d}"
 
-    def scam_records(self, rng: random.Random, report: dict[str, object], network: str,
-                     customer: str) -> list[dict[str, object]]:
+    def scam_records(
+        self, rng: random.Random, report: dict[str, object], network: str, customer: str
+    ) -> list[dict[str, object]]:
         """The bank-side view of a report's payments (labelled scam)."""
         country = str(report["victim_country"])
         out = []
@@ -57,14 +74,32 @@ class PaymentStream:
                 name, _ = rng.choice(EXCHANGES[country])
                 payee, payee_type, rail = name, "vasp", "domestic_transfer"
             elif rail == "gift_card":
-                payee, payee_type, rail = f"{rng.choice(_MERCHANTS[country])} ({p['payee']})", "merchant", "card"
+                payee, payee_type, rail = (
+                    f"{rng.choice(_MERCHANTS[country])} ({p['payee']})",
+                    "merchant",
+                    "card",
+                )
             elif rail == "cash_courier":
                 payee, payee_type, rail = "ATM cash withdrawal", "cash", "cash"
             elif rail == "international_wire":
-                payee_country = payee.replace(" ", "").replace("IBAN:", "").replace("IBAN", "")[:2].upper()
-            out.append({"customer": customer, "ts": p["paid_at"], "amount": p["amount"], "currency": p["currency"],
-                        "payee": payee, "payee_country": payee_country, "payee_type": payee_type, "rail": rail,
-                        "is_scam": True, "network": network, "report_id": report["external_id"]})
+                payee_country = (
+                    payee.replace(" ", "").replace("IBAN:", "").replace("IBAN", "")[:2].upper()
+                )
+            out.append(
+                {
+                    "customer": customer,
+                    "ts": p["paid_at"],
+                    "amount": p["amount"],
+                    "currency": p["currency"],
+                    "payee": payee,
+                    "payee_country": payee_country,
+                    "payee_type": payee_type,
+                    "rail": rail,
+                    "is_scam": True,
+                    "network": network,
+                    "report_id": report["external_id"],
+                }
+            )
         return out
 
     def ordinary(self, rng: random.Random) -> dict[str, object]:
@@ -76,7 +111,11 @@ class PaymentStream:
         roll = rng.random()
         payee_country, payee_type, rail = country, "merchant", "domestic_transfer"
         if roll < 0.02:
-            payee, payee_country, rail = _OVERSEAS[int(roll * 1000) % len(_OVERSEAS)], "NL", "international_wire"
+            payee, payee_country, rail = (
+                _OVERSEAS[int(roll * 1000) % len(_OVERSEAS)],
+                "NL",
+                "international_wire",
+            )
         elif roll < 0.035:
             payee, payee_type = rng.choice(EXCHANGES[country])[0], "vasp"
         else:
@@ -86,6 +125,16 @@ class PaymentStream:
         usd = math.exp(_LOG_60 + 1.1 * rng.gauss())
         amount = round(usd * rate, 0 if rate > 20 else 2)
         ts = self.clock.stamp(int(rng.random() * self.span * DAY))
-        return {"customer": f"C{cid:09d}", "ts": ts, "amount": amount, "currency": currency,
-                "payee": payee, "payee_country": payee_country, "payee_type": payee_type, "rail": rail,
-                "is_scam": False, "network": None, "report_id": None}
+        return {
+            "customer": f"C{cid:09d}",
+            "ts": ts,
+            "amount": amount,
+            "currency": currency,
+            "payee": payee,
+            "payee_country": payee_country,
+            "payee_type": payee_type,
+            "rail": rail,
+            "is_scam": False,
+            "network": None,
+            "report_id": None,
+        }

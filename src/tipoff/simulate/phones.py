@@ -31,7 +31,9 @@ def random_phone(rng: random.Random, region: str, kind: str = "mobile") -> phone
     keep = _PREFIX_OVERRIDES.get((region, kind), national[:2])
     for _ in range(500):
         digits = keep + "".join(rng.choice("0123456789") for _ in range(len(national) - len(keep)))
-        number = phonenumbers.PhoneNumber(country_code=example.country_code, national_number=int(digits))
+        number = phonenumbers.PhoneNumber(
+            country_code=example.country_code, national_number=int(digits)
+        )
         if phonenumbers.is_valid_number_for_region(number, region):
             return number
     raise RuntimeError(f"could not draw a valid {kind} number for {region}")
@@ -39,7 +41,12 @@ def random_phone(rng: random.Random, region: str, kind: str = "mobile") -> phone
 
 def _variants(text: str) -> list[str]:
     """Spaces, dots, dashes and no separators at all: the same number as people type it."""
-    return [text, text.replace(" ", "-"), text.replace(" ", "."), text.replace(" ", "").replace("-", "")]
+    return [
+        text,
+        text.replace(" ", "-"),
+        text.replace(" ", "."),
+        text.replace(" ", "").replace("-", ""),
+    ]
 
 
 def phone_ident(number: phonenumbers.PhoneNumber, region: str) -> Ident:
@@ -65,8 +72,12 @@ def phone_ident(number: phonenumbers.PhoneNumber, region: str) -> Ident:
 def whatsapp_ident(phone: Ident, platform: str = "whatsapp") -> Ident:
     """A messenger account registered on a phone number (WhatsApp, Zalo, Viber)."""
     digits = phone.value[1:]
-    forms = [f"wa.me/{digits}", f"https://wa.me/{digits}", f"WhatsApp {phone.spellings['*'][1]}",
-             f"WhatsApp: {phone.value}"]
+    forms = [
+        f"wa.me/{digits}",
+        f"https://wa.me/{digits}",
+        f"WhatsApp {phone.spellings['*'][1]}",
+        f"WhatsApp: {phone.value}",
+    ]
     if platform == "zalo":
         forms = [f"Zalo {phone.spellings['*'][1]}", f"zalo.me/{digits}", f"Zalo: {phone.value}"]
     return Ident(

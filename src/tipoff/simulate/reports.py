@@ -22,56 +22,195 @@ from tipoff.simulate.network import Infrastructure, Network
 from tipoff.simulate.phrases import language
 
 LANGUAGE_OF: dict[str, tuple[tuple[str, float], ...]] = {
-    "JP": (("ja", 1.0),), "CN": (("zh", 1.0),), "KR": (("ko", 1.0),), "US": (("en", 1.0),), "TH": (("th", 1.0),),
-    "VN": (("vi", 1.0),), "SG": (("en", 0.75), ("zh", 0.25)), "AU": (("en", 1.0),), "ID": (("id", 1.0),),
+    "JP": (("ja", 1.0),),
+    "CN": (("zh", 1.0),),
+    "KR": (("ko", 1.0),),
+    "US": (("en", 1.0),),
+    "TH": (("th", 1.0),),
+    "VN": (("vi", 1.0),),
+    "SG": (("en", 0.75), ("zh", 0.25)),
+    "AU": (("en", 1.0),),
+    "ID": (("id", 1.0),),
     "PH": (("tl", 0.55), ("en", 0.45)),
 }
-AGENCY = {"JP": "JP-NPA", "CN": "CN-MPS", "KR": "KR-KNPA", "US": "US-IC3", "TH": "TH-CIB", "VN": "VN-MPS",
-          "SG": "SG-SPF", "AU": "AU-NASC", "ID": "ID-POLRI", "PH": "PH-PNP"}
-AGENCY_NAMES = {"JP-NPA": "National Police Agency", "CN-MPS": "Ministry of Public Security", "KR-KNPA": "Korean National Police Agency",
-                "US-IC3": "FBI Internet Crime Complaint Center", "TH-CIB": "Central Investigation Bureau",
-                "VN-MPS": "Ministry of Public Security (Viet Nam)", "SG-SPF": "Singapore Police Force",
-                "AU-NASC": "National Anti-Scam Centre", "ID-POLRI": "Indonesian National Police", "PH-PNP": "Philippine National Police"}
+AGENCY = {
+    "JP": "JP-NPA",
+    "CN": "CN-MPS",
+    "KR": "KR-KNPA",
+    "US": "US-IC3",
+    "TH": "TH-CIB",
+    "VN": "VN-MPS",
+    "SG": "SG-SPF",
+    "AU": "AU-NASC",
+    "ID": "ID-POLRI",
+    "PH": "PH-PNP",
+}
+AGENCY_NAMES = {
+    "JP-NPA": "National Police Agency",
+    "CN-MPS": "Ministry of Public Security",
+    "KR-KNPA": "Korean National Police Agency",
+    "US-IC3": "FBI Internet Crime Complaint Center",
+    "TH-CIB": "Central Investigation Bureau",
+    "VN-MPS": "Ministry of Public Security (Viet Nam)",
+    "SG-SPF": "Singapore Police Force",
+    "AU-NASC": "National Anti-Scam Centre",
+    "ID-POLRI": "Indonesian National Police",
+    "PH-PNP": "Philippine National Police",
+}
 
 
 def agencies() -> list[dict[str, object]]:
     """The receiving agencies of a world (code, name, country), e.g. for `tipoff agency add`."""
-    return [{"code": code, "name": AGENCY_NAMES[code], "country": country} for country, code in sorted(AGENCY.items())]
+    return [
+        {"code": code, "name": AGENCY_NAMES[code], "country": country}
+        for country, code in sorted(AGENCY.items())
+    ]
 
 
 CHANNELS: dict[str, tuple[str, ...]] = {
-    "romance": ("dating_app", "social_dm", "social_dm"), "investment.pig_butchering": ("sms", "social_dm", "messaging_app", "dating_app"),
-    "investment.group_teacher": ("social_ad", "social_ad", "search_ad"), "gambling": ("social_ad", "search_ad", "social_dm"),
-    "job.task": ("sms", "messaging_app", "recruitment_site"), "job.mule": ("social_dm", "recruitment_site"),
-    "impersonation.authority": ("voice", "voice_spoofed_cli", "sms"), "impersonation.family": ("sms", "voice"),
-    "phishing": ("sms", "email"), "tech_support": ("search_ad", "other"), "advance_fee": ("sms", "social_ad", "email"),
+    "romance": ("dating_app", "social_dm", "social_dm"),
+    "investment.pig_butchering": ("sms", "social_dm", "messaging_app", "dating_app"),
+    "investment.group_teacher": ("social_ad", "social_ad", "search_ad"),
+    "gambling": ("social_ad", "search_ad", "social_dm"),
+    "job.task": ("sms", "messaging_app", "recruitment_site"),
+    "job.mule": ("social_dm", "recruitment_site"),
+    "impersonation.authority": ("voice", "voice_spoofed_cli", "sms"),
+    "impersonation.family": ("sms", "voice"),
+    "phishing": ("sms", "email"),
+    "tech_support": ("search_ad", "other"),
+    "advance_fee": ("sms", "social_ad", "email"),
     "extortion.sextortion": ("social_dm", "email", "dating_app"),
-    "impersonation.bank": ("voice", "voice_spoofed_cli", "sms"), "impersonation.service": ("voice", "sms", "messaging_app"),
+    "impersonation.bank": ("voice", "voice_spoofed_cli", "sms"),
+    "impersonation.service": ("voice", "sms", "messaging_app"),
     "investment.recovery": ("social_dm", "email", "search_ad"),
 }
-STAGE_ORDER = ("contact", "platform_switch", "grooming", "pitch", "first_payment", "test_withdrawal",
-               "escalation", "withdrawal_block", "exit")
-CRYPTO_TYPES = frozenset({"investment.pig_butchering", "investment.group_teacher", "investment.recovery", "job.task", "gambling",
-                          "extortion.sextortion"})
+STAGE_ORDER = (
+    "contact",
+    "platform_switch",
+    "grooming",
+    "pitch",
+    "first_payment",
+    "test_withdrawal",
+    "escalation",
+    "withdrawal_block",
+    "exit",
+)
+CRYPTO_TYPES = frozenset(
+    {
+        "investment.pig_butchering",
+        "investment.group_teacher",
+        "investment.recovery",
+        "job.task",
+        "gambling",
+        "extortion.sextortion",
+    }
+)
 COMMON_SENTENCES: dict[str, dict[str, tuple[str, ...]]] = {
-    "en": {"hotline": ("Afterwards I called {hotline}.",), "spoof": ("The caller ID showed {spoof}, the real police number.",),
-           "exchange": ("I bought the USDT on {exchange}.",)},
-    "ja": {"hotline": ("後で{hotline}に電話して相談しました。",), "spoof": ("着信表示は{spoof}で、本物の警察の番号でした。",), "exchange": ("USDTは{exchange}で購入しました。",)},
-    "zh": {"hotline": ("之后我拨打了{hotline}。",), "spoof": ("来电显示是{spoof}。",), "exchange": ("我在{exchange}买的USDT。",)},
-    "ko": {"hotline": ("이후 {hotline}에 신고했습니다.",), "spoof": ("발신 번호 표시: {spoof}",), "exchange": ("{exchange}에서 USDT를 샀습니다.",)},
-    "th": {"hotline": ("หลังจากนั้นโทรแจ้ง {hotline}",), "spoof": ("เบอร์ที่โทรมาขึ้นว่า {spoof}",), "exchange": ("ซื้อ USDT ที่ {exchange}",)},
-    "vi": {"hotline": ("Sau đó tôi gọi {hotline}.",), "spoof": ("Số gọi đến hiện {spoof}.",), "exchange": ("Tôi mua USDT trên {exchange}.",)},
-    "id": {"hotline": ("Setelah itu saya menghubungi {hotline}.",), "spoof": ("Nomor yang menelepon tampil {spoof}.",), "exchange": ("Saya beli USDT di {exchange}.",)},
-    "tl": {"hotline": ("Tumawag ako sa {hotline} pagkatapos.",), "spoof": ("Ang lumabas na caller ID ay {spoof}.",), "exchange": ("Bumili ako ng USDT sa {exchange}.",)},
+    "en": {
+        "hotline": ("Afterwards I called {hotline}.",),
+        "spoof": ("The caller ID showed {spoof}, the real police number.",),
+        "exchange": ("I bought the USDT on {exchange}.",),
+    },
+    "ja": {
+        "hotline": ("後で{hotline}に電話して相談しました。",),
+        "spoof": ("着信表示は{spoof}で、本物の警察の番号でした。",),
+        "exchange": ("USDTは{exchange}で購入しました。",),
+    },
+    "zh": {
+        "hotline": ("之后我拨打了{hotline}。",),
+        "spoof": ("来电显示是{spoof}。",),
+        "exchange": ("我在{exchange}买的USDT。",),
+    },
+    "ko": {
+        "hotline": ("이후 {hotline}에 신고했습니다.",),
+        "spoof": ("발신 번호 표시: {spoof}",),
+        "exchange": ("{exchange}에서 USDT를 샀습니다.",),
+    },
+    "th": {
+        "hotline": ("หลังจากนั้นโทรแจ้ง {hotline}",),
+        "spoof": ("เบอร์ที่โทรมาขึ้นว่า {spoof}",),
+        "exchange": ("ซื้อ USDT ที่ {exchange}",),
+    },
+    "vi": {
+        "hotline": ("Sau đó tôi gọi {hotline}.",),
+        "spoof": ("Số gọi đến hiện {spoof}.",),
+        "exchange": ("Tôi mua USDT trên {exchange}.",),
+    },
+    "id": {
+        "hotline": ("Setelah itu saya menghubungi {hotline}.",),
+        "spoof": ("Nomor yang menelepon tampil {spoof}.",),
+        "exchange": ("Saya beli USDT di {exchange}.",),
+    },
+    "tl": {
+        "hotline": ("Tumawag ako sa {hotline} pagkatapos.",),
+        "spoof": ("Ang lumabas na caller ID ay {spoof}.",),
+        "exchange": ("Bumili ako ng USDT sa {exchange}.",),
+    },
 }
-REPLIES = {"en": ("ok", "Really?", "I'll try", "Done, sent"), "ja": ("わかりました", "本当ですか？", "振り込みました"),
-           "zh": ("好的", "真的吗？", "已经转了"), "ko": ("네", "정말요?", "보냈어요"), "th": ("ได้ค่ะ", "จริงเหรอ", "โอนแล้วค่ะ"),
-           "vi": ("Vâng", "Thật không?", "Em chuyển rồi"), "id": ("Oke", "Beneran?", "Sudah saya transfer"), "tl": ("Sige po", "Talaga?", "Naipadala ko na")}
-ROLE_OF = {"bank_account": "payee_account", "iban": "payee_account", "wallet": "payee_wallet", "phone": "caller",
-           "handle": "contact", "url": "link", "domain": "link", "email": "contact"}
-_MONTHS = {"en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"),
-           "id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"),
-           "tl": ("Enero", "Pebrero", "Marso", "Abril", "Mayo", "Hunyo", "Hulyo", "Agosto", "Setyembre", "Oktubre", "Nobyembre", "Disyembre")}
+REPLIES = {
+    "en": ("ok", "Really?", "I'll try", "Done, sent"),
+    "ja": ("わかりました", "本当ですか？", "振り込みました"),
+    "zh": ("好的", "真的吗？", "已经转了"),
+    "ko": ("네", "정말요?", "보냈어요"),
+    "th": ("ได้ค่ะ", "จริงเหรอ", "โอนแล้วค่ะ"),
+    "vi": ("Vâng", "Thật không?", "Em chuyển rồi"),
+    "id": ("Oke", "Beneran?", "Sudah saya transfer"),
+    "tl": ("Sige po", "Talaga?", "Naipadala ko na"),
+}
+ROLE_OF = {
+    "bank_account": "payee_account",
+    "iban": "payee_account",
+    "wallet": "payee_wallet",
+    "phone": "caller",
+    "handle": "contact",
+    "url": "link",
+    "domain": "link",
+    "email": "contact",
+}
+_MONTHS = {
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    "id": (
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ),
+    "tl": (
+        "Enero",
+        "Pebrero",
+        "Marso",
+        "Abril",
+        "Mayo",
+        "Hunyo",
+        "Hulyo",
+        "Agosto",
+        "Setyembre",
+        "Oktubre",
+        "Nobyembre",
+        "Disyembre",
+    ),
+}
 
 
 def dress(rng: random.Random, text: str, lang: str, stage: str) -> str:
@@ -79,12 +218,20 @@ def dress(rng: random.Random, text: str, lang: str, stage: str) -> str:
     roll = rng.random()
     if roll < 0.25:
         openers = flourish.OPENERS[lang]
-        text = openers[int(roll * 1000) % len(openers)] + ("" if lang in ("ja", "zh") else " ") + text
+        text = (
+            openers[int(roll * 1000) % len(openers)] + ("" if lang in ("ja", "zh") else " ") + text
+        )
     tails = flourish.TAIL_OF_STAGE.get(stage)
     if tails and rng.random() < 0.4:
-        family = flourish.URGENCY if tails[int(rng.random() * len(tails))] == "urgency" else flourish.SECRECY
+        family = (
+            flourish.URGENCY
+            if tails[int(rng.random() * len(tails))] == "urgency"
+            else flourish.SECRECY
+        )
         options = family[lang]
-        text = text + ("" if lang in ("ja", "zh") else " ") + options[int(rng.random() * len(options))]
+        text = (
+            text + ("" if lang in ("ja", "zh") else " ") + options[int(rng.random() * len(options))]
+        )
     return text
 
 
@@ -109,8 +256,12 @@ class Plan:
     @classmethod
     def of(cls, cfg: WorldConfig) -> Plan:
         span = (cfg.end - cfg.start).days
-        return cls(tuple(sorted(cfg.country_mix.items())), tuple((t, w) for t, w in sorted(cfg.type_mix.items()) if w > 0),
-                   span, Clock(cfg.start, span))
+        return cls(
+            tuple(sorted(cfg.country_mix.items())),
+            tuple((t, w) for t, w in sorted(cfg.type_mix.items()) if w > 0),
+            span,
+            Clock(cfg.start, span),
+        )
 
 
 def spell_date(when: date, lang: str) -> str:
@@ -124,7 +275,11 @@ def spell_date(when: date, lang: str) -> str:
     if lang == "vi":
         return f"{d}/{m}/{y}"
     if lang in _MONTHS:
-        return f"{d} {_MONTHS[lang][m - 1]} {y}" if lang != "en" else f"{_MONTHS['en'][m - 1]} {d}, {y}"
+        return (
+            f"{d} {_MONTHS[lang][m - 1]} {y}"
+            if lang != "en"
+            else f"{_MONTHS['en'][m - 1]} {d}, {y}"
+        )
     return when.isoformat()
 
 
@@ -134,7 +289,9 @@ def _pick_network(rng: random.Random, world: Infrastructure, scam_type: str) -> 
     return nets[min(len(nets) - 1, int(rng.paretovariate(1.2)) - 1)]
 
 
-def _messages(rng: random.Random, writer: Writer, scam_type: str, start: int, cfg: WorldConfig, clock: Clock) -> list[dict[str, object]]:
+def _messages(
+    rng: random.Random, writer: Writer, scam_type: str, start: int, cfg: WorldConfig, clock: Clock
+) -> list[dict[str, object]]:
     stages = writer.phrases.SCAM[scam_type]
     names = [s for s in STAGE_ORDER if s in stages]
     lo, hi = cfg.messages_per_report
@@ -145,9 +302,16 @@ def _messages(rng: random.Random, writer: Writer, scam_type: str, start: int, cf
     for idx in chosen:
         stage = names[idx]
         templates = stages[stage]
-        msg: dict[str, object] = {"text": dress(rng, writer.render(templates[int(rng.random() * len(templates))]), writer.lang, stage),
-                                  "sender": "scammer",
-                                  "sent_at": clock.stamp(when)}
+        msg: dict[str, object] = {
+            "text": dress(
+                rng,
+                writer.render(templates[int(rng.random() * len(templates))]),
+                writer.lang,
+                stage,
+            ),
+            "sender": "scammer",
+            "sent_at": clock.stamp(when),
+        }
         when += int(rng.random() * 4 * DAY) + 60
         if rng.random() < 0.25 and (contact := writer.ident("contact")) is not None:
             msg["from_id"] = writer.spell(contact)
@@ -163,13 +327,28 @@ def _payment_rail(rng: random.Random, scam_type: str, country: str) -> str:
         return "crypto_usdt_trc20"
     if scam_type in ("tech_support", "extortion.sextortion", "romance") and rng.random() < 0.35:
         return "gift_card"
-    if scam_type in ("impersonation.authority", "impersonation.bank", "impersonation.family") and country in ("JP", "KR") and rng.random() < 0.2:
+    if (
+        scam_type in ("impersonation.authority", "impersonation.bank", "impersonation.family")
+        and country in ("JP", "KR")
+        and rng.random() < 0.2
+    ):
         return "cash_courier"
-    return "instant_qr" if country in ("TH", "VN", "ID", "SG") and rng.random() < 0.3 else "domestic_transfer"
+    return (
+        "instant_qr"
+        if country in ("TH", "VN", "ID", "SG") and rng.random() < 0.3
+        else "domestic_transfer"
+    )
 
 
-def _payments(rng: random.Random, writer: Writer, scam_type: str, loss: float, start: int, cfg: WorldConfig,
-              clock: Clock) -> tuple[list[dict[str, object]], int]:
+def _payments(
+    rng: random.Random,
+    writer: Writer,
+    scam_type: str,
+    loss: float,
+    start: int,
+    cfg: WorldConfig,
+    clock: Clock,
+) -> tuple[list[dict[str, object]], int]:
     country = writer.country
     lo, hi = cfg.payments_per_report
     n = lo + int(rng.random() * (hi - lo + 1))
@@ -182,13 +361,22 @@ def _payments(rng: random.Random, writer: Writer, scam_type: str, loss: float, s
     out = []
     for amount in money.split_escalating(rng, loss, n, country):
         rail = _payment_rail(rng, scam_type, country)
-        payment: dict[str, object] = {"amount": amount, "currency": currency, "paid_at": clock.stamp(when), "rail": rail}
+        payment: dict[str, object] = {
+            "amount": amount,
+            "currency": currency,
+            "paid_at": clock.stamp(when),
+            "rail": rail,
+        }
         if rail == "crypto_usdt_trc20":
             wallet = writer.ident("wallet")
             payment["payee"] = writer.spell(wallet) if wallet else "USDT"
-            payment["rail"] = "crypto_other" if wallet and wallet.attrs.get("chain") != "tron" else rail
+            payment["rail"] = (
+                "crypto_other" if wallet and wallet.attrs.get("chain") != "tron" else rail
+            )
         elif rail == "gift_card":
-            payment["payee"] = rng.choice(("Apple gift card", "Google Play card", "Amazon gift card", "Steam card"))
+            payment["payee"] = rng.choice(
+                ("Apple gift card", "Google Play card", "Amazon gift card", "Steam card")
+            )
         elif rail == "cash_courier":
             payment["payee"] = "cash handed to courier"
         else:
@@ -206,16 +394,23 @@ def _payments(rng: random.Random, writer: Writer, scam_type: str, loss: float, s
 
 # Identifier fields a victim of each type plausibly mentions in the narrative's contact sentences.
 NARRATIVE_FIELDS: dict[str, frozenset[str]] = {
-    "impersonation.family": frozenset({"phone"}), "impersonation.authority": frozenset({"phone", "contact"}),
-    "tech_support": frozenset({"phone"}), "romance": frozenset({"contact", "phone"}), "job.mule": frozenset({"contact", "phone"}),
-    "extortion.sextortion": frozenset({"contact"}), "impersonation.bank": frozenset({"phone"}),
-    "impersonation.service": frozenset({"phone", "url"}), "investment.recovery": frozenset({"contact", "url"}),
+    "impersonation.family": frozenset({"phone"}),
+    "impersonation.authority": frozenset({"phone", "contact"}),
+    "tech_support": frozenset({"phone"}),
+    "romance": frozenset({"contact", "phone"}),
+    "job.mule": frozenset({"contact", "phone"}),
+    "extortion.sextortion": frozenset({"contact"}),
+    "impersonation.bank": frozenset({"phone"}),
+    "impersonation.service": frozenset({"phone", "url"}),
+    "investment.recovery": frozenset({"contact", "url"}),
 }
 _ALL_FIELDS = frozenset({"phone", "contact", "url"})
 
 
 # Countries whose hotline list has a real switchboard number that scammers spoof as caller ID.
-SWITCHBOARD_COUNTRIES = frozenset(c for c, lines in HOTLINES.items() if any(v.startswith("+") for _, v in lines))
+SWITCHBOARD_COUNTRIES = frozenset(
+    c for c, lines in HOTLINES.items() if any(v.startswith("+") for _, v in lines)
+)
 _CRYPTO_RAILS = frozenset({"crypto_usdt_trc20", "crypto_other"})
 _ACCOUNT_RAILS = frozenset({"domestic_transfer", "instant_qr", "international_wire"})
 
@@ -257,8 +452,14 @@ def _sample_indices(rng: random.Random, n: int, k: int) -> list[int]:
     return sorted(pool[:k])
 
 
-def _narrative(rng: random.Random, writer: Writer, scam_type: str, payments: list[dict[str, object]], want_ids: int,
-               cfg: WorldConfig) -> str:
+def _narrative(
+    rng: random.Random,
+    writer: Writer,
+    scam_type: str,
+    payments: list[dict[str, object]],
+    want_ids: int,
+    cfg: WorldConfig,
+) -> str:
     narr, lang = writer.phrases.NARRATIVE, writer.lang
     parts = [writer.render(_pick(rng, narr["intro"])), _pick(rng, narr[scam_type])]
     have = len({ident.key for ident, _ in writer.used})
@@ -267,7 +468,9 @@ def _narrative(rng: random.Random, writer: Writer, scam_type: str, payments: lis
         parts.append(writer.render(contact[i]))
     if payments or rng.random() < 0.3:
         rails = {p["rail"] for p in payments}
-        wanted = "{wallet}" if rails & _CRYPTO_RAILS else ("{account}" if rails & _ACCOUNT_RAILS else "")
+        wanted = (
+            "{wallet}" if rails & _CRYPTO_RAILS else ("{account}" if rails & _ACCOUNT_RAILS else "")
+        )
         parts.append(writer.render(_pick(rng, _paid_templates(lang, wanted))))
     if rng.random() < cfg.common_value_probability:
         kind = _pick(rng, _common_kinds(scam_type, writer.country in SWITCHBOARD_COUNTRIES))
@@ -284,10 +487,19 @@ def _explicit(rng: random.Random, writer: Writer) -> list[dict[str, object]]:
         if not ident.common:
             idents.setdefault(ident.key, ident)
     chosen = rng.sample(list(idents.values()), min(len(idents), rng.randint(1, 2)))
-    return [{"value": writer.spell(i), "kind": i.kind, "role": ROLE_OF.get(i.kind, "mentioned")} for i in chosen]
+    return [
+        {"value": writer.spell(i), "kind": i.kind, "role": ROLE_OF.get(i.kind, "mentioned")}
+        for i in chosen
+    ]
 
 
-def generate(rng: random.Random, world: Infrastructure, cfg: WorldConfig, index: int, plan: Plan | None = None) -> GeneratedReport:
+def generate(
+    rng: random.Random,
+    world: Infrastructure,
+    cfg: WorldConfig,
+    index: int,
+    plan: Plan | None = None,
+) -> GeneratedReport:
     """Report number ``index`` of the world, drawn from ``rng``."""
     plan = plan or Plan.of(cfg)
     clock = plan.clock
@@ -309,26 +521,45 @@ def generate(rng: random.Random, world: Infrastructure, cfg: WorldConfig, index:
     narrative = _narrative(rng, writer, scam_type, payments, want_ids, cfg)
     agency = AGENCY[country]
     report: dict[str, object] = {
-        "external_id": f"{agency}-{index:08d}", "agency": agency, "received_at": clock.stamp(last + int(rng.uniform(0.2, 30) * DAY)),
-        "occurred_at": clock.stamp(start), "victim_country": country, "language": lang, "channel": rng.choice(CHANNELS[scam_type]),
-        "narrative": narrative, "messages": messages, "payments": payments,
+        "external_id": f"{agency}-{index:08d}",
+        "agency": agency,
+        "received_at": clock.stamp(last + int(rng.uniform(0.2, 30) * DAY)),
+        "occurred_at": clock.stamp(start),
+        "victim_country": country,
+        "language": lang,
+        "channel": rng.choice(CHANNELS[scam_type]),
+        "narrative": narrative,
+        "messages": messages,
+        "payments": payments,
     }
     if rng.random() < 0.85:
         report["loss"] = {"amount": loss, "currency": money.CURRENCY[country][0]}
     if writer.used and rng.random() < cfg.explicit_identifier_probability:
         report["identifiers"] = _explicit(rng, writer)
     if rng.random() < 0.5:
-        report["victim"] = {"age_band": rng.choice(("20-29", "30-39", "40-49", "50-59", "60-69", "70+")),
-                            "gender": rng.choice(("female", "male", "undisclosed"))}
+        report["victim"] = {
+            "age_band": rng.choice(("20-29", "30-39", "40-49", "50-59", "60-69", "70+")),
+            "gender": rng.choice(("female", "male", "undisclosed")),
+        }
     truth = _truth(report, writer, network.id, scam_type, loss)
     return GeneratedReport(report, truth, payments)
 
 
-def _truth(report: dict[str, object], writer: Writer, network: str, scam_type: str, loss: float) -> dict[str, object]:
+def _truth(
+    report: dict[str, object], writer: Writer, network: str, scam_type: str, loss: float
+) -> dict[str, object]:
     seen: dict[tuple[str, str], dict[str, object]] = {}
     for ident, raw in writer.used:
         seen.setdefault((ident.key, raw), {"key": ident.key, "raw": raw, "common": ident.common})
     types = [scam_type, "romance"] if scam_type == "investment.pig_butchering" else [scam_type]
-    return {"external_id": report["external_id"], "network": network, "scam_type": scam_type, "scam_types": types,
-            "victim_country": report["victim_country"], "language": report["language"], "loss": loss,
-            "currency": money.CURRENCY[str(report["victim_country"])][0], "identifiers": list(seen.values())}
+    return {
+        "external_id": report["external_id"],
+        "network": network,
+        "scam_type": scam_type,
+        "scam_types": types,
+        "victim_country": report["victim_country"],
+        "language": report["language"],
+        "loss": loss,
+        "currency": money.CURRENCY[str(report["victim_country"])][0],
+        "identifiers": list(seen.values()),
+    }

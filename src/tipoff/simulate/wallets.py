@@ -28,7 +28,10 @@ def eip55(hex40: str) -> str:
     """Mixed-case checksum encoding of an Ethereum address (EIP-55, keccak-256)."""
     lower = hex40.lower()
     digest = keccak.new(digest_bits=256, data=lower.encode()).hexdigest()
-    return "0x" + "".join(c.upper() if c.isalpha() and int(h, 16) >= 8 else c for c, h in zip(lower, digest[:40], strict=True))
+    return "0x" + "".join(
+        c.upper() if c.isalpha() and int(h, 16) >= 8 else c
+        for c, h in zip(lower, digest[:40], strict=True)
+    )
 
 
 def eth_address(rng: random.Random) -> str:
@@ -52,11 +55,25 @@ def wallet_ident(rng: random.Random, chain: str) -> Ident:
     if chain == "tron":
         addr = tron_address(rng)
         forms = (addr, f"USDT-TRC20: {addr}", f"USDT (TRC20) {addr}", f"TRC20 {addr}")
-        return Ident("wallet", f"tron:{addr}", None, {"*": forms}, attrs={"chain": "tron", "token": "usdt"})
+        return Ident(
+            "wallet", f"tron:{addr}", None, {"*": forms}, attrs={"chain": "tron", "token": "usdt"}
+        )
     if chain == "eth":
         addr = eth_address(rng)
         forms = (addr, f"ERC20 {addr}", f"ETH: {addr}", addr.lower())
-        return Ident("wallet", f"eth:{addr.lower()}", None, {"*": forms}, attrs={"chain": "eth", "display": addr})
+        return Ident(
+            "wallet",
+            f"eth:{addr.lower()}",
+            None,
+            {"*": forms},
+            attrs={"chain": "eth", "display": addr},
+        )
     addr = btc_address(rng)
     value = addr.lower() if addr.startswith("bc1") else addr
-    return Ident("wallet", f"btc:{value}", None, {"*": (addr, f"BTC {addr}", f"bitcoin: {addr}")}, attrs={"chain": "btc"})
+    return Ident(
+        "wallet",
+        f"btc:{value}",
+        None,
+        {"*": (addr, f"BTC {addr}", f"bitcoin: {addr}")},
+        attrs={"chain": "btc"},
+    )

@@ -74,9 +74,15 @@ class World:
                 out.raws.setdefault(str(f["key"]), set()).add(str(f["raw"]))
             customer = stream.victim_customer(rng, str(made.report["victim_country"]))
             made.truth["customer"] = customer
-            out.payments.extend(stream.scam_records(rng, made.report, str(made.truth["network"]), customer))
-        out.payments.extend(stream.ordinary(rng) for _ in range((hi - lo) * cfg.ordinary_payments_per_report))
-        out.payments.sort(key=itemgetter("ts"))  # stable: equal stamps keep their (deterministic) order
+            out.payments.extend(
+                stream.scam_records(rng, made.report, str(made.truth["network"]), customer)
+            )
+        out.payments.extend(
+            stream.ordinary(rng) for _ in range((hi - lo) * cfg.ordinary_payments_per_report)
+        )
+        out.payments.sort(
+            key=itemgetter("ts")
+        )  # stable: equal stamps keep their (deterministic) order
         for j, payment in enumerate(out.payments):
             payment["id"] = f"P{index:06d}-{j:05d}"
         self._texts(out, hi - lo)
@@ -86,7 +92,9 @@ class World:
         """The payment stream for a world of ``n_reports`` (customer count scales with it)."""
         if n_reports not in self._streams:
             cfg = self.config
-            self._streams[n_reports] = PaymentStream(self.seed, max(1000, 2 * n_reports), cfg.start, (cfg.end - cfg.start).days)
+            self._streams[n_reports] = PaymentStream(
+                self.seed, max(1000, 2 * n_reports), cfg.start, (cfg.end - cfg.start).days
+            )
         return self._streams[n_reports]
 
     def _texts(self, out: Chunk, size: int) -> None:
@@ -96,7 +104,9 @@ class World:
             lang = pick_weighted(rng, LANGUAGE_MIX)
             country = pick_weighted(rng, COUNTRY_OF_LANGUAGE[lang])
             make = ordinary_message if rng.random() < cfg.negative_share else scam_message
-            out.messages.append({"id": f"M{out.index:06d}-{j:05d}", **make(rng, self.infra, cfg, lang, country)})
+            out.messages.append(
+                {"id": f"M{out.index:06d}-{j:05d}", **make(rng, self.infra, cfg, lang, country)}
+            )
         for j in range(round(size * cfg.jobs_per_report_ratio)):
             lang = pick_weighted(rng, LANGUAGE_MIX)
             ad = job_ad(rng, self.infra, cfg, rng.random() < cfg.lure_share, lang)
@@ -112,12 +122,23 @@ class World:
             yield from chunk.reports
 
     def networks_truth(self) -> list[dict[str, object]]:
-        return [{"network": n.id, "base_country": n.base, "place": n.place, "scam_types": list(n.types),
-                 "brand": n.brand, "gambling_brand": n.gambling_brand, "services": n.services,
-                 "identifiers": len(n.identifiers())} for n in self.infra.networks]
+        return [
+            {
+                "network": n.id,
+                "base_country": n.base,
+                "place": n.place,
+                "scam_types": list(n.types),
+                "brand": n.brand,
+                "gambling_brand": n.gambling_brand,
+                "services": n.services,
+                "identifiers": len(n.identifiers()),
+            }
+            for n in self.infra.networks
+        ]
 
-    def identifiers_truth(self, mentions: Counter[str] | None = None,
-                          raws: dict[str, set[str]] | None = None) -> Iterator[dict[str, object]]:
+    def identifiers_truth(
+        self, mentions: Counter[str] | None = None, raws: dict[str, set[str]] | None = None
+    ) -> Iterator[dict[str, object]]:
         """Every identifier of the world; with the reports naming it and the spellings used, when known."""
         for ident in sorted(self.infra.all_identifiers(), key=lambda i: i.key):
             record = ident.truth()

@@ -23,7 +23,11 @@ from tipoff.simulate.reports import agencies
 from tipoff.simulate.world import Chunk, World
 
 STREAMS = ("reports", "messages", "jobs", "payments", "truth/report_network")
-_VARIABLE = ("seconds", "workers", "out_dir")  # left out of manifest.json so it is byte-identical per seed
+_VARIABLE = (
+    "seconds",
+    "workers",
+    "out_dir",
+)  # left out of manifest.json so it is byte-identical per seed
 _WORLD: World | None = None  # set in the parent before forking workers; read-only in them
 
 
@@ -64,8 +68,19 @@ def _serialise(chunk: Chunk, by_agency: bool) -> Serialised:
         for report, line in zip(chunk.reports, report_lines, strict=True):
             per_agency.setdefault(str(report["agency"]), []).append(line)
     reports = b"\n".join(report_lines) + b"\n" if report_lines else b""
-    blocks = (reports, _lines(chunk.messages), _lines(chunk.jobs), _lines(chunk.payments), _lines(chunk.truth))
-    return blocks, {agency: b"\n".join(lines) + b"\n" for agency, lines in sorted(per_agency.items())}, chunk.mentions, chunk.raws
+    blocks = (
+        reports,
+        _lines(chunk.messages),
+        _lines(chunk.jobs),
+        _lines(chunk.payments),
+        _lines(chunk.truth),
+    )
+    return (
+        blocks,
+        {agency: b"\n".join(lines) + b"\n" for agency, lines in sorted(per_agency.items())},
+        chunk.mentions,
+        chunk.raws,
+    )
 
 
 def _make_chunk(args: tuple[int, int, bool]) -> Serialised:
@@ -74,7 +89,9 @@ def _make_chunk(args: tuple[int, int, bool]) -> Serialised:
     return _serialise(_WORLD.chunk(index, n_reports), by_agency)
 
 
-def _chunk_bytes(world: World, n_reports: int, workers: int, by_agency: bool) -> Iterator[Serialised]:
+def _chunk_bytes(
+    world: World, n_reports: int, workers: int, by_agency: bool
+) -> Iterator[Serialised]:
     jobs = [(i, n_reports, by_agency) for i in range(world.chunk_count(n_reports))]
     if workers <= 1 or len(jobs) <= 1:
         for index, n, split in jobs:
@@ -89,8 +106,16 @@ def _chunk_bytes(world: World, n_reports: int, workers: int, by_agency: bool) ->
         _WORLD = None
 
 
-def simulate(config: WorldConfig | None, seed: int, out_dir: str | Path, n_reports: int, *,
-             workers: int = 1, parquet: bool = False, by_agency: bool = False) -> Summary:
+def simulate(
+    config: WorldConfig | None,
+    seed: int,
+    out_dir: str | Path,
+    n_reports: int,
+    *,
+    workers: int = 1,
+    parquet: bool = False,
+    by_agency: bool = False,
+) -> Summary:
     """Generate a world of ``n_reports`` reports into ``out_dir`` and return a summary.
 
     ``by_agency`` also writes ``by_agency/<code>.jsonl``, one file per receiving agency, which
@@ -104,11 +129,15 @@ def simulate(config: WorldConfig | None, seed: int, out_dir: str | Path, n_repor
     mentions: Counter[str] = Counter()
     raws: dict[str, set[str]] = {}  # bounded by the world's identifiers x their spellings
     with ExitStack() as stack:
-        files: list[IO[bytes]] = [stack.enter_context(open(out / f"{name}.jsonl", "wb")) for name in STREAMS]
+        files: list[IO[bytes]] = [
+            stack.enter_context(open(out / f"{name}.jsonl", "wb")) for name in STREAMS
+        ]
         agency_files: dict[str, IO[bytes]] = {}
         if by_agency:
             (out / "by_agency").mkdir(exist_ok=True)
-        for parts, per_agency, chunk_mentions, chunk_raws in _chunk_bytes(world, n_reports, workers, by_agency):
+        for parts, per_agency, chunk_mentions, chunk_raws in _chunk_bytes(
+            world, n_reports, workers, by_agency
+        ):
             mentions.update(chunk_mentions)
             for key, spelled in chunk_raws.items():
                 raws.setdefault(key, set()).update(spelled)
@@ -117,17 +146,35 @@ def simulate(config: WorldConfig | None, seed: int, out_dir: str | Path, n_repor
                 counts[name] += data.count(b"\n")
             for agency, data in per_agency.items():
                 if agency not in agency_files:
-                    agency_files[agency] = stack.enter_context(open(out / "by_agency" / f"{agency}.jsonl", "wb"))
+                    agency_files[agency] = stack.enter_context(
+                        open(out / "by_agency" / f"{agency}.jsonl", "wb")
+                    )
                 agency_files[agency].write(data)
     n_idents = _write_truth(world, out, mentions, raws)
     if parquet:
         from tipoff.simulate.parquet import convert
 
         convert(out)
-    summary = Summary(str(out), seed, counts["reports"], counts["messages"], counts["jobs"], counts["payments"],
-                      n_idents, len(world.infra.networks), time.perf_counter() - began, workers)
-    manifest = {"seed": seed, "config": _config_json(world.config), **{k: v for k, v in asdict(summary).items() if k not in _VARIABLE}}
-    (out / "manifest.json").write_bytes(orjson.dumps(manifest, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS))
+    summary = Summary(
+        str(out),
+        seed,
+        counts["reports"],
+        counts["messages"],
+        counts["jobs"],
+        counts["payments"],
+        n_idents,
+        len(world.infra.networks),
+        time.perf_counter() - began,
+        workers,
+    )
+    manifest = {
+        "seed": seed,
+        "config": _config_json(world.config),
+        **{k: v for k, v in asdict(summary).items() if k not in _VARIABLE},
+    }
+    (out / "manifest.json").write_bytes(
+        orjson.dumps(manifest, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS)
+    )
     return summary
 
 

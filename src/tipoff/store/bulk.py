@@ -82,14 +82,20 @@ def _insert_reports(
     if connection.dialect.name == "postgresql":
         columns = tuple(rows[0])
         returned = staged_insert(
-            connection, "reports", columns,
+            connection,
+            "reports",
+            columns,
             [tuple(as_copy_value(c, row[c]) for c in columns) for row in rows],
-            conflict="ON CONFLICT (agency_id, external_id) DO NOTHING", returning="external_id, id",
+            conflict="ON CONFLICT (agency_id, external_id) DO NOTHING",
+            returning="external_id, id",
         )
         return {external_id: report_id for external_id, report_id in returned}
     returned = insert_returning(
-        connection, reports, rows,
-        conflict="ON CONFLICT (agency_id, external_id) DO NOTHING", returning="external_id, id",
+        connection,
+        reports,
+        rows,
+        conflict="ON CONFLICT (agency_id, external_id) DO NOTHING",
+        returning="external_id, id",
     )
     return {external_id: report_id for external_id, report_id in returned}
 
@@ -122,8 +128,16 @@ def _report_row(agency_id: int, report: NewReport, at: datetime) -> dict[str, An
     }
 
 
-_SIGHTING_COLUMNS = ("report_id", "indicator_id", "role", "raw", "source", "span_start", "span_end",
-                     "confidence")
+_SIGHTING_COLUMNS = (
+    "report_id",
+    "indicator_id",
+    "role",
+    "raw",
+    "source",
+    "span_start",
+    "span_end",
+    "confidence",
+)
 
 
 def _write_sightings(
@@ -134,8 +148,16 @@ def _write_sightings(
         return
     indicator_ids = _upsert_indicators(connection, updates)
     rows = [
-        (report_ids[external_id], indicator_ids[sighting.key], sighting.role, sighting.raw[:2000],
-         sighting.source, sighting.span_start, sighting.span_end, sighting.confidence)
+        (
+            report_ids[external_id],
+            indicator_ids[sighting.key],
+            sighting.role,
+            sighting.raw[:2000],
+            sighting.source,
+            sighting.span_start,
+            sighting.span_end,
+            sighting.confidence,
+        )
         for external_id, report in stored.items()
         for sighting in report.sightings
     ]
@@ -170,7 +192,9 @@ def _indicator_updates(batch: Any) -> dict[tuple[str, str], _IndicatorUpdate]:
         assert seen is not None
         common_in_report: dict[tuple[str, str], bool] = {}
         for sighting in report.sightings:
-            common_in_report[sighting.key] = common_in_report.get(sighting.key, False) or sighting.common
+            common_in_report[sighting.key] = (
+                common_in_report.get(sighting.key, False) or sighting.common
+            )
         for key, common in common_in_report.items():
             update = updates.get(key)
             if update is None:
@@ -201,7 +225,9 @@ def _upsert_indicators(
     if connection.dialect.name == "postgresql":
         return _upsert_indicators_pg(connection, rows)
     returned = insert_returning(
-        connection, indicators, rows,
+        connection,
+        indicators,
+        rows,
         conflict=(
             "ON CONFLICT (kind, value) DO UPDATE SET "
             "first_seen = min(indicators.first_seen, excluded.first_seen), "
@@ -214,10 +240,15 @@ def _upsert_indicators(
     return {(kind, value): indicator_id for kind, value, indicator_id in returned}
 
 
-def _upsert_indicators_pg(connection: Connection, rows: list[dict[str, Any]]) -> dict[tuple[str, str], int]:
+def _upsert_indicators_pg(
+    connection: Connection, rows: list[dict[str, Any]]
+) -> dict[tuple[str, str], int]:
     columns = ("kind", "value", "common", "first_seen", "last_seen", "report_count")
     returned = staged_insert(
-        connection, "indicators", columns, [tuple(row[c] for c in columns) for row in rows],
+        connection,
+        "indicators",
+        columns,
+        [tuple(row[c] for c in columns) for row in rows],
         conflict=(
             "ON CONFLICT (kind, value) DO UPDATE SET "
             "first_seen = LEAST(indicators.first_seen, EXCLUDED.first_seen), "

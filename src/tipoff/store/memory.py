@@ -106,21 +106,34 @@ class MemoryReportStore:
             indicator.report_ids.add(report_id)
         self._sighting_count += len(report.sightings)
         stored = StoredReport(
-            id=report_id, agency_code=agency.code, external_id=report.external_id,
+            id=report_id,
+            agency_code=agency.code,
+            external_id=report.external_id,
             received_at=as_utc(report.received_at),  # type: ignore[arg-type]
-            occurred_at=as_utc(report.occurred_at), victim_country=report.victim_country,
-            language=report.language, channel=report.channel, narrative=report.narrative,
-            messages=copy.deepcopy(report.messages), loss_amount=report.loss_amount,
-            loss_currency=report.loss_currency, loss_usd=report.loss_usd,
-            payments=copy.deepcopy(report.payments), identifiers=copy.deepcopy(report.identifiers),
-            reporter_scam_type=report.reporter_scam_type, victim_key=report.victim_key,
-            victim_attrs=copy.deepcopy(report.victim_attrs), tlp=report.tlp,
-            scam_type=report.scam_type, scam_probability=report.scam_probability,
-            assessment=copy.deepcopy(report.assessment), model_version=report.model_version,
+            occurred_at=as_utc(report.occurred_at),
+            victim_country=report.victim_country,
+            language=report.language,
+            channel=report.channel,
+            narrative=report.narrative,
+            messages=copy.deepcopy(report.messages),
+            loss_amount=report.loss_amount,
+            loss_currency=report.loss_currency,
+            loss_usd=report.loss_usd,
+            payments=copy.deepcopy(report.payments),
+            identifiers=copy.deepcopy(report.identifiers),
+            reporter_scam_type=report.reporter_scam_type,
+            victim_key=report.victim_key,
+            victim_attrs=copy.deepcopy(report.victim_attrs),
+            tlp=report.tlp,
+            scam_type=report.scam_type,
+            scam_probability=report.scam_probability,
+            assessment=copy.deepcopy(report.assessment),
+            model_version=report.model_version,
             created_at=as_utc(at),  # type: ignore[arg-type]
             sightings=tuple(
-                StoredSighting(s.kind, s.value, s.role, s.raw, s.source, s.span_start, s.span_end,
-                               s.confidence)
+                StoredSighting(
+                    s.kind, s.value, s.role, s.raw, s.source, s.span_start, s.span_end, s.confidence
+                )
                 for s in report.sightings
             ),
         )

@@ -39,7 +39,9 @@ class SqlReportStore:
         row = {"code": code, "name": name, "country": country, "created_at": as_utc(at)}
         try:
             with self.engine.begin() as connection:
-                agency_id = connection.execute(agencies.insert().returning(agencies.c.id), row).scalar_one()
+                agency_id = connection.execute(
+                    agencies.insert().returning(agencies.c.id), row
+                ).scalar_one()
         except IntegrityError as error:
             raise Conflict(f"agency {code!r} already exists") from error
         return Agency(agency_id, code, name, country, as_utc(at))  # type: ignore[arg-type]
@@ -57,7 +59,12 @@ class SqlReportStore:
             return [_agency(row._mapping) for row in rows]
 
     def add_api_key(self, agency: Agency, prefix: str, key_hash: str, *, at: datetime) -> None:
-        row = {"agency_id": agency.id, "prefix": prefix, "key_hash": key_hash, "created_at": as_utc(at)}
+        row = {
+            "agency_id": agency.id,
+            "prefix": prefix,
+            "key_hash": key_hash,
+            "created_at": as_utc(at),
+        }
         with self.engine.begin() as connection:
             connection.execute(api_keys.insert(), row)
 
@@ -207,8 +214,14 @@ def _sightings_of(connection: Any, report_ids: list[int]) -> dict[int, tuple[Sto
     for row in connection.execute(query):
         found.setdefault(row.report_id, []).append(
             StoredSighting(
-                row.kind, row.value, row.role, row.raw, row.source,
-                row.span_start, row.span_end, row.confidence,
+                row.kind,
+                row.value,
+                row.role,
+                row.raw,
+                row.source,
+                row.span_start,
+                row.span_end,
+                row.confidence,
             )
         )
     return {report_id: tuple(items) for report_id, items in found.items()}

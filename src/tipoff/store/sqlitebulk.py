@@ -17,7 +17,9 @@ from sqlalchemy import Connection, Table
 _MAX_PARAMETERS = 30_000  # SQLite's default limit is 32,766 variables per statement
 
 
-def _processors(connection: Connection, table: Table, columns: Sequence[str]) -> list[Callable[[Any], Any] | None]:
+def _processors(
+    connection: Connection, table: Table, columns: Sequence[str]
+) -> list[Callable[[Any], Any] | None]:
     dialect = connection.dialect
     return [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in columns]
 
@@ -36,8 +38,10 @@ def insert_returning(
     columns = list(rows[0])
     processors = _processors(connection, table, columns)
     values = [
-        [value if process is None or value is None else process(value)
-         for value, process in zip((row[c] for c in columns), processors, strict=True)]
+        [
+            value if process is None or value is None else process(value)
+            for value, process in zip((row[c] for c in columns), processors, strict=True)
+        ]
         for row in rows
     ]
     per_statement = max(1, _MAX_PARAMETERS // len(columns))

@@ -26,8 +26,14 @@ EXAMPLES = (
 
 @router.get("/check", response_class=HTMLResponse)
 def check_form(request: Request) -> HTMLResponse:
-    context = {"section": "check", "text": "", "kind": "message", "result": None, "error": None,
-               "example": EXAMPLES}
+    context = {
+        "section": "check",
+        "text": "",
+        "kind": "message",
+        "result": None,
+        "error": None,
+        "example": EXAMPLES,
+    }
     return render(request, "check.html", context)
 
 
@@ -40,7 +46,12 @@ def check_submit(
     fragment = bool(request.headers.get("hx-request"))
     template = "check_result.html" if fragment else "check.html"
     context: dict[str, Any] = {
-        "section": "check", "text": text, "kind": kind, "result": None, "error": None, "example": EXAMPLES,
+        "section": "check",
+        "text": text,
+        "kind": kind,
+        "result": None,
+        "error": None,
+        "example": EXAMPLES,
     }
     status = 200
     limited = rate_limited(request)

@@ -65,7 +65,9 @@ def current_analyst(request: Request) -> Analyst | None:
     session = current_session(request)
     if session is None:
         return None
-    if session.principal.startswith("user:") and not user_enabled(get_engine(request), session.principal[5:]):
+    if session.principal.startswith("user:") and not user_enabled(
+        get_engine(request), session.principal[5:]
+    ):
         return None
     try:
         return Analyst(session, get_store(request).get_agency(session.agency))
@@ -99,7 +101,10 @@ async def check_csrf(request: Request) -> None:
         value = form.get(CSRF_FIELD)
         submitted = value if isinstance(value, str) else None
     if not csrf_valid(signer(request), current_session(request), _nonce(request), submitted):
-        raise HTTPException(status_code=403, detail="the form expired or came from another site; reload the page and try again")
+        raise HTTPException(
+            status_code=403,
+            detail="the form expired or came from another site; reload the page and try again",
+        )
 
 
 def render(
@@ -117,7 +122,9 @@ def render(
     response = HTMLResponse(html, status_code=status_code)
     if fresh_nonce is not None:
         secure = request.url.scheme == "https"
-        response.set_cookie(ANON_CSRF_COOKIE, fresh_nonce, httponly=True, samesite="lax", secure=secure)
+        response.set_cookie(
+            ANON_CSRF_COOKIE, fresh_nonce, httponly=True, samesite="lax", secure=secure
+        )
     return response
 
 

@@ -48,7 +48,9 @@ class GraphView:
 
     @property
     def capped(self) -> bool:
-        return self.shown_reports < self.total_reports or self.shown_indicators < self.total_indicators
+        return (
+            self.shown_reports < self.total_reports or self.shown_indicators < self.total_indicators
+        )
 
 
 def _pick_reports(reports: Sequence[ReportNode], budget: int) -> list[ReportNode]:
@@ -149,14 +151,22 @@ def lay_out(view: GraphView, seed: int = 7) -> bool:
     index = {str(e["data"]["id"]): i for i, e in enumerate(nodes)}  # type: ignore[index]
     # Hubs and warninglisted values never link reports; letting them pull on the layout would
     # squeeze every report into one ball around t.me. They are placed, but do not pull.
-    loose = {str(e["data"]["id"]) for e in nodes if {"hub", "common"} & set(str(e.get("classes", "")).split())}  # type: ignore[index]
+    loose = {
+        str(e["data"]["id"])
+        for e in nodes
+        if {"hub", "common"} & set(str(e.get("classes", "")).split())
+    }  # type: ignore[index]
     edges = [
         (index[str(e["data"]["source"])], index[str(e["data"]["target"])])  # type: ignore[index]
         for e in view.elements
         if "source" in e["data"] and str(e["data"]["target"]) not in loose  # type: ignore[operator,index]
     ]
-    random.seed(seed)  # igraph draws its start positions from Python's random: same graph, same picture
-    layout = igraph.Graph(n=len(nodes), edges=edges).layout_fruchterman_reingold(niter=LAYOUT_ITERATIONS)
+    random.seed(
+        seed
+    )  # igraph draws its start positions from Python's random: same graph, same picture
+    layout = igraph.Graph(n=len(nodes), edges=edges).layout_fruchterman_reingold(
+        niter=LAYOUT_ITERATIONS
+    )
     scale = 20.0  # igraph units to pixels at zoom 1; the page fits the view anyway
     for element, (x, y) in zip(nodes, layout.coords, strict=True):
         element["position"] = {"x": round(x * scale, 1), "y": round(y * scale, 1)}

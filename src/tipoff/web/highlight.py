@@ -48,7 +48,9 @@ class Segment:
 
     @property
     def href(self) -> str | None:
-        ranked = sorted((m for m in self.marks if m.href), key=lambda m: (m.common, m.end - m.start))
+        ranked = sorted(
+            (m for m in self.marks if m.href), key=lambda m: (m.common, m.end - m.start)
+        )
         return ranked[0].href if ranked else None
 
 

@@ -60,12 +60,20 @@ def _moment(columns: ReportColumns, row: int) -> datetime:
     return datetime.combine(columns.day_of(row), datetime.min.time(), UTC)
 
 
-def _sighting(columns: ReportColumns, row: int, codes: dict[int, str], role: str, raw: str) -> SightingView:
+def _sighting(
+    columns: ReportColumns, row: int, codes: dict[int, str], role: str, raw: str
+) -> SightingView:
     loss = float(columns.loss[row])
     return SightingView(
-        int(columns.ids[row]), columns.external_ids[row], codes.get(int(columns.agency[row]), "?"),
-        _moment(columns, row), role, raw, columns.label(columns.scam_types, int(columns.scam_type[row])),
-        columns.label(columns.countries, int(columns.country[row])), None if np.isnan(loss) else loss,
+        int(columns.ids[row]),
+        columns.external_ids[row],
+        codes.get(int(columns.agency[row]), "?"),
+        _moment(columns, row),
+        role,
+        raw,
+        columns.label(columns.scam_types, int(columns.scam_type[row])),
+        columns.label(columns.countries, int(columns.country[row])),
+        None if np.isnan(loss) else loss,
     )
 
 
@@ -83,11 +91,19 @@ def _networks(connection: Connection, indicator_id: int, limit: int = 20) -> lis
 
 
 def indicator_view(
-    connection: Connection, row: IndicatorRow, viewer: Agency, columns: ReportColumns, policy: HubPolicy,
+    connection: Connection,
+    row: IndicatorRow,
+    viewer: Agency,
+    columns: ReportColumns,
+    policy: HubPolicy,
     limit: int = 100,
 ) -> IndicatorView:
     """The indicator's newest visible sightings, counts, hub status and networks."""
-    cited = connection.execute(select(sightings.c.report_id).where(sightings.c.indicator_id == row.id)).scalars().all()
+    cited = (
+        connection.execute(select(sightings.c.report_id).where(sightings.c.indicator_id == row.id))
+        .scalars()
+        .all()
+    )
     report_ids = sorted(set(cited))
     rows = columns.positions(report_ids)
     days = columns.day[rows]
@@ -95,18 +111,37 @@ def indicator_view(
     last = _moment(columns, int(rows[np.argmax(days)])) if rows.size else row.last_seen
     visible_rows = columns.visible_rows(rows, viewer)
     visible_ids = set(columns.ids[visible_rows].tolist())
-    newest = visible_rows[np.lexsort((-columns.ids[visible_rows], -columns.day[visible_rows].astype(np.int64)))]
+    newest = visible_rows[
+        np.lexsort((-columns.ids[visible_rows], -columns.day[visible_rows].astype(np.int64)))
+    ]
     shown_rows = {int(columns.ids[r]): int(r) for r in newest[:limit]}
-    detail = connection.execute(
-        select(sightings.c.report_id, sightings.c.role, sightings.c.raw)
-        .where(sightings.c.indicator_id == row.id, sightings.c.report_id.in_(list(shown_rows)))
-    ).all() if shown_rows else []
+    detail = (
+        connection.execute(
+            select(sightings.c.report_id, sightings.c.role, sightings.c.raw).where(
+                sightings.c.indicator_id == row.id, sightings.c.report_id.in_(list(shown_rows))
+            )
+        ).all()
+        if shown_rows
+        else []
+    )
     codes = dict(connection.execute(select(agencies.c.id, agencies.c.code)).all())
-    shown = [_sighting(columns, shown_rows[int(report_id)], codes, role, raw) for report_id, role, raw in detail]
+    shown = [
+        _sighting(columns, shown_rows[int(report_id)], codes, role, raw)
+        for report_id, role, raw in detail
+    ]
     shown.sort(key=lambda s: (s.received_at, s.report_id), reverse=True)
-    reason = hub_reason(policy, row.kind, len(report_ids), hub_reasons(connection, [row.id]).get(row.id))
+    reason = hub_reason(
+        policy, row.kind, len(report_ids), hub_reasons(connection, [row.id]).get(row.id)
+    )
     return IndicatorView(
-        row, len(report_ids), reason, not row.common and reason is None and row.kind not in policy.non_linking,
-        first, last, shown[:limit], len(cited), sum(1 for report_id in cited if report_id not in visible_ids),
+        row,
+        len(report_ids),
+        reason,
+        not row.common and reason is None and row.kind not in policy.non_linking,
+        first,
+        last,
+        shown[:limit],
+        len(cited),
+        sum(1 for report_id in cited if report_id not in visible_ids),
         _networks(connection, row.id),
     )

@@ -53,7 +53,10 @@ def search(
         if q.strip() and not matches:
             matches = indicators_by_value(connection, q.strip())
     context = {
-        "section": "indicators", "q": q, "candidates": found, "matches": matches,
+        "section": "indicators",
+        "q": q,
+        "candidates": found,
+        "matches": matches,
         "hub_of": network_data.hub_test(get_settings(request)),
     }
     return render(request, "indicators.html", context)
@@ -80,7 +83,10 @@ def indicator_page(
         # A new sighting changes report_count, so the key changes with the indicator (kept 5 minutes).
         key = ("indicator", row.id, row.report_count, row.last_seen, analyst.agency.id)
         view = view_cache(request).get_or_make(
-            key, lambda: indicator_view(connection, row, analyst.agency, columns, policy, SIGHTINGS_SHOWN)
+            key,
+            lambda: indicator_view(
+                connection, row, analyst.agency, columns, policy, SIGHTINGS_SHOWN
+            ),
         )
         networks = network_data.networks_by_id(connection, [n for n, _ in view.networks])
     context = {"section": "indicators", "ind": row, "detail": view, "networks": networks}

@@ -43,7 +43,9 @@ def login_form(request: Request, next: str | None = None) -> Response:
     return render(request, "login.html", {"next": safe_next(next), "error": None})
 
 
-def _check_credentials(request: Request, api_key: str, username: str, password: str) -> tuple[Agency | None, str]:
+def _check_credentials(
+    request: Request, api_key: str, username: str, password: str
+) -> tuple[Agency | None, str]:
     """The agency the credentials belong to (or None) and the principal to name in the session."""
     if username.strip():
         name = username.strip().lower()
@@ -63,16 +65,23 @@ def login(
     store = get_store(request)
     at = get_clock(request)()
     agency, principal = _check_credentials(request, api_key, username, password)
-    actor = f"web:{principal}".replace("\x00", "\ufffd")  # a typed name; PostgreSQL text refuses NUL
+    actor = f"web:{principal}".replace(
+        "\x00", "\ufffd"
+    )  # a typed name; PostgreSQL text refuses NUL
     if agency is None:
         store.append_audit(AuditEntry(at, actor, "login_failed", "session", None, {}))
-        context = {"next": safe_next(next), "error": "Those credentials are not valid (mistyped, revoked or disabled)."}
+        context = {
+            "next": safe_next(next),
+            "error": "Those credentials are not valid (mistyped, revoked or disabled).",
+        }
         return render(request, "login.html", context, status_code=401)
     store.append_audit(AuditEntry(at, actor, "login", "session", agency.code, {}))
     session = new_session(principal, agency.code, now_s(request))
     response = RedirectResponse(safe_next(next), status_code=303)
     set_session_cookie(request, response, session)
-    if request.app.state.engine is not None:  # the analyst's first page then finds the columns loaded
+    if (
+        request.app.state.engine is not None
+    ):  # the analyst's first page then finds the columns loaded
         warm_in_background(shared_columns(request.app.state), get_engine(request))
     return response
 

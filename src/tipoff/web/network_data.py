@@ -57,16 +57,33 @@ def summary(data: Any) -> NetworkSummary:
     get: Callable[[str], Any] = data.get if isinstance(data, dict) else data._mapping.get
     types = _codes(get("scam_type_codes"))
     return NetworkSummary(
-        int(get("id")), int(get("reports")), int(get("victims")), float(get("loss_usd")),
-        int(get("countries")), _codes(get("country_codes")), int(get("scam_types")),
-        types[0] if types else None, as_utc(get("first_seen")), as_utc(get("last_seen")),
-        int(get("growth_7d")), int(get("growth_30d")), float(get("harm_score")), int(get("sub_networks")),
+        int(get("id")),
+        int(get("reports")),
+        int(get("victims")),
+        float(get("loss_usd")),
+        int(get("countries")),
+        _codes(get("country_codes")),
+        int(get("scam_types")),
+        types[0] if types else None,
+        as_utc(get("first_seen")),
+        as_utc(get("last_seen")),
+        int(get("growth_7d")),
+        int(get("growth_30d")),
+        float(get("harm_score")),
+        int(get("sub_networks")),
     )
 
 
-def newest_high_harm(connection: Connection, limit: int = 10, pool: int = 100) -> list[NetworkSummary]:
+def newest_high_harm(
+    connection: Connection, limit: int = 10, pool: int = 100
+) -> list[NetworkSummary]:
     """Of the ``pool`` most harmful networks, the ``limit`` seen most recently."""
-    top = select(networks).where(networks.c.reports >= 2).order_by(networks.c.harm_score.desc()).limit(pool)
+    top = (
+        select(networks)
+        .where(networks.c.reports >= 2)
+        .order_by(networks.c.harm_score.desc())
+        .limit(pool)
+    )
     rows = [summary(row) for row in connection.execute(top)]
     never = datetime.min.replace(tzinfo=UTC)
     return sorted(rows, key=lambda n: n.last_seen or never, reverse=True)[:limit]
@@ -74,8 +91,10 @@ def newest_high_harm(connection: Connection, limit: int = 10, pool: int = 100) -
 
 def network_of_report(connection: Connection, report_id: int) -> NetworkSummary | None:
     """The network a report belongs to (None before the first link)."""
-    query = select(networks).join(network_members, network_members.c.network_id == networks.c.id).where(
-        network_members.c.report_id == report_id
+    query = (
+        select(networks)
+        .join(network_members, network_members.c.network_id == networks.c.id)
+        .where(network_members.c.report_id == report_id)
     )
     row = connection.execute(query).first()
     return summary(row) if row else None
@@ -105,17 +124,30 @@ class ReportFacts:
         return f"{self.external_id} ({self.received_at:%Y-%m-%d})"
 
 
-def report_facts(connection: Connection, report_ids: Sequence[int], viewer: Agency) -> dict[int, ReportFacts]:
+def report_facts(
+    connection: Connection, report_ids: Sequence[int], viewer: Agency
+) -> dict[int, ReportFacts]:
     """Facts of the visible reports among ``report_ids`` (others are simply absent)."""
     found: dict[int, ReportFacts] = {}
     ids = list(dict.fromkeys(report_ids))
     for start in range(0, len(ids), 900):  # stay under SQLite's bound-parameter limit
         query = select(
-            reports.c.id, reports.c.external_id, reports.c.received_at, reports.c.scam_type,
-            reports.c.victim_country, reports.c.loss_usd,
+            reports.c.id,
+            reports.c.external_id,
+            reports.c.received_at,
+            reports.c.scam_type,
+            reports.c.victim_country,
+            reports.c.loss_usd,
         ).where(reports.c.id.in_(ids[start : start + 900]), visible(viewer))
         for r in connection.execute(query):
-            found[r.id] = ReportFacts(r.id, r.external_id, as_utc(r.received_at), r.scam_type, r.victim_country, r.loss_usd)  # type: ignore[arg-type]
+            found[r.id] = ReportFacts(
+                r.id,
+                r.external_id,
+                as_utc(r.received_at),
+                r.scam_type,
+                r.victim_country,
+                r.loss_usd,
+            )  # type: ignore[arg-type]
     return found
 
 
@@ -132,7 +164,11 @@ def filter_choices(connection: Connection) -> tuple[list[str], list[str]]:
 
 def hub_test(settings_or_policy: object) -> Callable[[str, int], bool]:
     """``hub_of(kind, report_count)`` with the configured per-kind thresholds."""
-    policy = settings_or_policy if isinstance(settings_or_policy, HubPolicy) else HubPolicy.from_settings(settings_or_policy)
+    policy = (
+        settings_or_policy
+        if isinstance(settings_or_policy, HubPolicy)
+        else HubPolicy.from_settings(settings_or_policy)
+    )
 
     def hub_of(kind: str, report_count: int) -> bool:
         try:
@@ -162,8 +198,12 @@ class Members:
         loss = float(c.loss[row])
         received = datetime.combine(c.day_of(row), datetime.min.time(), UTC)
         return ReportFacts(
-            int(c.ids[row]), c.external_ids[row], received, c.label(c.scam_types, int(c.scam_type[row])),
-            c.label(c.countries, int(c.country[row])), None if np.isnan(loss) else loss,
+            int(c.ids[row]),
+            c.external_ids[row],
+            received,
+            c.label(c.scam_types, int(c.scam_type[row])),
+            c.label(c.countries, int(c.country[row])),
+            None if np.isnan(loss) else loss,
         )
 
     def timeline(self, first: datetime | None, last: datetime | None) -> dict[str, Any]:
@@ -174,15 +214,26 @@ class Members:
             days = days - (days + 3) % 7
         buckets, counts = np.unique(days, return_counts=True)
         labels = [(EPOCH + timedelta(days=int(d))).isoformat() for d in buckets]
-        chart = {"type": "bar", "label": "reports", "labels": labels, "values": [int(n) for n in counts]}
+        chart = {
+            "type": "bar",
+            "label": "reports",
+            "labels": labels,
+            "values": [int(n) for n in counts],
+        }
         return {"unit": "week" if weekly else "day", "chart": chart}
 
 
-def members_of(connection: Connection, network_id: int, viewer: Agency, columns: ReportColumns) -> Members:
+def members_of(
+    connection: Connection, network_id: int, viewer: Agency, columns: ReportColumns
+) -> Members:
     """Members of a network from the narrow network_members table, facts from the columns."""
-    ids = connection.execute(
-        select(network_members.c.report_id).where(network_members.c.network_id == network_id)
-    ).scalars().all()
+    ids = (
+        connection.execute(
+            select(network_members.c.report_id).where(network_members.c.network_id == network_id)
+        )
+        .scalars()
+        .all()
+    )
     rows = columns.positions(ids)
     visible = columns.visible_rows(rows, viewer)
     return Members(columns, visible, len(ids) - int(visible.size))
@@ -207,12 +258,19 @@ def graph_edges(connection: Connection, report_ids: Sequence[int]) -> list[EdgeR
     for start in range(0, len(ids), 900):
         query = (
             select(
-                sightings.c.report_id, indicators.c.id, indicators.c.kind, indicators.c.value,
-                indicators.c.common, indicators.c.report_count,
+                sightings.c.report_id,
+                indicators.c.id,
+                indicators.c.kind,
+                indicators.c.value,
+                indicators.c.common,
+                indicators.c.report_count,
             )
             .join(indicators, indicators.c.id == sightings.c.indicator_id)
             .where(sightings.c.report_id.in_(ids[start : start + 900]))
             .distinct()
         )
-        found += [EdgeRow(int(r[0]), int(r[1]), r[2], r[3], bool(r[4]), int(r[5])) for r in connection.execute(query)]
+        found += [
+            EdgeRow(int(r[0]), int(r[1]), r[2], r[3], bool(r[4]), int(r[5]))
+            for r in connection.execute(query)
+        ]
     return found

@@ -41,13 +41,22 @@ PAGE_SIZE = 50
 
 
 def _params(
-    sort: str = "harm_score", country: str = "", scam_type: str = "", active_days: int | None = None,
-    min_harm: float | None = None, min_reports: int = 2, offset: int = 0,
+    sort: str = "harm_score",
+    country: str = "",
+    scam_type: str = "",
+    active_days: int | None = None,
+    min_harm: float | None = None,
+    min_reports: int = 2,
+    offset: int = 0,
 ) -> dict[str, Any]:
     return {
-        "sort": sort if sort in nd.SORTS else "harm_score", "country": country[:2].upper(),
-        "scam_type": scam_type[:64], "active_days": active_days if active_days and active_days > 0 else None,
-        "min_harm": min_harm, "min_reports": max(1, min_reports), "offset": max(0, offset),
+        "sort": sort if sort in nd.SORTS else "harm_score",
+        "country": country[:2].upper(),
+        "scam_type": scam_type[:64],
+        "active_days": active_days if active_days and active_days > 0 else None,
+        "min_harm": min_harm,
+        "min_reports": max(1, min_reports),
+        "offset": max(0, offset),
     }
 
 
@@ -57,10 +66,14 @@ Params = Annotated[dict[str, Any], Depends(_params)]
 def _table_context(request: Request, params: dict[str, Any]) -> dict[str, Any]:
     days = params["active_days"]
     query = NetworkQuery(
-        sort=params["sort"], min_reports=params["min_reports"], country=params["country"] or None,
-        scam_type=params["scam_type"] or None, min_harm=params["min_harm"],
+        sort=params["sort"],
+        min_reports=params["min_reports"],
+        country=params["country"] or None,
+        scam_type=params["scam_type"] or None,
+        min_harm=params["min_harm"],
         seen_since=get_clock(request)() - timedelta(days=days) if days else None,
-        limit=PAGE_SIZE, offset=params["offset"],
+        limit=PAGE_SIZE,
+        offset=params["offset"],
     )
     with get_engine(request).connect() as connection:
         rows, total = list_networks(connection, query)
@@ -71,18 +84,28 @@ def _table_context(request: Request, params: dict[str, Any]) -> dict[str, Any]:
         return urlencode({k: v for k, v in merged.items() if v not in (None, "", 0) or k == "sort"})
 
     return {
-        **params, "section": "networks", "networks": [nd.summary(r) for r in rows], "total": total,
-        "limit": PAGE_SIZE, "countries": countries, "scam_types": types, "query_for": query_for,
+        **params,
+        "section": "networks",
+        "networks": [nd.summary(r) for r in rows],
+        "total": total,
+        "limit": PAGE_SIZE,
+        "countries": countries,
+        "scam_types": types,
+        "query_for": query_for,
     }
 
 
 @router.get("/networks", response_class=HTMLResponse)
-def networks_table(request: Request, analyst: Annotated[Analyst, Depends(require_analyst)], params: Params) -> HTMLResponse:
+def networks_table(
+    request: Request, analyst: Annotated[Analyst, Depends(require_analyst)], params: Params
+) -> HTMLResponse:
     return render(request, "networks.html", _table_context(request, params))
 
 
 @router.get("/networks/rows", response_class=HTMLResponse)
-def networks_rows(request: Request, analyst: Annotated[Analyst, Depends(require_analyst)], params: Params) -> HTMLResponse:
+def networks_rows(
+    request: Request, analyst: Annotated[Analyst, Depends(require_analyst)], params: Params
+) -> HTMLResponse:
     """The table alone, for htmx sorting, filtering and paging."""
     return render(request, "networks_page.html", _table_context(request, params))
 
@@ -103,20 +126,33 @@ def network_graph(
     stored = hub_reasons(connection, list(by_id))
     indicator_nodes = [
         IndicatorNode(
-            e.indicator_id, e.kind, e.value, e.common,
-            hub_reason(policy, e.kind, e.report_count, stored.get(e.indicator_id)) is not None, e.report_count,
+            e.indicator_id,
+            e.kind,
+            e.value,
+            e.common,
+            hub_reason(policy, e.kind, e.report_count, stored.get(e.indicator_id)) is not None,
+            e.report_count,
         )
         for e in by_id.values()
     ]
-    report_nodes = [ReportNode(m.id, m.external_id, float(m.loss_usd or 0.0), m.scam_type) for m in members]
+    report_nodes = [
+        ReportNode(m.id, m.external_id, float(m.loss_usd or 0.0), m.scam_type) for m in members
+    ]
     pairs = [(e.report_id, e.indicator_id) for e in edges]
     graph = build_graph(report_nodes, indicator_nodes, pairs, DEFAULT_MAX_NODES)
     lay_out(graph)
     in_graph = Counter(indicator for _, indicator in pairs)
     top = sorted(indicator_nodes, key=lambda i: (-in_graph[i.id], i.id))[:15]
     key_identifiers = [
-        {"id": i.id, "kind": i.kind, "value": i.value, "common": i.common, "hub": i.hub,
-         "reports_in_network": in_graph[i.id], "report_count": i.report_count}
+        {
+            "id": i.id,
+            "kind": i.kind,
+            "value": i.value,
+            "common": i.common,
+            "hub": i.hub,
+            "reports_in_network": in_graph[i.id],
+            "report_count": i.report_count,
+        }
         for i in top
     ]
     return graph, key_identifiers
@@ -130,13 +166,17 @@ def graph_cache(request: Request) -> TtlCache:
 
 
 @router.get("/networks/{network_id}", response_class=HTMLResponse)
-def network_page(request: Request, network_id: int, analyst: Annotated[Analyst, Depends(require_analyst)]) -> Response:
+def network_page(
+    request: Request, network_id: int, analyst: Annotated[Analyst, Depends(require_analyst)]
+) -> Response:
     policy = HubPolicy.from_settings(get_settings(request))
     with get_engine(request).connect() as connection:
         try:
             live = resolve_network(connection, network_id)
         except NotFound:
-            return error_page(request, 404, "Network not found", f"There is no network #{network_id}.")
+            return error_page(
+                request, 404, "Network not found", f"There is no network #{network_id}."
+            )
         if live != network_id:
             return RedirectResponse(f"/networks/{live}?merged_from={network_id}", status_code=303)
         net = nd.summary(connection.execute(select(networks).where(networks.c.id == live)).one())
@@ -146,13 +186,19 @@ def network_page(request: Request, network_id: int, analyst: Annotated[Analyst, 
         drawn = members.largest_losses(GRAPH_REPORTS)
         # Same network state, same viewer, same reports drawn: same graph (kept 5 minutes).
         key = (live, analyst.agency.id, net.reports, net.harm_score, tuple(m.id for m in drawn))
-        graph, key_identifiers = graph_cache(request).get_or_make(key, lambda: network_graph(connection, drawn, policy))
+        graph, key_identifiers = graph_cache(request).get_or_make(
+            key, lambda: network_graph(connection, drawn, policy)
+        )
     timeline = members.timeline(net.first_seen, net.last_seen)
     merged_from = request.query_params.get("merged_from", "")
     context = {
-        "section": "networks", "net": net, "graph": graph, "timeline": timeline,
+        "section": "networks",
+        "net": net,
+        "graph": graph,
+        "timeline": timeline,
         "choices": sorted(drawn, key=lambda m: (m.received_at, m.id))[:300],
-        "top_indicators": key_identifiers, "hidden_reports": members.hidden,
+        "top_indicators": key_identifiers,
+        "hidden_reports": members.hidden,
         "redirected_from": merged_from if merged_from.isdigit() else None,
     }
     return render(request, "network.html", context)

@@ -1,4 +1,4 @@
-""""Why linked": the shortest chain of shared identifiers between two reports of a network.
+""" "Why linked": the shortest chain of shared identifiers between two reports of a network.
 
 The chain comes from ``tipoff.web.why_search`` (hubs and warninglisted values never explain a
 link, because they never made one). This module checks the viewer may see both ends and
@@ -50,7 +50,9 @@ def _members(connection: Connection, network_id: int, report_ids: list[int]) -> 
 
 
 def _indicator_names(connection: Connection, ids: list[int]) -> dict[int, str]:
-    query = select(indicators.c.id, indicators.c.kind, indicators.c.value).where(indicators.c.id.in_(ids))
+    query = select(indicators.c.id, indicators.c.kind, indicators.c.value).where(
+        indicators.c.id.in_(ids)
+    )
     return {row.id: f"{row.kind}:{row.value}" for row in connection.execute(query)}
 
 
@@ -69,4 +71,6 @@ def explain_chain(
             "have become a hub since the last relink)."
         )
     facts = report_facts(connection, [i for k, i in chain if k == "r"], viewer)
-    return label_steps(chain, facts, _indicator_names(connection, [i for k, i in chain if k == "i"])), None
+    return label_steps(
+        chain, facts, _indicator_names(connection, [i for k, i in chain if k == "i"])
+    ), None

@@ -25,7 +25,9 @@ def home(request: Request) -> Response:
 
 
 @router.get("/overview", response_class=HTMLResponse)
-def overview(request: Request, analyst: Annotated[Analyst, Depends(require_analyst)]) -> HTMLResponse:
+def overview(
+    request: Request, analyst: Annotated[Analyst, Depends(require_analyst)]
+) -> HTMLResponse:
     viewer = analyst.agency
     index = shared_columns(request.app.state)
     with get_engine(request).connect() as connection:
@@ -43,8 +45,13 @@ def overview(request: Request, analyst: Annotated[Analyst, Depends(require_analy
         "values": [n for _, n in per_day],
     }
     context = {
-        "section": "overview", "totals": total, "chart": chart, "days": CHART_DAYS,
-        "by_type": by_type, "by_country": by_country, "networks": top,
+        "section": "overview",
+        "totals": total,
+        "chart": chart,
+        "days": CHART_DAYS,
+        "by_type": by_type,
+        "by_country": by_country,
+        "networks": top,
         "max_type_loss": max((b.loss_usd for b in by_type), default=0.0) or 1.0,
         "max_country_loss": max((b.loss_usd for b in by_country), default=0.0) or 1.0,
     }

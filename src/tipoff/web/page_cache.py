@@ -17,7 +17,9 @@ from typing import Any
 class TtlCache:
     """At most ``maxsize`` values, each valid for ``ttl_s`` seconds after it was stored."""
 
-    def __init__(self, maxsize: int = 64, ttl_s: float = 300.0, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, maxsize: int = 64, ttl_s: float = 300.0, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self._items: OrderedDict[Hashable, tuple[float, Any]] = OrderedDict()
         self._maxsize, self._ttl_s, self._clock = maxsize, ttl_s, clock
         self._lock = threading.Lock()

@@ -78,7 +78,8 @@ def _identifiers(found: list[FoundIndicator], lookup: KnownLookup) -> tuple[Chec
     unique = list(dict.fromkeys((f.kind.value, f.value, f.common) for f in found))
     known = lookup([(kind, value) for kind, value, common in unique if not common])
     return tuple(
-        CheckedIdentifier(kind, value, (kind, value) in known, common) for kind, value, common in unique
+        CheckedIdentifier(kind, value, (kind, value) in known, common)
+        for kind, value, common in unique
     )
 
 

@@ -57,8 +57,13 @@ class IndicatorRow:
 
 def _indicator(row: Any) -> IndicatorRow:
     return IndicatorRow(
-        row.id, row.kind, row.value, bool(row.common),
-        as_utc(row.first_seen), as_utc(row.last_seen), int(row.report_count),  # type: ignore[arg-type]
+        row.id,
+        row.kind,
+        row.value,
+        bool(row.common),
+        as_utc(row.first_seen),
+        as_utc(row.last_seen),
+        int(row.report_count),  # type: ignore[arg-type]
     )
 
 
@@ -85,7 +90,9 @@ def known_keys(connection: Connection, keys: Iterable[tuple[str, str]]) -> set[t
     if not wanted:
         return set()
     match = or_(*(and_(indicators.c.kind == k, indicators.c.value == v) for k, v in wanted))
-    query = select(indicators.c.kind, indicators.c.value).where(match, indicators.c.report_count > 0)
+    query = select(indicators.c.kind, indicators.c.value).where(
+        match, indicators.c.report_count > 0
+    )
     return {(kind, value) for kind, value in connection.execute(query)}
 
 
@@ -113,9 +120,16 @@ def report_indicators(connection: Connection, report_id: int) -> list[ReportIndi
     """The indicators cited by one report (its sightings joined to their indicators)."""
     query = (
         select(
-            indicators.c.id, indicators.c.kind, indicators.c.value, indicators.c.common,
-            indicators.c.report_count, sightings.c.role, sightings.c.raw, sightings.c.source,
-            sightings.c.span_start, sightings.c.span_end,
+            indicators.c.id,
+            indicators.c.kind,
+            indicators.c.value,
+            indicators.c.common,
+            indicators.c.report_count,
+            sightings.c.role,
+            sightings.c.raw,
+            sightings.c.source,
+            sightings.c.span_start,
+            sightings.c.span_end,
         )
         .join(sightings, sightings.c.indicator_id == indicators.c.id)
         .where(sightings.c.report_id == report_id)
@@ -123,7 +137,16 @@ def report_indicators(connection: Connection, report_id: int) -> list[ReportIndi
     )
     return [
         ReportIndicator(
-            int(r[0]), str(r[1]), str(r[2]), bool(r[3]), int(r[4]), str(r[5]), str(r[6]), str(r[7]), r[8], r[9]
+            int(r[0]),
+            str(r[1]),
+            str(r[2]),
+            bool(r[3]),
+            int(r[4]),
+            str(r[5]),
+            str(r[6]),
+            str(r[7]),
+            r[8],
+            r[9],
         )
         for r in connection.execute(query)
     ]

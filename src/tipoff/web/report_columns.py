@@ -81,17 +81,38 @@ class ReportColumns:
 
     def _reset(self) -> None:
         fresh = ReportColumns(self.max_age_s, self.clock)
-        for name in ("last_id", "ids", "external_ids", "day", "loss", "country", "scam_type", "agency", "shared",
-                     "countries", "scam_types"):
+        for name in (
+            "last_id",
+            "ids",
+            "external_ids",
+            "day",
+            "loss",
+            "country",
+            "scam_type",
+            "agency",
+            "shared",
+            "countries",
+            "scam_types",
+        ):
             setattr(self, name, getattr(fresh, name))
         self.loaded_at = self.clock()
 
     def _append_new(self, connection: Connection) -> None:
         while True:
             query = (
-                select(reports.c.id, reports.c.received_at, reports.c.loss_usd, reports.c.victim_country,
-                       reports.c.scam_type, reports.c.agency_id, reports.c.tlp, reports.c.external_id)
-                .where(reports.c.id > self.last_id).order_by(reports.c.id).limit(BATCH)
+                select(
+                    reports.c.id,
+                    reports.c.received_at,
+                    reports.c.loss_usd,
+                    reports.c.victim_country,
+                    reports.c.scam_type,
+                    reports.c.agency_id,
+                    reports.c.tlp,
+                    reports.c.external_id,
+                )
+                .where(reports.c.id > self.last_id)
+                .order_by(reports.c.id)
+                .limit(BATCH)
             )
             rows = connection.execute(query).all()
             if not rows:
@@ -104,11 +125,19 @@ class ReportColumns:
         self.ids = np.concatenate((self.ids, np.array([r[0] for r in rows], np.int64)))
         self.external_ids += [str(r[7]) for r in rows]
         self.day = np.concatenate((self.day, np.array(days, np.int32)))
-        self.loss = np.concatenate((self.loss, np.array([np.nan if r[2] is None else r[2] for r in rows], np.float64)))
-        self.country = np.concatenate((self.country, np.array([self.countries.code(r[3]) for r in rows], np.int32)))
-        self.scam_type = np.concatenate((self.scam_type, np.array([self.scam_types.code(r[4]) for r in rows], np.int32)))
+        self.loss = np.concatenate(
+            (self.loss, np.array([np.nan if r[2] is None else r[2] for r in rows], np.float64))
+        )
+        self.country = np.concatenate(
+            (self.country, np.array([self.countries.code(r[3]) for r in rows], np.int32))
+        )
+        self.scam_type = np.concatenate(
+            (self.scam_type, np.array([self.scam_types.code(r[4]) for r in rows], np.int32))
+        )
         self.agency = np.concatenate((self.agency, np.array([r[5] for r in rows], np.int32)))
-        self.shared = np.concatenate((self.shared, np.array([r[6] in SHARED_TLP for r in rows], bool)))
+        self.shared = np.concatenate(
+            (self.shared, np.array([r[6] in SHARED_TLP for r in rows], bool))
+        )
 
     # -- aggregates for one viewer ------------------------------------------------------------
 
@@ -140,7 +169,9 @@ class ReportColumns:
         countries = np.unique(self.country[mask])
         newest = EPOCH + timedelta(days=int(self.day[mask].max()))
         return Totals(
-            int(mask.sum()), float(np.nansum(self.loss[mask])), int((countries >= 0).sum()),
+            int(mask.sum()),
+            float(np.nansum(self.loss[mask])),
+            int((countries >= 0).sum()),
             datetime.combine(newest, datetime.min.time(), UTC),
         )
 
@@ -161,7 +192,10 @@ class ReportColumns:
         reports_n = np.bincount(shifted, minlength=size)
         loss = np.bincount(shifted, weights=np.nan_to_num(self.loss[mask]), minlength=size)
         order = [i for i in np.argsort(-loss, kind="stable") if reports_n[i] > 0][:limit]
-        return [Breakdown(book[i - 1] if i else "unknown", int(reports_n[i]), float(loss[i])) for i in order]
+        return [
+            Breakdown(book[i - 1] if i else "unknown", int(reports_n[i]), float(loss[i]))
+            for i in order
+        ]
 
 
 def shared_columns(state: Any) -> ReportColumns:

@@ -24,14 +24,21 @@ def report_page(
     try:
         report = get_store(request).get_report(report_id, viewer=analyst.agency)
     except NotFound:
-        return error_page(request, 404, "Report not found", f"No report {report_id} is visible to {analyst.agency.code}.")
+        return error_page(
+            request,
+            404,
+            "Report not found",
+            f"No report {report_id} is visible to {analyst.agency.code}.",
+        )
     engine = get_engine(request)
     with engine.connect() as connection:
         identifiers = report_indicators(connection, report_id)
         network = network_data.network_of_report(connection, report_id)
     view = build_report_view(report, identifiers)
     context = {
-        "section": "networks", "view": view, "network": network,
+        "section": "networks",
+        "view": view,
+        "network": network,
         "hub_of": network_data.hub_test(get_settings(request)),
     }
     return render(request, "report.html", context)

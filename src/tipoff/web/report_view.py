@@ -53,7 +53,9 @@ def report_texts(report: StoredReport) -> list[_Text]:
         out.append(_Text("narrative", "Narrative", report.narrative, "", True))
     for index, message in enumerate(report.messages):
         text = str(message.get("text") or "")
-        meta = " · ".join(str(message[k]) for k in ("sender", "channel", "from_id", "sent_at") if message.get(k))
+        meta = " · ".join(
+            str(message[k]) for k in ("sender", "channel", "from_id", "sent_at") if message.get(k)
+        )
         assessed = message.get("sender") != "victim" and bool(text)
         out.append(_Text(f"messages.{index}", f"Message {index + 1}", text, meta, assessed))
     return out
@@ -87,7 +89,9 @@ def indicator_marks(identifiers: list[ReportIndicator], source: str) -> list[Mar
             continue
         title = item.key + (" (common value: not used to link)" if item.common else "")
         href = f"/indicators/{item.indicator_id}"
-        marks.append(Mark(item.span_start, item.span_end, "indicator", item.key, title, href, item.common))
+        marks.append(
+            Mark(item.span_start, item.span_end, "indicator", item.key, title, href, item.common)
+        )
     return marks
 
 

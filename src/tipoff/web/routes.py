@@ -19,5 +19,13 @@ from tipoff.web import (
 )
 
 router = APIRouter(include_in_schema=False)
-for module in (static_files, login, overview, check_page, network_pages, report_page, indicator_page):
+for module in (
+    static_files,
+    login,
+    overview,
+    check_page,
+    network_pages,
+    report_page,
+    indicator_page,
+):
     router.include_router(module.router)

@@ -5,8 +5,8 @@ from __future__ import annotations
 PLAIN_NAMES: dict[str, str] = {
     "romance": "romance scam (an online partner asking for money)",
     "investment": "fake investment or crypto platform",
-    "investment.pig_butchering": "relationship-led investment scam (\"pig butchering\")",
-    "investment.group_teacher": "\"investment teacher\" chat group",
+    "investment.pig_butchering": 'relationship-led investment scam ("pig butchering")',
+    "investment.group_teacher": '"investment teacher" chat group',
     "investment.recovery": "recovery scam (a fee to get lost money back)",
     "gambling": "rigged online gambling or betting",
     "job.task": "task or click-farm job scam (pay to unlock tasks)",

@@ -77,7 +77,9 @@ class SessionSigner:
 
 def new_session(principal: str, agency: str, now: int) -> WebSession:
     """A fresh session with its own random CSRF token."""
-    return WebSession(principal=principal, agency=agency, csrf=secrets.token_urlsafe(24), issued_at=now)
+    return WebSession(
+        principal=principal, agency=agency, csrf=secrets.token_urlsafe(24), issued_at=now
+    )
 
 
 def new_nonce() -> str:

@@ -12,7 +12,12 @@ from tipoff.web.templating import STATIC_DIR
 
 router = APIRouter(include_in_schema=False)
 
-MEDIA_TYPES = {".css": "text/css", ".js": "text/javascript", ".md": "text/plain", ".txt": "text/plain"}
+MEDIA_TYPES = {
+    ".css": "text/css",
+    ".js": "text/javascript",
+    ".md": "text/plain",
+    ".txt": "text/plain",
+}
 
 
 @router.get("/static/{path:path}")

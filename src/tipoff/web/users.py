@@ -58,8 +58,13 @@ def verify_password(password: str, stored: str) -> bool:
         if scheme != "scrypt":
             return False
         computed = hashlib.scrypt(
-            password.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p),
-            maxmem=_MAXMEM, dklen=32,
+            password.encode(),
+            salt=base64.b64decode(salt),
+            n=int(n),
+            r=int(r),
+            p=int(p),
+            maxmem=_MAXMEM,
+            dklen=32,
         )
     except ValueError:
         return False
@@ -79,11 +84,17 @@ def _dummy() -> str:
 def add_user(engine: Engine, agency: Agency, username: str, password: str, *, at: datetime) -> None:
     """Create an account for ``agency``; ValidationError for a bad name or short password."""
     if not USERNAME.fullmatch(username):
-        raise ValidationError("user names are 3-100 lower-case letters, digits, '.', '_' or '-'", path="username")
+        raise ValidationError(
+            "user names are 3-100 lower-case letters, digits, '.', '_' or '-'", path="username"
+        )
     if len(password) < MIN_PASSWORD_CHARS:
-        raise ValidationError(f"passwords need at least {MIN_PASSWORD_CHARS} characters", path="password")
+        raise ValidationError(
+            f"passwords need at least {MIN_PASSWORD_CHARS} characters", path="password"
+        )
     row = {
-        "username": username, "agency_id": agency.id, "password_hash": hash_password(password),
+        "username": username,
+        "agency_id": agency.id,
+        "password_hash": hash_password(password),
         "created_at": as_utc(at),
     }
     try:

@@ -51,10 +51,15 @@ class _Graph:
         unknown = [i for i in indicator_ids if i not in self.linkable]
         stored = hub_reasons(self.connection, unknown)  # hubs the last relink found ("spread", ...)
         for chunk in _chunks(unknown):
-            query = select(indicators.c.id, indicators.c.kind, indicators.c.common, indicators.c.report_count)
-            for indicator, kind, common, count in self.connection.execute(query.where(indicators.c.id.in_(chunk))):
+            query = select(
+                indicators.c.id, indicators.c.kind, indicators.c.common, indicators.c.report_count
+            )
+            for indicator, kind, common, count in self.connection.execute(
+                query.where(indicators.c.id.in_(chunk))
+            ):
                 self.linkable[indicator] = (
-                    not common and kind not in self.policy.non_linking
+                    not common
+                    and kind not in self.policy.non_linking
                     and hub_reason(self.policy, kind, count, stored.get(indicator)) is None
                 )
 
@@ -62,7 +67,9 @@ class _Graph:
         """(report, indicator) pairs of these reports through indicators that may link."""
         pairs: list[tuple[int, int]] = []
         for chunk in _chunks(reports):
-            query = select(sightings.c.report_id, sightings.c.indicator_id).where(sightings.c.report_id.in_(chunk))
+            query = select(sightings.c.report_id, sightings.c.indicator_id).where(
+                sightings.c.report_id.in_(chunk)
+            )
             pairs += [(int(r), int(i)) for r, i in self.connection.execute(query)]
         self._learn({i for _, i in pairs})
         return [(r, i) for r, i in pairs if self.linkable.get(i)]
@@ -71,8 +78,12 @@ class _Graph:
         """(indicator, report) pairs for the network's reports citing these indicators."""
         pairs: list[tuple[int, int]] = []
         for chunk in _chunks(indicator_ids):
-            query = select(sightings.c.indicator_id, sightings.c.report_id).where(sightings.c.indicator_id.in_(chunk))
-            pairs += [(int(i), int(r)) for i, r in self.connection.execute(query) if r in self.members]
+            query = select(sightings.c.indicator_id, sightings.c.report_id).where(
+                sightings.c.indicator_id.in_(chunk)
+            )
+            pairs += [
+                (int(i), int(r)) for i, r in self.connection.execute(query) if r in self.members
+            ]
         return pairs
 
 
@@ -110,7 +121,9 @@ def shortest_chain(
     """Nodes from ``source`` to ``target`` (("r", id) / ("i", id)), or None when not joined."""
     if source == target:
         return [("r", source)]
-    members_query = select(network_members.c.report_id).where(network_members.c.network_id == network_id)
+    members_query = select(network_members.c.report_id).where(
+        network_members.c.network_id == network_id
+    )
     graph = _Graph(connection, set(connection.execute(members_query).scalars()), policy)
     if source not in graph.members or target not in graph.members:
         return None

@@ -42,4 +42,6 @@ def get_indicator(
 ) -> dict[str, Any]:
     """Where ``kind:value`` (canonical form, e.g. ``phone/+85512345678``) was sighted, and its network."""
     with engine.connect() as connection:
-        return indicator_detail(connection, kind, value, Viewer(agency.id), HubPolicy.from_settings(settings), limit)
+        return indicator_detail(
+            connection, kind, value, Viewer(agency.id), HubPolicy.from_settings(settings), limit
+        )

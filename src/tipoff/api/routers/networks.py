@@ -80,7 +80,9 @@ class ExplainOut(BaseModel):
     text: str
 
 
-def _redirect_if_retired(engine: Engine, request: Request, network_id: int) -> RedirectResponse | None:
+def _redirect_if_retired(
+    engine: Engine, request: Request, network_id: int
+) -> RedirectResponse | None:
     with engine.connect() as connection:
         live = resolve_network(connection, network_id)
     if live == network_id:
@@ -112,16 +114,37 @@ def get_networks(
     """Networks ranked by ``sort`` (harm score by default), filtered, one page at a time."""
     size = min(limit or settings.page_size, settings.max_page_size)
     query = NetworkQuery(
-        sort, order == "desc", min_reports, max_reports, country.upper() if country else None, scam_type,
-        min_loss_usd, min_harm, seen_since, min_growth_7d, min_growth_30d, size, offset,
+        sort,
+        order == "desc",
+        min_reports,
+        max_reports,
+        country.upper() if country else None,
+        scam_type,
+        min_loss_usd,
+        min_harm,
+        seen_since,
+        min_growth_7d,
+        min_growth_30d,
+        size,
+        offset,
     )
     with engine.connect() as connection:
         rows, total = list_networks(connection, query)
     following = offset + size if offset + size < total else None
-    return NetworkPage(items=[NetworkOut(**r) for r in rows], total=total, limit=size, offset=offset, next_offset=following)
+    return NetworkPage(
+        items=[NetworkOut(**r) for r in rows],
+        total=total,
+        limit=size,
+        offset=offset,
+        next_offset=following,
+    )
 
 
-@router.get("/{network_id}", response_model=NetworkDetailOut, responses={308: {}, 401: _PROBLEM, 404: _PROBLEM})
+@router.get(
+    "/{network_id}",
+    response_model=NetworkDetailOut,
+    responses={308: {}, 401: _PROBLEM, 404: _PROBLEM},
+)
 def get_network(
     network_id: Annotated[int, Path(ge=1, le=SQL_INT_MAX)],
     request: Request,
@@ -134,14 +157,24 @@ def get_network(
     if redirect is not None:
         return redirect
     with engine.connect() as connection:
-        detail = network_detail(connection, network_id, Viewer(agency.id), HubPolicy.from_settings(settings))
+        detail = network_detail(
+            connection, network_id, Viewer(agency.id), HubPolicy.from_settings(settings)
+        )
     return NetworkDetailOut(
-        network=NetworkOut(**detail.network), reports=detail.reports, indicators=detail.indicators,
-        nodes=detail.nodes, edges=detail.edges, graph_truncated=detail.graph_truncated,
+        network=NetworkOut(**detail.network),
+        reports=detail.reports,
+        indicators=detail.indicators,
+        nodes=detail.nodes,
+        edges=detail.edges,
+        graph_truncated=detail.graph_truncated,
     )
 
 
-@router.get("/{network_id}/explain", response_model=ExplainOut, responses={308: {}, 401: _PROBLEM, 404: _PROBLEM})
+@router.get(
+    "/{network_id}/explain",
+    response_model=ExplainOut,
+    responses={308: {}, 401: _PROBLEM, 404: _PROBLEM},
+)
 def explain_link(
     network_id: Annotated[int, Path(ge=1, le=SQL_INT_MAX)],
     request: Request,
@@ -158,6 +191,8 @@ def explain_link(
     with engine.connect() as connection:
         chain = explain(connection, network_id, source, target, HubPolicy.from_settings(settings))
     if chain is None:
-        raise ValidationError("these reports are in the network but no longer joined (relink pending)", path="to")
+        raise ValidationError(
+            "these reports are in the network but no longer joined (relink pending)", path="to"
+        )
     text = " → ".join(f"report {s['id']}" if s["type"] == "report" else s["label"] for s in chain)
     return ExplainOut(network_id=network_id, source=source, target=target, chain=chain, text=text)

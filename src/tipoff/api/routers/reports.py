@@ -39,7 +39,9 @@ _REQUEST_BODY = {
     "requestBody": {
         "required": True,
         "content": {
-            "application/json": {"schema": {"oneOf": [schema_ref(ReportIn), schema_ref(ReportBatchIn)]}}
+            "application/json": {
+                "schema": {"oneOf": [schema_ref(ReportIn), schema_ref(ReportBatchIn)]}
+            }
         },
     }
 }
@@ -57,7 +59,10 @@ def get_intake(request: Request) -> Intake:
     status_code=201,
     openapi_extra=_REQUEST_BODY,
     responses={
-        200: {"model": ReportAccepted, "description": "Already stored (same agency and external_id)"},
+        200: {
+            "model": ReportAccepted,
+            "description": "Already stored (same agency and external_id)",
+        },
         201: {"model": ReportAccepted | BatchResult, "description": "Stored (batch: every item)"},
         207: {"model": BatchResult, "description": "Batch with some items rejected"},
         401: _PROBLEM,
@@ -75,7 +80,11 @@ def submit_reports(
     if isinstance(payload, dict) and isinstance(payload.get("reports"), list):
         return _submit_batch(payload["reports"], agency, intake, settings.batch_limit, actor)
     checked = validate_report(payload)
-    outcome = checked if isinstance(checked, Rejected) else intake.submit(agency, [checked], actor=actor)[0]
+    outcome = (
+        checked
+        if isinstance(checked, Rejected)
+        else intake.submit(agency, [checked], actor=actor)[0]
+    )
     if isinstance(outcome, Rejected):
         return _rejection(outcome)
     body = ReportAccepted(id=outcome.id, external_id=outcome.external_id, created=outcome.created)
@@ -101,11 +110,15 @@ def _submit_batch(
     items: list[Any], agency: Agency, intake: Intake, limit: int, actor: str
 ) -> Response:
     if len(items) > limit:
-        raise ValidationError(f"at most {limit} reports per request, got {len(items)}", path="body.reports")
+        raise ValidationError(
+            f"at most {limit} reports per request, got {len(items)}", path="body.reports"
+        )
     checked = [validate_report(item) for item in items]
     valid = [item for item in checked if isinstance(item, ReportIn)]
     stored = iter(intake.submit(agency, valid, actor=actor) if valid else [])
-    outcomes: list[Outcome] = [item if isinstance(item, Rejected) else next(stored) for item in checked]
+    outcomes: list[Outcome] = [
+        item if isinstance(item, Rejected) else next(stored) for item in checked
+    ]
     result = _batch_result(outcomes)
     status = 201 if result.rejected == 0 else 207
     return Response(result.model_dump_json(), status_code=status, media_type="application/json")
@@ -115,17 +128,29 @@ def _batch_result(outcomes: Sequence[Outcome]) -> BatchResult:
     results = []
     for index, outcome in enumerate(outcomes):
         if isinstance(outcome, Rejected):
-            problems = [FieldProblem(path=_body_path(e.path, "reports", str(index)), message=e.message)
-                        for e in outcome.errors]
-            results.append(ItemResult(index=index, external_id=outcome.external_id, status="rejected",
-                                      errors=problems))
+            problems = [
+                FieldProblem(path=_body_path(e.path, "reports", str(index)), message=e.message)
+                for e in outcome.errors
+            ]
+            results.append(
+                ItemResult(
+                    index=index, external_id=outcome.external_id, status="rejected", errors=problems
+                )
+            )
         else:
-            results.append(ItemResult(index=index, external_id=outcome.external_id,
-                                      status="created" if outcome.created else "exists", id=outcome.id))
+            results.append(
+                ItemResult(
+                    index=index,
+                    external_id=outcome.external_id,
+                    status="created" if outcome.created else "exists",
+                    id=outcome.id,
+                )
+            )
     rejected = sum(1 for r in results if r.status == "rejected")
     created = sum(1 for r in results if r.status == "created")
-    return BatchResult(accepted=len(results) - rejected, created=created, rejected=rejected,
-                       results=results)
+    return BatchResult(
+        accepted=len(results) - rejected, created=created, rejected=rejected, results=results
+    )
 
 
 @router.get("/{report_id}", response_model=ReportOut, responses={401: _PROBLEM, 404: _PROBLEM})
@@ -144,14 +169,23 @@ def list_reports(
     store: Annotated[ReportStore, Depends(get_store)],
     settings: Annotated[Settings, Depends(get_settings)],
     clock: Annotated[Callable[[], datetime], Depends(get_clock)],
-    country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$", description="Victim country")] = None,
+    country: Annotated[
+        str | None, Query(pattern=r"^[A-Za-z]{2}$", description="Victim country")
+    ] = None,
     scam_type: Annotated[str | None, Query(max_length=64)] = None,
     channel: Annotated[str | None, Query(max_length=40)] = None,
-    owner: Annotated[str | None, Query(alias="agency", max_length=64, description="Agency code")] = None,
+    owner: Annotated[
+        str | None, Query(alias="agency", max_length=64, description="Agency code")
+    ] = None,
     received_from: Annotated[datetime | None, Query(description="Inclusive, ISO 8601")] = None,
     received_to: Annotated[datetime | None, Query(description="Exclusive, ISO 8601")] = None,
-    limit: Annotated[int | None, Query(ge=1, le=SQL_INT_MAX, description="Page size (default Settings.page_size)")] = None,
-    cursor: Annotated[str | None, Query(max_length=200, description="next_cursor of the previous page")] = None,
+    limit: Annotated[
+        int | None,
+        Query(ge=1, le=SQL_INT_MAX, description="Page size (default Settings.page_size)"),
+    ] = None,
+    cursor: Annotated[
+        str | None, Query(max_length=200, description="next_cursor of the previous page")
+    ] = None,
 ) -> ReportPage:
     """Reports visible to the caller, newest first, filtered; every call is audited."""
     size = limit or settings.page_size
@@ -161,7 +195,9 @@ def list_reports(
     page = store.list_reports(where, viewer=agency, limit=size, cursor=cursor)
     detail: dict[str, Any] = {k: str(v) for k, v in vars_of(where).items() if v is not None}
     detail |= {"returned": len(page.items), "cursor": cursor is not None}
-    store.append_audit(AuditEntry(clock(), f"agency:{agency.code}", "read_bulk", "report", None, detail))
+    store.append_audit(
+        AuditEntry(clock(), f"agency:{agency.code}", "read_bulk", "report", None, detail)
+    )
     return ReportPage(items=[ReportOut.of(r) for r in page.items], next_cursor=page.next_cursor)
 
 

@@ -87,7 +87,9 @@ def upgrade() -> None:
         sa.Column("model_version", sa.String(64), nullable=True),
         sa.Column("created_at", Timestamp, nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_reports"),
-        sa.ForeignKeyConstraint(["agency_id"], ["agencies.id"], name="fk_reports_agency_id_agencies"),
+        sa.ForeignKeyConstraint(
+            ["agency_id"], ["agencies.id"], name="fk_reports_agency_id_agencies"
+        ),
         sa.UniqueConstraint("agency_id", "external_id", name="uq_reports_agency_id_external_id"),
     )
     op.create_index("ix_reports_received_at", "reports", ["received_at"])

@@ -49,7 +49,10 @@ def upgrade() -> None:
         sa.Column("sub_network", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("report_id", name="pk_network_members"),
         sa.ForeignKeyConstraint(
-            ["report_id"], ["reports.id"], name="fk_network_members_report_id_reports", ondelete="CASCADE"
+            ["report_id"],
+            ["reports.id"],
+            name="fk_network_members_report_id_reports",
+            ondelete="CASCADE",
         ),
     )
     op.create_index("ix_network_members_network_id", "network_members", ["network_id"])
@@ -69,7 +72,10 @@ def upgrade() -> None:
         sa.Column("decided_at", Timestamp, nullable=False),
         sa.PrimaryKeyConstraint("indicator_id", name="pk_link_hubs"),
         sa.ForeignKeyConstraint(
-            ["indicator_id"], ["indicators.id"], name="fk_link_hubs_indicator_id_indicators", ondelete="CASCADE"
+            ["indicator_id"],
+            ["indicators.id"],
+            name="fk_link_hubs_indicator_id_indicators",
+            ondelete="CASCADE",
         ),
     )
 

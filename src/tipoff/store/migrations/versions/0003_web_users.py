@@ -25,7 +25,9 @@ def upgrade() -> None:
         sa.Column("password_hash", sa.String(length=300), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("disabled_at", sa.DateTime(timezone=True), nullable=True),
-        sa.ForeignKeyConstraint(["agency_id"], ["agencies.id"], name="fk_web_users_agency_id_agencies"),
+        sa.ForeignKeyConstraint(
+            ["agency_id"], ["agencies.id"], name="fk_web_users_agency_id_agencies"
+        ),
         sa.PrimaryKeyConstraint("id", name="pk_web_users"),
         sa.UniqueConstraint("username", name="uq_web_users_username"),
     )
