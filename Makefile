@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DEMO_DIR ?= .demo
 DEMO_REPORTS ?= 5000
 
-.PHONY: demo test venv install install-dev lint typecheck bench serve-demo clean
+.PHONY: demo test check venv install install-dev lint typecheck bench serve-demo clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,9 +27,13 @@ demo: install
 test: install-dev
 	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 
-lint: install-dev
+## make check: lint, formatting and types (CI runs it before make test)
+check: install-dev
 	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy src
+
+lint: check
 
 bench: install-dev
 	$(BIN)/pip install -q -e '.[bench]'

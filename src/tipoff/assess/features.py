@@ -77,7 +77,7 @@ def _ngram_table(
     valid[:, 0] = inside[:length]
     for n in range(2, max_n + 1):
         np.logical_and(valid[:, n - 2], inside[n - 1 : length + n - 1], out=valid[:, n - 1])
-    table = np.zeros((length, max_n), dtype=dtype)
+    table: np.ndarray = np.zeros((length, max_n), dtype=dtype)
     rolling = np.zeros(length, dtype=np.uint64)
     mixed = np.empty(length, dtype=np.uint64)
     with np.errstate(over="ignore"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 # Script ranges → language; checked by counting characters of each script.
@@ -348,7 +349,7 @@ def _script_language(text: str) -> str | None:
     return max(counts, key=counts.__getitem__)
 
 
-def _most_used(hits: set[Any], indexes: dict[Any, tuple[int, ...]]) -> str:
+def _most_used(hits: AbstractSet[Any], indexes: dict[Any, tuple[int, ...]]) -> str:
     counts = [0] * len(_LANGUAGE_ORDER)
     for word in hits:
         for position in indexes[word]:

@@ -32,7 +32,8 @@ ROUTING_CONTEXT = 80
 
 
 class _Named(Protocol):
-    country: str
+    @property
+    def country(self) -> str: ...
 
 
 def aba_checksum_ok(digits: str) -> bool:

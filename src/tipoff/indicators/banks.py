@@ -210,6 +210,7 @@ def find_accounts(
             text, max(previous_end, start - WINDOW_BEFORE), start, bank, routing, taken
         )
         # The number nearest the name wins ("Account 123 (DBS) … Order #456").
+        found: AccountMatch | None
         if after is not None and before is not None:
             found = after if after.start - end <= start - before.end else before
         else:

@@ -51,7 +51,7 @@ def split_escalating(rng: random.Random, total: float, parts: int, country: str)
     growth = rng.uniform(1.2, 2.0)
     weights = [growth**i for i in range(parts)]
     scale = total / sum(weights)
-    amounts = [max(step, round(w * scale / step) * step) for w in weights]
+    amounts: list[float] = [max(step, round(w * scale / step) * step) for w in weights]
     return amounts
 
 

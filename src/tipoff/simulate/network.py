@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from functools import partial
 from dataclasses import dataclass, field
 
 from tipoff.simulate import accounts, common, phones, wallets, web
@@ -67,6 +68,10 @@ class Network:
         return active[int(rng.random() * len(active))]
 
 
+def _victim_country_phone(rng: random.Random, country: str, kind: str) -> Ident:
+    return phones.phone_ident(phones.random_phone(rng, country, kind), country)
+
+
 def _rotate(rng: random.Random, items: list[Ident], span: int, mean_life: int) -> list[Ident]:
     """Give each identifier an active window so that the pool rotates over the span."""
     k = len(items)
@@ -113,18 +118,16 @@ def _build_pools(
     pools["phone"] = many(scam_phone)
     for country in VICTIM_COUNTRIES:
         kind = "voip" if country == "JP" and rng.random() < 0.5 else "mobile"
-        pools[f"phone:{country}"] = many(
-            lambda c=country, k=kind: phones.phone_ident(phones.random_phone(rng, c, k), c), 0.3
-        )
-        pools[f"account:{country}"] = many(lambda c=country: accounts.national_account(rng, c), 0.5)
+        pools[f"phone:{country}"] = many(partial(_victim_country_phone, rng, country, kind), 0.3)
+        pools[f"account:{country}"] = many(partial(accounts.national_account, rng, country), 0.5)
     pools["iban"] = many(lambda: accounts.european_iban(rng), 0.2)
     half = pools["phone"][: max(1, len(pools["phone"]) // 2)]
     pools["whatsapp"] = _rotate(
-        rng, [fresh(lambda p=p: phones.whatsapp_ident(p)) for p in half], span, life
+        rng, [fresh(partial(phones.whatsapp_ident, p)) for p in half], span, life
     )
     pools["zalo"] = _rotate(
         rng,
-        [fresh(lambda p=p: phones.whatsapp_ident(p, "zalo")) for p in pools["phone:VN"]],
+        [fresh(partial(phones.whatsapp_ident, p, "zalo")) for p in pools["phone:VN"]],
         span,
         life,
     )
@@ -133,13 +136,13 @@ def _build_pools(
     pools["wechat"] = many(lambda: web.wechat_ident(rng), 0.5)
     pools["kakaotalk"] = many(lambda: web.kakao_ident(rng), 0.4)
     for chain, scale in (("tron", 1.0), ("eth", 0.3), ("btc", 0.4)):
-        pools[f"wallet:{chain}"] = many(lambda c=chain: wallets.wallet_ident(rng, c), scale)
+        pools[f"wallet:{chain}"] = many(partial(wallets.wallet_ident, rng, chain), scale)
     for family in ["investment"] + [f for f in ("gambling", "phishing") if f in net.types]:
         name = net.gambling_brand if family == "gambling" else net.brand
-        domains = many(lambda f=family, b=name: web.domain_ident(rng, f, b), 0.4)
+        domains = many(partial(web.domain_ident, rng, family, name), 0.4)
         pools[f"domain:{family}"] = domains
         pools[f"url:{family}"] = _rotate(
-            rng, [fresh(lambda d=d: web.app_link_ident(rng, d)) for d in domains], span, life
+            rng, [fresh(partial(web.app_link_ident, rng, d)) for d in domains], span, life
         )
     pools["email"] = many(lambda: web.email_ident(rng, None), 0.3)
 
@@ -240,7 +243,7 @@ def _laundering_service(
     for country in VICTIM_COUNTRIES:
         svc.pools[f"account:{country}"] = _rotate(
             rng,
-            [reg.fresh(lambda c=country: accounts.national_account(rng, c)) for _ in range(2)],
+            [reg.fresh(partial(accounts.national_account, rng, country)) for _ in range(2)],
             span,
             cfg.rotation_days,
         )

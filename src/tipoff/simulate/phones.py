@@ -27,6 +27,8 @@ def random_phone(rng: random.Random, region: str, kind: str = "mobile") -> phone
         example = phonenumbers.example_number_for_type(region, _TYPES[kind])
     if example is None:
         example = phonenumbers.example_number_for_type(region, PhoneNumberType.MOBILE)
+    if example is None:
+        raise ValueError(f"phonenumbers has no example number for region {region!r}")
     national = str(example.national_number)
     keep = _PREFIX_OVERRIDES.get((region, kind), national[:2])
     for _ in range(500):
