@@ -80,9 +80,12 @@ def _build(settings: Settings, directory: Path, n_reports: int, seed: int) -> st
 
 
 def _simulate(world: Path, n_reports: int, seed: int) -> None:
+    from tipoff.simulate.config import WorldConfig
     from tipoff.simulate.writer import simulate
 
-    summary = simulate(None, seed, world, n_reports, workers=1)
+    # The demo world ends today, so the overview's recent days and growth are not empty.
+    config = WorldConfig.ending(utc_now().date())
+    summary = simulate(config, seed, world, n_reports, workers=1)
     console.print(
         f"simulated {summary.reports:,} reports of {summary.networks} networks in {summary.seconds:.1f} s"
     )

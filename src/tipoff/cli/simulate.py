@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -42,6 +43,15 @@ def register(app: typer.Typer) -> None:
                 help="Also write by_agency/<code>.jsonl for `tipoff ingest --agency`.",
             ),
         ] = False,
+        end: Annotated[
+            datetime | None,
+            typer.Option(
+                "--end",
+                formats=["%Y-%m-%d"],
+                help="Last day of the world (YYYY-MM-DD): a year of scams before it, no "
+                "timestamp after it. Default: the fixed 2025 world.",
+            ),
+        ] = None,
     ) -> None:
         """Write a synthetic scam world: reports.jsonl (intake format), messages, job ads, payments, truth/."""
         from tipoff.simulate.config import WorldConfig
@@ -55,7 +65,9 @@ def register(app: typer.Typer) -> None:
                 raise typer.Exit(2) from None
         n_workers = workers or min(2, os.cpu_count() or 1)
         summary = simulate(
-            WorldConfig(networks=networks),
+            WorldConfig.ending(end.date(), networks=networks)
+            if end is not None
+            else WorldConfig(networks=networks),
             seed,
             out,
             reports,

@@ -17,13 +17,17 @@ def _times_of_day() -> list[str]:
 class Clock:
     """Formats offsets (seconds from ``start``) as ``YYYY-MM-DDTHH:MM:SSZ``; days are precomputed."""
 
-    def __init__(self, start: datetime, days: int) -> None:
+    def __init__(self, start: datetime, days: int, until: datetime | None = None) -> None:
         self.start = start
+        # Nothing is stamped after ``until`` (a world that ends today has no report from the future).
+        self._last = int((until - start).total_seconds()) if until is not None else None
         self.dates: list[date] = [(start + timedelta(days=d)).date() for d in range(days + 400)]
         self._days = [d.isoformat() for d in self.dates]
         self._times = _times_of_day()
 
     def stamp(self, seconds: int) -> str:
+        if self._last is not None and seconds > self._last:
+            seconds = self._last
         day, rest = divmod(max(0, seconds), DAY)
         return self._days[min(day, len(self._days) - 1)] + self._times[rest]
 

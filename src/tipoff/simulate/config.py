@@ -7,7 +7,8 @@ Every knob the generator reads lives here, so a world is fully described by
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
+from typing import Any
 
 # Scam types the networks run, with their share of reports (domain.md §1.1, issue 3).
 DEFAULT_TYPE_MIX: dict[str, float] = {
@@ -64,6 +65,9 @@ class WorldConfig:
     country_mix: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_COUNTRY_MIX))
     start: datetime = datetime(2025, 1, 1)
     end: datetime = datetime(2025, 12, 31)
+    # No timestamp after this (reports arrive weeks after the scam; a world that ends "today"
+    # must not hold reports received in the future). None: reports may arrive after ``end``.
+    stamped_until: datetime | None = None
     rotation_days: int = 45  # mean lifetime of one phone, handle, account, wallet or domain
     identifiers_per_kind: tuple[int, int] = (6, 16)  # per network, over the whole span
     laundering_services: int = 4  # shared services whose accounts and wallets several networks use
@@ -82,6 +86,19 @@ class WorldConfig:
     jobs_per_report_ratio: float = 0.05  # job ads per report
     lure_share: float = 0.4  # share of job ads that are trafficking lures
     noise: NoiseConfig = field(default_factory=NoiseConfig)
+
+    @classmethod
+    def ending(cls, last_day: date, **overrides: Any) -> WorldConfig:
+        """A world whose last timestamp is ``last_day`` (end of day): scams run over the year
+        before it up to two weeks earlier, reports keep arriving until that day."""
+        until = datetime.combine(last_day, time(23, 59, 59))
+        start = until - timedelta(days=365 + 14)
+        return cls(
+            start=start.replace(hour=0, minute=0, second=0),
+            end=until - timedelta(days=14),
+            stamped_until=until,
+            **overrides,
+        )
 
     def __post_init__(self) -> None:
         if self.networks < 1:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from functools import partial
 from dataclasses import dataclass, field
+from functools import partial
 
 from tipoff.simulate import accounts, common, phones, wallets, web
 from tipoff.simulate.config import WorldConfig

@@ -48,10 +48,17 @@ _OVERSEAS = (
 class PaymentStream:
     """Builds payment records; innocent payees are drawn once per world from ``seed``."""
 
-    def __init__(self, seed: int, customers: int, start: datetime, span_days: int) -> None:
+    def __init__(
+        self,
+        seed: int,
+        customers: int,
+        start: datetime,
+        span_days: int,
+        until: datetime | None = None,
+    ) -> None:
         rng = random.Random(f"tipoff-payees:{seed}")
         self.customers = max(len(VICTIM_COUNTRIES), customers)
-        self.clock, self.span = Clock(start, span_days), span_days
+        self.clock, self.span = Clock(start, span_days, until), span_days
         self.payees: dict[str, list[str]] = {}
         for country in VICTIM_COUNTRIES:
             people = [accounts.national_account(rng, country).forms("", None)[0] for _ in range(30)]

@@ -252,6 +252,7 @@ class Plan:
     types: tuple[tuple[str, float], ...]
     span_days: int
     clock: Clock
+    received_by: int | None  # seconds from the start: the world's last moment, if it has one
 
     @classmethod
     def of(cls, cfg: WorldConfig) -> Plan:
@@ -260,8 +261,21 @@ class Plan:
             tuple(sorted(cfg.country_mix.items())),
             tuple((t, w) for t, w in sorted(cfg.type_mix.items()) if w > 0),
             span,
-            Clock(cfg.start, span),
+            Clock(cfg.start, span, cfg.stamped_until),
+            None
+            if cfg.stamped_until is None
+            else int((cfg.stamped_until - cfg.start).total_seconds()),
         )
+
+
+def _received(rng: random.Random, start: int, last: int, received_by: int | None) -> int:
+    """When the victim reported: days to a month after the last payment. In a world that ends
+    today, a report that would come after today came earlier, while the scam still ran (some
+    victims report before they stop paying), so the last days hold no pile of reports."""
+    received = last + int(rng.uniform(0.2, 30) * DAY)
+    if received_by is None or received <= received_by:
+        return received
+    return max(start, received_by - int(rng.uniform(0, 30) * DAY))
 
 
 def spell_date(when: date, lang: str) -> str:
@@ -523,7 +537,7 @@ def generate(
     report: dict[str, object] = {
         "external_id": f"{agency}-{index:08d}",
         "agency": agency,
-        "received_at": clock.stamp(last + int(rng.uniform(0.2, 30) * DAY)),
+        "received_at": clock.stamp(_received(rng, start, last, plan.received_by)),
         "occurred_at": clock.stamp(start),
         "victim_country": country,
         "language": lang,

@@ -93,7 +93,11 @@ class World:
         if n_reports not in self._streams:
             cfg = self.config
             self._streams[n_reports] = PaymentStream(
-                self.seed, max(1000, 2 * n_reports), cfg.start, (cfg.end - cfg.start).days
+                self.seed,
+                max(1000, 2 * n_reports),
+                cfg.start,
+                (cfg.end - cfg.start).days,
+                cfg.stamped_until,
             )
         return self._streams[n_reports]
 
