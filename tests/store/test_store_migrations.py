@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, inspect, text
 
+from tipoff.errors import ConfigError
 from tipoff.store import migrate
 from tipoff.store.engine import make_engine
 from tipoff.store.tables import FOUNDATION_TABLES, audit_log, metadata
@@ -63,3 +65,9 @@ def test_postgres_refuses_to_change_the_audit_log(postgres_engine: Engine) -> No
     for statement in ("UPDATE audit_log SET actor = 'x'", "DELETE FROM audit_log"):
         with pytest.raises(Exception, match="append-only"), engine.begin() as connection:
             connection.execute(text(statement))
+
+
+def test_a_sqlite_file_in_a_missing_directory_names_the_path(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere" / "tipoff.db"
+    with pytest.raises(ConfigError, match="nowhere"):
+        make_engine(f"sqlite:///{missing}")

@@ -6,6 +6,7 @@ SQLite) and a busy timeout on every connection. PostgreSQL needs nothing special
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -19,6 +20,7 @@ def make_engine(database_url: str, **engine_options: Any) -> Engine:
     url = make_url(database_url)
     backend = url.get_backend_name()
     if backend == "sqlite":
+        _refuse_missing_directory(url.database)
         engine = create_engine(url, **engine_options)
         event.listen(engine, "connect", _configure_sqlite)
         return engine
@@ -27,6 +29,18 @@ def make_engine(database_url: str, **engine_options: Any) -> Engine:
     raise ConfigError(
         f"unsupported database {backend!r}: use sqlite:///path.db or postgresql+psycopg://user@host/db"
     )
+
+
+def _refuse_missing_directory(database: str | None) -> None:
+    """SQLite's own error ("unable to open database file") names neither file nor cause."""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    folder = Path(database).expanduser().resolve().parent
+    if not folder.is_dir():
+        raise ConfigError(
+            f"the SQLite database {database} is in a directory that does not exist ({folder}): "
+            "create it, or point TIPOFF_DATABASE_URL elsewhere"
+        )
 
 
 def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
