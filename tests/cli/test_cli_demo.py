@@ -29,3 +29,25 @@ def test_demo_builds_a_linked_database_and_prints_a_key(tmp_path: Path) -> None:
         ).scalar_one()
         linked = connection.execute(select(func.count()).select_from(network_members)).scalar_one()
     assert stored == 300 and found > 300 and assessed == 300 and linked > 0
+
+
+def test_demo_rebuilds_when_the_size_changes_and_reuses_otherwise(tmp_path: Path) -> None:
+    app = build_app()
+    first = CliRunner().invoke(
+        app, ["demo", "--dir", str(tmp_path), "--reports", "40", "--no-serve"]
+    )
+    assert first.exit_code == 0, first.output
+    same = CliRunner().invoke(
+        app, ["demo", "--dir", str(tmp_path), "--reports", "40", "--no-serve"]
+    )
+    assert "reusing the demo database" in same.output
+    bigger = CliRunner().invoke(
+        app, ["demo", "--dir", str(tmp_path), "--reports", "60", "--no-serve"]
+    )
+    assert bigger.exit_code == 0, bigger.output
+    assert (
+        "built with 40 reports" in bigger.output and "rebuilding with 60 reports" in bigger.output
+    )
+    engine = create_engine(f"sqlite:///{tmp_path / 'tipoff.db'}")
+    with engine.connect() as connection:
+        assert connection.execute(select(func.count()).select_from(reports)).scalar_one() == 60

@@ -44,6 +44,9 @@ def demo(
     with cli_errors():
         directory.mkdir(parents=True, exist_ok=True)
         database = directory / "tipoff.db"
+        wanted = {"reports": reports, "seed": seed}
+        if database.exists() and not rebuild:
+            rebuild = _needs_rebuild(directory, wanted)
         if rebuild and database.exists():
             for leftover in directory.glob("tipoff.db*"):
                 leftover.unlink()
@@ -52,6 +55,12 @@ def demo(
         if not database.exists() or not key_file.exists():
             key_file.write_text(_build(settings, directory, reports, seed) + "\n", encoding="utf-8")
             key_file.chmod(0o600)
+            (directory / BUILT_WITH).write_text(json.dumps(wanted), encoding="utf-8")
+        else:
+            console.print(
+                f"reusing the demo database in {directory} (--rebuild to start afresh)",
+                soft_wrap=True,
+            )
         key = key_file.read_text(encoding="utf-8").strip()
         console.print(
             f"\n[bold]tipoff demo[/bold] on http://127.0.0.1:{port}/  (API docs: /docs, check page: /check)"
@@ -63,6 +72,30 @@ def demo(
         )
         if serve:
             _serve(settings)
+
+
+BUILT_WITH = "demo.json"  # the options the database in the directory was built with
+
+
+def _needs_rebuild(directory: Path, wanted: dict[str, int]) -> bool:
+    """Whether the existing demo database was built with other options (say so if it was)."""
+    try:
+        built = json.loads((directory / BUILT_WITH).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        built = None
+    if built == wanted:
+        return False
+    was = (
+        f"{built['reports']:,} reports, seed {built['seed']}"
+        if isinstance(built, dict)
+        else "unknown options"
+    )
+    console.print(
+        f"the demo database in {directory} was built with {was}; "
+        f"rebuilding with {wanted['reports']:,} reports, seed {wanted['seed']}",
+        soft_wrap=True,
+    )
+    return True
 
 
 def _build(settings: Settings, directory: Path, n_reports: int, seed: int) -> str:
