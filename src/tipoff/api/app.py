@@ -33,6 +33,7 @@ ROUTER_MODULES: tuple[str, ...] = (
     "tipoff.web.routes",
     "tipoff.api.routers.networks",
     "tipoff.api.routers.indicators",
+    "tipoff.api.routers.health",
 )
 
 
