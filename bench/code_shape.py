@@ -1,0 +1,97 @@
+"""The shape of the code base: lines and modules per package, the longest functions, the
+import graph between packages (cycles and upward edges), function-level tipoff imports.
+
+    .venv/bin/python bench/code_shape.py [SRC_DIR]       # default: src/tipoff
+
+Layers, lowest first (a package may import only packages at its own layer or below):
+model/errors/settings/visibility/pseudonym < indicators, simulate < assess < store < link,
+intake < check < api, web < cli. An import from a lower layer to a higher one is "upward".
+"""
+
+from __future__ import annotations
+
+import ast
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+LAYER = {
+    "model": 0,
+    "errors": 0,
+    "settings": 0,
+    "visibility": 0,
+    "pseudonym": 0,
+    "currency": 0,
+    "indicators": 1,
+    "simulate": 1,
+    "assess": 2,
+    "store": 3,
+    "link": 4,
+    "intake": 4,
+    "check": 5,
+    "share": 5,
+    "api": 6,
+    "web": 6,
+    "cli": 7,
+}
+
+
+def package_of(path: Path, root: Path) -> str:
+    parts = path.relative_to(root).with_suffix("").parts
+    return parts[0]
+
+
+def imported_package(node: ast.AST) -> list[str]:
+    names: list[str] = []
+    if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("tipoff."):
+        names.append(node.module.split(".")[1])
+    elif isinstance(node, ast.Import):
+        names += [a.name.split(".")[1] for a in node.names if a.name.startswith("tipoff.")]
+    return names
+
+
+def main() -> None:
+    root = Path(sys.argv[1] if len(sys.argv) > 1 else "src/tipoff")
+    lines: dict[str, int] = defaultdict(int)
+    modules: dict[str, int] = defaultdict(int)
+    functions: list[tuple[int, str]] = []
+    edges: dict[tuple[str, str], int] = defaultdict(int)
+    inner_imports = 0
+    for path in sorted(root.rglob("*.py")):
+        package = package_of(path, root)
+        source = path.read_text(encoding="utf-8")
+        lines[package] += source.count("\n")
+        modules[package] += 1
+        tree = ast.parse(source)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                length = (node.end_lineno or node.lineno) - node.lineno + 1
+                functions.append((length, f"{path.relative_to(root)}:{node.lineno} {node.name}"))
+                for inner in ast.walk(node):
+                    if imported_package(inner):
+                        inner_imports += 1
+            for target in imported_package(node):
+                if target != package:
+                    edges[(package, target)] += 1
+    print(f"{'package':<12} {'modules':>7} {'lines':>7}")
+    for package in sorted(lines, key=lambda p: -lines[p]):
+        print(f"{package:<12} {modules[package]:>7} {lines[package]:>7}")
+    print(f"{'total':<12} {sum(modules.values()):>7} {sum(lines.values()):>7}")
+    print("\nlongest 15 functions (lines):")
+    for length, name in sorted(functions, reverse=True)[:15]:
+        print(f"  {length:>4}  {name}")
+    print(f"\nfunction-level tipoff imports: {inner_imports}")
+    print("\nimport edges between packages (count):")
+    upward = []
+    for (a, b), count in sorted(edges.items()):
+        up = LAYER.get(a, 9) < LAYER.get(b, 9)
+        if up:
+            upward.append((a, b, count))
+        print(f"  {a:>11} -> {b:<11} {count:>3}{'  UPWARD' if up else ''}")
+    cycles = sorted({tuple(sorted((a, b))) for (a, b) in edges if (b, a) in edges})
+    print(f"\npackage cycles: {len(cycles)} {cycles}")
+    print(f"upward edges: {len(upward)}")
+
+
+if __name__ == "__main__":
+    main()
