@@ -4,10 +4,18 @@
 and rewrites the three link tables in one transaction. ``LinkUpdater`` keeps a
 ``NetworkIndex`` in memory and links newly stored reports one by one, writing only the
 member rows, redirects and statistics of the networks they touched.
+
+Both write under the link lock (``tipoff.link.lock``): one writer at a time across
+threads and processes, each seeing what the previous one committed. A ``LinkUpdater``
+whose index is older than the stored link generation (another process linked or
+relinked meanwhile) reloads it before linking, so any number of API processes and
+``tipoff ingest`` runs can link at once and end with the networks a full relink gives
+(for the same hub decisions).
 """
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -20,6 +28,7 @@ from tipoff.link.components import Links
 from tipoff.link.harm import HarmTable, harm_table
 from tipoff.link.hubs import KIND_CODES, HubPolicy
 from tipoff.link.index import Merge, NetworkIndex
+from tipoff.link.lock import bump_generation, link_transaction, read_generation
 from tipoff.link.network_stats import add_report_to_stats
 from tipoff.link.pipeline import LinkResult, link_world
 from tipoff.link.tables import link_hubs, network_members, network_redirects, networks
@@ -110,7 +119,7 @@ def relink(
 ) -> RelinkSummary:
     """Full rebuild of every network from the stored sightings, in one transaction."""
     started = time.perf_counter()
-    with engine.begin() as connection:
+    with link_transaction(engine) as connection:
         world = load_world(connection)
         previous = load_previous_labels(connection, world.links.n_reports)
         result = link_world(world.links, policy, leiden_min_size, seed)
@@ -139,6 +148,7 @@ def relink(
         if members:
             connection.execute(insert(network_members), members)
         record_redirects(connection, ids.redirects, now, "relink")
+        bump_generation(connection, now)
     sizes = table.reports
     return RelinkSummary(
         int(world.report_ids.size),
@@ -230,15 +240,18 @@ def sightings_of(
 class LinkUpdater:
     """Links newly stored reports into the stored networks without a rebuild.
 
-    Holds the in-memory index (built from the store on first use). After each batch it
-    writes the new member rows, the redirects of merged networks, and fresh statistics
-    for the networks that changed.
+    Holds the in-memory index (built from the store on first use, rebuilt whenever another
+    process has written the networks since). After each batch it writes the new member
+    rows, the redirects of merged networks, and fresh statistics for the networks that
+    changed. Safe to share between threads; several processes may each hold one.
     """
 
     def __init__(self, engine: Engine, policy: HubPolicy) -> None:
         self._engine = engine
         self._policy = policy
         self._index: NetworkIndex | None = None
+        self._generation = -1  # the link generation the index reflects
+        self._mutex = threading.Lock()
 
     def _load(self, connection: Connection) -> NetworkIndex:
         world = load_world(connection)
@@ -272,18 +285,32 @@ class LinkUpdater:
         return len(waiting)
 
     def add(self, report_ids: Sequence[int], now: datetime) -> dict[int, int]:
-        """Link these stored reports; returns each one's network id."""
-        with self._engine.begin() as connection:
-            if self._index is None:
+        """Link these stored (committed) reports; returns each one's network id."""
+        with self._mutex:
+            try:
+                return self._add_locked(report_ids, now)
+            except Exception:
+                # The transaction rolled back but the index may hold part of the batch:
+                # drop it, so the next call reloads what the database really holds.
+                self._index = None
+                raise
+
+    def _add_locked(self, report_ids: Sequence[int], now: datetime) -> dict[int, int]:
+        with link_transaction(self._engine) as connection:
+            generation = read_generation(connection)
+            if self._index is None or generation != self._generation:
                 self._index = self._load(connection)
+                self._generation = generation
             index = self._index
             cited = sightings_of(connection, report_ids)
             placed: dict[int, int] = {}
             recompute: set[int] = set()
+            written = False
             for report_id in report_ids:
                 if index.contains(report_id):
                     placed[report_id] = index.network_of(report_id)
                     continue
+                written = True
                 result = index.add_report(report_id, cited.get(report_id, []), at=now.timestamp())
                 placed[report_id] = result.network_id
                 self._write_merges(connection, result.merged, now)
@@ -298,8 +325,11 @@ class LinkUpdater:
                     or not add_report_to_stats(connection, result.network_id, report_id, now)
                 ):
                     recompute.add(result.network_id)
-            for network_id in recompute:
+            # A network founded early in the batch may have been merged away later in it.
+            for network_id in sorted({index.resolve(n) for n in recompute}):
                 refresh_network(connection, network_id, now)
+            if written:
+                self._generation = bump_generation(connection, now)
             return placed
 
     @staticmethod
