@@ -8,13 +8,12 @@ import pytest
 from sqlalchemy import Engine, func, select
 
 from tipoff.errors import NotFound, ValidationError
+from tipoff.link.explain import why_linked
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.indicator_lookup import indicator_detail, list_hub_indicators
 from tipoff.link.persistence import LinkUpdater, relink
 from tipoff.link.queries import (
     NetworkQuery,
-    Viewer,
-    explain,
     list_networks,
     network_detail,
     resolve_network,
@@ -22,9 +21,11 @@ from tipoff.link.queries import (
 from tipoff.link.tables import network_members, network_redirects
 from tipoff.store.records import NewReport, NewSighting
 from tipoff.store.sql import SqlReportStore
+from tipoff.visibility import Viewer
 
 NOW = datetime(2026, 3, 31, tzinfo=UTC)
 POLICY = HubPolicy(default_threshold=3)
+OPERATOR = Viewer.operator()
 
 
 def sighting(kind: str, value: str, common: bool = False) -> NewSighting:
@@ -97,24 +98,25 @@ def test_relink_groups_reports_through_linkable_indicators_only(engine: Engine, 
 def test_ranking_filters_and_statistics(engine: Engine, world) -> None:
     relink(engine, POLICY, leiden_min_size=500, now=NOW)
     with engine.connect() as connection:
-        rows, total = list_networks(connection, NetworkQuery())
+        rows, total = list_networks(connection, NetworkQuery(), OPERATOR)
         assert total == 2 and rows[0]["harm_score"] >= rows[1]["harm_score"]
-        by_size, _ = list_networks(connection, NetworkQuery(sort="reports"))
+        by_size, _ = list_networks(connection, NetworkQuery(sort="reports"), OPERATOR)
         a = by_size[0]
         assert (a["reports"], a["victims"], a["loss_usd"], a["countries"]) == (3, 3, 300.0, 2)
         assert a["country_codes"] == [["JP", 2], ["KH", 1]]
         assert (a["growth_7d"], a["growth_30d"]) == (2, 2)
         assert a["first_seen"] == NOW - timedelta(days=40)
-        only_kh, total_kh = list_networks(connection, NetworkQuery(country="KH"))
+        only_kh, total_kh = list_networks(connection, NetworkQuery(country="KH"), OPERATOR)
         assert total_kh == 1 and only_kh[0]["id"] == a["id"]
         assert (
-            list_networks(connection, NetworkQuery(min_loss_usd=1000))[0][0]["loss_usd"] == 5100.0
+            list_networks(connection, NetworkQuery(min_loss_usd=1000), OPERATOR)[0][0]["loss_usd"]
+            == 5100.0
         )
-        assert list_networks(connection, NetworkQuery(min_reports=1))[1] == 3
-        page, total_all = list_networks(connection, NetworkQuery(limit=1, offset=1))
+        assert list_networks(connection, NetworkQuery(min_reports=1), OPERATOR)[1] == 3
+        page, total_all = list_networks(connection, NetworkQuery(limit=1, offset=1), OPERATOR)
         assert len(page) == 1 and total_all == 2
         with pytest.raises(ValidationError):
-            list_networks(connection, NetworkQuery(sort="nonsense"))
+            list_networks(connection, NetworkQuery(sort="nonsense"), OPERATOR)
 
 
 def test_relink_keeps_ids_and_redirects_merged_networks(engine: Engine, world) -> None:
@@ -160,18 +162,26 @@ def test_incremental_add_links_and_merges_without_a_rebuild(engine: Engine, worl
     with engine.connect() as connection:
         assert resolve_network(connection, b) == a
         assert connection.execute(select(func.count()).select_from(network_members)).scalar() == 8
-        rows, _ = list_networks(connection, NetworkQuery(sort="reports"))
+        rows, _ = list_networks(connection, NetworkQuery(sort="reports"), OPERATOR)
         assert (rows[0]["id"], rows[0]["reports"], rows[0]["loss_usd"]) == (a, 7, 5550.0)
 
 
-def test_network_detail_hides_details_the_viewer_may_not_see(engine: Engine, world) -> None:
+def test_network_detail_is_what_the_viewer_may_see(engine: Engine, world) -> None:
+    # Before visibility.py, another agency saw network B (b1 AMBER + b2 RED) with b2 listed as
+    # hidden and counted in the statistics. Now a network with fewer than two reports the
+    # viewer may see does not exist for it, and the owner sees everything.
     store, ids = world
     relink(engine, POLICY, leiden_min_size=500, now=NOW)
     other = store.add_agency("KH-ACD", "ACD", "KH", at=NOW)
+    b = network_of(engine, ids["b1"])
+    jp = store.get_agency("JP-NPA")
     with engine.connect() as connection:
-        detail = network_detail(connection, network_of(engine, ids["b1"]), Viewer(other.id), POLICY)
-    hidden = [r for r in detail.reports if not r["visible"]]
-    assert [r["id"] for r in hidden] == [ids["b2"]] and "external_id" not in hidden[0]
+        with pytest.raises(NotFound):
+            network_detail(connection, b, Viewer.agency(other.id), POLICY)
+        detail = network_detail(connection, b, Viewer.agency(jp.id), POLICY)
+        listed, _ = list_networks(connection, NetworkQuery(), Viewer.agency(other.id))
+    assert b not in {n["id"] for n in listed}
+    assert sorted(r["id"] for r in detail.reports) == [ids["b1"], ids["b2"]]
     kinds = {(d["kind"], d["value"]): d for d in detail.indicators}
     assert kinds[("handle", "telegram:crew")]["reports_in_network"] == 2
     assert kinds[("domain", "hub.example")]["hub"] and kinds[("domain", "t.me")]["common"]
@@ -184,8 +194,9 @@ def test_explain_gives_the_chain_through_shared_identifiers(engine: Engine, worl
     relink(engine, POLICY, leiden_min_size=500, now=NOW)
     network = network_of(engine, ids["a1"])
     with engine.connect() as connection:
-        chain = explain(connection, network, ids["a1"], ids["a3"], POLICY)
-        assert [step.get("label", step["id"]) for step in chain] == [
+        chain = why_linked(connection, network, ids["a1"], ids["a3"], OPERATOR, POLICY)
+        assert chain is not None
+        assert [step.label if step.kind == "indicator" else step.id for step in chain] == [
             ids["a1"],
             "phone:+85512345678",
             ids["a2"],
@@ -193,14 +204,14 @@ def test_explain_gives_the_chain_through_shared_identifiers(engine: Engine, worl
             ids["a3"],
         ]
         with pytest.raises(NotFound):
-            explain(connection, network, ids["a1"], ids["b1"], POLICY)
+            why_linked(connection, network, ids["a1"], ids["b1"], OPERATOR, POLICY)
 
 
 def test_indicator_detail_lists_sightings_network_and_dates(engine: Engine, world) -> None:
     _, ids = world
     relink(engine, POLICY, leiden_min_size=500, now=NOW)
     with engine.connect() as connection:
-        phone = indicator_detail(connection, "phone", "+85512345678", Viewer(), POLICY)
+        phone = indicator_detail(connection, "phone", "+85512345678", OPERATOR, POLICY)
         assert (
             phone["report_count"] == 2
             and phone["links"]
@@ -209,21 +220,21 @@ def test_indicator_detail_lists_sightings_network_and_dates(engine: Engine, worl
         assert phone["first_seen"] == NOW - timedelta(days=40) and phone[
             "last_seen"
         ] == NOW - timedelta(days=1)
-        hub = indicator_detail(connection, "domain", "hub.example", Viewer(), POLICY)
+        hub = indicator_detail(connection, "domain", "hub.example", OPERATOR, POLICY)
         assert (
             hub["hub"]
             and not hub["links"]
             and len(hub["networks"]) == 2
             and hub["network_id"] is None
         )
-        hubs = list_hub_indicators(connection, POLICY)
+        hubs = list_hub_indicators(connection, POLICY, OPERATOR)
         assert [(h["value"], h["report_count"], h["hub_reason"]) for h in hubs] == [
             ("hub.example", 4, "count")
         ]
         with pytest.raises(NotFound):
-            indicator_detail(connection, "phone", "+10000000000", Viewer(), POLICY)
+            indicator_detail(connection, "phone", "+10000000000", OPERATOR, POLICY)
         with pytest.raises(ValidationError):
-            indicator_detail(connection, "nonsense", "x", Viewer(), POLICY)
+            indicator_detail(connection, "nonsense", "x", OPERATOR, POLICY)
 
 
 def test_migration_0002_builds_exactly_the_link_tables(engine: Engine) -> None:
@@ -274,13 +285,13 @@ def test_incremental_statistics_equal_a_relinks(engine: Engine, world) -> None:
     with engine.connect() as connection:
         incremental = [
             {f: r[f] for f in fields}
-            for r in list_networks(connection, NetworkQuery(sort="reports"))[0]
+            for r in list_networks(connection, NetworkQuery(sort="reports"), OPERATOR)[0]
         ]
     relink(engine, wide, leiden_min_size=500, now=NOW)
     with engine.connect() as connection:
         rebuilt = [
             {f: r[f] for f in fields}
-            for r in list_networks(connection, NetworkQuery(sort="reports"))[0]
+            for r in list_networks(connection, NetworkQuery(sort="reports"), OPERATOR)[0]
         ]
     assert incremental == rebuilt
     assert incremental[0]["reports"] == 7 and ["TH", 1] in incremental[0]["country_codes"]

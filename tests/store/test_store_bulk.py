@@ -8,6 +8,7 @@ from sqlalchemy import Engine
 
 from tipoff.store.records import NewReport, NewSighting
 from tipoff.store.sql import SqlReportStore
+from tipoff.visibility import Viewer
 
 T0 = datetime(2026, 3, 1, tzinfo=UTC)
 
@@ -35,4 +36,6 @@ def test_resubmitted_reports_keep_their_id_and_add_no_sightings(engine: Engine) 
     assert saved[1].id == first.id and saved[0].id == saved[3].id
     counts = store.counts()
     assert (counts.reports, counts.indicators, counts.sightings) == (3, 1, 2)
-    assert store.get_report(first.id, viewer=agency).tlp == "amber"  # the stored version is kept
+    assert (
+        store.get_report(first.id, viewer=Viewer.agency(agency.id)).tlp == "amber"
+    )  # the stored version is kept

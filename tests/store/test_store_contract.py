@@ -10,6 +10,7 @@ import pytest
 from tipoff.errors import Conflict, NotFound, ValidationError
 from tipoff.store.protocol import ReportStore
 from tipoff.store.records import AuditEntry, NewReport, NewSighting, ReportFilter
+from tipoff.visibility import Viewer
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
@@ -82,7 +83,7 @@ def test_report_round_trips_with_sightings(report_store: ReportStore) -> None:
         sightings=(_phone("+85512345678"), _phone("+85512345678", "messages.0", "contact")),
     )
     [saved] = report_store.save_reports(jp, [new], at=T0, actor="t")
-    got = report_store.get_report(saved.id, viewer=jp)
+    got = report_store.get_report(saved.id, viewer=Viewer.agency(jp.id))
     assert (got.agency_code, got.external_id, got.received_at) == ("JP-NPA", "r1", T0)
     assert got.occurred_at == T0 - timedelta(days=3)
     assert got.loss_amount == Decimal("1500000.5") and got.loss_usd == 10000.0
@@ -118,18 +119,36 @@ def test_tlp_limits_what_other_agencies_see(report_store: ReportStore) -> None:
         actor="t",
     )
     ids = {s.external_id: s.id for s in saved}
-    seen_by_kh = report_store.list_reports(ReportFilter(), viewer=kh, limit=10).items
+    seen_by_kh = report_store.list_reports(
+        ReportFilter(), viewer=Viewer.agency(kh.id), limit=10
+    ).items
     assert sorted(r.tlp for r in seen_by_kh) == ["amber", "clear", "green"]
-    assert len(report_store.list_reports(ReportFilter(), viewer=jp, limit=10).items) == 5
-    with pytest.raises(NotFound):
-        report_store.get_report(ids["red"], viewer=kh)
-    assert report_store.get_report(ids["red"], viewer=jp).tlp == "red"
     assert (
-        len(report_store.list_reports(ReportFilter(), viewer=None, limit=10).items) == 5
-    )  # the operator
-    assert report_store.get_report(ids["red"], viewer=None).tlp == "red"
+        len(report_store.list_reports(ReportFilter(), viewer=Viewer.agency(jp.id), limit=10).items)
+        == 5
+    )
     with pytest.raises(NotFound):
-        report_store.get_report(999_999, viewer=jp)
+        report_store.get_report(ids["red"], viewer=Viewer.agency(kh.id))
+    assert report_store.get_report(ids["red"], viewer=Viewer.agency(jp.id)).tlp == "red"
+    assert (
+        len(report_store.list_reports(ReportFilter(), viewer=Viewer.operator(), limit=10).items)
+        == 5
+    )  # the operator
+    assert report_store.get_report(ids["red"], viewer=Viewer.operator()).tlp == "red"
+    with pytest.raises(NotFound) as absent:
+        report_store.get_report(999_999, viewer=Viewer.agency(kh.id))
+    with pytest.raises(NotFound) as hidden:
+        report_store.get_report(ids["red"], viewer=Viewer.agency(kh.id))
+    # not found and not allowed read the same (bar the id asked for)
+    assert str(hidden.value).replace(str(ids["red"]), "N") == str(absent.value).replace(
+        "999999", "N"
+    )
+    public = report_store.list_reports(ReportFilter(), viewer=Viewer.public(), limit=10).items
+    assert [r.tlp for r in public] == ["clear"]
+    greens = Viewer.public(include_green=True)
+    assert sorted(
+        r.tlp for r in report_store.list_reports(ReportFilter(), viewer=greens, limit=10).items
+    ) == ["clear", "green"]
 
 
 def test_listing_filters_and_cursor_pagination(report_store: ReportStore) -> None:
@@ -150,7 +169,7 @@ def test_listing_filters_and_cursor_pagination(report_store: ReportStore) -> Non
     pages, cursor = [], None
     while True:
         page = report_store.list_reports(
-            ReportFilter(agency="JP-NPA"), viewer=jp, limit=5, cursor=cursor
+            ReportFilter(agency="JP-NPA"), viewer=Viewer.agency(jp.id), limit=5, cursor=cursor
         )
         pages.append([r.external_id for r in page.items])
         if page.next_cursor is None:
@@ -161,23 +180,28 @@ def test_listing_filters_and_cursor_pagination(report_store: ReportStore) -> Non
         f"r{i}" for i in reversed(range(12))
     ]
     jp_sms = report_store.list_reports(
-        ReportFilter(country="jp", channel="sms"), viewer=jp, limit=50
+        ReportFilter(country="jp", channel="sms"), viewer=Viewer.agency(jp.id), limit=50
     )
     assert [r.external_id for r in jp_sms.items] == ["r3", "r1"]
     window = ReportFilter(
         received_from=T0 + timedelta(hours=2), received_to=T0 + timedelta(hours=4), agency="JP-NPA"
     )
     assert [
-        r.external_id for r in report_store.list_reports(window, viewer=jp, limit=50).items
+        r.external_id
+        for r in report_store.list_reports(window, viewer=Viewer.agency(jp.id), limit=50).items
     ] == ["r3", "r2"]
-    typed = report_store.list_reports(ReportFilter(scam_type="investment"), viewer=jp, limit=50)
+    typed = report_store.list_reports(
+        ReportFilter(scam_type="investment"), viewer=Viewer.agency(jp.id), limit=50
+    )
     assert {r.external_id for r in typed.items} == {"r0", "r3", "r6", "r9"}
 
 
 def test_malformed_cursor_is_a_validation_error(report_store: ReportStore) -> None:
     jp = report_store.add_agency("JP-NPA", "NPA", "JP", at=T0)
     with pytest.raises(ValidationError) as caught:
-        report_store.list_reports(ReportFilter(), viewer=jp, limit=5, cursor="c1.!!!")
+        report_store.list_reports(
+            ReportFilter(), viewer=Viewer.agency(jp.id), limit=5, cursor="c1.!!!"
+        )
     assert caught.value.path == "query.cursor"
 
 

@@ -10,11 +10,14 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
+from tipoff.cli.reports import ViewerOption, viewer_of
 from tipoff.cli.session import DatabaseOption, cli_errors, console, settings_with, utc_now
+from tipoff.link.explain import why_linked
 from tipoff.link.harm import SORT_FIELDS
 from tipoff.link.hubs import HubPolicy
-from tipoff.link.queries import NetworkQuery, Viewer, explain, list_networks, network_detail
+from tipoff.link.queries import NetworkQuery, list_networks, network_detail
 from tipoff.store.engine import make_engine
+from tipoff.store.sql import SqlReportStore
 
 
 def _when(value: object) -> str:
@@ -34,11 +37,13 @@ def networks_command(
     min_loss_usd: Annotated[float | None, typer.Option(help="Least total loss (USD).")] = None,
     limit: Annotated[int, typer.Option(min=1, max=1000)] = 20,
     offset: Annotated[int, typer.Option(min=0)] = 0,
+    agency: ViewerOption = None,
     database_url: DatabaseOption = None,
 ) -> None:
     """Networks ranked by harm (or another statistic), with filters."""
     with cli_errors():
         engine = make_engine(settings_with(database_url).database_url)
+        viewer = viewer_of(SqlReportStore(engine), agency)
         query = NetworkQuery(
             sort,
             not ascending,
@@ -51,7 +56,7 @@ def networks_command(
             offset=offset,
         )
         with engine.connect() as connection:
-            rows, total = list_networks(connection, query)
+            rows, total = list_networks(connection, query, viewer)
         table = Table(
             "id",
             "harm",
@@ -94,6 +99,7 @@ def network_command(
     source: Annotated[int | None, typer.Option("--from", help="Explain: first report id.")] = None,
     target: Annotated[int | None, typer.Option("--to", help="Explain: second report id.")] = None,
     indicators_shown: Annotated[int, typer.Option("--indicators", min=0)] = 20,
+    agency: ViewerOption = None,
     database_url: DatabaseOption = None,
 ) -> None:
     """One network: statistics, reports, shared indicators; with --from/--to, why two reports link."""
@@ -101,10 +107,11 @@ def network_command(
         settings = settings_with(database_url)
         policy = HubPolicy.from_settings(settings)
         engine = make_engine(settings.database_url)
+        viewer = viewer_of(SqlReportStore(engine), agency)
         with engine.connect() as connection:
-            detail = network_detail(connection, network_id, Viewer(), policy)
+            detail = network_detail(connection, network_id, viewer, policy)
             chain = (
-                explain(connection, detail.network["id"], source, target, policy)
+                why_linked(connection, detail.network["id"], source, target, viewer, policy)
                 if source is not None and target is not None
                 else None
             )
@@ -129,7 +136,7 @@ def network_command(
         console.print(table)
         if source is not None and target is not None:
             text = " → ".join(
-                f"report {s['id']}" if s["type"] == "report" else s["label"] for s in chain or []
+                f"report {s.id}" if s.kind == "report" else s.label for s in chain or []
             )
             console.print(text or f"reports {source} and {target} are not joined", highlight=False)
 

@@ -19,7 +19,9 @@ from tipoff.cli.session import (
     settings_with,
     utc_now,
 )
+from tipoff.store.protocol import ReportStore
 from tipoff.store.records import AuditEntry, ReportFilter
+from tipoff.visibility import Viewer
 
 reports_app = typer.Typer(
     help="Read stored reports, as the operator (everything) or as an agency (--agency: TLP applies).",
@@ -33,6 +35,11 @@ ViewerOption = Annotated[
         help="Read as this agency (its own reports plus others' shared by TLP); default: as the operator, everything.",
     ),
 ]
+
+
+def viewer_of(store: ReportStore, agency: str | None) -> Viewer:
+    """The operator (everything) by default; with ``--agency CODE`` what that agency sees."""
+    return Viewer.agency(store.get_agency(agency).id) if agency else Viewer.operator()
 
 
 @reports_app.command("list")
@@ -57,7 +64,7 @@ def list_reports(
     """List reports, newest first (audited as a bulk read)."""
     with cli_errors():
         store = open_store(settings_with(database_url))
-        viewer = store.get_agency(agency) if agency else None
+        viewer = viewer_of(store, agency)
         where = ReportFilter(country, scam_type, channel, owner, received_from, received_to)
         page = store.list_reports(where, viewer=viewer, limit=limit, cursor=cursor)
         store.append_audit(
@@ -100,7 +107,7 @@ def show(
     """Print one report, with its indicator sightings, as JSON."""
     with cli_errors():
         store = open_store(settings_with(database_url))
-        report = store.get_report(report_id, viewer=store.get_agency(agency) if agency else None)
+        report = store.get_report(report_id, viewer=viewer_of(store, agency))
         console.print_json(json.dumps(asdict(report), default=str, ensure_ascii=False))
 
 

@@ -3,21 +3,31 @@
 An indicator that links (neither warninglisted nor a hub) belongs to exactly one network.
 A hub or a warninglisted value is listed with every network its reports fall in, which
 is what an analyst needs to decide whether it is infrastructure or a priority target.
+
+Everything here is as the viewer sees it (``tipoff.visibility``): sightings, counts, dates
+and networks come from the reports it may see, a network counts only when it exists for the
+viewer, and a value cited only by reports it may not see is the same NotFound, after the
+same queries, as a value never reported.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, func, or_, select
+from sqlalchemy import Connection, false, func, or_, select
 
 from tipoff.errors import NotFound, ValidationError
 from tipoff.link.hubs import HubPolicy
-from tipoff.link.queries import Viewer, hub_reason, hub_reasons
+from tipoff.link.queries import hub_reason, hub_reasons
 from tipoff.link.tables import link_hubs, network_members
+from tipoff.link.visible_stats import MIN_VISIBLE
 from tipoff.model import IndicatorKind
 from tipoff.store.records import as_utc
 from tipoff.store.tables import agencies, indicators, reports, sightings
+from tipoff.visibility import Viewer
+
+# One message for a value never reported and one seen only in reports the viewer may not see.
+NOT_REPORTED = "this indicator has not been reported in reports you may see"
 
 
 def indicator_detail(
@@ -36,8 +46,9 @@ def indicator_detail(
     row = connection.execute(
         select(indicators).where(indicators.c.kind == kind, indicators.c.value == value)
     ).first()
-    if row is None:
-        raise NotFound(f"indicator {kind}:{value} has not been reported")
+    # The same queries run whether or not the value is known, so the answer's timing does not
+    # tell "reported, but not to you" from "never reported" (id -1 matches nothing).
+    indicator_id = int(row.id) if row is not None else -1
     sighted = connection.execute(
         select(
             sightings.c.report_id,
@@ -45,26 +56,31 @@ def indicator_detail(
             sightings.c.source,
             sightings.c.raw,
             reports.c.received_at,
-            reports.c.tlp,
-            reports.c.agency_id,
             agencies.c.code,
             network_members.c.network_id,
         )
         .join(reports, reports.c.id == sightings.c.report_id)
         .join(agencies, agencies.c.id == reports.c.agency_id)
         .outerjoin(network_members, network_members.c.report_id == sightings.c.report_id)
-        .where(sightings.c.indicator_id == row.id)
+        .where(
+            sightings.c.indicator_id == indicator_id,
+            viewer.clause(reports.c.tlp, reports.c.agency_id),
+        )
         .order_by(reports.c.received_at.desc(), sightings.c.report_id.desc())
     ).all()
+    existing = _existing_networks(
+        connection, {int(s.network_id) for s in sighted if s.network_id is not None}, viewer
+    )
+    stored_reason = hub_reasons(connection, [indicator_id]).get(indicator_id)
+    if row is None or not sighted:
+        raise NotFound(NOT_REPORTED)
     report_ids = {s.report_id for s in sighted}
     per_network: dict[int, set[int]] = {}
     for s in sighted:
-        if s.network_id is not None:
+        if s.network_id is not None and int(s.network_id) in existing:
             per_network.setdefault(int(s.network_id), set()).add(s.report_id)
     times = [t for t in (as_utc(s.received_at) for s in sighted) if t is not None]
-    reason = hub_reason(
-        policy, kind, len(report_ids), hub_reasons(connection, [row.id]).get(row.id)
-    )
+    reason = hub_reason(policy, kind, len(report_ids), stored_reason)
     links = not row.common and reason is None and kind not in policy.non_linking
     return {
         "id": row.id,
@@ -75,36 +91,55 @@ def indicator_detail(
         "hub_reason": reason,
         "links": links,
         "report_count": len(report_ids),
-        "first_seen": min(times) if times else as_utc(row.first_seen),
-        "last_seen": max(times) if times else as_utc(row.last_seen),
+        "first_seen": min(times) if times else None,
+        "last_seen": max(times) if times else None,
         "networks": [
             {"id": n, "reports": len(members)}
             for n, members in sorted(per_network.items(), key=lambda item: (-len(item[1]), item[0]))
         ],
         "network_id": next(iter(per_network)) if len(per_network) == 1 else None,
-        "sightings": [_sighting(s, viewer) for s in sighted[:limit]],
+        "sightings": [_sighting(s, existing) for s in sighted[:limit]],
         "sightings_total": len(sighted),
     }
 
 
-def _sighting(s: Any, viewer: Viewer) -> dict[str, Any]:
-    visible = viewer.sees(s.tlp, s.agency_id)
-    base = {
+def _existing_networks(connection: Connection, network_ids: set[int], viewer: Viewer) -> set[int]:
+    """Those of ``network_ids`` that exist for ``viewer`` (at least two visible members)."""
+    if viewer.is_operator:
+        return network_ids
+    query = (
+        select(network_members.c.network_id)
+        .join(reports, reports.c.id == network_members.c.report_id)
+        .where(
+            network_members.c.network_id.in_(sorted(network_ids)) if network_ids else false(),
+            viewer.clause(reports.c.tlp, reports.c.agency_id),
+        )
+        .group_by(network_members.c.network_id)
+        .having(func.count() >= MIN_VISIBLE)
+    )
+    return {int(n) for n in connection.execute(query).scalars()}
+
+
+def _sighting(s: Any, existing: set[int]) -> dict[str, Any]:
+    network_id = int(s.network_id) if s.network_id is not None else None
+    return {
         "report_id": s.report_id,
-        "network_id": s.network_id,
+        "network_id": network_id if network_id in existing else None,
         "received_at": as_utc(s.received_at),
-        "visible": visible,
+        "role": s.role,
+        "source": s.source,
+        "raw": s.raw,
+        "agency": s.code,
     }
-    if visible:
-        base |= {"role": s.role, "source": s.source, "raw": s.raw, "agency": s.code}
-    return base
 
 
 def list_hub_indicators(
-    connection: Connection, policy: HubPolicy, limit: int = 100
+    connection: Connection, policy: HubPolicy, viewer: Viewer, limit: int = 100
 ) -> list[dict[str, Any]]:
     """Hubs for analysts: values over their count threshold, spread hubs and shared payees.
 
+    Counted over the reports ``viewer`` may see: a value seen only in hidden reports is not
+    listed, and ``report_count`` is the visible count (which decides "count" hubs too).
     Most-cited first. Warninglisted values are left out: they are known infrastructure.
     """
     floor = min([policy.default_threshold, *policy.per_kind.values()])
@@ -113,6 +148,8 @@ def list_hub_indicators(
             sightings.c.indicator_id,
             func.count(func.distinct(sightings.c.report_id)).label("reports"),
         )
+        .join(reports, reports.c.id == sightings.c.report_id)
+        .where(viewer.clause(reports.c.tlp, reports.c.agency_id))
         .group_by(sightings.c.indicator_id)
         .subquery()
     )

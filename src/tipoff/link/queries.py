@@ -1,28 +1,43 @@
-"""Read networks for the API and the CLI: ranked lists, one network in full, explanations.
+"""Read networks for the API, the CLI and the dashboard: ranked lists, one network in full.
 
-Every read goes through the stored tables (networks, network_members, sightings), with
-the viewer's TLP rights applied to report details: a report another agency marked
-AMBER+STRICT or RED still counts in a network's statistics but shows no details.
+Every read goes through the stored tables (networks, network_members, sightings) and shows
+a network as the viewer sees it (``tipoff.visibility``): members, identifiers, graph edges,
+counts and statistics come from the member reports the viewer may see, and a network with
+fewer than two such members does not exist for that viewer (the same NotFound as an unknown
+id). The operator sees every network as stored.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-import numpy as np
 from sqlalchemy import Connection, and_, func, select
 
 from tipoff.errors import NotFound, ValidationError
-from tipoff.link.explain import ChainStep, shortest_chain
 from tipoff.link.harm import SORT_FIELDS
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.tables import link_hubs, network_members, network_redirects, networks
-from tipoff.store.records import as_utc, visible_to
+from tipoff.link.visible_stats import (
+    MIN_VISIBLE,
+    VisibleNetwork,
+    hidden_member_networks,
+    networks_with_hidden_members,
+    stored_rows,
+    visible_networks,
+)
+from tipoff.store.records import as_utc
 from tipoff.store.tables import agencies, indicators, reports, sightings
+from tipoff.visibility import Viewer
 
 MAX_REDIRECT_HOPS = 64
+CHUNK = 500
+
+
+def no_such_network(network_id: int) -> NotFound:
+    """One error for an unknown network and one the viewer may not see: they read the same."""
+    return NotFound(f"no network {network_id} (run `tipoff relink` if reports were added since)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,18 +59,6 @@ class NetworkQuery:
     offset: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class Viewer:
-    """Who is reading: the agency id whose TLP rights apply (None: the local operator, sees all)."""
-
-    agency_id: int | None = None
-
-    def sees(self, tlp: str, owner: int) -> bool:
-        return self.agency_id is None or visible_to(
-            tlp=tlp, owner_agency_id=owner, viewer_agency_id=self.agency_id
-        )
-
-
 def network_dict(row: Any) -> dict[str, Any]:
     """A ``networks`` row as plain data (timestamps in UTC)."""
     data = dict(row._mapping)
@@ -65,7 +68,10 @@ def network_dict(row: Any) -> dict[str, Any]:
 
 
 def resolve_network(connection: Connection, network_id: int) -> int:
-    """The live id for ``network_id``, following redirects of merged networks; NotFound if none."""
+    """The live id for ``network_id``, following redirects of merged networks; NotFound if none.
+
+    This says nothing about who may see the network: readers use ``visible_network``.
+    """
     current = network_id
     for _ in range(MAX_REDIRECT_HOPS):
         if connection.execute(select(networks.c.id).where(networks.c.id == current)).first():
@@ -76,14 +82,103 @@ def resolve_network(connection: Connection, network_id: int) -> int:
         if target is None:
             break
         current = int(target)
-    raise NotFound(f"no network {network_id} (run `tipoff relink` if reports were added since)")
+    raise no_such_network(network_id)
 
 
-def list_networks(connection: Connection, query: NetworkQuery) -> tuple[list[dict[str, Any]], int]:
-    """One page of networks matching ``query``, and how many match in all."""
+def visible_members(connection: Connection, network_id: int, viewer: Viewer) -> list[int]:
+    """Ids of the network's member reports the viewer may see, ascending."""
+    query = (
+        select(network_members.c.report_id)
+        .join(reports, reports.c.id == network_members.c.report_id)
+        .where(
+            network_members.c.network_id == network_id,
+            viewer.clause(reports.c.tlp, reports.c.agency_id),
+        )
+        .order_by(network_members.c.report_id)
+    )
+    return [int(r) for r in connection.execute(query).scalars()]
+
+
+def visible_network(connection: Connection, network_id: int, viewer: Viewer) -> int:
+    """The live id for ``network_id`` if the network exists for ``viewer``; NotFound otherwise.
+
+    For an agency or the public a network exists when at least two of its members are visible;
+    a hidden network and an unknown id raise the same NotFound. The operator sees every one.
+    """
+    live = resolve_network(connection, network_id)
+    if viewer.is_operator:
+        return live
+    count = select(func.count()).select_from(
+        select(network_members.c.report_id)
+        .join(reports, reports.c.id == network_members.c.report_id)
+        .where(
+            network_members.c.network_id == live,
+            viewer.clause(reports.c.tlp, reports.c.agency_id),
+        )
+        .limit(MIN_VISIBLE)
+        .subquery()
+    )
+    if (connection.execute(count).scalar() or 0) < MIN_VISIBLE:
+        raise no_such_network(network_id)
+    return live
+
+
+def network_row(connection: Connection, network_id: int, viewer: Viewer) -> dict[str, Any]:
+    """One live network's statistics as ``viewer`` sees them (stored, or recomputed over the
+    visible members when some are hidden); NotFound if the network does not exist for it."""
+    found = stored_rows(connection, [network_id])
+    if not found:
+        raise no_such_network(network_id)
+    stored = found[0]
+    if not networks_with_hidden_members(connection, viewer, [network_id]):
+        return stored
+    seen = visible_networks(connection, [stored], viewer).get(network_id)
+    if seen is None:
+        raise no_such_network(network_id)
+    return seen.row
+
+
+def list_networks(
+    connection: Connection, query: NetworkQuery, viewer: Viewer
+) -> tuple[list[dict[str, Any]], int]:
+    """One page of networks matching ``query`` as ``viewer`` sees them, and how many match.
+
+    Networks whose members are all visible are filtered, sorted and counted in SQL on their
+    stored rows; only those with a hidden member are recomputed over their visible members
+    (``visible_stats``), filtered in Python and merged into the page in the same order.
+    """
     if query.sort not in SORT_FIELDS:
         raise ValidationError(f"sort must be one of {', '.join(SORT_FIELDS)}", path="sort")
-    conditions = _conditions(query)
+    floor = query.min_reports if viewer.is_operator else max(query.min_reports, MIN_VISIBLE)
+    conditions = _conditions(query, floor)
+    if viewer.is_operator:
+        return _stored_page(connection, query, conditions, query.offset)
+    hidden = hidden_member_networks(viewer)
+    head, clean_total = _stored_page(
+        connection, query, [*conditions, networks.c.id.not_in(hidden)], 0, query.offset
+    )
+    # Visible figures never exceed stored ones, so the lower bounds prefilter in SQL.
+    lower_bounds = [*_conditions(replace(query, max_reports=None), floor)]
+    candidates = connection.execute(
+        select(networks.c.id).where(networks.c.id.in_(hidden), *lower_bounds)
+    ).scalars()
+    recomputed = visible_networks(
+        connection, stored_rows(connection, [int(i) for i in candidates]), viewer
+    )
+    extra = [seen.row for seen in recomputed.values() if _matches(seen, query, floor)]
+    page = _ordered(head + extra, query)[query.offset : query.offset + query.limit]
+    return page, clean_total + len(extra)
+
+
+def _stored_page(
+    connection: Connection,
+    query: NetworkQuery,
+    conditions: list[Any],
+    offset: int,
+    before: int = 0,
+) -> tuple[list[dict[str, Any]], int]:
+    """Stored rows matching ``conditions`` in ``query``'s order from ``offset`` (``before``
+    more rows are read when the caller merges others in), and how many match."""
     total = (
         connection.execute(
             select(func.count()).select_from(networks).where(and_(*conditions))
@@ -91,20 +186,52 @@ def list_networks(connection: Connection, query: NetworkQuery) -> tuple[list[dic
         or 0
     )
     column = networks.c[query.sort]
-    order = column.desc() if query.descending else column.asc()
+    # NULL times last either way, on both backends, so Python merges in the same order.
+    order = (column.desc() if query.descending else column.asc()).nulls_last()
     rows = connection.execute(
         select(networks)
         .where(and_(*conditions))
         .order_by(order, networks.c.id)
-        .limit(query.limit)
-        .offset(query.offset)
+        .limit(query.limit + before)
+        .offset(offset)
     ).all()
     return [network_dict(r) for r in rows], int(total)
 
 
-def _conditions(query: NetworkQuery) -> list[Any]:
+def _ordered(rows: list[dict[str, Any]], query: NetworkQuery) -> list[dict[str, Any]]:
+    """``rows`` in the SQL order: the sort field (NULL last), then id ascending."""
+    rows = sorted(rows, key=lambda r: r["id"])
+    known = [r for r in rows if r[query.sort] is not None]
+    unknown = [r for r in rows if r[query.sort] is None]
+    known.sort(key=lambda r: r[query.sort], reverse=query.descending)  # stable: ids stay sorted
+    return known + unknown
+
+
+def _matches(seen: VisibleNetwork, query: NetworkQuery, floor: int) -> bool:
+    """``query``'s filters on a recomputed network (what ``_conditions`` says in SQL)."""
+    row = seen.row
+    bounds = (
+        (floor, row["reports"], True),
+        (query.max_reports, row["reports"], False),
+        (query.min_loss_usd, row["loss_usd"], True),
+        (query.min_harm, row["harm_score"], True),
+        (as_utc(query.seen_since), row["last_seen"], True),
+        (query.min_growth_7d, row["growth_7d"], True),
+        (query.min_growth_30d, row["growth_30d"], True),
+    )
+    for bound, value, at_least in bounds:
+        if bound is None:
+            continue
+        if value is None or (value < bound if at_least else value > bound):
+            return False
+    if query.country is not None and query.country not in seen.countries:
+        return False
+    return query.scam_type is None or query.scam_type in seen.scam_types
+
+
+def _conditions(query: NetworkQuery, floor: int) -> list[Any]:
     c = networks.c
-    conditions: list[Any] = [c.reports >= query.min_reports]
+    conditions: list[Any] = [c.reports >= floor]
     bounds = (
         (query.max_reports, c.reports, "<="),
         (query.min_loss_usd, c.loss_usd, ">="),
@@ -146,11 +273,11 @@ class NetworkDetail:
 def _member_reports(
     connection: Connection, network_id: int, viewer: Viewer
 ) -> list[dict[str, Any]]:
+    """The member reports ``viewer`` may see (the others are not mentioned at all)."""
     rows = connection.execute(
         select(
             reports.c.id,
             reports.c.external_id,
-            reports.c.agency_id,
             agencies.c.code,
             reports.c.tlp,
             reports.c.received_at,
@@ -161,33 +288,31 @@ def _member_reports(
         )
         .join(network_members, network_members.c.report_id == reports.c.id)
         .join(agencies, agencies.c.id == reports.c.agency_id)
-        .where(network_members.c.network_id == network_id)
+        .where(
+            network_members.c.network_id == network_id,
+            viewer.clause(reports.c.tlp, reports.c.agency_id),
+        )
         .order_by(reports.c.received_at, reports.c.id)
     ).all()
-    out = []
-    for r in rows:
-        if viewer.sees(r.tlp, r.agency_id):
-            out.append(
-                {
-                    "id": r.id,
-                    "visible": True,
-                    "external_id": r.external_id,
-                    "agency": r.code,
-                    "tlp": r.tlp,
-                    "received_at": as_utc(r.received_at),
-                    "victim_country": r.victim_country,
-                    "scam_type": r.scam_type,
-                    "loss_usd": r.loss_usd,
-                    "sub_network": r.sub_network,
-                }
-            )
-        else:
-            out.append({"id": r.id, "visible": False, "sub_network": r.sub_network})
-    return out
+    return [
+        {
+            "id": r.id,
+            "external_id": r.external_id,
+            "agency": r.code,
+            "tlp": r.tlp,
+            "received_at": as_utc(r.received_at),
+            "victim_country": r.victim_country,
+            "scam_type": r.scam_type,
+            "loss_usd": r.loss_usd,
+            "sub_network": r.sub_network,
+        }
+        for r in rows
+    ]
 
 
-def member_sightings(connection: Connection, network_id: int) -> list[Any]:
-    """(report id, indicator id, kind, value, common) for every sighting of the network's reports."""
+def member_sightings(connection: Connection, network_id: int, viewer: Viewer) -> list[Any]:
+    """(report id, indicator id, kind, value, common) for every sighting in the network's
+    member reports that ``viewer`` may see."""
     return list(
         connection.execute(
             select(
@@ -199,20 +324,30 @@ def member_sightings(connection: Connection, network_id: int) -> list[Any]:
             )
             .join(indicators, indicators.c.id == sightings.c.indicator_id)
             .join(network_members, network_members.c.report_id == sightings.c.report_id)
-            .where(network_members.c.network_id == network_id)
+            .join(reports, reports.c.id == sightings.c.report_id)
+            .where(
+                network_members.c.network_id == network_id,
+                viewer.clause(reports.c.tlp, reports.c.agency_id),
+            )
             .distinct()
         ).all()
     )
 
 
-def indicator_report_counts(connection: Connection, indicator_ids: list[int]) -> dict[int, int]:
-    """Reports citing each indicator, over the whole store (what hub thresholds apply to)."""
+def indicator_report_counts(
+    connection: Connection, indicator_ids: list[int], viewer: Viewer
+) -> dict[int, int]:
+    """Reports ``viewer`` may see citing each indicator, over the whole store."""
     counts: dict[int, int] = {}
-    for start in range(0, len(indicator_ids), 500):
-        chunk = indicator_ids[start : start + 500]
+    for start in range(0, len(indicator_ids), CHUNK):
+        chunk = indicator_ids[start : start + CHUNK]
         query = (
             select(sightings.c.indicator_id, func.count(func.distinct(sightings.c.report_id)))
-            .where(sightings.c.indicator_id.in_(chunk))
+            .join(reports, reports.c.id == sightings.c.report_id)
+            .where(
+                sightings.c.indicator_id.in_(chunk),
+                viewer.clause(reports.c.tlp, reports.c.agency_id),
+            )
             .group_by(sightings.c.indicator_id)
         )
         counts.update((int(i), int(n)) for i, n in connection.execute(query))
@@ -222,8 +357,8 @@ def indicator_report_counts(connection: Connection, indicator_ids: list[int]) ->
 def hub_reasons(connection: Connection, indicator_ids: list[int]) -> dict[int, str]:
     """Why the last relink stopped linking through these indicators ("spread", "shared_payee")."""
     reasons: dict[int, str] = {}
-    for start in range(0, len(indicator_ids), 500):
-        chunk = indicator_ids[start : start + 500]
+    for start in range(0, len(indicator_ids), CHUNK):
+        chunk = indicator_ids[start : start + CHUNK]
         query = select(link_hubs.c.indicator_id, link_hubs.c.reason).where(
             link_hubs.c.indicator_id.in_(chunk)
         )
@@ -245,17 +380,21 @@ def network_detail(
     policy: HubPolicy,
     max_nodes: int = 2000,
 ) -> NetworkDetail:
-    """Everything about one network (following a redirect if the id was retired)."""
-    live = resolve_network(connection, network_id)
-    row = connection.execute(select(networks).where(networks.c.id == live)).one()
+    """One network as ``viewer`` sees it (following a redirect if the id was retired).
+
+    Statistics, members, identifiers, counts and graph come from the members the viewer may
+    see; NotFound (the same as for an unknown id) when the network does not exist for it.
+    """
+    live = visible_network(connection, network_id, viewer)
+    row = network_row(connection, live, viewer)
     members = _member_reports(connection, live, viewer)
-    seen = member_sightings(connection, live)
+    seen = member_sightings(connection, live, viewer)
     per_indicator: dict[int, set[int]] = {}
     info: dict[int, tuple[str, str, bool]] = {}
     for report_id, indicator_id, kind, value, common in seen:
         per_indicator.setdefault(indicator_id, set()).add(report_id)
         info[indicator_id] = (kind, value, bool(common))
-    totals = indicator_report_counts(connection, list(info))
+    totals = indicator_report_counts(connection, list(info), viewer)
     stored = hub_reasons(connection, list(info))
     listed: list[dict[str, Any]] = []
     for i, (kind, value, common) in info.items():
@@ -275,7 +414,7 @@ def network_detail(
         )
     listed.sort(key=lambda d: (-d["reports_in_network"], d["kind"], d["value"]))
     nodes, edges, truncated = _graph(members, listed, per_indicator, max_nodes)
-    return NetworkDetail(network_dict(row), network_id, members, listed, nodes, edges, truncated)
+    return NetworkDetail(row, network_id, members, listed, nodes, edges, truncated)
 
 
 def _is_hub(policy: HubPolicy, kind: str, count: int) -> bool:
@@ -322,43 +461,3 @@ def _graph(
             if r in kept_ids
         ]
     return nodes, edges, truncated
-
-
-def explain(
-    connection: Connection, network_id: int, source: int, target: int, policy: HubPolicy
-) -> list[dict[str, Any]] | None:
-    """Shortest chain of shared, linkable identifiers between two reports of a network."""
-    live = resolve_network(connection, network_id)
-    seen = member_sightings(connection, live)
-    members = {r for r, *_ in seen} | set(
-        connection.execute(
-            select(network_members.c.report_id).where(network_members.c.network_id == live)
-        ).scalars()
-    )
-    for name, report_id in (("from", source), ("to", target)):
-        if report_id not in members:
-            raise NotFound(f"report {report_id} ({name}) is not in network {live}")
-    cited = sorted({i for _, i, *_ in seen})
-    totals = indicator_report_counts(connection, cited)
-    stored = hub_reasons(connection, cited)
-    usable = [
-        (r, i)
-        for r, i, kind, _, common in seen
-        if not common
-        and kind not in policy.non_linking
-        and hub_reason(policy, kind, totals.get(i, 0), stored.get(i)) is None
-    ]
-    labels = {i: f"{kind}:{value}" for _, i, kind, value, _ in seen}
-    chain = shortest_chain(
-        np.array([r for r, _ in usable], np.int64),
-        np.array([i for _, i in usable], np.int64),
-        source,
-        target,
-    )
-    return None if chain is None else [_step(s, labels) for s in chain]
-
-
-def _step(step: ChainStep, labels: dict[int, str]) -> dict[str, Any]:
-    if step.kind == "report":
-        return {"type": "report", "id": step.id}
-    return {"type": "indicator", "id": step.id, "label": labels[step.id]}

@@ -25,8 +25,8 @@ from tipoff.store.records import (
     StoredReport,
     StoredSighting,
     as_utc,
-    visible_to,
 )
+from tipoff.visibility import Viewer
 
 
 @dataclass(slots=True)
@@ -140,22 +140,21 @@ class MemoryReportStore:
         self._reports[report_id] = (agency.id, stored)
         self._by_external[(agency.id, report.external_id)] = report_id
 
-    def get_report(self, report_id: int, *, viewer: Agency | None) -> StoredReport:
+    def get_report(self, report_id: int, *, viewer: Viewer) -> StoredReport:
         entry = self._reports.get(report_id)
-        if entry is None or not _visible(entry[1].tlp, entry[0], viewer):
-            who = "the operator" if viewer is None else f"agency {viewer.code!r}"
-            raise NotFound(f"no report {report_id} visible to {who}")
+        if entry is None or not viewer.sees(entry[1].tlp, entry[0]):
+            raise NotFound(f"no report {report_id} visible to {viewer.describe()}")
         return replace(entry[1])
 
     def list_reports(
-        self, where: ReportFilter, *, viewer: Agency | None, limit: int, cursor: str | None = None
+        self, where: ReportFilter, *, viewer: Viewer, limit: int, cursor: str | None = None
     ) -> Page:
         before = decode_cursor(cursor) if cursor is not None else None
         matching = [
             report
             for report_id, (owner, report) in sorted(self._reports.items(), reverse=True)
             if (before is None or report_id < before)
-            and _visible(report.tlp, owner, viewer)
+            and viewer.sees(report.tlp, owner)
             and _matches(report, where)
         ]
         items = matching[:limit]
@@ -170,10 +169,6 @@ class MemoryReportStore:
 
     def counts(self) -> StoreCounts:
         return StoreCounts(len(self._reports), len(self._indicators), self._sighting_count)
-
-
-def _visible(tlp: str, owner: int, viewer: Agency | None) -> bool:
-    return viewer is None or visible_to(tlp=tlp, owner_agency_id=owner, viewer_agency_id=viewer.id)
 
 
 def _matches(report: StoredReport, where: ReportFilter) -> bool:

@@ -22,6 +22,7 @@ from tipoff.store.records import (
     StoreCounts,
     StoredReport,
 )
+from tipoff.visibility import Viewer
 
 
 class ReportStore(Protocol):
@@ -62,16 +63,16 @@ class ReportStore(Protocol):
         """
         ...
 
-    def get_report(self, report_id: int, *, viewer: Agency | None) -> StoredReport:
-        """One report with its sightings; NotFound if absent or not visible under TLP.
+    def get_report(self, report_id: int, *, viewer: Viewer) -> StoredReport:
+        """One report with its sightings; NotFound if absent or not visible to ``viewer``.
 
-        ``viewer`` None is the instance's operator (the local CLI), who sees everything;
-        the API always passes the calling agency.
+        Absent and hidden give the same NotFound. The local CLI passes ``Viewer.operator()``
+        (sees everything); the API always passes ``Viewer.agency(caller)``.
         """
         ...
 
     def list_reports(
-        self, where: ReportFilter, *, viewer: Agency | None, limit: int, cursor: str | None = None
+        self, where: ReportFilter, *, viewer: Viewer, limit: int, cursor: str | None = None
     ) -> Page:
         """Visible reports matching ``where``, newest first, ``limit`` per page (viewer as above)."""
         ...

@@ -13,11 +13,8 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from tipoff.model import TLP
-
-# TLP markings another agency on the same instance may read (TLP 2.0: AMBER may be shared
-# with recipient organisations; AMBER+STRICT stays inside the owner, RED with named people).
-SHARED_TLP: tuple[str, ...] = (TLP.CLEAR.value, TLP.GREEN.value, TLP.AMBER.value)
+# Re-exported for dashboard code that still imports it from here; the rule is visibility's.
+from tipoff.visibility import SHARED_TLP as SHARED_TLP
 
 
 def as_utc(moment: datetime | None) -> datetime | None:
@@ -27,11 +24,6 @@ def as_utc(moment: datetime | None) -> datetime | None:
     if moment.tzinfo is None:
         return moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC)
-
-
-def visible_to(*, tlp: str, owner_agency_id: int, viewer_agency_id: int) -> bool:
-    """Whether a report marked ``tlp`` and owned by one agency may be shown to another."""
-    return owner_agency_id == viewer_agency_id or tlp in SHARED_TLP
 
 
 @dataclass(frozen=True, slots=True)

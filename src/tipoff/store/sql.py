@@ -6,14 +6,13 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, func, or_, select, true
+from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from tipoff.errors import Conflict, NotFound, StorageError
 from tipoff.store.bulk import save_batch
 from tipoff.store.cursor import decode_cursor, encode_cursor
 from tipoff.store.records import (
-    SHARED_TLP,
     Agency,
     ApiKeyRecord,
     AuditEntry,
@@ -27,6 +26,7 @@ from tipoff.store.records import (
     as_utc,
 )
 from tipoff.store.tables import agencies, api_keys, audit_log, indicators, reports, sightings
+from tipoff.visibility import Viewer
 
 
 class SqlReportStore:
@@ -101,17 +101,17 @@ class SqlReportStore:
             raise StorageError("the database refused the write; retry later") from error
         return saved
 
-    def get_report(self, report_id: int, *, viewer: Agency | None) -> StoredReport:
+    def get_report(self, report_id: int, *, viewer: Viewer) -> StoredReport:
         query = _report_select().where(reports.c.id == report_id, _visible(viewer))
         with self.engine.connect() as connection:
             row = connection.execute(query).first()
             if row is None:
-                raise NotFound(f"no report {report_id} visible to {_who(viewer)}")
+                raise NotFound(f"no report {report_id} visible to {viewer.describe()}")
             found = _sightings_of(connection, [report_id])
         return _report(row._mapping, found.get(report_id, ()))
 
     def list_reports(
-        self, where: ReportFilter, *, viewer: Agency | None, limit: int, cursor: str | None = None
+        self, where: ReportFilter, *, viewer: Viewer, limit: int, cursor: str | None = None
     ) -> Page:
         query = _report_select().where(_visible(viewer), *_conditions(where))
         if cursor is not None:
@@ -168,14 +168,8 @@ def _audit_row(entry: AuditEntry) -> dict[str, Any]:
     }
 
 
-def _visible(viewer: Agency | None) -> Any:
-    if viewer is None:  # the instance's operator (local CLI) sees everything
-        return true()
-    return or_(reports.c.agency_id == viewer.id, reports.c.tlp.in_(SHARED_TLP))
-
-
-def _who(viewer: Agency | None) -> str:
-    return "the operator" if viewer is None else f"agency {viewer.code!r}"
+def _visible(viewer: Viewer) -> Any:
+    return viewer.clause(reports.c.tlp, reports.c.agency_id)
 
 
 def _conditions(where: ReportFilter) -> list[Any]:

@@ -1,7 +1,9 @@
 """Networks API: ranked and filtered list, one network in full, and explanations.
 
-Every route needs an agency API key; report details follow the caller's TLP rights. A
-retired network id (merged into another) answers 308 with the live network's URL.
+Every route needs an agency API key and shows networks as the calling agency sees them
+(``tipoff.visibility``): members, identifiers, graph and statistics come from the reports it
+may see, and a network with fewer than two of those is the same 404 as an unknown id. A
+retired network id (merged into another the caller may see) answers 308 with its URL.
 """
 
 from __future__ import annotations
@@ -17,18 +19,13 @@ from sqlalchemy import Engine
 from tipoff.api.deps import get_engine, get_settings, require_agency
 from tipoff.api.wire import SQL_COUNT_MAX, SQL_INT_MAX
 from tipoff.errors import ValidationError
+from tipoff.link.explain import why_linked
 from tipoff.link.harm import SORT_FIELDS
 from tipoff.link.hubs import HubPolicy
-from tipoff.link.queries import (
-    NetworkQuery,
-    Viewer,
-    explain,
-    list_networks,
-    network_detail,
-    resolve_network,
-)
+from tipoff.link.queries import NetworkQuery, list_networks, network_detail, visible_network
 from tipoff.settings import Settings
 from tipoff.store.records import Agency
+from tipoff.visibility import Viewer
 
 router = APIRouter(prefix="/api/v1/networks", tags=["networks"])
 _PROBLEM: dict[str, Any] = {"content": {"application/problem+json": {}}}
@@ -81,10 +78,11 @@ class ExplainOut(BaseModel):
 
 
 def _redirect_if_retired(
-    engine: Engine, request: Request, network_id: int
+    engine: Engine, request: Request, network_id: int, viewer: Viewer
 ) -> RedirectResponse | None:
+    # Visibility first: a retired id of a network the caller may not see is a plain 404.
     with engine.connect() as connection:
-        live = resolve_network(connection, network_id)
+        live = visible_network(connection, network_id, viewer)
     if live == network_id:
         return None
     path = request.url.path.replace(f"/networks/{network_id}", f"/networks/{live}", 1)
@@ -129,7 +127,7 @@ def get_networks(
         offset,
     )
     with engine.connect() as connection:
-        rows, total = list_networks(connection, query)
+        rows, total = list_networks(connection, query, Viewer.agency(agency.id))
     following = offset + size if offset + size < total else None
     return NetworkPage(
         items=[NetworkOut(**r) for r in rows],
@@ -153,13 +151,12 @@ def get_network(
     settings: Annotated[Settings, Depends(get_settings)],
 ) -> Any:
     """One network: statistics, member reports, indicators (with hub/common flags) and its graph."""
-    redirect = _redirect_if_retired(engine, request, network_id)
+    viewer = Viewer.agency(agency.id)
+    redirect = _redirect_if_retired(engine, request, network_id, viewer)
     if redirect is not None:
         return redirect
     with engine.connect() as connection:
-        detail = network_detail(
-            connection, network_id, Viewer(agency.id), HubPolicy.from_settings(settings)
-        )
+        detail = network_detail(connection, network_id, viewer, HubPolicy.from_settings(settings))
     return NetworkDetailOut(
         network=NetworkOut(**detail.network),
         reports=detail.reports,
@@ -184,15 +181,29 @@ def explain_link(
     source: Annotated[int, Query(alias="from", ge=1, le=SQL_INT_MAX, description="Report id")],
     target: Annotated[int, Query(alias="to", ge=1, le=SQL_INT_MAX, description="Report id")],
 ) -> Any:
-    """The shortest chain of shared identifiers joining two reports of the network."""
-    redirect = _redirect_if_retired(engine, request, network_id)
+    """The shortest chain of shared identifiers joining two reports of the network.
+
+    Both reports must be members the caller may see, and the chain passes only through
+    reports it may see (a shorter chain through a hidden report is not shown).
+    """
+    viewer = Viewer.agency(agency.id)
+    redirect = _redirect_if_retired(engine, request, network_id, viewer)
     if redirect is not None:
         return redirect
+    policy = HubPolicy.from_settings(settings)
     with engine.connect() as connection:
-        chain = explain(connection, network_id, source, target, HubPolicy.from_settings(settings))
-    if chain is None:
+        steps = why_linked(connection, network_id, source, target, viewer, policy)
+    if steps is None:
         raise ValidationError(
-            "these reports are in the network but no longer joined (relink pending)", path="to"
+            "these reports are in the network but not joined through reports you may see "
+            "(or no longer joined: relink pending)",
+            path="to",
         )
-    text = " → ".join(f"report {s['id']}" if s["type"] == "report" else s["label"] for s in chain)
+    chain: list[dict[str, Any]] = [
+        {"type": "report", "id": s.id}
+        if s.kind == "report"
+        else {"type": "indicator", "id": s.id, "label": s.label}
+        for s in steps
+    ]
+    text = " → ".join(f"report {s.id}" if s.kind == "report" else s.label for s in steps)
     return ExplainOut(network_id=network_id, source=source, target=target, chain=chain, text=text)

@@ -32,6 +32,7 @@ from tipoff.intake.schema import ReportIn
 from tipoff.settings import Settings
 from tipoff.store.protocol import ReportStore
 from tipoff.store.records import Agency, AuditEntry, ReportFilter
+from tipoff.visibility import Viewer
 
 router = APIRouter(prefix="/api/v1/reports", tags=["reports"])
 
@@ -160,7 +161,7 @@ def read_report(
     store: Annotated[ReportStore, Depends(get_store)],
 ) -> ReportOut:
     """One report with its sightings (another agency's only when its TLP allows)."""
-    return ReportOut.of(store.get_report(report_id, viewer=agency))
+    return ReportOut.of(store.get_report(report_id, viewer=Viewer.agency(agency.id)))
 
 
 @router.get("", response_model=ReportPage, responses={401: _PROBLEM, 422: _PROBLEM})
@@ -192,7 +193,7 @@ def list_reports(
     if size > settings.max_page_size:
         raise ValidationError(f"limit must be at most {settings.max_page_size}", path="query.limit")
     where = ReportFilter(country, scam_type, channel, owner, received_from, received_to)
-    page = store.list_reports(where, viewer=agency, limit=size, cursor=cursor)
+    page = store.list_reports(where, viewer=Viewer.agency(agency.id), limit=size, cursor=cursor)
     detail: dict[str, Any] = {k: str(v) for k, v in vars_of(where).items() if v is not None}
     detail |= {"returned": len(page.items), "cursor": cursor is not None}
     store.append_audit(
