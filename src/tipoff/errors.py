@@ -61,10 +61,14 @@ class Forbidden(TipoffError):
 
 
 class RateLimited(TipoffError):
-    """Too many requests from one client."""
+    """Too many requests from one client; ``retry_after_s`` becomes the Retry-After header."""
 
     status = 429
     title = "Too many requests"
+
+    def __init__(self, message: str, *, retry_after_s: int) -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s
 
 
 class StorageError(TipoffError):

@@ -6,15 +6,20 @@ Every field is read from the environment with the prefix ``TIPOFF_`` (for exampl
 
 from __future__ import annotations
 
+import json
+from ipaddress import IPv4Network, IPv6Network, ip_network
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field, SecretStr, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from tipoff.errors import ConfigError
+from tipoff.secrets_file import SECRET_FIELDS, default_secrets_path, read_secrets
 
 DEVELOPMENT_PSEUDONYM_KEY = "tipoff-development-only-key-do-not-use"
+DEVELOPMENT_SESSION_SECRET = "tipoff-development-session-secret"
+IPNetwork = IPv4Network | IPv6Network
 
 
 class Settings(BaseSettings):
@@ -74,18 +79,78 @@ class Settings(BaseSettings):
         None, description="Assessment model artifact to load instead of the bundled one."
     )
     session_secret: SecretStr = Field(
-        SecretStr("tipoff-development-session-secret"),
+        SecretStr(DEVELOPMENT_SESSION_SECRET),
         description="Secret that signs dashboard session cookies and CSRF tokens.",
     )
+    secrets_file: Path | None = Field(
+        None,
+        description=(
+            "File of the instance's secrets (written by `tipoff init`); default .tipoff-secrets "
+            "beside the SQLite database, or in the working directory for PostgreSQL."
+        ),
+    )
+    trusted_proxies: Annotated[tuple[IPNetwork, ...], NoDecode] = Field(
+        (),
+        description=(
+            "Reverse proxies (addresses or CIDRs, comma-separated) whose X-Forwarded-For is "
+            "believed; empty: the socket peer is the client."
+        ),
+    )
+    login_failures_per_account: int = Field(
+        5, ge=1, description="Failed logins to one account before it is locked for the window."
+    )
+    login_failures_per_address: int = Field(
+        30, ge=1, description="Failed logins from one client address before it is locked out."
+    )
+    login_window_s: int = Field(
+        900, ge=1, description="Seconds over which failed logins are counted (and a lock lasts)."
+    )
     log_level: str = Field("INFO", description="Python logging level.")
+
+    @field_validator("trusted_proxies", mode="before")
+    @classmethod
+    def _split_proxies(cls, value: object) -> object:
+        # "10.0.0.1, 10.1.0.0/16" from the environment; a JSON list works too.
+        if isinstance(value, str):
+            text = value.strip()
+            if text.startswith("["):
+                return json.loads(text)
+            return [part.strip() for part in text.split(",") if part.strip()]
+        return value
+
+    @field_validator("trusted_proxies", mode="after")
+    @classmethod
+    def _strict_networks(cls, value: tuple[IPNetwork, ...]) -> tuple[IPNetwork, ...]:
+        return tuple(ip_network(str(network), strict=True) for network in value)
+
+    def secrets_path(self) -> Path:
+        """Where this instance's secrets file is (it may not exist yet)."""
+        return self.secrets_file or default_secrets_path(self.database_url)
+
+    def builtin_secrets(self) -> list[str]:
+        """The variables still at their built-in, publicly known development values."""
+        builtin = []
+        if self.session_secret.get_secret_value() == DEVELOPMENT_SESSION_SECRET:
+            builtin.append("TIPOFF_SESSION_SECRET")
+        if self.pseudonym_key.get_secret_value() == DEVELOPMENT_PSEUDONYM_KEY:
+            builtin.append("TIPOFF_PSEUDONYM_KEY")
+        return builtin
+
+    @model_validator(mode="after")
+    def _load_secrets_file(self) -> Settings:
+        # The environment (and .env) wins; the secrets file fills only what it left unset.
+        unset = {v: f for v, f in SECRET_FIELDS.items() if f not in self.model_fields_set}
+        if unset:
+            for variable, value in read_secrets(self.secrets_path()).items():
+                if variable in unset:
+                    setattr(self, unset[variable], SecretStr(value))
+        return self
 
     @model_validator(mode="after")
     def _refuse_default_keys_in_production(self) -> Settings:
         if self.environment == "production":
-            if self.pseudonym_key.get_secret_value() == DEVELOPMENT_PSEUDONYM_KEY:
-                raise ConfigError("TIPOFF_PSEUDONYM_KEY must be set outside development")
-            if self.session_secret.get_secret_value() == "tipoff-development-session-secret":
-                raise ConfigError("TIPOFF_SESSION_SECRET must be set outside development")
+            for variable in self.builtin_secrets():
+                raise ConfigError(f"{variable} must be set outside development (run `tipoff init`)")
         return self
 
 

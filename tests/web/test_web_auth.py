@@ -131,3 +131,102 @@ def test_user_accounts_log_in_and_can_be_disabled(web_world: WebWorld) -> None:
         data={"username": "aiko.tanaka", "password": "correct horse battery staple", "csrf": token},
     )
     assert refused.status_code == 401
+
+
+# --- server-side sessions, key revocation, login throttling (docs/security.md) -----------
+
+
+def logged_in(client) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the client's cookie is a live session (GET /login redirects only then)."""
+    return client.get("/login").status_code == 303
+
+
+def login_form_post(client, **data: str):  # type: ignore[no-untyped-def]
+    token = csrf_from(client.get("/login").text)
+    return client.post("/login", data={**data, "csrf": token})
+
+
+def test_a_copied_cookie_is_dead_after_logout(web_world: WebWorld) -> None:
+    client = web_world.login(web_world.client())
+    cookie = client.cookies.get("tipoff_session")
+    assert cookie and logged_in(client)
+    page = client.get("/check")  # any page: it carries the session's CSRF token
+    assert client.post("/logout", data={"csrf": csrf_from(page.text)}).status_code == 303
+    thief = web_world.client()
+    thief.cookies.set("tipoff_session", cookie)
+    assert not logged_in(thief)
+
+
+def test_revoking_the_key_ends_its_dashboard_sessions(web_world: WebWorld) -> None:
+    from web_support import T0
+
+    from tipoff.api.keys import key_prefix, revoke_keys
+
+    client = web_world.login(web_world.client())
+    other_key = web_world.client()
+    from tipoff.api.keys import issue_key
+
+    second = issue_key(web_world.store, web_world.agency, at=T0, actor="test")
+    assert login_form_post(other_key, api_key=second).status_code == 303
+    prefix = key_prefix(web_world.key)
+    assert prefix is not None
+    done = revoke_keys(web_world.engine, prefix, at=T0)
+    assert done.sessions_ended == 1 and [k.agency for k in done.keys] == ["JP-NPA"]
+    assert not logged_in(client)
+    assert logged_in(other_key)  # a session of another key of the same agency stays
+    again = web_world.client()
+    assert login_form_post(again, api_key=web_world.key).status_code == 401
+
+
+def test_a_session_whose_row_is_gone_is_refused(web_world: WebWorld) -> None:
+    from tipoff.store.tables import web_sessions
+
+    client = web_world.login(web_world.client())
+    with web_world.engine.begin() as connection:
+        connection.execute(web_sessions.delete())
+    assert not logged_in(client)
+
+
+def test_failed_logins_lock_the_account_with_a_stored_counter(web_world: WebWorld) -> None:
+    from web_support import T0
+
+    from tipoff.api.app import create_app
+    from tipoff.web.users import add_user
+
+    add_user(web_world.engine, web_world.agency, "aiko.tanaka", "correct horse battery", at=T0)
+    client = web_world.client()
+    for _ in range(web_world.settings.login_failures_per_account):
+        wrong = login_form_post(client, username="aiko.tanaka", password="wrong password")
+        assert wrong.status_code == 401
+    locked = login_form_post(client, username="aiko.tanaka", password="correct horse battery")
+    assert locked.status_code == 429
+    assert int(locked.headers["retry-after"]) == web_world.settings.login_window_s
+    # A restarted (or second) process over the same database keeps the lock.
+    restarted = create_app(web_world.settings, store=web_world.store, clock=lambda: T0)
+    restarted.state.engine = web_world.engine
+    from fastapi.testclient import TestClient
+
+    other = TestClient(restarted, follow_redirects=False)
+    again = login_form_post(other, username="aiko.tanaka", password="correct horse battery")
+    assert again.status_code == 429
+    # After the window the right password works, and clears the account's counter.
+    later = T0.timestamp() + web_world.settings.login_window_s
+    from datetime import UTC, datetime
+
+    web_world.app.state.clock = lambda: datetime.fromtimestamp(later, UTC)
+    ok = login_form_post(client, username="aiko.tanaka", password="correct horse battery")
+    assert ok.status_code == 303
+
+
+def test_failed_logins_lock_the_client_address(database_url: str) -> None:
+    world = WebWorld(database_url, login_failures_per_address=3)
+    try:
+        client = world.client()
+        for n in range(3):  # a different account each time: only the address adds up
+            assert login_form_post(client, username=f"user{n}", password="x").status_code == 401
+        blocked = login_form_post(client, api_key=world.key)
+        assert blocked.status_code == 429 and int(blocked.headers["retry-after"]) > 0
+        audit = [entry.action for entry in world.store.audit_entries()]
+        assert audit.count("login_failed") == 3 and "login_throttled" in audit
+    finally:
+        world.engine.dispose()

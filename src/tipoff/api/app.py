@@ -1,7 +1,8 @@
 """The FastAPI app factory.
 
-``create_app(settings)`` wires the store, the clock, problem+json error handling and
-every router listed in ROUTER_MODULES. Nothing connects to the database until the
+``create_app(settings)`` wires the store, the clock, problem+json error handling, the
+security headers (tipoff.api.headers, on every response) and every router listed in
+ROUTER_MODULES. Nothing connects to the database until the
 first request. Other parts of tipoff add their router by appending its module name
 here; each module exposes ``router`` (a fastapi.APIRouter).
 """
@@ -15,9 +16,12 @@ from datetime import UTC, datetime
 
 from fastapi import Depends, FastAPI
 from sqlalchemy.engine import Engine
+from starlette.types import ASGIApp
 
 from tipoff import __version__
+from tipoff.api import docs_pages
 from tipoff.api.deps import refuse_nul
+from tipoff.api.headers import SecurityHeaders
 from tipoff.api.openapi import install_openapi_schemas
 from tipoff.api.problems import install_problem_handlers
 from tipoff.intake.analyse import Analyser
@@ -35,6 +39,14 @@ ROUTER_MODULES: tuple[str, ...] = (
     "tipoff.api.routers.indicators",
     "tipoff.api.routers.health",
 )
+
+
+class TipoffAPI(FastAPI):
+    """FastAPI with the security headers outside everything, error middleware included."""
+
+    def build_middleware_stack(self) -> ASGIApp:
+        # Outside ServerErrorMiddleware, so even an unexpected 500 carries the headers.
+        return SecurityHeaders(super().build_middleware_stack())
 
 
 def utc_now() -> datetime:
@@ -89,11 +101,12 @@ def create_app(
         if engine is not None:
             engine.dispose()
 
-    app = FastAPI(
+    app = TipoffAPI(
         title="tipoff",
         version=__version__,
         summary="Intake, assess, link and share intelligence on transnational online scams.",
-        docs_url="/docs",
+        docs_url=None,  # served by tipoff.api.docs_pages, without inline script
+        redoc_url=None,
         openapi_url="/openapi.json",
         lifespan=lifespan,
         dependencies=[Depends(refuse_nul)],
@@ -110,6 +123,7 @@ def create_app(
         after_commit=_linker(engine, settings),
     )
     install_problem_handlers(app)
+    app.include_router(docs_pages.router)
     for name in ROUTER_MODULES if router_modules is None else router_modules:
         app.include_router(importlib.import_module(name).router)
     install_openapi_schemas(app)

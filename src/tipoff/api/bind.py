@@ -1,12 +1,15 @@
 """The rule for where the API may listen: loopback by default, public only on purpose.
 
-A non-loopback address needs both Settings.allow_public_bind and at least one agency
-API key, so an instance is never exposed by accident or with nobody able to write.
+A non-loopback address needs real secrets (no built-in development secret, whatever the
+environment: anyone can forge a dashboard session signed with the published one),
+Settings.allow_public_bind, and at least one agency API key, so an instance is never
+exposed by accident, with forgeable sessions, or with nobody able to write.
 """
 
 from __future__ import annotations
 
 import ipaddress
+from collections.abc import Collection
 
 from tipoff.errors import ConfigError
 
@@ -23,10 +26,27 @@ def is_loopback(host: str) -> bool:
         return False  # a host name other than localhost may resolve anywhere
 
 
-def check_bind(host: str, *, allow_public_bind: bool, has_api_keys: bool) -> None:
-    """Raise ConfigError unless the API may listen on ``host``."""
+def check_bind(
+    host: str,
+    *,
+    allow_public_bind: bool,
+    has_api_keys: bool,
+    builtin_secrets: Collection[str] = (),
+) -> None:
+    """Raise ConfigError unless the API may listen on ``host``.
+
+    ``builtin_secrets`` names the secret settings still at their built-in development values
+    (``Settings.builtin_secrets()``); any of them forbids a non-loopback address.
+    """
     if is_loopback(host):
         return
+    if builtin_secrets:
+        raise ConfigError(
+            f"refusing to listen on non-loopback address {host}: {', '.join(builtin_secrets)} "
+            "still has the built-in development value, which anyone can use to forge a "
+            "dashboard session. Run `tipoff init` to write random secrets to the secrets file "
+            "(TIPOFF_SECRETS_FILE), or set them in the environment"
+        )
     if not allow_public_bind:
         raise ConfigError(
             f"refusing to listen on non-loopback address {host}: set TIPOFF_ALLOW_PUBLIC_BIND=true "

@@ -21,6 +21,7 @@ from tipoff.errors import AuthError, StorageError, ValidationError
 from tipoff.settings import Settings
 from tipoff.store.protocol import ReportStore
 from tipoff.store.records import Agency
+from tipoff.web.ratelimit import client_ip
 
 
 def refuse_nul(request: Request) -> None:
@@ -60,6 +61,13 @@ def get_engine(request: Request) -> Engine:
 def get_clock(request: Request) -> Callable[[], datetime]:
     """The clock (a function returning an aware UTC datetime); tests pass a fixed one."""
     return request.app.state.clock
+
+
+def client_address(request: Request) -> str:
+    """The client's address: the socket peer, or X-Forwarded-For from a trusted proxy only."""
+    peer = request.client.host if request.client else None
+    forwarded = request.headers.getlist("x-forwarded-for")
+    return client_ip(peer, forwarded, get_settings(request).trusted_proxies)
 
 
 def presented_key(request: Request) -> str | None:

@@ -19,7 +19,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from tipoff.errors import AuthError, TipoffError, ValidationError
+from tipoff.errors import AuthError, RateLimited, TipoffError, ValidationError
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 BODY_PARSE_DETAIL = "There was an error parsing the body"  # fastapi.routing's 400 detail
@@ -73,6 +73,8 @@ async def _tipoff_error(_request: Request, error: Exception) -> JSONResponse:
     if isinstance(error, ValidationError):
         errors = [{"path": error.path, "message": str(error)}]
     headers = {"WWW-Authenticate": "Bearer"} if isinstance(error, AuthError) else None
+    if isinstance(error, RateLimited):
+        headers = {"Retry-After": str(error.retry_after_s)}
     if error.status >= 500:
         log.error("%s: %s", type(error).__name__, error)
     return problem_response(error.status, error.title, str(error), errors=errors, headers=headers)

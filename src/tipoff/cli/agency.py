@@ -1,16 +1,18 @@
-"""CLI commands: ``tipoff agency add|import|list|key`` — agencies and their API keys."""
+"""CLI commands: ``tipoff agency add|import|list`` and ``tipoff agency key issue|list|revoke``
+— agencies and their API keys. ``tipoff agency key CODE`` still issues a key."""
 
 from __future__ import annotations
 
 import json
 import re
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.table import Table
+from typer.core import TyperGroup
 
-from tipoff.api.keys import issue_key
+from tipoff.api.keys import issue_key, list_keys, normal_prefix, revoke_keys
 from tipoff.cli.session import (
     DatabaseOption,
     cli_actor,
@@ -21,6 +23,7 @@ from tipoff.cli.session import (
     utc_now,
 )
 from tipoff.errors import ValidationError
+from tipoff.store.records import AuditEntry
 
 AGENCY_CODE = re.compile(r"[A-Za-z0-9_-]{1,64}")
 agency_app = typer.Typer(
@@ -106,7 +109,23 @@ def _entry(line: str, number: int) -> dict[str, str] | None:
     return dict(entry)
 
 
-@agency_app.command("key")
+class _KeyGroup(TyperGroup):
+    """``agency key CODE`` (the older form) means ``agency key issue CODE``."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:  # ctx: click's Context
+        if args and args[0] not in self.commands and not args[0].startswith("-"):
+            args = ["issue", *args]
+        return super().parse_args(ctx, args)
+
+
+key_app = typer.Typer(
+    cls=_KeyGroup,
+    help="API keys of an agency: issue (also `agency key CODE`), list, revoke.",
+    no_args_is_help=True,
+)
+
+
+@key_app.command("issue")
 def key(
     code: Annotated[str, typer.Argument(help="Code of an existing agency.")],
     database_url: DatabaseOption = None,
@@ -116,6 +135,51 @@ def key(
         store = open_store(settings_with(database_url))
         agency = store.get_agency(code)
         _print_key(agency.code, issue_key(store, agency, at=utc_now(), actor=cli_actor()))
+
+
+@key_app.command("list")
+def list_agency_keys(
+    code: Annotated[str | None, typer.Argument(help="Only this agency's keys.")] = None,
+    database_url: DatabaseOption = None,
+) -> None:
+    """List API keys by prefix (never the secret part), with when they were revoked."""
+    with cli_errors():
+        store = open_store(settings_with(database_url))
+        table = Table("agency", "prefix", "created", "revoked")
+        for info in list_keys(store.engine, code):
+            revoked = info.revoked_at.isoformat(timespec="seconds") if info.revoked_at else ""
+            table.add_row(
+                info.agency,
+                f"tpk_{info.prefix}",
+                info.created_at.isoformat(timespec="seconds"),
+                revoked,
+            )
+        console.print(table)
+
+
+@key_app.command("revoke")
+def revoke(
+    prefix: Annotated[str, typer.Argument(help="The key's prefix: abcd1234 or tpk_abcd1234.")],
+    agency: Annotated[
+        str | None, typer.Option("--agency", help="Only revoke a key of this agency.")
+    ] = None,
+    database_url: DatabaseOption = None,
+) -> None:
+    """Revoke a key: the API refuses it (401) and its dashboard sessions end at once."""
+    with cli_errors():
+        store = open_store(settings_with(database_url))
+        now = utc_now()
+        done = revoke_keys(store.engine, normal_prefix(prefix), at=now, agency_code=agency)
+        for info in done.keys:
+            detail = {"prefix": info.prefix, "sessions_ended": done.sessions_ended}
+            store.append_audit(
+                AuditEntry(now, cli_actor(), "key_revoke", "agency", info.agency, detail)
+            )
+            console.print(f"revoked key tpk_{info.prefix} of {info.agency}")
+        console.print(f"{done.sessions_ended} dashboard session(s) ended")
+
+
+agency_app.add_typer(key_app, name="key")
 
 
 @agency_app.command("list")

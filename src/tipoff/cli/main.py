@@ -8,6 +8,7 @@ import importlib
 import typer
 
 COMMAND_MODULES = (
+    "tipoff.cli.init",
     "tipoff.cli.db",
     "tipoff.cli.agency",
     "tipoff.cli.ingest",

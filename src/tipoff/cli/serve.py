@@ -20,7 +20,11 @@ def serve(
     ] = None,
     database_url: DatabaseOption = None,
 ) -> None:
-    """Serve the API with uvicorn. Non-loopback addresses need TIPOFF_ALLOW_PUBLIC_BIND=true and an agency key."""
+    """Serve the API with uvicorn.
+
+    Non-loopback addresses need real secrets (`tipoff init`), TIPOFF_ALLOW_PUBLIC_BIND=true and
+    an agency key.
+    """
     with cli_errors():
         settings = settings_with(database_url)
         bind_host = host or settings.host
@@ -29,6 +33,7 @@ def serve(
             bind_host,
             allow_public_bind=settings.allow_public_bind,
             has_api_keys=open_store(settings).has_api_keys(),
+            builtin_secrets=settings.builtin_secrets(),
         )
         import uvicorn
 
@@ -38,7 +43,15 @@ def serve(
         app = create_app(settings)
         warm_app(app)
         console.print(f"tipoff API on http://{bind_host}:{bind_port}  (docs: /docs)")
-        uvicorn.run(app, host=bind_host, port=bind_port, log_level=settings.log_level.lower())
+        # proxy_headers=False: uvicorn would otherwise take X-Forwarded-For from any local peer;
+        # tipoff decides itself, from TIPOFF_TRUSTED_PROXIES (tipoff.api.deps.client_address).
+        uvicorn.run(
+            app,
+            host=bind_host,
+            port=bind_port,
+            log_level=settings.log_level.lower(),
+            proxy_headers=False,
+        )
 
 
 def register(app: typer.Typer) -> None:

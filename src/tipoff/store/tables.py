@@ -144,3 +144,33 @@ audit_log = Table(
 )
 
 FOUNDATION_TABLES = ("agencies", "api_keys", "reports", "indicators", "sightings", "audit_log")
+
+# --- sessions and login throttling (migration 0004_security; docs/security.md) ----------
+
+web_sessions = Table(
+    "web_sessions",
+    metadata,
+    # SHA-256 of the random session id the signed cookie carries: a copy of this table
+    # holds no usable session, and a cookie is only good while its row is open.
+    Column("id", String(64), primary_key=True),
+    Column("agency_id", Integer, ForeignKey("agencies.id"), nullable=False),
+    Column("principal", String(200), nullable=False),
+    Column("key_hash", String(64), nullable=True),  # the API key logged in with, if any
+    Column("username", String(100), nullable=True),  # the web user logged in as, if any
+    Column("created_at", Timestamp, nullable=False),
+    Column("ended_at", Timestamp, nullable=True),
+    Index("ix_web_sessions_key_hash", "key_hash"),
+)
+
+login_failures = Table(
+    "login_failures",
+    metadata,
+    # One counter per (scope, subject): scope "account" or "address". Stored, so a restart
+    # or a second process does not reset it. Times are unix seconds (compared in SQL).
+    Column("scope", String(16), primary_key=True),
+    Column("subject", String(300), primary_key=True),
+    Column("window_start", BigInteger, nullable=False),
+    Column("failures", Integer, nullable=False),
+)
+
+SECURITY_TABLES = ("web_sessions", "login_failures")

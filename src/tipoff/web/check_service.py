@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from fastapi import Request
 from sqlalchemy import Engine
 
+from tipoff.api.deps import client_address as deps_client_address
 from tipoff.api.deps import get_settings
 from tipoff.errors import RateLimited
 from tipoff.model import Assessment, FoundIndicator
@@ -30,8 +31,8 @@ def limiter(request: Request) -> RateLimiter:
 
 
 def client_address(request: Request) -> str:
-    # The socket peer, not X-Forwarded-For: a header any client can set would defeat the limit.
-    return request.client.host if request.client else "unknown"
+    # X-Forwarded-For only from TIPOFF_TRUSTED_PROXIES: any client can set the header.
+    return deps_client_address(request)
 
 
 def rate_limited(request: Request) -> RateLimited | None:
@@ -39,12 +40,11 @@ def rate_limited(request: Request) -> RateLimited | None:
     decision = limiter(request).hit(client_address(request))
     if decision.allowed:
         return None
-    error = RateLimited(
+    return RateLimited(
         f"at most {limiter(request).limit} checks a minute from one address; "
-        f"try again in {decision.retry_after_s} s"
+        f"try again in {decision.retry_after_s} s",
+        retry_after_s=decision.retry_after_s,
     )
-    error.retry_after_s = decision.retry_after_s  # type: ignore[attr-defined]
-    return error
 
 
 def _assess(text: str, kind: str) -> Assessment:

@@ -27,6 +27,7 @@ from tipoff.web.session import (
     csrf_valid,
     new_nonce,
 )
+from tipoff.web.session_store import session_alive
 from tipoff.web.templating import environment
 from tipoff.web.users import user_enabled
 
@@ -56,8 +57,16 @@ def now_s(request: Request) -> int:
 
 
 def current_session(request: Request) -> WebSession | None:
-    """The valid session in the request's cookie, if any."""
-    return signer(request).loads(request.cookies.get(SESSION_COOKIE), now_s(request))
+    """The valid session in the request's cookie, if any: signed, and still open server-side
+    (tipoff.web.session_store; checked once per request)."""
+    checked: tuple[WebSession | None] | None = getattr(request.state, "tipoff_session", None)
+    if checked is not None:
+        return checked[0]
+    session = signer(request).loads(request.cookies.get(SESSION_COOKIE), now_s(request))
+    if session is not None and not session_alive(request.app.state.engine, session.sid):
+        session = None
+    request.state.tipoff_session = (session,)
+    return session
 
 
 def current_analyst(request: Request) -> Analyst | None:

@@ -1,17 +1,56 @@
-"""A per-client sliding-window rate limiter for the public check (page and API).
+"""A per-client sliding-window rate limiter for the public check (page and API), and who
+the client is.
 
 In memory and per process: the check is public, so the limit protects one server from one
 address; several API processes behind a balancer each enforce it separately. The clock is
 passed in so tests can move time without sleeping.
+
+The client is the socket peer, unless the peer is one of the configured reverse proxies
+(``TIPOFF_TRUSTED_PROXIES``): then it is the right-most address in ``X-Forwarded-For`` that
+is not a trusted proxy. Everything left of that was written by the client and proves nothing.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+
+IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+def _trusted(address: str, proxies: Sequence[IPNetwork]) -> bool:
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return any(ip in network for network in proxies)
+
+
+def client_ip(peer: str | None, forwarded_for: Iterable[str], proxies: Sequence[IPNetwork]) -> str:
+    """The client's address: ``peer``, or what trusted proxies say in ``X-Forwarded-For``.
+
+    ``forwarded_for`` holds every X-Forwarded-For header value, in order. Walking from the right,
+    trusted proxies are skipped; the first other entry is the client. An entry that is not an
+    address, or a chain of trusted proxies only, ends the walk at the last trusted hop.
+    """
+    if peer is None:
+        return "unknown"
+    if not proxies or not _trusted(peer, proxies):
+        return peer
+    hops = [hop.strip() for value in forwarded_for for hop in value.split(",")]
+    client = peer
+    for hop in reversed(hops):
+        if not _trusted(hop, proxies):
+            try:
+                return str(ipaddress.ip_address(hop))
+            except ValueError:
+                return client  # garbage: the last hop we trust is all we know
+        client = hop
+    return client
 
 
 @dataclass(frozen=True, slots=True)

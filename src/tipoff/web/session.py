@@ -1,7 +1,9 @@
-"""Signed dashboard sessions and CSRF tokens, with nothing stored server-side.
+"""Signed dashboard sessions and CSRF tokens.
 
 A session is a small JSON payload signed with HMAC-SHA256 under ``settings.session_secret``
-and kept in an HttpOnly cookie. Each session carries its own random CSRF token, which every
+and kept in an HttpOnly cookie. It carries a random session id whose row in ``web_sessions``
+(tipoff.web.session_store) must still be open: the signature proves the server issued the
+cookie, the row that it has not been ended (logout, key revocation, account disabled). Each session carries its own random CSRF token, which every
 form echoes back. Before login (the login form, the public check form) a random nonce in a
 cookie plays the same role: the form carries ``HMAC(secret, nonce)``, which a cross-site page
 can neither read nor forge (double-submit cookie, signed).
@@ -29,6 +31,7 @@ class WebSession:
     agency: str  # agency code the key belongs to
     csrf: str
     issued_at: int  # unix seconds
+    sid: str = ""  # random session id; its SHA-256 keys the web_sessions row ("" never matches)
 
 
 def _b64(data: bytes) -> str:
@@ -78,7 +81,11 @@ class SessionSigner:
 def new_session(principal: str, agency: str, now: int) -> WebSession:
     """A fresh session with its own random CSRF token."""
     return WebSession(
-        principal=principal, agency=agency, csrf=secrets.token_urlsafe(24), issued_at=now
+        principal=principal,
+        agency=agency,
+        csrf=secrets.token_urlsafe(24),
+        issued_at=now,
+        sid=secrets.token_urlsafe(32),
     )
 
 

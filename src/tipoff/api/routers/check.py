@@ -74,6 +74,6 @@ def check(body: CheckIn, request: Request) -> CheckOut | JSONResponse:
     """Is this a scam? Public: no API key needed; limited per client address per minute."""
     limited = rate_limited(request)
     if limited is not None:
-        retry = str(getattr(limited, "retry_after_s", 60))
+        retry = str(limited.retry_after_s)
         return problem_response(429, limited.title, str(limited), headers={"Retry-After": retry})
     return to_out(run_check(request, body.text, body.kind))
