@@ -10,9 +10,9 @@ an export. What is kept:
   by phone in one report and by email in another can still be matched;
 - the non-identifying attributes the agency chose to keep (age band, gender).
 
-The same fields are also redacted from the report's free texts (narrative, messages,
-payee names) so a victim who signs a message with their name is not stored in clear,
-and their own number is not mistaken for a scam indicator.
+The same fields are also redacted from the report's texts, in any spelling, by
+``tipoff.intake.redact`` (marker ``REDACTED``), so a victim who signs a message with their
+name is not stored in clear and their own number is not mistaken for a scam indicator.
 """
 
 from __future__ import annotations
@@ -77,57 +77,3 @@ class Pseudonymiser:
             attrs["hashes"] = hashes
         victim_key = next((hashes[f] for f in IDENTIFYING_FIELDS if f in hashes), None)
         return PseudonymisedVictim(victim_key, attrs)
-
-
-class Redactor:
-    """Replaces a victim's identifying values, as written in free text, with [victim].
-
-    Names and emails match case-insensitively with any whitespace between words;
-    phones and ids match with any separators between their characters. The pattern is
-    compiled only when a cheap probe (the value's first word, or its last four
-    characters) occurs in a text, since compiling costs ~1 ms and most texts never
-    mention the victim.
-    """
-
-    def __init__(self, victim: Victim | None) -> None:
-        values = (
-            []
-            if victim is None
-            else [
-                (field, value.strip())
-                for field in IDENTIFYING_FIELDS
-                if (value := getattr(victim, field)) and len(value.strip()) >= 3
-            ]
-        )
-        self._values = values
-        self._probes = tuple({_probe(field, value) for field, value in values})
-        self._pattern: re.Pattern[str] | None = None
-
-    def __bool__(self) -> bool:
-        return bool(self._values)
-
-    def redact(self, text: str) -> str:
-        """``text`` with every occurrence of the victim's values replaced by [victim]."""
-        if not text or not self._probes:
-            return text
-        folded = text.casefold()
-        if not any(probe in folded for probe in self._probes):
-            return text
-        if self._pattern is None:
-            alternatives = sorted((_flexible(v, f) for f, v in self._values), key=len, reverse=True)
-            self._pattern = re.compile("|".join(alternatives), re.IGNORECASE)
-        return self._pattern.sub(REDACTED, text)
-
-
-def _probe(field: str, value: str) -> str:
-    if field in ("phone", "national_id"):
-        return "".join(c for c in value if c.isalnum())[-4:].casefold()
-    return value.split()[0].casefold()
-
-
-def _flexible(value: str, field: str) -> str:
-    # Phones and ids are written with varying separators: 090-1234-5678, 090 1234 5678.
-    if field in ("phone", "national_id"):
-        digits = [re.escape(c) for c in value if c.isalnum()]
-        return r"\+?" + r"[\s\-./()]*".join(digits)
-    return r"\s+".join(re.escape(part) for part in value.split())

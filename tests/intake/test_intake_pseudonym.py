@@ -6,8 +6,9 @@ from datetime import UTC, datetime
 
 from tipoff.intake.analyse import Analyser
 from tipoff.intake.prepare import prepare, redacted_copy
+from tipoff.intake.redact import victim_identity
 from tipoff.intake.schema import ReportIn, Victim
-from tipoff.pseudonym import Pseudonymiser, Redactor
+from tipoff.pseudonym import Pseudonymiser
 
 
 def test_keyed_hash_ignores_spelling_but_depends_on_the_key() -> None:
@@ -34,11 +35,13 @@ def test_victim_key_prefers_the_most_specific_field_and_keeps_only_chosen_attrib
 
 
 def test_redaction_catches_the_values_as_written_in_texts() -> None:
-    redactor = Redactor(Victim(name="Taro Yamada", phone="090-1234-5678", email="t@y.jp"))
+    victim = Victim(name="Taro Yamada", phone="090-1234-5678", email="t@y.jp")
+    identity = victim_identity(ReportIn(external_id="r", victim=victim, victim_country="JP"))
     text = "I am taro  yamada, 090 1234 5678 / 09012345678, mail T@Y.JP"
-    assert redactor.redact(text) == "I am [victim], [victim] / [victim], mail [victim]"
-    assert redactor.redact("nothing here") == "nothing here"
-    assert not Redactor(Victim(age_band="70+")) and not Redactor(None)
+    assert identity.redact(text) == "I am [victim], [victim] / [victim], mail [victim]"
+    assert identity.redact("nothing here") == "nothing here"
+    assert not victim_identity(ReportIn(external_id="r", victim=Victim(age_band="70+")))
+    assert not victim_identity(ReportIn(external_id="r"))
 
 
 def test_prepared_report_holds_no_victim_identity() -> None:

@@ -12,7 +12,9 @@ Pure: a (redacted) ReportIn in, sightings and an assessment out. Indicator extra
 | explicit identifier      | identifiers.N     | the role the reporter gave             |
 
 The victim's own messages' sender ids are skipped: they identify the victim, not the
-scam. Assessment (tipoff.assess.assess_many, batched per language) runs on the narrative
+scam. Texts arrive redacted (tipoff.intake.redact); as a second line of defence any sighting
+whose canonical value is one of the victim's own identifiers (``VictimIdentity.owns``) is
+dropped, so a spelling that redaction missed still never becomes an indicator. Assessment (tipoff.assess.assess_many, batched per language) runs on the narrative
 plus scammer messages. Both packages load lazily, on first use.
 """
 
@@ -24,6 +26,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from tipoff.errors import ModelError
+from tipoff.intake.redact import victim_identity
 from tipoff.intake.schema import ReportIn
 from tipoff.model import Assessment, FoundIndicator, IndicatorKind, Role
 from tipoff.store.records import NewSighting
@@ -118,7 +121,8 @@ class Analyser:
             found += _from_text(
                 short, identifier.value, f"identifiers.{index}", hint, _fixed_role(identifier.role)
             )
-        return found
+        victim = victim_identity(report)
+        return [s for s in found if not victim.owns(s.kind, s.value)] if victim else found
 
     def _extract_identifier(
         self, text: str, *, country_hint: str | None = None

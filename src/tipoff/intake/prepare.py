@@ -1,8 +1,9 @@
 """Turn a validated ReportIn into a storable NewReport: redact, pseudonymise, analyse.
 
 Pure apart from the optional currency conversion table (read once). The victim's
-identifying fields leave here only as keyed hashes; texts are redacted before they are
-analysed, so the victim's own number or name cannot become an indicator.
+identifying fields leave here only as keyed hashes; texts are redacted (by canonical form,
+``tipoff.intake.redact``) before they are analysed, so the victim's own number, email,
+handle or name is neither stored nor taken for an indicator.
 """
 
 from __future__ import annotations
@@ -12,51 +13,62 @@ from functools import cache
 from typing import Any
 
 from tipoff.intake.analyse import Analysis
-from tipoff.intake.schema import Message, Payment, ReportIn
-from tipoff.pseudonym import Pseudonymiser, Redactor
+from tipoff.intake.redact import VictimIdentity, own_sender_ids, victim_identity
+from tipoff.intake.schema import Identifier, Message, Payment, ReportIn
+from tipoff.pseudonym import Pseudonymiser
 from tipoff.store.records import NewReport
 
 
 def redacted_copy(report: ReportIn) -> ReportIn:
-    """``report`` without the victim's identity in its free texts.
+    """``report`` without the victim's identity in anything it stores.
 
-    The victim's identifying values are replaced by [victim] in the narrative, message
-    texts and sender ids, and payee names; the sender id of a message the victim sent
-    is their own number or handle, so it is dropped.
+    Every span of the narrative, message texts and sender ids, payees, payee names and
+    explicit identifiers that identifies the victim (``tipoff.intake.redact``) becomes
+    [victim]; the sender id of a message the victim sent is their own number or handle, so
+    it is dropped. A report that names no victim identifier is returned as it is, unread.
     """
-    redactor = Redactor(report.victim)
-    if not redactor and not any(m.sender == "victim" and m.from_id for m in report.messages):
+    identity = victim_identity(report)
+    if not identity and not own_sender_ids(report):
         return report
     update: dict[str, object] = {}
-    narrative = redactor.redact(report.narrative)
+    narrative = identity.redact(report.narrative)
     if narrative != report.narrative:
         update["narrative"] = narrative
-    messages = [_redacted_message(m, redactor) for m in report.messages]
-    if any(new is not old for new, old in zip(messages, report.messages, strict=True)):
-        update["messages"] = messages
-    payments = [_redacted_payment(p, redactor) for p in report.payments]
-    if any(new is not old for new, old in zip(payments, report.payments, strict=True)):
-        update["payments"] = payments
+    for field, redact_item in (
+        ("messages", _redacted_message),
+        ("payments", _redacted_payment),
+        ("identifiers", _redacted_identifier),
+    ):
+        items: list[Any] = getattr(report, field)
+        redacted = [redact_item(item, identity) for item in items]
+        if any(new is not old for new, old in zip(redacted, items, strict=True)):
+            update[field] = redacted
     return report.model_copy(update=update) if update else report
 
 
-def _redacted_message(message: Message, redactor: Redactor) -> Message:
-    text = redactor.redact(message.text)
+def _redacted_message(message: Message, identity: VictimIdentity) -> Message:
+    text = identity.redact(message.text)
     if message.sender == "victim":
         from_id = None
     else:
-        from_id = redactor.redact(message.from_id) if message.from_id else message.from_id
+        from_id = identity.redact(message.from_id) if message.from_id else message.from_id
     if text == message.text and from_id == message.from_id:
         return message
     return message.model_copy(update={"text": text, "from_id": from_id})
 
 
-def _redacted_payment(payment: Payment, redactor: Redactor) -> Payment:
-    if not payment.payee_name:
+def _redacted_payment(payment: Payment, identity: VictimIdentity) -> Payment:
+    payee = identity.redact(payment.payee)
+    name = identity.redact(payment.payee_name) if payment.payee_name else payment.payee_name
+    if payee == payment.payee and name == payment.payee_name:
         return payment
-    name = redactor.redact(payment.payee_name)
+    return payment.model_copy(update={"payee": payee, "payee_name": name})
+
+
+def _redacted_identifier(identifier: Identifier, identity: VictimIdentity) -> Identifier:
+    value = identity.redact(identifier.value)
     return (
-        payment if name == payment.payee_name else payment.model_copy(update={"payee_name": name})
+        identifier if value == identifier.value else identifier.model_copy(update={"value": value})
     )
 
 

@@ -1,0 +1,243 @@
+"""A victim's identity, found and redacted in a report's texts by canonical form.
+
+The victim's own identifiers — ``victim.phone``, ``victim.email``, ``victim.national_id``
+and the sender ids of the messages the victim sent — are put through the indicator
+extractor and canonicalisers (``tipoff.indicators``, with the victim's country as the hint
+for national-format numbers), giving canonical keys such as ``("phone", "+819012345678")``.
+A text is redacted by extracting its indicators the same way and replacing every span whose
+key is the victim's, so ``090 1234 5678``, ``+81-90-1234-5678``, ``０９０１２３４５６７８`` and
+``wa.me/819012345678`` all go, and so do ``HANAKO＠EXAMPLE.JP`` and ``hanako+x@example.jp``.
+
+Spellings the extractor does not read as an indicator are caught literally, in the
+matching fold of ``tipoff.intake.victim_names`` (width, case, accents and digit scripts
+folded): the phone's national significant number with any separators and an optional
+country code or trunk prefix, the national id with any separators, the email as written.
+Names are matched by ``NameMatcher``.
+
+The extractor runs over a text only when a cheap probe (the last digits of the victim's
+number, the local part of their email, ...) occurs among its letters and digits, and never
+when the report names no victim identifier. ``VictimIdentity.owns`` is also what analysis
+uses to drop any sighting of the victim's own identifiers, should a spelling slip through.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import phonenumbers
+
+from tipoff.indicators import canonicalize, extract
+from tipoff.intake.schema import ReportIn
+from tipoff.intake.victim_names import NameMatcher, matching_fold, squeeze
+from tipoff.model import IndicatorKind
+from tipoff.pseudonym import IDENTIFYING_FIELDS, REDACTED
+
+IDENTITY_CACHE_SIZE = 4096
+MIN_LITERAL = 4  # shorter ids and numbers would redact unrelated digits
+_CANONICAL_KIND = {"phone": IndicatorKind.PHONE, "email": IndicatorKind.EMAIL}
+_SEP = r"[\s\-./()\u30fc]{0,3}"
+_EMBEDS_PHONE = frozenset({IndicatorKind.HANDLE.value, IndicatorKind.URL.value})
+# A victim's own link names a platform ("t.me/hanako"): the platform is not the victim.
+_PLATFORM_KINDS = frozenset({IndicatorKind.DOMAIN.value, IndicatorKind.URL.value})
+_NON_DIGIT_RE = re.compile(r"\D+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Literal:
+    probe: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class VictimIdentity:
+    """Everything that identifies one report's victim, ready to match texts and indicators."""
+
+    hint: str | None
+    keys: frozenset[tuple[str, str]]
+    probes: tuple[str, ...]
+    phone_digits: tuple[str, ...]
+    literals: tuple[_Literal, ...]
+    names: NameMatcher | None
+
+    def __bool__(self) -> bool:
+        return bool(self.keys or self.literals or self.names)
+
+    def owns(self, kind: str, value: str) -> bool:
+        """Whether the indicator ``kind``/``value`` (canonical) is the victim's own."""
+        if (kind, value) in self.keys:
+            return True
+        # A handle or link built on the victim's number ("zalo:+8491…", "wa.me/8190…").
+        if kind in _EMBEDS_PHONE and self.phone_digits:
+            digits = _NON_DIGIT_RE.sub("", value)
+            return any(number in digits for number in self.phone_digits)
+        return False
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """The character ranges of ``text`` that identify the victim (may overlap)."""
+        if not text or not self:
+            return []
+        folded = matching_fold(text)
+        squeezed = squeeze(folded)
+        found: list[tuple[int, int]] = []
+        if self.keys and any(probe in squeezed for probe in self.probes):
+            found += [
+                (item.start, item.end)
+                for item in extract(text, country_hint=self.hint)
+                if self.owns(item.kind.value, item.value)
+            ]
+        for literal in self.literals:
+            if literal.probe in squeezed:
+                found += [match.span() for match in literal.pattern.finditer(folded)]
+        if self.names:
+            found += self.names.spans(text, folded, squeezed)
+        return found
+
+    def redact(self, text: str) -> str:
+        """``text`` with every span that identifies the victim replaced by [victim]."""
+        spans = self.spans(text)
+        if not spans:
+            return text
+        pieces: list[str] = []
+        position = 0
+        for start, end in _merged(spans):
+            pieces += [text[position:start], REDACTED]
+            position = end
+        pieces.append(text[position:])
+        return "".join(pieces)
+
+
+NOBODY = VictimIdentity(None, frozenset(), (), (), (), None)
+
+
+def own_sender_ids(report: ReportIn) -> tuple[str, ...]:
+    """Sender ids of the messages the victim sent: their own number, handle or address."""
+    return tuple(
+        dict.fromkeys(m.from_id for m in report.messages if m.sender == "victim" and m.from_id)
+    )
+
+
+def victim_identity(report: ReportIn) -> VictimIdentity:
+    """The victim's identity in ``report`` (NOBODY when it names none); memoised by value."""
+    victim = report.victim
+    values = (
+        tuple((field, getattr(victim, field) or "") for field in IDENTIFYING_FIELDS)
+        if victim
+        else ()
+    )
+    own_ids = own_sender_ids(report)
+    if not own_ids and not any(value for _, value in values):
+        return NOBODY
+    return _identity(values, own_ids, report.victim_country)
+
+
+@lru_cache(maxsize=IDENTITY_CACHE_SIZE)
+def _identity(
+    values: tuple[tuple[str, str], ...], own_ids: tuple[str, ...], hint: str | None
+) -> VictimIdentity:
+    keys: set[tuple[str, str]] = set()
+    literals: list[_Literal] = []
+    names: list[str] = []
+    for field, value in values:
+        value = value.strip()
+        if not value:
+            continue
+        if field == "name":
+            names.append(value)
+            continue
+        keys |= _canonical_keys(field, value, hint)
+        literal = _literal(field, value, hint)
+        if literal is not None:
+            literals.append(literal)
+    for own in own_ids:
+        own_keys = _canonical_keys("", own, hint)
+        keys |= own_keys
+        if not own_keys:
+            names.append(own)  # a display name or bare id: matched like a name
+    phones = [value.lstrip("+") for kind, value in keys if kind == IndicatorKind.PHONE.value]
+    matcher = NameMatcher(names) if names else None
+    return VictimIdentity(
+        hint=hint,
+        keys=frozenset(keys),
+        probes=tuple({_probe(kind, value) for kind, value in keys}),
+        phone_digits=tuple(p for p in phones if len(p) >= 8),
+        literals=tuple(literals),
+        names=matcher if matcher else None,
+    )
+
+
+def _canonical_keys(field: str, value: str, hint: str | None) -> set[tuple[str, str]]:
+    """Every (kind, canonical value) the extractor reads in ``value``, plus its canonical form
+    as the field's own kind (a bare national number needs the hint, not a context)."""
+    keys = {
+        (f.kind.value, f.value)
+        for f in extract(value, country_hint=hint)
+        if not (f.common and f.kind.value in _PLATFORM_KINDS)
+    }
+    kind = _CANONICAL_KIND.get(field)
+    canonical = canonicalize(kind, value, country_hint=hint) if kind else None
+    if kind and canonical:
+        keys.add((kind.value, canonical))
+    return keys
+
+
+def _probe(kind: str, value: str) -> str:
+    """What must occur among a text's letters and digits for it to possibly hold ``value``."""
+    if kind == IndicatorKind.PHONE.value:
+        return _NON_DIGIT_RE.sub("", value)[-7:]
+    if kind == IndicatorKind.EMAIL.value:
+        return squeeze(value.partition("@")[0].partition("+")[0])
+    return squeeze(matching_fold(value.rpartition(":")[2]))
+
+
+def _literal(field: str, value: str, hint: str | None) -> _Literal | None:
+    if field == "phone":
+        return _phone_literal(value, hint)
+    folded = matching_fold(value)
+    if field == "email":
+        local = squeeze(folded.partition("@")[0])
+        return _Literal(local, re.compile(re.escape(folded))) if len(local) >= 2 else None
+    chars = squeeze(folded)
+    if len(chars) < MIN_LITERAL:
+        return None
+    body = _SEP.join(re.escape(c) for c in chars)
+    return _Literal(chars, re.compile(f"(?<![0-9a-z]){body}(?![0-9a-z])"))
+
+
+def _phone_literal(value: str, hint: str | None) -> _Literal | None:
+    """The victim's number with any separators, country code or trunk prefix."""
+    try:
+        number = phonenumbers.parse(matching_fold(value), hint)
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is None or not number.national_number:
+        digits = _NON_DIGIT_RE.sub("", matching_fold(value))
+        prefix = ""
+    else:
+        digits = phonenumbers.national_significant_number(number)
+        prefix = _phone_prefix(number)
+    if len(digits) < MIN_LITERAL + 1:
+        return None
+    body = _SEP.join(digits)
+    return _Literal(digits, re.compile(f"(?<![0-9]){prefix}{body}(?![0-9])"))
+
+
+def _phone_prefix(number: phonenumbers.PhoneNumber) -> str:
+    country = _SEP.join(str(number.country_code))
+    region = phonenumbers.region_code_for_number(number)
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region) if region else None
+    trunk = (metadata.national_prefix if metadata else None) or "0"
+    international = rf"(?:(?:\+|00){_SEP}{country}{_SEP}(?:\(0\){_SEP})?)"
+    return f"(?:{international}|{_SEP.join(trunk)}{_SEP})?"
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(start, end) for start, end in merged]
