@@ -115,6 +115,9 @@ class Assessment:
     red_flags: tuple[RedFlag, ...] = ()
     facets: dict[str, list[str]] = field(default_factory=dict)
     model_version: str = ""
+    # "scam", "spam", "legitimate", or "insufficient_text" when there is nothing to judge.
+    outcome: str = ""
+    outcome_probabilities: dict[str, float] = field(default_factory=dict)
 
     @property
     def top_label(self) -> str:
@@ -139,4 +142,6 @@ class Assessment:
             ],
             "facets": {name: list(values) for name, values in self.facets.items()},
             "model_version": self.model_version,
+            "outcome": self.outcome,
+            "outcome_probabilities": dict(self.outcome_probabilities),
         }

@@ -15,10 +15,20 @@ from pathlib import Path
 
 import numpy as np
 
+from tipoff.assess.content import too_little_text
 from tipoff.assess.language import detect_language
 from tipoff.assess.model import LinearModel, load_model
 from tipoff.assess.redflags import JOB_CODES, LURE_CODES, Evidence, Kind, find_evidence, rule_score
-from tipoff.assess.taxonomy import LABELS, NOT_SCAM, PARENT_OF, SCAM_TYPES
+from tipoff.assess.taxonomy import (
+    INSUFFICIENT,
+    LABELS,
+    LEGITIMATE,
+    NOT_SCAM,
+    PARENT_OF,
+    SCAM,
+    SCAM_TYPES,
+    SPAM,
+)
 from tipoff.errors import ValidationError
 from tipoff.model import Assessment
 
@@ -26,6 +36,13 @@ MAX_TEXT_CHARS = 100_000  # longer texts are assessed on their first 100k charac
 BATCH_SIZE = 4096
 KINDS: tuple[str, ...] = ("message", "report", "job_ad")
 LURE_LABEL = "job.trafficking_lure"
+INSUFFICIENT_CAP = 0.1  # the most P(scam) or P(spam) a text with nothing to judge can show
+_NOT_EVIDENCE = frozenset({"link"})  # a plain link alone does not make a text judgeable
+# Weak cues ("urgent", a link, an e-wallet name) are everyday words: they are shown as red
+# flags only beside a scam probability of at least SHOW_WEAK_AT (the check page's
+# "suspicious" level), so an ordinary bank notice lists none.
+WEAK_BELOW = 0.5
+SHOW_WEAK_AT = 0.35
 
 _lock = threading.Lock()
 _model: LinearModel | None = None
@@ -71,7 +88,8 @@ def _check_kind(kind: str) -> None:
 
 
 def _label_rows(probabilities: np.ndarray, heads: Sequence[str]) -> list[list[float]]:
-    """Per text: P(type) = P(scam) x P(type | scam) in SCAM_TYPES order, then P(not_scam)."""
+    """Per text: P(type) = P(scam) x P(type | scam) in SCAM_TYPES order, then P(not_scam),
+    then P(spam or scam)."""
     scam = probabilities[:, :1]
     column = {head: i for i, head in enumerate(heads)}
     types = np.zeros((len(probabilities), len(SCAM_TYPES)))
@@ -83,7 +101,25 @@ def _label_rows(probabilities: np.ndarray, heads: Sequence[str]) -> list[list[fl
         types[:, position[parent]] = np.maximum(
             types[:, position[parent]], types[:, position[child]]
         )
-    return np.round(np.hstack([types, 1.0 - scam]), 6).tolist()
+    unwanted = np.maximum(probabilities[:, 1:2], scam)
+    return np.round(np.hstack([types, 1.0 - scam, unwanted]), 6).tolist()
+
+
+def _outcome(scam: float, unwanted: float, *, judgeable: bool) -> tuple[str, dict[str, float]]:
+    """The outcome and its three probabilities (scam, spam, legitimate) from the two heads."""
+    spam = max(unwanted - scam, 0.0)
+    if not judgeable:
+        scam, spam = min(scam, INSUFFICIENT_CAP), min(spam, INSUFFICIENT_CAP)
+    probabilities = {
+        SCAM: round(scam, 6),
+        SPAM: round(spam, 6),
+        LEGITIMATE: round(max(1.0 - scam - spam, 0.0), 6),
+    }
+    if not judgeable:
+        return INSUFFICIENT, probabilities
+    if scam >= 0.5:
+        return SCAM, probabilities
+    return (SPAM if spam > probabilities[LEGITIMATE] else LEGITIMATE), probabilities
 
 
 def _build(
@@ -92,11 +128,15 @@ def _build(
     label_row: list[float],
     version: str,
     *,
-    lang: str | None,
+    language: str | None,
     kind: str,
 ) -> Assessment:
-    labels = dict(zip(LABELS, label_row, strict=True))  # NOT_SCAM last in both
-    scam = 1.0 - label_row[-1]
+    unwanted = label_row[-1]
+    labels = dict(zip(LABELS, label_row[:-1], strict=True))  # NOT_SCAM last in both
+    scam = 1.0 - label_row[-2]
+    judgeable = kind != "message" or not (
+        too_little_text(text) and not _shown_beyond_links(evidence)
+    )
     if kind == "job_ad" or evidence.codes & JOB_CODES:
         # A job offer (declared, or recognised by its job cues) is judged on the lure
         # indicators of domain.md §4.2 as well as the model: people paste ads as "messages".
@@ -104,16 +144,27 @@ def _build(
         labels[LURE_LABEL] = round(max(labels[LURE_LABEL], lure), 6)
         if lure >= 0.5 and lure > scam:
             scam = lure
-            labels[NOT_SCAM] = round(1.0 - scam, 6)
+    outcome, outcomes = _outcome(scam, max(unwanted, scam), judgeable=judgeable)
+    scam = outcomes[SCAM]
+    labels[NOT_SCAM] = round(1.0 - scam, 6)
     facets = evidence.facets
+    flags = evidence.red_flags
+    if scam < SHOW_WEAK_AT and flags:
+        flags = tuple(flag for flag in flags if flag.weight >= WEAK_BELOW)
     return Assessment(
         round(scam, 6),
         labels,
-        lang if lang is not None else detect_language(text),
-        evidence.red_flags,
+        language,
+        flags,
         {name: list(values) for name, values in facets.items()} if facets else {},
         version,
+        outcome,
+        outcomes,
     )
+
+
+def _shown_beyond_links(evidence: Evidence) -> frozenset[str]:
+    return frozenset(flag.code for flag in evidence.red_flags) - _NOT_EVIDENCE
 
 
 def assess_many(
@@ -131,11 +182,16 @@ def assess_many(
     for start in range(0, len(cleaned), BATCH_SIZE):
         chunk = cleaned[start : start + BATCH_SIZE]
         evidence = [find_evidence(text, kind=kind) for text in chunk]
-        probabilities = model.probabilities(chunk, [item.codes for item in evidence])
+        languages: list[str | None] = (
+            [lang] * len(chunk) if lang else [detect_language(text) for text in chunk]
+        )
+        probabilities = model.probabilities(chunk, [item.codes for item in evidence], languages)
         label_rows = _label_rows(probabilities, model.heads)
         results.extend(
-            _build(text, item, row, model.version, lang=lang, kind=kind)
-            for text, item, row in zip(chunk, evidence, label_rows, strict=True)
+            _build(text, item, row, model.version, language=language, kind=kind)
+            for text, item, row, language in zip(
+                chunk, evidence, label_rows, languages, strict=True
+            )
         )
     return results
 

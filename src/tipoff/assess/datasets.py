@@ -12,54 +12,44 @@ import csv
 import hashlib
 import json
 import re
-import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from tipoff.assess.taxonomy import NOT_SCAM, SCAM_TYPES, expand_label
+from tipoff.assess.examples import (
+    CALIBRATION_PERCENT,
+    HOLDOUT_PERCENT,
+    Example,
+    calibration_rows,
+    deduplicate,
+    held_out,
+    is_calibration,
+    is_held_out,
+    normalise_for_split,
+    split_bucket,
+)
+from tipoff.assess.public_asia import ASIAN_FILES, ASIAN_LANGUAGES, ASIAN_SETS
+from tipoff.assess.taxonomy import (
+    LEGITIMATE,
+    NOT_SCAM,
+    SCAM,
+    SCAM_TYPES,
+    SPAM,
+    UNWANTED,
+    expand_label,
+)
 
-HOLDOUT_PERCENT = 20
-_SPACES = re.compile(r"\s+")
-
-
-@dataclass(frozen=True, slots=True)
-class Example:
-    """One labelled text. ``types`` is empty when only scam-or-not is known."""
-
-    text: str
-    is_scam: bool
-    source: str
-    types: frozenset[str] = field(default_factory=frozenset)
-    weight: float = 1.0
-
-
-def normalise_for_split(text: str) -> str:
-    """NFKC, case-folded, whitespace collapsed: the form that decides the split and duplicates."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
-
-
-def split_bucket(text: str) -> int:
-    """0..99, stable across runs and machines."""
-    digest = hashlib.sha1(normalise_for_split(text).encode("utf-8")).digest()
-    return int.from_bytes(digest[:8], "big") % 100
-
-
-def is_held_out(text: str) -> bool:
-    return split_bucket(text) < HOLDOUT_PERCENT
-
-
-def deduplicate(examples: Iterable[Example]) -> list[Example]:
-    """First example of each normalised text wins (sources are read in a fixed order)."""
-    seen: set[str] = set()
-    kept: list[Example] = []
-    for example in examples:
-        key = normalise_for_split(example.text)
-        if key and key not in seen:
-            seen.add(key)
-            kept.append(example)
-    return kept
-
+__all__ = [
+    "CALIBRATION_PERCENT",
+    "HOLDOUT_PERCENT",
+    "Example",
+    "calibration_rows",
+    "deduplicate",
+    "held_out",
+    "is_calibration",
+    "is_held_out",
+    "normalise_for_split",
+    "split_bucket",
+]
 
 # --- label mapping -------------------------------------------------------------------------
 
@@ -80,18 +70,29 @@ def parse_label_map(spec: str) -> dict[str, str]:
     return mapping
 
 
+PROMOTION_WORDS = frozenset({"spam", "promotion", "promo", "advertising", "ad", "ads"})
+
+
 def label_to_example_fields(
     raw: str, mapping: dict[str, str]
-) -> tuple[bool, frozenset[str]] | None:
-    """(is_scam, types) for a raw label, or None when the label is unknown."""
+) -> tuple[bool, frozenset[str], str] | None:
+    """(is_scam, types, outcome) for a raw label, or None when the label is unknown.
+
+    An unmapped "spam" is promotion (outcome spam); map it (``spam=scam``) where a file's spam
+    is fraud, or to ``unwanted`` where it mixes both.
+    """
     key = raw.strip().casefold()
     label = mapping.get(key, key)
-    if label in (NOT_SCAM, *HAM_WORDS):
-        return False, frozenset()
+    if label in (NOT_SCAM, LEGITIMATE, *HAM_WORDS):
+        return False, frozenset(), LEGITIMATE
+    if label in PROMOTION_WORDS:
+        return False, frozenset(), SPAM
+    if label == UNWANTED:
+        return False, frozenset(), UNWANTED
     if label in SCAM_TYPES:
-        return True, expand_label(label)
+        return True, expand_label(label), SCAM
     if label in SCAM_WORDS or label.startswith("scam"):
-        return True, frozenset()
+        return True, frozenset(), SCAM
     return None
 
 
@@ -127,7 +128,9 @@ def read_labelled_file(
         if fields is None:
             problems.append(f"{path.name}:{line_no}: unknown label {label!r} (use --map)")
             continue
-        examples.append(Example(text=text, is_scam=fields[0], types=fields[1], source=name))
+        examples.append(
+            Example(text=text, is_scam=fields[0], types=fields[1], source=name, outcome=fields[2])
+        )
     return examples, problems
 
 
@@ -166,7 +169,10 @@ def _uci(root: Path) -> Iterator[Example]:
     for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
         label, sep, text = line.partition("\t")
         if sep and label in ("spam", "ham"):
-            yield Example(text, label == "spam", "uci-sms-spam")
+            # UCI "spam" mixes premium-rate prize traps with plain promotions: unwanted, not
+            # split (where Mishra–Soni labels the same text, its label is read first and wins).
+            outcome = UNWANTED if label == "spam" else LEGITIMATE
+            yield Example(text, False, "uci-sms-spam", outcome=outcome, language="en")
 
 
 def _csv_rows(path: Path) -> Iterator[dict[str, str]]:
@@ -182,7 +188,15 @@ def _mishra_soni(root: Path) -> Iterator[Example]:
         text = row.get("TEXT") or ""
         if label in ("ham", "spam", "smishing") and text.strip():
             types = frozenset({"phishing"}) if label == "smishing" else frozenset()
-            yield Example(text, label != "ham", "mishra-soni-smishing", types)
+            outcome = {"ham": LEGITIMATE, "spam": SPAM, "smishing": SCAM}[label]
+            yield Example(
+                text,
+                label == "smishing",
+                "mishra-soni-smishing",
+                types,
+                outcome=outcome,
+                language="en",
+            )
 
 
 _MASKED_DIGITS = re.compile(r"(?<![A-Za-z])X+(?![a-z])")
@@ -196,7 +210,7 @@ def _spamhunter(root: Path) -> Iterator[Example]:
     for line in lines:
         if line.strip():
             text = _MASKED_DIGITS.sub(lambda m: "0" * len(m.group()), line)
-            yield Example(text, True, "spamhunter-sms")
+            yield Example(text, False, "spamhunter-sms", outcome=UNWANTED)
 
 
 def _ph_sms_spam(root: Path) -> Iterator[Example]:
@@ -205,7 +219,9 @@ def _ph_sms_spam(root: Path) -> Iterator[Example]:
         label = (row.get("label") or "").strip().lower()
         text = row.get("text") or ""
         if label in ("spam", "ham") and text.strip():
-            yield Example(text, label == "spam", "ph-sms-spam")
+            # Casino ads, GCash phishing and promotions under one "spam" label: unwanted.
+            outcome = UNWANTED if label == "spam" else LEGITIMATE
+            yield Example(text, False, "ph-sms-spam", outcome=outcome, language="tl")
 
 
 _PH_REPORT_TYPES = {
@@ -223,12 +239,17 @@ def _ph_scam_reports(root: Path) -> Iterator[Example]:
         if len(text) >= 12:
             kind = _PH_REPORT_TYPES.get((row.get("type") or "").strip().lower())
             yield Example(
-                text, True, "ph-scam-sms-reports", expand_label(kind) if kind else frozenset()
+                text,
+                True,
+                "ph-scam-sms-reports",
+                expand_label(kind) if kind else frozenset(),
+                outcome=SCAM,
+                language="tl",
             )
     for row in _csv_rows(folder / "SPAM_SMS_raw.csv"):
         text = (row.get("text") or "").strip()
         if len(text) >= 12:
-            yield Example(text, True, "ph-scam-sms-reports")
+            yield Example(text, True, "ph-scam-sms-reports", outcome=SCAM, language="tl")
 
 
 def _exais(root: Path) -> Iterator[Example]:
@@ -237,7 +258,9 @@ def _exais(root: Path) -> Iterator[Example]:
         label = (row.get("Label") or "").strip().upper()
         text = (row.get("Message") or "").strip()
         if label in ("HAM", "SPAM") and len(text) >= 3:
-            yield Example(text, label == "SPAM", "exais-sms")
+            # ExAIS "SPAM" is mostly operator and shop promotions: spam.
+            outcome = SPAM if label == "SPAM" else LEGITIMATE
+            yield Example(text, False, "exais-sms", outcome=outcome, language="en")
 
 
 def _emscad(root: Path) -> Iterator[Example]:
@@ -246,18 +269,22 @@ def _emscad(root: Path) -> Iterator[Example]:
     for row in _csv_rows(path):
         text = "\n".join((row.get(part) or "").strip() for part in parts).strip()
         if text:
-            yield Example(text, row.get("fraudulent") == "1", "emscad-fakejobs")
+            fraud = row.get("fraudulent") == "1"
+            yield Example(
+                text, fraud, "emscad-fakejobs", outcome=SCAM if fraud else LEGITIMATE, language="en"
+            )
 
 
 # Read in this order; the first copy of a duplicated text keeps its label.
 PUBLIC_SETS: dict[str, Callable[[Path], Iterator[Example]]] = {
+    "mishra-soni-smishing": _mishra_soni,  # before UCI: its three-way labels win on shared texts
     "uci-sms-spam": _uci,
-    "mishra-soni-smishing": _mishra_soni,
     "ph-sms-spam": _ph_sms_spam,
     "ph-scam-sms-reports": _ph_scam_reports,
     "spamhunter-sms": _spamhunter,
     "exais-sms": _exais,
     "emscad-fakejobs": _emscad,
+    **ASIAN_SETS,
 }
 
 PUBLIC_FILES: dict[str, tuple[str, ...]] = {
@@ -271,17 +298,24 @@ PUBLIC_FILES: dict[str, tuple[str, ...]] = {
     "spamhunter-sms": ("spamhunter-sms/SPAM-Hunter_full_dataset_messages.csv",),
     "exais-sms": ("exais-sms/cleaned_all_ExAIS_SPAM_Dataset.csv",),
     "emscad-fakejobs": ("emscad-fakejobs/fj_small.csv",),
+    **ASIAN_FILES,
+}
+
+# The language of each monolingual set (spamhunter is mixed: its rows are detected).
+SET_LANGUAGE: dict[str, str] = {
+    "mishra-soni-smishing": "en",
+    "uci-sms-spam": "en",
+    "exais-sms": "en",
+    "emscad-fakejobs": "en",
+    "ph-sms-spam": "tl",
+    "ph-scam-sms-reports": "tl",
+    **ASIAN_LANGUAGES,
 }
 
 
 def load_public(root: Path, name: str) -> list[Example]:
     """All examples of one public set (duplicates included; see deduplicate)."""
     return list(PUBLIC_SETS[name](root))
-
-
-def held_out(examples: Iterable[Example]) -> list[Example]:
-    """The de-duplicated held-out part of a set: what every figure in docs/assess.md is measured on."""
-    return deduplicate(example for example in examples if is_held_out(example.text))
 
 
 def file_sha256(path: Path) -> str:

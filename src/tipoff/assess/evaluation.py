@@ -9,7 +9,7 @@ import numpy as np
 from sklearn.metrics import confusion_matrix, precision_recall_fscore_support, roc_auc_score
 
 from tipoff.assess.datasets import Example
-from tipoff.assess.taxonomy import NOT_SCAM, SCAM_TYPES
+from tipoff.assess.taxonomy import LEGITIMATE, NOT_SCAM, SCAM_TYPES, UNWANTED
 from tipoff.model import Assessment
 
 SCAM = "scam"
@@ -58,14 +58,38 @@ def top_type(assessment: Assessment) -> str:
     return max(SCAM_TYPES, key=lambda label: assessment.labels.get(label, 0.0))
 
 
+def unwanted_probability(assessment: Assessment) -> float:
+    """P(spam or scam): one minus the probability that the message is legitimate."""
+    legitimate = assessment.outcome_probabilities.get(LEGITIMATE)
+    return assessment.scam_probability if legitimate is None else 1.0 - legitimate
+
+
 def evaluate(
-    examples: Sequence[Example], assessments: Sequence[Assessment], *, threshold: float = THRESHOLD
+    examples: Sequence[Example],
+    assessments: Sequence[Assessment],
+    *,
+    threshold: float = THRESHOLD,
+    positive: str = SCAM,
 ) -> Evaluation:
-    """Compare assessments with the examples' labels (same order)."""
-    if len(examples) != len(assessments) or not examples:
-        raise ValueError("need one assessment per example, and at least one example")
-    truth = [SCAM if example.is_scam else NOT_SCAM for example in examples]
-    scores = np.array([assessment.scam_probability for assessment in assessments])
+    """Compare assessments with the examples' labels (same order).
+
+    ``positive="scam"`` scores scam against spam and legitimate (rows labelled only "unwanted"
+    are left out); ``positive="unwanted"`` scores spam-or-scam against legitimate, the old
+    binary task of sets such as UCI.
+    """
+    if len(examples) != len(assessments):
+        raise ValueError("need one assessment per example")
+    if positive == UNWANTED:
+        truth = [SCAM if example.label != LEGITIMATE else NOT_SCAM for example in examples]
+        scores = np.array([unwanted_probability(assessment) for assessment in assessments])
+    else:
+        pairs = [(e, a) for e, a in zip(examples, assessments, strict=True) if e.label != UNWANTED]
+        examples = [e for e, _ in pairs]
+        assessments = [a for _, a in pairs]
+        truth = [SCAM if example.label == SCAM else NOT_SCAM for example in examples]
+        scores = np.array([assessment.scam_probability for assessment in assessments])
+    if not examples:
+        raise ValueError("need at least one example with a usable label")
     predicted = [SCAM if score >= threshold else NOT_SCAM for score in scores]
     both = [NOT_SCAM, SCAM]
     auc = float(roc_auc_score([t == SCAM for t in truth], scores)) if len(set(truth)) == 2 else None

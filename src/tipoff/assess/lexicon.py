@@ -33,6 +33,10 @@ class FlagCode:
     types: tuple[str, ...]
     stage: str | None
     facet: tuple[str, str] | None
+    # Shown only when one of these codes is also present ("Hi Mum" alone is no evidence of a
+    # relative in trouble); otherwise the hit is a hidden model feature, "~" + code.
+    requires: tuple[str, ...] = ()
+    shown: bool = True  # False: a model feature only, never a red flag
 
 
 class CueHit(NamedTuple):
@@ -61,6 +65,8 @@ def flag_codes() -> dict[str, FlagCode]:
             types=tuple(spec.get("types", ())),
             stage=spec.get("stage"),
             facet=(str(spec["facet"][0]), str(spec["facet"][1])) if "facet" in spec else None,
+            requires=tuple(spec.get("requires", ())),
+            shown=bool(spec.get("shown", True)),
         )
         for code, spec in raw.items()
     }

@@ -18,13 +18,15 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from tipoff.assess.calibration import calibrate
 from tipoff.assess.features import MAX_N, score_texts
 from tipoff.errors import ModelError
 
 WEIGHTS_FILE = "weights.npz"
 METADATA_FILE = "metadata.json"
-FORMAT = "tipoff-assess/1"
-SCAM_HEAD = "scam"
+FORMAT = "tipoff-assess/2"
+SCAM_HEAD = "scam"  # P(scam): deceives into paying, revealing credentials or installing
+UNWANTED_HEAD = "unwanted"  # P(spam or scam)
 _SUMMED_FROM_ROWS = 32  # from this many rows, flag weights are summed without BLAS
 
 
@@ -96,10 +98,20 @@ class LinearModel:
         return scores + self.flag_scores(codes) + self.bias
 
     def probabilities(
-        self, texts: Sequence[str], codes: Sequence[frozenset[str]]
+        self,
+        texts: Sequence[str],
+        codes: Sequence[frozenset[str]],
+        languages: Sequence[str | None] | None = None,
     ) -> npt.NDArray[np.float64]:
-        """(texts × heads) probabilities: column 0 is P(scam), the others P(type | scam)."""
+        """(texts × heads) probabilities: P(scam), P(spam or scam), then P(type | scam).
+
+        With ``languages`` the first two are calibrated for each text's language (the
+        metadata's table); without, they are the raw sigmoid of the linear score.
+        """
         logits = self.logits(texts, codes).astype(np.float64)
+        table = self.metadata.get("calibration")
+        if languages is not None and table:
+            return calibrate(logits, self.heads, languages, table)
         return 1.0 / (1.0 + np.exp(-np.clip(logits, -30.0, 30.0)))
 
 
@@ -147,8 +159,8 @@ def load_model(directory: Path) -> LinearModel:
     bits = int(metadata["hash_bits"])
     if ngram.shape != (1 << bits, len(heads)) or flags.shape != (len(codes), len(heads)):
         raise ModelError(f"{directory}: weight shapes do not match the metadata")
-    if heads[0] != SCAM_HEAD or bias.shape != (len(heads),):
-        raise ModelError(f"{directory}: first head must be {SCAM_HEAD!r}")
+    if heads[:2] != (SCAM_HEAD, UNWANTED_HEAD) or bias.shape != (len(heads),):
+        raise ModelError(f"{directory}: heads must start with {SCAM_HEAD!r}, {UNWANTED_HEAD!r}")
     return LinearModel(
         heads=heads,
         flag_codes=codes,

@@ -12,6 +12,7 @@ from operator import itemgetter
 from typing import Literal
 
 from tipoff.assess.lexicon import HOTSPOT_CODE, MESSENGER_CODE, CueHit, cue_matcher, flag_codes
+from tipoff.assess.signals import SIGNAL_CODES, signal_codes
 from tipoff.model import RedFlag
 
 Kind = Literal["message", "report", "job_ad"]
@@ -96,11 +97,28 @@ HOTSPOT_EXPLANATION = (
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """Red flags found in one text and the facets they reveal."""
+    """Red flags found in one text and the facets they reveal.
+
+    ``codes`` are the model's indicator features: the codes of the red flags, plus hidden
+    ones ("~" + code for a cue shown only with supporting evidence, and the cross-language
+    signals of signals.py).
+    """
 
     red_flags: tuple[RedFlag, ...]
     facets: dict[str, list[str]]
     codes: frozenset[str]
+
+
+HIDDEN_PREFIX = "~"
+
+
+def feature_codes() -> tuple[str, ...]:
+    """Every indicator feature the model can see, in a fixed order."""
+    meta = flag_codes()
+    hidden = [
+        HIDDEN_PREFIX + code for code, spec in meta.items() if spec.requires or not spec.shown
+    ]
+    return (*sorted(meta), *sorted(hidden), *SIGNAL_CODES)
 
 
 def _classify_url(candidate: str) -> tuple[str, str | None] | None:
@@ -127,7 +145,12 @@ def _classify_url(candidate: str) -> tuple[str, str | None] | None:
 _NO_EVIDENCE = Evidence((), {}, frozenset())
 
 
-def _structural_hits(text: str) -> list[CueHit]:
+def _host(url: str) -> str:
+    rest = url.split("://", 1)[-1]
+    return rest.split("/", 1)[0].split(":", 1)[0].lower()
+
+
+def _structural_hits(text: str, hosts: list[str]) -> list[CueHit]:
     hits: list[CueHit] = []
     if "." in text and _DOTTED.search(text):
         for match in _URLISH.finditer(text):
@@ -135,6 +158,7 @@ def _structural_hits(text: str) -> list[CueHit]:
             found = _classify_url(url)
             if found:
                 hits.append(CueHit(match.start(), match.start() + len(url), *found))
+                hosts.append(_host(url))
     for candidate in _LONG_TOKEN.finditer(text):
         wallet = _WALLET.fullmatch(candidate.group())
         if wallet:
@@ -174,14 +198,17 @@ def lowered_same_length(text: str) -> str:
 def find_evidence(text: str, *, kind: Kind = "message") -> Evidence:
     """Every red flag in ``text`` with its span, plus the facets (channel, payment rail, stage)."""
     codes_meta = flag_codes()
+    hosts: list[str] = []
     hits = cue_matcher().find(lowered_same_length(text))
-    hits.extend(_structural_hits(text))
+    hits.extend(_structural_hits(text, hosts))
+    signals = signal_codes(text, hosts)
     if not hits:
-        return _NO_EVIDENCE
+        return Evidence((), {}, frozenset(signals)) if signals else _NO_EVIDENCE
     present = {hit.code for hit in hits}
     job_context = kind in ("job_ad", "report") or bool(present & JOB_CODES)
     if not job_context:
         hits = [hit for hit in hits if hit.code != HOTSPOT_CODE]
+    hits = _supported(hits, present, signals)
     flags: list[RedFlag] = []
     facets: dict[str, list[str]] = {}
     for start, end, code, value in _longest_per_code(hits):
@@ -201,7 +228,21 @@ def find_evidence(text: str, *, kind: Kind = "message") -> Evidence:
         if meta.stage:
             _add_facet(facets, "stage", meta.stage)
         flags.append(RedFlag(code, start, end, text[start:end], explanation, meta.weight))
-    return Evidence(tuple(flags), facets, frozenset([flag.code for flag in flags]))
+    signals.update(flag.code for flag in flags)
+    return Evidence(tuple(flags), facets, frozenset(signals))
+
+
+def _supported(hits: list[CueHit], present: set[str], hidden: set[str]) -> list[CueHit]:
+    """The hits that are evidence; the others go into ``hidden`` as model features only."""
+    meta = flag_codes()
+    kept: list[CueHit] = []
+    for hit in hits:
+        spec = meta[hit.code]
+        if spec.shown and (not spec.requires or present.intersection(spec.requires)):
+            kept.append(hit)
+        else:
+            hidden.add(HIDDEN_PREFIX + hit.code)
+    return kept
 
 
 def _add_facet(facets: dict[str, list[str]], name: str, value: str | None) -> None:

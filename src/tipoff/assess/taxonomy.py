@@ -47,3 +47,16 @@ def expand_label(label: str) -> frozenset[str]:
     if label not in SCAM_TYPES:
         return frozenset()
     return frozenset((label, *ALSO_TEACHES.get(label, ())))
+
+
+# The three outcomes a message can have. Scam: deceives you into paying, revealing credentials
+# or installing something. Spam: unwanted promotion from a real sender. Legitimate: personal
+# messages, OTPs, bank, delivery and operator notices.
+SCAM = "scam"
+SPAM = "spam"
+LEGITIMATE = "legitimate"
+OUTCOMES: tuple[str, ...] = (SCAM, SPAM, LEGITIMATE)
+# A training label only: spam or scam, the source does not say which (UCI "spam", SpamHunter).
+UNWANTED = "unwanted"
+# The verdict when a message holds nothing but an identifier or a greeting.
+INSUFFICIENT = "insufficient_text"

@@ -19,21 +19,23 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression
 
+from tipoff.assess.calibration import fit_calibration
 from tipoff.assess.datasets import (
     PUBLIC_FILES,
     PUBLIC_SETS,
     Example,
     deduplicate,
     file_sha256,
+    is_calibration,
     is_held_out,
     load_public,
 )
+from tipoff.assess.examples import normalise_for_split as normalise
 from tipoff.assess.features import MAX_N, hash_ngrams, ngram_matrix
-from tipoff.assess.lexicon import flag_codes
-from tipoff.assess.model import SCAM_HEAD, LinearModel
-from tipoff.assess.redflags import find_evidence
+from tipoff.assess.model import SCAM_HEAD, UNWANTED_HEAD, LinearModel
+from tipoff.assess.redflags import feature_codes, find_evidence
 from tipoff.assess.seeds import seed_examples
-from tipoff.assess.taxonomy import SCAM_TYPES, expand_label
+from tipoff.assess.taxonomy import LEGITIMATE, SCAM, SCAM_TYPES, UNWANTED, expand_label
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +63,11 @@ class TrainingConfig:
         ("spamhunter-sms", 0.2),
         ("ph-sms-spam", 0.5),
         ("exais-sms", 0.3),
+        ("zh-sms-800k-sample", 0.3),  # its "ham" is web fragments, not SMS
+        ("zh-sms-mudou", 0.5),  # heavily duplicated templates
     )
+    # Sets whose rows train nothing (leave-one-language-out runs drop a language this way).
+    exclude_languages: tuple[str, ...] = ()
 
 
 @dataclass
@@ -70,12 +76,13 @@ class TrainingData:
 
     examples: list[Example]
     sources: dict[str, Any] = field(default_factory=dict)
+    calibration: list[Example] = field(default_factory=list)  # never trained on
 
     def counts(self) -> dict[str, dict[str, int]]:
         per: dict[str, Counter[str]] = {}
         for example in self.examples:
             source = "seed" if example.source.startswith("seed") else example.source
-            per.setdefault(source, Counter())["scam" if example.is_scam else "not_scam"] += 1
+            per.setdefault(source, Counter())[example.label] += 1
         return {source: dict(counter) for source, counter in sorted(per.items())}
 
 
@@ -92,11 +99,9 @@ def simulator_examples(count: int, seed: int) -> list[Example]:
         if not text.strip() or not label:
             continue
         is_scam = label != "not_scam"
-        examples.append(
-            Example(
-                text, is_scam, SIMULATOR_SOURCE, expand_label(label) if is_scam else frozenset()
-            )
-        )
+        types = expand_label(label) if is_scam else frozenset()
+        outcome = SCAM if is_scam else LEGITIMATE
+        examples.append(Example(text, is_scam, SIMULATOR_SOURCE, types, outcome=outcome))
     return examples
 
 
@@ -110,6 +115,8 @@ def gather_training_data(
     """Public sets (minus held-out texts), simulator, seed set and user examples, de-duplicated."""
     sources: dict[str, Any] = {}
     public: list[Example] = []
+    calibration: list[Example] = []
+    excluded = set(config.exclude_languages)
     if data_root is not None:
         for name in config.public_sets:
             files = [data_root / rel for rel in PUBLIC_FILES[name]]
@@ -117,15 +124,22 @@ def gather_training_data(
                 log.warning("public set %s not found under %s; skipped", name, data_root)
                 continue
             rows = [
-                example for example in load_public(data_root, name) if not is_held_out(example.text)
+                example
+                for example in load_public(data_root, name)
+                if not is_held_out(example.text) and example.language not in excluded
             ]
-            public.extend(rows)
+            public.extend(row for row in rows if not is_calibration(row.text))
+            calibration.extend(row for row in rows if is_calibration(row.text))
             sources[name] = {
                 "sha256": {str(p.relative_to(data_root)): file_sha256(p) for p in files}
             }
     simulated = simulator(config.simulator_messages, config.seed)
     sources[SIMULATOR_SOURCE] = {"messages": len(simulated)}
-    seeded = list(seed_examples(seed=config.seed, per_template=config.seed_per_template))
+    seeded = [
+        example
+        for example in seed_examples(seed=config.seed, per_template=config.seed_per_template)
+        if example.source.rsplit("-", 1)[-1] not in excluded
+    ]
     sources["seed"] = {"messages": len(seeded)}
     if extra:
         sources["user"] = {"messages": len(extra)}
@@ -134,7 +148,9 @@ def gather_training_data(
         replace(example, weight=weights[example.source]) if example.source in weights else example
         for example in deduplicate([*extra, *public, *simulated, *seeded])
     ]
-    return TrainingData(examples=examples, sources=sources)
+    trained = {normalise(example.text) for example in examples}
+    held = [row for row in deduplicate(calibration) if normalise(row.text) not in trained]
+    return TrainingData(examples=examples, sources=sources, calibration=held)
 
 
 def _design_matrix(
@@ -145,8 +161,9 @@ def _design_matrix(
     rows, cols = [], []
     for row, present in enumerate(codes):
         for code in present:
-            rows.append(row)
-            cols.append(index[code])
+            if code in index:
+                rows.append(row)
+                cols.append(index[code])
     flags = sp.csr_matrix(
         (np.ones(len(rows), dtype=np.float64), (rows, cols)), shape=(len(texts), len(flag_order))
     )
@@ -163,26 +180,50 @@ def _fit(
     return model.coef_[0], float(model.intercept_[0])
 
 
+def example_codes(texts: Sequence[str]) -> list[frozenset[str]]:
+    """The indicator codes the model sees for each text (red flags and hidden signals)."""
+    return [find_evidence(text).codes for text in texts]
+
+
+def fit_outcome_heads(
+    examples: Sequence[Example], config: TrainingConfig, flag_order: Sequence[str]
+) -> tuple[sp.csr_matrix, np.ndarray, np.ndarray]:
+    """The design matrix and the (features × 2) weights and biases of the scam and unwanted heads.
+
+    ``scam`` learns scam against spam and legitimate (rows labelled only "unwanted" sit out);
+    ``unwanted`` learns spam-or-scam against legitimate on every row.
+    """
+    texts = [example.text for example in examples]
+    x = _design_matrix(texts, example_codes(texts), config.hash_bits, flag_order)
+    labels = [example.label for example in examples]
+    weights = np.array([example.weight for example in examples], dtype=np.float64)
+    coefs = np.zeros((x.shape[1], 2))
+    bias = np.zeros(2)
+    known = np.array([label != UNWANTED for label in labels])
+    y_scam = np.array([label == SCAM for label in labels], dtype=np.int64)
+    coefs[:, 0], bias[0] = _fit(x[known], y_scam[known], weights[known], config.scam_c, config.seed)
+    y_unwanted = np.array([label != LEGITIMATE for label in labels], dtype=np.int64)
+    coefs[:, 1], bias[1] = _fit(x, y_unwanted, weights, config.scam_c, config.seed)
+    return x, coefs, bias
+
+
 def train_model(
     data: TrainingData, config: TrainingConfig, *, training_date: str, command: str = ""
 ) -> LinearModel:
-    """Fit the scam head on all examples and one head per type on the typed scam examples."""
+    """Fit the outcome heads on all examples, one head per type on the typed scam examples, and
+    the per-language calibration on the calibration rows."""
     examples = data.examples
-    flag_order = tuple(sorted(flag_codes()))
-    texts = [example.text for example in examples]
-    codes = [find_evidence(text).codes for text in texts]
-    x = _design_matrix(texts, codes, config.hash_bits, flag_order)
-    y = np.array([example.is_scam for example in examples], dtype=np.int64)
-    weights = np.array([example.weight for example in examples], dtype=np.float64)
-    heads = (SCAM_HEAD, *SCAM_TYPES)
+    flag_order = feature_codes()
+    x, outcome_coefs, outcome_bias = fit_outcome_heads(examples, config, flag_order)
+    heads = (SCAM_HEAD, UNWANTED_HEAD, *SCAM_TYPES)
     n_ngram = 1 << config.hash_bits
     coefs = np.zeros((n_ngram + len(flag_order), len(heads)), dtype=np.float64)
     bias = np.zeros(len(heads), dtype=np.float64)
-    coefs[:, 0], bias[0] = _fit(x, y, weights, config.scam_c, config.seed)
-    typed = np.array([example.is_scam and bool(example.types) for example in examples])
+    coefs[:, :2], bias[:2] = outcome_coefs, outcome_bias
+    typed = np.array([example.label == SCAM and bool(example.types) for example in examples])
     x_typed = x[typed]
     typed_examples = [example for example, keep in zip(examples, typed, strict=True) if keep]
-    for column, scam_type in enumerate(SCAM_TYPES, start=1):
+    for column, scam_type in enumerate(SCAM_TYPES, start=2):
         target = np.array(
             [scam_type in example.types for example in typed_examples], dtype=np.int64
         )
@@ -207,17 +248,19 @@ def train_model(
             "seed_per_template": config.seed_per_template,
             "simulator_messages": config.simulator_messages,
             "source_weights": dict(config.source_weights),
+            "exclude_languages": list(config.exclude_languages),
         },
         "public_sets": list(config.public_sets),
         "sources": data.sources,
         "examples": data.counts(),
+        "calibration_rows": len(data.calibration),
         "typed_examples": int(typed.sum()),
-        "holdout": "SHA-1 of the NFKC, case-folded, whitespace-collapsed text; bucket = first 8 bytes mod 100; buckets 0-19 held out",
+        "holdout": "SHA-1 of the NFKC, case-folded, whitespace-collapsed text; bucket = first 8 bytes mod 100; buckets 0-19 held out, 20-29 calibrate",
         "command": command,
     }
-    return LinearModel(
+    model = LinearModel(
         heads=heads,
-        flag_codes=flag_order,
+        flag_codes=tuple(flag_order),
         hash_bits=config.hash_bits,
         max_n=MAX_N,
         ngram_weights=coefs[:n_ngram].astype(np.float32),
@@ -225,3 +268,5 @@ def train_model(
         bias=bias.astype(np.float32),
         metadata=metadata,
     )
+    model.metadata["calibration"] = fit_calibration(model, data.calibration)
+    return model

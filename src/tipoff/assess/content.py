@@ -1,0 +1,41 @@
+"""Is there enough text to judge? A bare phone number, link or "hello" is not a message.
+
+The model only ever sees character n-grams and cues; on a text that holds nothing but an
+identifier or one word it can only echo its training mix (a bare phone number looked like
+UK premium-rate spam). Such texts get the outcome "insufficient_text" instead of a verdict.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Identifiers: links and host names, e-mail addresses, handles, numbers with separators.
+_IDENTIFIER = re.compile(
+    r"(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+"
+    r"|\+?\d[\d\s().\-/]*\d|\d"
+)
+_WORD = re.compile(r"[^\W\d_]+")
+MIN_UNITS = 2  # fewer than two words' worth of text is not enough to judge
+
+
+def _units(word: str) -> float:
+    """How many words' worth a run of letters is: scripts without spaces count by characters."""
+    first = ord(word[0])
+    if 0x3040 <= first <= 0x30FF or 0x3400 <= first <= 0x9FFF:
+        return len(word) / 2  # kana and Han: about two characters a word
+    if 0x0E00 <= first <= 0x0EFF or 0x1780 <= first <= 0x17FF or 0x1000 <= first <= 0x109F:
+        return len(word) / 4  # Thai, Lao, Khmer, Burmese
+    return 1.0
+
+
+def too_little_text(text: str) -> bool:
+    """True when, identifiers removed, fewer than two words' worth of letters remain."""
+    if len(text) > 80:
+        return False  # cheap exit: no real message is this long and this empty
+    rest = _IDENTIFIER.sub(" ", text)
+    total = 0.0
+    for word in _WORD.findall(rest):
+        total += _units(word)
+        if total >= MIN_UNITS:
+            return False
+    return True
