@@ -139,11 +139,11 @@ def test_large_graphs_get_server_positions_and_small_ones_do_not() -> None:
 def test_report_columns_find_rows_and_skip_unknown_ids() -> None:
     import numpy as np
 
-    from tipoff.web.report_columns import ReportColumns
+    from tipoff.web.report_columns import Snapshot
 
-    columns = ReportColumns()
-    columns.ids = np.array([3, 5, 9], dtype=np.int64)
+    columns = Snapshot(ids=np.array([3, 5, 9], dtype=np.int64))
     assert columns.positions([9, 4, 3, 99]).tolist() == [2, 0]
+    assert columns.positions([2**63 - 1, -1]).tolist() == []
 
 
 def test_ttl_cache_expires_and_evicts_least_recent() -> None:

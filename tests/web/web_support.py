@@ -193,3 +193,163 @@ def store_simulated(world: WebWorld, intake: Any, n_reports: int, seed: int) -> 
         assert all(hasattr(o, "id") for o in outcomes), [
             o for o in outcomes if not hasattr(o, "id")
         ][:3]
+
+
+# --- a world where agency A (KH-ACD) holds reports agency B (JP-NPA) may not see -------------
+# B logs in. A holds RED and AMBER+STRICT reports (hidden from B) and an AMBER one (visible),
+# sharing identifiers with B's. Report ids start at FIRST_REPORT_ID so that an id in a page or
+# a response body is unambiguous (no date, count or amount contains one).
+FIRST_REPORT_ID = 900_001
+SHARED_PHONE = "+855 12 987 654"  # B-1, B-2, A-AMBER-1 (visible) and A-RED-1, A-STRICT-1
+SHARED_SITE = "https://goldtrust-asia.vip/app"  # B-1 and A-AMBER-1
+HIDDEN_PHONE = "+855 97 777 1111"  # A-RED-1 and A-STRICT-1 only
+HIDDEN_SITE = "https://redvault-profit.top/login"  # A-RED-1 only
+HIDDEN_EMAIL = "ops.redvault@proton.me"  # A-STRICT-1 only
+CREW_HANDLE = "@redcrew_paymaster"  # A-RED-2 and A-STRICT-2: a network B may not see at all
+CREW_PHONE = "+63 917 555 0199"  # A-RED-2 and A-STRICT-2
+PAIR_PHONE = "+66 81 234 5678"  # B-3 and A-RED-3: a network with one report B may see
+BRIDGE_PHONE = "+855 16 200 300"  # B-4 and A-RED-4, which also cites SHARED_PHONE: B-4 is in
+# B-1's network only through a report B may not see
+
+
+def _tlp_report(
+    external_id: str, country: str, texts: list[str], loss_usd: int, tlp: str
+) -> dict[str, Any]:
+    return {
+        "external_id": external_id,
+        "received_at": f"2026-11-{10 + len(external_id) % 9:02d}T10:00:00Z",
+        "victim_country": country,
+        "language": "en",
+        "channel": "social_dm",
+        "narrative": "I was promised guaranteed profits on a crypto platform. " + texts[0],
+        "messages": [{"text": text, "sender": "scammer"} for text in texts[1:]],
+        "loss": {"amount": str(loss_usd), "currency": "USD"},
+        "tlp": tlp,
+    }
+
+
+# (owner: "A" or "B", report); A's RED and AMBER+STRICT reports are hidden from B.
+TLP_WORLD: list[tuple[str, dict[str, Any]]] = [
+    (
+        "B",
+        _tlp_report(
+            "B-1", "JP", [f"Call {SHARED_PHONE}.", f"Log in at {SHARED_SITE}"], 1500, "amber"
+        ),
+    ),
+    ("B", _tlp_report("B-2", "TH", [f"He called from {SHARED_PHONE}.", "Send now."], 2500, "red")),
+    ("B", _tlp_report("B-3", "US", [f"Her number was {PAIR_PHONE}.", "Hurry."], 700, "amber")),
+    (
+        "A",
+        _tlp_report(
+            "A-AMBER-1", "PH", [f"Call {SHARED_PHONE}.", f"Open {SHARED_SITE}"], 3100, "amber"
+        ),
+    ),
+    (
+        "A",
+        _tlp_report(
+            "A-RED-1",
+            "KH",
+            [f"Call {SHARED_PHONE} or {HIDDEN_PHONE}.", f"Deposit at {HIDDEN_SITE}"],
+            987651,
+            "red",
+        ),
+    ),
+    (
+        "A",
+        _tlp_report(
+            "A-STRICT-1",
+            "VN",
+            [f"Boss phone {HIDDEN_PHONE}, agent {SHARED_PHONE}.", f"Write to {HIDDEN_EMAIL}"],
+            45678,
+            "amber+strict",
+        ),
+    ),
+    (
+        "A",
+        _tlp_report(
+            "A-RED-2", "MM", [f"Telegram {CREW_HANDLE}.", f"Call {CREW_PHONE}"], 222223, "red"
+        ),
+    ),
+    (
+        "A",
+        _tlp_report(
+            "A-STRICT-2",
+            "LA",
+            [f"Ask Telegram {CREW_HANDLE}.", f"Phone {CREW_PHONE}"],
+            333334,
+            "amber+strict",
+        ),
+    ),
+    ("A", _tlp_report("A-RED-3", "KH", [f"Agent {PAIR_PHONE}.", "Pay today."], 64321, "red")),
+    ("B", _tlp_report("B-4", "JP", [f"A man on {BRIDGE_PHONE}.", "Trust me."], 900, "amber")),
+    (
+        "A",
+        _tlp_report(
+            "A-RED-4", "KH", [f"Numbers {BRIDGE_PHONE}, {SHARED_PHONE}.", "Pay."], 76543, "red"
+        ),
+    ),
+]
+
+
+def _start_report_ids_at(world: WebWorld, first: int) -> int | None:
+    """Make the next stored report get id ``first``; returns a placeholder row to delete later."""
+    from sqlalchemy import insert, text
+
+    from tipoff.store.tables import reports
+
+    with world.engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(
+                text("SELECT setval(pg_get_serial_sequence('reports', 'id'), :n, false)"),
+                {"n": first},
+            )
+            return None
+        # SQLite gives max(id) + 1: a placeholder row holds the place until intake is done.
+        connection.execute(
+            insert(reports).values(
+                id=first - 1,
+                agency_id=world.agency.id,
+                external_id="placeholder",
+                received_at=T0,
+                narrative="",
+                messages=[],
+                payments=[],
+                identifiers=[],
+                victim_attrs={},
+                tlp="clear",
+                created_at=T0,
+            )
+        )
+        return first - 1
+
+
+def populate_tlp_world(world: WebWorld) -> dict[str, int]:
+    """Store TLP_WORLD through intake (A's reports as KH-ACD, B's as JP-NPA), then relink."""
+    from sqlalchemy import delete
+
+    from tipoff.intake.pipeline import Intake, pseudonymiser_from, validate_report
+    from tipoff.link.hubs import HubPolicy
+    from tipoff.link.persistence import relink
+    from tipoff.store.tables import reports
+
+    placeholder = _start_report_ids_at(world, FIRST_REPORT_ID)
+    intake = Intake(world.store, pseudonymiser_from(world.settings), clock=lambda: T0)
+    ids: dict[str, int] = {}
+    for owner, raw in TLP_WORLD:
+        item = validate_report(raw)
+        assert not hasattr(item, "errors"), item
+        agency = world.other if owner == "A" else world.agency
+        [outcome] = intake.submit(agency, [item], actor="test")  # type: ignore[list-item]
+        assert hasattr(outcome, "id"), outcome
+        ids[raw["external_id"]] = outcome.id  # type: ignore[union-attr]
+    if placeholder is not None:
+        with world.engine.begin() as connection:
+            connection.execute(delete(reports).where(reports.c.id == placeholder))
+    relink(
+        world.engine, HubPolicy.from_settings(world.settings), world.settings.leiden_min_size, T0
+    )
+    assert min(ids.values()) == FIRST_REPORT_ID, ids
+    return ids
+
+
+HIDDEN_FROM_B = ("A-RED-1", "A-STRICT-1", "A-RED-2", "A-STRICT-2", "A-RED-3", "A-RED-4")

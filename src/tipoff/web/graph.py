@@ -152,10 +152,10 @@ def lay_out(view: GraphView, seed: int = 7) -> bool:
     # Hubs and warninglisted values never link reports; letting them pull on the layout would
     # squeeze every report into one ball around t.me. They are placed, but do not pull.
     loose = {
-        str(e["data"]["id"])
+        str(e["data"]["id"])  # type: ignore[index]
         for e in nodes
         if {"hub", "common"} & set(str(e.get("classes", "")).split())
-    }  # type: ignore[index]
+    }
     edges = [
         (index[str(e["data"]["source"])], index[str(e["data"]["target"])])  # type: ignore[index]
         for e in view.elements

@@ -1,28 +1,36 @@
-"""Everything the page of one indicator shows, read within a bounded budget.
+"""Indicators as one viewer may see them: counts, dates, sightings and networks.
+
+An indicator exists for a viewer only if a report that viewer may see cites it; every
+figure on its page (reports, first and last seen, sightings, networks) comes from those
+reports alone, so a value, count or date known only from hidden reports never shows.
 
 A warninglisted value such as t.me can sit in tens of thousands of reports.
 ``tipoff.link.indicator_lookup.indicator_detail`` joins every one of its sightings to the
 wide report rows (0.5 s for t.me in a 100,000-report world, measured), so this module reads
 the narrow sightings rows, takes dates and TLP from the in-memory report columns, and
 details only the newest visible sightings shown. Hub status follows the link part's rules
-(``hub_reason``: over the kind's threshold, or a reason the last relink stored).
+(``hub_reason``: over the kind's threshold counted over visible reports, or a reason the
+last relink stored).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import datetime
 
 import numpy as np
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, select
 
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.queries import hub_reason, hub_reasons
-from tipoff.link.tables import network_members
-from tipoff.store.records import Agency
 from tipoff.store.tables import agencies, sightings
+from tipoff.visibility import Viewer
+from tipoff.web.network_data import NetworkSummary, networks_of_reports
 from tipoff.web.queries import IndicatorRow
-from tipoff.web.report_columns import ReportColumns
+from tipoff.web.report_columns import Snapshot
+
+CHUNK = 900  # stay under SQLite's bound-parameter limit
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,101 +55,111 @@ class IndicatorView:
     first_seen: datetime | None
     last_seen: datetime | None
     sightings: list[SightingView]
-    sightings_total: int
-    hidden: int  # sightings in reports the viewer may not see
-    networks: list[tuple[int, int]]  # (network id, reports citing the indicator), most first
+    sightings_total: int  # in reports the viewer may see
+    networks: list[NetworkSummary]  # networks (as the viewer sees them) of the citing reports
 
     @property
     def hub(self) -> bool:
         return self.hub_reason is not None
 
 
-def _moment(columns: ReportColumns, row: int) -> datetime:
-    return datetime.combine(columns.day_of(row), datetime.min.time(), UTC)
+@dataclass(frozen=True, slots=True)
+class Citations:
+    """The reports a viewer may see that cite one indicator, as snapshot rows."""
+
+    rows: np.ndarray  # distinct, ascending
+    sightings: int  # sighting rows in those reports (a report may cite a value twice)
+
+
+def citations(
+    connection: Connection, snapshot: Snapshot, viewer: Viewer, indicator_ids: Iterable[int]
+) -> dict[int, Citations]:
+    """Visible citing reports per indicator; indicators no visible report cites are absent."""
+    wanted = list(dict.fromkeys(indicator_ids))
+    pairs: list[tuple[int, int]] = []
+    for start in range(0, len(wanted), CHUNK):
+        query = select(sightings.c.indicator_id, sightings.c.report_id).where(
+            sightings.c.indicator_id.in_(wanted[start : start + CHUNK])
+        )
+        pairs += [(int(i), int(r)) for i, r in connection.execute(query)]
+    by_indicator: dict[int, list[int]] = {}
+    for indicator, report in pairs:
+        by_indicator.setdefault(indicator, []).append(report)
+    found: dict[int, Citations] = {}
+    for indicator, report_ids in by_indicator.items():
+        rows = snapshot.visible_rows(snapshot.positions(report_ids), viewer)
+        if rows.size:
+            found[indicator] = Citations(np.unique(rows), int(rows.size))
+    return found
+
+
+def as_seen(row: IndicatorRow, cited: Citations, snapshot: Snapshot) -> IndicatorRow:
+    """The indicator with its report count and dates over the visible citing reports."""
+    days = snapshot.day[cited.rows]
+    return replace(
+        row,
+        report_count=int(cited.rows.size),
+        first_seen=snapshot.moment(int(cited.rows[np.argmin(days)])),
+        last_seen=snapshot.moment(int(cited.rows[np.argmax(days)])),
+    )
 
 
 def _sighting(
-    columns: ReportColumns, row: int, codes: dict[int, str], role: str, raw: str
+    columns: Snapshot, row: int, codes: dict[int, str], role: str, raw: str
 ) -> SightingView:
-    loss = float(columns.loss[row])
     return SightingView(
         int(columns.ids[row]),
         columns.external_ids[row],
         codes.get(int(columns.agency[row]), "?"),
-        _moment(columns, row),
+        columns.moment(row),
         role,
         raw,
-        columns.label(columns.scam_types, int(columns.scam_type[row])),
-        columns.label(columns.countries, int(columns.country[row])),
-        None if np.isnan(loss) else loss,
+        columns.scam_type_of(row),
+        columns.country_of(row),
+        columns.loss_of(row),
     )
-
-
-def _networks(connection: Connection, indicator_id: int, limit: int = 20) -> list[tuple[int, int]]:
-    reports_n = func.count(func.distinct(sightings.c.report_id))
-    query = (
-        select(network_members.c.network_id, reports_n)
-        .join(network_members, network_members.c.report_id == sightings.c.report_id)
-        .where(sightings.c.indicator_id == indicator_id)
-        .group_by(network_members.c.network_id)
-        .order_by(reports_n.desc(), network_members.c.network_id)
-        .limit(limit)
-    )
-    return [(int(n), int(c)) for n, c in connection.execute(query)]
 
 
 def indicator_view(
     connection: Connection,
     row: IndicatorRow,
-    viewer: Agency,
-    columns: ReportColumns,
+    viewer: Viewer,
+    snapshot: Snapshot,
     policy: HubPolicy,
     limit: int = 100,
-) -> IndicatorView:
-    """The indicator's newest visible sightings, counts, hub status and networks."""
-    cited = (
-        connection.execute(select(sightings.c.report_id).where(sightings.c.indicator_id == row.id))
-        .scalars()
-        .all()
-    )
-    report_ids = sorted(set(cited))
-    rows = columns.positions(report_ids)
-    days = columns.day[rows]
-    first = _moment(columns, int(rows[np.argmin(days)])) if rows.size else row.first_seen
-    last = _moment(columns, int(rows[np.argmax(days)])) if rows.size else row.last_seen
-    visible_rows = columns.visible_rows(rows, viewer)
-    visible_ids = set(columns.ids[visible_rows].tolist())
-    newest = visible_rows[
-        np.lexsort((-columns.ids[visible_rows], -columns.day[visible_rows].astype(np.int64)))
+) -> IndicatorView | None:
+    """The indicator as ``viewer`` sees it; None when no report the viewer may see cites it."""
+    cited = citations(connection, snapshot, viewer, [row.id]).get(row.id)
+    if cited is None:
+        return None
+    seen = as_seen(row, cited, snapshot)
+    newest = cited.rows[
+        np.lexsort((-snapshot.ids[cited.rows], -snapshot.day[cited.rows].astype(np.int64)))
     ]
-    shown_rows = {int(columns.ids[r]): int(r) for r in newest[:limit]}
-    detail = (
-        connection.execute(
-            select(sightings.c.report_id, sightings.c.role, sightings.c.raw).where(
-                sightings.c.indicator_id == row.id, sightings.c.report_id.in_(list(shown_rows))
-            )
-        ).all()
-        if shown_rows
-        else []
-    )
+    shown_rows = {int(snapshot.ids[r]): int(r) for r in newest[:limit]}
+    detail = connection.execute(
+        select(sightings.c.report_id, sightings.c.role, sightings.c.raw).where(
+            sightings.c.indicator_id == row.id, sightings.c.report_id.in_(list(shown_rows))
+        )
+    ).all()
     codes = dict(connection.execute(select(agencies.c.id, agencies.c.code)).all())
     shown = [
-        _sighting(columns, shown_rows[int(report_id)], codes, role, raw)
+        _sighting(snapshot, shown_rows[int(report_id)], codes, role, raw)
         for report_id, role, raw in detail
+        if int(report_id) in shown_rows
     ]
     shown.sort(key=lambda s: (s.received_at, s.report_id), reverse=True)
     reason = hub_reason(
-        policy, row.kind, len(report_ids), hub_reasons(connection, [row.id]).get(row.id)
+        policy, row.kind, seen.report_count, hub_reasons(connection, [row.id]).get(row.id)
     )
     return IndicatorView(
-        row,
-        len(report_ids),
+        seen,
+        seen.report_count,
         reason,
         not row.common and reason is None and row.kind not in policy.non_linking,
-        first,
-        last,
+        seen.first_seen,
+        seen.last_seen,
         shown[:limit],
-        len(cited),
-        sum(1 for report_id in cited if report_id not in visible_ids),
-        _networks(connection, row.id),
+        cited.sightings,
+        networks_of_reports(connection, snapshot.ids[cited.rows].tolist(), viewer),
     )

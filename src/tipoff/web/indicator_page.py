@@ -12,14 +12,17 @@ from tipoff.link.hubs import HubPolicy
 from tipoff.model import FoundIndicator
 from tipoff.web import network_data
 from tipoff.web.context import Analyst, error_page, render, require_analyst
-from tipoff.web.indicator_data import indicator_view
+from tipoff.web.ids import parse_id
+from tipoff.web.indicator_data import as_seen, citations, indicator_view
 from tipoff.web.indicator_search import MAX_QUERY_CHARS, candidates
+from tipoff.web.network_data import viewer_of
 from tipoff.web.page_cache import TtlCache
 from tipoff.web.queries import IndicatorRow, indicator_by_id, indicator_by_key, indicators_by_value
 from tipoff.web.report_columns import shared_columns
 
 router = APIRouter(include_in_schema=False)
 SIGHTINGS_SHOWN = 100
+MISSING = object()  # cached "no visible report cites it" (the cache keeps no None)
 
 
 def _extract(text: str) -> list[FoundIndicator]:
@@ -44,14 +47,18 @@ def search(
     q: Annotated[str, Query(max_length=MAX_QUERY_CHARS)] = "",
 ) -> HTMLResponse:
     found = candidates(q, _extract, _canonicalize)
-    matches: list[IndicatorRow] = []
+    stored: list[IndicatorRow] = []
     with get_engine(request).connect() as connection:
         for candidate in found:
             row = indicator_by_key(connection, candidate.kind, candidate.value)
             if row is not None:
-                matches.append(row)
-        if q.strip() and not matches:
-            matches = indicators_by_value(connection, q.strip())
+                stored.append(row)
+        if q.strip() and not stored:
+            stored = indicators_by_value(connection, q.strip())
+        snapshot = shared_columns(request.app.state).refresh(connection)
+        # A hit exists only where a report this analyst may see cites it, counted over those.
+        cited = citations(connection, snapshot, viewer_of(analyst), [row.id for row in stored])
+    matches = [as_seen(row, cited[row.id], snapshot) for row in stored if row.id in cited]
     context = {
         "section": "indicators",
         "q": q,
@@ -69,25 +76,35 @@ def view_cache(request: Request) -> TtlCache:
     return state.indicator_cache
 
 
+def _not_found(request: Request, indicator_id: str) -> HTMLResponse:
+    # The same page for an unknown id and one only reports hidden from the viewer cite.
+    return error_page(request, 404, "Indicator not found", f"No indicator {indicator_id}.")
+
+
 @router.get("/indicators/{indicator_id}", response_class=HTMLResponse)
 def indicator_page(
-    request: Request, indicator_id: int, analyst: Annotated[Analyst, Depends(require_analyst)]
+    request: Request, indicator_id: str, analyst: Annotated[Analyst, Depends(require_analyst)]
 ) -> HTMLResponse:
+    wanted = parse_id(indicator_id)
+    if wanted is None:
+        return _not_found(request, indicator_id[:40])
     policy = HubPolicy.from_settings(get_settings(request))
     with get_engine(request).connect() as connection:
-        row = indicator_by_id(connection, indicator_id)
+        row = indicator_by_id(connection, wanted)
         if row is None:
-            return error_page(request, 404, "Indicator not found", f"No indicator {indicator_id}.")
-        columns = shared_columns(request.app.state)
-        columns.refresh(connection)
-        # A new sighting changes report_count, so the key changes with the indicator (kept 5 minutes).
-        key = ("indicator", row.id, row.report_count, row.last_seen, analyst.agency.id)
-        view = view_cache(request).get_or_make(
+            return _not_found(request, str(wanted))
+        snapshot = shared_columns(request.app.state).refresh(connection)
+        viewer = viewer_of(analyst)
+        # Same reports, same viewer, same indicator: same page part (kept 5 minutes).
+        key = ("indicator", row.id, snapshot.version, viewer)
+        detail = view_cache(request).get_or_make(
             key,
-            lambda: indicator_view(
-                connection, row, analyst.agency, columns, policy, SIGHTINGS_SHOWN
+            lambda: (
+                indicator_view(connection, row, viewer, snapshot, policy, SIGHTINGS_SHOWN)
+                or MISSING
             ),
         )
-        networks = network_data.networks_by_id(connection, [n for n, _ in view.networks])
-    context = {"section": "indicators", "ind": row, "detail": view, "networks": networks}
+    if detail is MISSING:
+        return _not_found(request, str(wanted))
+    context = {"section": "indicators", "ind": detail.row, "detail": detail}
     return render(request, "indicator.html", context)

@@ -1,28 +1,31 @@
-"""The dashboard's view of networks, built on tipoff.link.queries.
+"""What the network pages show, as one viewer may see it: summaries, members, sightings.
 
-Listing, detail, redirects and explanations come from the link part's queries; this
-module turns their rows into what templates show and adds the few reads they do not
-cover (a report's network, networks by id, the newest harmful ones, a timeline).
-Figures of a network (harm, victims, loss) cover all its reports; report details are
-limited to what the viewer may see under TLP.
+Networks come from the link part's library (``tipoff.link.queries``: ``list_networks``,
+``visible_network``, ``network_row``, ``visible_members``), which gives every figure over
+the members the viewer may see and treats a network with fewer than two of them as absent.
+This module turns those rows into what templates show and reads the visible members'
+facts from the in-memory report columns; a report the viewer may not see adds nothing: no
+node, no edge, no count, no amount.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
+from tipoff.errors import NotFound
 from tipoff.link.hubs import HubPolicy
-from tipoff.link.tables import network_members, networks
-from tipoff.store.records import Agency, as_utc
-from tipoff.store.tables import indicators, reports, sightings
-from tipoff.web.queries import visible
-from tipoff.web.report_columns import EPOCH, ReportColumns
+from tipoff.link.queries import network_row, visible_members, visible_network
+from tipoff.link.tables import network_members
+from tipoff.store.records import as_utc
+from tipoff.store.tables import indicators, sightings
+from tipoff.visibility import Viewer
+from tipoff.web.report_columns import EPOCH, Snapshot
 
 SORTS = ("harm_score", "victims", "reports", "loss_usd", "countries", "last_seen", "growth_30d")
 
@@ -52,60 +55,76 @@ def _codes(value: Any) -> list[str]:
     return [str(item[0]) for item in value or [] if item]
 
 
-def summary(data: Any) -> NetworkSummary:
-    """A NetworkSummary from a ``networks`` row or the dict link.queries makes of one."""
-    get: Callable[[str], Any] = data.get if isinstance(data, dict) else data._mapping.get
-    types = _codes(get("scam_type_codes"))
+def summary(data: dict[str, Any]) -> NetworkSummary:
+    """A NetworkSummary from a network row as ``tipoff.link.queries`` gives it to a viewer."""
+    types = _codes(data.get("scam_type_codes"))
     return NetworkSummary(
-        int(get("id")),
-        int(get("reports")),
-        int(get("victims")),
-        float(get("loss_usd")),
-        int(get("countries")),
-        _codes(get("country_codes")),
-        int(get("scam_types")),
+        int(data["id"]),
+        int(data["reports"]),
+        int(data["victims"]),
+        float(data["loss_usd"]),
+        int(data["countries"]),
+        _codes(data.get("country_codes")),
+        int(data["scam_types"]),
         types[0] if types else None,
-        as_utc(get("first_seen")),
-        as_utc(get("last_seen")),
-        int(get("growth_7d")),
-        int(get("growth_30d")),
-        float(get("harm_score")),
-        int(get("sub_networks")),
+        as_utc(data.get("first_seen")),
+        as_utc(data.get("last_seen")),
+        int(data["growth_7d"]),
+        int(data["growth_30d"]),
+        float(data["harm_score"]),
+        int(data["sub_networks"]),
     )
 
 
-def newest_high_harm(
-    connection: Connection, limit: int = 10, pool: int = 100
+def viewer_of(analyst: Any) -> Viewer:
+    """Who is reading, for ``tipoff.visibility``: a logged-in analyst's agency."""
+    return Viewer.agency(int(analyst.agency.id))
+
+
+def network_for(connection: Connection, network_id: int, viewer: Viewer) -> NetworkSummary | None:
+    """A live network as ``viewer`` sees it; None when it does not exist for that viewer."""
+    try:
+        live = visible_network(connection, network_id, viewer)
+        if live != network_id:  # a retired id: callers redirect, lists never hold one
+            return None
+        return summary(network_row(connection, live, viewer))
+    except NotFound:
+        return None
+
+
+def networks_of_reports(
+    connection: Connection, report_ids: Sequence[int], viewer: Viewer, limit: int = 20
 ) -> list[NetworkSummary]:
-    """Of the ``pool`` most harmful networks, the ``limit`` seen most recently."""
-    top = (
-        select(networks)
-        .where(networks.c.reports >= 2)
-        .order_by(networks.c.harm_score.desc())
-        .limit(pool)
-    )
-    rows = [summary(row) for row in connection.execute(top)]
-    never = datetime.min.replace(tzinfo=UTC)
-    return sorted(rows, key=lambda n: n.last_seen or never, reverse=True)[:limit]
+    """The networks (as ``viewer`` sees them) holding these reports, most of them first."""
+    counts: dict[int, int] = {}
+    ids = list(dict.fromkeys(report_ids))
+    for start in range(0, len(ids), 900):  # stay under SQLite's bound-parameter limit
+        query = (
+            select(network_members.c.network_id, func.count())
+            .where(network_members.c.report_id.in_(ids[start : start + 900]))
+            .group_by(network_members.c.network_id)
+        )
+        for network_id, n in connection.execute(query):
+            counts[int(network_id)] = counts.get(int(network_id), 0) + int(n)
+    found = []
+    for network_id, _ in sorted(counts.items(), key=lambda nc: (-nc[1], nc[0])):
+        net = network_for(connection, network_id, viewer)
+        if net is not None:
+            found.append(net)
+        if len(found) >= limit:
+            break
+    return found
 
 
-def network_of_report(connection: Connection, report_id: int) -> NetworkSummary | None:
-    """The network a report belongs to (None before the first link)."""
-    query = (
-        select(networks)
-        .join(network_members, network_members.c.network_id == networks.c.id)
-        .where(network_members.c.report_id == report_id)
-    )
-    row = connection.execute(query).first()
-    return summary(row) if row else None
+def member_rows(
+    connection: Connection, snapshot: Snapshot, network_id: int, viewer: Viewer
+) -> np.ndarray:
+    """Rows (in ``snapshot``) of the network's members the viewer may see.
 
-
-def networks_by_id(connection: Connection, network_ids: Sequence[int]) -> list[NetworkSummary]:
-    """These networks, most harmful first."""
-    if not network_ids:
-        return []
-    query = select(networks).where(networks.c.id.in_(list(network_ids)[:100]))
-    return sorted((summary(r) for r in connection.execute(query)), key=lambda n: -n.harm_score)
+    Members stored after the snapshot was taken are simply left out.
+    """
+    ids = visible_members(connection, network_id, viewer)
+    return snapshot.visible_rows(snapshot.positions(ids), viewer)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,44 +141,6 @@ class ReportFacts:
     @property
     def label(self) -> str:
         return f"{self.external_id} ({self.received_at:%Y-%m-%d})"
-
-
-def report_facts(
-    connection: Connection, report_ids: Sequence[int], viewer: Agency
-) -> dict[int, ReportFacts]:
-    """Facts of the visible reports among ``report_ids`` (others are simply absent)."""
-    found: dict[int, ReportFacts] = {}
-    ids = list(dict.fromkeys(report_ids))
-    for start in range(0, len(ids), 900):  # stay under SQLite's bound-parameter limit
-        query = select(
-            reports.c.id,
-            reports.c.external_id,
-            reports.c.received_at,
-            reports.c.scam_type,
-            reports.c.victim_country,
-            reports.c.loss_usd,
-        ).where(reports.c.id.in_(ids[start : start + 900]), visible(viewer))
-        for r in connection.execute(query):
-            found[r.id] = ReportFacts(
-                r.id,
-                r.external_id,
-                as_utc(r.received_at),
-                r.scam_type,
-                r.victim_country,
-                r.loss_usd,
-            )  # type: ignore[arg-type]
-    return found
-
-
-def filter_choices(connection: Connection) -> tuple[list[str], list[str]]:
-    """Victim countries and scam types present in the store, for the filter menus."""
-    countries = connection.execute(
-        select(reports.c.victim_country).where(reports.c.victim_country.is_not(None)).distinct()
-    ).scalars()
-    types = connection.execute(
-        select(reports.c.scam_type).where(reports.c.scam_type.is_not(None)).distinct()
-    ).scalars()
-    return sorted(countries), sorted(types)
 
 
 def hub_test(settings_or_policy: object) -> Callable[[str, int], bool]:
@@ -181,30 +162,16 @@ def hub_test(settings_or_policy: object) -> Callable[[str, int], bool]:
 
 @dataclass(frozen=True, slots=True)
 class Members:
-    """A network's members as rows of the in-memory report columns: visible ones, hidden count."""
+    """A network's visible members as rows of one report-columns snapshot."""
 
-    columns: ReportColumns
-    rows: np.ndarray  # visible members' rows in ``columns``
-    hidden: int
+    columns: Snapshot
+    rows: np.ndarray
 
     def largest_losses(self, limit: int) -> list[ReportFacts]:
         """The visible members with the largest losses, as facts for the graph and lists."""
         losses = np.nan_to_num(self.columns.loss[self.rows], nan=0.0)
         order = np.lexsort((self.columns.ids[self.rows], -losses))[:limit]
-        return [self.facts(int(row)) for row in self.rows[order]]
-
-    def facts(self, row: int) -> ReportFacts:
-        c = self.columns
-        loss = float(c.loss[row])
-        received = datetime.combine(c.day_of(row), datetime.min.time(), UTC)
-        return ReportFacts(
-            int(c.ids[row]),
-            c.external_ids[row],
-            received,
-            c.label(c.scam_types, int(c.scam_type[row])),
-            c.label(c.countries, int(c.country[row])),
-            None if np.isnan(loss) else loss,
-        )
+        return [report_facts(self.columns, int(row)) for row in self.rows[order]]
 
     def timeline(self, first: datetime | None, last: datetime | None) -> dict[str, Any]:
         """Visible reports per day (per week when the network spans over 120 days) as chart data."""
@@ -223,20 +190,16 @@ class Members:
         return {"unit": "week" if weekly else "day", "chart": chart}
 
 
-def members_of(
-    connection: Connection, network_id: int, viewer: Agency, columns: ReportColumns
-) -> Members:
-    """Members of a network from the narrow network_members table, facts from the columns."""
-    ids = (
-        connection.execute(
-            select(network_members.c.report_id).where(network_members.c.network_id == network_id)
-        )
-        .scalars()
-        .all()
+def report_facts(columns: Snapshot, row: int) -> ReportFacts:
+    """What lists show about the report in one row of a snapshot."""
+    return ReportFacts(
+        int(columns.ids[row]),
+        columns.external_ids[row],
+        columns.moment(row),
+        columns.scam_type_of(row),
+        columns.country_of(row),
+        columns.loss_of(row),
     )
-    rows = columns.positions(ids)
-    visible = columns.visible_rows(rows, viewer)
-    return Members(columns, visible, len(ids) - int(visible.size))
 
 
 @dataclass(frozen=True, slots=True)

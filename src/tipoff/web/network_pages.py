@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from datetime import timedelta
 from typing import Annotated, Any
@@ -9,7 +10,7 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
 from tipoff.api.deps import get_clock, get_engine, get_settings
 from tipoff.errors import NotFound
@@ -19,9 +20,9 @@ from tipoff.link.queries import (
     hub_reason,
     hub_reasons,
     list_networks,
-    resolve_network,
+    visible_network,
 )
-from tipoff.link.tables import networks
+from tipoff.visibility import Viewer
 from tipoff.web import network_data as nd
 from tipoff.web.context import Analyst, error_page, render, require_analyst
 from tipoff.web.graph import (
@@ -32,39 +33,59 @@ from tipoff.web.graph import (
     build_graph,
     lay_out,
 )
-from tipoff.web.network_why import explain_chain
+from tipoff.web.ids import parse_id
+from tipoff.web.indicator_data import citations
+from tipoff.web.network_data import viewer_of
+from tipoff.web.network_why import CHOOSE_TWO, Step, explain_chain
 from tipoff.web.page_cache import TtlCache
-from tipoff.web.report_columns import shared_columns
+from tipoff.web.report_columns import Snapshot, shared_columns
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 50
+MAX_ACTIVE_DAYS = 36_500
+
+
+def _count(text: str | None, default: int, ceiling: int) -> int:
+    """A non-negative count from a query string, clamped (huge numbers are not errors)."""
+    if text is None or not text.strip().isdigit():
+        return default
+    return min(int(text.strip()[:12]), ceiling)
+
+
+def _number(text: str | None) -> float | None:
+    try:
+        value = float(text) if text else None
+    except ValueError:
+        return None
+    return value if value is not None and math.isfinite(value) else None
 
 
 def _params(
     sort: str = "harm_score",
     country: str = "",
     scam_type: str = "",
-    active_days: int | None = None,
-    min_harm: float | None = None,
-    min_reports: int = 2,
-    offset: int = 0,
+    active_days: str | None = None,
+    min_harm: str | None = None,
+    min_reports: str | None = None,
+    offset: str | None = None,
 ) -> dict[str, Any]:
     return {
         "sort": sort if sort in nd.SORTS else "harm_score",
         "country": country[:2].upper(),
         "scam_type": scam_type[:64],
-        "active_days": active_days if active_days and active_days > 0 else None,
-        "min_harm": min_harm,
-        "min_reports": max(1, min_reports),
-        "offset": max(0, offset),
+        "active_days": _count(active_days, 0, MAX_ACTIVE_DAYS) or None,
+        "min_harm": _number(min_harm),
+        "min_reports": max(2, _count(min_reports, 2, 10**9)),
+        "offset": _count(offset, 0, 10**9),
     }
 
 
 Params = Annotated[dict[str, Any], Depends(_params)]
 
 
-def _table_context(request: Request, params: dict[str, Any]) -> dict[str, Any]:
+def _table_context(request: Request, analyst: Analyst, params: dict[str, Any]) -> dict[str, Any]:
     days = params["active_days"]
+    viewer = viewer_of(analyst)
     query = NetworkQuery(
         sort=params["sort"],
         min_reports=params["min_reports"],
@@ -76,8 +97,9 @@ def _table_context(request: Request, params: dict[str, Any]) -> dict[str, Any]:
         offset=params["offset"],
     )
     with get_engine(request).connect() as connection:
-        rows, total = list_networks(connection, query)
-        countries, types = nd.filter_choices(connection)
+        rows, total = list_networks(connection, query, viewer)
+        snapshot = shared_columns(request.app.state).refresh(connection)
+    countries, types = snapshot.choices(viewer)
 
     def query_for(**changes: Any) -> str:
         merged = {**params, "offset": 0, **changes}
@@ -99,7 +121,7 @@ def _table_context(request: Request, params: dict[str, Any]) -> dict[str, Any]:
 def networks_table(
     request: Request, analyst: Annotated[Analyst, Depends(require_analyst)], params: Params
 ) -> HTMLResponse:
-    return render(request, "networks.html", _table_context(request, params))
+    return render(request, "networks.html", _table_context(request, analyst, params))
 
 
 @router.get("/networks/rows", response_class=HTMLResponse)
@@ -107,31 +129,39 @@ def networks_rows(
     request: Request, analyst: Annotated[Analyst, Depends(require_analyst)], params: Params
 ) -> HTMLResponse:
     """The table alone, for htmx sorting, filtering and paging."""
-    return render(request, "networks_page.html", _table_context(request, params))
+    return render(request, "networks_page.html", _table_context(request, analyst, params))
 
 
 GRAPH_REPORTS = DEFAULT_MAX_NODES // 2  # reports drawn at most; identifiers fill the rest
 
 
 def network_graph(
-    connection: Connection, members: list[nd.ReportFacts], policy: HubPolicy
+    connection: Connection,
+    members: list[nd.ReportFacts],
+    policy: HubPolicy,
+    snapshot: Snapshot,
+    viewer: Viewer,
 ) -> tuple[GraphView, list[dict[str, Any]]]:
     """The graph (largest-loss visible reports and their identifiers) and the key identifiers.
 
     Bounded on purpose: only the sightings of the reports drawn are read, and "key
-    identifiers" are counted among them.
+    identifiers" are counted among them. Every report drawn is one the viewer may see, and
+    an identifier's report count is over the reports the viewer may see.
     """
     edges = nd.graph_edges(connection, [m.id for m in members])
     by_id = {e.indicator_id: e for e in edges}
     stored = hub_reasons(connection, list(by_id))
+    cited = citations(connection, snapshot, viewer, list(by_id))
+    counts = {i: int(c.rows.size) for i, c in cited.items()}
     indicator_nodes = [
         IndicatorNode(
             e.indicator_id,
             e.kind,
             e.value,
             e.common,
-            hub_reason(policy, e.kind, e.report_count, stored.get(e.indicator_id)) is not None,
-            e.report_count,
+            hub_reason(policy, e.kind, counts.get(e.indicator_id, 0), stored.get(e.indicator_id))
+            is not None,
+            counts.get(e.indicator_id, 0),
         )
         for e in by_id.values()
     ]
@@ -165,29 +195,37 @@ def graph_cache(request: Request) -> TtlCache:
     return state.graph_cache
 
 
+def _not_found(request: Request, network_id: str) -> HTMLResponse:
+    # The same page for a network that never existed and one this viewer may not see.
+    return error_page(request, 404, "Network not found", f"There is no network #{network_id}.")
+
+
 @router.get("/networks/{network_id}", response_class=HTMLResponse)
 def network_page(
-    request: Request, network_id: int, analyst: Annotated[Analyst, Depends(require_analyst)]
+    request: Request, network_id: str, analyst: Annotated[Analyst, Depends(require_analyst)]
 ) -> Response:
+    wanted = parse_id(network_id)
+    if wanted is None:
+        return _not_found(request, network_id[:40])
+    viewer = viewer_of(analyst)
     policy = HubPolicy.from_settings(get_settings(request))
     with get_engine(request).connect() as connection:
         try:
-            live = resolve_network(connection, network_id)
-        except NotFound:
-            return error_page(
-                request, 404, "Network not found", f"There is no network #{network_id}."
-            )
-        if live != network_id:
-            return RedirectResponse(f"/networks/{live}?merged_from={network_id}", status_code=303)
-        net = nd.summary(connection.execute(select(networks).where(networks.c.id == live)).one())
-        columns = shared_columns(request.app.state)
-        columns.refresh(connection)
-        members = nd.members_of(connection, live, analyst.agency, columns)
+            live = visible_network(connection, wanted, viewer)
+        except NotFound:  # unknown, or fewer than two reports this viewer may see
+            return _not_found(request, str(wanted))
+        if live != wanted:
+            return RedirectResponse(f"/networks/{live}?merged_from={wanted}", status_code=303)
+        net = nd.network_for(connection, live, viewer)
+        if net is None:  # relinked away between the two reads
+            return _not_found(request, str(wanted))
+        snapshot = shared_columns(request.app.state).refresh(connection)
+        members = nd.Members(snapshot, nd.member_rows(connection, snapshot, live, viewer))
         drawn = members.largest_losses(GRAPH_REPORTS)
-        # Same network state, same viewer, same reports drawn: same graph (kept 5 minutes).
-        key = (live, analyst.agency.id, net.reports, net.harm_score, tuple(m.id for m in drawn))
+        # Same reports, same viewer, same reports drawn: same graph (kept 5 minutes).
+        key = (live, snapshot.version, viewer, tuple(m.id for m in drawn))
         graph, key_identifiers = graph_cache(request).get_or_make(
-            key, lambda: network_graph(connection, drawn, policy)
+            key, lambda: network_graph(connection, drawn, policy, snapshot, viewer)
         )
     timeline = members.timeline(net.first_seen, net.last_seen)
     merged_from = request.query_params.get("merged_from", "")
@@ -198,7 +236,6 @@ def network_page(
         "timeline": timeline,
         "choices": sorted(drawn, key=lambda m: (m.received_at, m.id))[:300],
         "top_indicators": key_identifiers,
-        "hidden_reports": members.hidden,
         "redirected_from": merged_from if merged_from.isdigit() else None,
     }
     return render(request, "network.html", context)
@@ -207,12 +244,24 @@ def network_page(
 @router.get("/networks/{network_id}/why", response_class=HTMLResponse)
 def why_linked(
     request: Request,
-    network_id: int,
+    network_id: str,
     analyst: Annotated[Analyst, Depends(require_analyst)],
-    a: Annotated[int, Query()],
-    b: Annotated[int, Query()],
+    a: Annotated[str, Query()] = "",
+    b: Annotated[str, Query()] = "",
 ) -> HTMLResponse:
+    wanted, source, target = parse_id(network_id), parse_id(a), parse_id(b)
+    if wanted is None:
+        return _not_found(request, network_id[:40])
     policy = HubPolicy.from_settings(get_settings(request))
+    viewer = viewer_of(analyst)
     with get_engine(request).connect() as connection:
-        chain, error = explain_chain(connection, network_id, a, b, analyst.agency, policy)
+        if nd.network_for(connection, wanted, viewer) is None:
+            return _not_found(request, str(wanted))
+        chain: list[Step] = []
+        error: str | None = CHOOSE_TWO
+        if source is not None and target is not None:
+            snapshot = shared_columns(request.app.state).refresh(connection)
+            chain, error = explain_chain(
+                connection, snapshot, viewer, wanted, source, target, policy
+            )
     return render(request, "why.html", {"chain": chain, "error": error})

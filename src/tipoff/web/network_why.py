@@ -1,76 +1,65 @@
-""" "Why linked": the shortest chain of shared identifiers between two reports of a network.
+""" "Why linked" on the network page: the library's chain, labelled for the page.
 
-The chain comes from ``tipoff.web.why_search`` (hubs and warninglisted values never explain a
-link, because they never made one). This module checks the viewer may see both ends and
-labels the steps; a report on the path the viewer may not see under TLP is named as such,
-without its id or a link.
+The chain comes from ``tipoff.link.explain.why_linked``, the one search the API, CLI and
+dashboard share: both ends must be reports of the network the viewer may see, and the chain
+passes only through reports the viewer may see (hubs and warninglisted values never explain
+a link, because they never made one). This module only labels the steps.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, select
+import numpy as np
+from sqlalchemy import Connection
 
+from tipoff.errors import NotFound
+from tipoff.link.explain import ChainStep, why_linked
 from tipoff.link.hubs import HubPolicy
-from tipoff.link.tables import network_members
-from tipoff.store.records import Agency
-from tipoff.store.tables import indicators
-from tipoff.web.network_data import ReportFacts, report_facts
-from tipoff.web.why_search import shortest_chain
+from tipoff.visibility import Viewer
+from tipoff.web.report_columns import Snapshot
+
+CHOOSE_TWO = "Choose two reports of this network that your agency can see."
+NO_CHAIN = (
+    "No chain of linkable identifiers through reports your agency can see joins these reports "
+    "now (a value they shared may have become a hub since the last relink)."
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Step:
-    kind: str  # "report" | "indicator" | "hidden"
+    kind: str  # "report" | "indicator"
     id: int
     label: str
 
 
-def label_steps(
-    chain: list[tuple[str, int]], facts: dict[int, ReportFacts], names: dict[int, str]
-) -> list[Step]:
-    """Chain nodes as labelled, TLP-safe steps."""
+def label_steps(chain: list[ChainStep], snapshot: Snapshot) -> list[Step]:
+    """Chain nodes as labelled steps (a report: its external id and day)."""
     steps = []
-    for kind, node_id in chain:
-        if kind == "i":
-            steps.append(Step("indicator", node_id, names.get(node_id, f"indicator {node_id}")))
-        elif node_id in facts:
-            steps.append(Step("report", node_id, facts[node_id].label))
-        else:
-            steps.append(Step("hidden", 0, "a report your agency may not see (TLP)"))
+    for step in chain:
+        if step.kind == "indicator":
+            steps.append(Step("indicator", step.id, step.label or f"indicator {step.id}"))
+            continue
+        rows = snapshot.positions(np.array([step.id]))
+        day = f" ({snapshot.day_of(int(rows[0])):%Y-%m-%d})" if rows.size else ""
+        steps.append(Step("report", step.id, f"{step.label}{day}"))
     return steps
 
 
-def _members(connection: Connection, network_id: int, report_ids: list[int]) -> set[int]:
-    query = select(network_members.c.report_id).where(
-        network_members.c.network_id == network_id, network_members.c.report_id.in_(report_ids)
-    )
-    return set(connection.execute(query).scalars())
-
-
-def _indicator_names(connection: Connection, ids: list[int]) -> dict[int, str]:
-    query = select(indicators.c.id, indicators.c.kind, indicators.c.value).where(
-        indicators.c.id.in_(ids)
-    )
-    return {row.id: f"{row.kind}:{row.value}" for row in connection.execute(query)}
-
-
 def explain_chain(
-    connection: Connection, network_id: int, a: int, b: int, viewer: Agency, policy: HubPolicy
+    connection: Connection,
+    snapshot: Snapshot,
+    viewer: Viewer,
+    network_id: int,
+    a: int,
+    b: int,
+    policy: HubPolicy,
 ) -> tuple[list[Step], str | None]:
     """The labelled chain from report ``a`` to report ``b``, or an error to show instead."""
-    if len(report_facts(connection, [a, b], viewer)) < len({a, b}):
-        return [], "Choose two reports of this network that your agency can see."
-    if len(_members(connection, network_id, [a, b])) < len({a, b}):
-        return [], "Both reports must belong to this network."
-    chain = shortest_chain(connection, network_id, a, b, policy)
+    try:
+        chain = why_linked(connection, network_id, a, b, viewer, policy)
+    except NotFound:  # absent, outside the network or hidden: one answer
+        return [], CHOOSE_TWO
     if chain is None:
-        return [], (
-            "No chain of linkable identifiers joins these reports now (a value they shared may "
-            "have become a hub since the last relink)."
-        )
-    facts = report_facts(connection, [i for k, i in chain if k == "r"], viewer)
-    return label_steps(
-        chain, facts, _indicator_names(connection, [i for k, i in chain if k == "i"])
-    ), None
+        return [], NO_CHAIN
+    return label_steps(chain, snapshot), None

@@ -2,19 +2,32 @@
 
 from __future__ import annotations
 
-from datetime import UTC
+from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy import Connection
 
 from tipoff.api.deps import get_clock, get_engine
-from tipoff.web import network_data
+from tipoff.link.queries import NetworkQuery, list_networks
+from tipoff.visibility import Viewer
 from tipoff.web.context import Analyst, current_session, render, require_analyst
+from tipoff.web.network_data import NetworkSummary, summary, viewer_of
 from tipoff.web.report_columns import shared_columns
 
 router = APIRouter(include_in_schema=False)
 CHART_DAYS = 90
+
+
+def newest_high_harm(
+    connection: Connection, viewer: Viewer, limit: int = 10, pool: int = 100
+) -> list[NetworkSummary]:
+    """Of the ``pool`` networks most harmful as ``viewer`` sees them, the ``limit`` seen last."""
+    rows, _ = list_networks(connection, NetworkQuery(limit=pool), viewer)
+    never = datetime.min.replace(tzinfo=UTC)
+    top = [summary(row) for row in rows]
+    return sorted(top, key=lambda n: (n.last_seen or never, -n.id), reverse=True)[:limit]
 
 
 @router.get("/")
@@ -28,11 +41,10 @@ def home(request: Request) -> Response:
 def overview(
     request: Request, analyst: Annotated[Analyst, Depends(require_analyst)]
 ) -> HTMLResponse:
-    viewer = analyst.agency
-    index = shared_columns(request.app.state)
+    viewer = viewer_of(analyst)
     with get_engine(request).connect() as connection:
-        index.refresh(connection)
-        top = network_data.newest_high_harm(connection, limit=10)
+        index = shared_columns(request.app.state).refresh(connection)
+        top = newest_high_harm(connection, viewer, limit=10)
     total = index.totals(viewer)
     until = total.newest or get_clock(request)().astimezone(UTC)
     per_day = index.per_day(viewer, until.date(), CHART_DAYS)

@@ -1,8 +1,9 @@
 """Read queries the dashboard needs that the store does not offer: indicator lookups.
 
-Every query honours TLP the same way the store does (a viewer sees its own agency's reports
-and those marked CLEAR, GREEN or AMBER), and every one is bounded: aggregates run over
-indexed columns, lists carry a LIMIT, so a page stays fast on a large store.
+These read the indicators table as stored (store-wide counts and dates). Pages never show
+those rows as they are: ``tipoff.web.indicator_data`` keeps an indicator only if a report
+the viewer may see cites it and recounts it over those reports. Every query is bounded:
+lookups use unique indexes, lists carry a LIMIT, so a page stays fast on a large store.
 """
 
 from __future__ import annotations
@@ -14,13 +15,8 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, or_, select
 
-from tipoff.store.records import SHARED_TLP, Agency, as_utc
-from tipoff.store.tables import indicators, reports, sightings
-
-
-def visible(viewer: Agency) -> Any:
-    """SQL condition: reports the viewer's agency may see under TLP."""
-    return or_(reports.c.agency_id == viewer.id, reports.c.tlp.in_(SHARED_TLP))
+from tipoff.store.records import as_utc
+from tipoff.store.tables import indicators, sightings
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,15 +51,19 @@ class IndicatorRow:
         return f"{self.kind}:{self.value}"
 
 
+def _utc(moment: datetime) -> datetime:
+    return as_utc(moment) or moment  # NOT NULL columns: as_utc never gives None here
+
+
 def _indicator(row: Any) -> IndicatorRow:
     return IndicatorRow(
         row.id,
         row.kind,
         row.value,
         bool(row.common),
-        as_utc(row.first_seen),
-        as_utc(row.last_seen),
-        int(row.report_count),  # type: ignore[arg-type]
+        _utc(row.first_seen),
+        _utc(row.last_seen),
+        int(row.report_count),
     )
 
 

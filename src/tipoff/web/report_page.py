@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
@@ -11,34 +12,53 @@ from tipoff.api.deps import get_engine, get_settings, get_store
 from tipoff.errors import NotFound
 from tipoff.web import network_data
 from tipoff.web.context import Analyst, error_page, render, require_analyst
+from tipoff.web.ids import parse_id
+from tipoff.web.indicator_data import citations
+from tipoff.web.network_data import viewer_of
 from tipoff.web.queries import report_indicators
+from tipoff.web.report_columns import shared_columns
 from tipoff.web.report_view import build_report_view
 
 router = APIRouter(include_in_schema=False)
 
 
+def _not_found(request: Request, report_id: str, analyst: Analyst) -> HTMLResponse:
+    return error_page(
+        request,
+        404,
+        "Report not found",
+        f"No report {report_id} is visible to {analyst.agency.code}.",
+    )
+
+
 @router.get("/reports/{report_id}", response_class=HTMLResponse)
 def report_page(
-    request: Request, report_id: int, analyst: Annotated[Analyst, Depends(require_analyst)]
+    request: Request, report_id: str, analyst: Annotated[Analyst, Depends(require_analyst)]
 ) -> HTMLResponse:
+    wanted = parse_id(report_id)
+    if wanted is None:
+        return _not_found(request, report_id[:40], analyst)
+    viewer = viewer_of(analyst)
     try:
-        report = get_store(request).get_report(report_id, viewer=analyst.agency)
+        report = get_store(request).get_report(wanted, viewer=viewer)
     except NotFound:
-        return error_page(
-            request,
-            404,
-            "Report not found",
-            f"No report {report_id} is visible to {analyst.agency.code}.",
-        )
-    engine = get_engine(request)
-    with engine.connect() as connection:
-        identifiers = report_indicators(connection, report_id)
-        network = network_data.network_of_report(connection, report_id)
-    view = build_report_view(report, identifiers)
+        return _not_found(request, str(wanted), analyst)
+    with get_engine(request).connect() as connection:
+        identifiers = report_indicators(connection, wanted)
+        snapshot = shared_columns(request.app.state).refresh(connection)
+        # Counts over the reports this analyst may see (this one included).
+        cited = citations(connection, snapshot, viewer, [i.indicator_id for i in identifiers])
+        networks = network_data.networks_of_reports(connection, [wanted], viewer, limit=1)
+    identifiers = [
+        replace(i, report_count=int(cited[i.indicator_id].rows.size))
+        if i.indicator_id in cited
+        else replace(i, report_count=1)
+        for i in identifiers
+    ]
     context = {
         "section": "networks",
-        "view": view,
-        "network": network,
+        "view": build_report_view(report, identifiers),
+        "network": networks[0] if networks else None,
         "hub_of": network_data.hub_test(get_settings(request)),
     }
     return render(request, "report.html", context)
