@@ -72,6 +72,13 @@ class Settings(BaseSettings):
     check_rate_limit: int = Field(
         30, ge=1, description="Public check requests allowed per client address per minute."
     )
+    check_discloses_green: bool = Field(
+        False,
+        description=(
+            "Whether the public check may say an identifier is known from reports marked GREEN "
+            "(default: CLEAR reports only)."
+        ),
+    )
     warninglist_dir: Path | None = Field(
         None, description="Extra warninglist files (JSON) added to the bundled ones."
     )

@@ -12,8 +12,10 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse
 
-from tipoff.web.check_service import MAX_CHECK_CHARS, rate_limited, run_check
+from tipoff.api.deps import client_address, get_settings
+from tipoff.check import MAX_CHECK_CHARS, service_for
 from tipoff.web.context import check_csrf, render
+from tipoff.web.ratelimit import RateLimiter
 
 router = APIRouter(include_in_schema=False)
 
@@ -54,7 +56,8 @@ def check_submit(
         "example": EXAMPLES,
     }
     status = 200
-    limited = rate_limited(request)
+    service = service_for(request.app.state, get_settings(request), RateLimiter)
+    limited = service.admit(client_address(request))
     if not text.strip():
         context["error"] = "Paste a message, phone number, link, wallet address or job ad first."
         status = 422
@@ -62,6 +65,6 @@ def check_submit(
         context["error"] = f"Too many checks from your address. {limited}."
         status = 429
     else:
-        context["result"] = run_check(request, text, kind)
+        context["result"] = service.check(text, kind)
     # htmx swaps only 2xx answers by default; the fragment carries its own error message.
     return render(request, template, context, status_code=200 if fragment else status)

@@ -1,111 +1,37 @@
-"""The public check: is this message, number, link, wallet or job ad a scam?
+"""Moved to the core package ``tipoff.check`` (``tipoff.check.verdict``).
 
-Shared by the check page and ``POST /api/v1/check``. It combines the assessment of the text
-with one fact per identifier — whether tipoff already knows it from reports — and nothing
-more: no report counts, agencies, dates or networks, so the public cannot use it to learn
-what police hold. The store lookup is passed in, so the core is pure and testable.
+Kept as a re-export only until the tests that import it from here switch; new code imports
+``tipoff.check``.
 """
 
-from __future__ import annotations
+from tipoff.check.verdict import (
+    LIKELY_SCAM_AT,
+    SUSPICIOUS_AT,
+    VERDICT_WORDS,
+    Assessor,
+    CheckedIdentifier,
+    CheckKind,
+    CheckResult,
+    Extractor,
+    KnownLookup,
+    PlainFlag,
+    Verdict,
+    check_text,
+    decide,
+)
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from typing import Literal
-
-from tipoff.model import Assessment, FoundIndicator
-from tipoff.web.scam_types import NOT_SCAM_LABELS, plain_name
-
-Verdict = Literal["likely_scam", "suspicious", "no_known_signs"]
-CheckKind = Literal["message", "job_ad"]
-
-LIKELY_SCAM_AT = 0.7
-SUSPICIOUS_AT = 0.35
-VERDICT_WORDS: dict[str, str] = {
-    "likely_scam": "Likely scam",
-    "suspicious": "Suspicious",
-    "no_known_signs": "No known signs of a scam",
-}
-
-KnownLookup = Callable[[Iterable[tuple[str, str]]], set[tuple[str, str]]]
-Assessor = Callable[[str, str], Assessment]
-Extractor = Callable[[str], list[FoundIndicator]]
-
-
-@dataclass(frozen=True, slots=True)
-class PlainFlag:
-    """One red flag in words a member of the public understands, with the words that raised it."""
-
-    quote: str
-    explanation: str
-
-
-@dataclass(frozen=True, slots=True)
-class CheckedIdentifier:
-    """An identifier found in the text and whether tipoff knows it (nothing else is said)."""
-
-    kind: str
-    value: str
-    known: bool
-    common: bool  # a big platform's value (t.me, a bank hotline): never evidence by itself
-
-
-@dataclass(frozen=True, slots=True)
-class CheckResult:
-    """The answer the check page shows and the API returns."""
-
-    verdict: Verdict
-    scam_probability: float
-    scam_type: str | None
-    scam_type_plain: str | None
-    red_flags: tuple[PlainFlag, ...]
-    identifiers: tuple[CheckedIdentifier, ...]
-
-    @property
-    def verdict_words(self) -> str:
-        return VERDICT_WORDS[self.verdict]
-
-
-def decide(probability: float, any_known: bool) -> Verdict:
-    """Verdict from the model's scam probability and whether a reported identifier is present."""
-    if probability >= LIKELY_SCAM_AT or (any_known and probability >= SUSPICIOUS_AT):
-        return "likely_scam"
-    if probability >= SUSPICIOUS_AT or any_known:
-        return "suspicious"
-    return "no_known_signs"
-
-
-def _identifiers(found: list[FoundIndicator], lookup: KnownLookup) -> tuple[CheckedIdentifier, ...]:
-    unique = list(dict.fromkeys((f.kind.value, f.value, f.common) for f in found))
-    known = lookup([(kind, value) for kind, value, common in unique if not common])
-    return tuple(
-        CheckedIdentifier(kind, value, (kind, value) in known, common)
-        for kind, value, common in unique
-    )
-
-
-def _flags(assessment: Assessment) -> tuple[PlainFlag, ...]:
-    seen: dict[str, PlainFlag] = {}
-    for flag in sorted(assessment.red_flags, key=lambda f: -f.weight):
-        seen.setdefault(flag.code, PlainFlag(flag.text, flag.explanation))
-    return tuple(seen.values())
-
-
-def check_text(
-    text: str, kind: CheckKind, assess: Assessor, extract: Extractor, lookup: KnownLookup
-) -> CheckResult:
-    """Assess ``text``, look up its identifiers, and give the public verdict."""
-    assessment = assess(text, kind)
-    identifiers = _identifiers(extract(text), lookup)
-    any_known = any(i.known for i in identifiers)
-    verdict = decide(assessment.scam_probability, any_known)
-    label = assessment.top_label if assessment.labels else None
-    if label in NOT_SCAM_LABELS or verdict == "no_known_signs":
-        label = None
-    return CheckResult(
-        verdict=verdict,
-        scam_probability=round(float(assessment.scam_probability), 3),
-        scam_type=label,
-        scam_type_plain=plain_name(label) if label else None,
-        red_flags=_flags(assessment),
-        identifiers=identifiers,
-    )
+__all__ = [
+    "LIKELY_SCAM_AT",
+    "SUSPICIOUS_AT",
+    "VERDICT_WORDS",
+    "Assessor",
+    "CheckKind",
+    "CheckResult",
+    "CheckedIdentifier",
+    "Extractor",
+    "KnownLookup",
+    "PlainFlag",
+    "Verdict",
+    "check_text",
+    "decide",
+]

@@ -1,8 +1,12 @@
 """``POST /api/v1/check``: the public check as JSON, without login, rate-limited per address.
 
 Answers only what the check page shows: a verdict, the likely scam type, red flags in
-plain words, and for each identifier whether tipoff knows it. Nothing about the reports
-behind a known identifier (counts, agencies, dates, networks) ever leaves here.
+plain words, and for each identifier whether reports the public may see cite it
+(``Viewer.public()``: CLEAR, and GREEN where ``check_discloses_green``). Nothing about the
+reports behind a known identifier (counts, agencies, dates, networks) ever leaves here.
+
+The rate limiter is still ``tipoff.web.ratelimit``'s (it moves out of web/ separately);
+everything else comes from the core package ``tipoff.check``.
 """
 
 from __future__ import annotations
@@ -13,9 +17,10 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
+from tipoff.api.deps import client_address, get_settings
 from tipoff.api.problems import problem_response
-from tipoff.web.check_service import MAX_CHECK_CHARS, rate_limited, run_check
-from tipoff.web.public_check import CheckResult
+from tipoff.check import MAX_CHECK_CHARS, CheckResult, service_for
+from tipoff.web.ratelimit import RateLimiter
 
 router = APIRouter(prefix="/api/v1", tags=["check"])
 
@@ -36,7 +41,9 @@ class RedFlagOut(BaseModel):
 class IdentifierOut(BaseModel):
     kind: str
     value: str = Field(description="Canonical form, e.g. +85512345678 or tron:T...")
-    known: bool = Field(description="Seen in reports to tipoff (nothing more is disclosed).")
+    known: bool = Field(
+        description="Cited by reports the public may see (CLEAR; nothing more is disclosed)."
+    )
     common: bool = Field(description="A big platform's value (t.me, a bank hotline): not evidence.")
 
 
@@ -72,8 +79,9 @@ def to_out(result: CheckResult) -> CheckOut:
 )
 def check(body: CheckIn, request: Request) -> CheckOut | JSONResponse:
     """Is this a scam? Public: no API key needed; limited per client address per minute."""
-    limited = rate_limited(request)
+    service = service_for(request.app.state, get_settings(request), RateLimiter)
+    limited = service.admit(client_address(request))
     if limited is not None:
         retry = str(limited.retry_after_s)
         return problem_response(429, limited.title, str(limited), headers={"Retry-After": retry})
-    return to_out(run_check(request, body.text, body.kind))
+    return to_out(service.check(body.text, body.kind))
