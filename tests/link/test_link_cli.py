@@ -143,3 +143,53 @@ def test_eval_links_command_prints_the_scores(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert "clusters" in result.output and "1.0000" in result.output and "0.6667" in result.output
+
+
+def test_networks_network_and_reports_read_as_an_agency_with_agency(engine: Engine) -> None:
+    """Default: the operator sees everything; --agency CODE: only what that agency may see."""
+    store = SqlReportStore(engine)
+    jp = store.add_agency("JP-NPA", "NPA", "JP", at=NOW)
+    store.add_agency("KH-ACD", "ACD", "KH", at=NOW)
+    saved = store.save_reports(
+        jp,
+        [
+            NewReport(
+                external_id=f"red-{i}",
+                received_at=NOW,
+                tlp="red",
+                loss_usd=12345.0,
+                sightings=(phone("+85599999999"),),
+            )
+            for i in (1, 2)
+        ],
+        at=NOW,
+        actor="t",
+    )
+    url = ["--database-url", engine.url.render_as_string(hide_password=False)]
+    app = build_app()
+    assert runner.invoke(app, ["relink", *url]).exit_code == 0
+    with engine.connect() as connection:
+        network_id = str(
+            connection.execute(
+                select(network_members.c.network_id).where(
+                    network_members.c.report_id == saved[0].id
+                )
+            ).scalar_one()
+        )
+    as_operator = runner.invoke(app, ["networks", *url])
+    assert as_operator.exit_code == 0 and "1 networks match" in as_operator.output
+    as_kh = runner.invoke(app, ["networks", "--agency", "KH-ACD", *url])
+    assert as_kh.exit_code == 0 and "0 networks match" in as_kh.output
+    assert "12,345" not in as_kh.output
+    shown = runner.invoke(app, ["network", network_id, *url], env={"COLUMNS": "200"})
+    assert shown.exit_code == 0 and "+85599999999" in shown.output
+    hidden = runner.invoke(app, ["network", network_id, "--agency", "KH-ACD", *url])
+    assert hidden.exit_code == 1 and f"no network {network_id}" in hidden.output
+    assert "+85599999999" not in hidden.output
+    listed = runner.invoke(app, ["reports", "list", "--agency", "KH-ACD", *url])
+    assert listed.exit_code == 0 and "red-1" not in listed.output
+    assert "red-1" in runner.invoke(app, ["reports", "list", *url], env={"COLUMNS": "200"}).output
+    shown_report = runner.invoke(
+        app, ["reports", "show", str(saved[0].id), "--agency", "KH-ACD", *url]
+    )
+    assert shown_report.exit_code == 1 and "red-1" not in shown_report.output
