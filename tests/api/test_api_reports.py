@@ -291,3 +291,87 @@ def test_unreachable_database_is_503_and_bugs_are_bare_500(tmp_path) -> None:  #
     broken = client.get("/api/v1/reports/1", headers={"X-API-Key": key})
     assert broken.status_code == 500 and broken.headers["content-type"] == PROBLEM
     assert "internal detail" not in broken.text and "Traceback" not in broken.text
+
+
+def test_a_batch_of_1000_with_an_extreme_last_date_is_207_naming_the_item(
+    api: Any, engine: Engine
+) -> None:
+    """Was: 500 after storing the first 500 (the date overflowed when converted to UTC)."""
+    client, jp, _kh = api
+    items = [report(f"b{i}") for i in range(999)]
+    items.append(report("b999", received_at="9999-12-31T23:59:59-14:00"))
+    response = client.post("/api/v1/reports", json={"reports": items}, headers=jp)
+    assert response.status_code == 207, response.text
+    body = response.json()
+    assert (body["created"], body["rejected"]) == (999, 1)
+    [problem] = body["results"][999]["errors"]
+    assert problem["path"] == "body.reports.999.received_at"
+    assert "1990-01-01" in problem["message"]
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM reports")).scalar() == 999
+
+
+@pytest.mark.parametrize(
+    ("fields", "path", "words"),
+    [
+        ({"received_at": "9999-12-31T23:59:59-14:00"}, "body.received_at", "1990-01-01"),
+        ({"occurred_at": "1970-01-01T00:00:00Z"}, "body.occurred_at", "1990-01-01"),
+        ({"received_at": "2200-01-01T00:00:00"}, "body.received_at", "one day after now"),
+        ({"loss": {"amount": "1e15", "currency": "JPY"}}, "body.loss.amount", "10,000,000,000"),
+        ({"loss": {"amount": "10", "currency": "XXX"}}, "body.loss.currency", "ISO 4217"),
+        ({"loss": {"amount": "10", "currency": "ZZZ"}}, "body.loss.currency", "ISO 4217"),
+        ({"loss": {"amount": "10", "currency": "jpy"}}, "body.loss.currency", "capital letters"),
+        ({"victim_country": "jp"}, "body.victim_country", "two capital letters"),
+        ({"victim_country": "QQ"}, "body.victim_country", "ISO 3166"),
+        (
+            {"payments": [{"amount": 1, "currency": "USD", "payee": "x", "paid_at": "0001-01-01"}]},
+            "body.payments.0.paid_at",
+            "1990-01-01",
+        ),
+    ],
+)
+def test_implausible_values_are_422_naming_the_field(
+    api: Any, fields: dict[str, Any], path: str, words: str
+) -> None:
+    client, jp, _kh = api
+    response = client.post("/api/v1/reports", json=report("odd", **fields), headers=jp)
+    assert response.status_code == 422, response.text
+    assert response.headers["content-type"] == PROBLEM
+    [problem] = [e for e in response.json()["errors"] if e["path"] == path]
+    assert words in problem["message"]
+
+
+def test_a_failing_second_part_of_a_batch_is_207_for_the_unstored_items(engine: Engine) -> None:
+    """The first 500 are committed before the next 500 fail: the answer says which is which."""
+    store = SqlReportStore(engine)
+    agency = store.add_agency("JP-NPA", "NPA", "JP", at=NOW)
+    key = issue_key(store, agency, at=NOW, actor="test")
+    settings = Settings(
+        database_url=engine.url.render_as_string(hide_password=False), environment="test"
+    )
+    app = create_app(
+        settings,
+        clock=lambda: NOW,
+        analyser=Analyser(phones_only, with_assessment=False),
+        router_modules=("tipoff.api.routers.reports",),
+    )
+    calls = []
+    real = app.state.intake.store.save_reports
+
+    def flaky(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        if len(calls) == 2:
+            raise RuntimeError("the disk is full")
+        return real(*args, **kwargs)
+
+    app.state.intake.store = type("Flaky", (), {"save_reports": staticmethod(flaky)})()
+    items = [report(f"c{i}") for i in range(1000)]
+    with TestClient(app) as client:
+        response = client.post(
+            "/api/v1/reports", json={"reports": items}, headers={"X-API-Key": key}
+        )
+    assert response.status_code == 207, response.text
+    results = response.json()["results"]
+    assert [r["status"] for r in results[:500]] == ["created"] * 500
+    assert [r["status"] for r in results[500:]] == ["rejected"] * 500
+    assert "resubmit" in results[500]["errors"][0]["message"]

@@ -190,14 +190,27 @@ class Intake:
         self.after_commit = after_commit
 
     def submit(self, agency: Agency, items: Sequence[ReportIn], *, actor: str) -> list[Outcome]:
-        """Store ``items`` for ``agency``; one outcome per item, in order."""
+        """Store ``items`` for ``agency``; one outcome per item, in order.
+
+        Items are stored ``batch_size`` at a time, one transaction each. When a later
+        transaction fails after earlier ones committed, the committed items keep their
+        outcomes and the rest are Rejected ("not stored ... resubmit"), so the caller can
+        answer per item instead of failing a request that has partly been stored. A failure
+        of the first transaction (nothing stored) is raised.
+        """
         outcomes: list[Outcome] = []
         for start in range(0, len(items), self.batch_size):
+            part = items[start : start + self.batch_size]
             now = self.clock()
-            prepared = self.preparer.prepare_batch(
-                agency.code, items[start : start + self.batch_size], now
-            )
-            outcomes += self.store_prepared(agency, prepared, actor=actor, now=now)
+            try:
+                prepared = self.preparer.prepare_batch(agency.code, part, now)
+                outcomes += self.store_prepared(agency, prepared, actor=actor, now=now)
+            except Exception as error:
+                if not outcomes:
+                    raise
+                log.exception("storing items %d.. failed after earlier items were stored", start)
+                outcomes += [_not_stored(item, error) for item in items[start:]]
+                break
         return outcomes
 
     def submit_stream(
@@ -232,6 +245,14 @@ class Intake:
             self.after_commit(created, now)
         except Exception:
             log.exception("post-commit step failed for %d stored reports", len(created))
+
+
+def _not_stored(item: ReportIn, error: Exception) -> Rejected:
+    message = (
+        f"not stored: storage failed ({type(error).__name__}) after earlier items were stored; "
+        "resubmit this item (writes are idempotent on external_id)"
+    )
+    return Rejected((FieldError("", message),), item.external_id)
 
 
 def _wrong_agency(agency_code: str, item: ReportIn) -> Rejected | None:

@@ -3,20 +3,116 @@
 One JSON object per report (JSONL for files). The simulator writes exactly this shape,
 so `tipoff simulate` output loads with `tipoff ingest` directly. Unknown fields are
 rejected, so a misspelt field name is an error, not silently lost data.
+
+Implausible values are rejected too, with the field named and what is expected said in
+words, because one report dated 9999 or losing 10^15 yen would distort every agency's
+overview (first seen, trends, total losses) and, at worst, overflow a timestamp:
+
+- dates between 1990-01-01 and one day after now (UTC); a date without a time zone is UTC;
+- amounts up to 10,000,000,000 in any currency (no real loss is larger);
+- countries: an ISO 3166-1 alpha-2 code in capitals (``JP``); currencies: an ISO 4217
+  code in capitals (``JPY``), from the lists bundled in ``tipoff/intake/data``.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+import json
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from functools import cache
+from importlib import resources
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic_core import PydanticCustomError
 
 from tipoff.model import TLP, Role
 
-CountryCode = Annotated[str, Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2")]
-CurrencyCode = Annotated[str, Field(pattern=r"^[A-Z]{3}$", description="ISO 4217")]
+EARLIEST_DATE = datetime(1990, 1, 1, tzinfo=UTC)
+FUTURE_SLACK = timedelta(days=1)  # clocks and time zones: "today" somewhere is tomorrow in UTC
+MAX_AMOUNT = Decimal(10_000_000_000)
+
+
+@cache
+def code_list(name: str) -> frozenset[str]:
+    """A bundled code list: ``iso3166_alpha2`` or ``iso4217`` (see the files for sources)."""
+    text = resources.files("tipoff.intake").joinpath(f"data/{name}.json").read_text("utf-8")
+    return frozenset(json.loads(text)["codes"])
+
+
+def _country(value: str) -> str:
+    if len(value) != 2 or not value.isascii() or not value.isupper():
+        raise PydanticCustomError(
+            "country_code", "country must be two capital letters, an ISO 3166 code such as JP"
+        )
+    if value not in code_list("iso3166_alpha2"):
+        raise PydanticCustomError(
+            "country_code", "not an ISO 3166 country code: use two capital letters such as JP"
+        )
+    return value
+
+
+def _currency(value: str) -> str:
+    if len(value) != 3 or not value.isascii() or not value.isupper():
+        raise PydanticCustomError(
+            "currency_code", "currency must be three capital letters, an ISO 4217 code such as JPY"
+        )
+    if value not in code_list("iso4217"):
+        raise PydanticCustomError(
+            "currency_code", "not an ISO 4217 currency code: use three capital letters such as JPY"
+        )
+    return value
+
+
+def latest_plausible() -> datetime:
+    """The latest date a report may carry: one day after now (UTC)."""
+    return datetime.now(UTC) + FUTURE_SLACK
+
+
+def _moment(value: datetime) -> datetime:
+    aware = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+    latest = latest_plausible()
+    # Years first: 9999-12-31T23:59:59-14:00 cannot even be converted to UTC.
+    if not (
+        EARLIEST_DATE.year - 1 <= aware.year <= latest.year + 1 and EARLIEST_DATE <= aware <= latest
+    ):
+        raise PydanticCustomError(
+            "implausible_date",
+            "must be a date between 1990-01-01 and one day after now (UTC), "
+            "e.g. 2026-05-01T09:30:00+09:00",
+        )
+    return value
+
+
+def _amount(value: Decimal) -> Decimal:
+    if value > MAX_AMOUNT:
+        raise PydanticCustomError(
+            "implausible_amount",
+            "must be at most 10,000,000,000 in the currency given (no real loss is larger)",
+        )
+    return value
+
+
+CountryCode = Annotated[
+    str,
+    AfterValidator(_country),
+    Field(description="ISO 3166-1 alpha-2, capitals", json_schema_extra={"pattern": "^[A-Z]{2}$"}),
+]
+CurrencyCode = Annotated[
+    str,
+    AfterValidator(_currency),
+    Field(description="ISO 4217, capitals", json_schema_extra={"pattern": "^[A-Z]{3}$"}),
+]
+Moment = Annotated[
+    datetime,
+    AfterValidator(_moment),
+    Field(description="ISO 8601; between 1990-01-01 and one day after now (UTC)"),
+]
+Amount = Annotated[
+    Decimal,
+    Field(ge=0, max_digits=20, decimal_places=4),
+    AfterValidator(_amount),
+]
 
 Channel = Literal[
     "sms",
@@ -83,7 +179,7 @@ class Message(_Strict):
 
     text: str = Field(min_length=1, max_length=20_000)
     sender: Literal["scammer", "victim", "unknown"] = "scammer"
-    sent_at: datetime | None = None
+    sent_at: Moment | None = None
     channel: str | None = Field(None, max_length=40)
     from_id: str | None = Field(
         None, max_length=300, description="Sender number, handle or address as shown."
@@ -91,16 +187,16 @@ class Message(_Strict):
 
 
 class Money(_Strict):
-    amount: Decimal = Field(ge=0, max_digits=20, decimal_places=4)
+    amount: Amount
     currency: CurrencyCode
 
 
 class Payment(_Strict):
     """One payment the victim made, and where it went."""
 
-    amount: Decimal = Field(ge=0, max_digits=20, decimal_places=4)
+    amount: Amount
     currency: CurrencyCode
-    paid_at: datetime | None = None
+    paid_at: Moment | None = None
     rail: PaymentRail | None = None
     payee: str = Field(
         min_length=1,
@@ -129,8 +225,8 @@ class ReportIn(_Strict):
         max_length=64,
         description="Receiving agency code; the API takes it from the key, `ingest` from --agency.",
     )
-    received_at: datetime | None = None
-    occurred_at: datetime | None = None
+    received_at: Moment | None = None
+    occurred_at: Moment | None = None
     victim_country: CountryCode | None = None
     language: str | None = Field(None, max_length=20, description="BCP 47, e.g. ja, zh-Hans, th")
     channel: Channel | None = None
@@ -144,11 +240,6 @@ class ReportIn(_Strict):
     )
     victim: Victim | None = None
     tlp: TLP = TLP.AMBER
-
-    @field_validator("victim_country", mode="before")
-    @classmethod
-    def _upper_country(cls, value: object) -> object:
-        return value.upper() if isinstance(value, str) else value
 
     def texts(self) -> list[str]:
         """Every free text of the report, narrative first."""
