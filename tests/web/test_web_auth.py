@@ -230,3 +230,21 @@ def test_failed_logins_lock_the_client_address(database_url: str) -> None:
         assert audit.count("login_failed") == 3 and "login_throttled" in audit
     finally:
         world.engine.dispose()
+
+
+def test_rows_of_sessions_past_their_lifetime_are_dropped_at_the_next_login(
+    web_world: WebWorld,
+) -> None:
+    from datetime import timedelta
+
+    from web_support import T0
+
+    from tipoff.store.tables import web_sessions
+    from tipoff.web.session import SESSION_MAX_AGE_S
+
+    web_world.login(web_world.client())
+    web_world.login(web_world.client())
+    web_world.app.state.clock = lambda: T0 + timedelta(seconds=SESSION_MAX_AGE_S + 1)
+    web_world.login(web_world.client())
+    with web_world.engine.connect() as connection:
+        assert len(connection.execute(web_sessions.select()).all()) == 1

@@ -77,6 +77,8 @@ def record_failure(
     insert = postgres_insert if engine.dialect.name == "postgresql" else sqlite_insert
     expired = login_failures.c.window_start <= now_s - policy.window_s
     with engine.begin() as connection:
+        # Counters whose window is over hold nothing: drop them (the table stays small).
+        connection.execute(delete(login_failures).where(expired))
         for scope, subject in _subjects(account, address):
             statement = insert(login_failures).values(
                 scope=scope, subject=subject, window_start=now_s, failures=1

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, Engine, and_, exists, or_, select, update
+from sqlalchemy import Connection, Engine, and_, delete, exists, or_, select, update
 
 from tipoff.store.records import Agency, as_utc
 from tipoff.store.tables import api_keys, web_sessions
-from tipoff.web.session import WebSession
+from tipoff.web.session import SESSION_MAX_AGE_S, WebSession
 from tipoff.web.users import web_users
 
 
@@ -45,7 +45,11 @@ def open_session(
         "username": username,
         "created_at": as_utc(at),
     }
+    stale = as_utc(at - timedelta(seconds=SESSION_MAX_AGE_S))
     with engine.begin() as connection:
+        # Rows of sessions past their cookie's lifetime open nothing: drop them, so the table
+        # stays the size of the sessions of one working shift.
+        connection.execute(delete(web_sessions).where(web_sessions.c.created_at < stale))
         connection.execute(web_sessions.insert(), row)
 
 
