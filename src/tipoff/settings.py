@@ -48,6 +48,11 @@ class Settings(BaseSettings):
     batch_limit: int = Field(
         1000, ge=1, description="Most reports accepted in one POST /api/v1/reports."
     )
+    max_body_bytes: int = Field(
+        8 * 1024 * 1024,
+        ge=1024,
+        description="Largest request body the API reads (413 above it), checked while it streams.",
+    )
     page_size: int = Field(50, ge=1, le=1000, description="Default page size of list endpoints.")
     max_page_size: int = Field(500, ge=1, description="Largest page size a client may ask for.")
     hub_threshold: int = Field(

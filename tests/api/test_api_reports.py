@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -270,7 +271,9 @@ def test_openapi_and_docs_are_served_by_the_full_app(engine: Engine) -> None:
 def test_unreachable_database_is_503_and_bugs_are_bare_500(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from tipoff.store.memory import MemoryReportStore
 
-    settings = Settings(database_url=f"sqlite:///{tmp_path / 'missing' / 'no.db'}")
+    # A directory where the database file should be: the engine is built, connecting fails.
+    (tmp_path / "a-directory.db").mkdir()
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'a-directory.db'}")
     client = TestClient(
         create_app(settings, router_modules=("tipoff.api.routers.reports",)),
         raise_server_exceptions=False,
@@ -375,3 +378,83 @@ def test_a_failing_second_part_of_a_batch_is_207_for_the_unstored_items(engine: 
     assert [r["status"] for r in results[:500]] == ["created"] * 500
     assert [r["status"] for r in results[500:]] == ["rejected"] * 500
     assert "resubmit" in results[500]["errors"][0]["message"]
+
+
+def _asgi_post(
+    app: Any, headers: list[tuple[bytes, bytes]], chunks: int, size: int
+) -> tuple[int, int]:
+    """POST a body of ``chunks`` x ``size`` bytes straight through ASGI (chunked, no length).
+
+    Returns (status, body bytes the app pulled from the client)."""
+    pulled = [0]
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        if pulled[0] >= chunks * size:
+            await asyncio.sleep(3600)
+        pulled[0] += size
+        return {"type": "http.request", "body": b"x" * size, "more_body": pulled[0] < chunks * size}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": "/api/v1/reports",
+        "raw_path": b"/api/v1/reports",
+        "root_path": "",
+        "query_string": b"",
+        "headers": [(b"host", b"testserver"), (b"content-type", b"application/json"), *headers],
+        "client": ("127.0.0.1", 5000),
+        "server": ("testserver", 80),
+    }
+    asyncio.run(asyncio.wait_for(app(scope, receive, send), 30))
+    return sent[0]["status"], pulled[0]
+
+
+def _capped_app(engine: Engine, cap: int) -> tuple[Any, str]:
+    store = SqlReportStore(engine)
+    agency = store.add_agency("JP-NPA", "NPA", "JP", at=NOW)
+    key = issue_key(store, agency, at=NOW, actor="test")
+    settings = Settings(
+        database_url=engine.url.render_as_string(hide_password=False),
+        environment="test",
+        max_body_bytes=cap,
+    )
+    app = create_app(
+        settings,
+        clock=lambda: NOW,
+        analyser=Analyser(phones_only, with_assessment=False),
+        router_modules=("tipoff.api.routers.reports",),
+    )
+    return app, key
+
+
+def test_the_key_is_checked_before_a_byte_of_the_body_is_read(engine: Engine) -> None:
+    app, _key = _capped_app(engine, 1 << 20)
+    for headers in ([], [(b"x-api-key", b"tpk_00000000_nope")]):
+        status, pulled = _asgi_post(app, headers, chunks=64, size=1 << 20)
+        assert (status, pulled) == (401, 0)
+
+
+def test_a_chunked_body_over_the_cap_is_413_and_read_no_further(engine: Engine) -> None:
+    app, key = _capped_app(engine, 64 * 1024)
+    status, pulled = _asgi_post(app, [(b"x-api-key", key.encode())], chunks=1000, size=16 * 1024)
+    assert status == 413
+    assert pulled <= 64 * 1024 + 16 * 1024  # stopped at the first chunk over the cap
+
+
+def test_a_declared_length_over_the_cap_is_413_problem(engine: Engine) -> None:
+    app, key = _capped_app(engine, 64 * 1024)
+    body = {"reports": [report(f"r{i}", narrative="x" * 1000) for i in range(100)]}
+    with TestClient(app) as client:
+        response = client.post("/api/v1/reports", json=body, headers={"X-API-Key": key})
+        assert response.status_code == 413
+        assert response.headers["content-type"] == PROBLEM
+        assert "max_body_bytes" in response.json()["detail"]
+        small = client.post("/api/v1/reports", json=report("ok"), headers={"X-API-Key": key})
+        assert small.status_code == 201

@@ -20,6 +20,7 @@ from starlette.types import ASGIApp
 
 from tipoff import __version__
 from tipoff.api import docs_pages
+from tipoff.api.body_limit import install_body_limit
 from tipoff.api.deps import refuse_nul
 from tipoff.api.headers import SecurityHeaders
 from tipoff.api.openapi import install_openapi_schemas
@@ -123,6 +124,7 @@ def create_app(
         after_commit=_linker(engine, settings),
     )
     install_problem_handlers(app)
+    install_body_limit(app, settings.max_body_bytes)
     app.include_router(docs_pages.router)
     for name in ROUTER_MODULES if router_modules is None else router_modules:
         app.include_router(importlib.import_module(name).router)
