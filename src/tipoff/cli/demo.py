@@ -178,7 +178,14 @@ def _serve(settings: Settings) -> None:
 
     app = create_app(settings)
     warm_app(app)
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level=settings.log_level.lower())
+    # proxy_headers=False: the client address is decided by tipoff (TIPOFF_TRUSTED_PROXIES).
+    uvicorn.run(
+        app,
+        host=settings.host,
+        port=settings.port,
+        log_level=settings.log_level.lower(),
+        proxy_headers=False,
+    )
 
 
 def register(app: typer.Typer) -> None:
