@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import logging
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -458,3 +459,44 @@ def test_a_declared_length_over_the_cap_is_413_problem(engine: Engine) -> None:
         assert "max_body_bytes" in response.json()["detail"]
         small = client.post("/api/v1/reports", json=report("ok"), headers={"X-API-Key": key})
         assert small.status_code == 201
+
+
+def _cursor(payload: str) -> str:
+    return "c1." + base64.urlsafe_b64encode(payload.encode()).decode().rstrip("=")
+
+
+@pytest.mark.parametrize(
+    ("query", "path"),
+    [
+        ({"cursor": _cursor('{"before":10000000000000000000000000}')}, "query.cursor"),
+        ({"cursor": _cursor('{"before":1e25}')}, "query.cursor"),
+        ({"cursor": _cursor('{"before":-1}')}, "query.cursor"),
+        ({"cursor": "c1.!!!"}, "query.cursor"),
+        ({"received_from": "9999-12-31T23:59:59-14:00"}, "query.received_from"),
+        ({"received_to": "0001-01-01T00:00:00+14:00"}, "query.received_to"),
+    ],
+)
+def test_huge_or_malformed_filters_are_422_not_500(
+    api: Any, query: dict[str, str], path: str
+) -> None:
+    client, jp, _kh = api
+    response = client.get("/api/v1/reports", params=query, headers=jp)
+    assert response.status_code == 422, response.text
+    assert path in {e["path"] for e in response.json()["errors"]}
+
+
+def test_an_extreme_seen_since_on_networks_is_422(engine: Engine) -> None:
+    store = SqlReportStore(engine)
+    key = issue_key(store, store.add_agency("JP-NPA", "NPA", "JP", at=NOW), at=NOW, actor="t")
+    settings = Settings(
+        database_url=engine.url.render_as_string(hide_password=False), environment="test"
+    )
+    app = create_app(settings, router_modules=("tipoff.api.routers.networks",))
+    with TestClient(app) as client:
+        response = client.get(
+            "/api/v1/networks",
+            params={"seen_since": "9999-12-31T23:59:59-14:00"},
+            headers={"X-API-Key": key},
+        )
+    assert response.status_code == 422, response.text
+    assert response.json()["errors"][0]["path"] == "query.seen_since"

@@ -84,6 +84,17 @@ def _moment(value: datetime) -> datetime:
     return value
 
 
+def _filter_moment(value: datetime) -> datetime:
+    # Filters may look ahead (received before next year) but must stay convertible to UTC
+    # and storable: 9999-12-31T23:59:59-14:00 is neither.
+    if not 1900 <= value.year <= 2200:
+        raise PydanticCustomError(
+            "implausible_date",
+            "must be a date between 1900 and 2200, ISO 8601, e.g. 2026-05-01T00:00:00Z",
+        )
+    return value
+
+
 def _amount(value: Decimal) -> Decimal:
     if value > MAX_AMOUNT:
         raise PydanticCustomError(
@@ -107,6 +118,11 @@ Moment = Annotated[
     datetime,
     AfterValidator(_moment),
     Field(description="ISO 8601; between 1990-01-01 and one day after now (UTC)"),
+]
+FilterMoment = Annotated[
+    datetime,
+    AfterValidator(_filter_moment),
+    Field(description="ISO 8601, between 1900 and 2200"),
 ]
 Amount = Annotated[
     Decimal,

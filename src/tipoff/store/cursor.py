@@ -14,6 +14,7 @@ import json
 from tipoff.errors import ValidationError
 
 _PREFIX = "c1."
+_ID_MAX = 2**63 - 1
 
 
 def encode_cursor(last_id: int) -> str:
@@ -32,6 +33,7 @@ def decode_cursor(cursor: str) -> int:
         before = data["before"]
     except (binascii.Error, ValueError, KeyError, TypeError) as error:
         raise ValidationError("malformed cursor", path="query.cursor") from error
-    if not isinstance(before, int) or isinstance(before, bool) or before < 1:
+    # Bounded by BIGINT: a bigger id (say 10**25) would overflow the driver (a 500, not a 422).
+    if not isinstance(before, int) or isinstance(before, bool) or not 1 <= before <= _ID_MAX:
         raise ValidationError("malformed cursor", path="query.cursor")
     return before

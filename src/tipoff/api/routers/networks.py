@@ -19,6 +19,7 @@ from sqlalchemy import Engine
 from tipoff.api.deps import get_engine, get_settings, require_agency
 from tipoff.api.wire import SQL_COUNT_MAX, SQL_INT_MAX
 from tipoff.errors import ValidationError
+from tipoff.intake.schema import FilterMoment
 from tipoff.link.explain import why_linked
 from tipoff.link.harm import SORT_FIELDS
 from tipoff.link.hubs import HubPolicy
@@ -103,7 +104,7 @@ def get_networks(
     scam_type: Annotated[str | None, Query(max_length=64)] = None,
     min_loss_usd: Annotated[float | None, Query(ge=0)] = None,
     min_harm: float | None = None,
-    seen_since: datetime | None = None,
+    seen_since: FilterMoment | None = None,
     min_growth_7d: Annotated[int | None, Query(ge=0, le=SQL_COUNT_MAX)] = None,
     min_growth_30d: Annotated[int | None, Query(ge=0, le=SQL_COUNT_MAX)] = None,
     limit: Annotated[int | None, Query(ge=1, le=SQL_INT_MAX)] = None,

@@ -28,7 +28,7 @@ from tipoff.api.wire import (
 )
 from tipoff.errors import ValidationError
 from tipoff.intake.pipeline import Intake, Outcome, Rejected, validate_report
-from tipoff.intake.schema import ReportIn
+from tipoff.intake.schema import FilterMoment, ReportIn
 from tipoff.settings import Settings
 from tipoff.store.protocol import ReportStore
 from tipoff.store.records import Agency, AuditEntry, ReportFilter
@@ -178,8 +178,12 @@ def list_reports(
     owner: Annotated[
         str | None, Query(alias="agency", max_length=64, description="Agency code")
     ] = None,
-    received_from: Annotated[datetime | None, Query(description="Inclusive, ISO 8601")] = None,
-    received_to: Annotated[datetime | None, Query(description="Exclusive, ISO 8601")] = None,
+    received_from: Annotated[
+        FilterMoment | None, Query(description="Inclusive, ISO 8601 (years 1900-2200)")
+    ] = None,
+    received_to: Annotated[
+        FilterMoment | None, Query(description="Exclusive, ISO 8601 (years 1900-2200)")
+    ] = None,
     limit: Annotated[
         int | None,
         Query(ge=1, le=SQL_INT_MAX, description="Page size (default Settings.page_size)"),
