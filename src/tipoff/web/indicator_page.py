@@ -95,8 +95,9 @@ def indicator_page(
             return _not_found(request, str(wanted))
         snapshot = shared_columns(request.app.state).refresh(connection)
         viewer = viewer_of(analyst)
-        # Same reports, same viewer, same indicator: same page part (kept 5 minutes).
-        key = ("indicator", row.id, snapshot.version, viewer)
+        # A new or deleted citing report changes the stored count or last sighting, so the
+        # key changes with what the viewer may see of the indicator (kept 5 minutes).
+        key = ("indicator", row.id, row.report_count, row.last_seen, viewer)
         detail = view_cache(request).get_or_make(
             key,
             lambda: (

@@ -222,8 +222,8 @@ def network_page(
         snapshot = shared_columns(request.app.state).refresh(connection)
         members = nd.Members(snapshot, nd.member_rows(connection, snapshot, live, viewer))
         drawn = members.largest_losses(GRAPH_REPORTS)
-        # Same reports, same viewer, same reports drawn: same graph (kept 5 minutes).
-        key = (live, snapshot.version, viewer, tuple(m.id for m in drawn))
+        # Same network state, same viewer, same reports drawn: same graph (kept 5 minutes).
+        key = (live, viewer, net.reports, net.harm_score, tuple(m.id for m in drawn))
         graph, key_identifiers = graph_cache(request).get_or_make(
             key, lambda: network_graph(connection, drawn, policy, snapshot, viewer)
         )
