@@ -16,6 +16,7 @@ from types import ModuleType
 
 from tipoff.simulate import money
 from tipoff.simulate.config import NoiseConfig
+from tipoff.simulate.crews import MuleChain
 from tipoff.simulate.identity import Ident
 from tipoff.simulate.network import Infrastructure, Network
 from tipoff.simulate.phrases import language
@@ -126,8 +127,12 @@ class Writer:
         day: int,
         noise: NoiseConfig,
         scam_type: str = "",
+        *,
+        mules: dict[str, MuleChain] | None = None,
+        launder: float = 0.0,
     ) -> None:
         self.rng, self.world, self.network = rng, world, network
+        self.mules, self.launder = mules, launder  # WorldConfig.mule_victims, laundering_weight
         self.scam_type = scam_type or "romance"
         self.family = _DOMAIN_FAMILY.get(scam_type, "investment")
         self.country, self.lang, self.day, self.noise = country, lang, day, noise
@@ -251,10 +256,18 @@ class Writer:
                 if local is not None:
                     return local
             return net.pick(rng, "phone", day)
+        launders = self.launder and net.services and slot in ("account", "wallet")
+        if launders and rng.random() < self.launder:
+            service = self.world.service(net.services[int(rng.random() * len(net.services))])
+            pool = f"account:{country}" if slot == "account" else "wallet:tron"
+            return service.pick(rng, pool, day) or net.pick(rng, pool, day)
         if slot == "account":
             if rng.random() < 0.04:
                 return net.pick(rng, "iban", day)
-            return net.pick(rng, f"account:{country}", day)
+            picked = net.pick(rng, f"account:{country}", day)
+            if self.mules is not None and picked is not None and "service" not in picked.attrs:
+                return self.mules[country].at(day)  # the crew's mule of the moment
+            return picked
         if slot == "wallet":
             chain = pick_weighted(rng, (("tron", 0.75), ("eth", 0.1), ("btc", 0.15)))
             return net.pick(rng, f"wallet:{chain}", day) or net.pick(rng, "wallet:tron", day)

@@ -86,6 +86,17 @@ class WorldConfig:
     jobs_per_report_ratio: float = 0.05  # job ads per report
     lure_share: float = 0.4  # share of job ads that are trafficking lures
     noise: NoiseConfig = field(default_factory=NoiseConfig)
+    # Structural alternatives (docs/link-evaluation.md, tipoff.simulate.scenarios). Their
+    # defaults leave the world exactly as it was; `STRUCTURE_FIELDS` names them.
+    scammers_per_network: tuple[int, int] = (0, 0)  # parallel scammers, own phones and handles
+    mule_victims: int = 0  # a crew's mule account retires after ~this many victims (0: by time)
+    network_size_alpha: float = (
+        1.2  # Pareto shape of crew sizes within a scam type (lower: heavier)
+    )
+    one_off_share: float = 0.0  # share of reports from one-off scams, each its own tiny crew
+    laundering_weight: float = 0.0  # chance a payment of a crew with a service goes to the service
+    services_per_network: int = 1  # laundering services a sharing crew uses
+    innocent_probability: float = 0.0  # a report cites a government site, hotline or support line
 
     @classmethod
     def ending(cls, last_day: date, **overrides: Any) -> WorldConfig:
@@ -112,6 +123,27 @@ class WorldConfig:
             "common_value_probability",
             "negative_share",
             "lure_share",
+            "one_off_share",
+            "laundering_weight",
+            "innocent_probability",
         ):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must be between 0 and 1")
+        lo, hi = self.scammers_per_network
+        if not 0 <= lo <= hi:
+            raise ValueError("scammers_per_network must be (lo, hi) with 0 <= lo <= hi")
+        if self.mule_victims < 0 or self.services_per_network < 1 or self.network_size_alpha <= 0:
+            raise ValueError("mule_victims >= 0, services_per_network >= 1, network_size_alpha > 0")
+
+
+# The structural options above: left out of manifest.json while at their defaults, so a
+# default world's files stay byte-identical to those written before the options existed.
+STRUCTURE_FIELDS: tuple[str, ...] = (
+    "scammers_per_network",
+    "mule_victims",
+    "network_size_alpha",
+    "one_off_share",
+    "laundering_weight",
+    "services_per_network",
+    "innocent_probability",
+)

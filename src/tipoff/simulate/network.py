@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 
-from tipoff.simulate import accounts, common, phones, wallets, web
+from tipoff.simulate import accounts, common, innocent, phones, wallets, web
 from tipoff.simulate.config import WorldConfig
 from tipoff.simulate.identity import Ident
 
@@ -39,19 +39,25 @@ class Network:
     gambling_brand: str
     pools: dict[str, list[Ident]] = field(default_factory=dict)
     services: list[str] = field(default_factory=list)
+    # Parallel scammers of the crew (WorldConfig.scammers_per_network): each a Network with the
+    # crew's id, its own contact pools and the crew's payment and site pools.
+    scammers: list[Network] = field(default_factory=list, repr=False)
     _epochs: dict[str, list[list[Ident]]] = field(default_factory=dict, repr=False)
 
     def identifiers(self) -> list[Ident]:
         seen: dict[int, Ident] = {}
-        for pool in self.pools.values():
-            for ident in pool:
-                seen.setdefault(id(ident), ident)
+        for net in (self, *self.scammers):
+            for pool in net.pools.values():
+                for ident in pool:
+                    seen.setdefault(id(ident), ident)
         return list(seen.values())
 
-    def index(self, span_days: int) -> None:
-        """Precompute, per week, the identifiers of each pool active that week."""
+    def index(self, span_days: int, names: tuple[str, ...] | None = None) -> None:
+        """Precompute, per week, the identifiers of each pool (or of ``names``) active that week."""
         n_epochs = span_days // EPOCH_DAYS + 1
         for name, pool in self.pools.items():
+            if names is not None and name not in names:
+                continue
             epochs = []
             for e in range(n_epochs):
                 lo, hi = e * EPOCH_DAYS, e * EPOCH_DAYS + EPOCH_DAYS - 1
@@ -173,6 +179,10 @@ class Infrastructure:
     exchanges: dict[str, list[Ident]]
     commons: list[Ident]
     by_type: dict[str, list[Network]]
+    innocents: dict[str, innocent.Innocents] = field(default_factory=dict)
+
+    def service(self, sid: str) -> Network:
+        return next(s for s in self.services if s.id == sid)
 
     def all_identifiers(self) -> list[Ident]:
         seen: dict[int, Ident] = {}
@@ -181,6 +191,7 @@ class Infrastructure:
                 seen.setdefault(id(ident), ident)
         extra = [i for group in self.hotlines.values() for i in group]
         extra += [i for group in self.exchanges.values() for i in group] + self.commons
+        extra += [i for group in self.innocents.values() for i in group.all()]
         for ident in extra:
             seen.setdefault(id(ident), ident)
         return list(seen.values())
@@ -223,15 +234,28 @@ def build(cfg: WorldConfig, seed: int) -> Infrastructure:
     for net in networks:
         if services and rng.random() < cfg.share_probability:
             _share_service(rng, net, rng.choice(services))
+            for _ in range(cfg.services_per_network - 1):
+                more = rng.choice(services)
+                if more.id not in net.services:
+                    _share_service(rng, net, more)
     for net in networks:
         net.index(span)
+    if cfg.laundering_weight:
+        for svc in services:
+            svc.index(span)
     by_type: dict[str, list[Network]] = {}
     for net in networks:
         for t in net.types:
             by_type.setdefault(t, []).append(net)
     commons = common.contract_idents() + common.platform_host_idents()
     return Infrastructure(
-        networks, services, common.hotline_idents(), common.exchange_idents(), commons, by_type
+        networks,
+        services,
+        common.hotline_idents(),
+        common.exchange_idents(),
+        commons,
+        by_type,
+        innocent.build(seed, VICTIM_COUNTRIES) if cfg.innocent_probability else {},
     )
 
 

@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from tipoff.simulate import flourish, money
+from tipoff.simulate import crews, flourish, innocent, money
 from tipoff.simulate.clock import DAY, Clock
 from tipoff.simulate.common import HOTLINES
 from tipoff.simulate.compose import Writer, pick_weighted, template_fields
 from tipoff.simulate.config import WorldConfig
+from tipoff.simulate.crews import MuleChain
 from tipoff.simulate.identity import Ident
 from tipoff.simulate.network import Infrastructure, Network
 from tipoff.simulate.phrases import language
@@ -242,6 +243,7 @@ class GeneratedReport:
     report: dict[str, object]
     truth: dict[str, object]
     payments: list[dict[str, object]] = field(default_factory=list)
+    extra: list[Ident] = field(default_factory=list)  # a one-off crew's identifiers
 
 
 @dataclass(frozen=True)
@@ -297,10 +299,12 @@ def spell_date(when: date, lang: str) -> str:
     return when.isoformat()
 
 
-def _pick_network(rng: random.Random, world: Infrastructure, scam_type: str) -> Network:
+def _pick_network(
+    rng: random.Random, world: Infrastructure, scam_type: str, alpha: float = 1.2
+) -> Network:
     nets = world.by_type[scam_type]
     # A few big networks produce most reports (heavy-tailed network sizes).
-    return nets[min(len(nets) - 1, int(rng.paretovariate(1.2)) - 1)]
+    return nets[min(len(nets) - 1, int(rng.paretovariate(alpha)) - 1)]
 
 
 def _messages(
@@ -489,10 +493,26 @@ def _narrative(
     if rng.random() < cfg.common_value_probability:
         kind = _pick(rng, _common_kinds(scam_type, writer.country in SWITCHBOARD_COUNTRIES))
         parts.append(writer.render(_pick(rng, COMMON_SENTENCES[lang][kind])))
+    if cfg.innocent_probability and rng.random() < cfg.innocent_probability:
+        parts.append(_innocent_sentence(rng, writer))
     if rng.random() < 0.5:
         parts.append(_pick(rng, narr["lost_contact"]))
     parts.append(_pick(rng, narr["close"]))
     return ("" if lang in ("ja", "zh") else " ").join(parts)
+
+
+def _innocent_sentence(rng: random.Random, writer: Writer) -> str:
+    """The victim names where they reported or whom they called (innocent.py)."""
+    values = writer.world.innocents[writer.country]
+    kind = _pick(rng, innocent.KINDS)
+    template = _pick(rng, innocent.SENTENCES[writer.lang][kind])
+    if kind == "site":
+        return template.format(
+            site=writer.spell(values.sites[int(rng.random() * len(values.sites))])
+        )
+    line = {"police": values.police, "support": values.support}.get(kind)
+    line = line or values.banks[int(rng.random() * len(values.banks))]
+    return template.format(name=line.attrs["name"], number=writer.spell(line))
 
 
 def _explicit(rng: random.Random, writer: Writer) -> list[dict[str, object]]:
@@ -513,17 +533,37 @@ def generate(
     cfg: WorldConfig,
     index: int,
     plan: Plan | None = None,
+    mules: dict[str, dict[str, MuleChain]] | None = None,
 ) -> GeneratedReport:
-    """Report number ``index`` of the world, drawn from ``rng``."""
+    """Report number ``index`` of the world, drawn from ``rng``; ``mules``: the world's mule
+    chains per crew when its mule accounts rotate by use (``crews.mule_chains``)."""
     plan = plan or Plan.of(cfg)
     clock = plan.clock
     country = pick_weighted(rng, plan.countries)
     lang = pick_weighted(rng, LANGUAGE_OF[country])
     scam_type = pick_weighted(rng, plan.types)
-    network = _pick_network(rng, world, scam_type)
+    network = _pick_network(rng, world, scam_type, cfg.network_size_alpha)
+    extra: list[Ident] = []
+    if cfg.one_off_share and rng.random() < cfg.one_off_share:
+        network = crews.one_off(rng, country, scam_type, index, plan.span_days)
+        extra = network.identifiers()
+    voice = (
+        network.scammers[int(rng.random() * len(network.scammers))] if network.scammers else network
+    )
     day = int(rng.random() * plan.span_days)
     start = day * DAY + int(rng.random() * DAY)
-    writer = Writer(rng, world, network, country, lang, day, cfg.noise, scam_type)
+    writer = Writer(
+        rng,
+        world,
+        voice,
+        country,
+        lang,
+        day,
+        cfg.noise,
+        scam_type,
+        mules=mules.get(network.id) if mules else None,
+        launder=cfg.laundering_weight,
+    )
     writer.values["date"] = spell_date(clock.date(start), lang)
     want_ids = rng.randint(*cfg.identifiers_per_report)
     messages = _messages(rng, writer, scam_type, start, cfg, clock)
@@ -556,7 +596,7 @@ def generate(
             "gender": rng.choice(("female", "male", "undisclosed")),
         }
     truth = _truth(report, writer, network.id, scam_type, loss)
-    return GeneratedReport(report, truth, payments)
+    return GeneratedReport(report, truth, payments, extra)
 
 
 def _truth(

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
 
+from tipoff.simulate import crews
 from tipoff.simulate.compose import pick_weighted
 from tipoff.simulate.config import WorldConfig
 from tipoff.simulate.corpus import (
@@ -23,6 +24,8 @@ from tipoff.simulate.corpus import (
     ordinary_message,
     scam_message,
 )
+from tipoff.simulate.crews import MuleChain
+from tipoff.simulate.identity import Ident
 from tipoff.simulate.network import Infrastructure, build
 from tipoff.simulate.payments import PaymentStream
 from tipoff.simulate.reports import Plan, generate
@@ -42,6 +45,7 @@ class Chunk:
     jobs: list[dict[str, object]] = field(default_factory=list)
     mentions: Counter[str] = field(default_factory=Counter)  # identifier key -> reports naming it
     raws: dict[str, set[str]] = field(default_factory=dict)  # identifier key -> spellings written
+    extra: list[Ident] = field(default_factory=list)  # identifiers of this chunk's one-off crews
 
 
 class World:
@@ -51,8 +55,21 @@ class World:
         self.config = config or WorldConfig()
         self.seed = seed
         self.infra: Infrastructure = build(self.config, seed)
+        if self.config.scammers_per_network[1]:
+            crews.add_scammers(self.infra, self.config, seed)
         self._streams: dict[int, PaymentStream] = {}
+        self._mules: dict[int, dict[str, dict[str, MuleChain]]] = {}
         self.plan = Plan.of(self.config)
+
+    def mules(self, n_reports: int) -> dict[str, dict[str, MuleChain]] | None:
+        """Mule chains for a world of ``n_reports`` when mules rotate by use (else None)."""
+        if not self.config.mule_victims:
+            return None
+        if n_reports not in self._mules:
+            self._mules[n_reports] = crews.mule_chains(
+                self.infra, self.config, self.seed, n_reports
+            )
+        return self._mules[n_reports]
 
     def chunk_count(self, n_reports: int) -> int:
         return (n_reports + CHUNK_SIZE - 1) // CHUNK_SIZE
@@ -63,9 +80,11 @@ class World:
         lo, hi = index * CHUNK_SIZE, min(n_reports, (index + 1) * CHUNK_SIZE)
         rng = random.Random(f"tipoff-reports:{seed}:{index}")
         stream = self._payment_stream(n_reports)
+        mules = self.mules(n_reports)
         out = Chunk(index)
         for i in range(lo, hi):
-            made = generate(rng, self.infra, cfg, i, self.plan)
+            made = generate(rng, self.infra, cfg, i, self.plan, mules)
+            out.extra.extend(made.extra)
             out.reports.append(made.report)
             out.truth.append(made.truth)
             found = made.truth["identifiers"]
@@ -141,10 +160,21 @@ class World:
         ]
 
     def identifiers_truth(
-        self, mentions: Counter[str] | None = None, raws: dict[str, set[str]] | None = None
+        self,
+        mentions: Counter[str] | None = None,
+        raws: dict[str, set[str]] | None = None,
+        n_reports: int | None = None,
+        extra: list[Ident] | None = None,
     ) -> Iterator[dict[str, object]]:
-        """Every identifier of the world; with the reports naming it and the spellings used, when known."""
-        for ident in sorted(self.infra.all_identifiers(), key=lambda i: i.key):
+        """Every identifier of the world; with the reports naming it and the spellings used, when
+        known. ``n_reports`` adds the mule chains of that world size, ``extra`` one-off crews'."""
+        idents = self.infra.all_identifiers()
+        chains = self.mules(n_reports) if n_reports is not None else None
+        for per_country in (chains or {}).values():
+            for chain in per_country.values():
+                idents.extend(chain.accounts)
+        idents.extend(extra or ())
+        for ident in sorted(idents, key=lambda i: i.key):
             record = ident.truth()
             if mentions is not None:
                 record["reports"] = mentions.get(ident.key, 0)

@@ -18,7 +18,8 @@ from typing import IO
 
 import orjson
 
-from tipoff.simulate.config import WorldConfig
+from tipoff.simulate.config import STRUCTURE_FIELDS, WorldConfig
+from tipoff.simulate.identity import Ident
 from tipoff.simulate.reports import agencies
 from tipoff.simulate.world import Chunk, World
 
@@ -57,7 +58,9 @@ def _lines(records: list[dict[str, object]]) -> bytes:
     return b"\n".join(orjson.dumps(r) for r in records) + b"\n"
 
 
-Serialised = tuple[tuple[bytes, ...], dict[str, bytes], Counter[str], dict[str, set[str]]]
+Serialised = tuple[
+    tuple[bytes, ...], dict[str, bytes], Counter[str], dict[str, set[str]], list[Ident]
+]
 
 
 def _serialise(chunk: Chunk, by_agency: bool) -> Serialised:
@@ -80,6 +83,7 @@ def _serialise(chunk: Chunk, by_agency: bool) -> Serialised:
         {agency: b"\n".join(lines) + b"\n" for agency, lines in sorted(per_agency.items())},
         chunk.mentions,
         chunk.raws,
+        chunk.extra,
     )
 
 
@@ -128,6 +132,7 @@ def simulate(
     counts = dict.fromkeys(STREAMS, 0)
     mentions: Counter[str] = Counter()
     raws: dict[str, set[str]] = {}  # bounded by the world's identifiers x their spellings
+    extra: list[Ident] = []  # one-off crews' identifiers (WorldConfig.one_off_share)
     with ExitStack() as stack:
         files: list[IO[bytes]] = [
             stack.enter_context(open(out / f"{name}.jsonl", "wb")) for name in STREAMS
@@ -135,9 +140,10 @@ def simulate(
         agency_files: dict[str, IO[bytes]] = {}
         if by_agency:
             (out / "by_agency").mkdir(exist_ok=True)
-        for parts, per_agency, chunk_mentions, chunk_raws in _chunk_bytes(
+        for parts, per_agency, chunk_mentions, chunk_raws, chunk_extra in _chunk_bytes(
             world, n_reports, workers, by_agency
         ):
+            extra.extend(chunk_extra)
             mentions.update(chunk_mentions)
             for key, spelled in chunk_raws.items():
                 raws.setdefault(key, set()).update(spelled)
@@ -150,7 +156,7 @@ def simulate(
                         open(out / "by_agency" / f"{agency}.jsonl", "wb")
                     )
                 agency_files[agency].write(data)
-    n_idents = _write_truth(world, out, mentions, raws)
+    n_idents = _write_truth(world, out, mentions, raws, n_reports, extra)
     if parquet:
         from tipoff.simulate.parquet import convert
 
@@ -178,14 +184,21 @@ def simulate(
     return summary
 
 
-def _write_truth(world: World, out: Path, mentions: Counter[str], raws: dict[str, set[str]]) -> int:
+def _write_truth(
+    world: World,
+    out: Path,
+    mentions: Counter[str],
+    raws: dict[str, set[str]],
+    n_reports: int,
+    extra: list[Ident],
+) -> int:
     with open(out / "truth" / "networks.jsonl", "wb") as handle:
         handle.write(_lines(world.networks_truth()))
     with open(out / "truth" / "agencies.jsonl", "wb") as handle:
         handle.write(_lines(agencies()))
     n = 0
     with open(out / "truth" / "identifiers.jsonl", "wb") as handle:
-        for record in world.identifiers_truth(mentions, raws):
+        for record in world.identifiers_truth(mentions, raws, n_reports, extra):
             handle.write(orjson.dumps(record) + b"\n")
             n += 1
     return n
@@ -193,5 +206,9 @@ def _write_truth(world: World, out: Path, mentions: Counter[str], raws: dict[str
 
 def _config_json(cfg: WorldConfig) -> dict[str, object]:
     data = asdict(cfg)
+    defaults = WorldConfig()
+    for name in STRUCTURE_FIELDS:
+        if getattr(cfg, name) == getattr(defaults, name):
+            del data[name]
     data["start"], data["end"] = cfg.start.isoformat(), cfg.end.isoformat()
     return data

@@ -1,0 +1,99 @@
+"""Named world structures the linker was not designed around (docs/link-evaluation.md).
+
+The default world is the one tipoff's linker was tuned on: tens of crews, each a single
+pool of rotating identifiers. Scoring only that world confirms the design instead of
+testing it. Each scenario here changes one structural assumption (``everything`` all at
+once); ``tipoff.simulate.link_eval`` scores linking on each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from tipoff.simulate.config import WorldConfig
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A named world structure: what it changes, and the configuration options that do it."""
+
+    name: str
+    summary: str
+    options: dict[str, Any]
+
+    def config(self, **overrides: Any) -> WorldConfig:
+        """The WorldConfig of this scenario (``overrides`` win, e.g. ``networks``)."""
+        return WorldConfig(**{**self.options, **overrides})
+
+
+_PARALLEL = {"networks": 12, "scammers_per_network": (80, 250)}
+_USE_ROTATION = {"mule_victims": 8}
+_HEAVY_TAIL = {"networks": 300, "network_size_alpha": 0.9, "one_off_share": 0.1}
+_LAUNDERING = {
+    "laundering_services": 6,
+    "share_probability": 0.8,
+    "services_per_network": 2,
+    "laundering_weight": 0.3,
+}
+_INNOCENT = {"innocent_probability": 0.35}
+
+SCENARIOS: dict[str, Scenario] = {
+    s.name: s
+    for s in (
+        Scenario("default", "the world the linker was tuned on (40 crews, one pool each)", {}),
+        Scenario(
+            "parallel-scammers",
+            "12 big crews of 80-250 scammers, each with own phones and handles, "
+            "sharing the crew's platforms, wallets and mule accounts",
+            _PARALLEL,
+        ),
+        Scenario(
+            "use-rotation",
+            "a mule account is retired after about 8 victims (not after ~45 days)",
+            _USE_ROTATION,
+        ),
+        Scenario(
+            "heavy-tail",
+            "300 crews with heavier-tailed sizes, and 10% one-off single-report scams",
+            _HEAVY_TAIL,
+        ),
+        Scenario(
+            "laundering-heavy",
+            "6 laundering services, 80% of crews use two, 30% of payments go through them",
+            _LAUNDERING,
+        ),
+        Scenario(
+            "innocent-commons",
+            "35% of reports cite a reporting site, police, bank or support line "
+            "that no warninglist holds",
+            _INNOCENT,
+        ),
+        Scenario(
+            "parallel-use-rotation",
+            "parallel scammers whose crews rotate mule accounts by use (the independent "
+            "world's crews)",
+            {**_PARALLEL, **_USE_ROTATION},
+        ),
+        Scenario(
+            "everything",
+            "all of the above at once",
+            {**_PARALLEL, **_USE_ROTATION, **_LAUNDERING, **_INNOCENT, "one_off_share": 0.1},
+        ),
+    )
+}
+
+
+def scenario(name: str) -> Scenario:
+    """The scenario called ``name`` (ValueError naming the known ones otherwise)."""
+    try:
+        return SCENARIOS[name]
+    except KeyError:
+        raise ValueError(f"unknown scenario {name!r}; known: {', '.join(SCENARIOS)}") from None
+
+
+def configs(names: list[str], **overrides: Any) -> list[tuple[str, WorldConfig]]:
+    """(name, config) for each scenario named, in order."""
+    make: Callable[[str], Scenario] = scenario
+    return [(name, make(name).config(**overrides)) for name in names]
