@@ -211,7 +211,9 @@ def test_public_check_page_gives_a_verdict(browser: Any, served: Any) -> None:
         page, f"Guaranteed profit 30% a week! Send USDT to {WALLET} now and tell no one."
     )
     assert verdict in {"likely_scam", "suspicious"}
-    assert "yes, reported in scams" in page.inner_text("#check-result")
+    # The wallet is only in AMBER reports: the public sees CLEAR only, so it is not known.
+    result = page.inner_text("#check-result")
+    assert "yes, reported in scams" not in result and "not known" in result
     shot(page, "12-check-scam")
     assert submit_check(page, "ขอบคุณสำหรับการสั่งซื้อ สินค้าจะจัดส่งพรุ่งนี้ ขอให้มีวันที่ดี") == "no_known_signs"
     shot(page, "13-check-thai")
