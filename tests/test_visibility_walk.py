@@ -253,6 +253,7 @@ def _api_calls(app: Any, facts: HiddenFacts) -> Iterator[tuple[str, str, dict[st
 
 def _dashboard_links(html: str) -> list[str]:
     links = re.findall(r'(?:href|hx-get|action)="(/[^"#]*)"', html)
+    links += re.findall(r'"href": "(/[^"#]*)"', html)  # graph nodes (JSON in the page)
     wanted = []
     for link in links:
         path = urlsplit(link.replace("&amp;", "&")).path
@@ -322,9 +323,12 @@ def test_agency_b_learns_nothing_of_agency_a_hidden_reports(world: WebWorld) -> 
         if response.status_code == 200:
             queue += [link for link in _dashboard_links(response.text) if link not in visited]
     assert len(visited) > 50, sorted(visited)
-    # Every visible network, report and indicator page was reached by following links.
+    # The walk reached every visible network, and reports and identifiers through them.
     for network_id in facts.visible_network_ids:
         assert f"/networks/{network_id}" in visited
+    reached = {int(p.split("/")[2]) for p in visited if re.fullmatch(r"/reports/\d+", p)}
+    assert len(reached & set(facts.visible_report_ids)) >= 4, sorted(reached)
+    assert sum(1 for p in visited if re.fullmatch(r"/indicators/\d+", p)) >= 5
 
     report = [f"{where}: {sorted(set(found))}" for where, found in sorted(leaked.items())]
     assert not report and not errors, "\n".join(report + errors)
