@@ -697,8 +697,7 @@ def make_positive(g: Gen, lang: str, index: int) -> dict:
         name = g.username()
         values["tme"] = g.r.choice(["https://t.me/", "t.me/", "http://telegram.me/"]) + name
         host = "telegram.me" if "telegram.me" in values["tme"] else "t.me"
-        scheme = "http" if values["tme"].startswith(("http:", "t.me")) else "https"
-        label("url", f"{scheme}://{host}/{name}")
+        label("url", f"https://{host}/{name}")  # https-only hosts: keyed https in any spelling
         label("domain", host)
         label("handle", f"telegram:{name}")
     if "{wame}" in template:

@@ -4,6 +4,7 @@ Public API::
 
     extract(text, *, country_hint=None, warninglist=None) -> list[FoundIndicator]
     canonicalize(kind, value, *, country_hint=None) -> str | None
+    canonicalize_hinted(value, kind_hint, country_hint=None) -> (kind, value) | None
     is_common(kind, value, warninglist=None) -> bool
     load_warninglist(extra_dir=None) -> Warninglist
     preload() -> float  # build every table now (long-running processes, at start-up)
@@ -12,7 +13,16 @@ Importing this package loads no tables; they are built on first use.
 """
 
 from tipoff.indicators.extract import canonicalize, extract
+from tipoff.indicators.hinted import canonicalize_hinted
 from tipoff.indicators.preload import preload
 from tipoff.indicators.warninglist import Warninglist, is_common, load_warninglist
 
-__all__ = ["Warninglist", "canonicalize", "extract", "is_common", "load_warninglist", "preload"]
+__all__ = [
+    "Warninglist",
+    "canonicalize",
+    "canonicalize_hinted",
+    "extract",
+    "is_common",
+    "load_warninglist",
+    "preload",
+]

@@ -46,6 +46,10 @@ _PHONE_BEFORE = re.compile(
 _CURRENCY_AFTER = re.compile(
     r"^\s?(?:円|元|块|원|บาท|đồng|đ\b|usd|usdt|vnd|jpy|cny|rmb|thb|idr|rupiah|baht|yen|won|万|萬)"
 )
+_NUMBER_NEXT_RE = re.compile(r"[ \t]*[:=]?[ \t]*[0-9]")
+# A JP branch and account written as one number: "751-1225813", ゆうちょ "10120-12345678".
+# (3-digit branch, 7-digit account; 5-digit 記号, 8-digit 番号: "090-12345678" is a phone.)
+_JP_BRANCH_ACCOUNT_RE = re.compile(r"([0-9]{3})-([0-9]{7})|([0-9]{5})-([0-9]{8})")
 _YUCHO_CODE = "9900"
 _ABA_BANK_CODE = "ABAAKHPP"
 _BANK_ACCOUNT_VALUE = re.compile(r"^([A-Z]{2}):([A-Z0-9]{3,11})(?::([0-9]{3,5}))?:([0-9]{5,19})$")
@@ -88,13 +92,30 @@ def _automaton():  # -> ahocorasick.Automaton over lower-cased names
     by_name: dict[str, list[Bank]] = {}
     for row in json.loads(raw)["banks"]:
         bank = Bank(row["country"], row["code"], row["names"][0])
-        for name in row["names"]:
+        for name in (*row["names"], *row.get("short_names", ())):
             by_name.setdefault(name.lower(), []).append(bank)
     automaton = ahocorasick.Automaton()
     for name, banks in by_name.items():
         automaton.add_word(name, (name, tuple(banks)))
     automaton.make_automaton()
     return automaton
+
+
+@cache
+def _short_names() -> frozenset[str]:
+    """Names that are also ordinary words ("우리", "하나"): a bank only before a number."""
+    raw = resources.files("tipoff.indicators").joinpath("data/banks.json").read_text("utf-8")
+    return frozenset(
+        name.lower() for row in json.loads(raw)["banks"] for name in row.get("short_names", ())
+    )
+
+
+def _number_right_after(lowered: str, start: int, end: int) -> bool:
+    """A short name stands for its bank only as a word of its own followed by the number
+    ("우리 1002-…", "하나: 123-…"), not inside a word ("우리는", "하나의", "대기업")."""
+    if start and "\uac00" <= lowered[start - 1] <= "\ud7a3":
+        return False
+    return _NUMBER_NEXT_RE.match(lowered, end) is not None
 
 
 def find_bank_names(
@@ -107,6 +128,7 @@ def find_bank_names(
     account number nearby yields nothing anyway, and most text has no such run.
     """
     automaton = _automaton()
+    short_names = _short_names()
     for window_start, window_end in _windows(lowered):
         # Slices, not iter_long(text, start, end): the automaton converts its whole
         # input string on every call.
@@ -114,6 +136,8 @@ def find_bank_names(
             end = window_start + end_index + 1
             start = end - len(name)
             if name.isascii() and not _on_word_boundary(lowered, start, end):
+                continue
+            if name in short_names and not _number_right_after(lowered, start, end):
                 continue
             bank = _pick(banks, country_hint)
             if bank.country != country_hint and _foreign_word(
@@ -246,6 +270,13 @@ def _account_after(
         digits = match.group(0).replace(" ", "").replace("-", "")
         if digits == routing:
             continue  # "Chase routing 021000021 account 1234567890"
+        joined = (
+            _JP_BRANCH_ACCOUNT_RE.fullmatch(match.group(0))
+            if bank.country == "JP" and branch is None
+            else None
+        )
+        if joined is not None:
+            branch, digits = (part for part in joined.groups() if part)  # "… 751-1225813"
         if bank.country == "JP" and branch is None and len(digits) in (3, 5):
             branch = digits  # "123 1234567" (branch, account) or ゆうちょ 記号 12345
             continue

@@ -124,7 +124,8 @@ def _checksummed(address: str) -> str | None:
         return _evm(address)
     lowered = address.lower()
     if lowered.startswith(_BECH32_PREFIXES):
-        return _bech32(address)
+        # A TRON address may start with "TB1" too ("TB1vSNpq…"): mixed case is no bech32.
+        return _bech32(address) or _base58(address)
     return _base58(address)
 
 

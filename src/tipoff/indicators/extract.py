@@ -211,6 +211,7 @@ def _handles(
     stated = chain(
         handles.find_keyword_handles(folded, lowered, regions),
         handle_phrases.find_phrase_handles(folded, lowered, regions),
+        handle_phrases.find_spaced_handles(folded, lowered, regions),
     )
     # Glued IDs follow a platform name in CJK or Thai script.
     glued = (

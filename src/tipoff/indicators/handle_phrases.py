@@ -51,6 +51,27 @@ _GLUED_NAMES = (("信", "微薇威", "wechat"), ("ライン", "", "line"), ("ไ
 _GLUED_TAIL = re.compile(r"(?:id|アイディ)?[ \t]?(?=[a-z0-9@])")
 _ADD_WORDS = ("แอด", "เพิ่ม", "加", "追加")
 _WINDOW = 40
+# Platform names an ID may follow after a space or an ID word alone, with no ":"
+# ("Telegram name yuki88", "line id yuki88", "카톡 money77", "카톡ID money77",
+# "vx leo_1823", "zalo nam_vip88"): (name, platform, whether it needs the ID word, the
+# regions whose reports write it). "line" is an English word ("line 12"), so it needs
+# "id"; the others need an ID-like value when no ID word is written. Each name costs one
+# str.find pass (~0.3-0.6 ms/MB of CJK text; ~0.02 of ASCII), so in a non-ASCII text a
+# name of one market is looked for only where that market's region is read (the report's
+# country, or the scripts of the text: Hangul → KR).
+_SPACED_NAMES: tuple[tuple[str, str, bool, frozenset[str] | None], ...] = (
+    ("telegram", "telegram", False, None),
+    ("line", "line", True, None),
+    ("vx", "wechat", False, frozenset({"CN", "HK", "TW", "MO", "SG", "MY"})),
+    ("zalo", "zalo", False, frozenset({"VN"})),
+    ("카톡", "kakaotalk", False, frozenset({"KR"})),
+)
+_SPACED_TAIL = re.compile(
+    r"(?:[ \t]*(?P<word>user[ \t]?name|name|id|아이디|号|號)(?![a-z]))?"
+    r"[ \t]*[:=]?[ \t]*(?=[@+a-z0-9])"
+)
+# Words that follow "Telegram name" or "LINE ID" in a sentence without being the ID.
+_NOT_IDS = frozenset({"please", "number", "and", "the", "was", "is", "are", "there", "here"})
 
 
 def find_phrase_handles(text: str, lowered: str, regions: tuple[str, ...]) -> Iterator[HandleMatch]:
@@ -62,6 +83,43 @@ def find_phrase_handles(text: str, lowered: str, regions: tuple[str, ...]) -> It
             found = _handle_after(text, lowered, match.start(), match.end(), regions)
             if found is not None:
                 yield found
+
+
+def find_spaced_handles(text: str, lowered: str, regions: tuple[str, ...]) -> Iterator[HandleMatch]:
+    """Yield handles written after a platform name and a space or an ID word, with no
+    separator ("Telegram name yuki88", "line id yuki88", "카톡 money77", "vx leo_1823")."""
+    ascii_text = text.isascii()
+    for name, platform, needs_word, markets in _SPACED_NAMES:
+        if not ascii_text and markets is not None and markets.isdisjoint(regions):
+            continue
+        at = lowered.find(name)
+        while at >= 0:
+            found = _spaced_at(text, lowered, at, name, platform, needs_word, regions)
+            if found is not None:
+                yield found
+            at = lowered.find(name, at + len(name))
+
+
+def _spaced_at(
+    text: str,
+    lowered: str,
+    at: int,
+    name: str,
+    platform: str,
+    needs_word: bool,
+    regions: tuple[str, ...],
+) -> HandleMatch | None:
+    if name.isascii() and at and lowered[at - 1].isascii() and lowered[at - 1].isalnum():
+        return None  # "online", "deadline"
+    tail = _SPACED_TAIL.match(lowered, at + len(name))
+    if tail is None or not tail.group(0):
+        return None  # "lines", "zalopay": the name runs on into a word
+    if tail.group("word") is None and (needs_word or not _ID_LIKE_RE.match(text, tail.end())):
+        return None
+    found = handle_at(text, tail.end(), platform, regions)
+    if found is None or found.value.partition(":")[2].lstrip("@") in _NOT_IDS:
+        return None
+    return found
 
 
 def find_glued_handles(text: str, lowered: str, regions: tuple[str, ...]) -> list[HandleMatch]:

@@ -273,6 +273,11 @@ def platform_before(lowered: str, end: int, *, allow_id_word: bool = True) -> st
     return _WORD_TO_PLATFORM[word]
 
 
+def platform_named(word: str) -> str | None:
+    """The platform a name stands for ("LINE", "tg", "vx", "微信", "카톡" …), or None."""
+    return _WORD_TO_PLATFORM.get(word.strip().lower())
+
+
 def number_handles(lowered: str, phones: Iterable[tuple[str, int, int]]) -> Iterator[HandleMatch]:
     """Handles of number-based platforms written before a phone ("Zalo 0912…", "WA 0812…")."""
     for value, start, end in phones:

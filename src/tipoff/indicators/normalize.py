@@ -19,11 +19,22 @@ _CJK_DASHES = "\u30fc\uff70"
 _DOTS = "\u3002\uff61\u2024"
 _ALNUM = "0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
 _LOWER = "a-z\uff41-\uff5a"
+# Decimal digits of other scripts (Unicode category Nd, Basic Multilingual Plane; each
+# entry is the script's zero, the nine digits follow it): Arabic-Indic "٠٨١", Thai
+# "๐๘๑", Devanagari, Khmer, Myanmar … Victims and scammers type them in account and
+# phone numbers; every scanner reads ASCII digits only.
+_DIGIT_ZEROS = (
+    0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66,
+    0x0CE6, 0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810,
+    0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0,
+    0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0,
+)  # fmt: skip
+_OTHER_DIGITS = "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in _DIGIT_ZEROS)
 # "_ALWAYS" characters are folded in runs; the marks only where they are folded: a dash
 # between alphanumerics ("０９０ー１２３４"), a dot between an alphanumeric and a lower-case
 # letter ("www。site。com"; "000。ID" in prose stays as it is). The two sets are disjoint,
 # so one scan finds both kinds of edit, in order; the look-arounds keep the choice in C.
-_ALWAYS = f"\uff01-\uff5e\u3000\u00a0\u2009\u202f{_DASHES}"
+_ALWAYS = f"\uff01-\uff5e\u3000\u00a0\u2009\u202f{_DASHES}{_OTHER_DIGITS}"
 _EDIT_RE = re.compile(
     f"[{_ALWAYS}{_CJK_DASHES}{_DOTS}]"  # one character class first: skip-ahead in C
     f"(?:(?<=[{_ALWAYS}])[{_ALWAYS}]*+"
@@ -40,11 +51,15 @@ def _fold_table() -> dict[int, str]:
         table[ord(dash)] = "-"
     for dot in _DOTS:
         table[ord(dot)] = "."
+    for zero in _DIGIT_ZEROS:
+        for digit in range(10):
+            table[zero + digit] = str(digit)
     return table
 
 
 def fold(text: str) -> str:
-    """Full-width ASCII to ASCII, CJK dashes/dots inside numbers and names to "-"/".".
+    """Full-width ASCII to ASCII, other scripts' digits ("๐๘๑", "٠٨١") to ASCII digits,
+    CJK dashes/dots inside numbers and names to "-"/".".
 
     The result has exactly the length of ``text``. Only the runs that need it are
     translated (a whole-text ``str.translate`` costs ~30 ms per MB of CJK text).

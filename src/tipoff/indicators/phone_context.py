@@ -35,6 +35,94 @@ _CURRENCY_AFTER = re.compile(
     r"rupiah|ringgit|baht|yen|won|dollars?|pesos?|万|萬|k\b)"
 )
 
+# Words after which a number is a phone even when written without "+" ("phone: 8491…"),
+# tested with str.endswith on the lower-cased text just before the number (~0.3 µs; a
+# regex search of the window cost ~2 µs, and every run without "+" is asked).
+_PHONE_WORDS = (
+    "tel",
+    "phone",
+    "call",
+    "mobile",
+    "cell",
+    "whatsapp",
+    "wa",
+    "hp",
+    "sđt",
+    "sdt",
+    "đt",
+    "điện thoại",
+    "telp",
+    "telepon",
+    "電話",
+    "电话",
+    "手机",
+    "手機",
+    "携帯",
+    "連絡先",
+    "联系",
+    "전화",
+    "휴대폰",
+    "핸드폰",
+    "연락처",
+    "โทร",
+    "เบอร์",
+    "zalo",
+    "viber",
+)
+_NUMBER_WORDS = ("number", "no", "番号", "号码", "号", "번호")
+_SEPARATORS = " \t\n:：=.#-"
+
+
+def _by_last_character(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Words keyed by their last character (lower and upper case), longest first."""
+    table: dict[str, tuple[str, ...]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        for last in {word[-1], word[-1].upper()}:
+            table[last] = (*table.get(last, ()), word)
+    return table
+
+
+_PHONE_WORD_ENDINGS = _by_last_character(_PHONE_WORDS)
+_NUMBER_WORD_ENDINGS = _by_last_character(_NUMBER_WORDS)
+
+
+def phone_word_before(text: str, start: int) -> bool:
+    """Whether a phone word ("tel", "phone", "電話", "โทร" …) ends just before ``start``
+    (separators and "number"/"番号"/"번호" … may sit between)."""
+    end = _skip_separators_back(text, start)
+    if not end:
+        return False
+    # Most runs: the character before them ends no phone word (one dict lookup, ~0.3 µs
+    # a call; a regex search of the window cost ~2 µs, and every run without "+" asks).
+    numbers = _NUMBER_WORD_ENDINGS.get(text[end - 1])
+    if numbers is not None:
+        word = _word_ending_at(text, end, numbers)
+        if word is not None:
+            end = _skip_separators_back(text, end - len(word))
+            if not end:
+                return False
+    words = _PHONE_WORD_ENDINGS.get(text[end - 1])
+    return words is not None and _word_ending_at(text, end, words) is not None
+
+
+def _skip_separators_back(text: str, end: int) -> int:
+    while end and text[end - 1] in _SEPARATORS:
+        end -= 1
+    return end
+
+
+def _word_ending_at(text: str, end: int, words: tuple[str, ...]) -> str | None:
+    """The word of ``words`` that ends at ``end`` (case-insensitive) on a word boundary
+    for ASCII words ("tel" of "hotel", "wa" of "kawa" are none), or None."""
+    window = text[max(0, end - 12) : end].lower()
+    for word in words:
+        if window.endswith(word):
+            at = end - len(word)
+            before = text[at - 1] if at else " "
+            if not (word.isascii() and before.isascii() and before.isalnum()):
+                return word
+    return None
+
 
 def looks_like_other_number(part: str) -> bool:
     """A date, an amount, a postcode or a card number (Luhn) rather than a phone."""

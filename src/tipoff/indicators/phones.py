@@ -13,7 +13,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from tipoff.indicators.phone_context import has_negative_context, looks_like_other_number
+from tipoff.indicators.phone_context import (
+    has_negative_context,
+    looks_like_other_number,
+    phone_word_before,
+)
 from tipoff.indicators.phone_fastpath import fast_verdict
 from tipoff.indicators.phone_fastpath import number_type as fast_number_type
 
@@ -21,7 +25,9 @@ from tipoff.indicators.phone_fastpath import number_type as fast_number_type
 # spaces, dots, dashes, slashes and brackets. It starts with a character class
 # (so the engine skips ahead in C) and is possessive: linear time. Whether the run
 # starts a token is checked on the character before it.
-PHONE_RE = re.compile(r"[0-9](?:[ ()./-]{0,3}+[0-9]){7,}+")
+# A line break may sit between two groups ("090-1234-\n5678"): such runs are read line
+# by line, a line cut short joined to the next (``_phones_over_lines``).
+PHONE_RE = re.compile(r"[0-9](?:[ ()./\r\n-]{0,3}+[0-9]){7,}+")
 _SPLIT_RE = re.compile(r"(\s{2,}|\s?/\s?|(?<=\d)\.\s)")
 MAX_CHUNKS = 24
 _NON_DIGIT_RE = re.compile(r"[^0-9]+")
@@ -86,28 +92,79 @@ def find_phones(text: str, regions: Iterable[str]) -> Iterator[PhoneMatch]:
     bare_ok = not _TRUNK_ZERO_REGIONS.issuperset(region_order)
     cn_mobiles = "CN" in region_order
     for match in PHONE_RE.finditer(text):
-        start = match.start()
         run = match.group(0)
-        # A leading "+", "+ " or "(" belongs to the number.
-        if start and text[start - 1] in "+(":
-            start -= 1
-        elif start > 1 and text[start - 1] == " " and text[start - 2] == "+":
-            start -= 2
-        if start != match.start():
-            run = text[start : match.end()]
-        elif (
-            not bare_ok
-            and run[0] != "0"
-            and " " not in run
-            and "/" not in run
-            and not (cn_mobiles and run[0] == "1")
-        ):
+        if "\n" in run:
+            yield from _phones_over_lines(
+                text, match.start(), run, region_order, bare_ok, cn_mobiles
+            )
             continue
-        # Glued to a token: not a number of its own ("Tel.+81…" is fine).
-        glued = start and text[start - 1] in _GLUED_BEFORE
-        if glued and not (text[start] == "+" and text[start - 1] == "."):
-            continue
-        yield from _phones_in_run(text, start, run, region_order)
+        located = _locate(text, match.start(), run, bare_ok, cn_mobiles)
+        if located is not None:
+            yield from _phones_in_run(text, located[0], located[1], region_order)
+
+
+def _locate(
+    text: str, start: int, run: str, bare_ok: bool, cn_mobiles: bool
+) -> tuple[int, str] | None:
+    """(start, run) of the number a digit run at ``start`` may spell, with its leading "+",
+    "+ " or "(", or None where it cannot start a phone number."""
+    digits_at = start
+    if start and text[start - 1] in "+(":
+        start -= 1
+    elif start > 1 and text[start - 1] == " " and text[start - 2] == "+":
+        start -= 2
+    if start != digits_at:
+        run = text[start:digits_at] + run
+    elif (
+        not bare_ok
+        and run[0] != "0"
+        and " " not in run
+        and "/" not in run
+        and not (cn_mobiles and run[0] == "1")
+        and not phone_word_before(text, start)
+    ):
+        return None
+    # Glued to a token: not a number of its own ("Tel.+81…" is fine).
+    glued = start and text[start - 1] in _GLUED_BEFORE
+    if glued and not (text[start] == "+" and text[start - 1] == "."):
+        return None
+    return start, run
+
+
+def _phones_over_lines(
+    text: str, start: int, run: str, regions: tuple[str, ...], bare_ok: bool, cn_mobiles: bool
+) -> Iterator[PhoneMatch]:
+    """A run that crosses line breaks: each line on its own, except that a line whose
+    number is cut short ("+855 12", "090-1234-") is first tried joined to the next one."""
+    lines = []
+    position = start
+    for piece in run.split("\n"):
+        body = piece.lstrip(" \r./-(")
+        lead = len(piece) - len(body)
+        body = body.rstrip(" \r")
+        if body:
+            lines.append((position + lead, body))
+        position += len(piece) + 1
+    index = 0
+    while index < len(lines):
+        line_start, line = lines[index]
+        if index + 1 < len(lines) and (line.endswith("-") or _digit_count(line) < MIN_DIGITS):
+            next_start, next_line = lines[index + 1]
+            # The break becomes spaces ("\r\n" a dash and a space): same length, so
+            # spans stay spans of the text, and no double space splits the run.
+            gap = next_start - line_start - len(line)
+            joined = _locate(
+                text, line_start, line + "-" * (gap - 1) + " " + next_line, bare_ok, cn_mobiles
+            )
+            found = list(_phones_in_run(text, *joined, regions)) if joined else []
+            if found:
+                yield from found
+                index += 2
+                continue
+        located = _locate(text, line_start, line, bare_ok, cn_mobiles)
+        if located is not None:
+            yield from _phones_in_run(text, located[0], located[1], regions)
+        index += 1
 
 
 def phone_run_at(text: str, pos: int) -> str | None:
@@ -171,6 +228,8 @@ def _phone_candidate(
     text: str, start: int, part: str, regions: tuple[str, ...]
 ) -> PhoneMatch | None:
     verdict = _part_verdict(part, regions)
+    if verdict is None and part[0] in "123456789" and phone_word_before(text, start):
+        verdict = _plusless(part, spaced=False)  # "phone: 84912345678"
     # Context is checked last: it is the dearest test and most runs fail parsing.
     if verdict is None or has_negative_context(text, start, start + len(part)):
         return None
@@ -190,7 +249,39 @@ def _part_verdict(part: str, regions: tuple[str, ...]) -> tuple[int, int, str, s
         result = parse_phone(candidate, regions)
         if result is not None:
             return offset, len(candidate), result[0], result[1]
-    return None
+    return _plusless(part, spaced=True)
+
+
+@lru_cache(maxsize=16384)
+def _plusless(part: str, *, spaced: bool) -> tuple[int, int, str, str] | None:
+    """An international number written without its "+" ("81 80-4693-7908"), taken only
+    where country code and national number make a valid number and either the country
+    code stands apart (``spaced``: "84 912 345 678") or, as the caller checks, a phone
+    word comes before it ("phone: 84912345678"). An amount or an order number that
+    happens to spell one is rejected by the words around it, as any number is."""
+    if part[0] not in "123456789":
+        return None
+    if spaced:
+        head, space, _ = part.partition(" ")
+        # Country calling codes are prefix-free, so a head that is one is the one parsed.
+        if not space or head not in _calling_codes():
+            return None
+    elif looks_like_other_number(part):
+        return None
+    digits = _NON_DIGIT_RE.sub("", part)
+    if not 9 <= len(digits) <= MAX_DIGITS:
+        return None
+    if not spaced and len(digits) == 11 and digits[0] == "1":
+        return None  # a Chinese mobile ("电话17844821825") before a NANP number (+1 784…)
+    result = _parse_cached("+" + digits, None)
+    return (0, len(part), result[0], result[1]) if result is not None else None
+
+
+@cache
+def _calling_codes() -> frozenset[str]:
+    from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
+
+    return frozenset(str(code) for code in COUNTRY_CODE_TO_REGION_CODE)
 
 
 def _phones_in_chunks(

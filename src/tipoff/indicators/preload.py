@@ -64,6 +64,7 @@ def clear_value_caches() -> None:
     for cached in (
         phones._parse_cached,
         phones._part_verdict,
+        phones._plusless,
         urls.registrable_domain,
         crypto._checksummed,
         iban._schwifty_iban,

@@ -257,8 +257,42 @@ def _trim_trailing(raw: str) -> str:
     return raw
 
 
+# Hosts that answer on https only (plain http just redirects there): a link to one is
+# keyed https whether it was written with "https://", "http://" or no scheme at all, so
+# "lin.ee/x" and "https://lin.ee/x" share a key. Other hosts written without a scheme
+# keep "http://" (what a browser would try first).
+_HTTPS_ONLY_HOSTS = frozenset(
+    [
+        "t.me",
+        "telegram.me",
+        "telegram.dog",
+        "wa.me",
+        "whatsapp.com",
+        "line.me",
+        "lin.ee",
+        "open.kakao.com",
+        "zalo.me",
+        "signal.me",
+        "signal.group",
+    ]
+)
+
+
+def _https_only(host: str) -> bool:
+    """``host`` or a domain above it is in _HTTPS_ONLY_HOSTS ("api.whatsapp.com")."""
+    while True:
+        if host in _HTTPS_ONLY_HOSTS:
+            return True
+        dot = host.find(".")
+        if dot < 0:
+            return False
+        host = host[dot + 1 :]
+
+
 def _canonical_url(scheme: str | None, host: str, port: str | None, path: str) -> str:
     scheme_name = refang((scheme or "http") + ":").rstrip(":").lower()
+    if scheme_name == "http" and _https_only(host):
+        scheme_name = "https"
     if port in (":80", ":443") and (port == ":80") == (scheme_name == "http"):
         port = None
     if path and path[0] in "?#":
@@ -283,7 +317,7 @@ def canonical_url(value: str) -> str | None:
     if found is None:
         return None
     if found.url is None:
-        return f"http://{found.host}/"
+        return _canonical_url(None, found.host, None, "")
     return found.url
 
 
