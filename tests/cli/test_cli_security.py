@@ -115,7 +115,8 @@ def test_public_bind_is_refused_with_builtin_secrets_whatever_else_allows_it(
     assert code == 1 and "TIPOFF_SESSION_SECRET" in flat and "tipoff init" in flat
     assert served == []
     # Loopback with the development secrets stays allowed (make demo, tests).
-    assert tipoff("serve", "--host", "127.0.0.1", "--database-url", url)[0] == 0
+    code, output = tipoff("serve", "--host", "127.0.0.1", "--database-url", url)
+    assert code == 0 and "tipoff init" in output
     assert served[-1]["host"] == "127.0.0.1" and served[-1]["proxy_headers"] is False
     # With real secrets the public bind goes ahead.
     assert tipoff("init", "--database-url", url)[0] == 0
@@ -157,3 +158,18 @@ def test_key_revoke_from_the_cli(tmp_path: Path) -> None:
     assert client.get("/api/v1/reports", headers=auth).status_code == 401
     code, output = tipoff("agency", "key", "revoke", key[:12], "--database-url", url)
     assert code == 1  # already revoked
+
+
+@pytest.mark.parametrize("value", ["10.0.0.1/8", "not-an-address", "[1"])
+def test_bad_trusted_proxies_stop_start_up(value: str) -> None:
+    from pydantic import ValidationError
+
+    with pytest.raises((ValidationError, ValueError)):
+        load_settings(trusted_proxies=value)
+
+
+def test_trusted_proxies_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TIPOFF_TRUSTED_PROXIES", "10.0.0.1, 2001:db8::/32")
+    assert [str(n) for n in load_settings().trusted_proxies] == ["10.0.0.1/32", "2001:db8::/32"]
+    monkeypatch.setenv("TIPOFF_TRUSTED_PROXIES", '["192.0.2.0/24"]')
+    assert [str(n) for n in load_settings().trusted_proxies] == ["192.0.2.0/24"]

@@ -40,6 +40,11 @@ def serve(
         from tipoff.api.app import create_app
         from tipoff.web.report_columns import warm_app
 
+        if settings.builtin_secrets():
+            console.print(
+                "note: built-in development secrets in use (allowed on loopback only); "
+                "run `tipoff init` before exposing this instance"
+            )
         app = create_app(settings)
         warm_app(app)
         console.print(f"tipoff API on http://{bind_host}:{bind_port}  (docs: /docs)")
