@@ -9,7 +9,7 @@ id). The operator sees every network as stored.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -21,17 +21,17 @@ from tipoff.link.hubs import HubPolicy
 from tipoff.link.tables import link_hubs, network_members, network_redirects, networks
 from tipoff.link.visible_stats import (
     MIN_VISIBLE,
-    VisibleNetwork,
-    hidden_member_networks,
-    networks_with_hidden_members,
+    ViewerCache,
+    id_list,
     stored_rows,
-    visible_networks,
 )
 from tipoff.store.records import as_utc
 from tipoff.store.tables import agencies, indicators, reports, sightings
 from tipoff.visibility import Viewer
 
 MAX_REDIRECT_HOPS = 64
+# Per-viewer statistics, kept per database, link generation and viewer (see visible_stats).
+VIEWER_CACHE = ViewerCache()
 CHUNK = 500
 
 
@@ -129,13 +129,12 @@ def network_row(connection: Connection, network_id: int, viewer: Viewer) -> dict
     found = stored_rows(connection, [network_id])
     if not found:
         raise no_such_network(network_id)
-    stored = found[0]
-    if not networks_with_hidden_members(connection, viewer, [network_id]):
-        return stored
-    seen = visible_networks(connection, [stored], viewer).get(network_id)
-    if seen is None:
+    differ = VIEWER_CACHE.get(connection, viewer)
+    if network_id not in differ.hidden:
+        return found[0]
+    if network_id not in differ.rows:
         raise no_such_network(network_id)
-    return seen.row
+    return differ.rows[network_id]
 
 
 def list_networks(
@@ -153,19 +152,17 @@ def list_networks(
     conditions = _conditions(query, floor)
     if viewer.is_operator:
         return _stored_page(connection, query, conditions, query.offset)
-    hidden = hidden_member_networks(viewer)
+    differ = VIEWER_CACHE.get(connection, viewer)
     head, clean_total = _stored_page(
-        connection, query, [*conditions, networks.c.id.not_in(hidden)], 0, query.offset
+        connection,
+        query,
+        [*conditions, networks.c.id.not_in(id_list(differ.hidden))],
+        0,
+        query.offset,
     )
-    # Visible figures never exceed stored ones, so the lower bounds prefilter in SQL.
-    lower_bounds = [*_conditions(replace(query, max_reports=None), floor)]
-    candidates = connection.execute(
-        select(networks.c.id).where(networks.c.id.in_(hidden), *lower_bounds)
-    ).scalars()
-    recomputed = visible_networks(
-        connection, stored_rows(connection, [int(i) for i in candidates]), viewer
-    )
-    extra = [seen.row for seen in recomputed.values() if _matches(seen, query, floor)]
+    # Country and scam type must be those of a visible member.
+    matching = _networks_with_members(connection, query, viewer, differ.rows)
+    extra = [row for n, row in differ.rows.items() if n in matching and _matches(row, query, floor)]
     page = _ordered(head + extra, query)[query.offset : query.offset + query.limit]
     return page, clean_total + len(extra)
 
@@ -207,9 +204,9 @@ def _ordered(rows: list[dict[str, Any]], query: NetworkQuery) -> list[dict[str, 
     return known + unknown
 
 
-def _matches(seen: VisibleNetwork, query: NetworkQuery, floor: int) -> bool:
-    """``query``'s filters on a recomputed network (what ``_conditions`` says in SQL)."""
-    row = seen.row
+def _matches(row: dict[str, Any], query: NetworkQuery, floor: int) -> bool:
+    """``query``'s bounds on a recomputed network (what ``_conditions`` says in SQL; country
+    and scam type were applied to its visible members in SQL already)."""
     bounds = (
         (floor, row["reports"], True),
         (query.max_reports, row["reports"], False),
@@ -224,9 +221,36 @@ def _matches(seen: VisibleNetwork, query: NetworkQuery, floor: int) -> bool:
             continue
         if value is None or (value < bound if at_least else value > bound):
             return False
-    if query.country is not None and query.country not in seen.countries:
-        return False
-    return query.scam_type is None or query.scam_type in seen.scam_types
+    return True
+
+
+def _networks_with_members(
+    connection: Connection, query: NetworkQuery, viewer: Viewer, rows: dict[int, Any]
+) -> set[int]:
+    """Those of ``rows`` with a visible member of ``query``'s country and scam type."""
+    if not rows or (query.country is None and query.scam_type is None):
+        return set(rows)
+    found = select(networks.c.id).where(
+        networks.c.id.in_(id_list(rows)), *_member_conditions(query, viewer)
+    )
+    return {int(n) for n in connection.execute(found).scalars()}
+
+
+def _member_conditions(query: NetworkQuery, viewer: Viewer) -> list[Any]:
+    """Networks with a member of ``query``'s country / scam type that ``viewer`` may see."""
+    conditions: list[Any] = []
+    for wanted, member_column in (
+        (query.country, reports.c.victim_country),
+        (query.scam_type, reports.c.scam_type),
+    ):
+        if wanted is not None:
+            members = (
+                select(network_members.c.network_id)
+                .join(reports, reports.c.id == network_members.c.report_id)
+                .where(member_column == wanted, viewer.clause(reports.c.tlp, reports.c.agency_id))
+            )
+            conditions.append(networks.c.id.in_(members))
+    return conditions
 
 
 def _conditions(query: NetworkQuery, floor: int) -> list[Any]:
@@ -243,18 +267,8 @@ def _conditions(query: NetworkQuery, floor: int) -> list[Any]:
     for value, column, op in bounds:
         if value is not None:
             conditions.append(column <= value if op == "<=" else column >= value)
-    for wanted, member_column in (
-        (query.country, reports.c.victim_country),
-        (query.scam_type, reports.c.scam_type),
-    ):
-        if wanted is not None:
-            members = (
-                select(network_members.c.network_id)
-                .join(reports, reports.c.id == network_members.c.report_id)
-                .where(member_column == wanted)
-            )
-            conditions.append(c.id.in_(members))
-    return conditions
+    # On stored rows every member counts (the operator's view, or a prefilter for others).
+    return conditions + _member_conditions(query, Viewer.operator())
 
 
 @dataclass(frozen=True, slots=True)
