@@ -323,6 +323,17 @@ def test_agency_b_learns_nothing_of_agency_a_hidden_reports(world: WebWorld) -> 
         if response.status_code == 200:
             queue += [link for link in _dashboard_links(response.text) if link not in visited]
     assert len(visited) > 50, sorted(visited)
+    # The check page's form (public, but B may try it too) with each hidden value.
+    token = re.search(r'name="csrf" value="([^"]+)"', client.get("/check").text)
+    assert token is not None
+    for value in sorted(facts.values):
+        text = f"Is {value} a scam? They called me."
+        response = client.post("/check", data={"text": text, "csrf": token.group(1)})
+        if response.status_code != 200:  # a refused form would check nothing
+            errors.append(f"POST /check: {response.status_code}")
+        found = leaks(response.text, facts, text)
+        if found:
+            leaked.setdefault("dashboard POST /check", []).extend(found)
     # The walk reached every visible network, and reports and identifiers through them.
     for network_id in facts.visible_network_ids:
         assert f"/networks/{network_id}" in visited
