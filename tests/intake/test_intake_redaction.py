@@ -214,8 +214,11 @@ def test_no_victim_identifiers_means_no_extra_extraction(monkeypatch: pytest.Mon
         "call 090-1111-2222"
     )
     assert calls == []
-    # Identifiers given but not mentioned: only the victim's own values are extracted
-    # (a phone no other test uses, so the memoised identity is built here).
-    victim = {"victim": {"phone": "+81 90-5555-0101", "name": "Hanako"}, "victim_country": "JP"}
+    # Identifiers given but not mentioned: neither the texts nor the victim's phone and email
+    # are extracted (canonicalised by kind); an id of unknown kind is, once.
+    victim = {
+        "victim": {"phone": "+81 90-5555-0101", "email": "a@b.jp", "national_id": "X-99-77"},
+        "victim_country": "JP",
+    }
     redacted_copy(ReportIn.model_validate({"external_id": "b", **text, **victim}))
-    assert calls == ["+81 90-5555-0101"]
+    assert calls == ["X-99-77"]

@@ -31,24 +31,18 @@ import phonenumbers
 
 from tipoff.indicators import canonicalize, extract
 from tipoff.intake.schema import ReportIn
-from tipoff.intake.victim_names import NameMatcher, matching_fold, squeeze
+from tipoff.intake.spellings import Edge, Folded, Gap, Spelling, matching_fold, squeeze
+from tipoff.intake.victim_names import name_spellings
 from tipoff.model import IndicatorKind
 from tipoff.pseudonym import IDENTIFYING_FIELDS, REDACTED
 
 IDENTITY_CACHE_SIZE = 4096
 MIN_LITERAL = 4  # shorter ids and numbers would redact unrelated digits
 _CANONICAL_KIND = {"phone": IndicatorKind.PHONE, "email": IndicatorKind.EMAIL}
-_SEP = r"[\s\-./()\u30fc]{0,3}"
 _EMBEDS_PHONE = frozenset({IndicatorKind.HANDLE.value, IndicatorKind.URL.value})
 # A victim's own link names a platform ("t.me/hanako"): the platform is not the victim.
 _PLATFORM_KINDS = frozenset({IndicatorKind.DOMAIN.value, IndicatorKind.URL.value})
 _NON_DIGIT_RE = re.compile(r"\D+")
-
-
-@dataclass(frozen=True, slots=True)
-class _Literal:
-    probe: str
-    pattern: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,11 +53,11 @@ class VictimIdentity:
     keys: frozenset[tuple[str, str]]
     probes: tuple[str, ...]
     phone_digits: tuple[str, ...]
-    literals: tuple[_Literal, ...]
-    names: NameMatcher | None
+    spellings: tuple[Spelling, ...]
+    exact: tuple[str, ...]
 
     def __bool__(self) -> bool:
-        return bool(self.keys or self.literals or self.names)
+        return bool(self.keys or self.spellings or self.exact)
 
     def owns(self, kind: str, value: str) -> bool:
         """Whether the indicator ``kind``/``value`` (canonical) is the victim's own."""
@@ -79,20 +73,21 @@ class VictimIdentity:
         """The character ranges of ``text`` that identify the victim (may overlap)."""
         if not text or not self:
             return []
-        folded = matching_fold(text)
-        squeezed = squeeze(folded)
+        folded = Folded(text)
         found: list[tuple[int, int]] = []
-        if self.keys and any(probe in squeezed for probe in self.probes):
+        for spelling in self.spellings:
+            found += spelling.spans(folded)
+        for value in self.exact:
+            found += _occurrences(folded.folded, value)
+        # The extractor runs only if a probe is left once those spellings are out: most
+        # mentions of a number are its digits with separators, found above for far less.
+        rest = Folded(_blanked(text, found)) if found else folded
+        if self.keys and any(probe in rest.squeezed for probe in self.probes):
             found += [
                 (item.start, item.end)
                 for item in extract(text, country_hint=self.hint)
                 if self.owns(item.kind.value, item.value)
             ]
-        for literal in self.literals:
-            if literal.probe in squeezed:
-                found += [match.span() for match in literal.pattern.finditer(folded)]
-        if self.names:
-            found += self.names.spans(text, folded, squeezed)
         return found
 
     def redact(self, text: str) -> str:
@@ -109,7 +104,7 @@ class VictimIdentity:
         return "".join(pieces)
 
 
-NOBODY = VictimIdentity(None, frozenset(), (), (), (), None)
+NOBODY = VictimIdentity(None, frozenset(), (), (), (), ())
 
 
 def own_sender_ids(report: ReportIn) -> tuple[str, ...]:
@@ -138,99 +133,106 @@ def _identity(
     values: tuple[tuple[str, str], ...], own_ids: tuple[str, ...], hint: str | None
 ) -> VictimIdentity:
     keys: set[tuple[str, str]] = set()
-    literals: list[_Literal] = []
-    names: list[str] = []
+    spellings: list[Spelling] = []
+    exact: list[str] = []
     for field, value in values:
         value = value.strip()
         if not value:
             continue
         if field == "name":
-            names.append(value)
+            spellings += name_spellings(value)
             continue
         keys |= _canonical_keys(field, value, hint)
-        literal = _literal(field, value, hint)
-        if literal is not None:
-            literals.append(literal)
+        if field == "email":
+            exact.append(matching_fold(value))
+        else:
+            spellings += _literal(field, value, hint)
     for own in own_ids:
         own_keys = _canonical_keys("", own, hint)
         keys |= own_keys
-        if not own_keys:
-            names.append(own)  # a display name or bare id: matched like a name
+        if not own_keys and len(own.strip()) >= MIN_LITERAL:
+            exact.append(matching_fold(own.strip()))  # a display name or bare id, as written
     phones = [value.lstrip("+") for kind, value in keys if kind == IndicatorKind.PHONE.value]
-    matcher = NameMatcher(names) if names else None
     return VictimIdentity(
         hint=hint,
         keys=frozenset(keys),
         probes=tuple({_probe(kind, value) for kind, value in keys}),
         phone_digits=tuple(p for p in phones if len(p) >= 8),
-        literals=tuple(literals),
-        names=matcher if matcher else None,
+        spellings=tuple(spellings),
+        exact=tuple(exact),
     )
 
 
 def _canonical_keys(field: str, value: str, hint: str | None) -> set[tuple[str, str]]:
-    """Every (kind, canonical value) the extractor reads in ``value``, plus its canonical form
-    as the field's own kind (a bare national number needs the hint, not a context)."""
-    keys = {
+    """The canonical (kind, value) of the victim's ``field``: by its own kind's canonicaliser
+    (a bare national number needs the hint, not a context), else whatever the extractor
+    reads in it (an id, a sender id: a number, handle, address or account)."""
+    kind = _CANONICAL_KIND.get(field)
+    canonical = canonicalize(kind, value, country_hint=hint) if kind else None
+    if kind and canonical:
+        return {(kind.value, canonical)}
+    return {
         (f.kind.value, f.value)
         for f in extract(value, country_hint=hint)
         if not (f.common and f.kind.value in _PLATFORM_KINDS)
     }
-    kind = _CANONICAL_KIND.get(field)
-    canonical = canonicalize(kind, value, country_hint=hint) if kind else None
-    if kind and canonical:
-        keys.add((kind.value, canonical))
-    return keys
 
 
 def _probe(kind: str, value: str) -> str:
     """What must occur among a text's letters and digits for it to possibly hold ``value``."""
     if kind == IndicatorKind.PHONE.value:
         return _NON_DIGIT_RE.sub("", value)[-7:]
-    if kind == IndicatorKind.EMAIL.value:
-        return squeeze(value.partition("@")[0].partition("+")[0])
+    if kind == IndicatorKind.EMAIL.value:  # the longer of local part and domain: "a@b.jp"
+        local, _, domain = value.partition("@")
+        return max(squeeze(local), squeeze(domain), key=len)
     return squeeze(matching_fold(value.rpartition(":")[2]))
 
 
-def _literal(field: str, value: str, hint: str | None) -> _Literal | None:
+def _literal(field: str, value: str, hint: str | None) -> list[Spelling]:
+    """A phone or id as its letters and digits with any separators between them."""
     if field == "phone":
-        return _phone_literal(value, hint)
-    folded = matching_fold(value)
-    if field == "email":
-        local = squeeze(folded.partition("@")[0])
-        return _Literal(local, re.compile(re.escape(folded))) if len(local) >= 2 else None
-    chars = squeeze(folded)
-    if len(chars) < MIN_LITERAL:
-        return None
-    body = _SEP.join(re.escape(c) for c in chars)
-    return _Literal(chars, re.compile(f"(?<![0-9a-z]){body}(?![0-9a-z])"))
+        return _phone_spelling(value, hint)
+    chars = squeeze(matching_fold(value))
+    return [Spelling.uniform(chars, Gap.DIGITS, Edge.ALNUM)] if len(chars) >= MIN_LITERAL else []
 
 
-def _phone_literal(value: str, hint: str | None) -> _Literal | None:
-    """The victim's number with any separators, country code or trunk prefix."""
+def _phone_spelling(value: str, hint: str | None) -> list[Spelling]:
+    """The victim's national significant number, with its trunk prefix, country code and
+    international prefix ("00") counted in where they stand before it."""
     try:
         number = phonenumbers.parse(matching_fold(value), hint)
     except phonenumbers.NumberParseException:
         number = None
     if number is None or not number.national_number:
         digits = _NON_DIGIT_RE.sub("", matching_fold(value))
-        prefix = ""
-    else:
-        digits = phonenumbers.national_significant_number(number)
-        prefix = _phone_prefix(number)
-    if len(digits) < MIN_LITERAL + 1:
-        return None
-    body = _SEP.join(digits)
-    return _Literal(digits, re.compile(f"(?<![0-9]){prefix}{body}(?![0-9])"))
-
-
-def _phone_prefix(number: phonenumbers.PhoneNumber) -> str:
-    country = _SEP.join(str(number.country_code))
+        return (
+            [Spelling.uniform(digits, Gap.DIGITS, Edge.DIGIT)] if len(digits) > MIN_LITERAL else []
+        )
+    digits = phonenumbers.national_significant_number(number)
     region = phonenumbers.region_code_for_number(number)
     metadata = phonenumbers.PhoneMetadata.metadata_for_region(region) if region else None
     trunk = (metadata.national_prefix if metadata else None) or "0"
-    international = rf"(?:(?:\+|00){_SEP}{country}{_SEP}(?:\(0\){_SEP})?)"
-    return f"(?:{international}|{_SEP.join(trunk)}{_SEP})?"
+    prefixes = (trunk, str(number.country_code), "00")
+    return [Spelling.uniform(digits, Gap.DIGITS, Edge.DIGIT, prefixes)]
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    pieces: list[str] = []
+    position = 0
+    for start, end in _merged(spans):
+        pieces += [text[position:start], " " * (end - start)]
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _occurrences(folded: str, value: str) -> list[tuple[int, int]]:
+    spans = []
+    index = folded.find(value)
+    while index >= 0:
+        spans.append((index, index + len(value)))
+        index = folded.find(value, index + 1)
+    return spans
 
 
 def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
