@@ -13,9 +13,6 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-# Re-exported for dashboard code that still imports it from here; the rule is visibility's.
-from tipoff.visibility import SHARED_TLP as SHARED_TLP
-
 
 def as_utc(moment: datetime | None) -> datetime | None:
     """The same instant in UTC; a naive time is taken to be UTC already (SQLite drops offsets)."""
