@@ -20,17 +20,18 @@ import pytest
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, event, insert, select
 
 from tipoff.api.app import create_app
 from tipoff.api.keys import issue_key
+from tipoff.errors import NotFound
 from tipoff.link.explain import why_linked
 from tipoff.link.harm import harm_score
 from tipoff.link.hubs import HubPolicy
-from tipoff.link.indicator_lookup import indicator_detail, list_hub_indicators
+from tipoff.link.indicator_lookup import NOT_REPORTED, indicator_detail, list_hub_indicators
 from tipoff.link.persistence import relink
 from tipoff.link.queries import NetworkQuery, list_networks, network_detail
-from tipoff.link.tables import network_members, networks
+from tipoff.link.tables import network_members, network_redirects, networks
 from tipoff.settings import Settings
 from tipoff.store.records import NewReport, NewSighting
 from tipoff.store.sql import SqlReportStore
@@ -403,3 +404,45 @@ def test_operator_listing_is_the_stored_table(
     }
     assert {r["id"] for r in rows} == expected and total == len(expected)
     assert len(members) == len(ROWS)
+
+
+def test_a_retired_id_of_a_hidden_network_is_a_plain_404(world: World) -> None:
+    retired = 987654000
+    with world.engine.begin() as connection:
+        connection.execute(
+            insert(network_redirects).values(
+                old_id=retired, new_id=world.network["N2"], merged_at=NOW, reason="merge"
+            )
+        )
+    as_a = world.client.get(
+        f"/api/v1/networks/{retired}", headers=world.headers["A"], follow_redirects=False
+    )
+    assert as_a.status_code == 308
+    as_b = world.client.get(
+        f"/api/v1/networks/{retired}", headers=world.headers["B"], follow_redirects=False
+    )
+    absent = get(world, "B", "/api/v1/networks/987654321")
+    assert as_b.status_code == 404
+    assert as_b.text.replace(str(retired), "N") == absent.text.replace("987654321", "N")
+
+
+def test_hidden_and_unknown_indicators_run_the_same_queries(world: World) -> None:
+    """No different work path: the same statements, in the same order, either way."""
+    statements: list[str] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        statements.append(statement)
+
+    viewer = Viewer.agency(world.agency["B"])
+    seen: list[list[str]] = []
+    event.listen(world.engine, "before_cursor_execute", record)
+    try:
+        for value in (W_HIDDEN, "tron:TNeverReportedAnywhere00000000"):
+            statements.clear()
+            with world.engine.connect() as connection, pytest.raises(NotFound) as error:
+                indicator_detail(connection, "wallet", value, viewer, POLICY)
+            seen.append(list(statements))
+            assert str(error.value) == NOT_REPORTED
+    finally:
+        event.remove(world.engine, "before_cursor_execute", record)
+    assert seen[0] == seen[1] and len(seen[0]) >= 3
