@@ -112,4 +112,8 @@ def test_report_columns_match_sql_and_refresh_incrementally(web_world: WebWorld)
         before, index = index, columns.refresh(connection)
     assert index.totals(viewer).reports == 5 and columns.last_id > 0
     assert before.totals(viewer).reports == 4  # a snapshot never changes once handed out
+    with web_world.engine.begin() as connection:  # a deletion: the next refresh reloads
+        connection.execute(reports.delete().where(reports.c.external_id == "GB-1"))
+    with web_world.engine.connect() as connection:
+        assert columns.refresh(connection).totals(viewer).reports == 4
     assert dict(index.per_day(viewer, T0.date(), 30))[T0.date()] == 2  # GB-1 and JP-2
