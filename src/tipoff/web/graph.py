@@ -29,7 +29,7 @@ class IndicatorNode:
     value: str
     common: bool  # on a warninglist (t.me, a spoofed hotline): shown, never used to link
     hub: bool  # in more reports than its kind's hub threshold: shown, never used to link
-    report_count: int  # across the whole store
+    report_count: int  # reports citing it that the viewer may see
 
     @property
     def key(self) -> str:

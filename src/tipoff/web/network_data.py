@@ -211,11 +211,10 @@ class EdgeRow:
     kind: str
     value: str
     common: bool
-    report_count: int
 
 
 def graph_edges(connection: Connection, report_ids: Sequence[int]) -> list[EdgeRow]:
-    """Distinct report–indicator pairs of these reports, with each indicator's store-wide count."""
+    """Distinct report–indicator pairs of these reports (the caller passes visible ones)."""
     found: list[EdgeRow] = []
     ids = list(report_ids)
     for start in range(0, len(ids), 900):
@@ -226,14 +225,12 @@ def graph_edges(connection: Connection, report_ids: Sequence[int]) -> list[EdgeR
                 indicators.c.kind,
                 indicators.c.value,
                 indicators.c.common,
-                indicators.c.report_count,
             )
             .join(indicators, indicators.c.id == sightings.c.indicator_id)
             .where(sightings.c.report_id.in_(ids[start : start + 900]))
             .distinct()
         )
         found += [
-            EdgeRow(int(r[0]), int(r[1]), r[2], r[3], bool(r[4]), int(r[5]))
-            for r in connection.execute(query)
+            EdgeRow(int(r[0]), int(r[1]), r[2], r[3], bool(r[4])) for r in connection.execute(query)
         ]
     return found

@@ -85,8 +85,12 @@ def indicators_by_value(connection: Connection, value: str, limit: int = 20) -> 
 
 
 def known_keys(connection: Connection, keys: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
-    """Which (kind, value) pairs tipoff has seen in at least one report (unique-index lookups)."""
-    wanted = list(dict.fromkeys(keys))[:100]  # the check caps what one request may ask about
+    """Which (kind, value) pairs tipoff has seen in at least one report, ignoring TLP.
+
+    Not for pages: no page calls it. Kept only until tests/intake/test_intake_redaction.py
+    moves to ``tipoff.check.known_keys`` (which takes a Viewer); then delete it.
+    """
+    wanted = list(dict.fromkeys(keys))[:100]
     if not wanted:
         return set()
     match = or_(*(and_(indicators.c.kind == k, indicators.c.value == v) for k, v in wanted))
