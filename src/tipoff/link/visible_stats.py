@@ -344,3 +344,7 @@ class ViewerCache:
             while len(self._entries) > self._size:
                 self._entries.popitem(last=False)
         return computed
+
+
+# The process's one cache: lists and details share it (and so see the same figures).
+VIEWER_CACHE = ViewerCache()
