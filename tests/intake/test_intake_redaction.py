@@ -72,6 +72,7 @@ def test_victim_phone_in_national_and_other_spellings_is_redacted_and_never_an_i
                 {"text": "Call me back on ０９０１２３４５６７８ or wa.me/819012345678"},
                 {"text": "私の電話番号は090.1234.5678です", "sender": "victim"},
             ],
+            "identifiers": [{"value": "0901234 5678", "role": "contact"}],
         }
     )
     assert not any("9012345678" in run for run in digit_runs(ready))
@@ -222,3 +223,14 @@ def test_no_victim_identifiers_means_no_extra_extraction(monkeypatch: pytest.Mon
     }
     redacted_copy(ReportIn.model_validate({"external_id": "b", **text, **victim}))
     assert calls == ["X-99-77"]
+
+
+def test_a_national_victim_number_without_a_country_is_still_redacted() -> None:
+    ready = prepared(
+        {
+            "victim": {"phone": "090-1234-5678"},
+            "narrative": "me: +81 90 1234 5678, 090 1234 5678; him: " + SCAMMER,
+        }
+    )
+    assert not any("9012345678" in run for run in digit_runs(ready))
+    assert ("phone", "+639171234567") in values(ready)

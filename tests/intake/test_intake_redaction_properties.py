@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from tipoff.intake.analyse import Analyser
 from tipoff.intake.pipeline import Preparer
 from tipoff.intake.schema import ReportIn
+from tipoff.intake.spellings import Folded, matching_fold
 from tipoff.pseudonym import Pseudonymiser
 from tipoff.store.records import NewReport
 
@@ -41,6 +42,7 @@ TEMPLATES = [
     "Nomor saya {} ya",
 ]
 FULL_WIDTH = str.maketrans({chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F)})
+THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 PREPARER = Preparer(Pseudonymiser(b"k"), Analyser(with_assessment=False))
 
 
@@ -84,10 +86,11 @@ def spellings(number: phonenumbers.PhoneNumber) -> list[str]:
         national_digits.translate(FULL_WIDTH),
         national.translate(FULL_WIDTH),
         international.translate(FULL_WIDTH),
+        national.translate(THAI_DIGITS),
     ]
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     victim_phones(),
     st.data(),
@@ -203,3 +206,12 @@ def test_victim_cjk_name_with_or_without_spaces_is_not_stored(
         assert family + given_name not in squeezed, (texts, text)
         if given_alone and len(given_name) >= 2 and splittable:
             assert given_name not in squeezed, (texts, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_the_matching_fold_keeps_every_character_in_place(text: str) -> None:
+    folded = matching_fold(text)
+    assert len(folded) == len(text)
+    squeezed = Folded(text)
+    assert [folded[i] for i in squeezed.positions] == list(squeezed.squeezed)

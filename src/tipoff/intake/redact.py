@@ -1,23 +1,25 @@
-"""A victim's identity, found and redacted in a report's texts by canonical form.
+"""A victim's identity, found and redacted in a report's texts in any spelling.
 
 The victim's own identifiers — ``victim.phone``, ``victim.email``, ``victim.national_id``
-and the sender ids of the messages the victim sent — are put through the indicator
-extractor and canonicalisers (``tipoff.indicators``, with the victim's country as the hint
-for national-format numbers), giving canonical keys such as ``("phone", "+819012345678")``.
-A text is redacted by extracting its indicators the same way and replacing every span whose
-key is the victim's, so ``090 1234 5678``, ``+81-90-1234-5678``, ``０９０１２３４５６７８`` and
-``wa.me/819012345678`` all go, and so do ``HANAKO＠EXAMPLE.JP`` and ``hanako+x@example.jp``.
+and the sender ids of the messages the victim sent — get canonical keys from the indicator
+canonicalisers and extractor (``tipoff.indicators``, with the victim's country as the hint
+for national-format numbers), such as ``("phone", "+819012345678")``. A text is redacted in
+two steps, every span found becoming [victim]:
 
-Spellings the extractor does not read as an indicator are caught literally, in the
-matching fold of ``tipoff.intake.victim_names`` (width, case, accents and digit scripts
-folded): the phone's national significant number with any separators and an optional
-country code or trunk prefix, the national id with any separators, the email as written.
-Names are matched by ``NameMatcher``.
+1. Spellings (``tipoff.intake.spellings``, no regex compiled per victim): the phone's
+   national significant number with any separators, counting in a trunk prefix, country
+   code or "00" before it (``090 1234 5678``, ``+81-90-1234-5678``, ``０９０１２３４５６７８``,
+   ``wa.me/819012345678``, Thai digits); the id with any separators; the email and the
+   victim's own sender ids as written, in any case or width; the name and its distinctive
+   parts (``tipoff.intake.victim_names``).
+2. Canonical form: if a probe (the last seven digits of a number, the longer half of an
+   email, the id of a handle) is still among the text's letters and digits, the text's
+   indicators are extracted the way analysis extracts them, and every one whose canonical
+   key is the victim's goes (``hanako+bank@example.jp``, ``LINE ID: Hanako_S``, an account).
 
-The extractor runs over a text only when a cheap probe (the last digits of the victim's
-number, the local part of their email, ...) occurs among its letters and digits, and never
-when the report names no victim identifier. ``VictimIdentity.owns`` is also what analysis
-uses to drop any sighting of the victim's own identifiers, should a spelling slip through.
+So the extractor never runs for a report that names no victim identifier, nor for a text
+that does not mention one. ``VictimIdentity.owns`` is also what analysis uses to drop any
+sighting of the victim's own identifiers, should a spelling slip through both steps.
 """
 
 from __future__ import annotations
@@ -204,15 +206,17 @@ def _phone_spelling(value: str, hint: str | None) -> list[Spelling]:
     except phonenumbers.NumberParseException:
         number = None
     if number is None or not number.national_number:
-        digits = _NON_DIGIT_RE.sub("", matching_fold(value))
-        return (
-            [Spelling.uniform(digits, Gap.DIGITS, Edge.DIGIT)] if len(digits) > MIN_LITERAL else []
-        )
+        # A national number and no country to read it by: its digits after the trunk "0".
+        digits = _NON_DIGIT_RE.sub("", matching_fold(value)).lstrip("0")
+        if len(digits) <= MIN_LITERAL:
+            return []
+        return [Spelling.uniform(digits, Gap.DIGITS, Edge.DIGIT, (("0",),))]
     digits = phonenumbers.national_significant_number(number)
     region = phonenumbers.region_code_for_number(number)
     metadata = phonenumbers.PhoneMetadata.metadata_for_region(region) if region else None
     trunk = (metadata.national_prefix if metadata else None) or "0"
-    prefixes = (trunk, str(number.country_code), "00")
+    country = str(number.country_code)
+    prefixes = ((trunk, country, "00"), (country, "00"))
     return [Spelling.uniform(digits, Gap.DIGITS, Edge.DIGIT, prefixes)]
 
 

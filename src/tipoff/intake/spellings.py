@@ -117,18 +117,21 @@ class Folded:
 class Spelling:
     """A value as letters and digits, with what may stand between them and around them.
 
-    ``prefixes`` are optional letters-and-digits runs that belong to the match when they stand
-    just before it, tried in order (a phone's trunk prefix, country code, then "00").
+    ``prefixes`` are chains of optional letters-and-digits runs that belong to the match when
+    they stand just before it, each run before the last: for a phone, trunk prefix then
+    country code then "00" ("+855 (0)12…"), or country code then "00" ("0081 90…").
     """
 
     chars: str
     gaps: tuple[Gap, ...]
     edge: Edge = Edge.NONE
-    prefixes: tuple[str, ...] = ()
+    prefixes: tuple[tuple[str, ...], ...] = ()
     capitalised_only: bool = False
 
     @classmethod
-    def uniform(cls, chars: str, gap: Gap, edge: Edge, prefixes: tuple[str, ...] = ()) -> Spelling:
+    def uniform(
+        cls, chars: str, gap: Gap, edge: Edge, prefixes: tuple[tuple[str, ...], ...] = ()
+    ) -> Spelling:
         """A spelling with the same gap between every two characters."""
         return cls(chars, (gap,) * max(len(chars) - 1, 0), edge, prefixes)
 
@@ -150,27 +153,42 @@ class Spelling:
             left, right = positions[first + offset], positions[first + offset + 1]
             if not gap.allows(folded[left + 1 : right]):
                 return None
-        start, end = positions[self._extended(text, first)], positions[last] + 1
-        if self.prefixes and start > 0 and folded[start - 1] == "+":
-            start -= 1
-        if not _free(self.edge, folded, start, end):
+        end = positions[last] + 1
+        for begin in dict.fromkeys((self._extended(text, first), first)):
+            start = positions[begin]
+            if begin != first and start > 0 and folded[start - 1] == "+":
+                start -= 1
+            if _free(self.edge, folded, start, end):
+                break
+        else:
             return None
         if self.capitalised_only and not text.text[start].isupper():
             return None
         return start, end
 
     def _extended(self, text: Folded, first: int) -> int:
-        for prefix in self.prefixes:
-            begin = first - len(prefix)
-            if (
-                begin >= 0
-                and text.squeezed.startswith(prefix, begin)
-                and Gap.DIGITS.allows(
-                    text.folded[text.positions[first - 1] + 1 : text.positions[first]]
-                )
-            ):
-                first = begin
+        """``first`` moved back over the first chain of ``prefixes`` that stands before it,
+        as far as its runs follow one another."""
+        for chain in self.prefixes:
+            begin = first
+            for prefix in chain:
+                if not self._before(text, begin, prefix):
+                    break
+                begin -= len(prefix)
+            if begin != first:
+                return begin
         return first
+
+    @staticmethod
+    def _before(text: Folded, first: int, prefix: str) -> bool:
+        begin = first - len(prefix)
+        return (
+            begin >= 0
+            and text.squeezed.startswith(prefix, begin)
+            and Gap.DIGITS.allows(
+                text.folded[text.positions[first - 1] + 1 : text.positions[first]]
+            )
+        )
 
 
 def _free(edge: Edge, folded: str, start: int, end: int) -> bool:
