@@ -14,8 +14,9 @@ Pure: a (redacted) ReportIn in, sightings and an assessment out. Indicator extra
 The victim's own messages' sender ids are skipped: they identify the victim, not the
 scam. Texts arrive redacted (tipoff.intake.redact); as a second line of defence any sighting
 whose canonical value is one of the victim's own identifiers (``VictimIdentity.owns``) is
-dropped, so a spelling that redaction missed still never becomes an indicator. Assessment (tipoff.assess.assess_many, batched per language) runs on the narrative
-plus scammer messages. Both packages load lazily, on first use.
+dropped, so a spelling that redaction missed still never becomes an indicator. Assessment
+(tipoff.assess.assess_many, batched per language) runs on the narrative plus scammer
+messages. The extractor's tables and the assessment model load lazily, on first use.
 """
 
 from __future__ import annotations
