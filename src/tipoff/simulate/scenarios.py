@@ -8,7 +8,6 @@ once); ``tipoff.simulate.link_eval`` scores linking on each.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -91,9 +90,3 @@ def scenario(name: str) -> Scenario:
         return SCENARIOS[name]
     except KeyError:
         raise ValueError(f"unknown scenario {name!r}; known: {', '.join(SCENARIOS)}") from None
-
-
-def configs(names: list[str], **overrides: Any) -> list[tuple[str, WorldConfig]]:
-    """(name, config) for each scenario named, in order."""
-    make: Callable[[str], Scenario] = scenario
-    return [(name, make(name).config(**overrides)) for name in names]
