@@ -3,11 +3,13 @@
 Every write of ``networks``, ``network_members``, ``network_redirects`` and ``link_hubs``
 (an incremental add, a full relink) runs in ``link_transaction``:
 
-- PostgreSQL: a session advisory lock keyed on the schema (``pg_advisory_lock``), then a
-  REPEATABLE READ transaction. The lock is taken *before* the transaction starts so that
-  its snapshot already holds everything the previous holder committed, and every read in
-  it (reports, sightings, indicators, members) sees one consistent moment even while
-  intake keeps committing reports.
+- PostgreSQL: an advisory lock keyed on the schema. Usually a transaction lock
+  (``pg_advisory_xact_lock``, first statement of a READ COMMITTED transaction, so every
+  later statement sees what the previous holder committed). To load whole tables
+  (``snapshot=True``: a relink, an index reload) a session lock (``pg_advisory_lock``)
+  is taken *before* a REPEATABLE READ transaction starts, so its snapshot holds everything
+  the previous holder committed and every read in it (reports, sightings, indicators,
+  members) sees one moment even while intake keeps committing reports.
 - SQLite: ``BEGIN IMMEDIATE``, SQLite's database write lock, which also freezes the
   snapshot (no one else can commit while it is held).
 
@@ -25,7 +27,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 
-from sqlalchemy import Connection, Engine, insert, select, text, update
+from sqlalchemy import Connection, Engine, bindparam, insert, text
 
 from tipoff.link.tables import network_redirects
 
@@ -35,10 +37,17 @@ GENERATION_REASON = "generation"
 
 
 @contextmanager
-def link_transaction(engine: Engine) -> Iterator[Connection]:
-    """A transaction that holds the link lock; it commits when the block ends without error."""
+def link_transaction(engine: Engine, *, snapshot: bool = False) -> Iterator[Connection]:
+    """A transaction that holds the link lock; it commits when the block ends without error.
+
+    ``snapshot``: every read in the transaction sees one moment (needed to load whole
+    tables that intake keeps appending to). Without it, on PostgreSQL each statement sees
+    what was committed when it started (READ COMMITTED), which is enough for reading a
+    few reports' sightings and the link tables (only lock holders write those).
+    """
     if engine.dialect.name == "postgresql":
-        with _postgres_transaction(engine) as connection:
+        context = _postgres_snapshot(engine) if snapshot else _postgres_transaction(engine)
+        with context as connection:
             yield connection
         return
     with engine.connect() as connection:
@@ -52,49 +61,64 @@ def link_transaction(engine: Engine) -> Iterator[Connection]:
         connection.commit()
 
 
+_KEY = "hashtext(current_schema() || :name)"
+
+
 @contextmanager
 def _postgres_transaction(engine: Engine) -> Iterator[Connection]:
+    with engine.begin() as connection:
+        # Released at commit or rollback, and by the server if this process dies.
+        connection.execute(text(f"SELECT pg_advisory_xact_lock({_KEY})"), {"name": LOCK_NAME})
+        yield connection
+
+
+@contextmanager
+def _postgres_snapshot(engine: Engine) -> Iterator[Connection]:
     with engine.connect() as connection:
-        key = connection.execute(
-            text("SELECT hashtext(current_schema() || :name)"), {"name": LOCK_NAME}
-        ).scalar_one()
-        connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": key})
+        connection.execute(text(f"SELECT pg_advisory_lock({_KEY})"), {"name": LOCK_NAME})
         connection.commit()
         try:
-            snapshot = connection.execution_options(isolation_level="REPEATABLE READ")
-            with snapshot.begin():
-                yield snapshot
+            with connection.begin():
+                # The snapshot is taken at the transaction's first query, after the lock.
+                connection.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+                yield connection
         finally:
-            _unlock(connection, key)
+            _unlock(connection)
 
 
-def _unlock(connection: Connection, key: int) -> None:
+def _unlock(connection: Connection) -> None:
     try:
         if connection.in_transaction():
             connection.rollback()
-        connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
+        connection.execute(text(f"SELECT pg_advisory_unlock({_KEY})"), {"name": LOCK_NAME})
         connection.commit()
     except Exception:
         # A session lock lives as long as the session: closing the connection frees it.
         connection.invalidate()
 
 
+# Plain SQL: these run on every incremental add, where building and compiling a Core
+# statement each time cost more than the database did.
+_READ_GENERATION = text(f"SELECT new_id FROM network_redirects WHERE old_id = {GENERATION_OLD_ID}")
+_SET_GENERATION = text(
+    "UPDATE network_redirects SET new_id = :new_id, merged_at = :at "
+    f"WHERE old_id = {GENERATION_OLD_ID}"
+).bindparams(bindparam("at", type_=network_redirects.c.merged_at.type))
+
+
 def read_generation(connection: Connection) -> int:
     """The link generation (0 before the first write)."""
-    stored = connection.execute(
-        select(network_redirects.c.new_id).where(network_redirects.c.old_id == GENERATION_OLD_ID)
-    ).scalar()
+    stored = connection.execute(_READ_GENERATION).scalar()
     return -int(stored) if stored is not None else 0
 
 
-def bump_generation(connection: Connection, at: datetime) -> int:
-    """Count one more write of the link tables; returns the new generation."""
-    generation = read_generation(connection) + 1
-    changed = connection.execute(
-        update(network_redirects)
-        .where(network_redirects.c.old_id == GENERATION_OLD_ID)
-        .values(new_id=-generation, merged_at=at)
-    ).rowcount
+def bump_generation(connection: Connection, at: datetime, current: int | None = None) -> int:
+    """Count one more write of the link tables; returns the new generation.
+
+    ``current``: the generation read earlier in this transaction, if any (saves a query).
+    """
+    generation = (read_generation(connection) if current is None else current) + 1
+    changed = connection.execute(_SET_GENERATION, {"new_id": -generation, "at": at}).rowcount
     if not changed:
         connection.execute(
             insert(network_redirects).values(

@@ -119,7 +119,7 @@ def relink(
 ) -> RelinkSummary:
     """Full rebuild of every network from the stored sightings, in one transaction."""
     started = time.perf_counter()
-    with link_transaction(engine) as connection:
+    with link_transaction(engine, snapshot=True) as connection:
         world = load_world(connection)
         previous = load_previous_labels(connection, world.links.n_reports)
         result = link_world(world.links, policy, leiden_min_size, seed)
@@ -296,41 +296,49 @@ class LinkUpdater:
                 raise
 
     def _add_locked(self, report_ids: Sequence[int], now: datetime) -> dict[int, int]:
-        with link_transaction(self._engine) as connection:
-            generation = read_generation(connection)
-            if self._index is None or generation != self._generation:
-                self._index = self._load(connection)
-                self._generation = generation
-            index = self._index
-            cited = sightings_of(connection, report_ids)
-            placed: dict[int, int] = {}
-            recompute: set[int] = set()
-            written = False
-            for report_id in report_ids:
-                if index.contains(report_id):
-                    placed[report_id] = index.network_of(report_id)
-                    continue
-                written = True
-                result = index.add_report(report_id, cited.get(report_id, []), at=now.timestamp())
-                placed[report_id] = result.network_id
-                self._write_merges(connection, result.merged, now)
-                connection.execute(
-                    insert(network_members),
-                    {"report_id": report_id, "network_id": result.network_id, "sub_network": 0},
-                )
-                # Cheap path: add this report to the stored row; merged or new networks recompute.
-                if (
-                    result.merged
-                    or result.network_id in recompute
-                    or not add_report_to_stats(connection, result.network_id, report_id, now)
-                ):
-                    recompute.add(result.network_id)
-            # A network founded early in the batch may have been merged away later in it.
-            for network_id in sorted({index.resolve(n) for n in recompute}):
-                refresh_network(connection, network_id, now)
-            if written:
-                self._generation = bump_generation(connection, now)
-            return placed
+        if self._index is not None:
+            with link_transaction(self._engine) as connection:
+                if read_generation(connection) == self._generation:
+                    return self._apply(connection, self._index, report_ids, now)
+        # First use, or another process wrote the networks since: reload from one snapshot.
+        with link_transaction(self._engine, snapshot=True) as connection:
+            self._generation = read_generation(connection)
+            self._index = self._load(connection)
+            return self._apply(connection, self._index, report_ids, now)
+
+    def _apply(
+        self, connection: Connection, index: NetworkIndex, report_ids: Sequence[int], now: datetime
+    ) -> dict[int, int]:
+        """Link ``report_ids`` into ``index`` and write what changed (the lock is held)."""
+        cited = sightings_of(connection, report_ids)
+        placed: dict[int, int] = {}
+        recompute: set[int] = set()
+        written = False
+        for report_id in report_ids:
+            if index.contains(report_id):
+                placed[report_id] = index.network_of(report_id)
+                continue
+            written = True
+            result = index.add_report(report_id, cited.get(report_id, []), at=now.timestamp())
+            placed[report_id] = result.network_id
+            self._write_merges(connection, result.merged, now)
+            connection.execute(
+                insert(network_members),
+                {"report_id": report_id, "network_id": result.network_id, "sub_network": 0},
+            )
+            # Cheap path: add this report to the stored row; merged or new networks recompute.
+            if (
+                result.merged
+                or result.network_id in recompute
+                or not add_report_to_stats(connection, result.network_id, report_id, now)
+            ):
+                recompute.add(result.network_id)
+        # A network founded early in the batch may have been merged away later in it.
+        for network_id in sorted({index.resolve(n) for n in recompute}):
+            refresh_network(connection, network_id, now)
+        if written:
+            self._generation = bump_generation(connection, now, self._generation)
+        return placed
 
     @staticmethod
     def _write_merges(connection: Connection, merged: Iterable[Merge], now: datetime) -> None:
