@@ -3,6 +3,8 @@
 Before the report columns became immutable snapshots, 56 of 3,430 dashboard reads answered
 500 (IndexError / ValueError) while reports were written and relinked: readers saw arrays
 half-way through an append, and member ids of reports the columns had not loaded yet.
+The race is timing-dependent: on that code this test failed on PostgreSQL in 3 of 4 runs
+(1 or 2 reads of about 1,900 answered 500) and passed on SQLite in each.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any
 from fastapi.testclient import TestClient
 from web_support import T0, WebWorld, populate, populate_tlp_world
 
-READERS = 4
+READERS = 6
 WRITE_ROUNDS = 30
 BATCH = 6
 
@@ -86,9 +88,9 @@ def test_dashboard_reads_never_fail_while_reports_are_written_and_relinked(
 ) -> None:
     populate(web_world)
     populate_tlp_world(web_world)
-    # Switch threads far more often than the default 5 ms, so that races show up in seconds.
+    # Switch threads far more often than the default 5 ms (1 us), so races show up in seconds.
     interval = sys.getswitchinterval()
-    sys.setswitchinterval(1e-5)
+    sys.setswitchinterval(1e-6)
     stop = threading.Event()
     statuses: Counter[int] = Counter()
     failures: list[str] = []
@@ -109,6 +111,7 @@ def test_dashboard_reads_never_fail_while_reports_are_written_and_relinked(
         for thread in readers:
             thread.join(timeout=60)
         sys.setswitchinterval(interval)
+    print(f"dashboard reads during writes: {dict(statuses)}")  # shown with -s
     assert not errors, errors
     assert sum(statuses.values()) > 100, statuses
     assert not failures, (failures[:10], statuses)
