@@ -3,8 +3,8 @@
 Before the report columns became immutable snapshots, 56 of 3,430 dashboard reads answered
 500 (IndexError / ValueError) while reports were written and relinked: readers saw arrays
 half-way through an append, and member ids of reports the columns had not loaded yet.
-The race is timing-dependent: on that code this test failed on PostgreSQL in 3 of 4 runs
-(1 or 2 reads of about 1,900 answered 500) and passed on SQLite in each.
+The race is timing-dependent: on that code this test failed on PostgreSQL in 2 of 2 runs
+(2 of about 1,900 reads answered 500 each time) and passed on SQLite in both.
 """
 
 from __future__ import annotations
