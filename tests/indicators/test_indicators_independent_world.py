@@ -30,6 +30,7 @@ def _found(text: str, country: str | None) -> set[tuple[str, str]]:
         ("Số của nó 84 912 345 678", "VN", {("phone", "+84912345678")}),
         ("He called from 855 12 345 678", None, {("phone", "+85512345678")}),
         ("phone: 84912345678", "US", {("phone", "+84912345678")}),
+        ("tel 84-912-345-678", "JP", {("phone", "+84912345678")}),
         # Japanese branch-account written with a dash.
         (
             "三井住友銀行 751-1225813",

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from tipoff.indicators.handles import HandleMatch, handle_at, platform_before
 
@@ -53,23 +54,30 @@ _ADD_WORDS = ("แอด", "เพิ่ม", "加", "追加")
 _WINDOW = 40
 # Platform names an ID may follow after a space or an ID word alone, with no ":"
 # ("Telegram name yuki88", "line id yuki88", "카톡 money77", "카톡ID money77",
-# "vx leo_1823", "zalo nam_vip88"): (name, platform, whether it needs the ID word, the
-# regions whose reports write it). "line" is an English word ("line 12"), so it needs
-# "id"; the others need an ID-like value when no ID word is written. Each name costs one
-# str.find pass (~0.3-0.6 ms/MB of CJK text; ~0.02 of ASCII), so in a non-ASCII text a
-# name of one market is looked for only where that market's region is read (the report's
-# country, or the scripts of the text: Hangul → KR).
+# "vx leo_1823", "zalo nam_vip88"): (name, platform, whether the name ends with the ID
+# word, the regions whose reports write it). "line" is an English word ("line 12") and a
+# LINE account has an ID but no user name, so only "line id" is looked for; after the
+# others an ID-like value is taken, or any value after an ID word ("name", "id" …).
+# Each name costs a str.find pass over the text, so in a non-ASCII text a name of one
+# market is looked for only where that market's region is read (the report's country, or
+# the scripts of the text: Hangul → KR), and a name holding a rare character is found by
+# that character alone (the probe): a one-character find runs at memchr speed, a
+# multi-character one over CJK text does not ("카톡" 0.76 ms/MB, "톡" 0.05; "zalo" 0.49,
+# "z" and a check of each hit 0.13; "telegram" and "line id" have no rare character).
 _SPACED_NAMES: tuple[tuple[str, str, bool, frozenset[str] | None], ...] = (
     ("telegram", "telegram", False, None),
-    ("line", "line", True, None),
+    ("line id", "line", True, None),
     ("vx", "wechat", False, frozenset({"CN", "HK", "TW", "MO", "SG", "MY"})),
     ("zalo", "zalo", False, frozenset({"VN"})),
     ("카톡", "kakaotalk", False, frozenset({"KR"})),
 )
+_PROBES = {"vx": "x", "zalo": "z", "카톡": "톡"}
 _SPACED_TAIL = re.compile(
     r"(?:[ \t]*(?P<word>user[ \t]?name|name|id|아이디|号|號)(?![a-z]))?"
     r"[ \t]*[:=]?[ \t]*(?=[@+a-z0-9])"
 )
+# ID words that handles.ANCHOR_RE anchors on wherever they follow a platform name.
+_ANCHORED_WORDS = frozenset({"아이디", "号", "號"})
 # Words that follow "Telegram name" or "LINE ID" in a sentence without being the ID.
 _NOT_IDS = frozenset({"please", "number", "and", "the", "was", "is", "are", "there", "here"})
 
@@ -85,19 +93,35 @@ def find_phrase_handles(text: str, lowered: str, regions: tuple[str, ...]) -> It
                 yield found
 
 
-def find_spaced_handles(text: str, lowered: str, regions: tuple[str, ...]) -> Iterator[HandleMatch]:
-    """Yield handles written after a platform name and a space or an ID word, with no
-    separator ("Telegram name yuki88", "line id yuki88", "카톡 money77", "vx leo_1823")."""
-    ascii_text = text.isascii()
-    for name, platform, needs_word, markets in _SPACED_NAMES:
-        if not ascii_text and markets is not None and markets.isdisjoint(regions):
-            continue
-        at = lowered.find(name)
-        while at >= 0:
-            found = _spaced_at(text, lowered, at, name, platform, needs_word, regions)
-            if found is not None:
-                yield found
-            at = lowered.find(name, at + len(name))
+def find_spaced_handles(text: str, lowered: str, regions: tuple[str, ...]) -> list[HandleMatch]:
+    """Handles written after a platform name and a space or an ID word, with no separator
+    ("Telegram name yuki88", "line id yuki88", "카톡 money77", "vx leo_1823")."""
+    found_handles = []
+    for name, platform, stated in _ASCII_SPACED if text.isascii() else _spaced_names(regions):
+        probe = _PROBES.get(name, name)
+        offset = name.index(probe)
+        hit = lowered.find(probe)
+        while hit >= 0:
+            at = hit - offset
+            if at >= 0 and lowered.startswith(name, at):
+                found = _spaced_at(text, lowered, at, name, platform, stated, regions)
+                if found is not None:
+                    found_handles.append(found)
+            hit = lowered.find(probe, hit + len(probe))
+    return found_handles
+
+
+_ASCII_SPACED = tuple((n, p, w) for n, p, w, _ in _SPACED_NAMES if n.isascii())
+
+
+@lru_cache(maxsize=256)
+def _spaced_names(regions: tuple[str, ...]) -> tuple[tuple[str, str, bool], ...]:
+    """The names to look for in a non-ASCII text read with ``regions``."""
+    return tuple(
+        (name, platform, stated)
+        for name, platform, stated, markets in _SPACED_NAMES
+        if markets is None or not markets.isdisjoint(regions)
+    )
 
 
 def _spaced_at(
@@ -106,7 +130,7 @@ def _spaced_at(
     at: int,
     name: str,
     platform: str,
-    needs_word: bool,
+    stated: bool,
     regions: tuple[str, ...],
 ) -> HandleMatch | None:
     if name.isascii() and at and lowered[at - 1].isascii() and lowered[at - 1].isalnum():
@@ -114,7 +138,16 @@ def _spaced_at(
     tail = _SPACED_TAIL.match(lowered, at + len(name))
     if tail is None or not tail.group(0):
         return None  # "lines", "zalopay": the name runs on into a word
-    if tail.group("word") is None and (needs_word or not _ID_LIKE_RE.match(text, tail.end())):
+    word = tail.group("word")
+    word_at = at + len(name) - 2 if stated else tail.start("word")
+    separator = "=" in tail.group(0) or ":" in tail.group(0)
+    if separator and (stated or word is None or word == "id"):
+        return None  # "LINE: x", "line id: x": the separator anchors' (find_keyword_handles)
+    if word in _ANCHORED_WORDS or (
+        (stated or word == "id") and text[word_at] == "I" and text[word_at - 1] in " \t"
+    ):
+        return None  # "카톡 아이디 x", "微信号 x", "LINE ID x": the anchors find these too
+    if not stated and word is None and not _ID_LIKE_RE.match(text, tail.end()):
         return None
     found = handle_at(text, tail.end(), platform, regions)
     if found is None or found.value.partition(":")[2].lstrip("@") in _NOT_IDS:

@@ -98,7 +98,17 @@ def find_phones(text: str, regions: Iterable[str]) -> Iterator[PhoneMatch]:
                 text, match.start(), run, region_order, bare_ok, cn_mobiles
             )
             continue
-        located = _locate(text, match.start(), run, bare_ok, cn_mobiles)
+        start = match.start()
+        if (
+            not bare_ok
+            and run[0] != "0"
+            and run.isdigit()
+            and not (cn_mobiles and run[0] == "1")
+            and not (start and text[start - 1] in "+(")
+            and text[start - 2 : start] != "+ "
+        ):
+            continue  # what _locate rejects most, without the call (~0.5 ms/MB)
+        located = _locate(text, start, run, bare_ok, cn_mobiles)
         if located is not None:
             yield from _phones_in_run(text, located[0], located[1], region_order)
 
@@ -121,7 +131,10 @@ def _locate(
         and " " not in run
         and "/" not in run
         and not (cn_mobiles and run[0] == "1")
-        and not phone_word_before(text, start)
+        # "tel 84-912-345-678": a grouped number after a phone word may be international
+        # without "+"; a plain digit string (most are order numbers) or one too short for
+        # nine digits and two separators (dates: "2024-05-12") is not asked.
+        and (run.isdigit() or len(run) < 11 or not phone_word_before(text, start))
     ):
         return None
     # Glued to a token: not a number of its own ("Tel.+81…" is fine).
