@@ -234,3 +234,16 @@ def test_a_national_victim_number_without_a_country_is_still_redacted() -> None:
     )
     assert not any("9012345678" in run for run in digit_runs(ready))
     assert ("phone", "+639171234567") in values(ready)
+
+
+def test_a_name_inside_a_scammers_address_or_handle_leaves_that_indicator_whole() -> None:
+    ready = prepared(
+        {
+            "victim": {"name": "Suzuki Hanako"},
+            "narrative": "Suzuki. Write suzuki.support@fraud-mail.net or Telegram @suzuki_help.",
+        }
+    )
+    assert ready.narrative.startswith("[victim]. Write suzuki.support@fraud-mail.net")
+    assert {("email", "suzuki.support@fraud-mail.net"), ("handle", "telegram:suzuki_help")} <= (
+        values(ready)
+    )
