@@ -145,3 +145,10 @@ def test_a_chinese_mobile_after_a_phone_word_is_not_read_as_nanp() -> None:
     # Japanese text (kana): CN is not a region, and "+1 784 482 1825" would be valid.
     found = _found("ですか。客服电话17844821825，说可以帮我退款。", None)
     assert not {value for kind, value in found if kind == "phone"}
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_numbers_on_lines_of_any_line_ending(newline: str) -> None:
+    found = _found(f"090-1234-5678{newline}03-1234-5678{newline}090-1234-{newline}9999", "JP")
+    phones = {value for kind, value in found if kind == "phone"}
+    assert phones == {"+819012345678", "+81312345678", "+819012349999"}

@@ -28,6 +28,8 @@ from tipoff.indicators.phone_fastpath import number_type as fast_number_type
 # A line break may sit between two groups ("090-1234-\n5678"): such runs are read line
 # by line, a line cut short joined to the next (``_phones_over_lines``).
 PHONE_RE = re.compile(r"[0-9](?:[ ()./\r\n-]{0,3}+[0-9]){7,}+")
+_LINE_BREAK_RE = re.compile(r"(\r\n|\r|\n)")
+_ONE_LINE_RE = re.compile(r"[0-9](?:[ ()./-]{0,3}+[0-9]){7,}+")  # PHONE_RE within a line
 _SPLIT_RE = re.compile(r"(\s{2,}|\s?/\s?|(?<=\d)\.\s)")
 MAX_CHUNKS = 24
 _NON_DIGIT_RE = re.compile(r"[^0-9]+")
@@ -93,7 +95,7 @@ def find_phones(text: str, regions: Iterable[str]) -> Iterator[PhoneMatch]:
     cn_mobiles = "CN" in region_order
     for match in PHONE_RE.finditer(text):
         run = match.group(0)
-        if "\n" in run:
+        if "\n" in run or "\r" in run:
             yield from _phones_over_lines(
                 text, match.start(), run, region_order, bare_ok, cn_mobiles
             )
@@ -149,20 +151,35 @@ def _phones_over_lines(
 ) -> Iterator[PhoneMatch]:
     """A run that crosses line breaks: each line on its own, except that a line whose
     number is cut short ("+855 12", "090-1234-") is first tried joined to the next one."""
+    if run.count("\n") + run.count("\r") > MAX_CHUNKS:
+        # A wall of numbers over many lines: no joins, each line's runs as if alone (a
+        # C scan, so "12⏎12⏎…" costs what it did before runs crossed lines).
+        for match in _ONE_LINE_RE.finditer(text, start, start + len(run)):
+            located = _locate(text, match.start(), match.group(0), bare_ok, cn_mobiles)
+            if located is not None:
+                yield from _phones_in_run(text, located[0], located[1], regions)
+        return
     lines = []
     position = start
-    for piece in run.split("\n"):
-        body = piece.lstrip(" \r./-(")
+    for piece in _LINE_BREAK_RE.split(run):
+        if piece in ("\r\n", "\r", "\n"):
+            position += len(piece)
+            continue
+        body = piece.lstrip(" ./-(")
         lead = len(piece) - len(body)
-        body = body.rstrip(" \r")
+        body = body.rstrip(" ")
         if body:
-            lines.append((position + lead, body))
-        position += len(piece) + 1
+            lines.append((position + lead, body, _digit_count(body)))
+        position += len(piece)
     index = 0
     while index < len(lines):
-        line_start, line = lines[index]
-        if index + 1 < len(lines) and (line.endswith("-") or _digit_count(line) < MIN_DIGITS):
-            next_start, next_line = lines[index + 1]
+        line_start, line, digits = lines[index]
+        if (
+            index + 1 < len(lines)
+            and (line.endswith("-") or digits < MIN_DIGITS)
+            and MIN_DIGITS <= digits + lines[index + 1][2] <= MAX_DIGITS + 3
+        ):
+            next_start, next_line, _ = lines[index + 1]
             # The break becomes spaces ("\r\n" a dash and a space): same length, so
             # spans stay spans of the text, and no double space splits the run.
             gap = next_start - line_start - len(line)
@@ -174,7 +191,10 @@ def _phones_over_lines(
                 yield from found
                 index += 2
                 continue
-        located = _locate(text, line_start, line, bare_ok, cn_mobiles)
+        # (A line of fewer than 8 digits spells no number: _best_phone would say so.)
+        located = (
+            _locate(text, line_start, line, bare_ok, cn_mobiles) if digits >= MIN_DIGITS else None
+        )
         if located is not None:
             yield from _phones_in_run(text, located[0], located[1], regions)
         index += 1
