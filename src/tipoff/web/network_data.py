@@ -25,6 +25,7 @@ from tipoff.link.tables import network_members
 from tipoff.store.records import as_utc
 from tipoff.store.tables import indicators, sightings
 from tipoff.visibility import Viewer
+from tipoff.web.context import Analyst
 from tipoff.web.report_columns import EPOCH, Snapshot
 
 SORTS = ("harm_score", "victims", "reports", "loss_usd", "countries", "last_seen", "growth_30d")
@@ -76,9 +77,9 @@ def summary(data: dict[str, Any]) -> NetworkSummary:
     )
 
 
-def viewer_of(analyst: Any) -> Viewer:
+def viewer_of(analyst: Analyst) -> Viewer:
     """Who is reading, for ``tipoff.visibility``: a logged-in analyst's agency."""
-    return Viewer.agency(int(analyst.agency.id))
+    return Viewer.agency(analyst.agency.id)
 
 
 def network_for(connection: Connection, network_id: int, viewer: Viewer) -> NetworkSummary | None:
