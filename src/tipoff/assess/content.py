@@ -11,9 +11,10 @@ import re
 
 # Identifiers: links and host names, e-mail addresses, handles, numbers with separators.
 _IDENTIFIER = re.compile(
-    r"(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+"
-    r"|\+?\d[\d\s().\-/]*\d|\d"
+    r"(?<![\w-])(?:https?://)?[\w-]++(?:\.[\w-]++)+(?:/\S*)?|[\w.+-]++@[\w-]++(?:\.[\w-]++)+"
+    r"|@\w++|\+?\d[\d\s().\-/]*+|\d"
 )
+_MAYBE_IDENTIFIER = re.compile(r"[\d.@/]")
 _WORD = re.compile(r"[^\W\d_]+")
 MIN_UNITS = 2  # fewer than two words' worth of text is not enough to judge
 
@@ -22,7 +23,9 @@ def _units(word: str) -> float:
     """How many words' worth a run of letters is: scripts without spaces count by characters."""
     first = ord(word[0])
     if 0x3040 <= first <= 0x30FF or 0x3400 <= first <= 0x9FFF:
-        return len(word) / 2  # kana and Han: about two characters a word
+        # Han about two characters a word, kana about three ("こんにちは" is one greeting).
+        kana = sum(1 for char in word if 0x3040 <= ord(char) <= 0x30FF)
+        return (len(word) - kana) / 2 + kana / 3
     if 0x0E00 <= first <= 0x0EFF or 0x1780 <= first <= 0x17FF or 0x1000 <= first <= 0x109F:
         return len(word) / 4  # Thai, Lao, Khmer, Burmese
     return 1.0
@@ -32,10 +35,12 @@ def too_little_text(text: str) -> bool:
     """True when, identifiers removed, fewer than two words' worth of letters remain."""
     if len(text) > 80:
         return False  # cheap exit: no real message is this long and this empty
-    rest = _IDENTIFIER.sub(" ", text)
     total = 0.0
-    for word in _WORD.findall(rest):
-        total += _units(word)
-        if total >= MIN_UNITS:
-            return False
+    for token in text.split():
+        if _MAYBE_IDENTIFIER.search(token):  # only such tokens pay for the identifier pattern
+            token = _IDENTIFIER.sub(" ", token)
+        for word in _WORD.findall(token):
+            total += _units(word)
+            if total >= MIN_UNITS:
+                return False
     return True

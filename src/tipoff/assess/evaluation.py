@@ -74,11 +74,13 @@ def evaluate(
     """Compare assessments with the examples' labels (same order).
 
     ``positive="scam"`` scores scam against spam and legitimate (rows labelled only "unwanted"
-    are left out); ``positive="unwanted"`` scores spam-or-scam against legitimate, the old
-    binary task of sets such as UCI.
+    are left out, and a set of such rows only is scored as below); ``positive="unwanted"``
+    scores spam-or-scam against legitimate, the old binary task of sets such as UCI.
     """
     if len(examples) != len(assessments):
         raise ValueError("need one assessment per example")
+    if all(example.label == UNWANTED for example in examples):
+        positive = UNWANTED  # a set labelled only spam-or-not is scored on spam-or-not
     if positive == UNWANTED:
         truth = [SCAM if example.label != LEGITIMATE else NOT_SCAM for example in examples]
         scores = np.array([unwanted_probability(assessment) for assessment in assessments])

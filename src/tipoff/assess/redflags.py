@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from operator import itemgetter
 from typing import Literal
 
@@ -232,8 +233,15 @@ def find_evidence(text: str, *, kind: Kind = "message") -> Evidence:
     return Evidence(tuple(flags), facets, frozenset(signals))
 
 
+@cache
+def _conditional_codes() -> frozenset[str]:
+    return frozenset(code for code, spec in flag_codes().items() if spec.requires or not spec.shown)
+
+
 def _supported(hits: list[CueHit], present: set[str], hidden: set[str]) -> list[CueHit]:
     """The hits that are evidence; the others go into ``hidden`` as model features only."""
+    if present.isdisjoint(_conditional_codes()):  # the usual case
+        return hits
     meta = flag_codes()
     kept: list[CueHit] = []
     for hit in hits:

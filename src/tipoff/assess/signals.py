@@ -36,23 +36,44 @@ SIGNAL_CODES: tuple[str, ...] = (
 
 _PHONE = re.compile(r"(?<![\w.])\+?\d[\d\s().-]{6,16}\d(?![\w.])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-_CODE = re.compile(r"(?<![\w.,:/-])\d{4,8}(?![\w,:/-]|\.\d)")
-_MONEY = re.compile(
-    r"[$€£¥₱฿₫₩]\s?\d|\d\s?(?:usd|php|vnd|thb|idr|rmb|元|块|บาท|đ|vnđ|k|tr|triệu|ringgit|rp)\b"
-    r"|\b(?:rp|php|usd|thb)\s?\d|\d\s?(?:元|万|บาท|円|원)",
-    re.IGNORECASE,
-)
-
-
 _DIGIT = re.compile(r"\d")
+_NUMBER = re.compile(r"\d[\d,.]*+")  # one scan finds every number; its neighbours say the rest
+_CURRENCY_BEFORE = ("$", "€", "£", "¥", "₱", "฿", "₫", "₩", "rp", "php", "usd", "thb", "rm")
+_CURRENCY_AFTER = (
+    "usd", "php", "vnd", "thb", "idr", "rmb", "元", "块", "บาท", "đ", "vnđ", "k ", "tr ",
+    "triệu", "rp", "万", "円", "원", "₫", "baht", "peso", "dollar", "ringgit",
+)  # fmt: skip
 
 
-def _digits(text: str) -> int:
-    return len(_DIGIT.findall(text)) if _DIGIT.search(text) else 0
+def _number_signals(text: str, found: set[str]) -> int:
+    """Adds MONEY and CODE for the numbers in ``text``; returns how many digits it holds."""
+    digits = 0
+    lowered = ""
+    for match in _NUMBER.finditer(text):
+        run = match.group().rstrip(".,")
+        digits += len(run)
+        start, end = match.start(), match.start() + len(run)
+        if MONEY not in found:
+            lowered = lowered or text.lower()
+            before = lowered[max(0, start - 4) : start].rstrip()
+            after = lowered[end : end + 7].lstrip()
+            if before.endswith(_CURRENCY_BEFORE) or after.startswith(_CURRENCY_AFTER):
+                found.add(MONEY)
+        if (
+            CODE not in found
+            and 4 <= len(run) <= 8
+            and run.isdigit()
+            and (start == 0 or not text[start - 1].isalnum())
+            and (end == len(text) or not text[end].isalnum())
+        ):
+            found.add(CODE)
+    return digits
 
 
 def link_signal(host: str) -> str:
     """KNOWN_DOMAIN for hosts under a widely used registrable domain, else UNKNOWN_DOMAIN."""
+    if not host.isascii():  # an IDN, or CJK text glued to a host: never on the list
+        return UNKNOWN_DOMAIN
     domain = registrable_domain(host)
     return KNOWN_DOMAIN if domain and is_common("domain", domain) else UNKNOWN_DOMAIN
 
@@ -66,12 +87,6 @@ def signal_codes(text: str, hosts: list[str]) -> set[str]:
         found.add(LONG)
     if "@" in text and _EMAIL.search(text):
         found.add(EMAIL)
-    digits = _digits(text)
-    if digits >= 4:
-        if digits >= 8 and _PHONE.search(text):
-            found.add(PHONE)
-        if _CODE.search(text):
-            found.add(CODE)
-    if digits and _MONEY.search(text):
-        found.add(MONEY)
+    if _DIGIT.search(text) and _number_signals(text, found) >= 8 and _PHONE.search(text):
+        found.add(PHONE)
     return found

@@ -1,0 +1,136 @@
+"""Per-language held-out quality of the shipped model beside a TF-IDF + LogisticRegression
+baseline trained on the same rows in the same run, and leave-one-language-out scam F1.
+
+    .venv/bin/python bench/bench_assess_languages.py [--data-dir ../shared/data] [--no-lolo]
+
+Rows: the held-out split (buckets 0-19) of every public set, de-duplicated across all files.
+A row's language is its set's language (spamhunter rows are detected). Scam F1 counts rows
+labelled scam against rows labelled spam or legitimate (rows labelled only "unwanted" sit
+out); false scam alarms are the share of legitimate and promotional rows called scam; ECE is
+the expected calibration error of P(scam) (10 bins). Leave-one-language-out retrains the scam
+head without that language's training rows (seeds included) and scores its held-out rows at
+the raw 0.5 threshold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import f1_score
+
+from tipoff.assess import assess_many
+from tipoff.assess.calibration import expected_calibration_error
+from tipoff.assess.datasets import PUBLIC_SETS, deduplicate, held_out, load_public
+from tipoff.assess.evaluation import unwanted_probability
+from tipoff.assess.examples import Example
+from tipoff.assess.language import detect_language
+from tipoff.assess.redflags import feature_codes
+from tipoff.assess.training import (
+    TrainingConfig,
+    _design_matrix,
+    example_codes,
+    fit_outcome_heads,
+    gather_training_data,
+)
+
+LANGUAGES = ("en", "zh", "vi", "th", "tl")
+
+
+def _language(example: Example) -> str:
+    return example.language or str(detect_language(example.text))
+
+
+def _figures(rows: list[Example], scam: np.ndarray) -> tuple[str, str, str, int]:
+    known = np.array([row.label != "unwanted" for row in rows])
+    truth = np.array([row.label == "scam" for row in rows])
+    negatives = known & ~truth
+    f1 = f1_score(truth[known], scam[known] >= 0.5) if truth.any() else float("nan")
+    alarms = float(np.mean(scam[negatives] >= 0.5)) if negatives.any() else float("nan")
+    ece = expected_calibration_error(scam[known], truth[known].astype(int))
+    return f"{f1:.3f}", f"{alarms:.2%}", f"{ece:.3f}", int(truth.sum())
+
+
+def _baseline(train: list[Example]) -> tuple[TfidfVectorizer, LogisticRegression]:
+    rows = [row for row in train if row.label != "unwanted"]
+    vectorizer = TfidfVectorizer(
+        analyzer="char_wb", ngram_range=(1, 3), min_df=2, sublinear_tf=True
+    )
+    x = vectorizer.fit_transform([row.text for row in rows])
+    model = LogisticRegression(C=4.0, max_iter=1000)
+    model.fit(x, [row.label == "scam" for row in rows], sample_weight=[r.weight for r in rows])
+    return vectorizer, model
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data-dir", type=Path, default=Path("../shared/data"))
+    parser.add_argument("--no-lolo", action="store_true")
+    args = parser.parse_args()
+    rows = deduplicate(
+        row
+        for name in PUBLIC_SETS
+        if name != "emscad-fakejobs"
+        for row in held_out(load_public(args.data_dir, name))
+    )
+    start = time.process_time()
+    ours = assess_many([row.text for row in rows])
+    scam = np.array([a.scam_probability for a in ours])
+    config = TrainingConfig()
+    data = gather_training_data(config, data_root=args.data_dir)
+    vectorizer, baseline = _baseline(data.examples)
+    peer = baseline.predict_proba(vectorizer.transform([row.text for row in rows]))[:, 1]
+    languages = np.array([_language(row) for row in rows])
+    print(f"held-out rows: {len(rows)}; training rows: {len(data.examples)}")
+    print(
+        "| language | rows | scam rows | scam F1 | false scam alarms | ECE | baseline scam F1 "
+        "| baseline false alarms | baseline ECE |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|")
+    for language in (*LANGUAGES, "id", "es"):
+        mask = languages == language
+        subset = [row for row, keep in zip(rows, mask, strict=True) if keep]
+        f1, alarms, ece, positives = _figures(subset, scam[mask])
+        pf1, palarms, pece, _ = _figures(subset, peer[mask])
+        print(
+            f"| {language} | {len(subset)} | {positives} | {f1} | {alarms} | {ece} "
+            f"| {pf1} | {palarms} | {pece} |"
+        )
+    for name in ("uci-sms-spam", "mishra-soni-smishing"):
+        subset = held_out(load_public(args.data_dir, name))
+        result = assess_many([row.text for row in subset])
+        truth = np.array([row.label != "legitimate" for row in subset])
+        unwanted = np.array([unwanted_probability(a) for a in result]) >= 0.5
+        smish = np.array([row.label == "scam" for row in subset])
+        called = np.array([a.scam_probability for a in result]) >= 0.5
+        print(
+            f"{name}: spam-or-scam accuracy {np.mean(truth == unwanted):.4f} "
+            f"F1 {f1_score(truth, unwanted):.4f}; scam (smishing) F1 "
+            f"{f1_score(smish, called) if smish.any() else float('nan'):.4f}"
+        )
+    print(f"(cpu {time.process_time() - start:.0f} s)")
+    if args.no_lolo:
+        return
+    print("| language left out | scam rows | LOLO scam F1 | LOLO false alarms |")
+    print("|---|---|---|---|")
+    order = feature_codes()
+    for language in LANGUAGES:
+        lolo = replace(config, exclude_languages=(language,))
+        train = gather_training_data(lolo, data_root=args.data_dir).examples
+        train = [row for row in train if (row.language or "") != language]
+        _, coefs, bias = fit_outcome_heads(train, lolo, order)
+        subset = [row for row, keep in zip(rows, languages == language, strict=True) if keep]
+        texts = [row.text for row in subset]
+        x = _design_matrix(texts, example_codes(texts), lolo.hash_bits, order)
+        score = 1.0 / (1.0 + np.exp(-(x @ coefs[:, 0] + bias[0])))
+        f1, alarms, _, positives = _figures(subset, score)
+        print(f"| {language} | {positives} | {f1} | {alarms} |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
