@@ -76,6 +76,12 @@ def _reader(
             statuses[response.status_code] += 1
             if response.status_code >= 500:
                 failures.append(f"{page}: {response.status_code}")
+            chosen = re.findall(r'<option value="(\d+)"', response.text)[:2]
+            if page.startswith("/networks/") and len(chosen) == 2:
+                why = client.get(f"{page}/why", params={"a": chosen[0], "b": chosen[1]})
+                statuses[why.status_code] += 1
+                if why.status_code >= 500:
+                    failures.append(f"{page}/why: {why.status_code}")
             for link in re.findall(r'href="(/(?:reports|indicators)/\d+)"', response.text)[:4]:
                 answer = client.get(link)
                 statuses[answer.status_code] += 1
