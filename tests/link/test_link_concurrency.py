@@ -5,9 +5,11 @@ from __future__ import annotations
 import threading
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Engine, func, select
+import pytest
+from sqlalchemy import Connection, Engine, func, select
 
 from tipoff.link.hubs import HubPolicy
+from tipoff.link.index import NetworkIndex
 from tipoff.link.lock import link_transaction, read_generation
 from tipoff.link.persistence import LinkUpdater, relink
 from tipoff.link.tables import network_members, networks
@@ -147,3 +149,43 @@ def test_link_writes_wait_for_each_other_and_count_generations(engine: Engine) -
     updater.add(_save(store, agency, _report("a1", "+85512000041")), NOW)
     with engine.connect() as connection:
         assert read_generation(connection) == 1
+
+
+def test_an_index_catches_up_without_reloading_after_another_processs_adds(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = SqlReportStore(engine)
+    agency = store.add_agency("JP-NPA", "NPA", "JP", at=NOW)
+    first, second = LinkUpdater(engine, POLICY), LinkUpdater(engine, POLICY)
+    a = _save(store, agency, _report("a1", "+85512000051"), _report("b1", "+85512000052"))
+    first.add(a, NOW)
+    second.add([], NOW)
+    loads: list[int] = []
+    real = LinkUpdater._load
+
+    def counted(self: LinkUpdater, connection: Connection) -> NetworkIndex:
+        loads.append(1)
+        return real(self, connection)
+
+    monkeypatch.setattr(LinkUpdater, "_load", counted)
+    # second links a new network, a report joining a1's, and a bridge merging a1's and b1's.
+    new = _save(
+        store,
+        agency,
+        _report("c1", "+85512000053"),
+        _report("a2", "+85512000051"),
+        _report("bridge", "+85512000051", "+85512000052"),
+    )
+    second.add(new, NOW)
+    # first saw none of it; its next add must land in the merged network, and count c1's phone.
+    late = _save(
+        store, agency, _report("late-c", "+85512000053"), _report("late-b", "+85512000052")
+    )
+    placed = first.add(late, NOW)
+    assert loads == []
+    assert placed[late[1]] == second.add([a[0]], NOW)[a[0]]
+    _rows_match_members(engine)
+    linked = _partition(engine)
+    assert linked == {frozenset([*a, new[1], new[2], late[1]]), frozenset([new[0], late[0]])}
+    relink(engine, POLICY, leiden_min_size=500, now=NOW)
+    assert _partition(engine) == linked

@@ -250,6 +250,11 @@ class NetworkIndex:
         self.merges.append(merge)
         return merge
 
+    def reserve(self, n_reports: int = 0, n_indicators: int = 0) -> None:
+        """Room for report ids below ``n_reports`` and indicator ids below ``n_indicators``."""
+        self._ensure_reports(n_reports)
+        self._ensure_indicators(n_indicators)
+
     def _ensure_reports(self, needed: int) -> None:
         if needed > self.parent.size:
             self.parent = _grown(self.parent, needed, -1)

@@ -16,9 +16,11 @@ Every write of ``networks``, ``network_members``, ``network_redirects`` and ``li
 Each write also bumps the *link generation*, a counter kept in a reserved
 ``network_redirects`` row (``old_id`` 0, ``new_id`` minus the counter, reason
 ``generation``; real network ids start at 1 and point to positive ids, so no lookup can
-meet it). A process that keeps a network index in memory compares the counter with the
-one it last wrote: equal means no other process changed the networks since, and its index
-is current; different means it reloads the index from the database before linking.
+meet it); a full relink also records its generation in the row with ``old_id`` -1. A
+process that keeps a network index in memory compares the counter with the one it last
+saw: equal means no other process changed the networks since and its index is current;
+different means it catches up from the stored membership (``tipoff.link.catch_up``), or
+reloads the index when a relink ran since.
 """
 
 from __future__ import annotations
@@ -27,12 +29,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 
-from sqlalchemy import Connection, Engine, bindparam, insert, text
+from sqlalchemy import Connection, Engine, bindparam, delete, insert, text
 
 from tipoff.link.tables import network_redirects
 
 LOCK_NAME = ":tipoff.link"
 GENERATION_OLD_ID = 0
+RELINK_OLD_ID = -1  # new_id: minus the generation the last full relink wrote
 GENERATION_REASON = "generation"
 
 
@@ -100,6 +103,7 @@ def _unlock(connection: Connection) -> None:
 # Plain SQL: these run on every incremental add, where building and compiling a Core
 # statement each time cost more than the database did.
 _READ_GENERATION = text(f"SELECT new_id FROM network_redirects WHERE old_id = {GENERATION_OLD_ID}")
+_READ_RELINK = text(f"SELECT new_id FROM network_redirects WHERE old_id = {RELINK_OLD_ID}")
 _SET_GENERATION = text(
     "UPDATE network_redirects SET new_id = :new_id, merged_at = :at "
     f"WHERE old_id = {GENERATION_OLD_ID}"
@@ -129,3 +133,19 @@ def bump_generation(connection: Connection, at: datetime, current: int | None = 
             )
         )
     return generation
+
+
+def relinked_at(connection: Connection) -> int:
+    """The generation the last full relink wrote (0 if none did)."""
+    stored = connection.execute(_READ_RELINK).scalar()
+    return -int(stored) if stored is not None else 0
+
+
+def mark_relink(connection: Connection, generation: int, at: datetime) -> None:
+    """Record that a full relink wrote ``generation`` (indexes older than it must reload)."""
+    connection.execute(delete(network_redirects).where(network_redirects.c.old_id == RELINK_OLD_ID))
+    connection.execute(
+        insert(network_redirects).values(
+            old_id=RELINK_OLD_ID, new_id=-generation, merged_at=at, reason=GENERATION_REASON
+        )
+    )
