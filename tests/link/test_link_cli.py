@@ -56,7 +56,7 @@ def test_relink_then_list_and_show_with_explanation(engine: Engine) -> None:
     assert relinked.exit_code == 0, relinked.output
     assert "linked 3 reports (4 sightings)" in relinked.output
     listed = runner.invoke(app, ["networks", *url])
-    assert listed.exit_code == 0 and "1 networks match" in listed.output
+    assert listed.exit_code == 0 and "1 network found" in listed.output
     first, last = saved[0].id, saved[2].id
     with engine.connect() as connection:
         network_id = str(
@@ -87,7 +87,7 @@ def test_relink_then_list_and_show_with_explanation(engine: Engine) -> None:
         actor="t",
     )
     added = runner.invoke(app, ["relink", "--new-only", *url])
-    assert added.exit_code == 0 and "linked 1 new reports incrementally" in added.output
+    assert added.exit_code == 0 and "linked 1 new report incrementally" in added.output
     with engine.connect() as connection:
         rows = connection.execute(select(network_members.c.network_id)).scalars().all()
     assert len(rows) == 4 and set(rows) == {int(network_id)}
@@ -177,9 +177,9 @@ def test_networks_network_and_reports_read_as_an_agency_with_agency(engine: Engi
             ).scalar_one()
         )
     as_operator = runner.invoke(app, ["networks", *url])
-    assert as_operator.exit_code == 0 and "1 networks match" in as_operator.output
+    assert as_operator.exit_code == 0 and "1 network found" in as_operator.output
     as_kh = runner.invoke(app, ["networks", "--agency", "KH-ACD", *url])
-    assert as_kh.exit_code == 0 and "0 networks match" in as_kh.output
+    assert as_kh.exit_code == 0 and "0 networks found" in as_kh.output
     assert "12,345" not in as_kh.output
     shown = runner.invoke(app, ["network", network_id, *url], env={"COLUMNS": "200"})
     assert shown.exit_code == 0 and "+85599999999" in shown.output

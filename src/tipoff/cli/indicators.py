@@ -2,16 +2,32 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
-console = Console()
+from tipoff.cli.output import (
+    Column,
+    CsvOption,
+    JsonOption,
+    emit,
+    note,
+    output_format,
+    plural,
+    table,
+)
+from tipoff.cli.session import console
+
+EXTRACT_COLUMNS = (
+    Column("kind", "kind", whole=True),
+    Column("value", "value"),
+    Column("as written", "raw"),
+    Column("span", "start", cell=lambda r: f"{r['start']}-{r['end']}", whole=True),
+    Column("common", "common", lambda v: "yes" if v else "", whole=True),
+    Column("attributes", "attributes", lambda v: ", ".join(f"{k}={x}" for k, x in v.items())),
+)
 
 
 def extract_command(
@@ -20,13 +36,15 @@ def extract_command(
         str | None,
         typer.Option("--country", "-c", help="Report country (ISO alpha-2) for national numbers."),
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per indicator.")] = False,
+    as_json: JsonOption = False,
+    as_csv: CsvOption = False,
     warninglist_dir: Annotated[
         Path | None,
         typer.Option(help="Extra warninglist files (defaults to TIPOFF_WARNINGLIST_DIR)."),
     ] = None,
 ) -> None:
     """Print every indicator found in TEXT, canonicalised."""
+    fmt = output_format(as_json, as_csv)
     from tipoff.cli.session import cli_errors
     from tipoff.indicators import extract, load_warninglist
     from tipoff.settings import load_settings
@@ -36,33 +54,21 @@ def extract_command(
         extra = warninglist_dir or load_settings().warninglist_dir
         warninglist = load_warninglist(extra)
     found = extract(body, country_hint=country, warninglist=warninglist)
-    if as_json:
-        for item in found:
-            row = {
-                "kind": item.kind.value,
-                "value": item.value,
-                "start": item.start,
-                "end": item.end,
-                "raw": item.raw,
-                "confidence": item.confidence,
-                "common": item.common,
-                "attributes": dict(item.attributes),
-            }
-            typer.echo(json.dumps(row, ensure_ascii=False))
-        return
-    table = Table("kind", "value", "as written", "span", "common", "attributes")
-    for item in found:
-        attributes = ", ".join(f"{k}={v}" for k, v in item.attributes)
-        table.add_row(
-            item.kind.value,
-            item.value,
-            item.raw,
-            f"{item.start}-{item.end}",
-            "yes" if item.common else "",
-            attributes,
-        )
-    console.print(table)
-    console.print(f"{len(found)} indicator(s)")
+    rows = [
+        {
+            "kind": item.kind.value,
+            "value": item.value,
+            "start": item.start,
+            "end": item.end,
+            "raw": item.raw,
+            "confidence": item.confidence,
+            "common": item.common,
+            "attributes": dict(item.attributes),
+        }
+        for item in found
+    ]
+    emit(rows, EXTRACT_COLUMNS, fmt)
+    note(plural(len(rows), "indicator"), fmt)
 
 
 def eval_extract_command(
@@ -78,11 +84,11 @@ def eval_extract_command(
 
     snippets = load_evalset(evalset)
     scores = evaluate(evalset)
-    table = Table(
-        "kind", "precision", "recall", "TP", "FP", "FN", title=f"{len(snippets)} snippets"
+    grid = table(
+        "kind", "precision", "recall", "TP", "FP", "FN", title=plural(len(snippets), "snippet")
     )
     for kind, entry in scores.items():
-        table.add_row(
+        grid.add_row(
             kind,
             f"{entry.precision:.3f}",
             f"{entry.recall:.3f}",
@@ -90,7 +96,7 @@ def eval_extract_command(
             str(entry.fp),
             str(entry.fn),
         )
-    console.print(table)
+    console.print(grid)
     if show_errors:
         by_id = {snippet.id: snippet.text for snippet in snippets}
         for kind, entry in scores.items():

@@ -4,24 +4,80 @@ from __future__ import annotations
 
 import os
 import time
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
+from tipoff.cli.output import (
+    Column,
+    CsvOption,
+    Format,
+    JsonOption,
+    emit,
+    note,
+    output_format,
+    plural,
+)
 from tipoff.cli.reports import ViewerOption, viewer_of
-from tipoff.cli.session import DatabaseOption, cli_errors, console, settings_with, utc_now
+from tipoff.cli.session import DatabaseOption, cli_errors, settings_with, utc_now
 from tipoff.link.explain import why_linked
 from tipoff.link.harm import SORT_FIELDS
 from tipoff.link.hubs import HubPolicy
+from tipoff.link.network_reports import MAX_LIMIT, REPORT_SORTS, network_reports
 from tipoff.link.queries import NetworkQuery, list_networks, network_detail
+from tipoff.link.world_eval import WorldScores, extract_world, score_world
 from tipoff.store.engine import make_engine
 from tipoff.store.sql import SqlReportStore
 
 
 def _when(value: object) -> str:
     return value.date().isoformat() if hasattr(value, "date") else ""
+
+
+def _share(value: float) -> str:
+    return f"{value:.4f}"
+
+
+def _count(value: int) -> str:
+    return f"{value:,}"
+
+
+NETWORK_COLUMNS = (
+    Column("id", "id", numeric=True),
+    Column("harm", "harm_score", lambda v: f"{v:.2f}", numeric=True),
+    Column("reports", "reports", numeric=True),
+    Column("victims", "victims", numeric=True),
+    Column("loss USD", "loss_usd", lambda v: f"{v:,.0f}", numeric=True),
+    Column("countries", "country_codes", lambda v: ",".join(c for c, _ in v[:4]) or "-"),
+    Column("types", "scam_types", numeric=True),
+    Column("last seen", "last_seen", _when, whole=True),
+    Column("+7d", "growth_7d", numeric=True),
+    Column("+30d", "growth_30d", numeric=True),
+    Column("subs", "sub_networks", lambda v: str(v or ""), numeric=True),
+)
+SCORE_COLUMNS = (
+    Column("level", "level"),
+    Column("groups", "groups", _count, numeric=True),
+    Column("precision", "precision", _share, numeric=True),
+    Column("recall", "recall", _share, numeric=True),
+    Column("F1", "f1", _share, numeric=True),
+    Column("ARI", "ari", _share, numeric=True),
+    Column("true pairs", "true_pairs", _count, numeric=True),
+    Column("predicted pairs", "predicted_pairs", _count, numeric=True),
+)
+REPORT_COLUMNS = (
+    Column("report", "id", numeric=True),
+    Column("external id", "external_id", lambda v: v or ""),
+    Column("agency", "agency", whole=True),
+    Column("received", "received_at", _when, whole=True),
+    Column("country", "victim_country", lambda v: v or "", whole=True),
+    Column("scam type", "scam_type", lambda v: v or ""),
+    Column("loss USD", "loss_usd", lambda v: "" if v is None else f"{v:,.0f}", numeric=True),
+    Column("sub", "sub_network", lambda v: "" if v is None else str(v), numeric=True),
+    Column("tlp", "tlp", whole=True),
+)
 
 
 def networks_command(
@@ -38,9 +94,12 @@ def networks_command(
     limit: Annotated[int, typer.Option(min=1, max=1000)] = 20,
     offset: Annotated[int, typer.Option(min=0)] = 0,
     agency: ViewerOption = None,
+    as_json: JsonOption = False,
+    as_csv: CsvOption = False,
     database_url: DatabaseOption = None,
 ) -> None:
     """Networks ranked by harm (or another statistic), with filters."""
+    fmt = output_format(as_json, as_csv)
     with cli_errors():
         engine = make_engine(settings_with(database_url).database_url)
         viewer = viewer_of(SqlReportStore(engine), agency)
@@ -49,7 +108,7 @@ def networks_command(
             not ascending,
             min_reports,
             None,
-            country.upper() if country else None,
+            country,
             scam_type,
             min_loss_usd,
             limit=limit,
@@ -57,39 +116,14 @@ def networks_command(
         )
         with engine.connect() as connection:
             rows, total = list_networks(connection, query, viewer)
-        table = Table(
-            "id",
-            "harm",
-            "reports",
-            "victims",
-            "loss USD",
-            "countries",
-            "types",
-            "first",
-            "last",
-            "+7d",
-            "+30d",
-            "subs",
-        )
-        for r in rows:
-            table.add_row(
-                str(r["id"]),
-                f"{r['harm_score']:.2f}",
-                str(r["reports"]),
-                str(r["victims"]),
-                f"{r['loss_usd']:,.0f}",
-                ",".join(c for c, _ in r["country_codes"][:4]) or "-",
-                str(r["scam_types"]),
-                _when(r["first_seen"]),
-                _when(r["last_seen"]),
-                str(r["growth_7d"]),
-                str(r["growth_30d"]),
-                str(r["sub_networks"] or ""),
-            )
-        console.print(table)
-        console.print(
-            f"{total} networks match; showing {offset + 1}–{offset + len(rows)}", highlight=False
-        )
+        emit(rows, NETWORK_COLUMNS, fmt)
+        note(f"{plural(total, 'network')} found; {_showing(offset, len(rows))}", fmt)
+        if rows and fmt is Format.TABLE:
+            note(f"its reports: tipoff network {rows[0]['id']} --reports", fmt)
+
+
+def _showing(offset: int, shown: int) -> str:
+    return f"showing {offset + 1}–{offset + shown}" if shown else "none shown"
 
 
 def network_command(
@@ -99,16 +133,44 @@ def network_command(
     source: Annotated[int | None, typer.Option("--from", help="Explain: first report id.")] = None,
     target: Annotated[int | None, typer.Option("--to", help="Explain: second report id.")] = None,
     indicators_shown: Annotated[int, typer.Option("--indicators", min=0)] = 20,
+    list_reports: Annotated[
+        bool, typer.Option("--reports", help="List the network's reports (ids for --from/--to).")
+    ] = False,
+    sort: Annotated[
+        str, typer.Option(help=f"With --reports: one of {', '.join(REPORT_SORTS)}.")
+    ] = "received_at",
+    descending: Annotated[bool, typer.Option("--desc", help="With --reports: largest first.")] = (
+        False
+    ),
+    limit: Annotated[int, typer.Option(min=1, max=MAX_LIMIT, help="With --reports.")] = 20,
+    offset: Annotated[int, typer.Option(min=0, help="With --reports.")] = 0,
     agency: ViewerOption = None,
+    as_json: JsonOption = False,
+    as_csv: CsvOption = False,
     database_url: DatabaseOption = None,
 ) -> None:
-    """One network: statistics, reports, shared indicators; with --from/--to, why two reports link."""
+    """One network: statistics and shared indicators; --reports lists its reports; with
+    --from/--to, why two of its reports link."""
+    fmt = output_format(as_json, as_csv)
     with cli_errors():
         settings = settings_with(database_url)
         policy = HubPolicy.from_settings(settings)
         engine = make_engine(settings.database_url)
         viewer = viewer_of(SqlReportStore(engine), agency)
         with engine.connect() as connection:
+            if list_reports:
+                page = network_reports(
+                    connection, network_id, viewer, sort, descending, limit, offset
+                )
+                emit(page.items, REPORT_COLUMNS, fmt)
+                note(
+                    f"network {page.network_id}: {plural(page.total, 'report')}; "
+                    f"{_showing(offset, len(page.items))}",
+                    fmt,
+                )
+                if page.next_offset is not None:
+                    note(f"more: --offset {page.next_offset}", fmt)
+                return
             detail = network_detail(connection, network_id, viewer, policy)
             chain = (
                 why_linked(connection, detail.network["id"], source, target, viewer, policy)
@@ -116,29 +178,50 @@ def network_command(
                 else None
             )
         n = detail.network
+        if fmt is Format.JSON:  # one object: the network, its indicators, the explanation
+            shown = {"network": n, "indicators": detail.indicators[:indicators_shown]}
+            if chain is not None:
+                shown["chain"] = [{"type": s.kind, "id": s.id, "label": s.label} for s in chain]
+            emit([shown], (), fmt)
+            return
+        if fmt is Format.CSV:
+            emit(detail.indicators[:indicators_shown], (), fmt)
+            return
         if n["id"] != network_id:
-            console.print(f"network {network_id} was merged into {n['id']}", highlight=False)
-        console.print(
-            f"network {n['id']}: {n['reports']} reports, {n['victims']} victims, US${n['loss_usd']:,.0f}, "
-            f"countries {', '.join(f'{c} ({k})' for c, k in n['country_codes']) or '-'}, harm {n['harm_score']:.2f}, "
-            f"seen {_when(n['first_seen'])} – {_when(n['last_seen'])}, +{n['growth_7d']} (7d) +{n['growth_30d']} (30d)",
-            highlight=False,
+            note(f"network {network_id} was merged into {n['id']}")
+        note(
+            f"network {n['id']}: {plural(n['reports'], 'report')}, "
+            f"{plural(n['victims'], 'victim')}, US${n['loss_usd']:,.0f}, "
+            f"countries {', '.join(f'{c} ({k})' for c, k in n['country_codes']) or '-'}, "
+            f"harm {n['harm_score']:.2f}, seen {_when(n['first_seen'])} – {_when(n['last_seen'])}, "
+            f"+{n['growth_7d']} (7d) +{n['growth_30d']} (30d)"
         )
-        table = Table("indicator", "reports here", "reports total", "status")
-        for i in detail.indicators[:indicators_shown]:
-            status = "warninglisted" if i["common"] else ("hub" if i["hub"] else "links")
-            table.add_row(
-                f"{i['kind']}:{i['value']}",
-                str(i["reports_in_network"]),
-                str(i["report_count"]),
-                status,
-            )
-        console.print(table)
+        rows = [
+            {
+                "indicator": f"{i['kind']}:{i['value']}",
+                "here": i["reports_in_network"],
+                "total": i["report_count"],
+                "status": "warninglisted" if i["common"] else ("hub" if i["hub"] else "links"),
+            }
+            for i in detail.indicators[:indicators_shown]
+        ]
+        emit(
+            rows,
+            (
+                Column("indicator", "indicator"),
+                Column("reports here", "here", numeric=True),
+                Column("reports total", "total", numeric=True),
+                Column("status", "status"),
+            ),
+            fmt,
+        )
         if source is not None and target is not None:
             text = " → ".join(
                 f"report {s.id}" if s.kind == "report" else s.label for s in chain or []
             )
-            console.print(text or f"reports {source} and {target} are not joined", highlight=False)
+            note(text or f"reports {source} and {target} are not joined")
+        else:
+            note(f"its reports: tipoff network {n['id']} --reports")
 
 
 def relink_command(
@@ -163,9 +246,9 @@ def relink_command(
                 make_engine(settings.database_url), HubPolicy.from_settings(settings)
             )
             added = updater.add_unlinked(utc_now())
-            console.print(
-                f"linked {added:,} new reports incrementally in {time.perf_counter() - started:.2f} s",
-                highlight=False,
+            note(
+                f"linked {plural(added, 'new report')} incrementally in "
+                f"{time.perf_counter() - started:.2f} s"
             )
             return
         summary = relink(
@@ -175,12 +258,14 @@ def relink_command(
             utc_now(),
             seed,
         )
-        console.print(
-            f"linked {summary.reports:,} reports ({summary.sightings:,} sightings) in {summary.seconds:.2f} s: "
-            f"{summary.networks:,} networks of 2+ reports, largest {summary.largest:,}; {summary.hubs} hubs not linked; "
-            f"{summary.retired_ids} ids retired (redirected); {summary.split_networks} networks split into sub-networks",
-            highlight=False,
+        note(
+            f"linked {plural(summary.reports, 'report')} ({plural(summary.sightings, 'sighting')}) "
+            f"in {summary.seconds:.2f} s: {plural(summary.networks, 'network')} of 2+ reports, "
+            f"largest {summary.largest:,}; {plural(summary.hubs, 'hub')} not linked; "
+            f"{plural(summary.retired_ids, 'id')} retired (redirected); "
+            f"{plural(summary.split_networks, 'network')} split into sub-networks"
         )
+        note("list them: tipoff networks")
 
 
 def eval_links_command(
@@ -197,10 +282,11 @@ def eval_links_command(
         1, min(2, os.cpu_count() or 1)
     ),
     seed: Annotated[int, typer.Option()] = 0,
+    as_json: JsonOption = False,
+    as_csv: CsvOption = False,
 ) -> None:
     """Score linking against a simulated world's truth: pairwise precision/recall and ARI."""
-    from tipoff.link.world_eval import extract_world, score_world
-
+    fmt = output_format(as_json, as_csv)
     with cli_errors():
         settings = settings_with(None)
         policy = HubPolicy.from_settings(settings)
@@ -208,31 +294,40 @@ def eval_links_command(
             policy = HubPolicy(hub_threshold, policy.per_kind)
         world = extract_world(world_dir, workers)
         scores = score_world(world, policy, leiden_min_size or settings.leiden_min_size, seed)
-        console.print(
-            f"{scores.reports:,} reports, {scores.sightings:,} sightings, {scores.indicators:,} indicators, "
-            f"{scores.bad_lines} unreadable lines; {scores.hubs} hubs not linked",
-            highlight=False,
+        note(
+            f"{plural(scores.reports, 'report')}, {plural(scores.sightings, 'sighting')}, "
+            f"{plural(scores.indicators, 'indicator')}, "
+            f"{plural(scores.bad_lines, 'unreadable line')}; {plural(scores.hubs, 'hub')} not linked",
+            fmt,
         )
-        table = Table(
-            "level", "groups", "precision", "recall", "F1", "ARI", "true pairs", "predicted pairs"
-        )
+        emit(score_rows(scores), SCORE_COLUMNS, fmt)
+        if fmt is Format.TABLE:
+            emit(
+                [{"diagnostic": k, "value": v} for k, v in scores.diagnostics.items()],
+                (Column("diagnostic", "diagnostic"), Column("value", "value", _readable)),
+                fmt,
+            )
+
+
+def score_rows(scores: WorldScores) -> list[dict[str, object]]:
+    """One row per level scored (connected clusters, then sub-networks)."""
+    return [
+        {"level": name, "groups": groups, **asdict(pair)}
         for name, pair, groups in (
             ("clusters", scores.clusters, scores.n_clusters),
             ("sub-networks", scores.sub_networks, scores.n_sub_networks),
-        ):
-            table.add_row(
-                name,
-                f"{groups:,}",
-                f"{pair.precision:.4f}",
-                f"{pair.recall:.4f}",
-                f"{pair.f1:.4f}",
-                f"{pair.ari:.4f}",
-                f"{pair.true_pairs:,}",
-                f"{pair.predicted_pairs:,}",
-            )
-        console.print(table)
-        for key, value in scores.diagnostics.items():
-            console.print(f"{key}: {value}", highlight=False, markup=False, emoji=False)
+        )
+    ]
+
+
+def _readable(value: object, nested: bool = False) -> str:
+    """A diagnostic value for people: one list item or mapping entry per line."""
+    if isinstance(value, dict):
+        parts = [f"{k}: {_readable(v, True)}" for k, v in value.items()]
+        return (", " if nested else "\n").join(parts)
+    if isinstance(value, list | tuple):
+        return "\n".join(_readable(v, True) for v in value)
+    return f"{value:,}" if isinstance(value, int) else str(value)
 
 
 def register(app: typer.Typer) -> None:

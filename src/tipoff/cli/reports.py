@@ -8,8 +8,8 @@ from datetime import datetime
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
+from tipoff.cli.output import Column, CsvOption, JsonOption, emit, note, output_format, plural
 from tipoff.cli.session import (
     DatabaseOption,
     cli_actor,
@@ -42,6 +42,23 @@ def viewer_of(store: ReportStore, agency: str | None) -> Viewer:
     return Viewer.agency(store.get_agency(agency).id) if agency else Viewer.operator()
 
 
+def _text(value: str | None) -> str:
+    return value or ""
+
+
+REPORT_LIST_COLUMNS = (
+    Column("id", "id", numeric=True),
+    Column("agency", "agency", whole=True),
+    Column("external id", "external_id"),
+    Column("received UTC", "received_at", lambda v: f"{v:%Y-%m-%d %H:%M}", whole=True),
+    Column("country", "victim_country", _text, whole=True),
+    Column("channel", "channel", _text),
+    Column("scam type", "scam_type", _text),
+    Column("p", "scam_probability", lambda v: "" if v is None else f"{v:.2f}", numeric=True),
+    Column("tlp", "tlp", whole=True),
+)
+
+
 @reports_app.command("list")
 def list_reports(
     agency: ViewerOption = None,
@@ -59,9 +76,12 @@ def list_reports(
     ] = None,
     limit: Annotated[int, typer.Option(min=1, max=1000, help="How many reports.")] = 20,
     cursor: Annotated[str | None, typer.Option(help="Continue after a previous listing.")] = None,
+    as_json: JsonOption = False,
+    as_csv: CsvOption = False,
     database_url: DatabaseOption = None,
 ) -> None:
     """List reports, newest first (audited as a bulk read)."""
+    fmt = output_format(as_json, as_csv)
     with cli_errors():
         store = open_store(settings_with(database_url))
         viewer = viewer_of(store, agency)
@@ -77,25 +97,24 @@ def list_reports(
                 {"as": agency or "operator", "returned": len(page.items)},
             )
         )
-        table = Table(
-            "id", "agency", "external id", "received", "country", "channel", "scam type", "p", "tlp"
-        )
-        for r in page.items:
-            probability = f"{r.scam_probability:.2f}" if r.scam_probability is not None else ""
-            table.add_row(
-                str(r.id),
-                r.agency_code,
-                r.external_id,
-                r.received_at.isoformat(timespec="minutes"),
-                r.victim_country or "",
-                r.channel or "",
-                r.scam_type or "",
-                probability,
-                r.tlp,
-            )
-        console.print(table)
+        rows = [
+            {
+                "id": r.id,
+                "agency": r.agency_code,
+                "external_id": r.external_id,
+                "received_at": r.received_at,
+                "victim_country": r.victim_country,
+                "channel": r.channel,
+                "scam_type": r.scam_type,
+                "scam_probability": r.scam_probability,
+                "tlp": r.tlp,
+            }
+            for r in page.items
+        ]
+        emit(rows, REPORT_LIST_COLUMNS, fmt)
+        note(f"{plural(len(rows), 'report')} shown", fmt)
         if page.next_cursor:
-            console.print(f"more: --cursor {page.next_cursor}", highlight=False)
+            note(f"more: --cursor {page.next_cursor}", fmt)
 
 
 @reports_app.command("show")

@@ -41,6 +41,11 @@ class NetworkQuery:
     limit: int = 50
     offset: int = 0
 
+    def __post_init__(self) -> None:
+        # Country codes are stored upper-case; every caller may pass "jp".
+        if self.country is not None:
+            object.__setattr__(self, "country", self.country.upper())
+
 
 def network_dict(row: Any) -> dict[str, Any]:
     """A ``networks`` row as plain data (timestamps in UTC)."""

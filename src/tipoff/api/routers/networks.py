@@ -23,6 +23,7 @@ from tipoff.intake.schema import FilterMoment
 from tipoff.link.explain import why_linked
 from tipoff.link.harm import SORT_FIELDS
 from tipoff.link.hubs import HubPolicy
+from tipoff.link.network_reports import MAX_LIMIT, REPORT_SORTS, network_reports
 from tipoff.link.queries import NetworkQuery, list_networks, network_detail, visible_network
 from tipoff.settings import Settings
 from tipoff.store.records import Agency
@@ -31,6 +32,7 @@ from tipoff.visibility import Viewer
 router = APIRouter(prefix="/api/v1/networks", tags=["networks"])
 _PROBLEM: dict[str, Any] = {"content": {"application/problem+json": {}}}
 SortField = Literal[SORT_FIELDS]  # type: ignore[valid-type]
+ReportSort = Literal[REPORT_SORTS]  # type: ignore[valid-type]
 
 
 class NetworkOut(BaseModel):
@@ -68,6 +70,30 @@ class NetworkDetailOut(BaseModel):
     nodes: list[dict[str, Any]]
     edges: list[dict[str, Any]]
     graph_truncated: bool
+
+
+class NetworkReportOut(BaseModel):
+    """One member report of a network, as the caller may see it."""
+
+    id: int
+    external_id: str | None
+    agency: str
+    tlp: str
+    received_at: datetime
+    victim_country: str | None
+    channel: str | None
+    scam_type: str | None
+    loss_usd: float | None
+    sub_network: int | None
+
+
+class NetworkReportPage(BaseModel):
+    network_id: int
+    items: list[NetworkReportOut]
+    total: int
+    limit: int
+    offset: int
+    next_offset: int | None
 
 
 class ExplainOut(BaseModel):
@@ -165,6 +191,41 @@ def get_network(
         nodes=detail.nodes,
         edges=detail.edges,
         graph_truncated=detail.graph_truncated,
+    )
+
+
+@router.get(
+    "/{network_id}/reports",
+    response_model=NetworkReportPage,
+    responses={308: {}, 401: _PROBLEM, 404: _PROBLEM, 422: _PROBLEM},
+)
+def get_network_reports(
+    network_id: Annotated[int, Path(ge=1, le=SQL_INT_MAX)],
+    request: Request,
+    agency: Annotated[Agency, Depends(require_agency)],
+    engine: Annotated[Engine, Depends(get_engine)],
+    settings: Annotated[Settings, Depends(get_settings)],
+    sort: ReportSort = "received_at",
+    order: Literal["asc", "desc"] = "asc",
+    limit: Annotated[int | None, Query(ge=1, le=MAX_LIMIT)] = None,
+    offset: Annotated[int, Query(ge=0, le=SQL_INT_MAX)] = 0,
+) -> Any:
+    """The network's member reports the caller may see, sorted, one page at a time (the report
+    ids for ``/explain``). A network hidden from the caller is the same 404 as an unknown id."""
+    viewer = Viewer.agency(agency.id)
+    redirect = _redirect_if_retired(engine, request, network_id, viewer)
+    if redirect is not None:
+        return redirect
+    size = min(limit or settings.page_size, settings.max_page_size, MAX_LIMIT)
+    with engine.connect() as connection:
+        page = network_reports(connection, network_id, viewer, sort, order == "desc", size, offset)
+    return NetworkReportPage(
+        network_id=page.network_id,
+        items=[NetworkReportOut(**r) for r in page.items],
+        total=page.total,
+        limit=page.limit,
+        offset=page.offset,
+        next_offset=page.next_offset,
     )
 
 
