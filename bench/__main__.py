@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-BENCHES = ("simulate", "extract", "assess", "ingest", "link", "pages")
+BENCHES = ("simulate", "extract", "assess", "ingest", "link", "link_worlds", "pages")
 
 
 def main(argv: list[str]) -> int:

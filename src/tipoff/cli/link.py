@@ -6,7 +6,7 @@ import os
 import time
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -27,9 +27,11 @@ from tipoff.link.harm import SORT_FIELDS
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.network_reports import MAX_LIMIT, REPORT_SORTS, network_reports
 from tipoff.link.queries import NetworkQuery, list_networks, network_detail
-from tipoff.link.world_eval import WorldScores, extract_world, score_world
 from tipoff.store.engine import make_engine
 from tipoff.store.sql import SqlReportStore
+
+if TYPE_CHECKING:
+    from tipoff.link.world_eval import WorldScores
 
 
 def _when(value: object) -> str:
@@ -286,6 +288,8 @@ def eval_links_command(
     as_csv: CsvOption = False,
 ) -> None:
     """Score linking against a simulated world's truth: pairwise precision/recall and ARI."""
+    from tipoff.link.world_eval import extract_world, score_world  # numpy stack: only here
+
     fmt = output_format(as_json, as_csv)
     with cli_errors():
         settings = settings_with(None)

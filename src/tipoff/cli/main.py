@@ -19,7 +19,9 @@ COMMAND_MODULES = (
     "tipoff.cli.indicators",
     "tipoff.cli.assess",
     "tipoff.cli.link",
+    "tipoff.cli.link_eval",
     "tipoff.cli.users",
+    "tipoff.cli.share",
 )
 
 
