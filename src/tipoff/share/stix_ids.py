@@ -1,0 +1,51 @@
+"""Deterministic STIX identifiers: the same object gets the same id on every instance.
+
+SCOs follow STIX 2.1 §2.9: a UUIDv5 in the STIX namespace over the canonical JSON (sorted
+keys, no whitespace, UTF-8) of the object's ID-contributing properties, so our
+``domain-name`` id equals the one the ``stix2`` library, OpenCTI or MISP compute for the
+same value. SDOs, SROs and bundles have no such rule; ours are UUIDv5 in tipoff's own
+namespace over the originating agency's code and the local, stable key of the object
+(a report's external id, an indicator's canonical key, a network's stable id), so a
+re-export updates the object a partner already holds instead of creating a duplicate.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+
+import orjson
+
+# STIX 2.1 §2.9: the namespace of deterministic SCO identifiers.
+SCO_NAMESPACE = uuid.UUID("00abedb4-aa42-466c-9c01-fed23315a9b7")
+# tipoff's namespace for the objects the STIX specification leaves to the producer.
+TIPOFF_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://tipoff.invalid/stix/2.1")
+_SEP = "\x1f"  # unit separator: cannot occur in agency codes, ids or canonical values
+
+
+def sco_id(stix_type: str, contributing: Mapping[str, str]) -> str:
+    """``type--uuid5`` over the ID-contributing properties (None-valued ones left out)."""
+    present = {k: v for k, v in contributing.items() if v is not None}
+    canonical = orjson.dumps(present, option=orjson.OPT_SORT_KEYS).decode()
+    return f"{stix_type}--{uuid.uuid5(SCO_NAMESPACE, canonical)}"
+
+
+def local_id(stix_type: str, origin: str, key: str) -> str:
+    """``type--uuid5`` over (originating agency code, type, local key)."""
+    name = _SEP.join((origin, stix_type, key))
+    return f"{stix_type}--{uuid.uuid5(TIPOFF_NAMESPACE, name)}"
+
+
+def identity_id(agency_code: str) -> str:
+    """The ``identity`` of an agency (created_by_ref of everything it shares)."""
+    return local_id("identity", agency_code, "")
+
+
+def relationship_id(source_ref: str, relationship_type: str, target_ref: str) -> str:
+    """An edge is named by its ends and type: exported twice, it is one relationship."""
+    return local_id("relationship", source_ref, _SEP.join((relationship_type, target_ref)))
+
+
+def bundle_id(object_ids: list[str]) -> str:
+    """A bundle is named by its content, so the same export gives byte-identical files."""
+    return local_id("bundle", "", "\x1e".join(object_ids))

@@ -1,0 +1,133 @@
+"""Reads for STIX export (tipoff.share): an agency's reports with their identifiers.
+
+Only the fields that may leave the instance are read: never the victim key, the victim
+attributes, the messages or the payments. Which rows a receiver gets is still decided per
+object by tipoff.share (through ``Viewer``); the SQL filter only keeps the read small.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Engine, select
+
+from tipoff.link.tables import network_members
+from tipoff.store.records import as_utc
+from tipoff.store.tables import indicators, reports, sightings
+from tipoff.visibility import Viewer
+
+
+@dataclass(frozen=True, slots=True)
+class ExportSighting:
+    """One identifier of a report: canonical kind and value, role, confidence, commonness."""
+
+    kind: str
+    value: str
+    role: str
+    confidence: float
+    common: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ExportReport:
+    """The shareable fields of one report (the narrative is already redacted at intake)."""
+
+    id: int
+    owner_id: int
+    external_id: str
+    tlp: str
+    received_at: datetime
+    occurred_at: datetime | None
+    victim_country: str | None
+    channel: str | None
+    narrative: str
+    loss_amount: Decimal | None
+    loss_currency: str | None
+    loss_usd: float | None
+    scam_type: str | None
+    scam_probability: float | None
+    network_id: int | None
+    sightings: tuple[ExportSighting, ...]
+
+
+_COLUMNS = (
+    reports.c.id,
+    reports.c.agency_id,
+    reports.c.external_id,
+    reports.c.tlp,
+    reports.c.received_at,
+    reports.c.occurred_at,
+    reports.c.victim_country,
+    reports.c.channel,
+    reports.c.narrative,
+    reports.c.loss_amount,
+    reports.c.loss_currency,
+    reports.c.loss_usd,
+    reports.c.scam_type,
+    reports.c.scam_probability,
+    network_members.c.network_id,
+)
+
+
+def reports_for_export(engine: Engine, owner_id: int, viewer: Viewer) -> list[ExportReport]:
+    """Reports owned by agency ``owner_id`` that ``viewer`` may see, oldest first."""
+    query = (
+        select(*_COLUMNS)
+        .select_from(
+            reports.outerjoin(network_members, network_members.c.report_id == reports.c.id)
+        )
+        .where(reports.c.agency_id == owner_id, viewer.clause(reports.c.tlp, reports.c.agency_id))
+        .order_by(reports.c.id)
+    )
+    with engine.connect() as connection:
+        rows = list(connection.execute(query))
+        found = _sightings(connection, [row.id for row in rows])
+    return [_export_report(row, found.get(row.id, ())) for row in rows]
+
+
+def _sightings(connection: Any, report_ids: list[int]) -> dict[int, tuple[ExportSighting, ...]]:
+    found: dict[int, list[ExportSighting]] = {}
+    for start in range(0, len(report_ids), 5000):  # bounded IN lists on both backends
+        chunk = report_ids[start : start + 5000]
+        query = (
+            select(
+                sightings.c.report_id,
+                indicators.c.kind,
+                indicators.c.value,
+                sightings.c.role,
+                sightings.c.confidence,
+                indicators.c.common,
+            )
+            .join(indicators, indicators.c.id == sightings.c.indicator_id)
+            .where(sightings.c.report_id.in_(chunk))
+            .order_by(sightings.c.id)
+        )
+        for row in connection.execute(query):
+            found.setdefault(row.report_id, []).append(
+                ExportSighting(row.kind, row.value, row.role, row.confidence, bool(row.common))
+            )
+    return {report_id: tuple(items) for report_id, items in found.items()}
+
+
+def _export_report(row: Any, found: tuple[ExportSighting, ...]) -> ExportReport:
+    return ExportReport(
+        id=row.id,
+        owner_id=row.agency_id,
+        external_id=row.external_id,
+        tlp=row.tlp,
+        received_at=as_utc(row.received_at),  # type: ignore[arg-type]
+        occurred_at=as_utc(row.occurred_at),
+        victim_country=row.victim_country,
+        channel=row.channel,
+        narrative=row.narrative,
+        loss_amount=row.loss_amount,
+        loss_currency=row.loss_currency,
+        loss_usd=row.loss_usd,
+        scam_type=row.scam_type,
+        scam_probability=row.scam_probability,
+        network_id=row.network_id,
+        sightings=found,
+    )
