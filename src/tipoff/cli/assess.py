@@ -160,12 +160,14 @@ def register(app: typer.Typer) -> None:
     @app.command("train")
     def train_command(
         data_dir: Annotated[
-            Path,
+            Path | None,
             typer.Option(
                 "--data-dir",
-                help="The public datasets (default TIPOFF_SHARED_DATA or ../shared/data).",
+                help="The public labelled sets (see README, 'Training data'); "
+                "default: $TIPOFF_SHARED_DATA, else ../shared/data.",
+                show_default=False,
             ),
-        ] = Path(),
+        ] = None,
         out: Annotated[
             Path | None,
             typer.Option(
@@ -210,10 +212,11 @@ def register(app: typer.Typer) -> None:
         from tipoff.assess.model import save_model
         from tipoff.assess.training import TrainingConfig, gather_training_data, train_model
 
-        root = data_dir if data_dir != Path() else _default_data_dir()
+        root = data_dir or _default_data_dir()
         if not root.is_dir():
             error_console.print(
-                f"[red]error:[/red] {root} not found; pass --data-dir or set TIPOFF_SHARED_DATA"
+                f"[red]error:[/red] training data {root} not found; pass --data-dir or set "
+                "TIPOFF_SHARED_DATA (README: 'Training data')"
             )
             raise typer.Exit(1)
         mapping = parse_label_map(label_map)

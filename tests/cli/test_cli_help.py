@@ -1,0 +1,53 @@
+"""Help text and the README's tour agree with the commands that exist."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from pathlib import Path
+from typing import Any
+
+import typer
+from typer.testing import CliRunner
+
+from tipoff.cli.main import build_app
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+runner = CliRunner()
+
+
+def test_train_help_names_one_default_for_the_data(tmp_path: Path) -> None:
+    shown = runner.invoke(build_app(), ["train", "--help"], env={"COLUMNS": "200"})
+    assert shown.exit_code == 0
+    assert "[default: .]" not in shown.output
+    assert "TIPOFF_SHARED_DATA" in shown.output and "../shared/data" in shown.output
+    missing = runner.invoke(
+        build_app(), ["train"], env={"TIPOFF_SHARED_DATA": str(tmp_path / "none")}
+    )
+    assert missing.exit_code == 1 and "TIPOFF_SHARED_DATA" in missing.output
+
+
+def _tour() -> list[list[str]]:
+    """The commands of the README's CLI tour, without comments."""
+    text = README.read_text(encoding="utf-8")
+    block = re.search(r"## A tour of the CLI.*?```sh\n(.*?)```", text, re.S)
+    assert block, "README has no CLI tour"
+    lines = [line.split("  #")[0].strip() for line in block.group(1).splitlines()]
+    return [shlex.split(line) for line in lines if line.startswith("tipoff ")]
+
+
+def test_every_command_and_option_in_the_readme_tour_exists() -> None:
+    root = typer.main.get_command(build_app())
+    context = root.make_context("tipoff", [], resilient_parsing=True)
+    for words in _tour():
+        command: Any = root
+        rest = words[1:]
+        while hasattr(command, "get_command"):  # a group (Typer vendors its own click)
+            sub = command.get_command(context, rest[0])
+            assert sub is not None, f"README: no command {' '.join(words)}"
+            command, rest = sub, rest[1:]
+        known = {o for p in command.params for o in (*p.opts, *p.secondary_opts)}
+        for word in rest:
+            if word.startswith("--"):
+                option = word.split("=")[0]
+                assert option in known, f"README: {' '.join(words)}: no option {option}"
