@@ -7,8 +7,8 @@ from typing import Any
 
 import orjson
 import pytest
-from tests.share.stix_checks import assert_valid_stix
-from tests.share.world import ACCOUNT, IBAN, PHONE, SENDER, WALLET, export_reports
+from share_world import ACCOUNT, IBAN, PHONE, SENDER, WALLET, export_reports
+from stix_checks import assert_valid_stix
 
 from tipoff.model import TLP
 from tipoff.share.export import build_bundle, dump_bundle
