@@ -60,9 +60,9 @@ def _linker(
 ) -> Callable[[list[int], datetime], None] | None:
     """Links each committed report into the stored networks (incremental union-find).
 
-    The in-memory index lives in this process; with several API processes, run linking
-    in one place instead (``tipoff relink --new-only`` on a schedule) and set
-    TIPOFF_LINK_ON_INTAKE=false.
+    The in-memory index lives in this process; several processes may each hold one:
+    linking runs under a database lock and an index catches up with what other processes
+    wrote first (docs/networks.md, "Linking under concurrency").
     """
     if engine is None or not settings.link_on_intake:
         return None
