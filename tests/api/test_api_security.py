@@ -13,9 +13,9 @@ from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 
 from tipoff.api.headers import DOCS_POLICY, PAGE_POLICY
+from tipoff.check.ratelimit import client_ip
 from tipoff.settings import load_settings
 from tipoff.store.tables import SECURITY_TABLES, metadata
-from tipoff.web.ratelimit import client_ip
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "web"))
 from web_support import T0, WebWorld, populate

@@ -17,12 +17,12 @@ from sqlalchemy import Engine
 
 from tipoff.api.app import create_app
 from tipoff.check import CheckService, check_text, decide, known_keys, service_for
+from tipoff.check.ratelimit import RateLimiter
 from tipoff.model import Assessment, FoundIndicator, IndicatorKind
 from tipoff.settings import Settings
 from tipoff.store.records import NewReport, NewSighting
 from tipoff.store.sql import SqlReportStore
 from tipoff.visibility import Viewer
-from tipoff.web.ratelimit import RateLimiter
 
 NOW = datetime(2026, 5, 1, tzinfo=UTC)
 # One phone per marking, each cited by one report of agency A only; CLEAR_AND_RED by both.

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from tipoff.check import check_text, decide
+from tipoff.check.ratelimit import RateLimiter
 from tipoff.model import Assessment, FoundIndicator, IndicatorKind, RedFlag
 from tipoff.web.graph import IndicatorNode, ReportNode, build_graph
 from tipoff.web.highlight import Mark, segments
-from tipoff.web.public_check import check_text, decide
-from tipoff.web.ratelimit import RateLimiter
 from tipoff.web.session import SessionSigner, WebSession, csrf_valid, new_session
 
 

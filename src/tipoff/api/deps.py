@@ -17,11 +17,11 @@ from fastapi import Request
 from sqlalchemy import Engine
 
 from tipoff.api.keys import authenticate
+from tipoff.check.ratelimit import client_ip
 from tipoff.errors import AuthError, StorageError, ValidationError
 from tipoff.settings import Settings
 from tipoff.store.protocol import ReportStore
 from tipoff.store.records import Agency
-from tipoff.web.ratelimit import client_ip
 
 
 def refuse_nul(request: Request) -> None:

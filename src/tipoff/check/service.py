@@ -35,7 +35,7 @@ class Decision(Protocol):
 
 
 class Limiter(Protocol):
-    """A per-client rate limiter (``tipoff.web.ratelimit.RateLimiter`` is one)."""
+    """A per-client rate limiter (``tipoff.check.ratelimit.RateLimiter`` is one)."""
 
     limit: int
 

@@ -8,12 +8,11 @@ lookups use unique indexes, lists carry a LIMIT, so a page stays fast on a large
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, or_, select
+from sqlalchemy import Connection, select
 
 from tipoff.store.records import as_utc
 from tipoff.store.tables import indicators, sightings
@@ -82,22 +81,6 @@ def indicators_by_value(connection: Connection, value: str, limit: int = 20) -> 
     """Indicators of any kind whose canonical value is exactly ``value`` (a fallback search)."""
     query = select(indicators).where(indicators.c.value == value).limit(limit)
     return [_indicator(row) for row in connection.execute(query)]
-
-
-def known_keys(connection: Connection, keys: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
-    """Which (kind, value) pairs tipoff has seen in at least one report, ignoring TLP.
-
-    Not for pages: no page calls it. Kept only until tests/intake/test_intake_redaction.py
-    moves to ``tipoff.check.known_keys`` (which takes a Viewer); then delete it.
-    """
-    wanted = list(dict.fromkeys(keys))[:100]
-    if not wanted:
-        return set()
-    match = or_(*(and_(indicators.c.kind == k, indicators.c.value == v) for k, v in wanted))
-    query = select(indicators.c.kind, indicators.c.value).where(
-        match, indicators.c.report_count > 0
-    )
-    return {(kind, value) for kind, value in connection.execute(query)}
 
 
 @dataclass(frozen=True, slots=True)

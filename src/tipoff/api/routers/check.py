@@ -5,8 +5,8 @@ plain words, and for each identifier whether reports the public may see cite it
 (``Viewer.public()``: CLEAR, and GREEN where ``check_discloses_green``). Nothing about the
 reports behind a known identifier (counts, agencies, dates, networks) ever leaves here.
 
-The rate limiter is still ``tipoff.web.ratelimit``'s (it moves out of web/ separately);
-everything else comes from the core package ``tipoff.check``.
+Everything, the rate limiter included (``tipoff.check.ratelimit``), comes from the core
+package ``tipoff.check``.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from tipoff.api.deps import client_address, get_settings
 from tipoff.api.problems import problem_response
 from tipoff.check import MAX_CHECK_CHARS, CheckResult, service_for
-from tipoff.web.ratelimit import RateLimiter
+from tipoff.check.ratelimit import RateLimiter
 
 router = APIRouter(prefix="/api/v1", tags=["check"])
 

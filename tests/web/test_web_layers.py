@@ -1,0 +1,50 @@
+"""The API and the dashboard are two edges over one library: neither imports the other's code
+beyond the few documented seams, and the pieces both use (the public check's rate limiter)
+live in the core."""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+from pathlib import Path
+
+import tipoff
+
+SRC = Path(tipoff.__file__).resolve().parent
+
+# What is left, each a known seam: the dashboard reads the app's settings/engine/clock and
+# authenticates API keys through api.deps/api.keys; revoking a key ends its web sessions.
+API_IMPORTS_OF_WEB = {("keys.py", "tipoff.web.session_store")}
+WEB_IMPORTS_OF_API = {"tipoff.api.deps", "tipoff.api.keys"}
+
+
+def _imports(package: str, prefix: str) -> set[tuple[str, str]]:
+    found = set()
+    for path in sorted((SRC / package).rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            for name in names:
+                if name == prefix or name.startswith(prefix + "."):
+                    found.add((str(path.relative_to(SRC / package)), name))
+    return found
+
+
+def test_the_api_imports_nothing_of_the_dashboard_but_the_session_seam() -> None:
+    assert _imports("api", "tipoff.web") <= API_IMPORTS_OF_WEB
+
+
+def test_the_dashboard_imports_only_the_apps_dependencies_from_the_api() -> None:
+    assert {module for _, module in _imports("web", "tipoff.api")} <= WEB_IMPORTS_OF_API
+
+
+def test_the_rate_limiter_lives_in_the_core_and_the_old_reexports_are_gone() -> None:
+    assert importlib.util.find_spec("tipoff.check.ratelimit") is not None
+    assert importlib.util.find_spec("tipoff.web.ratelimit") is None
+    assert importlib.util.find_spec("tipoff.web.public_check") is None
+    import tipoff.web.queries as queries
+
+    assert not hasattr(queries, "known_keys")  # TLP-blind; tipoff.check.known_keys takes a Viewer
