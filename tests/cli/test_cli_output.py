@@ -160,3 +160,22 @@ def test_eval_links_prints_tables_not_python_dicts(tmp_path: Path) -> None:
     levels = [json.loads(line) for line in as_json.stdout.splitlines()]
     assert [r["level"] for r in levels] == ["clusters", "sub-networks"]
     assert levels[0]["precision"] == 1.0
+
+
+def test_eval_json_and_csv_give_one_row_per_label(tmp_path: Path) -> None:
+    labelled = tmp_path / "labelled.csv"
+    labelled.write_text(
+        "text,label\n"
+        '"Your parcel is held, pay the fee at hxxp://post-jp[.]top today",scam\n'
+        '"See you at dinner tonight, I will bring the wine",not_scam\n'
+        '"Your bank account is locked, verify now at http://bank-secure-login.top",scam\n',
+        encoding="utf-8",
+    )
+    as_json = runner.invoke(build_app(), ["eval", str(labelled), "--json"])
+    assert as_json.exit_code == 0, as_json.output
+    rows = [json.loads(line) for line in as_json.stdout.splitlines()]
+    scam = {r["label"]: r for r in rows if r["head"] == "scam"}
+    assert set(scam) == {"not_scam", "scam"} and scam["scam"]["support"] == 2
+    as_csv = runner.invoke(build_app(), ["eval", str(labelled), "--csv"])
+    header = as_csv.stdout.splitlines()[0]
+    assert header == "head,label,precision,recall,f1,support"

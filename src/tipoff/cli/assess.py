@@ -6,12 +6,14 @@ import json
 import os
 import shlex
 import sys
+from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
+from tipoff.cli.output import CsvOption, Format, JsonOption, emit, output_format
 from tipoff.cli.session import DatabaseOption, cli_errors, console, error_console, settings_with
 
 KindOption = Annotated[str, typer.Option("--kind", help="message, report or job_ad.")]
@@ -120,8 +122,11 @@ def register(app: typer.Typer) -> None:
             ),
         ] = False,
         model: ModelOption = None,
+        as_json: JsonOption = False,
+        as_csv: CsvOption = False,
     ) -> None:
         """Per-label precision, recall and F1, ROC AUC and confusion matrix on a labelled file."""
+        fmt = output_format(as_json, as_csv)
         from tipoff.assess import assess_many
         from tipoff.assess.datasets import (
             deduplicate,
@@ -154,6 +159,11 @@ def register(app: typer.Typer) -> None:
                 )
                 raise typer.Exit(1)
             result = evaluate(examples, assess_many([e.text for e in examples], kind=kind))  # type: ignore[arg-type]
+        if fmt is not Format.TABLE:  # one row per (head, label): scam-vs-not, then types
+            heads = [("scam", result.binary), ("type", result.types)]
+            rows = [{"head": h, **asdict(score)} for h, scores in heads for score in scores]
+            emit(rows, (), fmt)
+            return
         typer.echo(f"{file}: {len(examples)} distinct rows used, {len(problems)} skipped")
         typer.echo(format_evaluation(result))
 
