@@ -93,3 +93,13 @@ def test_check_rejects_bad_input_without_a_500(web_world: WebWorld) -> None:
         client.post("/check", data={"text": "   ", "csrf": csrf_from(page.text)}).status_code == 422
     )
     assert client.post("/check", data={"text": "hello"}).status_code == 403  # no CSRF token
+
+
+def test_a_warninglisted_value_is_labelled_by_its_own_list(web_world: WebWorld) -> None:
+    client = web_world.client()
+    page = client.get("/check")
+    text = "Transfer to account 0000000000 at Bangkok Bank, then join t.me/abc"
+    html = client.post("/check", data={"text": text, "csrf": csrf_from(page.text)}).text
+    assert "a placeholder account number — not evidence either way" in html
+    assert "a messaging or social platform — not evidence either way" in html
+    assert "big platform" not in html  # neither a placeholder account nor t.me is one

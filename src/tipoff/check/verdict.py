@@ -46,7 +46,34 @@ class CheckedIdentifier:
     kind: str
     value: str
     known: bool  # cited by a report the public may see (Viewer.public)
-    common: bool  # a big platform's value (t.me, a bank hotline): never evidence by itself
+    common: bool  # on a warninglist (t.me, a hotline, 0000000000): never evidence by itself
+    lists: tuple[str, ...] = ()  # the warninglists it is on, by name
+
+    @property
+    def common_words(self) -> str:
+        """What the warninglists it is on say it is, in plain words (empty if on none)."""
+        return common_words(self.lists) if self.common else ""
+
+
+# What each bundled warninglist holds, for the public; a user's own list is named as is.
+LIST_WORDS: dict[str, str] = {
+    "app-distribution": "an app store",
+    "crypto-infrastructure": "a well-known token contract or exchange wallet",
+    "documentation-domains": "an example address",
+    "documentation-phones": "a fictional example number",
+    "documentation-values": "an example value",
+    "messaging-platforms": "a messaging or social platform",
+    "official-hotlines": "an official hotline",
+    "placeholder-accounts": "a placeholder account number",
+    "top-domains": "a big platform",
+    "url-shorteners": "a link shortener",
+}
+
+
+def common_words(lists: Iterable[str]) -> str:
+    """Plain words for values on these warninglists ("a placeholder account number")."""
+    words = dict.fromkeys(LIST_WORDS.get(name, f"on the list “{name}”") for name in lists)
+    return " / ".join(words) or "a common value"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,12 +101,17 @@ def decide(probability: float, any_known: bool) -> Verdict:
     return "no_known_signs"
 
 
+def _lists(found: FoundIndicator) -> tuple[str, ...]:
+    named = dict(found.attributes).get("warninglists", "")
+    return tuple(name for name in named.split(",") if name)
+
+
 def _identifiers(found: list[FoundIndicator], lookup: KnownLookup) -> tuple[CheckedIdentifier, ...]:
-    unique = list(dict.fromkeys((f.kind.value, f.value, f.common) for f in found))
-    known = lookup([(kind, value) for kind, value, common in unique if not common])
+    unique = list(dict.fromkeys((f.kind.value, f.value, f.common, _lists(f)) for f in found))
+    known = lookup([(kind, value) for kind, value, common, _ in unique if not common])
     return tuple(
-        CheckedIdentifier(kind, value, (kind, value) in known, common)
-        for kind, value, common in unique
+        CheckedIdentifier(kind, value, (kind, value) in known, common, lists)
+        for kind, value, common, lists in unique
     )
 
 
