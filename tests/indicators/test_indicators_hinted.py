@@ -22,6 +22,8 @@ from tipoff.indicators import canonicalize_hinted
         ("0912 345 678", "phone", "VN", ("phone", "+84912345678")),
         ("Foo.Bar+x@Example.com", "email", None, ("email", "foo.bar@example.com")),
         ("lin.ee/AbCd", "url", None, ("url", "https://lin.ee/AbCd")),
+        # A platform's link that names no account keeps its URL key.
+        ("http://lin.ee/AbCd", "line", None, ("url", "https://lin.ee/AbCd")),
         ("bitget-vip.top", "url", None, ("url", "http://bitget-vip.top/")),
         ("bitget-vip.top", "domain", None, ("domain", "bitget-vip.top")),
         (

@@ -98,6 +98,9 @@ def _handle_on(
         handle = canonical_handle(value, regions)
         if handle is not None and handle.startswith(platform + ":"):
             return K.HANDLE, handle
+        url = canonicalize(K.URL, value)
+        if url is not None:
+            return K.URL, url  # a link that names no account ("lin.ee/AbC") keeps its own key
     handle = canonical_handle(f"{platform}:{value}", regions)
     return (K.HANDLE, handle) if handle is not None else None
 
