@@ -58,13 +58,13 @@ def clear_value_caches() -> None:
     """Forget every memoised answer about a value (phone parses, registrable domains,
     checksums, warninglist hits); the tables stay loaded. For benchmarks that
     measure the worst case, where no value was seen before."""
-    from tipoff.indicators import crypto, iban, phones, urls
+    from tipoff.indicators import crypto, iban, phone_parse, phones, urls
     from tipoff.indicators.warninglist import bundled_warninglist
 
     for cached in (
-        phones._parse_cached,
+        phone_parse._parse_cached,
         phones._part_verdict,
-        phones._plusless,
+        phone_parse.plusless,
         urls.registrable_domain,
         crypto._checksummed,
         iban._schwifty_iban,

@@ -1,0 +1,164 @@
+"""Parsing one written number: E.164 and line type through phonenumbers, with a cache.
+
+``phones`` finds the runs of digits worth asking about; this module answers, for one
+run, whether it spells a valid number: national forms with the regions tried (the
+trunk prefix required in trunk-"0" countries), international ones with "+" or "00",
+and international numbers written without "+" (``plusless``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from tipoff.indicators.phone_context import looks_like_other_number
+from tipoff.indicators.phone_fastpath import fast_verdict
+from tipoff.indicators.phone_fastpath import number_type as fast_number_type
+
+_NON_DIGIT_RE = re.compile(r"[^0-9]+")
+_TRUNK_MARK_RE = re.compile(r"^(\+\s?\d{1,3})[\s-]*\(0\)")
+MIN_DIGITS = 8
+MAX_DIGITS = 15
+# Regions whose national numbers start with a trunk "0".
+TRUNK_ZERO_REGIONS = frozenset(
+    [
+        "JP",
+        "TH",
+        "VN",
+        "KH",
+        "KR",
+        "CN",
+        "ID",
+        "PH",
+        "MY",
+        "LA",
+        "MM",
+        "TW",
+        "AU",
+        "GB",
+        "FR",
+        "DE",
+        "IN",
+        "PK",
+        "BD",
+        "NP",
+        "LK",
+        "NZ",
+        "ZA",
+        "NG",
+        "KE",
+        "GH",
+        "TR",
+    ]
+)
+
+
+def parse_phone(written: str, regions: tuple[str, ...]) -> tuple[str, str] | None:
+    """Parse a written number to (E.164, number type), or None if it is no valid phone."""
+    compact = _compact(written)
+    if compact is None:
+        return None
+    if compact.startswith("+"):
+        return _parse_cached(compact, None)
+    for region in regions:
+        result = _parse_cached(compact, region)
+        if result is not None:
+            return result
+    return None
+
+
+def _compact(written: str) -> str | None:
+    """Digits with a leading "+", the "(0)" trunk marker of international forms removed."""
+    text = written.strip()
+    if text.startswith("00") and not text.startswith("000"):
+        text = "+" + text[2:]
+    if text.startswith("+") and "(0)" in text:
+        text = _TRUNK_MARK_RE.sub(r"\1", text)
+    digits = _NON_DIGIT_RE.sub("", text)
+    international = text.startswith("+")
+    # A few small countries have 7-digit international numbers (+690 7290).
+    if not MIN_DIGITS - international <= len(digits) <= MAX_DIGITS:
+        return None
+    return ("+" if international else "") + digits
+
+
+@lru_cache(maxsize=65536)
+def _parse_cached(compact: str, region: str | None) -> tuple[str, str] | None:
+    import phonenumbers
+
+    if region is not None and not _trunk_prefix_ok(compact, region):
+        return None
+    number, decided = fast_verdict(compact, region)
+    if number is None:
+        if decided:
+            return None
+        try:
+            number = phonenumbers.parse(compact, region)
+        except phonenumbers.NumberParseException:
+            return None
+    # number_type() is UNKNOWN exactly when is_valid_number() is False; calling
+    # it alone halves the cost of a valid number.
+    number_type = fast_number_type(number)
+    if number_type == phonenumbers.PhoneNumberType.UNKNOWN:
+        return None
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return e164, _type_names()[number_type]
+
+
+def _trunk_prefix_ok(digits: str, region: str) -> bool:
+    """National forms in trunk-"0" countries must carry the 0 (CN mobiles excepted)."""
+    if region not in TRUNK_ZERO_REGIONS or digits.startswith("0"):
+        return True
+    return region == "CN" and len(digits) == 11 and digits.startswith("1")
+
+
+@cache
+def _type_names() -> dict[int, str]:
+    from phonenumbers import PhoneNumberType
+
+    return {
+        value: name.lower()
+        for name, value in vars(PhoneNumberType).items()
+        if name.isupper() and isinstance(value, int)
+    }
+
+
+def canonical_phone(value: str, country_hint: str | None = None) -> str | None:
+    """E.164 for a number typed in any spelling, or None."""
+    from tipoff.indicators.normalize import fold
+
+    regions = (country_hint.upper(),) if country_hint else ()
+    result = parse_phone(fold(value), regions)
+    return result[0] if result else None
+
+
+@lru_cache(maxsize=16384)
+def plusless(part: str, *, spaced: bool) -> tuple[int, int, str, str] | None:
+    """An international number written without its "+" ("81 80-4693-7908"), taken only
+    where country code and national number make a valid number and either the country
+    code stands apart (``spaced``: "84 912 345 678") or, as the caller checks, a phone
+    word comes before it ("phone: 84912345678"). An amount or an order number that
+    happens to spell one is rejected by the words around it, as any number is."""
+    if part[0] not in "123456789":
+        return None
+    if spaced:
+        head, space, _ = part.partition(" ")
+        # Country calling codes are prefix-free, so a head that is one is the one parsed.
+        if not space or head not in _calling_codes():
+            return None
+    elif looks_like_other_number(part):
+        return None
+    digits = _NON_DIGIT_RE.sub("", part)
+    if not 9 <= len(digits) <= MAX_DIGITS:
+        return None
+    if not spaced and len(digits) == 11 and digits[0] == "1":
+        return None  # a Chinese mobile ("电话17844821825") before a NANP number (+1 784…)
+    result = _parse_cached("+" + digits, None)
+    return (0, len(part), result[0], result[1]) if result is not None else None
+
+
+@cache
+def _calling_codes() -> frozenset[str]:
+    from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
+
+    return frozenset(str(code) for code in COUNTRY_CODE_TO_REGION_CODE)
