@@ -111,6 +111,8 @@ class _Reader:
         self.common: dict[tuple[str, str], bool] = {}
         self.names: dict[str, str] = {}
         self.used: set[str] = set()
+        self.origins: dict[str, dict[str, Any]] = {}
+        self.patterns: dict[str, list[tuple[str, str]]] = {}
 
     def source(self, obj: dict[str, Any]) -> str:
         creator = obj.get("created_by_ref")
@@ -217,7 +219,18 @@ def _confidence(obj: dict[str, Any]) -> int | None:
 
 
 def _provenance(reader: _Reader, obj: dict[str, Any]) -> dict[str, Any]:
-    """Where an identifier came from: source, object id, marking, confidence, seen."""
+    """Where an identifier came from: source, object id, marking, confidence, seen.
+
+    One dict per source object, shared by every report that refers to it (they are
+    serialised separately when stored, so sharing is safe).
+    """
+    cached = reader.origins.get(obj["id"])
+    if cached is None:
+        cached = reader.origins[obj["id"]] = _new_provenance(reader, obj)
+    return cached
+
+
+def _new_provenance(reader: _Reader, obj: dict[str, Any]) -> dict[str, Any]:
     found: dict[str, Any] = {
         "source": reader.source(obj),
         "stix_id": obj["id"],
@@ -279,10 +292,14 @@ class _Identifiers:
             self.add(*found, obj, blockable=blockable)
 
     def from_indicator(self, indicator: dict[str, Any]) -> None:
-        pattern = indicator.get("pattern")
-        if indicator.get("pattern_type", "stix") == "stix" and isinstance(pattern, str):
-            for kind, written in pattern_identifiers(pattern):
-                self.add(kind, written, indicator, blockable=True)
+        found = self.reader.patterns.get(indicator["id"])
+        if found is None:  # an indicator is read once, however many reports cite it
+            pattern = indicator.get("pattern")
+            readable = indicator.get("pattern_type", "stix") == "stix" and isinstance(pattern, str)
+            found = pattern_identifiers(pattern) if readable else []  # type: ignore[arg-type]
+            self.reader.patterns[indicator["id"]] = found
+        for kind, written in found:
+            self.add(kind, written, indicator, blockable=True)
         for target in self.reader.based_on.get(indicator["id"], []):
             self.reader.used.add(target)
 

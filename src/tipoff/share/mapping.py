@@ -81,6 +81,13 @@ class _Builder:
         self.support: dict[tuple[str, str], _Support] = {}
         self.indicator_ids: dict[tuple[str, str], str] = {}
         self.times: dict[int, str] = {}
+        self.refs: dict[int, str] = {}
+
+    def ref_of(self, report: ExportReport) -> str:
+        found = self.refs.get(report.id)
+        if found is None:
+            found = self.refs[report.id] = local_id("report", self.code, report.external_id)
+        return found
 
     def time_of(self, report: ExportReport) -> str:
         found = self.times.get(report.id)
@@ -246,7 +253,7 @@ def _report(build: _Builder, report: ExportReport, refs: list[str]) -> dict[str,
     obj: dict[str, Any] = {
         "type": "report",
         "spec_version": "2.1",
-        "id": local_id("report", build.code, report.external_id),
+        "id": build.ref_of(report),
         "created_by_ref": build.identity,
         "created": when,
         "modified": when,
@@ -321,8 +328,7 @@ def _grouping(build: _Builder, key: str, reports: list[ExportReport], linking: l
             "modified": max(times),
             "name": f"tipoff network {key}",
             "context": "suspicious-activity",
-            "object_refs": [local_id("report", build.code, r.external_id) for r in reports]
-            + linking,
+            "object_refs": [build.ref_of(r) for r in reports] + linking,
             "object_marking_refs": marking,
         }
     )
