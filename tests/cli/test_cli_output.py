@@ -179,3 +179,34 @@ def test_eval_json_and_csv_give_one_row_per_label(tmp_path: Path) -> None:
     as_csv = runner.invoke(build_app(), ["eval", str(labelled), "--csv"])
     header = as_csv.stdout.splitlines()[0]
     assert header == "head,label,precision,recall,f1,support"
+
+
+class _FakeData:
+    examples = [object()] * 3
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        return {"uci-sms-spam": {"legitimate": 2}, "seed": {"scam": 1}}
+
+
+class _FakeModel:
+    def __init__(self) -> None:
+        self.version = "test-model"
+        self.metadata: dict[str, object] = {}
+
+
+def test_train_prints_tables_not_python_dicts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Training itself is stubbed (minutes, and tested in tests/assess): only the output is."""
+    monkeypatch.setattr("tipoff.assess.training.gather_training_data", lambda *a, **k: _FakeData())
+    monkeypatch.setattr("tipoff.assess.training.train_model", lambda *a, **k: _FakeModel())
+    monkeypatch.setattr("tipoff.assess.datasets.PUBLIC_SETS", ())
+    monkeypatch.setattr("tipoff.assess.model.save_model", lambda *a, **k: None)
+    args = ["train", "--data-dir", str(tmp_path), "--out", str(tmp_path / "model")]
+    shown = runner.invoke(build_app(), args, env=NARROW)
+    assert shown.exit_code == 0, shown.output
+    assert "{'" not in shown.output and "uci-sms-spam" in shown.output
+    assert "training on 3 distinct texts" in shown.output and "test-model" in shown.output
+    as_json = runner.invoke(build_app(), [*args, "--json"])
+    summary = json.loads(as_json.stdout)
+    assert summary["texts"]["seed"] == {"scam": 1} and summary["model"] == "test-model"

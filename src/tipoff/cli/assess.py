@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 import typer
 
-from tipoff.cli.output import CsvOption, Format, JsonOption, emit, output_format
+from tipoff.cli.output import Column, CsvOption, Format, JsonOption, emit, note, output_format
 from tipoff.cli.session import DatabaseOption, cli_errors, console, error_console, settings_with
 
 KindOption = Annotated[str, typer.Option("--kind", help="message, report or job_ad.")]
@@ -36,6 +36,24 @@ LabelMap = Annotated[
         "--map", help="Raw label → tipoff label, e.g. spam=scam,ham=not_scam,smishing=phishing."
     ),
 ]
+
+
+def _count(value: int | None) -> str:
+    return f"{value or 0:,}"
+
+
+def _figure(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.4f}"
+
+
+SOURCE = Column("source", "source")
+HELD_OUT = (
+    Column("held-out set", "set"),
+    Column("rows", "rows", _count, numeric=True),
+    Column("accuracy", "accuracy", _figure, numeric=True),
+    Column("scam F1", "scam_f1", _figure, numeric=True),
+    Column("ROC AUC", "roc_auc", _figure, numeric=True),
+)
 
 
 def _default_data_dir() -> Path:
@@ -207,6 +225,7 @@ def register(app: typer.Typer) -> None:
                 "--simulator-messages", min=0, help="Synthetic messages from tipoff.simulate."
             ),
         ] = 6000,
+        as_json: JsonOption = False,
     ) -> None:
         """Train the assessment model (held-out rows of the public sets are never used)."""
         from tipoff.assess import assess_many
@@ -222,6 +241,7 @@ def register(app: typer.Typer) -> None:
         from tipoff.assess.model import save_model
         from tipoff.assess.training import TrainingConfig, gather_training_data, train_model
 
+        fmt = output_format(as_json, False)
         root = data_dir or _default_data_dir()
         if not root.is_dir():
             error_console.print(
@@ -236,11 +256,16 @@ def register(app: typer.Typer) -> None:
                 path, text_col=text_col, label_col=label_col, mapping=mapping
             )
             user.extend(rows)
-            typer.echo(f"{path}: {len(rows)} rows, {len(problems)} skipped")
+            note(f"{path}: {len(rows)} rows, {len(problems)} skipped", fmt)
         config = TrainingConfig(seed=seed, simulator_messages=simulator_messages)
         trained_on = date or datetime.now(UTC).date().isoformat()
         data = gather_training_data(config, data_root=root, extra=user)
-        typer.echo(f"training on {len(data.examples):,} distinct texts: {data.counts()}")
+        counts = data.counts()
+        note(f"training on {len(data.examples):,} distinct texts", fmt)
+        if fmt is Format.TABLE:
+            labels = sorted({label for per in counts.values() for label in per})
+            shown = [Column(label, label, _count, numeric=True) for label in labels]
+            emit([{"source": s, **n} for s, n in counts.items()], [SOURCE, *shown], fmt)
         command = "tipoff " + " ".join(shlex.quote(arg) for arg in sys.argv[1:])
         model = train_model(data, config, training_date=trained_on, command=command)
         figures: dict[str, Any] = {}
@@ -253,11 +278,15 @@ def register(app: typer.Typer) -> None:
                 "scam_f1": round(result.f1("scam"), 4),
                 "roc_auc": None if result.roc_auc is None else round(result.roc_auc, 4),
             }
-            typer.echo(f"held-out {name}: {figures[name]}")
         model.metadata["held_out"] = figures
         target = out or bundled_model_path()
         save_model(model, target)
-        typer.echo(f"model {model.version} written to {target}")
+        if fmt is Format.JSON:
+            summary = {"model": model.version, "path": str(target), "texts": counts}
+            emit([{**summary, "held_out": figures}], (), fmt)
+        else:
+            emit([{"set": n, **f} for n, f in figures.items()], HELD_OUT, fmt)
+        note(f"model {model.version} written to {target}", fmt)
 
     @app.command("reassess")
     def reassess_command(
