@@ -3,16 +3,15 @@
 
 from __future__ import annotations
 
-import json
-import re
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.table import Table
 from typer.core import TyperGroup
 
+from tipoff.agencies import add_agency, agency_entry, import_agencies, read_agency_lines
 from tipoff.api.keys import issue_key, list_keys, normal_prefix, revoke_keys
+from tipoff.cli.output import plural, table
 from tipoff.cli.session import (
     DatabaseOption,
     cli_actor,
@@ -22,10 +21,8 @@ from tipoff.cli.session import (
     settings_with,
     utc_now,
 )
-from tipoff.errors import ValidationError
 from tipoff.store.records import AuditEntry
 
-AGENCY_CODE = re.compile(r"[A-Za-z0-9_-]{1,64}")
 agency_app = typer.Typer(
     help="Agencies (receiving organisations) and their API keys.", no_args_is_help=True
 )
@@ -47,22 +44,15 @@ def add(
 ) -> None:
     """Create an agency and print its first API key (shown once, stored only hashed)."""
     with cli_errors():
-        _check(code, country)
+        entry = agency_entry(code, name, country)
         store = open_store(settings_with(database_url))
         now = utc_now()
-        agency = store.add_agency(code, name, country.upper() if country else None, at=now)
+        agency = add_agency(store, entry, now)
         _print_key(agency.code, issue_key(store, agency, at=now, actor=cli_actor()))
 
 
-def _check(code: str, country: str | None) -> None:
-    if not AGENCY_CODE.fullmatch(code):
-        raise ValidationError("CODE must be 1-64 letters, digits, '-' or '_'", path="code")
-    if country is not None and (len(country) != 2 or not country.isalpha()):
-        raise ValidationError("--country must be a two-letter ISO code such as JP", path="country")
-
-
 @agency_app.command("import")
-def import_agencies(
+def import_command(
     file: Annotated[
         Path,
         typer.Argument(
@@ -76,37 +66,11 @@ def import_agencies(
 ) -> None:
     """Create every agency listed in FILE that does not exist yet (no keys: use `agency key`)."""
     with cli_errors():
+        entries = read_agency_lines(file.read_text(encoding="utf-8"))
         store = open_store(settings_with(database_url))
-        known = {agency.code for agency in store.list_agencies()}
-        created = 0
-        for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
-            entry = _entry(line, number)
-            if entry is None or entry["code"] in known:
-                continue
-            store.add_agency(
-                entry["code"],
-                entry.get("name") or entry["code"],
-                entry.get("country"),
-                at=utc_now(),
-            )
-            known.add(entry["code"])
-            created += 1
-        console.print(f"{created} agencies created ({len(known)} in all)")
-
-
-def _entry(line: str, number: int) -> dict[str, str] | None:
-    if not line.strip():
-        return None
-    try:
-        entry = json.loads(line)
-        _check(entry["code"], entry.get("country"))
-    except (json.JSONDecodeError, KeyError, TypeError) as error:
-        raise ValidationError(
-            f"line {number}: expected an object with a code ({error})", path="code"
-        ) from error
-    except ValidationError as error:
-        raise ValidationError(f"line {number}: {error}", path=error.path) from error
-    return dict(entry)
+        created = import_agencies(store, entries, utc_now())
+        total = len(store.list_agencies())
+        console.print(f"{plural(created, 'agency', 'agencies')} created ({total:,} in all)")
 
 
 class _KeyGroup(TyperGroup):
@@ -145,16 +109,16 @@ def list_agency_keys(
     """List API keys by prefix (never the secret part), with when they were revoked."""
     with cli_errors():
         store = open_store(settings_with(database_url))
-        table = Table("agency", "prefix", "created", "revoked")
+        grid = table("agency", "prefix", "created", "revoked")
         for info in list_keys(store.engine, code):
             revoked = info.revoked_at.isoformat(timespec="seconds") if info.revoked_at else ""
-            table.add_row(
+            grid.add_row(
                 info.agency,
                 f"tpk_{info.prefix}",
                 info.created_at.isoformat(timespec="seconds"),
                 revoked,
             )
-        console.print(table)
+        console.print(grid)
 
 
 @key_app.command("revoke")
@@ -176,7 +140,7 @@ def revoke(
                 AuditEntry(now, cli_actor(), "key_revoke", "agency", info.agency, detail)
             )
             console.print(f"revoked key tpk_{info.prefix} of {info.agency}")
-        console.print(f"{done.sessions_ended} dashboard session(s) ended")
+        console.print(f"{plural(done.sessions_ended, 'dashboard session')} ended")
 
 
 agency_app.add_typer(key_app, name="key")
@@ -187,15 +151,15 @@ def list_agencies(database_url: DatabaseOption = None) -> None:
     """List the agencies of this instance."""
     with cli_errors():
         store = open_store(settings_with(database_url))
-        table = Table("code", "name", "country", "created")
+        grid = table("code", "name", "country", "created")
         for agency in store.list_agencies():
-            table.add_row(
+            grid.add_row(
                 agency.code,
                 agency.name,
                 agency.country or "",
                 agency.created_at.isoformat(timespec="seconds"),
             )
-        console.print(table)
+        console.print(grid)
 
 
 def register(app: typer.Typer) -> None:
