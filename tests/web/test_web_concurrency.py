@@ -76,7 +76,7 @@ def _reader(
             statuses[response.status_code] += 1
             if response.status_code >= 500:
                 failures.append(f"{page}: {response.status_code}")
-            chosen = re.findall(r'<option value="(\d+)"', response.text)[:2]
+            chosen = re.findall(r'data-why-pick="a" data-report="(\d+)"', response.text)[:2]
             if page.startswith("/networks/") and len(chosen) == 2:
                 why = client.get(f"{page}/why", params={"a": chosen[0], "b": chosen[1]})
                 statuses[why.status_code] += 1

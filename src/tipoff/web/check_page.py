@@ -14,8 +14,8 @@ from fastapi.responses import HTMLResponse
 
 from tipoff.api.deps import client_address, get_settings
 from tipoff.check import MAX_CHECK_CHARS, service_for
-from tipoff.web.context import check_csrf, render
 from tipoff.check.ratelimit import RateLimiter
+from tipoff.web.context import check_csrf, render
 
 router = APIRouter(include_in_schema=False)
 

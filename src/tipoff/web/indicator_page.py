@@ -8,6 +8,8 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
 from tipoff.api.deps import get_engine, get_settings
+from tipoff.check.verdict import common_words
+from tipoff.indicators.warninglist import bundled_warninglist
 from tipoff.link.hubs import HubPolicy
 from tipoff.model import FoundIndicator
 from tipoff.web import network_data
@@ -107,5 +109,11 @@ def indicator_page(
         )
     if detail is MISSING:
         return _not_found(request, str(wanted))
-    context = {"section": "indicators", "ind": detail.row, "detail": detail}
+    lists = bundled_warninglist().matches(row.kind, row.value) if row.common else []
+    context = {
+        "section": "indicators",
+        "ind": detail.row,
+        "detail": detail,
+        "common_as": common_words(lists),
+    }
     return render(request, "indicator.html", context)

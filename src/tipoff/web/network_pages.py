@@ -36,7 +36,8 @@ from tipoff.web.graph import (
 from tipoff.web.ids import parse_id
 from tipoff.web.indicator_data import citations
 from tipoff.web.network_data import viewer_of
-from tipoff.web.network_why import CHOOSE_TWO, Step, explain_chain
+from tipoff.web.network_report_table import TableParams, table_context
+from tipoff.web.network_why import CHOOSE_TWO, NOT_AN_ID, Step, explain_chain
 from tipoff.web.page_cache import TtlCache
 from tipoff.web.report_columns import Snapshot, shared_columns
 
@@ -227,6 +228,7 @@ def network_page(
         graph, key_identifiers = graph_cache(request).get_or_make(
             key, lambda: network_graph(connection, drawn, policy, snapshot, viewer)
         )
+        table = table_context(connection, live, viewer, TableParams())
     timeline = members.timeline(net.first_seen, net.last_seen)
     merged_from = request.query_params.get("merged_from", "")
     context = {
@@ -234,7 +236,10 @@ def network_page(
         "net": net,
         "graph": graph,
         "timeline": timeline,
-        "choices": sorted(drawn, key=lambda m: (m.received_at, m.id))[:300],
+        **table,
+        # "Why linked" starts from the two first rows of the table; any report id will do.
+        "why_a": table["rows"][0]["id"] if table["rows"] else "",
+        "why_b": table["rows"][1]["id"] if len(table["rows"]) > 1 else "",
         "top_indicators": key_identifiers,
         "redirected_from": merged_from if merged_from.isdigit() else None,
     }
@@ -249,7 +254,7 @@ def why_linked(
     a: Annotated[str, Query()] = "",
     b: Annotated[str, Query()] = "",
 ) -> HTMLResponse:
-    wanted, source, target = parse_id(network_id), parse_id(a), parse_id(b)
+    wanted, source, target = parse_id(network_id), parse_id(a.strip()), parse_id(b.strip())
     if wanted is None:
         return _not_found(request, network_id[:40])
     policy = HubPolicy.from_settings(get_settings(request))
@@ -259,7 +264,9 @@ def why_linked(
             return _not_found(request, str(wanted))
         chain: list[Step] = []
         error: str | None = CHOOSE_TWO
-        if source is not None and target is not None:
+        if (a.strip() and source is None) or (b.strip() and target is None):
+            error = NOT_AN_ID
+        elif source is not None and target is not None:
             snapshot = shared_columns(request.app.state).refresh(connection)
             chain, error = explain_chain(
                 connection, snapshot, viewer, wanted, source, target, policy

@@ -20,6 +20,7 @@ from tipoff.visibility import Viewer
 from tipoff.web.report_columns import Snapshot
 
 CHOOSE_TWO = "Choose two reports of this network that your agency can see."
+NOT_AN_ID = "A report id is a number: the one after # in the report table (for example 1234)."
 NO_CHAIN = (
     "No chain of linkable identifiers through reports your agency can see joins these reports "
     "now (a value they shared may have become a hub since the last relink)."

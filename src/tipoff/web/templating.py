@@ -14,7 +14,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from tipoff.web.scam_types import plain_name
+from tipoff.web.scam_types import plain_name, type_name
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 STATIC_DIR = Path(__file__).parent / "static"
@@ -71,6 +71,12 @@ def environment() -> Environment:
     )
     env.globals["static"] = static_url
     env.filters.update(
-        money=money, number=number, percent=percent, day=day, moment=moment, plain_type=plain_name
+        money=money,
+        number=number,
+        percent=percent,
+        day=day,
+        moment=moment,
+        plain_type=plain_name,
+        type_name=type_name,
     )
     return env

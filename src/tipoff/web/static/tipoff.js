@@ -78,6 +78,17 @@
     });
   }
 
+  // "from" / "to" in a network's report table fill the ends of "why linked" (one listener on
+  // the document, so rows swapped in by htmx paging work too).
+  document.addEventListener("click", function (evt) {
+    var button = evt.target.closest ? evt.target.closest("[data-why-pick]") : null;
+    if (!button) return;
+    var input = document.getElementById("why-" + button.dataset.whyPick);
+    if (!input) return;
+    input.value = button.dataset.report;
+    input.focus();
+  });
+
   function init(root) { drawCharts(root); drawGraph(root); }
   document.addEventListener("DOMContentLoaded", function () { init(document); });
   document.addEventListener("htmx:afterSwap", function (evt) { init(evt.target); });
