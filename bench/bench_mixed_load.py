@@ -17,7 +17,8 @@ between them). ``--kill-every S`` kills a random server with SIGKILL every S sec
 it again (writes in flight then fail on the client and are retried once the server is back;
 only acknowledged reports are counted).
 
-Then it stops the servers and audits: every acknowledged report is stored exactly once; the
+Then it waits for the servers' background relink (tipoff.link.reconcile) to catch up,
+stops the servers and audits: every acknowledged report is stored exactly once; the
 stored networks (membership partition, networks of two or more reports) equal what a full
 `tipoff relink` of the same database gives; no response was a 5xx. It prints requests/s and
 p50/p99 per class, 5xx count, and each server's RSS at start and at the end.
@@ -46,6 +47,8 @@ from pathlib import Path
 import httpx
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+
+from tipoff.link.reconcile import is_behind
 
 TIPOFF = [sys.executable, "-c", "from tipoff.cli.main import run; run()"]
 PG_BASE = os.environ.get(
@@ -268,6 +271,20 @@ def killer(servers: list[Server], every: float, stop: float, seed: int) -> None:
         victim.start()
 
 
+def wait_until_reconciled(url: str, timeout: float) -> float:
+    """Seconds until the servers' background relink caught up with the last linked report."""
+    started = time.monotonic()
+    engine = create_engine(url)
+    try:
+        while time.monotonic() - started < timeout:
+            if not is_behind(engine):
+                break
+            time.sleep(0.5)
+    finally:
+        engine.dispose()
+    return time.monotonic() - started
+
+
 def partition(engine_url: str) -> set[frozenset[int]]:
     engine = create_engine(engine_url)
     with engine.connect() as connection:
@@ -380,7 +397,8 @@ def main() -> None:
         for thread in threads:
             thread.join()
         elapsed = time.monotonic() - started
-        time.sleep(2)  # let in-flight link updates finish
+        settled = wait_until_reconciled(url, timeout=300)
+        print(f"background relink settled {settled:.1f} s after the load stopped")
         for server in servers:
             server.stop()
 

@@ -71,6 +71,21 @@ class Settings(BaseSettings):
         True,
         description="Link every report into the networks as soon as the API stores it (one API process).",
     )
+    link_reconcile: bool = Field(
+        True,
+        description=(
+            "With link_on_intake, rebuild the networks in full in the background once intake is "
+            "quiet (or enough reports were linked), so live networks equal a full relink."
+        ),
+    )
+    link_reconcile_quiet_s: float = Field(
+        5.0, gt=0, description="Seconds without a linked report before the background relink."
+    )
+    link_reconcile_max_pending: int = Field(
+        2000,
+        ge=1,
+        description="Reports linked incrementally after which the background relink runs at once.",
+    )
     leiden_min_size: int = Field(
         500, ge=10, description="Networks larger than this are split into sub-networks (Leiden)."
     )

@@ -27,6 +27,9 @@ from tipoff.api.openapi import install_openapi_schemas
 from tipoff.api.problems import install_problem_handlers
 from tipoff.intake.analyse import Analyser
 from tipoff.intake.pipeline import Intake, pseudonymiser_from
+from tipoff.link.hubs import HubPolicy
+from tipoff.link.persistence import LinkUpdater
+from tipoff.link.reconcile import Reconciler, ReconcileRules
 from tipoff.settings import Settings
 from tipoff.store.engine import make_engine
 from tipoff.store.protocol import ReportStore
@@ -55,8 +58,22 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def _reconciler(
+    engine: Engine | None, settings: Settings, clock: Callable[[], datetime]
+) -> Reconciler | None:
+    """The background full relink that makes live networks exact (tipoff.link.reconcile)."""
+    if engine is None or not (settings.link_on_intake and settings.link_reconcile):
+        return None
+    rules = ReconcileRules(
+        quiet_s=settings.link_reconcile_quiet_s,
+        max_pending=settings.link_reconcile_max_pending,
+    )
+    policy = HubPolicy.from_settings(settings)
+    return Reconciler(engine, policy, settings.leiden_min_size, rules, clock)
+
+
 def _linker(
-    engine: Engine | None, settings: Settings
+    engine: Engine | None, settings: Settings, reconciler: Reconciler | None
 ) -> Callable[[list[int], datetime], None] | None:
     """Links each committed report into the stored networks (incremental union-find).
 
@@ -66,13 +83,12 @@ def _linker(
     """
     if engine is None or not settings.link_on_intake:
         return None
-    from tipoff.link.hubs import HubPolicy
-    from tipoff.link.persistence import LinkUpdater
-
     updater = LinkUpdater(engine, HubPolicy.from_settings(settings))
 
     def link(report_ids: list[int], now: datetime) -> None:
         updater.add(report_ids, now)
+        if reconciler is not None:
+            reconciler.note_linked(len(report_ids))
 
     return link
 
@@ -96,9 +112,15 @@ def create_app(
         engine = make_engine(settings.database_url)
         store = SqlReportStore(engine)
 
+    reconciler = _reconciler(engine, settings, clock)
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if reconciler is not None:
+            reconciler.start()
         yield
+        if reconciler is not None:
+            reconciler.stop()
         if engine is not None:
             engine.dispose()
 
@@ -121,7 +143,7 @@ def create_app(
         pseudonymiser_from(settings),
         clock=clock,
         analyser=analyser,
-        after_commit=_linker(engine, settings),
+        after_commit=_linker(engine, settings, reconciler),
     )
     install_problem_handlers(app)
     install_body_limit(app, settings.max_body_bytes)
