@@ -129,8 +129,12 @@ def test_a_network_is_a_grouping_only_where_exported_reports_connect_it() -> Non
 
 
 def test_export_is_deterministic_and_matches_the_golden_file() -> None:
-    first = dump_bundle(build_bundle(export_reports(), SENDER, receiver_for("amber", 1)))
-    again = dump_bundle(build_bundle(export_reports(), SENDER, receiver_for("amber", 1)))
+    first = dump_bundle(
+        build_bundle(export_reports(), SENDER, receiver_for("amber", 1)), indent=True
+    )
+    again = dump_bundle(
+        build_bundle(export_reports(), SENDER, receiver_for("amber", 1)), indent=True
+    )
     assert first == again
     if not GOLDEN.exists():  # first run writes it; review and commit it
         GOLDEN.write_bytes(first)

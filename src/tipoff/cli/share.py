@@ -48,7 +48,7 @@ def export_command(
         sender = store.get_agency(agency)
         receiver = receiver_for(to, sender.id)
         export = export_for(store, store.engine, sender, receiver, at=utc_now(), actor=cli_actor())
-        out.write_bytes(dump_bundle(export))
+        out.write_bytes(dump_bundle(export, indent=True))
         console.print(
             f"wrote {len(export.objects)} objects from {len(export.report_ids)} reports "
             f"for {receiver.label} to {out}",

@@ -16,6 +16,7 @@ import orjson
 from sqlalchemy import Engine
 
 from tipoff.share.extension import extension_definition, project_identity
+from tipoff.share.gc_pause import paused_gc
 from tipoff.share.mapping import map_reports, stix_time
 from tipoff.share.markings import TLP_BY_ID, marking_object
 from tipoff.share.receivers import Receiver
@@ -67,9 +68,10 @@ def sender_identity(sender: Agency) -> dict[str, Any]:
 def build_bundle(reports: Iterable[ExportReport], sender: Agency, receiver: Receiver) -> Export:
     """The bundle ``receiver`` gets from the sender's ``reports``, decided object by object."""
     identity = sender_identity(sender)
-    mapped = map_reports(
-        reports, sender_code=sender.code, identity_ref=identity["id"], receiver=receiver
-    )
+    with paused_gc():
+        mapped = map_reports(
+            reports, sender_code=sender.code, identity_ref=identity["id"], receiver=receiver
+        )
     head: list[dict[str, Any]] = [identity]
     if mapped.objects:
         head += [project_identity(), extension_definition()]
@@ -84,9 +86,9 @@ def build_bundle(reports: Iterable[ExportReport], sender: Agency, receiver: Rece
     return Export(bundle, mapped.report_ids)
 
 
-def dump_bundle(export: Export) -> bytes:
-    """The bundle as JSON bytes (indented: bundles are read by people too)."""
-    return orjson.dumps(export.bundle, option=orjson.OPT_INDENT_2)
+def dump_bundle(export: Export, *, indent: bool = False) -> bytes:
+    """The bundle as compact JSON bytes (``indent`` for files people read: 2 spaces)."""
+    return orjson.dumps(export.bundle, option=orjson.OPT_INDENT_2 if indent else 0)
 
 
 def export_for(

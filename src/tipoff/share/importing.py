@@ -25,6 +25,7 @@ from tipoff.errors import ValidationError
 from tipoff.indicators import canonicalize, is_common
 from tipoff.model import TLP
 from tipoff.share.extension import EXTENSION_ID
+from tipoff.share.gc_pause import paused_gc
 from tipoff.share.markings import tlp_of
 from tipoff.share.observables import identifier_of, observable_types
 from tipoff.share.patterns import pattern_identifiers
@@ -139,7 +140,11 @@ class _Reader:
 
 def plan_import(data: bytes | str) -> ImportPlan:
     """The tipoff reports a STIX bundle becomes (pure: nothing is stored)."""
-    objects = load_objects(data)
+    with paused_gc():
+        return _plan(load_objects(data))
+
+
+def _plan(objects: list[Any]) -> ImportPlan:
     plan = ImportPlan(objects=len(objects))
     reader = _Reader(objects, plan)
     _index_edges(reader)

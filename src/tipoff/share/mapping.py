@@ -157,8 +157,8 @@ def _identifiers(build: _Builder) -> None:
 
 def _indicator(build: _Builder, key: tuple[str, str], support: _Support) -> None:
     backing = support.blockable
-    first = min(build.time_of(r) for r in backing)
-    last = max(build.time_of(r) for r in backing)
+    times = [build.time_of(r) for r in backing]
+    first, last = min(times), max(times)
     ref = local_id("indicator", build.code, f"{key[0]}:{key[1]}")
     build.indicator_ids[key] = ref
     loose = [marking_ref(_loosest(backing))]

@@ -42,9 +42,16 @@ TLP_BY_ID: dict[str, TLP] = {
 }
 
 
+_RANK = {level: level.rank for level in TLP}
+
+
+_REF_BY_VALUE = {level.value: ref for level, ref in OASIS_IDS.items()}
+
+
 def marking_ref(tlp: str) -> str:
     """The OASIS TLP 2.0 marking-definition id of ``tlp`` (a TLP value, e.g. "amber")."""
-    return OASIS_IDS[TLP(tlp)]
+    found = _REF_BY_VALUE.get(tlp)
+    return found if found is not None else OASIS_IDS[TLP(tlp)]  # TLP() names a bad value
 
 
 def marking_object(tlp: str) -> dict[str, Any]:
@@ -65,4 +72,4 @@ def marking_object(tlp: str) -> dict[str, Any]:
 def tlp_of(refs: Iterable[str] | None) -> TLP | None:
     """The most restrictive known TLP among ``refs``; None when no ref is a known TLP id."""
     found = [TLP_BY_ID[ref] for ref in refs or () if ref in TLP_BY_ID]
-    return max(found, key=lambda t: t.rank) if found else None
+    return max(found, key=_RANK.__getitem__) if found else None
