@@ -97,13 +97,17 @@ def test_due_after_quiet_or_enough_pending() -> None:
         None,  # type: ignore[arg-type]  # due() never touches the database
         HubPolicy(),
         500,
-        ReconcileRules(quiet_s=5.0, max_pending=100),
+        ReconcileRules(quiet_s=5.0, max_pending=100, store_check_s=30.0),
         lambda: NOW,
         clock,
     )
     clock.now += 10
     assert reconciler.due()  # a fresh process checks the store once: behind since a restart?
-    reconciler._checked_store = True
+    reconciler._store_checked_at = clock.now
+    assert not reconciler.due()  # idle, and the store was just checked
+    clock.now += 30
+    assert reconciler.due()  # idle long enough to ask whether others left the store behind
+    reconciler._store_checked_at = clock.now
     reconciler.note_linked(3)
     assert not reconciler.due()  # still busy
     clock.now += 5

@@ -43,6 +43,7 @@ class ReconcileRules:
     quiet_s: float = 5.0  # after this long without a linked report
     max_pending: int = 2000  # or once this many reports were linked since the last relink
     poll_s: float = 1.0  # how often the background thread looks
+    store_check_s: float = 30.0  # how often an idle process asks whether others left it behind
 
 
 def is_behind(engine: Engine) -> bool:
@@ -76,7 +77,7 @@ class Reconciler:
         self._monotonic = monotonic
         self._pending = 0
         self._last_linked = monotonic()
-        self._checked_store = False  # behind since before this process started?
+        self._store_checked_at: float | None = None  # never: behind since before we started?
         self._mutex = threading.Lock()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -92,8 +93,13 @@ class Reconciler:
         with self._mutex:
             if self._pending >= self._rules.max_pending:
                 return True
-            quiet = self._monotonic() - self._last_linked >= self._rules.quiet_s
-            return quiet and (self._pending > 0 or not self._checked_store)
+            now = self._monotonic()
+            if now - self._last_linked < self._rules.quiet_s:
+                return False
+            if self._pending > 0 or self._store_checked_at is None:
+                return True
+            # Others (tipoff ingest, another server) may have linked incrementally.
+            return now - self._store_checked_at >= self._rules.store_check_s
 
     def run_if_due(self) -> RelinkSummary | None:
         """Relink in full if due and the stored networks are behind; the summary if it ran."""
@@ -101,7 +107,7 @@ class Reconciler:
             return None
         with self._mutex:
             pending, self._pending = self._pending, 0
-            self._checked_store = True
+            self._store_checked_at = self._monotonic()
         try:
             if not is_behind(self._engine):
                 return None  # another process reconciled already
