@@ -114,6 +114,7 @@ class _Reader:
         self.used: set[str] = set()
         self.origins: dict[str, dict[str, Any]] = {}
         self.patterns: dict[str, list[tuple[str, str]]] = {}
+        self.observables: dict[str, tuple[str, str] | None] = {}
 
     def source(self, obj: dict[str, Any]) -> str:
         creator = obj.get("created_by_ref")
@@ -284,14 +285,10 @@ class _Identifiers:
         if all(p["stix_id"] != source["id"] for p in entry["provenance"]):
             entry["provenance"].append(_provenance(self.reader, source))
 
-    def from_ref(self, ref: str, *, blockable: bool) -> None:
-        obj = self.reader.by_id.get(ref)
-        if obj is None:
-            return
-        if obj.get("type") == "indicator":
-            self.from_indicator(obj)
-            return
-        found = identifier_of(obj)
+    def from_observable(self, obj: dict[str, Any], *, blockable: bool) -> None:
+        ref = obj["id"]
+        known = self.reader.observables
+        found = known[ref] if ref in known else known.setdefault(ref, identifier_of(obj))
         if found is not None:
             self.reader.used.add(ref)
             self.add(*found, obj, blockable=blockable)
@@ -330,18 +327,17 @@ def _report(reader: _Reader, obj: dict[str, Any], claimed: set[str]) -> NewRepor
     received = _time(obj.get("published")) or _time(obj.get("created"))
     if received is None or len(obj["id"]) > 200:
         return None
-    refs = [r for r in obj.get("object_refs") or [] if isinstance(r, str)]
-    indicated = {
-        target
-        for ref in refs
-        if reader.by_id.get(ref, {}).get("type") == "indicator"
-        for target in reader.based_on.get(ref, [])
-    }
+    by_id = reader.by_id
+    cited = [by_id[r] for r in obj.get("object_refs") or [] if isinstance(r, str) and r in by_id]
+    indicators = [o for o in cited if o.get("type") == "indicator"]
+    indicated = {target for o in indicators for target in reader.based_on.get(o["id"], ())}
     found = _Identifiers(reader)
-    for ref in refs:
-        if reader.by_id.get(ref, {}).get("type") == "indicator":
-            claimed.add(ref)
-        found.from_ref(ref, blockable=ref in indicated)
+    for indicator in indicators:
+        claimed.add(indicator["id"])
+        found.from_indicator(indicator)
+    for cited_obj in cited:
+        if cited_obj.get("type") != "indicator":
+            found.from_observable(cited_obj, blockable=cited_obj["id"] in indicated)
     facts = _facts(obj)
     description = obj.get("description")
     return NewReport(
