@@ -171,3 +171,41 @@ def test_import_is_idempotent_and_merges_with_local_identifiers(engine: Engine) 
     phones = {s.value for r in page.items for s in r.sightings if s.kind == "phone"}
     assert phones == {PHONE}
     assert {e.action for e in store.audit_entries()} >= {"import"}
+
+
+def test_hostile_values_are_dropped_not_fatal() -> None:
+    junk: list[object] = [
+        {
+            "type": "report",
+            "id": "report--a",
+            "published": "2026-01-01T00:00:00Z",
+            "object_refs": 5,
+            "labels": {"x": 1},
+            "object_marking_refs": [{"x": 1}, None],
+            "extensions": {"x": 3},
+        },
+        {
+            "type": "report",
+            "id": "report--b",
+            "published": "2026-01-01T00:00:00Z",
+            "object_refs": ["url--c", "indicator--d"],
+            "description": 7,
+            "extensions": "nope",
+            "confidence": True,
+        },
+        {"type": "url", "id": "url--c", "value": "https://x.top/" + "a" * 5000},
+        {"type": "indicator", "id": "indicator--d", "pattern": 12, "pattern_type": "stix"},
+        {
+            "type": "sighting",
+            "id": "sighting--e",
+            "sighting_of_ref": "indicator--d",
+            "count": "many",
+            "first_seen": 3,
+        },
+        {"type": "report", "id": "report--" + "f" * 300, "published": "2026-01-01T00:00:00Z"},
+    ]
+    plan = plan_import(orjson.dumps({"type": "bundle", "objects": junk}))
+    assert [r.external_id for r in plan.reports] == ["report--a", "report--b"]
+    assert all(r.tlp == "amber" and not r.sightings for r in plan.reports)
+    assert plan.dropped_identifiers == 1  # the over-long URL
+    assert plan.skipped["report"] == 1

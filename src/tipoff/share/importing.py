@@ -52,6 +52,7 @@ _SKIP_REASONS = {
     "note": "analyst notes are not stored",
     "opinion": "opinions are not stored",
 }
+_MAX_VALUE = 2000  # indicators.value
 _COUNTRY = re.compile(r"[A-Z]{2}")
 _CURRENCY = re.compile(r"[A-Z]{3}")
 
@@ -265,7 +266,7 @@ class _Identifiers:
 
     def add(self, kind: str, written: str, source: dict[str, Any], *, blockable: bool) -> None:
         value = self.reader.canonical_value(kind, written)
-        if value is None:
+        if value is None or len(value) > _MAX_VALUE:
             self.reader.plan.dropped_identifiers += 1
             return
         key = (kind, value)
@@ -328,7 +329,7 @@ def _report(reader: _Reader, obj: dict[str, Any], claimed: set[str]) -> NewRepor
     if received is None or len(obj["id"]) > 200:
         return None
     by_id = reader.by_id
-    cited = [by_id[r] for r in obj.get("object_refs") or [] if isinstance(r, str) and r in by_id]
+    cited = [by_id[r] for r in _list(obj.get("object_refs")) if isinstance(r, str) and r in by_id]
     indicators = [o for o in cited if o.get("type") == "indicator"]
     indicated = {target for o in indicators for target in reader.based_on.get(o["id"], ())}
     found = _Identifiers(reader)
@@ -347,7 +348,7 @@ def _report(reader: _Reader, obj: dict[str, Any], claimed: set[str]) -> NewRepor
         occurred_at=_time(facts.get("occurred_at")),
         victim_country=_matching(_COUNTRY, facts.get("victim_country")),
         channel=_text(facts.get("channel"), 40),
-        narrative=description if isinstance(description, str) else "",
+        narrative=description[:100_000] if isinstance(description, str) else "",
         loss_amount=_amount(facts.get("loss_amount")),
         loss_currency=_matching(_CURRENCY, facts.get("loss_currency")),
         loss_usd=_number(facts.get("loss_usd")),
@@ -386,10 +387,14 @@ def _scam_type(obj: dict[str, Any], facts: dict[str, Any]) -> str | None:
     named = _text(facts.get("scam_type"), 64)
     if named:
         return named
-    for label in obj.get("labels") or []:
+    for label in _list(obj.get("labels")):
         if isinstance(label, str) and label.startswith("scam-type:"):
             return label.removeprefix("scam-type:")[:64] or None
     return None
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
 
 
 def _matching(pattern: re.Pattern[str], value: Any) -> str | None:

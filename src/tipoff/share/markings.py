@@ -71,5 +71,5 @@ def marking_object(tlp: str) -> dict[str, Any]:
 
 def tlp_of(refs: Iterable[str] | None) -> TLP | None:
     """The most restrictive known TLP among ``refs``; None when no ref is a known TLP id."""
-    found = [TLP_BY_ID[ref] for ref in refs or () if ref in TLP_BY_ID]
+    found = [TLP_BY_ID[ref] for ref in refs or () if isinstance(ref, str) and ref in TLP_BY_ID]
     return max(found, key=_RANK.__getitem__) if found else None
