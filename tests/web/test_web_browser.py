@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 import pytest
 from web_support import KH_PHONE, T0, WALLET, WebWorld, populate
@@ -182,8 +183,9 @@ def test_analyst_flow_from_login_to_red_flags(browser: Any, served: Any) -> None
     shot(page, "07-report-thai")
     page.click("#report-network")
     page.wait_for_selector("#graph canvas")
-    page.select_option("#why-a", str(ids["JP-1"]))
-    page.select_option("#why-b", str(ids["TH-1"]))
+    page.fill("#why-a", str(ids["JP-1"]))
+    page.click(f"#network-reports-table [data-why-pick=b][data-report='{ids['TH-1']}']")
+    assert page.input_value("#why-b") == str(ids["TH-1"])  # picked from the report table
     page.click("#why-submit")
     page.wait_for_selector("#why-chain li")
     assert WALLET in page.inner_text("#why-chain")
@@ -225,3 +227,86 @@ def test_public_check_page_gives_a_verdict(browser: Any, served: Any) -> None:
     assert "trafficking" in page.inner_text("#check-result")
     shot(page, "14-check-khmer-job-ad")
     page.close()
+
+
+PHONE, DESKTOP = (390, 844), (1280, 800)
+LONG_URL = (
+    "https://secure-login-verification-center.bangkok-bank-support-th.top/account/verify"
+    "?session=8f7a6c5b4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c0d9e8f7a&redirect=%2Fhome"
+)
+LONG_TEXTS = {
+    "en": (
+        f"URGENT: your account is suspended. Verify now at {LONG_URL} and send the 2,000 USDT "
+        f"deposit to TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE within 24 hours or lose everything."
+    ),
+    "ja": (
+        "【重要】お客様の口座は一時停止されました。24時間以内に以下のリンクから本人確認を"
+        f"行ってください：{LONG_URL} 保証金2,000USDTをTQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSEへ"
+        "送金しないと資産はすべて失われます。誰にも言わないでください。"
+    ),
+}
+
+
+def overflow(page: Any) -> tuple[int, int]:
+    """(document width, viewport width): the page fits when the first is not larger."""
+    return tuple(  # type: ignore[return-value]
+        page.evaluate("() => [document.scrollingElement.scrollWidth, window.innerWidth]")
+    )
+
+
+def log_in(page: Any, base: str) -> None:
+    page.goto(f"{base}/login")
+    page.fill("#login-user input[name=username]", USER)
+    page.fill("#login-user input[name=password]", PASSWORD)
+    page.click("#login-user button[type=submit]")
+    page.wait_for_url(f"{base}/overview")
+
+
+@pytest.mark.parametrize("size", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_pages_fit_the_screen_at_phone_and_desktop_widths(
+    browser: Any, served: Any, size: tuple[int, int], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """No page is wider than the screen: long URLs and wallets wrap, tables scroll in their box."""
+    base, _, ids = served
+    shots = tmp_path_factory.mktemp(f"widths-{size[0]}")
+    page = browser.new_page(viewport={"width": size[0], "height": size[1]})
+    too_wide: list[str] = []
+
+    def look(name: str) -> None:
+        path = shots / f"{name}.png"
+        page.screenshot(path=str(path), full_page=True)
+        print(f"screenshot {size[0]}x{size[1]} {name}: {path}")
+        width, viewport = overflow(page)
+        if width > viewport:
+            too_wide.append(f"{name}: {width} px on a {viewport} px screen")
+
+    page.goto(f"{base}/check")
+    look("check-empty")
+    for language, text in LONG_TEXTS.items():
+        assert submit_check(page, text) in {"likely_scam", "suspicious"}
+        look(f"check-result-{language}")
+    log_in(page, base)
+    network = world_network(page, base)
+    for name, path in (
+        ("overview", "/overview"),
+        ("networks", "/networks"),
+        ("network", f"/networks/{network}"),
+        ("report-japanese", f"/reports/{ids['JP-1']}"),
+        ("report-thai", f"/reports/{ids['TH-1']}"),
+        ("indicator-search", f"/indicators?{urlencode({'q': KH_PHONE})}"),
+    ):
+        page.goto(f"{base}{path}")
+        page.wait_for_load_state("networkidle")
+        look(name)
+    page.click("a.mono >> text=phone:+85512345678")
+    page.wait_for_selector("#sightings")
+    look("indicator")
+    page.close()
+    assert not too_wide, too_wide
+
+
+def world_network(page: Any, base: str) -> str:
+    """The top network by harm, as the networks table links it."""
+    page.goto(f"{base}/networks")
+    href = page.get_attribute("#networks-table a.network-link >> nth=0", "href")
+    return str(href).rsplit("/", 1)[-1]
