@@ -15,6 +15,7 @@ from typing import Annotated
 import typer
 from rich.progress import Progress
 
+from tipoff.cli.output import plural
 from tipoff.cli.session import cli_actor, cli_errors, console, open_store, utc_now
 from tipoff.settings import Settings, load_settings
 from tipoff.store.sql import SqlReportStore
@@ -120,7 +121,8 @@ def _simulate(world: Path, n_reports: int, seed: int) -> None:
     config = WorldConfig.ending(utc_now().date())
     summary = simulate(config, seed, world, n_reports, workers=1)
     console.print(
-        f"simulated {summary.reports:,} reports of {summary.networks} networks in {summary.seconds:.1f} s"
+        f"simulated {plural(summary.reports, 'report')} of {plural(summary.networks, 'network')} "
+        f"in {summary.seconds:.1f} s"
     )
 
 
@@ -167,7 +169,9 @@ def _relink(settings: Settings) -> None:
         settings.leiden_min_size,
         utc_now(),
     )
-    console.print(f"linked {summary.networks:,} networks (largest {summary.largest:,} reports)")
+    console.print(
+        f"linked {plural(summary.networks, 'network')} (largest {plural(summary.largest, 'report')})"
+    )
 
 
 def _serve(settings: Settings) -> None:

@@ -14,7 +14,16 @@ from typing import Annotated
 
 import typer
 
-from tipoff.cli.output import Column, CsvOption, Format, JsonOption, emit, note, output_format
+from tipoff.cli.output import (
+    Column,
+    CsvOption,
+    Format,
+    JsonOption,
+    emit,
+    note,
+    output_format,
+    plural,
+)
 from tipoff.cli.session import cli_errors
 from tipoff.simulate.scenarios import SCENARIOS
 
@@ -114,8 +123,8 @@ def eval_known_groups_command(
         setup = link_eval.LinkSetup.from_settings()
         result = known_groups.run(root, work or Path(scratch), setup, seed, entities)
     note(
-        f"{result.entities} entities ({result.grouped_entities} with 2+ addresses), "
-        f"{result.reports} reports ({result.rejected} rejected)",
+        f"{plural(result.entities, 'entity', 'entities')} ({result.grouped_entities:,} with 2+ "
+        f"addresses), {plural(result.reports, 'report')} ({result.rejected:,} rejected)",
         fmt,
     )
     rows = [

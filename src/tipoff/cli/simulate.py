@@ -9,6 +9,8 @@ from typing import Annotated
 
 import typer
 
+from tipoff.cli.output import plural
+
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the tipoff app."""
@@ -76,7 +78,9 @@ def register(app: typer.Typer) -> None:
             by_agency=by_agency,
         )
         typer.echo(
-            f"wrote {summary.reports:,} reports, {summary.messages:,} messages, {summary.jobs:,} job ads, "
-            f"{summary.payments:,} payments, {summary.identifiers:,} truth identifiers of {summary.networks} networks "
-            f"to {summary.out_dir} in {summary.seconds:.1f} s ({summary.reports_per_second:,.0f} reports/s, {n_workers} workers)"
+            f"wrote {plural(summary.reports, 'report')}, {plural(summary.messages, 'message')}, "
+            f"{plural(summary.jobs, 'job ad')}, {plural(summary.payments, 'payment')}, "
+            f"{plural(summary.identifiers, 'truth identifier')} of "
+            f"{plural(summary.networks, 'network')} to {summary.out_dir} in {summary.seconds:.1f} s "
+            f"({summary.reports_per_second:,.0f} reports/s, {plural(n_workers, 'worker')})"
         )
