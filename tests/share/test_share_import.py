@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 from tipoff.errors import ValidationError
 from tipoff.model import TLP
 from tipoff.share.export import build_bundle, dump_bundle, export_for
+from tipoff.share.extension import EXTENSION_ID
 from tipoff.share.importing import import_into, plan_import
 from tipoff.share.markings import OPENCTI_IDS
 from tipoff.share.receivers import receiver_for
@@ -209,3 +210,23 @@ def test_hostile_values_are_dropped_not_fatal() -> None:
     assert all(r.tlp == "amber" and not r.sightings for r in plan.reports)
     assert plan.dropped_identifiers == 1  # the over-long URL
     assert plan.skipped["report"] == 1
+
+
+def test_nul_characters_from_a_partner_are_stored_without_them(engine: Engine) -> None:
+    store = _store_with_world(engine)
+    report = {
+        "type": "report",
+        "id": "report--0b1e7c5e-6a5e-4a8b-9d3b-4f7f6c2a1d00",
+        "published": "2026-01-01T00:00:00Z",
+        "description": "bad\x00text",
+        "object_refs": ["domain-name--1"],
+        "extensions": {EXTENSION_ID: {"channel": "li\x00ne"}},
+    }
+    domain = {"type": "domain-name", "id": "domain-name--1", "value": "scam-\x00x.top"}
+    data = orjson.dumps({"type": "bundle", "objects": [report, domain]})
+    outcome = import_into(store, store.get_agency("KH-POL"), data, at=NOW, actor="test")
+    assert outcome.created == 1
+    [saved] = store.list_reports(
+        ReportFilter(agency="KH-POL"), viewer=Viewer.operator(), limit=5
+    ).items
+    assert saved.narrative == "badtext" and saved.channel == "line"

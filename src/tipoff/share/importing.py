@@ -315,7 +315,7 @@ class _Identifiers:
                     kind=key[0],
                     value=key[1],
                     role=entry["role"],
-                    raw=self.raw[key][:2000],
+                    raw=_clean(self.raw[key])[:2000],
                     source="stix",
                     confidence=max(confidences) / 100 if confidences else 1.0,
                     common=self.reader.is_common(*key),
@@ -348,7 +348,7 @@ def _report(reader: _Reader, obj: dict[str, Any], claimed: set[str]) -> NewRepor
         occurred_at=_time(facts.get("occurred_at")),
         victim_country=_matching(_COUNTRY, facts.get("victim_country")),
         channel=_text(facts.get("channel"), 40),
-        narrative=description[:100_000] if isinstance(description, str) else "",
+        narrative=_clean(description)[:100_000] if isinstance(description, str) else "",
         loss_amount=_amount(facts.get("loss_amount")),
         loss_currency=_matching(_CURRENCY, facts.get("loss_currency")),
         loss_usd=_number(facts.get("loss_usd")),
@@ -401,8 +401,13 @@ def _matching(pattern: re.Pattern[str], value: Any) -> str | None:
     return value if isinstance(value, str) and pattern.fullmatch(value) else None
 
 
+def _clean(text: str) -> str:
+    """Text without NUL characters (PostgreSQL refuses them in text columns)."""
+    return text.replace("\x00", "") if "\x00" in text else text
+
+
 def _text(value: Any, limit: int) -> str | None:
-    return value[:limit] if isinstance(value, str) and value else None
+    return _clean(value)[:limit] or None if isinstance(value, str) and value else None
 
 
 def _number(value: Any) -> float | None:
