@@ -107,13 +107,14 @@ def _label_rows(probabilities: np.ndarray, heads: Sequence[str]) -> list[list[fl
 
 def _outcome(scam: float, unwanted: float, *, judgeable: bool) -> tuple[str, dict[str, float]]:
     """The outcome and its three probabilities (scam, spam, legitimate) from the two heads."""
-    spam = max(unwanted - scam, 0.0)
+    # Inputs are rounded to six decimals already; so are these, but without round().
+    spam = max(int((unwanted - scam) * 1e6 + 0.5) / 1e6, 0.0)
     if not judgeable:
         scam, spam = min(scam, INSUFFICIENT_CAP), min(spam, INSUFFICIENT_CAP)
     probabilities = {
-        SCAM: round(scam, 6),
-        SPAM: round(spam, 6),
-        LEGITIMATE: round(max(1.0 - scam - spam, 0.0), 6),
+        SCAM: scam,
+        SPAM: spam,
+        LEGITIMATE: max(int((1.0 - scam - spam) * 1e6 + 0.5) / 1e6, 0.0),
     }
     if not judgeable:
         return INSUFFICIENT, probabilities
@@ -133,7 +134,7 @@ def _build(
 ) -> Assessment:
     unwanted = label_row[-1]
     labels = dict(zip(LABELS, label_row[:-1], strict=True))  # NOT_SCAM last in both
-    scam = 1.0 - label_row[-2]
+    scam = round(1.0 - label_row[-2], 6)
     judgeable = kind != "message" or not (
         too_little_text(text) and not _shown_beyond_links(evidence)
     )
@@ -143,7 +144,7 @@ def _build(
         lure = rule_score(evidence.codes, among=LURE_CODES)
         labels[LURE_LABEL] = round(max(labels[LURE_LABEL], lure), 6)
         if lure >= 0.5 and lure > scam:
-            scam = lure
+            scam = round(lure, 6)
     outcome, outcomes = _outcome(scam, max(unwanted, scam), judgeable=judgeable)
     scam = outcomes[SCAM]
     labels[NOT_SCAM] = round(1.0 - scam, 6)
@@ -152,7 +153,7 @@ def _build(
     if scam < SHOW_WEAK_AT and flags:
         flags = tuple(flag for flag in flags if flag.weight >= WEAK_BELOW)
     return Assessment(
-        round(scam, 6),
+        scam,
         labels,
         language,
         flags,

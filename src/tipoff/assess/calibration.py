@@ -83,14 +83,16 @@ def calibrate(
 ) -> npt.NDArray[np.float64]:
     """Probabilities for every head: calibrated heads by their language's scaling, others raw."""
     scaled = logits.copy()
+    position: dict[str, int] = {}
+    group = np.array([position.setdefault(str(lang), len(position)) for lang in languages])
+    names = list(position)
     for head, per_language in table.items():
         if head not in heads:
             continue
         column = heads.index(head)
         pooled = per_language.get(POOLED, [1.0, 0.0])
-        slope = np.array([per_language.get(str(lang), pooled)[0] for lang in languages])
-        offset = np.array([per_language.get(str(lang), pooled)[1] for lang in languages])
-        scaled[:, column] = slope * logits[:, column] + offset
+        pairs = np.array([per_language.get(name, pooled) for name in names], dtype=np.float64)
+        scaled[:, column] = pairs[group, 0] * logits[:, column] + pairs[group, 1]
     return 1.0 / (1.0 + np.exp(-np.clip(scaled, -30.0, 30.0)))
 
 

@@ -200,9 +200,10 @@ def find_evidence(text: str, *, kind: Kind = "message") -> Evidence:
     """Every red flag in ``text`` with its span, plus the facets (channel, payment rail, stage)."""
     codes_meta = flag_codes()
     hosts: list[str] = []
-    hits = cue_matcher().find(lowered_same_length(text))
+    lowered = lowered_same_length(text)
+    hits = cue_matcher().find(lowered)
     hits.extend(_structural_hits(text, hosts))
-    signals = signal_codes(text, hosts)
+    signals = signal_codes(text, hosts, lowered)
     if not hits:
         return Evidence((), {}, frozenset(signals)) if signals else _NO_EVIDENCE
     present = {hit.code for hit in hits}

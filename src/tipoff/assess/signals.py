@@ -10,6 +10,7 @@ its bundled warninglist. Every signal is a cheap scan: the whole set costs a few
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tipoff.indicators.urls import registrable_domain
 from tipoff.indicators.warninglist import is_common
@@ -45,31 +46,33 @@ _CURRENCY_AFTER = (
 )  # fmt: skip
 
 
-def _number_signals(text: str, found: set[str]) -> int:
+def _number_signals(text: str, lowered: str, found: set[str]) -> int:
     """Adds MONEY and CODE for the numbers in ``text``; returns how many digits it holds."""
     digits = 0
-    lowered = ""
-    for match in _NUMBER.finditer(text):
+    size = len(text)
+    for count, match in enumerate(_NUMBER.finditer(lowered)):
         run = match.group().rstrip(".,")
         digits += len(run)
-        start, end = match.start(), match.start() + len(run)
-        if MONEY not in found:
-            lowered = lowered or text.lower()
-            before = lowered[max(0, start - 4) : start].rstrip()
-            after = lowered[end : end + 7].lstrip()
-            if before.endswith(_CURRENCY_BEFORE) or after.startswith(_CURRENCY_AFTER):
-                found.add(MONEY)
+        if count >= 8:  # enough seen to judge; long number lists only add cost
+            continue
+        start = match.start()
+        end = start + len(run)
+        if MONEY not in found and (
+            lowered[max(0, start - 4) : start].rstrip().endswith(_CURRENCY_BEFORE)
+            or lowered[end : end + 7].lstrip().startswith(_CURRENCY_AFTER)
+        ):
+            found.add(MONEY)
         if (
-            CODE not in found
-            and 4 <= len(run) <= 8
+            4 <= len(run) <= 8
+            and (start == 0 or not lowered[start - 1].isalnum())
+            and (end == size or not lowered[end].isalnum())
             and run.isdigit()
-            and (start == 0 or not text[start - 1].isalnum())
-            and (end == len(text) or not text[end].isalnum())
         ):
             found.add(CODE)
     return digits
 
 
+@lru_cache(maxsize=1 << 16)
 def link_signal(host: str) -> str:
     """KNOWN_DOMAIN for hosts under a widely used registrable domain, else UNKNOWN_DOMAIN."""
     if not host.isascii():  # an IDN, or CJK text glued to a host: never on the list
@@ -78,15 +81,20 @@ def link_signal(host: str) -> str:
     return KNOWN_DOMAIN if domain and is_common("domain", domain) else UNKNOWN_DOMAIN
 
 
-def signal_codes(text: str, hosts: list[str]) -> set[str]:
-    """The signals of ``text``; ``hosts`` are the link hosts red-flag scanning already found."""
-    found = {link_signal(host) for host in hosts}
+def signal_codes(text: str, hosts: list[str], lowered: str | None = None) -> set[str]:
+    """The signals of ``text``; ``hosts`` are the link hosts red-flag scanning already found,
+    ``lowered`` the text lower-cased with unchanged length (computed when not given)."""
+    found = {link_signal(host) for host in hosts} if hosts else set()
     if len(text) < 30:
         found.add(SHORT)
     elif len(text) > 300:
         found.add(LONG)
     if "@" in text and _EMAIL.search(text):
         found.add(EMAIL)
-    if _DIGIT.search(text) and _number_signals(text, found) >= 8 and _PHONE.search(text):
+    if (
+        _DIGIT.search(text)
+        and _number_signals(text, text.lower() if lowered is None else lowered, found) >= 8
+        and _PHONE.search(text)
+    ):
         found.add(PHONE)
     return found
