@@ -119,6 +119,8 @@ def test_network_reports_lists_ids_that_explain_accepts(linked: tuple) -> None:
     assert f"report {first} → phone:+85511111111 → report {last}" in explained.output
     bad = runner.invoke(app, ["network", str(network), "--reports", "--sort", "tlp", *url])
     assert bad.exit_code == 1 and "sort must be one of" in bad.output
+    half = runner.invoke(app, ["network", str(network), "--from", str(first), *url])
+    assert half.exit_code == 2 and "--to" in half.output  # not silently ignored
 
 
 def test_reports_list_json_and_csv(linked: tuple) -> None:

@@ -6,7 +6,7 @@ import os
 import time
 from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -22,10 +22,15 @@ from tipoff.cli.output import (
 )
 from tipoff.cli.reports import ViewerOption, viewer_of
 from tipoff.cli.session import DatabaseOption, cli_errors, settings_with, utc_now
-from tipoff.link.explain import why_linked
+from tipoff.link.explain import ChainStep, why_linked
 from tipoff.link.harm import SORT_FIELDS
 from tipoff.link.hubs import HubPolicy
-from tipoff.link.network_reports import MAX_LIMIT, REPORT_SORTS, network_reports
+from tipoff.link.network_reports import (
+    MAX_LIMIT,
+    REPORT_SORTS,
+    NetworkReportPage,
+    network_reports,
+)
 from tipoff.link.queries import NetworkQuery, list_networks, network_detail
 from tipoff.store.engine import make_engine
 from tipoff.store.sql import SqlReportStore
@@ -68,6 +73,12 @@ SCORE_COLUMNS = (
     Column("ARI", "ari", _share, numeric=True),
     Column("true pairs", "true_pairs", _count, numeric=True),
     Column("predicted pairs", "predicted_pairs", _count, numeric=True),
+)
+INDICATOR_COLUMNS = (
+    Column("indicator", "indicator"),
+    Column("reports here", "here", numeric=True),
+    Column("reports total", "total", numeric=True),
+    Column("status", "status"),
 )
 REPORT_COLUMNS = (
     Column("report", "id", numeric=True),
@@ -154,6 +165,8 @@ def network_command(
     """One network: statistics and shared indicators; --reports lists its reports; with
     --from/--to, why two of its reports link."""
     fmt = output_format(as_json, as_csv)
+    if (source is None) != (target is None):
+        raise typer.BadParameter("give both --from and --to (report ids: see --reports)")
     with cli_errors():
         settings = settings_with(database_url)
         policy = HubPolicy.from_settings(settings)
@@ -164,14 +177,7 @@ def network_command(
                 page = network_reports(
                     connection, network_id, viewer, sort, descending, limit, offset
                 )
-                emit(page.items, REPORT_COLUMNS, fmt)
-                note(
-                    f"network {page.network_id}: {plural(page.total, 'report')}; "
-                    f"{_showing(offset, len(page.items))}",
-                    fmt,
-                )
-                if page.next_offset is not None:
-                    note(f"more: --offset {page.next_offset}", fmt)
+                _show_reports(page, fmt)
                 return
             detail = network_detail(connection, network_id, viewer, policy)
             chain = (
@@ -179,51 +185,61 @@ def network_command(
                 if source is not None and target is not None
                 else None
             )
-        n = detail.network
-        if fmt is Format.JSON:  # one object: the network, its indicators, the explanation
-            shown = {"network": n, "indicators": detail.indicators[:indicators_shown]}
+        shown = detail.indicators[:indicators_shown]
+        if fmt is Format.TABLE:
+            _show_network(network_id, detail.network, shown, chain, (source, target))
+        elif fmt is Format.JSON:  # one object: the network, its indicators, the explanation
+            whole: dict[str, object] = {"network": detail.network, "indicators": shown}
             if chain is not None:
-                shown["chain"] = [{"type": s.kind, "id": s.id, "label": s.label} for s in chain]
-            emit([shown], (), fmt)
-            return
-        if fmt is Format.CSV:
-            emit(detail.indicators[:indicators_shown], (), fmt)
-            return
-        if n["id"] != network_id:
-            note(f"network {network_id} was merged into {n['id']}")
-        note(
-            f"network {n['id']}: {plural(n['reports'], 'report')}, "
-            f"{plural(n['victims'], 'victim')}, US${n['loss_usd']:,.0f}, "
-            f"countries {', '.join(f'{c} ({k})' for c, k in n['country_codes']) or '-'}, "
-            f"harm {n['harm_score']:.2f}, seen {_when(n['first_seen'])} – {_when(n['last_seen'])}, "
-            f"+{n['growth_7d']} (7d) +{n['growth_30d']} (30d)"
-        )
-        rows = [
-            {
-                "indicator": f"{i['kind']}:{i['value']}",
-                "here": i["reports_in_network"],
-                "total": i["report_count"],
-                "status": "warninglisted" if i["common"] else ("hub" if i["hub"] else "links"),
-            }
-            for i in detail.indicators[:indicators_shown]
-        ]
-        emit(
-            rows,
-            (
-                Column("indicator", "indicator"),
-                Column("reports here", "here", numeric=True),
-                Column("reports total", "total", numeric=True),
-                Column("status", "status"),
-            ),
-            fmt,
-        )
-        if source is not None and target is not None:
-            text = " → ".join(
-                f"report {s.id}" if s.kind == "report" else s.label for s in chain or []
-            )
-            note(text or f"reports {source} and {target} are not joined")
+                whole["chain"] = [{"type": s.kind, "id": s.id, "label": s.label} for s in chain]
+            emit([whole], (), fmt)
         else:
-            note(f"its reports: tipoff network {n['id']} --reports")
+            emit(shown, (), fmt)
+
+
+def _show_reports(page: NetworkReportPage, fmt: Format) -> None:
+    emit(page.items, REPORT_COLUMNS, fmt)
+    note(
+        f"network {page.network_id}: {plural(page.total, 'report')}; "
+        f"{_showing(page.offset, len(page.items))}",
+        fmt,
+    )
+    if page.next_offset is not None:
+        note(f"more: --offset {page.next_offset}", fmt)
+
+
+def _show_network(
+    asked: int,
+    n: dict[str, Any],
+    indicators: list[dict[str, Any]],
+    chain: list[ChainStep] | None,
+    ends: tuple[int | None, int | None],
+) -> None:
+    if n["id"] != asked:
+        note(f"network {asked} was merged into {n['id']}")
+    note(
+        f"network {n['id']}: {plural(n['reports'], 'report')}, "
+        f"{plural(n['victims'], 'victim')}, US${n['loss_usd']:,.0f}, "
+        f"countries {', '.join(f'{c} ({k})' for c, k in n['country_codes']) or '-'}, "
+        f"harm {n['harm_score']:.2f}, seen {_when(n['first_seen'])} – {_when(n['last_seen'])}, "
+        f"+{n['growth_7d']} (7d) +{n['growth_30d']} (30d)"
+    )
+    rows = [
+        {
+            "indicator": f"{i['kind']}:{i['value']}",
+            "here": i["reports_in_network"],
+            "total": i["report_count"],
+            "status": "warninglisted" if i["common"] else ("hub" if i["hub"] else "links"),
+        }
+        for i in indicators
+    ]
+    emit(rows, INDICATOR_COLUMNS, Format.TABLE)
+    source, target = ends
+    if source is None:
+        note(f"its reports: tipoff network {n['id']} --reports")
+        return
+    text = " → ".join(f"report {s.id}" if s.kind == "report" else s.label for s in chain or [])
+    note(text or f"reports {source} and {target} are not joined")
 
 
 def relink_command(
