@@ -120,3 +120,31 @@ def test_the_real_extractor_finds_indicators_in_a_report() -> None:
     )
     found = {(s.kind, s.role) for s in Analyser(with_assessment=False).sightings(report)}
     assert {("phone", "mentioned"), ("url", "link"), ("wallet", "payee_wallet")} <= found
+
+
+def test_explicit_identifiers_with_a_kind_hint_are_keyed_by_it() -> None:
+    # Before: {"value": "yuki88", "kind": "line"} gave no indicator (the hint was ignored).
+    report = ReportIn.model_validate(
+        {
+            "external_id": "h",
+            "victim_country": "JP",
+            "narrative": "LINE ID: yuki88 から連絡",
+            "identifiers": [
+                {"value": "yuki88", "kind": "line", "role": "contact"},
+                {"value": "090-1234-5678", "kind": "phone"},
+                {"value": "yuki88", "kind": "phone"},  # the hint cannot make it valid
+                {"value": "+855 12 345 678"},  # no hint: extracted as before
+            ],
+        }
+    )
+    found = Analyser(with_assessment=False).sightings(report)
+    explicit = {(s.source, s.kind, s.value, s.role) for s in found if s.source != "narrative"}
+    assert explicit == {
+        ("identifiers.0", "handle", "line:yuki88", "contact"),
+        ("identifiers.1", "phone", "+819012345678", "mentioned"),
+        ("identifiers.3", "phone", "+85512345678", "mentioned"),
+    }
+    # The same key as the handle written in the narrative, so the two link.
+    assert ("handle", "line:yuki88") in {
+        (s.kind, s.value) for s in found if s.source == "narrative"
+    }

@@ -40,7 +40,7 @@ def test_one_bad_date_goes_to_the_reject_file_and_its_neighbours_are_stored(
         {"external_id": "b", "received_at": "9999-12-31T23:59:59-14:00"},
         {"external_id": "c", "loss": {"amount": "12", "currency": "XXX"}},
         {"external_id": "d", "victim_country": "jp"},
-        {"external_id": "e", "occurred_at": "2026-04-30T10:00:00+09:00"},
+        {"external_id": "e", "occurred_at": "2026-04-30T10:00:00+09:00", "narrative": "a call"},
     ]
     source = tmp_path / "reports.jsonl"
     source.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")

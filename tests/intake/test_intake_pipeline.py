@@ -30,7 +30,7 @@ def test_validation_names_field_paths_without_echoing_values() -> None:
     assert [e.path for e in rejected.errors] == ["victim.colour"]
     assert "SECRET" not in repr(rejected)
     assert isinstance(validate_report([1]), Rejected)
-    assert isinstance(validate_report({"external_id": "ok"}), ReportIn)
+    assert isinstance(validate_report({"external_id": "ok", "narrative": "a call"}), ReportIn)
 
 
 def test_outcomes_follow_input_order_across_batches_and_failures() -> None:

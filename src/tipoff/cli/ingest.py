@@ -19,10 +19,15 @@ from tipoff.cli.session import (
     settings_with,
     utc_now,
 )
+from tipoff.intake.columns import ColumnMap
+from tipoff.intake.encoding import checked_encoding
 from tipoff.intake.load import RejectLog, WorkerSetup, ingest_file
 from tipoff.intake.parallel import worker_pool
 from tipoff.intake.pipeline import DEFAULT_BATCH_SIZE, Intake, pseudonymiser_from
+from tipoff.link.after_ingest import link_after_ingest
+from tipoff.link.hubs import HubPolicy
 from tipoff.settings import Settings
+from tipoff.store.engine import make_engine
 
 # Exit status when the run completed but some records were rejected (1 = the run failed).
 REJECTED_EXIT_CODE = 3
@@ -68,6 +73,22 @@ def ingest(
         bool,
         typer.Option("--link/--no-link", help="Link the stored reports into networks afterwards."),
     ] = True,
+    encoding: Annotated[
+        str | None,
+        typer.Option(
+            "--encoding",
+            help="The file's text encoding (e.g. shift_jis, gb18030, big5, euc_kr, cp874, "
+            "cp1252); default UTF-8, or the legacy encoding detected when it is not UTF-8.",
+        ),
+    ] = None,
+    column_map: Annotated[
+        str | None,
+        typer.Option(
+            "--map",
+            help="Rename the file's columns: INTAKE_NAME=FILE_COLUMN,... "
+            "(e.g. external_id=case_no,narrative=description).",
+        ),
+    ] = None,
     database_url: DatabaseOption = None,
 ) -> None:
     """Validate, pseudonymise, analyse and store every report of FILE, then link them into networks.
@@ -77,6 +98,9 @@ def ingest(
     Exit status: 0 all stored, 3 some records rejected, 1 the run failed.
     """
     with cli_errors():
+        columns = ColumnMap.parse(column_map)
+        if encoding is not None:
+            checked_encoding(encoding)
         settings = settings_with(database_url)
         store = open_store(settings)
         owner = store.get_agency(agency) if agency else None
@@ -102,6 +126,8 @@ def ingest(
                 rejects=RejectLog(handle),
                 progress=lambda n: progress.advance(task, n),
                 workers=setup,
+                encoding=encoding,
+                columns=columns,
             )
         elapsed = time.perf_counter() - started
         for message in summary.first_errors:
@@ -116,27 +142,20 @@ def ingest(
 
 
 def _link_new_reports(settings: Settings, created: int) -> None:
-    """Link what this run stored: incrementally for a small addition, by a full relink for a
-    large one, because hubs, spread hubs and sub-networks are only re-decided by a relink."""
-    from tipoff.link.hubs import HubPolicy
-    from tipoff.link.persistence import LinkUpdater, relink
-    from tipoff.store.engine import make_engine
-
+    """Link what this run stored (``tipoff.link.after_ingest`` decides how)."""
     started = time.perf_counter()
     engine = make_engine(settings.database_url)
     policy = HubPolicy.from_settings(settings)
-    if created * 10 >= open_store(settings).counts().reports:
-        summary = relink(engine, policy, settings.leiden_min_size, utc_now())
+    done = link_after_ingest(engine, policy, settings.leiden_min_size, created, utc_now())
+    took = f"in {time.perf_counter() - started:.1f} s"
+    if done.full_relink:
+        console.print(f"relinked {done.reports:,} reports into {done.networks:,} networks {took}")
+    else:
         console.print(
-            f"relinked {summary.reports:,} reports into {summary.networks:,} networks "
-            f"in {time.perf_counter() - started:.1f} s"
+            f"linked {done.reports:,} new reports into networks {took}; these networks are "
+            "provisional until the background relink of `tipoff serve` or `tipoff relink` "
+            "re-decides hubs and sub-networks"
         )
-        return
-    linked = LinkUpdater(engine, policy).add_unlinked(utc_now())
-    console.print(
-        f"linked {linked:,} new reports into networks in {time.perf_counter() - started:.1f} s "
-        "(`tipoff relink` re-decides hubs and sub-networks)"
-    )
 
 
 def _progress() -> Progress:

@@ -11,6 +11,11 @@ Pure: a (redacted) ReportIn in, sightings and an assessment out. Indicator extra
 | payment payee            | payments.N        | payee_wallet for wallets, else payee_account |
 | explicit identifier      | identifiers.N     | the role the reporter gave             |
 
+An explicit identifier with a kind hint (``{"value": "yuki88", "kind": "line"}``) is keyed
+by ``tipoff.indicators.canonicalize_hinted`` (``line:yuki88``, the key the same handle gets
+when written in a text); without a hint, or when the hint cannot make the value valid, the
+value is extracted like any short field.
+
 The victim's own messages' sender ids are skipped: they identify the victim, not the
 scam. Texts arrive redacted (tipoff.intake.redact); as a second line of defence any sighting
 whose canonical value is one of the victim's own identifiers (``VictimIdentity.owns``) is
@@ -28,7 +33,7 @@ from functools import cache, lru_cache
 
 from tipoff.errors import ModelError
 from tipoff.intake.redact import victim_identity
-from tipoff.intake.schema import ReportIn
+from tipoff.intake.schema import Identifier, ReportIn
 from tipoff.model import Assessment, FoundIndicator, IndicatorKind, Role
 from tipoff.store.records import NewSighting
 
@@ -57,6 +62,24 @@ def default_extractor() -> Extract:
     from tipoff.indicators import extract
 
     return extract
+
+
+@cache
+def default_hinted() -> Callable[[str, str | None, str | None], FoundIndicator | None]:
+    """canonicalize_hinted and the warninglist as one FoundIndicator (imported on first use)."""
+    from tipoff.indicators import canonicalize_hinted, is_common
+
+    @lru_cache(maxsize=IDENTIFIER_CACHE_SIZE)
+    def hinted(value: str, kind_hint: str | None, country: str | None) -> FoundIndicator | None:
+        found = canonicalize_hinted(value, kind_hint, country)
+        if found is None:
+            return None
+        kind, canonical = found
+        return FoundIndicator(
+            kind, canonical, 0, len(value), value, common=is_common(kind, canonical)
+        )
+
+    return hinted
 
 
 @cache
@@ -119,11 +142,19 @@ class Analyser:
         for index, payment in enumerate(report.payments):
             found += _from_text(short, payment.payee, f"payments.{index}", hint, _payee_role)
         for index, identifier in enumerate(report.identifiers):
-            found += _from_text(
-                short, identifier.value, f"identifiers.{index}", hint, _fixed_role(identifier.role)
-            )
+            found += self._explicit(identifier, f"identifiers.{index}", hint)
         victim = victim_identity(report)
         return [s for s in found if not victim.owns(s.kind, s.value)] if victim else found
+
+    def _explicit(self, identifier: Identifier, source: str, hint: str | None) -> list[NewSighting]:
+        """An explicit identifier: by its kind hint when it has one that fits, else extracted."""
+        role_of = _fixed_role(identifier.role)
+        hinted = (
+            default_hinted()(identifier.value, identifier.kind, hint) if identifier.kind else None
+        )
+        if hinted is None:
+            return _from_text(self._extract_identifier, identifier.value, source, hint, role_of)
+        return _as_sightings([hinted], source, role_of)
 
     def _extract_identifier(
         self, text: str, *, country_hint: str | None = None
@@ -183,8 +214,14 @@ def _from_text(
     hint: str | None,
     role_of: Callable[[IndicatorKind], Role],
 ) -> list[NewSighting]:
+    return _as_sightings(extract(text, country_hint=hint), source, role_of)
+
+
+def _as_sightings(
+    found: Sequence[FoundIndicator], source: str, role_of: Callable[[IndicatorKind], Role]
+) -> list[NewSighting]:
     sightings = []
-    for item in extract(text, country_hint=hint):
+    for item in found:
         kind = IndicatorKind(item.kind)
         sightings.append(
             NewSighting(

@@ -15,7 +15,12 @@ CSV (header row required), flat columns:
 - ``payments`` and ``identifiers``: JSON arrays.
 
 Empty cells count as absent. Any other column is passed through, so the schema rejects
-it by name instead of silently dropping data.
+it by name instead of silently dropping data. ``ColumnMap`` renames a file's own columns
+(``case_no`` -> ``external_id``) before any of this; for JSONL it renames top-level keys.
+
+Files are read as bytes, one line at a time, and decoded per line (``tipoff.intake.encoding``
+picks the encoding), so a line that does not decode is one rejected record with its line
+number, not the end of the run.
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ from pathlib import Path
 from typing import Any
 
 from tipoff.errors import ValidationError
+from tipoff.intake.columns import ColumnMap
+from tipoff.intake.encoding import decode_line
 
 _VICTIM_COLUMNS = ("name", "phone", "email", "national_id", "age_band", "gender")
 _JSON_COLUMNS = ("payments", "identifiers")
@@ -54,53 +61,86 @@ def file_format(path: Path) -> str:
     raise ValidationError(f"cannot tell the format of {path.name}: use .jsonl or .csv", path="FILE")
 
 
-def read_records(path: Path, *, progress: Any = None) -> Iterator[RawRecord]:
-    """Every record of ``path``; ``progress(n_bytes)`` is called as the file is read."""
-    lines = _counted_lines(path, progress)
+def read_records(
+    path: Path,
+    *,
+    progress: Any = None,
+    encoding: str = "utf-8",
+    columns: ColumnMap | None = None,
+) -> Iterator[RawRecord]:
+    """Every record of ``path`` decoded as ``encoding``; ``progress(n_bytes)`` as it is read."""
+    lines = _decoded_lines(path, encoding, progress)
+    rename = columns or ColumnMap()
     if file_format(path) == "jsonl":
-        return _jsonl_records(lines)
-    return _csv_records(lines)
+        return _jsonl_records(lines, rename)
+    return _csv_records(lines, rename)
 
 
-def _counted_lines(path: Path, progress: Any) -> Iterator[str]:
-    with path.open("r", encoding="utf-8-sig", newline="") as handle:
-        for line in handle:
+@dataclass(frozen=True, slots=True)
+class _Line:
+    number: int
+    text: str  # undecodable bytes as backslash escapes, so the reject file shows them
+    error: str | None = None
+
+
+def _decoded_lines(path: Path, encoding: str, progress: Any) -> Iterator[_Line]:
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
             if progress is not None:
-                progress(len(line.encode("utf-8")))
-            yield line
+                progress(len(raw))
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf") and encoding == "utf-8":
+                raw = raw[3:]
+            text, error = decode_line(raw, encoding)
+            yield _Line(number, text, error)
 
 
-def _jsonl_records(lines: Iterable[str]) -> Iterator[RawRecord]:
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
+def _jsonl_records(lines: Iterable[_Line], rename: ColumnMap) -> Iterator[RawRecord]:
+    for line in lines:
+        text = line.text.rstrip("\r\n")
+        if line.error is not None:
+            yield RawRecord(line.number, error=line.error, text=text)
+            continue
+        if not text.strip():
             continue
         try:
-            yield RawRecord(number, json.loads(line), text=line.rstrip("\r\n"))
+            data = json.loads(text)
         except ValueError as error:
-            yield RawRecord(number, error=f"not valid JSON: {error}", text=line.rstrip("\r\n"))
+            yield RawRecord(line.number, error=f"not valid JSON: {error}", text=text)
+            continue
+        yield RawRecord(line.number, rename.apply(data), text=text)
 
 
-def _csv_records(lines: Iterator[str]) -> Iterator[RawRecord]:
-    reader = csv.DictReader(lines)
+def _csv_records(lines: Iterator[_Line], rename: ColumnMap) -> Iterator[RawRecord]:
+    undecodable: dict[int, str] = {}
+
+    def texts() -> Iterator[str]:
+        for line in lines:
+            if line.error is not None:
+                undecodable[line.number] = line.error
+            yield line.text
+
+    reader = csv.DictReader(texts())
     last_line = 1
+    missing = None
     for row in reader:
         first_line, last_line = last_line + 1, reader.line_num
-        if None in row:
-            yield RawRecord(
-                first_line, error="more cells than header columns", text=json.dumps(row)
-            )
-            continue
-        try:
-            yield RawRecord(
-                first_line, csv_row_to_report(row), text=json.dumps(row, ensure_ascii=False)
-            )
-        except ValidationError as error:
-            yield RawRecord(
-                first_line,
-                error=str(error),
-                error_path=error.path,
-                text=json.dumps(row, ensure_ascii=False),
-            )
+        if missing is None:
+            missing = rename.missing_key_column(reader.fieldnames or [])
+        bad = [undecodable.pop(n) for n in range(first_line, last_line + 1) if n in undecodable]
+        text = json.dumps(row, ensure_ascii=False)
+        if bad:
+            yield RawRecord(first_line, error=bad[0], text=text)
+        elif None in row:
+            yield RawRecord(first_line, error="more cells than header columns", text=text)
+        elif missing:
+            yield RawRecord(first_line, error=missing, error_path="external_id", text=text)
+        else:
+            try:
+                yield RawRecord(first_line, csv_row_to_report(rename.apply(row)), text=text)
+            except ValidationError as invalid:
+                yield RawRecord(first_line, error=str(invalid), error_path=invalid.path, text=text)
+    for number, why in sorted(undecodable.items()):  # the header line itself
+        yield RawRecord(number, error=why)
 
 
 def csv_row_to_report(row: dict[str, str]) -> dict[str, Any]:

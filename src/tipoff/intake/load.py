@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import TextIO
 
 from tipoff.errors import NotFound
+from tipoff.intake.columns import ColumnMap
+from tipoff.intake.encoding import FileEncoding, file_encoding
 from tipoff.intake.files import RawRecord, read_records
 from tipoff.intake.parallel import check_record, prepare_chunk, prepare_records
 from tipoff.intake.pipeline import FieldError, Intake, Outcome, Rejected
@@ -37,12 +39,14 @@ class IngestSummary:
     existing: int = 0
     rejected: int = 0
     first_errors: list[str] = field(default_factory=list)
+    encoding: FileEncoding | None = None
 
     def line(self) -> str:
         """One summary line for the terminal."""
+        read = f" ({self.encoding.describe()})" if self.encoding else ""
         return (
-            f"{self.records} records: {self.created} stored, {self.existing} already stored, "
-            f"{self.rejected} rejected"
+            f"{self.records} records{read}: {self.created} stored, "
+            f"{self.existing} already stored, {self.rejected} rejected"
         )
 
 
@@ -72,18 +76,26 @@ def ingest_file(
     rejects: RejectLog,
     progress: Callable[[int], None] | None = None,
     workers: WorkerSetup | None = None,
+    encoding: str | None = None,
+    columns: ColumnMap | None = None,
 ) -> IngestSummary:
     """Store every valid record of ``path``; reject the others with reasons.
+
+    ``encoding`` None reads UTF-8, or the legacy encoding the file is detected to be in
+    (``tipoff.intake.encoding``; the summary says which); ``columns`` renames the file's
+    own column names to the intake format's.
 
     With ``agency`` every record is stored for it (a record naming another agency is
     rejected). With None each record's own ``agency`` field names its (existing) agency.
     With ``workers`` records are validated and analysed in worker processes while this
     process writes; batches are still stored in file order.
     """
-    summary = IngestSummary()
+    chosen = file_encoding(path, encoding)
+    summary = IngestSummary(encoding=chosen)
     resolve = _AgencyResolver(intake.store, agency)
     pending: deque[_Unit] = deque()
-    for chunk in _chunks(read_records(path, progress=progress), intake.batch_size):
+    lines = read_records(path, progress=progress, encoding=chosen.name, columns=columns)
+    for chunk in _chunks(lines, intake.batch_size):
         now = intake.clock()
         for records, owner, refusal in resolve.split(chunk):
             if owner is None:

@@ -59,9 +59,17 @@ def validate_report(raw: Any) -> ReportIn | Rejected:
         keep_id = all(error.path != "external_id" for error in broken)
         return Rejected(tuple(broken), external_id if keep_id else None)
     try:
-        return ReportIn.model_validate(raw)
+        report = ReportIn.model_validate(raw)
     except pydantic.ValidationError as error:
         return Rejected(tuple(_field_errors(error)), external_id)
+    if report.is_empty():
+        # Nothing to analyse or link: stored, it could only ever be a "network" of one.
+        message = (
+            f"report {report.external_id!r} is empty: "
+            "give a narrative, messages, payments or identifiers"
+        )
+        return Rejected((FieldError("", message),), report.external_id)
+    return report
 
 
 def _unstorable_text(raw: dict[str, Any]) -> list[FieldError]:
@@ -106,10 +114,24 @@ def _text_problem(value: str) -> str:
     return ""
 
 
+# pydantic's wording where it is terse or names a rule instead of the fix.
+_IN_WORDS = {
+    "missing": "is required",
+    "extra_forbidden": "is not a field of the intake format (misspelt? see docs/intake.md; "
+    "tipoff ingest --map renames a file's columns)",
+    "string_pattern_mismatch": "is not in the expected form (see docs/intake.md)",
+    "decimal_parsing": "must be a number, e.g. 1500000 or 1500.50",
+    "datetime_from_date_parsing": "must be an ISO 8601 date, e.g. 2026-05-01T09:30:00+09:00",
+    "datetime_parsing": "must be an ISO 8601 date, e.g. 2026-05-01T09:30:00+09:00",
+}
+
+
 def _field_errors(error: pydantic.ValidationError) -> list[FieldError]:
     # Values are not echoed: they may be a victim's personal data.
     return [
-        FieldError(".".join(str(part) for part in item["loc"]), item["msg"])
+        FieldError(
+            ".".join(str(part) for part in item["loc"]), _IN_WORDS.get(item["type"], item["msg"])
+        )
         for item in error.errors(include_url=False, include_input=False)
     ]
 

@@ -1,6 +1,6 @@
 """Turn a validated ReportIn into a storable NewReport: redact, pseudonymise, analyse.
 
-Pure apart from the optional currency conversion table (read once). The victim's
+Pure apart from the currency conversion table (read once). The victim's
 identifying fields leave here only as keyed hashes; texts are redacted (by canonical form,
 ``tipoff.intake.redact``) before they are analysed, so the victim's own number, email,
 handle or name is neither stored nor taken for an indicator.
@@ -9,12 +9,12 @@ handle or name is neither stored nor taken for an indicator.
 from __future__ import annotations
 
 from datetime import datetime
-from functools import cache
 from typing import Any
 
 from tipoff.intake.analyse import Analysis
 from tipoff.intake.redact import VictimIdentity, own_sender_ids, victim_identity
 from tipoff.intake.schema import Identifier, Message, Payment, ReportIn
+from tipoff.link.currency import to_usd
 from tipoff.pseudonym import Pseudonymiser
 from tipoff.store.records import NewReport
 
@@ -72,21 +72,11 @@ def _redacted_identifier(identifier: Identifier, identity: VictimIdentity) -> Id
     )
 
 
-@cache
-def _usd_converter() -> Any:
-    try:
-        from tipoff.link.currency import to_usd
-    except ImportError:
-        return None
-    return to_usd
-
-
 def loss_in_usd(report: ReportIn) -> float | None:
     """The reported loss in US dollars (bundled dated rates), None if unknown."""
     if report.loss is None:
         return None
-    convert = _usd_converter()
-    return None if convert is None else convert(report.loss.amount, report.loss.currency)
+    return to_usd(report.loss.amount, report.loss.currency)
 
 
 def prepare(

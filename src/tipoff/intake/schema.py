@@ -9,7 +9,10 @@ words, because one report dated 9999 or losing 10^15 yen would distort every age
 overview (first seen, trends, total losses) and, at worst, overflow a timestamp:
 
 - dates between 1990-01-01 and one day after now (UTC); a date without a time zone is UTC;
-- amounts up to 10,000,000,000 in any currency (no real loss is larger);
+- amounts up to the equivalent of USD 1,000,000,000 (``MAX_AMOUNT_USD``, at the bundled
+  rates of ``tipoff.link.currency``; no real loss is larger), or up to 10,000,000,000 in a
+  currency without a bundled rate: a raw cap in every currency would refuse real losses
+  in currencies of small units (10^10 VND is about USD 400,000);
 - countries: an ISO 3166-1 alpha-2 code in capitals (``JP``); currencies: an ISO 4217
   code in capitals (``JPY``), from the lists bundled in ``tipoff/intake/data``.
 """
@@ -23,14 +26,23 @@ from functools import cache
 from importlib import resources
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+)
 from pydantic_core import PydanticCustomError
 
+from tipoff.link.currency import to_usd
 from tipoff.model import TLP, Role
 
 EARLIEST_DATE = datetime(1990, 1, 1, tzinfo=UTC)
 FUTURE_SLACK = timedelta(days=1)  # clocks and time zones: "today" somewhere is tomorrow in UTC
-MAX_AMOUNT = Decimal(10_000_000_000)
+MAX_AMOUNT_USD = 1_000_000_000.0  # no single reported loss comes near it
+MAX_AMOUNT = Decimal(10_000_000_000)  # the cap in a currency without a bundled USD rate
 
 
 @cache
@@ -95,13 +107,29 @@ def _filter_moment(value: datetime) -> datetime:
     return value
 
 
-def _amount(value: Decimal) -> Decimal:
-    if value > MAX_AMOUNT:
+def plausible_amount(value: Decimal, currency: str | None) -> Decimal:
+    """``value`` if at most USD 1,000,000,000 in ``currency`` (or 10,000,000,000 of a currency
+    without a bundled rate, or of an invalid one); PydanticCustomError otherwise."""
+    usd = to_usd(value, currency) if currency else None
+    if usd is None and value > MAX_AMOUNT:
         raise PydanticCustomError(
             "implausible_amount",
-            "must be at most 10,000,000,000 in the currency given (no real loss is larger)",
+            "must be at most 10,000,000,000 in a currency without a known US dollar rate "
+            "(no real loss is larger)",
+        )
+    if usd is not None and usd > MAX_AMOUNT_USD:
+        raise PydanticCustomError(
+            "implausible_amount",
+            "must be at most the equivalent of USD 1,000,000,000 (no real loss is larger); "
+            "check the amount and the currency",
         )
     return value
+
+
+def _amount_in_currency(value: Decimal, info: ValidationInfo) -> Decimal:
+    # ``currency`` is declared before ``amount``, so it is validated (or missing) by now.
+    currency = info.data.get("currency")
+    return plausible_amount(value, currency if isinstance(currency, str) else None)
 
 
 CountryCode = Annotated[
@@ -124,11 +152,7 @@ FilterMoment = Annotated[
     AfterValidator(_filter_moment),
     Field(description="ISO 8601, between 1900 and 2200"),
 ]
-Amount = Annotated[
-    Decimal,
-    Field(ge=0, max_digits=20, decimal_places=4),
-    AfterValidator(_amount),
-]
+Amount = Annotated[Decimal, Field(ge=0, max_digits=20, decimal_places=4)]
 
 Channel = Literal[
     "sms",
@@ -203,15 +227,18 @@ class Message(_Strict):
 
 
 class Money(_Strict):
-    amount: Amount
+    # currency first: the amount's plausibility depends on it
     currency: CurrencyCode
+    amount: Amount
+
+    _plausible = field_validator("amount")(_amount_in_currency)
 
 
 class Payment(_Strict):
     """One payment the victim made, and where it went."""
 
+    currency: CurrencyCode  # before amount, whose plausibility depends on it
     amount: Amount
-    currency: CurrencyCode
     paid_at: Moment | None = None
     rail: PaymentRail | None = None
     payee: str = Field(
@@ -220,6 +247,8 @@ class Payment(_Strict):
         description="Payee account or wallet as the victim wrote it (bank, branch, number, IBAN, address).",
     )
     payee_name: str | None = Field(None, max_length=300)
+
+    _plausible = field_validator("amount")(_amount_in_currency)
 
 
 class Identifier(_Strict):
@@ -256,6 +285,10 @@ class ReportIn(_Strict):
     )
     victim: Victim | None = None
     tlp: TLP = TLP.AMBER
+
+    def is_empty(self) -> bool:
+        """Nothing to analyse or link: no narrative, messages, payments or identifiers."""
+        return not (self.narrative or self.messages or self.payments or self.identifiers)
 
     def texts(self) -> list[str]:
         """Every free text of the report, narrative first."""
