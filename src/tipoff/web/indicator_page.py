@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Annotated
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
@@ -16,6 +17,7 @@ from tipoff.web import network_data
 from tipoff.web.context import Analyst, error_page, render, require_analyst
 from tipoff.web.ids import parse_id
 from tipoff.web.indicator_data import as_seen, citations, indicator_view
+from tipoff.web.indicator_matches import MIN_CHARS, find_indicators, search_text
 from tipoff.web.indicator_search import MAX_QUERY_CHARS, candidates
 from tipoff.web.network_data import viewer_of
 from tipoff.web.page_cache import TtlCache
@@ -24,6 +26,7 @@ from tipoff.web.report_columns import shared_columns
 
 router = APIRouter(include_in_schema=False)
 SIGHTINGS_SHOWN = 100
+PAGE_SIZE = 25  # identifiers containing the text, per page
 MISSING = object()  # cached "no visible report cites it" (the cache keeps no None)
 
 
@@ -47,9 +50,13 @@ def search(
     request: Request,
     analyst: Annotated[Analyst, Depends(require_analyst)],
     q: Annotated[str, Query(max_length=MAX_QUERY_CHARS)] = "",
+    offset: Annotated[str, Query(max_length=12)] = "",
 ) -> HTMLResponse:
     found = candidates(q, _extract, _canonicalize)
     stored: list[IndicatorRow] = []
+    viewer = viewer_of(analyst)
+    part = search_text(q)
+    start = int(offset) if offset.isascii() and offset.isdigit() else 0
     with get_engine(request).connect() as connection:
         for candidate in found:
             row = indicator_by_key(connection, candidate.kind, candidate.value)
@@ -59,13 +66,22 @@ def search(
             stored = indicators_by_value(connection, q.strip())
         snapshot = shared_columns(request.app.state).refresh(connection)
         # A hit exists only where a report this analyst may see cites it, counted over those.
-        cited = citations(connection, snapshot, viewer_of(analyst), [row.id for row in stored])
+        inside = find_indicators(connection, part, viewer, PAGE_SIZE, start) if part else None
+        shown = stored + (inside.rows if inside else [])
+        cited = citations(connection, snapshot, viewer, [row.id for row in shown])
+    # Counts and dates over the visible citing reports, the same as_seen the indicator page uses.
     matches = [as_seen(row, cited[row.id], snapshot) for row in stored if row.id in cited]
+    containing = [as_seen(r, cited[r.id], snapshot) for r in (inside.rows if inside else [])]
     context = {
         "section": "indicators",
         "q": q,
         "candidates": found,
         "matches": matches,
+        "inside": inside,
+        "containing": containing,
+        "too_short": bool(q.strip()) and part is None,
+        "min_chars": MIN_CHARS,
+        "page_url": lambda at: "/indicators?" + urlencode({"q": q, "offset": at}),
         "hub_of": network_data.hub_test(get_settings(request)),
     }
     return render(request, "indicators.html", context)

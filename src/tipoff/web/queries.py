@@ -54,7 +54,8 @@ def _utc(moment: datetime) -> datetime:
     return as_utc(moment) or moment  # NOT NULL columns: as_utc never gives None here
 
 
-def _indicator(row: Any) -> IndicatorRow:
+def indicator_row(row: Any) -> IndicatorRow:
+    """An indicators table row as stored (store-wide count and dates: never shown as is)."""
     return IndicatorRow(
         row.id,
         row.kind,
@@ -68,19 +69,19 @@ def _indicator(row: Any) -> IndicatorRow:
 
 def indicator_by_id(connection: Connection, indicator_id: int) -> IndicatorRow | None:
     row = connection.execute(select(indicators).where(indicators.c.id == indicator_id)).first()
-    return _indicator(row) if row else None
+    return indicator_row(row) if row else None
 
 
 def indicator_by_key(connection: Connection, kind: str, value: str) -> IndicatorRow | None:
     query = select(indicators).where(indicators.c.kind == kind, indicators.c.value == value)
     row = connection.execute(query).first()
-    return _indicator(row) if row else None
+    return indicator_row(row) if row else None
 
 
 def indicators_by_value(connection: Connection, value: str, limit: int = 20) -> list[IndicatorRow]:
     """Indicators of any kind whose canonical value is exactly ``value`` (a fallback search)."""
     query = select(indicators).where(indicators.c.value == value).limit(limit)
-    return [_indicator(row) for row in connection.execute(query)]
+    return [indicator_row(row) for row in connection.execute(query)]
 
 
 @dataclass(frozen=True, slots=True)
