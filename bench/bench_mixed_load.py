@@ -95,12 +95,14 @@ class Server:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self) -> None:
-        self.process = subprocess.Popen(
-            [*TIPOFF, "serve", "--port", str(self.port)],
-            env=self.env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        log = Path(self.env["TIPOFF_LOAD_LOG_DIR"]) / f"server-{self.port}.log"
+        with log.open("ab") as sink:  # the child keeps its own handle
+            self.process = subprocess.Popen(
+                [*TIPOFF, "serve", "--port", str(self.port)],
+                env=self.env,
+                stdout=sink,
+                stderr=subprocess.STDOUT,
+            )
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
             try:
@@ -340,6 +342,7 @@ def main() -> None:
         "TIPOFF_DATABASE_URL": url,
         "TIPOFF_CHECK_RATE_LIMIT": "100000000",
         "TIPOFF_LOG_LEVEL": "WARNING",
+        "TIPOFF_LOAD_LOG_DIR": str(workdir),
     }
     try:
         world = workdir / "world"
@@ -463,7 +466,12 @@ def audit(
     if live != full:
         only_live, only_full = live - full, full - live
         print(f"  differing networks: {len(only_live)} only live, {len(only_full)} only relink")
-    ok = total_5xx == 0 and not lost and duplicates == 0 and live == full
+    for log in sorted(Path(env["TIPOFF_LOAD_LOG_DIR"]).glob("server-*.log")):
+        errors = [line for line in log.read_text(errors="replace").splitlines() if "Error" in line]
+        print(
+            f"{log}: {len(errors)} error lines" + (f", last: {errors[-1][:200]}" if errors else "")
+        )
+        ok = total_5xx == 0 and not lost and duplicates == 0 and live == full
     print("RESULT:", "OK" if ok else "FAILED")
     if not ok:
         raise SystemExit(1)
