@@ -19,11 +19,12 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from tipoff.errors import AuthError, RateLimited, TipoffError, ValidationError
+from tipoff.errors import AuthError, RateLimited, StorageError, TipoffError, ValidationError
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 BODY_PARSE_DETAIL = "There was an error parsing the body"  # fastapi.routing's 400 detail
 log = logging.getLogger("tipoff.api")
+STORAGE_RETRY_AFTER_S = 5  # a busy or unreachable database: ask clients to come back soon
 
 
 def problem_type(title: str) -> str:
@@ -75,6 +76,8 @@ async def _tipoff_error(_request: Request, error: Exception) -> JSONResponse:
     headers = {"WWW-Authenticate": "Bearer"} if isinstance(error, AuthError) else None
     if isinstance(error, RateLimited):
         headers = {"Retry-After": str(error.retry_after_s)}
+    if isinstance(error, StorageError):
+        headers = {"Retry-After": str(STORAGE_RETRY_AFTER_S)}
     if error.status >= 500:
         log.error("%s: %s", type(error).__name__, error)
     return problem_response(error.status, error.title, str(error), errors=errors, headers=headers)
@@ -103,7 +106,10 @@ async def _http_error(_request: Request, error: Exception) -> JSONResponse:
 async def _database_unavailable(_request: Request, error: Exception) -> JSONResponse:
     log.error("database unavailable: %s", type(error).__name__)
     return problem_response(
-        503, "Storage unavailable", "The database cannot be reached; retry later."
+        503,
+        "Storage unavailable",
+        "The database cannot be reached; retry later.",
+        headers={"Retry-After": str(STORAGE_RETRY_AFTER_S)},
     )
 
 

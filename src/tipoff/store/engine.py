@@ -50,6 +50,8 @@ def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         # With WAL, NORMAL is durable against application crashes and much faster.
         cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute("PRAGMA busy_timeout=10000")
+        # A writer waits this long for the write lock: a full relink holds it while it
+        # rebuilds the networks (seconds at 100,000 reports), and intake must wait, not fail.
+        cursor.execute("PRAGMA busy_timeout=60000")
     finally:
         cursor.close()

@@ -9,10 +9,13 @@ of at most ``_MAX_PARAMETERS`` parameters.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Table
+
+from tipoff.errors import StorageError
 
 _MAX_PARAMETERS = 30_000  # SQLite's default limit is 32,766 variables per statement
 
@@ -57,6 +60,10 @@ def insert_returning(
             )
             cursor.execute(sql, [value for row in chunk for value in row])
             returned += [tuple(row) for row in cursor.fetchall()]
+    except sqlite3.OperationalError as error:
+        # The driver's own error (this path bypasses SQLAlchemy): "database is locked" when
+        # another writer held the lock past the busy timeout. A 503 the client may retry.
+        raise StorageError(f"the database refused the write ({error}); retry later") from error
     finally:
         cursor.close()
     return returned
