@@ -9,6 +9,7 @@ exposed by accident, with forgeable sessions, or with nobody able to write.
 from __future__ import annotations
 
 import ipaddress
+import socket
 from collections.abc import Collection
 
 from tipoff.errors import ConfigError
@@ -57,3 +58,22 @@ def check_bind(
             f"refusing to listen on {host}: no agency API key exists yet "
             "(create one with `tipoff agency add`)"
         )
+
+
+def check_port_free(host: str, port: int) -> None:
+    """ConfigError naming the port (and how to pick another) when something listens on it.
+
+    uvicorn's own "[Errno 98] address already in use" comes after tipoff has announced the
+    address, with no hint; this check runs first. (Another process may still take the port
+    between this check and uvicorn's bind; uvicorn's error then remains.)
+    """
+    family = socket.AF_INET6 if ":" in host.strip("[]") else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            probe.bind((host.strip("[]"), port))
+        except OSError as error:
+            raise ConfigError(
+                f"cannot listen on {host}:{port} ({error.strerror or error}): another program "
+                "(perhaps another tipoff serve) uses it; choose another with --port or TIPOFF_PORT"
+            ) from error

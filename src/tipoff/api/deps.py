@@ -84,6 +84,12 @@ def require_agency(request: Request) -> Agency:
     """The agency whose key authenticates this request; 401 problem+json otherwise."""
     key = presented_key(request)
     if key is None:
+        scheme = request.headers.get("authorization", "").strip().partition(" ")[0]
+        if scheme and scheme.lower() != "bearer":
+            raise AuthError(
+                "the Authorization header must read 'Bearer <key>' (the word Bearer, a space, "
+                "then the key); or send the key alone in 'X-API-Key'"
+            )
         raise AuthError("an API key is required: send 'Authorization: Bearer <key>' or 'X-API-Key'")
     agency = authenticate(get_store(request), key)
     if agency is None:

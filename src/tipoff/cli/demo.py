@@ -15,6 +15,7 @@ from typing import Annotated
 import typer
 from rich.progress import Progress
 
+from tipoff.api.bind import check_port_free
 from tipoff.cli.output import plural
 from tipoff.cli.session import cli_actor, cli_errors, console, open_store, utc_now
 from tipoff.settings import Settings, load_settings
@@ -43,6 +44,8 @@ def demo(
 ) -> None:
     """Build a demo database from synthetic data and serve the dashboard and API on 127.0.0.1."""
     with cli_errors():
+        if serve:  # before the build, so a busy port is said at once, with the way out
+            check_port_free("127.0.0.1", port)
         directory.mkdir(parents=True, exist_ok=True)
         database = directory / "tipoff.db"
         wanted = {"reports": reports, "seed": seed}

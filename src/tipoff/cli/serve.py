@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from tipoff.api.bind import check_bind
+from tipoff.api.bind import check_bind, check_port_free
 from tipoff.cli.session import DatabaseOption, cli_errors, console, open_store, settings_with
 
 
@@ -35,6 +35,7 @@ def serve(
             has_api_keys=open_store(settings).has_api_keys(),
             builtin_secrets=settings.builtin_secrets(),
         )
+        check_port_free(bind_host, bind_port)
         import uvicorn
 
         from tipoff.api.app import create_app
