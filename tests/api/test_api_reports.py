@@ -16,9 +16,13 @@ from sqlalchemy import Engine, inspect, select, table, text
 from tipoff.api.app import create_app
 from tipoff.api.keys import issue_key
 from tipoff.intake.analyse import Analyser
+from tipoff.link.hubs import HubPolicy
+from tipoff.link.persistence import relink
+from tipoff.link.tables import network_members
 from tipoff.model import FoundIndicator, IndicatorKind
 from tipoff.settings import Settings
 from tipoff.store.sql import SqlReportStore
+from tipoff.store.tables import reports as report_table
 
 NOW = datetime(2026, 5, 1, 9, 30, tzinfo=UTC)
 PROBLEM = "application/problem+json"
@@ -501,3 +505,65 @@ def test_an_extreme_seen_since_on_networks_is_422(engine: Engine) -> None:
         )
     assert response.status_code == 422, response.text
     assert response.json()["errors"][0]["path"] == "query.seen_since"
+
+
+def test_unknown_query_parameters_are_422_naming_them(api: Any) -> None:
+    # Before: ?contry=JP returned every report, as if filtered.
+    client, jp, _kh = api
+    client.post("/api/v1/reports", json=report("a", victim_country="KR"), headers=jp)
+    response = client.get("/api/v1/reports", params={"contry": "JP", "limt": 1}, headers=jp)
+    assert response.status_code == 422 and response.headers["content-type"] == PROBLEM
+    problem = response.json()
+    assert "contry, limt" in problem["detail"] and "country" in problem["detail"]
+    assert problem["errors"][0]["path"] == "query.contry"
+    bad_country = client.get("/api/v1/reports", params={"country": "J1"}, headers=jp)
+    assert bad_country.status_code == 422
+    assert "two letters" in bad_country.json()["errors"][0]["message"]
+
+
+def test_unknown_query_parameters_are_422_on_networks_and_indicators(engine: Engine) -> None:
+    store = SqlReportStore(engine)
+    agency = store.add_agency("JP-NPA", "NPA", "JP", at=NOW)
+    key = issue_key(store, agency, at=NOW, actor="test")
+    settings = Settings(
+        database_url=engine.url.render_as_string(hide_password=False), environment="test"
+    )
+    app = create_app(
+        settings, clock=lambda: NOW, analyser=Analyser(phones_only, with_assessment=False)
+    )
+    with TestClient(app) as client:
+        headers = {"X-API-Key": key}
+        for path in ("/api/v1/networks", "/api/v1/indicators/hubs"):
+            response = client.get(path, params={"sortby": "harm"}, headers=headers)
+            assert response.status_code == 422, (path, response.text)
+            assert "sortby" in response.json()["detail"]
+
+
+def test_reports_filter_by_network_as_the_viewer_sees_it(api: Any, engine: Engine) -> None:
+    # Before: ?network=N was ignored and every report came back.
+    client, jp, kh = api
+    shared = "+85512345678"
+    posted = [
+        report("n1", narrative=f"call {shared}", tlp="green"),
+        report("n2", narrative=f"again {shared}", tlp="green"),
+        report("n3", narrative=f"and {shared}", tlp="red"),
+        report("other", narrative="call +85599999999"),
+    ]
+    client.post("/api/v1/reports", json={"reports": posted}, headers=jp)
+    relink(engine, HubPolicy(), 50, NOW)
+    with engine.connect() as connection:
+        network_id = connection.execute(
+            select(network_members.c.network_id)
+            .join(report_table, report_table.c.id == network_members.c.report_id)
+            .where(report_table.c.external_id == "n1")
+        ).scalar_one()
+    mine = client.get("/api/v1/reports", params={"network": network_id}, headers=jp).json()
+    assert sorted(r["external_id"] for r in mine["items"]) == ["n1", "n2", "n3"]
+    theirs = client.get("/api/v1/reports", params={"network": network_id}, headers=kh).json()
+    assert sorted(r["external_id"] for r in theirs["items"]) == ["n1", "n2"]  # not the red one
+    both = client.get(
+        "/api/v1/reports", params={"network": network_id, "country": "KR"}, headers=jp
+    ).json()
+    assert both["items"] == []
+    unknown = client.get("/api/v1/reports", params={"network": 999_999}, headers=jp)
+    assert unknown.status_code == 404

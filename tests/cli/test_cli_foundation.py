@@ -80,6 +80,7 @@ JSONL = [
     "not json at all",
     {
         "external_id": "a3",
+        "narrative": "paid as told",  # a report with nothing to analyse is rejected
         "loss": {"amount": "5000", "currency": "JPY"},
         "victim": {"name": "Ichiro Tanaka"},
     },

@@ -73,7 +73,7 @@ def test_a_legacy_encoded_csv_is_detected_stored_and_reported(
     summary, rejected, store = _ingest(path)
     assert (summary.created, summary.rejected) == (20, 0), rejected  # type: ignore[attr-defined]
     assert summary.encoding.name == encoding  # type: ignore[attr-defined]
-    assert f"encoding {encoding} (detected)" in summary.line()  # type: ignore[attr-defined]
+    assert f"0 rejected (read as {encoding} (detected))" in summary.line()  # type: ignore[attr-defined]
     stored = store.get_report(1, viewer=_operator())
     assert stored.narrative.startswith(NARRATIVES[encoding])
 
@@ -85,7 +85,7 @@ def test_a_shift_jis_jsonl_file_loads_with_encoding_given(tmp_path: Path) -> Non
     path.write_bytes(text.encode("shift_jis"))
     summary, rejected, _ = _ingest(path, encoding="shift_jis")
     assert (summary.created, summary.rejected, rejected) == (5, 0, [])  # type: ignore[attr-defined]
-    assert "encoding shift_jis (given)" in summary.line()  # type: ignore[attr-defined]
+    assert "(read as shift_jis (--encoding))" in summary.line()  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize("suffix", ["csv", "jsonl"])

@@ -59,7 +59,8 @@ def _rows_match_members(engine: Engine) -> None:
             ).all()
         )
         rows = dict(connection.execute(select(networks.c.id, networks.c.reports)).all())
-    assert rows == sizes
+    # networks of two or more reports have a row; a lone report has none
+    assert rows == {network: size for network, size in sizes.items() if size >= 2}
 
 
 def test_a_network_founded_and_merged_in_one_batch_leaves_no_empty_row(engine: Engine) -> None:

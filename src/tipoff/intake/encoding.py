@@ -34,8 +34,8 @@ class FileEncoding:
     how: str
 
     def describe(self) -> str:
-        """For the terminal: ``encoding cp932 (detected)``."""
-        return f"encoding {self.name} ({self.how})"
+        """For the terminal: ``read as cp932 (detected)``, ``read as utf-8``."""
+        return f"read as {self.name}" + ("" if self.how == "utf-8" else f" ({self.how})")
 
 
 def checked_encoding(name: str) -> str:
@@ -54,7 +54,7 @@ def file_encoding(path: Path, given: str | None = None) -> FileEncoding:
     """The encoding to read ``path`` with: ``given``, else UTF-8 when the sample is UTF-8,
     else the legacy encoding that decodes the sample best (UTF-8 when none does)."""
     if given:
-        return FileEncoding(checked_encoding(given), "given")
+        return FileEncoding(checked_encoding(given), "--encoding")
     with path.open("rb") as handle:
         sample = handle.read(SAMPLE_BYTES)
     return detect(_whole_lines(sample))

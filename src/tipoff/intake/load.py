@@ -45,8 +45,8 @@ class IngestSummary:
         """One summary line for the terminal."""
         read = f" ({self.encoding.describe()})" if self.encoding else ""
         return (
-            f"{self.records} records{read}: {self.created} stored, "
-            f"{self.existing} already stored, {self.rejected} rejected"
+            f"{self.records} records: {self.created} stored, "
+            f"{self.existing} already stored, {self.rejected} rejected{read}"
         )
 
 

@@ -1,7 +1,9 @@
 """Store networks: a full relink writes them; new reports are linked into them incrementally.
 
 ``relink`` rebuilds everything from sightings (carrying ids over, recording retired ids)
-and rewrites the three link tables in one transaction. ``LinkUpdater`` keeps a
+and rewrites the three link tables in one transaction. Every linked report has a member
+row; only components of ``MIN_NETWORK_REPORTS`` or more have a ``networks`` row (a lone
+report is unlinked, not a "network" of one). ``LinkUpdater`` keeps a
 ``NetworkIndex`` in memory and links newly stored reports one by one, writing only the
 member rows, redirects and statistics of the networks they touched.
 
@@ -43,6 +45,10 @@ from tipoff.link.tables import link_hubs, network_members, network_redirects, ne
 from tipoff.link.world import StoredWorld, load_previous_labels, load_world
 from tipoff.store.tables import indicators, reports, sightings
 
+# A network links reports: a component of one report gets a member row (so it keeps its
+# id when others join it) but no ``networks`` row, so no reader lists it as a network.
+MIN_NETWORK_REPORTS = 2
+
 
 @dataclass(frozen=True, slots=True)
 class RelinkSummary:
@@ -59,10 +65,14 @@ class RelinkSummary:
 
 
 def next_network_id(connection: Connection) -> int:
-    """One more than any id ever used, live or retired, so ids are never reused."""
+    """One more than any id ever used, live or retired, so ids are never reused.
+
+    Read from the member rows too: a lone report's network id has no ``networks`` row.
+    """
     live = connection.execute(select(func.max(networks.c.id))).scalar() or 0
+    lone = connection.execute(select(func.max(network_members.c.network_id))).scalar() or 0
     retired = connection.execute(select(func.max(network_redirects.c.old_id))).scalar() or 0
-    return max(live, retired) + 1
+    return max(live, lone, retired) + 1
 
 
 def _moment(epoch_seconds: float) -> datetime | None:
@@ -143,6 +153,9 @@ def relink(
         )
         connection.execute(delete(network_members))
         connection.execute(delete(networks))
+        # Every report keeps a member row (its stable id, and "linked"), but only a network
+        # of at least two reports is one: a lone report is shown as unlinked.
+        rows = [row for k, row in enumerate(rows) if table.reports[k] >= MIN_NETWORK_REPORTS]
         if rows:
             connection.execute(insert(networks), rows)
         members = [
@@ -378,11 +391,12 @@ class LinkUpdater:
 
 
 def refresh_network(connection: Connection, network_id: int, now: datetime) -> None:
-    """Recompute one network's statistics from its members."""
+    """Recompute one network's statistics from its members (no row for a lone report)."""
     world = load_world(connection, network_id)
     labels_by_id = np.zeros(world.links.n_reports, dtype=np.int64)
     table = harm_table(world.facts(labels_by_id), 1, now.timestamp())
     zeros = np.zeros(world.report_ids.size, dtype=np.int64)
     row = network_rows(np.array([network_id]), table, world, zeros, zeros, now)[0]
     connection.execute(delete(networks).where(networks.c.id == network_id))
-    connection.execute(insert(networks), row)
+    if table.reports[0] >= MIN_NETWORK_REPORTS:  # a lone report has no networks row
+        connection.execute(insert(networks), row)

@@ -152,6 +152,7 @@ class ReportFilter:
     agency: str | None = None
     received_from: datetime | None = None
     received_to: datetime | None = None
+    network: int | None = None  # a live network id: only its member reports
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from tipoff.errors import Conflict, NotFound, StorageError
+from tipoff.link.tables import network_members
 from tipoff.store.bulk import save_batch
 from tipoff.store.cursor import decode_cursor, encode_cursor
 from tipoff.store.records import (
@@ -186,6 +187,11 @@ def _conditions(where: ReportFilter) -> list[Any]:
         conditions.append(reports.c.received_at >= as_utc(where.received_from))
     if where.received_to:
         conditions.append(reports.c.received_at < as_utc(where.received_to))
+    if where.network is not None:
+        members = select(network_members.c.report_id).where(
+            network_members.c.network_id == where.network
+        )
+        conditions.append(reports.c.id.in_(members))
     return conditions
 
 

@@ -13,13 +13,16 @@ from fastapi import APIRouter, Depends, Query
 from sqlalchemy import Engine
 
 from tipoff.api.deps import get_engine, get_settings, require_agency
+from tipoff.api.query_params import reject_unknown_query
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.indicator_lookup import indicator_detail, list_hub_indicators
 from tipoff.settings import Settings
 from tipoff.store.records import Agency
 from tipoff.visibility import Viewer
 
-router = APIRouter(prefix="/api/v1/indicators", tags=["indicators"])
+router = APIRouter(
+    prefix="/api/v1/indicators", tags=["indicators"], dependencies=[Depends(reject_unknown_query)]
+)
 _PROBLEM: dict[str, Any] = {"content": {"application/problem+json": {}}}
 
 

@@ -17,6 +17,7 @@ from pydantic import BaseModel
 from sqlalchemy import Engine
 
 from tipoff.api.deps import get_engine, get_settings, require_agency
+from tipoff.api.query_params import reject_unknown_query
 from tipoff.api.wire import SQL_COUNT_MAX, SQL_INT_MAX
 from tipoff.errors import ValidationError
 from tipoff.intake.schema import FilterMoment
@@ -29,7 +30,9 @@ from tipoff.settings import Settings
 from tipoff.store.records import Agency
 from tipoff.visibility import Viewer
 
-router = APIRouter(prefix="/api/v1/networks", tags=["networks"])
+router = APIRouter(
+    prefix="/api/v1/networks", tags=["networks"], dependencies=[Depends(reject_unknown_query)]
+)
 _PROBLEM: dict[str, Any] = {"content": {"application/problem+json": {}}}
 SortField = Literal[SORT_FIELDS]  # type: ignore[valid-type]
 ReportSort = Literal[REPORT_SORTS]  # type: ignore[valid-type]

@@ -13,9 +13,10 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Depends, Path, Query, Request, Response
 
-from tipoff.api.deps import get_clock, get_settings, get_store, require_agency
+from tipoff.api.deps import get_clock, get_engine, get_settings, get_store, require_agency
 from tipoff.api.openapi import schema_ref
 from tipoff.api.problems import problem_response
+from tipoff.api.query_params import reject_unknown_query
 from tipoff.api.wire import (
     SQL_INT_MAX,
     BatchResult,
@@ -29,12 +30,15 @@ from tipoff.api.wire import (
 from tipoff.errors import ValidationError
 from tipoff.intake.pipeline import Intake, Outcome, Rejected, validate_report
 from tipoff.intake.schema import FilterMoment, ReportIn
+from tipoff.link.queries import visible_network
 from tipoff.settings import Settings
 from tipoff.store.protocol import ReportStore
 from tipoff.store.records import Agency, AuditEntry, ReportFilter
 from tipoff.visibility import Viewer
 
-router = APIRouter(prefix="/api/v1/reports", tags=["reports"])
+router = APIRouter(
+    prefix="/api/v1/reports", tags=["reports"], dependencies=[Depends(reject_unknown_query)]
+)
 
 _REQUEST_BODY = {
     "requestBody": {
@@ -166,12 +170,13 @@ def read_report(
 
 @router.get("", response_model=ReportPage, responses={401: _PROBLEM, 422: _PROBLEM})
 def list_reports(
+    request: Request,
     agency: Annotated[Agency, Depends(require_agency)],
     store: Annotated[ReportStore, Depends(get_store)],
     settings: Annotated[Settings, Depends(get_settings)],
     clock: Annotated[Callable[[], datetime], Depends(get_clock)],
     country: Annotated[
-        str | None, Query(pattern=r"^[A-Za-z]{2}$", description="Victim country")
+        str | None, Query(max_length=2, description="Victim country (ISO 3166 alpha-2, e.g. JP)")
     ] = None,
     scam_type: Annotated[str | None, Query(max_length=64)] = None,
     channel: Annotated[str | None, Query(max_length=40)] = None,
@@ -191,19 +196,40 @@ def list_reports(
     cursor: Annotated[
         str | None, Query(max_length=200, description="next_cursor of the previous page")
     ] = None,
+    network: Annotated[
+        int | None,
+        Query(
+            ge=1,
+            le=SQL_INT_MAX,
+            description="Only reports in this network (a retired id "
+            "follows its merge); 404 when the network does not exist for the caller",
+        ),
+    ] = None,
 ) -> ReportPage:
     """Reports visible to the caller, newest first, filtered; every call is audited."""
     size = limit or settings.page_size
     if size > settings.max_page_size:
         raise ValidationError(f"limit must be at most {settings.max_page_size}", path="query.limit")
-    where = ReportFilter(country, scam_type, channel, owner, received_from, received_to)
-    page = store.list_reports(where, viewer=Viewer.agency(agency.id), limit=size, cursor=cursor)
+    if country is not None and not (len(country) == 2 and country.isascii() and country.isalpha()):
+        raise ValidationError(
+            "country must be two letters, an ISO 3166 code such as JP", path="query.country"
+        )
+    viewer = Viewer.agency(agency.id)
+    live = _live_network(request, network, viewer) if network is not None else None
+    where = ReportFilter(country, scam_type, channel, owner, received_from, received_to, live)
+    page = store.list_reports(where, viewer=viewer, limit=size, cursor=cursor)
     detail: dict[str, Any] = {k: str(v) for k, v in vars_of(where).items() if v is not None}
     detail |= {"returned": len(page.items), "cursor": cursor is not None}
     store.append_audit(
         AuditEntry(clock(), f"agency:{agency.code}", "read_bulk", "report", None, detail)
     )
     return ReportPage(items=[ReportOut.of(r) for r in page.items], next_cursor=page.next_cursor)
+
+
+def _live_network(request: Request, network_id: int, viewer: Viewer) -> int:
+    """The live id of a network the viewer may see (NotFound otherwise, as on /networks)."""
+    with get_engine(request).connect() as connection:
+        return visible_network(connection, network_id, viewer)
 
 
 def vars_of(where: ReportFilter) -> dict[str, Any]:
