@@ -168,7 +168,7 @@ def read_report(
     return ReportOut.of(store.get_report(report_id, viewer=Viewer.agency(agency.id)))
 
 
-@router.get("", response_model=ReportPage, responses={401: _PROBLEM, 422: _PROBLEM})
+@router.get("", response_model=ReportPage, responses={401: _PROBLEM, 404: _PROBLEM, 422: _PROBLEM})
 def list_reports(
     request: Request,
     agency: Annotated[Agency, Depends(require_agency)],
