@@ -22,6 +22,8 @@ LAYER = {
     "visibility": 0,
     "pseudonym": 0,
     "currency": 0,
+    "secrets_file": 0,
+    "agencies": 4,
     "indicators": 1,
     "simulate": 1,
     "assess": 2,
