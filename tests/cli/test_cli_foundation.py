@@ -235,11 +235,12 @@ def test_ingest_with_worker_processes_matches_in_process_ingest(db: str, tmp_pat
 
 def test_ingest_without_agency_option_uses_each_records_agency(db: str, tmp_path: Path) -> None:
     tipoff("agency", "add", "SG-SPF", "--name", "Singapore Police Force", "--database-url", db)
+    said = {"narrative": "a call"}  # a report with nothing to analyse is rejected
     rows = [
-        {"external_id": "j1", "agency": "JP-NPA"},
-        {"external_id": "s1", "agency": "SG-SPF"},
-        {"external_id": "x1", "agency": "XX-NONE"},
-        {"external_id": "n1"},
+        {"external_id": "j1", "agency": "JP-NPA"} | said,
+        {"external_id": "s1", "agency": "SG-SPF"} | said,
+        {"external_id": "x1", "agency": "XX-NONE"} | said,
+        {"external_id": "n1"} | said,
         "{broken",
     ]
     source, rejects = tmp_path / "mixed.jsonl", tmp_path / "rejects.jsonl"
