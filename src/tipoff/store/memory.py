@@ -179,6 +179,6 @@ def _matches(report: StoredReport, where: ReportFilter) -> bool:
         where.agency is None or report.agency_code == where.agency,
         where.received_from is None or report.received_at >= as_utc(where.received_from),  # type: ignore[operator]
         where.received_to is None or report.received_at < as_utc(where.received_to),  # type: ignore[operator]
-        where.network is None,  # this fake store links nothing: no report is in a network
+        where.report_ids is None or report.id in where.report_ids,
     )
     return all(checks)

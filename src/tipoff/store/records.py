@@ -152,7 +152,7 @@ class ReportFilter:
     agency: str | None = None
     received_from: datetime | None = None
     received_to: datetime | None = None
-    network: int | None = None  # a live network id: only its member reports
+    report_ids: frozenset[int] | None = None  # only these reports (a network's members)
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,11 +6,10 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, bindparam, func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from tipoff.errors import Conflict, NotFound, StorageError
-from tipoff.link.tables import network_members
 from tipoff.store.bulk import save_batch
 from tipoff.store.cursor import decode_cursor, encode_cursor
 from tipoff.store.records import (
@@ -187,11 +186,13 @@ def _conditions(where: ReportFilter) -> list[Any]:
         conditions.append(reports.c.received_at >= as_utc(where.received_from))
     if where.received_to:
         conditions.append(reports.c.received_at < as_utc(where.received_to))
-    if where.network is not None:
-        members = select(network_members.c.report_id).where(
-            network_members.c.network_id == where.network
+    if where.report_ids is not None:
+        # Inlined integers, not one bind parameter each: a network may have more members
+        # than SQLite or PostgreSQL allow parameters in one statement.
+        ids: list[int] = sorted(where.report_ids)
+        conditions.append(
+            reports.c.id.in_(bindparam("report_ids", ids, expanding=True, literal_execute=True))
         )
-        conditions.append(reports.c.id.in_(members))
     return conditions
 
 

@@ -30,7 +30,7 @@ from tipoff.api.wire import (
 from tipoff.errors import ValidationError
 from tipoff.intake.pipeline import Intake, Outcome, Rejected, validate_report
 from tipoff.intake.schema import FilterMoment, ReportIn
-from tipoff.link.queries import visible_network
+from tipoff.link.queries import visible_members, visible_network
 from tipoff.settings import Settings
 from tipoff.store.protocol import ReportStore
 from tipoff.store.records import Agency, AuditEntry, ReportFilter
@@ -215,8 +215,8 @@ def list_reports(
             "country must be two letters, an ISO 3166 code such as JP", path="query.country"
         )
     viewer = Viewer.agency(agency.id)
-    live = _live_network(request, network, viewer) if network is not None else None
-    where = ReportFilter(country, scam_type, channel, owner, received_from, received_to, live)
+    members = _network_members(request, network, viewer) if network is not None else None
+    where = ReportFilter(country, scam_type, channel, owner, received_from, received_to, members)
     page = store.list_reports(where, viewer=viewer, limit=size, cursor=cursor)
     detail: dict[str, Any] = {k: str(v) for k, v in vars_of(where).items() if v is not None}
     detail |= {"returned": len(page.items), "cursor": cursor is not None}
@@ -226,10 +226,12 @@ def list_reports(
     return ReportPage(items=[ReportOut.of(r) for r in page.items], next_cursor=page.next_cursor)
 
 
-def _live_network(request: Request, network_id: int, viewer: Viewer) -> int:
-    """The live id of a network the viewer may see (NotFound otherwise, as on /networks)."""
+def _network_members(request: Request, network_id: int, viewer: Viewer) -> frozenset[int]:
+    """The member reports of a network the viewer may see, that it may see (NotFound for a
+    network that does not exist for it, as on /networks; a retired id follows its merge)."""
     with get_engine(request).connect() as connection:
-        return visible_network(connection, network_id, viewer)
+        live = visible_network(connection, network_id, viewer)
+        return frozenset(visible_members(connection, live, viewer))
 
 
 def vars_of(where: ReportFilter) -> dict[str, Any]:
