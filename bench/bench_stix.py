@@ -31,8 +31,8 @@ import stix2
 from tipoff.indicators import is_common, preload
 from tipoff.share.export import build_bundle, dump_bundle
 from tipoff.share.importing import plan_import
+from tipoff.share.reads import ExportReport, ExportSighting
 from tipoff.share.receivers import receiver_for
-from tipoff.store.export_reads import ExportReport, ExportSighting
 from tipoff.store.records import Agency
 
 SENDER = Agency(1, "JP-NPA", "National Police Agency", "JP", datetime(2026, 1, 1, tzinfo=UTC))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from decimal import Decimal
 
-from tipoff.store.export_reads import ExportReport, ExportSighting
+from tipoff.share.reads import ExportReport, ExportSighting
 from tipoff.store.records import Agency, NewReport, NewSighting
 
 SENDER = Agency(1, "JP-NPA", "National Police Agency", "JP", datetime(2026, 1, 1, tzinfo=UTC))
@@ -84,7 +84,7 @@ def _time(day: int) -> datetime:
 
 
 def export_reports() -> list[ExportReport]:
-    """The world as tipoff.store.export_reads returns it for the operator."""
+    """The world as tipoff.share.reads returns it for the operator."""
     return [
         ExportReport(
             id=i,

@@ -19,9 +19,9 @@ from tipoff.share.extension import extension_definition, project_identity
 from tipoff.share.gc_pause import paused_gc
 from tipoff.share.mapping import map_reports, stix_time
 from tipoff.share.markings import TLP_BY_ID, marking_object
+from tipoff.share.reads import ExportReport, reports_for_export
 from tipoff.share.receivers import Receiver
 from tipoff.share.stix_ids import bundle_id, identity_id
-from tipoff.store.export_reads import ExportReport, reports_for_export
 from tipoff.store.protocol import ReportStore
 from tipoff.store.records import Agency, AuditEntry
 

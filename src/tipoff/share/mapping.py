@@ -25,9 +25,9 @@ from tipoff.model import TLP
 from tipoff.share.extension import EXTENSION_ID
 from tipoff.share.markings import marking_ref
 from tipoff.share.observables import observable
+from tipoff.share.reads import ExportReport
 from tipoff.share.receivers import Receiver
 from tipoff.share.stix_ids import local_id, relationship_id
-from tipoff.store.export_reads import ExportReport
 
 # Reports whose (already redacted) narrative may leave: restricted to the receiving
 # organisation. CLEAR and GREEN reports spread widely, so they carry structured facts only.
