@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from tipoff.simulate import WorldConfig, simulate
@@ -37,3 +37,10 @@ def test_the_default_world_still_ends_in_2025_with_reports_arriving_later(tmp_pa
     received, _ = _timestamps(tmp_path)
     assert received[0] >= "2025-01-01"
     assert received[-1] > "2025-12-31"  # reports arrive weeks after the scam, unclamped
+
+
+def test_a_world_ending_now_has_nothing_after_now(tmp_path: Path) -> None:
+    now = datetime(2026, 12, 5, 9, 30, tzinfo=UTC)
+    simulate(WorldConfig.ending(now), 3, tmp_path, 500, workers=1)
+    received, stamped = _timestamps(tmp_path)
+    assert max(received + stamped) <= "2026-12-05T09:30:00Z"

@@ -121,7 +121,7 @@ def _simulate(world: Path, n_reports: int, seed: int) -> None:
     from tipoff.simulate.writer import simulate
 
     # The demo world ends today, so the overview's recent days and growth are not empty.
-    config = WorldConfig.ending(utc_now().date())
+    config = WorldConfig.ending(utc_now())  # nothing received after the moment it is built
     summary = simulate(config, seed, world, n_reports, workers=1)
     console.print(
         f"simulated {plural(summary.reports, 'report')} of {plural(summary.networks, 'network')} "

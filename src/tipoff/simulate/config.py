@@ -7,7 +7,7 @@ Every knob the generator reads lives here, so a world is fully described by
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 # Scam types the networks run, with their share of reports (domain.md §1.1, issue 3).
@@ -99,10 +99,15 @@ class WorldConfig:
     innocent_probability: float = 0.0  # a report cites a government site, hotline or support line
 
     @classmethod
-    def ending(cls, last_day: date, **overrides: Any) -> WorldConfig:
-        """A world whose last timestamp is ``last_day`` (end of day): scams run over the year
-        before it up to two weeks earlier, reports keep arriving until that day."""
-        until = datetime.combine(last_day, time(23, 59, 59))
+    def ending(cls, last: date | datetime, **overrides: Any) -> WorldConfig:
+        """A world whose last timestamp is ``last`` (a day: its end; a moment: that moment, in
+        UTC): scams run over the year before it up to two weeks earlier, reports keep arriving
+        until then."""
+        if isinstance(last, datetime):
+            aware = last if last.tzinfo is not None else last.replace(tzinfo=UTC)
+            until = aware.astimezone(UTC).replace(tzinfo=None, microsecond=0)
+        else:
+            until = datetime.combine(last, time(23, 59, 59))
         start = until - timedelta(days=365 + 14)
         return cls(
             start=start.replace(hour=0, minute=0, second=0),
