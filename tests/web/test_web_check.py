@@ -103,3 +103,12 @@ def test_a_warninglisted_value_is_labelled_by_its_own_list(web_world: WebWorld) 
     assert "a placeholder account number — not evidence either way" in html
     assert "a messaging or social platform — not evidence either way" in html
     assert "big platform" not in html  # neither a placeholder account nor t.me is one
+
+
+def test_the_check_page_shows_a_band_not_a_raw_score(web_world: WebWorld) -> None:
+    client = web_world.client()
+    page = client.get("/check")
+    html = client.post("/check", data={"text": SCAM, "csrf": csrf_from(page.text)}).text
+    assert "Signs of a scam in the wording itself: strong" in html
+    assert "%" not in html.split("Signs of a scam", 1)[1].split("</p>", 1)[0]
+    assert "likelihood" not in html

@@ -91,6 +91,16 @@ class CheckResult:
     def verdict_words(self) -> str:
         return VERDICT_WORDS[self.verdict]
 
+    @property
+    def wording_band(self) -> str:
+        """How strongly the wording alone points to a scam, in words (the page shows a band,
+        never the raw score: a calibrated 0.83 reads as more certain than it is)."""
+        if self.scam_probability >= LIKELY_SCAM_AT:
+            return "strong"
+        if self.scam_probability >= SUSPICIOUS_AT:
+            return "some"
+        return "few or none"
+
 
 def decide(probability: float, any_known: bool) -> Verdict:
     """Verdict from the model's scam probability and whether a reported identifier is present."""
