@@ -242,13 +242,23 @@ def worst_cases() -> None:
         "1 MB of letters": "a" * 1_000_000,
         "one 1 MB URL": "https://example.com/" + "a" * 1_000_000,
         "1 MB of '+1 '": "+1 " * 333_334,
+        "1 MB of digits with dashes": "1-" * 500_000,
+        "1 MB of '[.]'": "[.]" * 333_334,
+        "1 MB of kana 'ー'": "ー" * 1_000_000,
+        "1 MB of full-width digits": "０" * 1_000_000,
+        "1 MB of '12\\n'": "12\n" * 333_334,
     }
-    print("\nWorst cases (tipoff, one call each):")
+    print("\nWorst cases (tipoff, one call each; 100 kB then 1 MB: linear time gives ~10x):")
     for name, text in cases.items():
+        small = text[: len(text) // 10]
+        start = time.perf_counter()
+        extract(small, country_hint="JP")
+        tenth = time.perf_counter() - start
         start = time.perf_counter()
         found = extract(text, country_hint="JP")
         elapsed = time.perf_counter() - start
-        print(f"  {name:28s} {elapsed:7.3f} s  ({len(found)} found)")
+        growth = elapsed / max(tenth, 1e-6)
+        print(f"  {name:30s} {elapsed:7.3f} s  x{growth:5.1f} over 100 kB  ({len(found)} found)")
 
 
 def main() -> None:

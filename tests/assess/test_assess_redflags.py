@@ -94,9 +94,11 @@ def test_rule_score_combines_distinct_codes() -> None:
     assert 0 < one < two < 1
 
 
-def test_odd_input_does_not_crash() -> None:
-    for text in ["", "\x00\x00", "\ud800 lone surrogate", "İİİ istanbul", "a" * 50_000, "🙂" * 100]:
-        find_evidence(text)
+def test_odd_input_gives_flags_inside_the_text() -> None:
+    assert not find_evidence("").red_flags
+    for text in ["\x00\x00", "\ud800 lone surrogate", "İİİ istanbul", "a" * 50_000, "🙂" * 100]:
+        evidence = find_evidence(text)
+        assert all(0 <= f.start < f.end <= len(text) for f in evidence.red_flags), text[:20]
 
 
 def test_ascii_text_finds_the_same_cues_as_with_a_non_ascii_tail() -> None:
