@@ -212,3 +212,18 @@ def test_train_prints_tables_not_python_dicts(
     as_json = runner.invoke(build_app(), [*args, "--json"])
     summary = json.loads(as_json.stdout)
     assert summary["texts"]["seed"] == {"scam": 1} and summary["model"] == "test-model"
+
+
+def test_train_never_writes_into_the_package_by_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    written: list[Path] = []
+    monkeypatch.setattr("tipoff.assess.training.gather_training_data", lambda *a, **k: _FakeData())
+    monkeypatch.setattr("tipoff.assess.training.train_model", lambda *a, **k: _FakeModel())
+    monkeypatch.setattr("tipoff.assess.datasets.PUBLIC_SETS", ())
+    monkeypatch.setattr("tipoff.assess.model.save_model", lambda _m, target: written.append(target))
+    monkeypatch.chdir(tmp_path)
+    shown = runner.invoke(build_app(), ["train", "--data-dir", str(tmp_path)], env=NARROW)
+    assert shown.exit_code == 0, shown.output
+    assert written == [Path("models") / "test-model"]
+    assert "TIPOFF_MODEL_PATH=models" in shown.output.replace("\n", "")

@@ -200,7 +200,9 @@ def register(app: typer.Typer) -> None:
             Path | None,
             typer.Option(
                 "--out",
-                help="Where to write the model (default: the bundled model in the package).",
+                help="Directory to write the model into (default: models/<version> in the "
+                "working directory; never the package's bundled model unless named here). "
+                "Use it with TIPOFF_MODEL_PATH=<dir>.",
             ),
         ] = None,
         seed: Annotated[
@@ -229,7 +231,6 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Train the assessment model (held-out rows of the public sets are never used)."""
         from tipoff.assess import assess_many
-        from tipoff.assess.assess import bundled_model_path
         from tipoff.assess.datasets import (
             PUBLIC_SETS,
             held_out,
@@ -279,14 +280,17 @@ def register(app: typer.Typer) -> None:
                 "roc_auc": None if result.roc_auc is None else round(result.roc_auc, 4),
             }
         model.metadata["held_out"] = figures
-        target = out or bundled_model_path()
+        target = out or Path("models") / model.version
         save_model(model, target)
         if fmt is Format.JSON:
             summary = {"model": model.version, "path": str(target), "texts": counts}
             emit([{**summary, "held_out": figures}], (), fmt)
         else:
             emit([{"set": n, **f} for n, f in figures.items()], HELD_OUT, fmt)
-        note(f"model {model.version} written to {target}", fmt)
+        note(
+            f"model {model.version} written to {target}; use it with TIPOFF_MODEL_PATH={target}",
+            fmt,
+        )
 
     @app.command("reassess")
     def reassess_command(
