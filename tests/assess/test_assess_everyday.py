@@ -19,8 +19,12 @@ LANGUAGES = [key for key in _DATA if key != "about"]
 
 # Misses of model 2026-12-05.s20261128.4f5c7661 (docs/assess.md, "Everyday messages").
 KNOWN_MISSES = {
-    "BCA: Dana masuk Rp 1.500.000 ke rekening 4417 pada 12/05.",  # "dana" is also an e-wallet
-    "ម៉ាក់ នេះលេខថ្មីរបស់កូន ទូរស័ព្ទខូច សូមផ្ញើលុយមកកូន ១០០ ដុល្លារ ប្រញាប់",
+    "BCA: Dana masuk Rp 1.500.000 ke rekening 4417 pada 12/05.": (
+        "known miss of the shipped model: 'dana' is also an e-wallet name, read as a scam cue"
+    ),
+    "ម៉ាក់ នេះលេខថ្មីរបស់កូន ទូរស័ព្ទខូច សូមផ្ញើលុយមកកូន ១០០ ដុល្លារ ប្រញាប់": (
+        "known miss of the shipped model: no Khmer training data; called spam, not scam"
+    ),
 }
 
 
@@ -28,7 +32,11 @@ def _cases(group: str) -> list[object]:
     cases: list[object] = []
     for language in LANGUAGES:
         for text in _DATA[language][group]:
-            marks = [pytest.mark.xfail(strict=True)] if text in KNOWN_MISSES else []
+            marks = (
+                [pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[text])]
+                if text in KNOWN_MISSES
+                else []
+            )
             cases.append(pytest.param(language, text, marks=marks, id=f"{language}-{text[:24]}"))
     return cases
 
