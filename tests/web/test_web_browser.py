@@ -12,6 +12,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -67,31 +68,38 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def served(
-    tmp_path_factory: pytest.TempPathFactory,
-) -> Iterator[tuple[str, WebWorld, dict[str, int]]]:
-    """The app over a populated SQLite database, served by uvicorn on 127.0.0.1."""
+@contextmanager
+def served_on_loopback(app: Any) -> Iterator[str]:
+    """``app`` served by uvicorn in a thread on a free loopback port; yields its base URL."""
     import uvicorn
 
-    chromium_path()
-    db = tmp_path_factory.mktemp("browser") / "tipoff.db"
-    world = WebWorld(f"sqlite:///{db}", check_rate_limit=50)
-    ids = populate(world, simulated=SIMULATED_REPORTS)
-    add_user(world.engine, world.agency, USER, PASSWORD, at=T0)
     port = _free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(world.app, host="127.0.0.1", port=port, log_level="warning")
-    )
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
     while not server.started and time.monotonic() < deadline:
         time.sleep(0.05)
     assert server.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}", world, ids
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def served(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[str, WebWorld, dict[str, int]]]:
+    """The app over a populated SQLite database, served by uvicorn on 127.0.0.1."""
+    chromium_path()
+    db = tmp_path_factory.mktemp("browser") / "tipoff.db"
+    world = WebWorld(f"sqlite:///{db}", check_rate_limit=50)
+    ids = populate(world, simulated=SIMULATED_REPORTS)
+    add_user(world.engine, world.agency, USER, PASSWORD, at=T0)
+    with served_on_loopback(world.app) as base:
+        yield base, world, ids
     world.engine.dispose()
 
 

@@ -7,14 +7,12 @@ docs must report none. Skips like tests/web/test_web_browser.py when Chromium is
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from test_web_browser import CHROMIUM_ARGS, _free_port, chromium_path
+from test_web_browser import CHROMIUM_ARGS, chromium_path, served_on_loopback
 from web_support import T0, WALLET, WebWorld, populate
 
 from tipoff.web.users import add_user
@@ -31,26 +29,13 @@ document.addEventListener('securitypolicyviolation',
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[str, int]]]:
-    import uvicorn
-
     chromium_path()
     db: Path = tmp_path_factory.mktemp("csp") / "tipoff.db"
     world = WebWorld(f"sqlite:///{db}", check_rate_limit=50)
     ids = populate(world)
     add_user(world.engine, world.agency, USER, PASSWORD, at=T0)
-    port = _free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(world.app, host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}", ids
-    server.should_exit = True
-    thread.join(timeout=10)
+    with served_on_loopback(world.app) as base:
+        yield base, ids
     world.engine.dispose()
 
 
