@@ -270,7 +270,12 @@ def _dashboard_direct(facts: HiddenFacts) -> list[str]:
     pages = [f"/reports/{i}" for i in sorted(facts.report_ids)]
     pages += [f"/indicators/{i}" for i in sorted(facts.indicator_ids)]
     pages += [f"/networks/{i}" for i in sorted(facts.network_ids)]
+    pages += [f"/networks/{i}/reports" for i in sorted(facts.network_ids)]  # the report table
     pages += [f"/indicators?{urlencode({'q': v})}" for v in sorted(facts.values)]
+    # The search also matches inside values: a fragment of a hidden value must find nothing.
+    pages += [
+        f"/indicators?{urlencode({'q': v[1:-1]})}" for v in sorted(facts.values) if len(v) > 5
+    ]
     pages += [f"/networks/rows?{urlencode({'country': c})}" for c in sorted(facts.countries)]
     ends = sorted(facts.report_ids)[:3] + facts.visible_report_ids[:3]
     for network_id in sorted(facts.network_ids) + facts.visible_network_ids:
