@@ -27,8 +27,8 @@ from pathlib import Path
 from sqlalchemy import Engine, func, select
 
 from tipoff.link.hubs import HubPolicy
+from tipoff.link.network_tables import network_members
 from tipoff.link.persistence import relink
-from tipoff.link.tables import network_members
 from tipoff.store import migrate
 from tipoff.store.engine import make_engine
 from tipoff.store.sql import SqlReportStore

@@ -8,7 +8,7 @@ ingests it into a fresh SQLite database (``tipoff ingest``'s code), relinks it
 (``tipoff relink``'s code) and prints pairwise precision/recall and ARI of the stored
 sub-networks and networks against the truth, beside the same linking core fed the true
 identifiers and the ceiling of components over single-crew identifiers; then the worst
-row. The library is ``tipoff.simulate.link_eval``; figures in docs/link-evaluation.md.
+row. The library is ``tipoff.evaluation.scenario_links``; figures in docs/link-evaluation.md.
 There is no peer: the point is how far each structure is from the default world.
 """
 
@@ -18,7 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tipoff.simulate.link_eval import main as link_eval_main
+from tipoff.evaluation.scenario_links import main as link_eval_main
 
 
 def main(argv: list[str]) -> int:

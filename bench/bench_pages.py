@@ -33,8 +33,8 @@ from tipoff.api.keys import issue_key
 from tipoff.errors import NotFound
 from tipoff.intake.pipeline import Intake, pseudonymiser_from, validate_report
 from tipoff.link.hubs import HubPolicy
+from tipoff.link.network_tables import network_members, networks
 from tipoff.link.persistence import relink
-from tipoff.link.tables import network_members, networks
 from tipoff.settings import load_settings
 from tipoff.simulate import World
 from tipoff.store import migrate

@@ -25,8 +25,9 @@ import numpy as np
 
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.indicator_lookup import indicator_detail
+from tipoff.link.network_detail import network_detail
+from tipoff.link.network_list import NetworkQuery, list_networks
 from tipoff.link.persistence import relink
-from tipoff.link.queries import NetworkQuery, list_networks, network_detail
 from tipoff.link.visible_stats import VIEWER_CACHE
 from tipoff.store import migrate
 from tipoff.store.engine import make_engine

@@ -2,10 +2,13 @@
 import graph between packages (cycles and upward edges), function-level tipoff imports.
 
     .venv/bin/python bench/code_shape.py [SRC_DIR]       # default: src/tipoff
+    .venv/bin/python bench/code_shape.py --list          # also name each function-level import
 
 Layers, lowest first (a package may import only packages at its own layer or below):
 model/errors/settings/visibility/pseudonym < indicators, simulate < assess < store < link,
-intake < check < api, web < cli. An import from a lower layer to a higher one is "upward".
+intake < check, share, evaluation < api, web < cli. An import from a lower layer to a higher
+one is "upward". A function-level import is an import statement inside a function body
+(counted once, however deeply nested); tipoff ones and third-party ones are counted apart.
 """
 
 from __future__ import annotations
@@ -31,6 +34,10 @@ LAYER = {
     "link": 4,
     "intake": 4,
     "check": 5,
+    "evaluation": 5,
+    "users": 4,
+    "keys": 4,
+    "auth": 4,
     "share": 5,
     "api": 6,
     "web": 6,
@@ -52,13 +59,37 @@ def imported_package(node: ast.AST) -> list[str]:
     return names
 
 
+def function_imports(tree: ast.AST) -> list[tuple[int, str, str]]:
+    """(line, function, imported module) of every import statement inside a function body."""
+    found: list[tuple[int, str, str]] = []
+
+    def visit(node: ast.AST, function: str | None) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef):
+                visit(child, child.name)
+            elif isinstance(child, ast.Import | ast.ImportFrom) and function:
+                if isinstance(child, ast.ImportFrom):
+                    module = "." * child.level + (child.module or "")
+                else:
+                    module = ", ".join(alias.name for alias in child.names)
+                found.append((child.lineno, function, module))
+            else:
+                visit(child, function)
+
+    visit(tree, None)
+    return found
+
+
 def main() -> None:
-    root = Path(sys.argv[1] if len(sys.argv) > 1 else "src/tipoff")
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    listing = "--list" in sys.argv[1:]
+    root = Path(args[0] if args else "src/tipoff")
     lines: dict[str, int] = defaultdict(int)
     modules: dict[str, int] = defaultdict(int)
     functions: list[tuple[int, str]] = []
     edges: dict[tuple[str, str], int] = defaultdict(int)
-    inner_imports = 0
+    inner_tipoff: list[str] = []
+    inner_other: list[str] = []
     for path in sorted(root.rglob("*.py")):
         package = package_of(path, root)
         source = path.read_text(encoding="utf-8")
@@ -69,12 +100,13 @@ def main() -> None:
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
                 length = (node.end_lineno or node.lineno) - node.lineno + 1
                 functions.append((length, f"{path.relative_to(root)}:{node.lineno} {node.name}"))
-                for inner in ast.walk(node):
-                    if imported_package(inner):
-                        inner_imports += 1
             for target in imported_package(node):
                 if target != package:
                     edges[(package, target)] += 1
+        for line, function, module in function_imports(tree):
+            where = f"{path.relative_to(root)}:{line} {function}: {module}"
+            internal = module.startswith(("tipoff.", "."))
+            (inner_tipoff if internal else inner_other).append(where)
     print(f"{'package':<12} {'modules':>7} {'lines':>7}")
     for package in sorted(lines, key=lambda p: -lines[p]):
         print(f"{package:<12} {modules[package]:>7} {lines[package]:>7}")
@@ -82,7 +114,11 @@ def main() -> None:
     print("\nlongest 15 functions (lines):")
     for length, name in sorted(functions, reverse=True)[:15]:
         print(f"  {length:>4}  {name}")
-    print(f"\nfunction-level tipoff imports: {inner_imports}")
+    print(f"\nfunction-level tipoff imports: {len(inner_tipoff)}")
+    print(f"function-level third-party imports: {len(inner_other)}")
+    if listing:
+        for where in inner_tipoff + inner_other:
+            print(f"  {where}")
     print("\nimport edges between packages (count):")
     upward = []
     for (a, b), count in sorted(edges.items()):

@@ -21,10 +21,9 @@ import hashlib
 import hmac
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
-
-from tipoff.intake.schema import Victim
+from typing import Any, Protocol
 
 IDENTIFYING_FIELDS: tuple[str, ...] = ("national_id", "phone", "email", "name")
 REDACTED = "[victim]"
@@ -38,6 +37,24 @@ def normalise_identity(field: str, value: str) -> str:
     if field == "national_id":
         return re.sub(r"[\s\-./]", "", text)
     return re.sub(r"\s+", " ", text)
+
+
+class Victim(Protocol):
+    """What pseudonymising reads of a victim (``tipoff.intake.schema.Victim`` is one).
+
+    The identifying fields are hashed; the attributes named in ``keep`` are stored as given.
+    """
+
+    @property
+    def name(self) -> str | None: ...
+    @property
+    def phone(self) -> str | None: ...
+    @property
+    def email(self) -> str | None: ...
+    @property
+    def national_id(self) -> str | None: ...
+    @property
+    def keep(self) -> Sequence[str]: ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,8 +25,8 @@ from sqlalchemy import Engine, func, select
 from tipoff.api.app import create_app
 from tipoff.api.keys import issue_key
 from tipoff.link.hubs import HubPolicy
+from tipoff.link.network_tables import network_members, networks
 from tipoff.link.persistence import relink
-from tipoff.link.tables import network_members, networks
 from tipoff.settings import Settings
 from tipoff.store.sql import SqlReportStore
 from tipoff.store.tables import reports

@@ -17,8 +17,8 @@ from tipoff.api.app import create_app
 from tipoff.api.keys import issue_key
 from tipoff.intake.analyse import Analyser
 from tipoff.link.hubs import HubPolicy
+from tipoff.link.network_tables import network_members
 from tipoff.link.persistence import relink
-from tipoff.link.tables import network_members
 from tipoff.model import FoundIndicator, IndicatorKind
 from tipoff.settings import Settings
 from tipoff.store.sql import SqlReportStore

@@ -29,9 +29,10 @@ from tipoff.link.explain import why_linked
 from tipoff.link.harm import harm_score
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.indicator_lookup import NOT_REPORTED, indicator_detail, list_hub_indicators
+from tipoff.link.network_detail import network_detail
+from tipoff.link.network_list import NetworkQuery, list_networks
+from tipoff.link.network_tables import network_members, network_redirects, networks
 from tipoff.link.persistence import relink
-from tipoff.link.queries import NetworkQuery, list_networks, network_detail
-from tipoff.link.tables import network_members, network_redirects, networks
 from tipoff.settings import Settings
 from tipoff.store.records import NewReport, NewSighting
 from tipoff.store.sql import SqlReportStore

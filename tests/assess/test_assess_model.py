@@ -12,7 +12,7 @@ import pytest
 from tipoff.assess import assess, assess_many
 from tipoff.assess.assess import bundled_model_path
 from tipoff.assess.datasets import Example
-from tipoff.assess.model import METADATA_FILE, WEIGHTS_FILE, load_model, save_model
+from tipoff.assess.linear_model import METADATA_FILE, WEIGHTS_FILE, load_model, save_model
 from tipoff.assess.training import TrainingConfig, TrainingData, gather_training_data, train_model
 from tipoff.errors import ModelError
 

@@ -8,7 +8,7 @@ from sqlalchemy import create_engine, func, select
 from typer.testing import CliRunner
 
 from tipoff.cli.main import build_app
-from tipoff.link.tables import network_members
+from tipoff.link.network_tables import network_members
 from tipoff.store.tables import reports, sightings
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from tipoff.cli.main import build_app
-from tipoff.simulate.link_eval import HEADER
+from tipoff.evaluation.scenario_links import HEADER
 
 runner = CliRunner()
 

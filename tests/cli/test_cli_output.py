@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from tipoff.cli.main import build_app
 from tipoff.cli.output import plural
-from tipoff.link.tables import network_members
+from tipoff.link.network_tables import network_members
 from tipoff.store.records import NewReport, NewSighting
 from tipoff.store.sql import SqlReportStore
 
@@ -203,7 +203,7 @@ def test_train_prints_tables_not_python_dicts(
     monkeypatch.setattr("tipoff.assess.training.gather_training_data", lambda *a, **k: _FakeData())
     monkeypatch.setattr("tipoff.assess.training.train_model", lambda *a, **k: _FakeModel())
     monkeypatch.setattr("tipoff.assess.datasets.PUBLIC_SETS", ())
-    monkeypatch.setattr("tipoff.assess.model.save_model", lambda *a, **k: None)
+    monkeypatch.setattr("tipoff.assess.linear_model.save_model", lambda *a, **k: None)
     args = ["train", "--data-dir", str(tmp_path), "--out", str(tmp_path / "model")]
     shown = runner.invoke(build_app(), args, env=NARROW)
     assert shown.exit_code == 0, shown.output
@@ -221,7 +221,9 @@ def test_train_never_writes_into_the_package_by_default(
     monkeypatch.setattr("tipoff.assess.training.gather_training_data", lambda *a, **k: _FakeData())
     monkeypatch.setattr("tipoff.assess.training.train_model", lambda *a, **k: _FakeModel())
     monkeypatch.setattr("tipoff.assess.datasets.PUBLIC_SETS", ())
-    monkeypatch.setattr("tipoff.assess.model.save_model", lambda _m, target: written.append(target))
+    monkeypatch.setattr(
+        "tipoff.assess.linear_model.save_model", lambda _m, target: written.append(target)
+    )
     monkeypatch.chdir(tmp_path)
     shown = runner.invoke(build_app(), ["train", "--data-dir", str(tmp_path)], env=NARROW)
     assert shown.exit_code == 0, shown.output

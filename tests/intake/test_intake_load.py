@@ -19,8 +19,8 @@ from tipoff.intake.analyse import Analyser
 from tipoff.intake.load import RejectLog, ingest_file
 from tipoff.intake.pipeline import Intake
 from tipoff.link.hubs import HubPolicy
+from tipoff.link.network_tables import network_members
 from tipoff.link.persistence import relink
-from tipoff.link.tables import network_members
 from tipoff.pseudonym import Pseudonymiser
 from tipoff.store import migrate
 from tipoff.store.engine import make_engine

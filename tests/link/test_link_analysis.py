@@ -7,9 +7,9 @@ import math
 import numpy as np
 import pytest
 
+from tipoff.currency import bundled_rates, to_usd
 from tipoff.link.communities import split_oversized
 from tipoff.link.components import link_components, make_links
-from tipoff.link.currency import bundled_rates, to_usd
 from tipoff.link.explain import ChainStep, format_chain
 from tipoff.link.harm import ReportFacts, harm_score, harm_table
 from tipoff.link.hubs import HubPolicy, kind_code, list_hubs

@@ -10,9 +10,9 @@ from sqlalchemy import Engine, select
 from typer.testing import CliRunner
 
 from tipoff.cli.main import build_app
+from tipoff.evaluation.world_links import extract_world, load_truth, score_world
 from tipoff.link.hubs import HubPolicy
-from tipoff.link.tables import network_members
-from tipoff.link.world_eval import extract_world, load_truth, score_world
+from tipoff.link.network_tables import network_members
 from tipoff.store.records import NewReport, NewSighting
 from tipoff.store.sql import SqlReportStore
 

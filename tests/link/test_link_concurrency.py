@@ -11,8 +11,8 @@ from sqlalchemy import Connection, Engine, func, select
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.index import NetworkIndex
 from tipoff.link.lock import link_transaction, read_generation
+from tipoff.link.network_tables import network_members, networks
 from tipoff.link.persistence import LinkUpdater, relink
-from tipoff.link.tables import network_members, networks
 from tipoff.store.records import Agency, NewReport, NewSighting
 from tipoff.store.sql import SqlReportStore
 

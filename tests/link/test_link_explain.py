@@ -10,8 +10,8 @@ from sqlalchemy import Engine, insert, literal, select
 from tipoff.errors import NotFound
 from tipoff.link.explain import why_linked
 from tipoff.link.hubs import HubPolicy
+from tipoff.link.network_tables import link_hubs, network_members
 from tipoff.link.persistence import relink
-from tipoff.link.tables import link_hubs, network_members
 from tipoff.store.records import NewReport, NewSighting
 from tipoff.store.sql import SqlReportStore
 from tipoff.store.tables import indicators

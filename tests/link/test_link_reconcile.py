@@ -21,9 +21,9 @@ from sqlalchemy import Engine, select
 from tipoff.api.app import create_app
 from tipoff.api.keys import issue_key
 from tipoff.link.hubs import HubPolicy
+from tipoff.link.network_tables import network_members
 from tipoff.link.persistence import relink
 from tipoff.link.reconcile import Reconciler, ReconcileRules, is_behind
-from tipoff.link.tables import network_members
 from tipoff.settings import Settings
 from tipoff.simulate import simulate
 from tipoff.store.sql import SqlReportStore

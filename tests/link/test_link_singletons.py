@@ -9,9 +9,10 @@ from sqlalchemy import Engine, select
 
 from tipoff.errors import NotFound
 from tipoff.link.hubs import HubPolicy
+from tipoff.link.network_detail import visible_network
+from tipoff.link.network_list import NetworkQuery, list_networks
+from tipoff.link.network_tables import network_members, networks
 from tipoff.link.persistence import LinkUpdater, relink
-from tipoff.link.queries import NetworkQuery, list_networks, visible_network
-from tipoff.link.tables import network_members, networks
 from tipoff.store.records import Agency, NewReport, NewSighting
 from tipoff.store.sql import SqlReportStore
 from tipoff.visibility import Viewer

@@ -11,14 +11,10 @@ from tipoff.errors import NotFound, ValidationError
 from tipoff.link.explain import why_linked
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.indicator_lookup import indicator_detail, list_hub_indicators
+from tipoff.link.network_detail import network_detail, resolve_network
+from tipoff.link.network_list import NetworkQuery, list_networks
+from tipoff.link.network_tables import network_members, network_redirects
 from tipoff.link.persistence import LinkUpdater, relink
-from tipoff.link.queries import (
-    NetworkQuery,
-    list_networks,
-    network_detail,
-    resolve_network,
-)
-from tipoff.link.tables import network_members, network_redirects
 from tipoff.store.records import NewReport, NewSighting
 from tipoff.store.sql import SqlReportStore
 from tipoff.visibility import Viewer
@@ -242,7 +238,7 @@ def test_migration_0002_builds_exactly_the_link_tables(engine: Engine) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
-    from tipoff.link.tables import LINK_TABLES
+    from tipoff.link.network_tables import LINK_TABLES
     from tipoff.store.tables import metadata
 
     def link_only(obj: object, name: str | None, type_: str, *_: object) -> bool:

@@ -20,10 +20,11 @@ from sqlalchemy import Engine, select
 
 from tipoff.link.harm import ReportFacts, harm_table
 from tipoff.link.hubs import HubPolicy
+from tipoff.link.network_detail import network_detail
+from tipoff.link.network_list import NetworkQuery, list_networks
+from tipoff.link.network_tables import network_members, networks
 from tipoff.link.persistence import LinkUpdater, relink
-from tipoff.link.queries import NetworkQuery, list_networks, network_detail
-from tipoff.link.tables import network_members, networks
-from tipoff.link.world import codes, epoch
+from tipoff.link.stored_world import codes, epoch
 from tipoff.model import TLP
 from tipoff.store.records import NewReport, NewSighting, as_utc
 from tipoff.store.sql import SqlReportStore

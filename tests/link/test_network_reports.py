@@ -10,8 +10,8 @@ from sqlalchemy import Engine, select
 from tipoff.errors import NotFound, ValidationError
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.network_reports import network_reports
+from tipoff.link.network_tables import network_members
 from tipoff.link.persistence import relink
-from tipoff.link.tables import network_members
 from tipoff.store.records import NewReport, NewSighting
 from tipoff.store.sql import SqlReportStore
 from tipoff.visibility import Viewer

@@ -45,6 +45,6 @@ def test_the_rate_limiter_lives_in_the_core_and_the_old_reexports_are_gone() -> 
     assert importlib.util.find_spec("tipoff.check.ratelimit") is not None
     assert importlib.util.find_spec("tipoff.web.ratelimit") is None
     assert importlib.util.find_spec("tipoff.web.public_check") is None
-    import tipoff.web.queries as queries
+    import tipoff.store.indicator_reads as queries
 
     assert not hasattr(queries, "known_keys")  # TLP-blind; tipoff.check.known_keys takes a Viewer

@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 from web_support import HIDDEN_FROM_B, WebWorld, populate, populate_tlp_world
 
-from tipoff.link.tables import network_members
+from tipoff.link.network_tables import network_members
 from tipoff.store.tables import reports
 from tipoff.visibility import Viewer
 from tipoff.web import network_report_table

@@ -23,7 +23,7 @@ from web_support import (
     populate_tlp_world,
 )
 
-from tipoff.link.tables import network_members
+from tipoff.link.network_tables import network_members
 from tipoff.store.tables import indicators
 
 HIDDEN_VALUES = (

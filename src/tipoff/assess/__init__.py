@@ -8,6 +8,6 @@ process-wide state; otherwise the bundled model loads on first use. Importing do
 from __future__ import annotations
 
 from tipoff.assess.assess import assess, assess_many, current_model, use_model_path
-from tipoff.assess.model import load_model
+from tipoff.assess.linear_model import load_model
 
 __all__ = ["assess", "assess_many", "current_model", "load_model", "use_model_path"]

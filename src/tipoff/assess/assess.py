@@ -17,7 +17,7 @@ import numpy as np
 
 from tipoff.assess.content import too_little_text
 from tipoff.assess.language import detect_language
-from tipoff.assess.model import LinearModel, load_model
+from tipoff.assess.linear_model import LinearModel, load_model
 from tipoff.assess.redflags import JOB_CODES, LURE_CODES, Evidence, Kind, find_evidence, rule_score
 from tipoff.assess.taxonomy import (
     INSUFFICIENT,

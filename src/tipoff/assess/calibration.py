@@ -24,7 +24,7 @@ from tipoff.assess.redflags import find_evidence
 from tipoff.assess.taxonomy import LEGITIMATE, SCAM, UNWANTED
 
 if TYPE_CHECKING:
-    from tipoff.assess.model import LinearModel
+    from tipoff.assess.linear_model import LinearModel
 
 POOLED = "*"
 MIN_ROWS = 40

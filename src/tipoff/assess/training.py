@@ -32,7 +32,7 @@ from tipoff.assess.datasets import (
 )
 from tipoff.assess.examples import normalise_for_split as normalise
 from tipoff.assess.features import MAX_N, hash_ngrams, ngram_matrix
-from tipoff.assess.model import SCAM_HEAD, UNWANTED_HEAD, LinearModel
+from tipoff.assess.linear_model import SCAM_HEAD, UNWANTED_HEAD, LinearModel
 from tipoff.assess.redflags import feature_codes, find_evidence
 from tipoff.assess.seeds import seed_examples
 from tipoff.assess.taxonomy import LEGITIMATE, SCAM, SCAM_TYPES, UNWANTED, expand_label

@@ -239,7 +239,7 @@ def register(app: typer.Typer) -> None:
             read_labelled_file,
         )
         from tipoff.assess.evaluation import evaluate
-        from tipoff.assess.model import save_model
+        from tipoff.assess.linear_model import save_model
         from tipoff.assess.training import TrainingConfig, gather_training_data, train_model
 
         fmt = output_format(as_json, False)

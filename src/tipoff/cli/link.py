@@ -25,18 +25,19 @@ from tipoff.cli.session import DatabaseOption, cli_errors, settings_with, utc_no
 from tipoff.link.explain import ChainStep, why_linked
 from tipoff.link.harm import SORT_FIELDS
 from tipoff.link.hubs import HubPolicy
+from tipoff.link.network_detail import network_detail
+from tipoff.link.network_list import NetworkQuery, list_networks
 from tipoff.link.network_reports import (
     MAX_LIMIT,
     REPORT_SORTS,
     NetworkReportPage,
     network_reports,
 )
-from tipoff.link.queries import NetworkQuery, list_networks, network_detail
 from tipoff.store.engine import make_engine
 from tipoff.store.sql import SqlReportStore
 
 if TYPE_CHECKING:
-    from tipoff.link.world_eval import WorldScores
+    from tipoff.evaluation.world_links import WorldScores
 
 
 def _when(value: object) -> str:
@@ -304,7 +305,7 @@ def eval_links_command(
     as_csv: CsvOption = False,
 ) -> None:
     """Score linking against a simulated world's truth: pairwise precision/recall and ARI."""
-    from tipoff.link.world_eval import extract_world, score_world  # numpy stack: only here
+    from tipoff.evaluation.world_links import extract_world, score_world  # numpy stack: only here
 
     fmt = output_format(as_json, as_csv)
     with cli_errors():

@@ -2,7 +2,7 @@
 ``tipoff eval-known-groups`` (on reports built from public lists of known scam addresses).
 
 Both run the real intake and relink path in throwaway SQLite databases; the library is
-``tipoff.simulate.link_eval`` and ``tipoff.simulate.known_groups`` (docs/link-evaluation.md).
+``tipoff.evaluation.scenario_links`` and ``tipoff.evaluation.known_groups`` (docs/link-evaluation.md).
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def eval_worlds_command(
     except ValueError as error:
         raise typer.BadParameter("seeds are whole numbers", param_hint="--seeds") from error
     # Imported here, not at the top: the simulator and intake stack would slow every command.
-    from tipoff.simulate import link_eval
+    from tipoff.evaluation import scenario_links as link_eval
 
     with cli_errors():
         setup = link_eval.LinkSetup.from_settings(assess)
@@ -110,7 +110,8 @@ def eval_known_groups_command(
     as_csv: CsvOption = False,
 ) -> None:
     """Score linking on reports built from known scam entities and their crypto addresses."""
-    from tipoff.simulate import known_groups, link_eval  # see eval_worlds_command
+    from tipoff.evaluation import known_groups
+    from tipoff.evaluation import scenario_links as link_eval
 
     fmt = output_format(as_json, as_csv)
     root = data or shared_data_dir()

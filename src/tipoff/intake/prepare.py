@@ -11,10 +11,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from tipoff.currency import to_usd
 from tipoff.intake.analyse import Analysis
 from tipoff.intake.redact import VictimIdentity, own_sender_ids, victim_identity
 from tipoff.intake.schema import Identifier, Message, Payment, ReportIn
-from tipoff.link.currency import to_usd
 from tipoff.pseudonym import Pseudonymiser
 from tipoff.store.records import NewReport
 

@@ -10,7 +10,7 @@ overview (first seen, trends, total losses) and, at worst, overflow a timestamp:
 
 - dates between 1990-01-01 and one day after now (UTC); a date without a time zone is UTC;
 - amounts up to the equivalent of USD 1,000,000,000 (``MAX_AMOUNT_USD``, at the bundled
-  rates of ``tipoff.link.currency``; no real loss is larger), or up to 10,000,000,000 in a
+  rates of ``tipoff.currency``; no real loss is larger), or up to 10,000,000,000 in a
   currency without a bundled rate: a raw cap in every currency would refuse real losses
   in currencies of small units (10^10 VND is about USD 400,000);
 - countries: an ISO 3166-1 alpha-2 code in capitals (``JP``); currencies: an ISO 4217
@@ -36,7 +36,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from tipoff.link.currency import to_usd
+from tipoff.currency import to_usd
 from tipoff.model import TLP, Role
 
 EARLIEST_DATE = datetime(1990, 1, 1, tzinfo=UTC)

@@ -23,7 +23,7 @@ from sqlalchemy import Connection, select
 
 from tipoff.errors import NotFound
 from tipoff.link.hubs import HubPolicy
-from tipoff.link.queries import hub_reason, hub_reasons, visible_members, visible_network
+from tipoff.link.network_detail import hub_reason, hub_reasons, visible_members, visible_network
 from tipoff.store.tables import indicators, reports, sightings
 from tipoff.visibility import Viewer
 

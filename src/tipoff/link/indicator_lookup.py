@@ -18,8 +18,8 @@ from sqlalchemy import Connection, false, func, or_, select
 
 from tipoff.errors import NotFound, ValidationError
 from tipoff.link.hubs import HubPolicy
-from tipoff.link.queries import hub_reason, hub_reasons
-from tipoff.link.tables import link_hubs, network_members
+from tipoff.link.network_detail import hub_reason, hub_reasons
+from tipoff.link.network_tables import link_hubs, network_members
 from tipoff.link.visible_stats import MIN_VISIBLE
 from tipoff.model import IndicatorKind
 from tipoff.store.records import as_utc

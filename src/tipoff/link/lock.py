@@ -31,7 +31,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection, Engine, bindparam, delete, insert, text
 
-from tipoff.link.tables import network_redirects
+from tipoff.link.network_tables import network_redirects
 
 LOCK_NAME = ":tipoff.link"
 GENERATION_OLD_ID = 0

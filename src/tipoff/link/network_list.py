@@ -16,7 +16,7 @@ from sqlalchemy import Connection, and_, func, select
 
 from tipoff.errors import ValidationError
 from tipoff.link.harm import SORT_FIELDS
-from tipoff.link.tables import network_members, networks
+from tipoff.link.network_tables import network_members, networks
 from tipoff.link.visible_stats import MIN_VISIBLE, VIEWER_CACHE, id_list
 from tipoff.store.records import as_utc
 from tipoff.store.tables import reports

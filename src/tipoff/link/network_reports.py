@@ -15,8 +15,8 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from tipoff.errors import ValidationError
-from tipoff.link.queries import visible_network
-from tipoff.link.tables import network_members
+from tipoff.link.network_detail import visible_network
+from tipoff.link.network_tables import network_members
 from tipoff.store.records import as_utc
 from tipoff.store.tables import agencies, reports
 from tipoff.visibility import Viewer

@@ -17,7 +17,7 @@ import numpy as np
 from sqlalchemy import Connection, and_, select, update
 
 from tipoff.link.harm import harm_score
-from tipoff.link.tables import network_members, networks
+from tipoff.link.network_tables import network_members, networks
 from tipoff.store.records import as_utc
 from tipoff.store.tables import reports
 

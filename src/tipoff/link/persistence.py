@@ -40,9 +40,9 @@ from tipoff.link.lock import (
     relinked_at,
 )
 from tipoff.link.network_stats import add_report_to_stats
+from tipoff.link.network_tables import link_hubs, network_members, network_redirects, networks
 from tipoff.link.pipeline import LinkResult, link_world
-from tipoff.link.tables import link_hubs, network_members, network_redirects, networks
-from tipoff.link.world import StoredWorld, load_previous_labels, load_world
+from tipoff.link.stored_world import StoredWorld, load_previous_labels, load_world
 from tipoff.store.tables import indicators, reports, sightings
 
 # A network links reports: a component of one report gets a member row (so it keeps its

@@ -35,7 +35,7 @@ from sqlalchemy import Connection, Select, bindparam, func, not_, select
 
 from tipoff.link.harm import SECONDS_PER_DAY, harm_score
 from tipoff.link.lock import read_generation
-from tipoff.link.tables import network_members, networks
+from tipoff.link.network_tables import network_members, networks
 from tipoff.store.records import as_utc
 from tipoff.store.tables import reports
 from tipoff.visibility import Viewer

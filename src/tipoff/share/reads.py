@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Engine, select
 
-from tipoff.link.tables import network_members
+from tipoff.link.network_tables import network_members
 from tipoff.store.records import as_utc
 from tipoff.store.tables import indicators, reports, sightings
 from tipoff.visibility import Viewer

@@ -3,7 +3,7 @@
 The default world is the one tipoff's linker was tuned on: tens of crews, each a single
 pool of rotating identifiers. Scoring only that world confirms the design instead of
 testing it. Each scenario here changes one structural assumption (``everything`` all at
-once); ``tipoff.simulate.link_eval`` scores linking on each.
+once); ``tipoff.evaluation.scenario_links`` scores linking on each.
 """
 
 from __future__ import annotations

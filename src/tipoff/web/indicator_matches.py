@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, Connection, case, or_, select
 
+from tipoff.store.indicator_reads import IndicatorRow, indicator_row
 from tipoff.store.tables import indicators, reports, sightings
 from tipoff.visibility import Viewer
-from tipoff.web.queries import IndicatorRow, indicator_row
 
 MIN_CHARS = 3
 MAX_CHARS = 200

@@ -13,6 +13,12 @@ from tipoff.check.verdict import common_words
 from tipoff.indicators.warninglist import bundled_warninglist
 from tipoff.link.hubs import HubPolicy
 from tipoff.model import FoundIndicator
+from tipoff.store.indicator_reads import (
+    IndicatorRow,
+    indicator_by_id,
+    indicator_by_key,
+    indicators_by_value,
+)
 from tipoff.web import network_data
 from tipoff.web.context import Analyst, error_page, render, require_analyst
 from tipoff.web.ids import parse_id
@@ -21,7 +27,6 @@ from tipoff.web.indicator_matches import MIN_CHARS, find_indicators, search_text
 from tipoff.web.indicator_search import MAX_QUERY_CHARS, candidates
 from tipoff.web.network_data import viewer_of
 from tipoff.web.page_cache import TtlCache
-from tipoff.web.queries import IndicatorRow, indicator_by_id, indicator_by_key, indicators_by_value
 from tipoff.web.report_columns import shared_columns
 
 router = APIRouter(include_in_schema=False)

@@ -1,6 +1,6 @@
 """What the network pages show, as one viewer may see it: summaries, members, sightings.
 
-Networks come from the link part's library (``tipoff.link.queries``: ``list_networks``,
+Networks come from the link part's library (``tipoff.link.network_detail``: ``list_networks``,
 ``visible_network``, ``network_row``, ``visible_members``), which gives every figure over
 the members the viewer may see and treats a network with fewer than two of them as absent.
 This module turns those rows into what templates show and reads the visible members'
@@ -20,8 +20,8 @@ from sqlalchemy import Connection, func, select
 
 from tipoff.errors import NotFound
 from tipoff.link.hubs import HubPolicy
-from tipoff.link.queries import network_row, visible_members, visible_network
-from tipoff.link.tables import network_members
+from tipoff.link.network_detail import network_row, visible_members, visible_network
+from tipoff.link.network_tables import network_members
 from tipoff.store.records import as_utc
 from tipoff.store.tables import indicators, sightings
 from tipoff.visibility import Viewer
@@ -57,7 +57,7 @@ def _codes(value: Any) -> list[str]:
 
 
 def summary(data: dict[str, Any]) -> NetworkSummary:
-    """A NetworkSummary from a network row as ``tipoff.link.queries`` gives it to a viewer."""
+    """A NetworkSummary from a network row as ``tipoff.link.network_detail`` gives it to a viewer."""
     types = _codes(data.get("scam_type_codes"))
     return NetworkSummary(
         int(data["id"]),

@@ -29,10 +29,10 @@ import numpy as np
 from sqlalchemy import Connection, Engine, func, select
 
 from tipoff.model import TLP
+from tipoff.store.indicator_reads import Breakdown, Totals
 from tipoff.store.records import as_utc
 from tipoff.store.tables import reports
 from tipoff.visibility import Viewer
-from tipoff.web.queries import Breakdown, Totals
 
 EPOCH = date(1970, 1, 1)
 log = logging.getLogger("tipoff.web")

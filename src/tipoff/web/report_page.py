@@ -10,12 +10,12 @@ from fastapi.responses import HTMLResponse
 
 from tipoff.api.deps import get_engine, get_settings, get_store
 from tipoff.errors import NotFound
+from tipoff.store.indicator_reads import report_indicators
 from tipoff.web import network_data
 from tipoff.web.context import Analyst, error_page, render, require_analyst
 from tipoff.web.ids import parse_id
 from tipoff.web.indicator_data import citations
 from tipoff.web.network_data import viewer_of
-from tipoff.web.queries import report_indicators
 from tipoff.web.report_columns import shared_columns
 from tipoff.web.report_view import build_report_view
 

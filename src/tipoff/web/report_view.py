@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from tipoff.store.indicator_reads import ReportIndicator
 from tipoff.store.records import StoredReport
 from tipoff.web.highlight import Mark, Segment, segments
-from tipoff.web.queries import ReportIndicator
 from tipoff.web.scam_types import plain_name
 
 ASSESSED_TEXT_SEPARATOR = "\n\n"  # how intake joins the texts it assesses (tipoff.intake.analyse)

@@ -24,8 +24,9 @@ from tipoff.intake.schema import FilterMoment
 from tipoff.link.explain import why_linked
 from tipoff.link.harm import SORT_FIELDS
 from tipoff.link.hubs import HubPolicy
+from tipoff.link.network_detail import network_detail, visible_network
+from tipoff.link.network_list import NetworkQuery, list_networks
 from tipoff.link.network_reports import MAX_LIMIT, REPORT_SORTS, network_reports
-from tipoff.link.queries import NetworkQuery, list_networks, network_detail, visible_network
 from tipoff.settings import Settings
 from tipoff.store.records import Agency
 from tipoff.visibility import Viewer

@@ -30,7 +30,7 @@ from tipoff.api.wire import (
 from tipoff.errors import ValidationError
 from tipoff.intake.pipeline import Intake, Outcome, Rejected, validate_report
 from tipoff.intake.schema import FilterMoment, ReportIn
-from tipoff.link.queries import visible_members, visible_network
+from tipoff.link.network_detail import visible_members, visible_network
 from tipoff.settings import Settings
 from tipoff.store.protocol import ReportStore
 from tipoff.store.records import Agency, AuditEntry, ReportFilter

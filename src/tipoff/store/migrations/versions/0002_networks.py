@@ -1,4 +1,4 @@
-"""Networks: networks, network_members, network_redirects, link_hubs (tipoff.link.tables).
+"""Networks: networks, network_members, network_redirects, link_hubs (tipoff.link.network_tables).
 
 Revision ID: 0002
 Revises: 0001

@@ -15,7 +15,7 @@ from sqlalchemy import Connection, select
 from tipoff.link.components import Links, make_links
 from tipoff.link.harm import ReportFacts
 from tipoff.link.hubs import KIND_CODES
-from tipoff.link.tables import network_members
+from tipoff.link.network_tables import network_members
 from tipoff.store.records import as_utc
 from tipoff.store.tables import indicators, reports, sightings
 

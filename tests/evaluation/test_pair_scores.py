@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sklearn.metrics import adjusted_rand_score
 
-from tipoff.link.evaluation import pair_scores
+from tipoff.evaluation.pair_scores import pair_scores
 
 
 def test_known_small_example() -> None:

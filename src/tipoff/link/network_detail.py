@@ -1,5 +1,5 @@
-"""Read networks for the API, the CLI and the dashboard: one network in full (and, from
-``link.network_list``, re-exported here, the ranked lists).
+"""Read networks for the API, the CLI and the dashboard: one network in full (the ranked
+lists are ``tipoff.link.network_list``).
 
 Every read goes through the stored tables (networks, network_members, sightings) and shows
 a network as the viewer sees it (``tipoff.visibility``): members, identifiers, graph edges,
@@ -17,26 +17,11 @@ from sqlalchemy import Connection, func, select
 
 from tipoff.errors import NotFound
 from tipoff.link.hubs import HubPolicy
-from tipoff.link.network_list import NetworkQuery, list_networks, network_dict
-from tipoff.link.tables import link_hubs, network_members, network_redirects, networks
+from tipoff.link.network_tables import link_hubs, network_members, network_redirects, networks
 from tipoff.link.visible_stats import MIN_VISIBLE, VIEWER_CACHE, stored_rows
 from tipoff.store.records import as_utc
 from tipoff.store.tables import agencies, indicators, reports, sightings
 from tipoff.visibility import Viewer
-
-__all__ = [  # the listing lives in network_list; callers import it from here too
-    "NetworkDetail",
-    "NetworkQuery",
-    "hub_reason",
-    "hub_reasons",
-    "list_networks",
-    "network_detail",
-    "network_dict",
-    "network_row",
-    "resolve_network",
-    "visible_members",
-    "visible_network",
-]
 
 MAX_REDIRECT_HOPS = 64
 CHUNK = 500

@@ -12,7 +12,7 @@ the real path (``link_eval.link_through_store``: ingest, relink) and are scored 
 entity: precision says whether entities were merged, recall whether they were found whole.
 
 Data is read at run time from ``shared/data`` (never copied into the repository):
-``python -m tipoff.simulate.known_groups --data ../shared/data --work DIR``.
+``python -m tipoff.evaluation.known_groups --data ../shared/data --work DIR``.
 """
 
 from __future__ import annotations
@@ -27,9 +27,9 @@ from pathlib import Path
 import orjson
 
 from tipoff.errors import ConfigError
-from tipoff.link.evaluation import PairScores
+from tipoff.evaluation.pair_scores import PairScores
+from tipoff.evaluation.scenario_links import LinkSetup, link_through_store, score_stored
 from tipoff.simulate.innocent import REPORTING_SITES
-from tipoff.simulate.link_eval import LinkSetup, link_through_store, score_stored
 
 # CryptoScamDB coins whose addresses tipoff's extractor reads, and their payment rail.
 COINS = {
@@ -209,8 +209,8 @@ def score_entities(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m tipoff.simulate.known_groups``: one line of scores."""
-    parser = argparse.ArgumentParser(prog="python -m tipoff.simulate.known_groups")
+    """``python -m tipoff.evaluation.known_groups``: one line of scores."""
+    parser = argparse.ArgumentParser(prog="python -m tipoff.evaluation.known_groups")
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--work", type=Path, required=True)
     parser.add_argument("--seed", type=int, default=0)

@@ -21,9 +21,9 @@ import numpy as np
 import pydantic
 
 from tipoff.errors import ValidationError
+from tipoff.evaluation.pair_scores import PairScores, pair_scores
 from tipoff.intake.schema import ReportIn
 from tipoff.link.components import Components, Links, make_links
-from tipoff.link.evaluation import PairScores, pair_scores
 from tipoff.link.hubs import KIND_CODES, HubPolicy
 from tipoff.link.pipeline import link_world
 

@@ -4,16 +4,16 @@ For each scenario (``tipoff.simulate.scenarios``) and seed: write the world, loa
 reports with ``tipoff.intake.load.ingest_file`` into a fresh SQLite database (what
 ``tipoff ingest`` does), run the full relink (``tipoff.link.persistence.relink``, what
 ``tipoff relink`` does), read back each report's network and sub-network, and score them
-against the world's truth with the pair counts of ``tipoff.link.evaluation`` (the scores of
+against the world's truth with the pair counts of ``tipoff.evaluation.pair_scores`` (the scores of
 ``tipoff eval-links``). Two reference rows per world say whether it is passable at all:
 
-- ``true ids``: the same linking core (``tipoff.link.world_eval.score_world``) fed the
+- ``true ids``: the same linking core (``tipoff.evaluation.world_links.score_world``) fed the
   identifiers each report really contains, with the truth's innocent values flagged common
   (perfect extraction);
 - ``ceiling``: connected components over the true identifiers that belong to one crew only
   (what a linker that knew which values are shared would get).
 
-Run ``python -m tipoff.simulate.link_eval --help``; docs/link-evaluation.md has the figures.
+Run ``python -m tipoff.evaluation.scenario_links --help``; docs/link-evaluation.md has the figures.
 """
 
 from __future__ import annotations
@@ -29,15 +29,15 @@ from pathlib import Path
 import numpy as np
 from sqlalchemy import select
 
+from tipoff.evaluation.pair_scores import PairScores, pair_scores
+from tipoff.evaluation.world_links import WorldLinks, load_truth, read_jsonl, score_world
 from tipoff.intake.analyse import Analyser
 from tipoff.intake.load import RejectLog, ingest_file
 from tipoff.intake.pipeline import Intake
 from tipoff.link.components import link_components, make_links
-from tipoff.link.evaluation import PairScores, pair_scores
 from tipoff.link.hubs import KIND_CODES, HubPolicy
+from tipoff.link.network_tables import network_members
 from tipoff.link.persistence import relink
-from tipoff.link.tables import network_members
-from tipoff.link.world_eval import WorldLinks, load_truth, read_jsonl, score_world
 from tipoff.pseudonym import Pseudonymiser
 from tipoff.settings import load_settings
 from tipoff.simulate.config import WorldConfig
@@ -294,8 +294,8 @@ def row_json(row: WorldRow) -> dict[str, object]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m tipoff.simulate.link_eval``: the scenario x seed table."""
-    parser = argparse.ArgumentParser(prog="python -m tipoff.simulate.link_eval")
+    """``python -m tipoff.evaluation.scenario_links``: the scenario x seed table."""
+    parser = argparse.ArgumentParser(prog="python -m tipoff.evaluation.scenario_links")
     parser.add_argument("--scenarios", nargs="+", default=list(SCENARIOS), choices=SCENARIOS)
     parser.add_argument("--seeds", nargs="+", type=int, default=[1, 2])
     parser.add_argument("--reports", type=int, default=5000)

@@ -1,4 +1,4 @@
-"""The multi-world linking harness (tipoff.simulate.link_eval) runs end to end on tiny worlds."""
+"""The multi-world linking harness (tipoff.evaluation.scenario_links) runs end to end on tiny worlds."""
 
 from __future__ import annotations
 
@@ -8,15 +8,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tipoff.link.hubs import HubPolicy
-from tipoff.simulate import WorldConfig
-from tipoff.simulate.link_eval import (
+from tipoff.evaluation.scenario_links import (
     LinkSetup,
     main,
     run_world,
     score_stored,
     table,
 )
+from tipoff.link.hubs import HubPolicy
+from tipoff.simulate import WorldConfig
 
 SETUP = LinkSetup(HubPolicy(default_threshold=1000), leiden_min_size=50)
 

@@ -1,4 +1,4 @@
-"""Labelled real-world groups (tipoff.simulate.known_groups): entities from listings, and the
+"""Labelled real-world groups (tipoff.evaluation.known_groups): entities from listings, and the
 real path run end to end on reports built from them."""
 
 from __future__ import annotations
@@ -7,15 +7,15 @@ import json
 import random
 from pathlib import Path
 
-from tipoff.link.hubs import HubPolicy
-from tipoff.simulate.known_groups import (
+from tipoff.evaluation.known_groups import (
     Entity,
     ofac_entities,
     reports_of,
     scamdb_entities,
     score_entities,
 )
-from tipoff.simulate.link_eval import LinkSetup
+from tipoff.evaluation.scenario_links import LinkSetup
+from tipoff.link.hubs import HubPolicy
 from tipoff.simulate.wallets import wallet_ident
 
 

@@ -36,7 +36,7 @@ class RateTable:
 @lru_cache(maxsize=1)
 def bundled_rates() -> RateTable:
     """The currency table shipped with tipoff (read once, then cached)."""
-    text = resources.files("tipoff.link").joinpath("data/usd_rates.json").read_text("utf-8")
+    text = resources.files("tipoff").joinpath("data/usd_rates.json").read_text("utf-8")
     raw = json.loads(text)
     return RateTable(
         raw["as_of"], raw["source"], {k: float(v) for k, v in raw["usd_per_unit"].items()}
