@@ -28,13 +28,13 @@ from typing import Any
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
-from tipoff.api.app import create_app
-from tipoff.api.keys import issue_key
 from tipoff.errors import NotFound
 from tipoff.intake.pipeline import Intake, pseudonymiser_from, validate_report
+from tipoff.keys import issue_key
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.network_tables import network_members, networks
 from tipoff.link.persistence import relink
+from tipoff.server import create_app
 from tipoff.settings import load_settings
 from tipoff.simulate import World
 from tipoff.store import migrate

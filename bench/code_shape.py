@@ -5,9 +5,9 @@ import graph between packages (cycles and upward edges), function-level tipoff i
     .venv/bin/python bench/code_shape.py --list          # also name each function-level import
 
 Layers, lowest first (a package may import only packages at its own layer or below):
-model/errors/settings/visibility/pseudonym < indicators, simulate < assess < store < link,
-intake < check, share, evaluation < api, web < cli. An import from a lower layer to a higher
-one is "upward". A function-level import is an import statement inside a function body
+model/errors/settings/visibility/pseudonym/currency < indicators, simulate < assess < store
+< link, intake, agencies, keys, users < check, share, evaluation, request_deps < api, web
+< server < cli. An import from a lower layer to a higher one is "upward". A function-level import is an import statement inside a function body
 (counted once, however deeply nested); tipoff ones and third-party ones are counted apart.
 """
 
@@ -39,9 +39,11 @@ LAYER = {
     "keys": 4,
     "auth": 4,
     "share": 5,
+    "request_deps": 5,
     "api": 6,
     "web": 6,
-    "cli": 7,
+    "server": 7,
+    "cli": 8,
 }
 
 

@@ -28,7 +28,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Connection, func, not_, select
 
-from tipoff.api.keys import issue_key
+from tipoff.keys import issue_key
 from tipoff.link.network_tables import network_members, networks
 from tipoff.store.tables import indicators, reports, sightings
 from tipoff.visibility import Viewer

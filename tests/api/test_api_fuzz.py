@@ -31,11 +31,11 @@ from schemathesis.checks import (
     status_code_conformance,
 )
 
-from tipoff.api.app import create_app
-from tipoff.api.keys import issue_key
 from tipoff.intake.pipeline import Intake, pseudonymiser_from, validate_report
+from tipoff.keys import issue_key
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.persistence import relink
+from tipoff.server import create_app
 from tipoff.settings import Settings
 from tipoff.store import migrate
 from tipoff.store.engine import make_engine

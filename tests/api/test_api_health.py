@@ -7,7 +7,7 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 
-from tipoff.api.app import create_app
+from tipoff.server import create_app
 from tipoff.settings import load_settings
 from tipoff.store import migrate
 from tipoff.store.engine import make_engine

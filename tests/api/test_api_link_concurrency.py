@@ -22,17 +22,18 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, func, select
 
-from tipoff.api.app import create_app
-from tipoff.api.keys import issue_key
+from tipoff.api.routers import reports as reports_routes
+from tipoff.keys import issue_key
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.network_tables import network_members, networks
 from tipoff.link.persistence import relink
+from tipoff.server import create_app
 from tipoff.settings import Settings
 from tipoff.store.sql import SqlReportStore
 from tipoff.store.tables import reports
 
 NOW = datetime(2026, 5, 1, 9, 30, tzinfo=UTC)
-ROUTERS = ("tipoff.api.routers.reports",)
+ROUTERS = (reports_routes.router,)
 GROUPS = 12
 PER_GROUP = 8
 
@@ -69,9 +70,7 @@ def _apps(engine: Engine, processes: int) -> tuple[list[FastAPI], dict[str, str]
         environment="test",
         link_on_intake=True,
     )
-    apps = [
-        create_app(settings, clock=lambda: NOW, router_modules=ROUTERS) for _ in range(processes)
-    ]
+    apps = [create_app(settings, clock=lambda: NOW, routers=ROUTERS) for _ in range(processes)]
     return apps, {"Authorization": f"Bearer {key}"}
 
 

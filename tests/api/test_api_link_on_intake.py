@@ -7,13 +7,15 @@ from datetime import UTC, datetime
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 
-from tipoff.api.app import create_app
-from tipoff.api.keys import issue_key
+from tipoff.api.routers import networks as networks_routes
+from tipoff.api.routers import reports as reports_routes
+from tipoff.keys import issue_key
+from tipoff.server import create_app
 from tipoff.settings import Settings
 from tipoff.store.sql import SqlReportStore
 
 NOW = datetime(2026, 5, 1, 9, 30, tzinfo=UTC)
-ROUTERS = ("tipoff.api.routers.reports", "tipoff.api.routers.networks")
+ROUTERS = (reports_routes.router, networks_routes.router)
 
 
 def _client(engine: Engine, *, link_on_intake: bool) -> tuple[TestClient, dict[str, str]]:
@@ -25,7 +27,7 @@ def _client(engine: Engine, *, link_on_intake: bool) -> tuple[TestClient, dict[s
         environment="test",
         link_on_intake=link_on_intake,
     )
-    app = create_app(settings, clock=lambda: NOW, router_modules=ROUTERS)
+    app = create_app(settings, clock=lambda: NOW, routers=ROUTERS)
     return TestClient(app), {"Authorization": f"Bearer {key}"}
 
 

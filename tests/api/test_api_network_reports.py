@@ -10,11 +10,12 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, select
 
-from tipoff.api.app import create_app
-from tipoff.api.keys import issue_key
+from tipoff.api.routers import networks as networks_routes
+from tipoff.keys import issue_key
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.network_tables import network_members
 from tipoff.link.persistence import relink
+from tipoff.server import create_app
 from tipoff.settings import Settings
 from tipoff.store.records import NewReport, NewSighting
 from tipoff.store.sql import SqlReportStore
@@ -63,7 +64,7 @@ def api(engine: Engine) -> Iterator[tuple[TestClient, dict[str, str], dict[str, 
     settings = Settings(
         database_url=engine.url.render_as_string(hide_password=False), environment="test"
     )
-    app = create_app(settings, clock=lambda: NOW, router_modules=("tipoff.api.routers.networks",))
+    app = create_app(settings, clock=lambda: NOW, routers=(networks_routes.router,))
     with TestClient(app) as client:
         yield (
             client,

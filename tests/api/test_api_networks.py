@@ -10,10 +10,12 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 
-from tipoff.api.app import create_app
-from tipoff.api.keys import issue_key
+from tipoff.api.routers import indicators as indicators_routes
+from tipoff.api.routers import networks as networks_routes
+from tipoff.keys import issue_key
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.persistence import relink
+from tipoff.server import create_app
 from tipoff.settings import Settings
 from tipoff.store.records import NewReport, NewSighting
 from tipoff.store.sql import SqlReportStore
@@ -65,7 +67,7 @@ def api(
     app = create_app(
         settings,
         clock=lambda: NOW,
-        router_modules=("tipoff.api.routers.networks", "tipoff.api.routers.indicators"),
+        routers=(networks_routes.router, indicators_routes.router),
     )
     with TestClient(app) as client:
         yield (

@@ -13,13 +13,15 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, inspect, select, table, text
 
-from tipoff.api.app import create_app
-from tipoff.api.keys import issue_key
+from tipoff.api.routers import networks as networks_routes
+from tipoff.api.routers import reports as reports_routes
 from tipoff.intake.analyse import Analyser
+from tipoff.keys import issue_key
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.network_tables import network_members
 from tipoff.link.persistence import relink
 from tipoff.model import FoundIndicator, IndicatorKind
+from tipoff.server import create_app
 from tipoff.settings import Settings
 from tipoff.store.sql import SqlReportStore
 from tipoff.store.tables import reports as report_table
@@ -54,7 +56,7 @@ def api(engine: Engine) -> Iterator[tuple[TestClient, dict[str, str], dict[str, 
         settings,
         clock=lambda: NOW,
         analyser=Analyser(phones_only, with_assessment=False),
-        router_modules=("tipoff.api.routers.reports",),
+        routers=(reports_routes.router,),
     )
     with TestClient(app) as client:
         yield client, {"Authorization": f"Bearer {keys['JP-NPA']}"}, {"X-API-Key": keys["KH-ACD"]}
@@ -158,7 +160,7 @@ def test_batch_over_the_limit_is_refused(engine: Engine) -> None:
         create_app(
             settings,
             analyser=Analyser(phones_only, with_assessment=False),
-            router_modules=("tipoff.api.routers.reports",),
+            routers=(reports_routes.router,),
         )
     )
     response = client.post(
@@ -280,7 +282,7 @@ def test_unreachable_database_is_503_and_bugs_are_bare_500(tmp_path) -> None:  #
     (tmp_path / "a-directory.db").mkdir()
     settings = Settings(database_url=f"sqlite:///{tmp_path / 'a-directory.db'}")
     client = TestClient(
-        create_app(settings, router_modules=("tipoff.api.routers.reports",)),
+        create_app(settings, routers=(reports_routes.router,)),
         raise_server_exceptions=False,
     )
     down = client.get("/api/v1/reports", headers={"X-API-Key": "tpk_12345678_x"})
@@ -293,7 +295,7 @@ def test_unreachable_database_is_503_and_bugs_are_bare_500(tmp_path) -> None:  #
     store = Broken()
     key = issue_key(store, store.add_agency("JP", "JP", "JP", at=NOW), at=NOW, actor="t")
     client = TestClient(
-        create_app(Settings(), store=store, router_modules=("tipoff.api.routers.reports",)),
+        create_app(Settings(), store=store, routers=(reports_routes.router,)),
         raise_server_exceptions=False,
     )
     broken = client.get("/api/v1/reports/1", headers={"X-API-Key": key})
@@ -362,7 +364,7 @@ def test_a_failing_second_part_of_a_batch_is_207_for_the_unstored_items(engine: 
         settings,
         clock=lambda: NOW,
         analyser=Analyser(phones_only, with_assessment=False),
-        router_modules=("tipoff.api.routers.reports",),
+        routers=(reports_routes.router,),
     )
     calls = []
     real = app.state.intake.store.save_reports
@@ -435,7 +437,7 @@ def _capped_app(engine: Engine, cap: int) -> tuple[Any, str]:
         settings,
         clock=lambda: NOW,
         analyser=Analyser(phones_only, with_assessment=False),
-        router_modules=("tipoff.api.routers.reports",),
+        routers=(reports_routes.router,),
     )
     return app, key
 
@@ -496,7 +498,7 @@ def test_an_extreme_seen_since_on_networks_is_422(engine: Engine) -> None:
     settings = Settings(
         database_url=engine.url.render_as_string(hide_password=False), environment="test"
     )
-    app = create_app(settings, router_modules=("tipoff.api.routers.networks",))
+    app = create_app(settings, routers=(networks_routes.router,))
     with TestClient(app) as client:
         response = client.get(
             "/api/v1/networks",

@@ -96,7 +96,7 @@ def test_every_page_and_api_route_carries_the_security_headers(world: WebWorld) 
 
 
 def test_an_unexpected_500_carries_the_headers_too(world: WebWorld) -> None:
-    from tipoff.api.app import create_app
+    from tipoff.server import create_app
 
     broken = create_app(world.settings, store=world.store, clock=lambda: T0)
 
@@ -123,7 +123,7 @@ def test_docs_pages_use_no_inline_script_and_no_other_host(world: WebWorld) -> N
 
 
 def test_a_revoked_key_gets_401(world: WebWorld) -> None:
-    from tipoff.api.keys import key_prefix, revoke_keys
+    from tipoff.keys import key_prefix, revoke_keys
 
     client = TestClient(world.app)
     auth = {"Authorization": f"Bearer {world.key}"}

@@ -22,9 +22,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Engine, event, insert, select
 
-from tipoff.api.app import create_app
-from tipoff.api.keys import issue_key
+from tipoff.api.routers import indicators as indicators_routes
+from tipoff.api.routers import networks as networks_routes
 from tipoff.errors import NotFound
+from tipoff.keys import issue_key
 from tipoff.link.explain import why_linked
 from tipoff.link.harm import harm_score
 from tipoff.link.hubs import HubPolicy
@@ -33,6 +34,7 @@ from tipoff.link.network_detail import network_detail
 from tipoff.link.network_list import NetworkQuery, list_networks
 from tipoff.link.network_tables import network_members, network_redirects, networks
 from tipoff.link.persistence import relink
+from tipoff.server import create_app
 from tipoff.settings import Settings
 from tipoff.store.records import NewReport, NewSighting
 from tipoff.store.sql import SqlReportStore
@@ -162,7 +164,7 @@ def world(engine: Engine) -> Iterator[World]:
     app = create_app(
         settings_,
         clock=lambda: NOW,
-        router_modules=("tipoff.api.routers.networks", "tipoff.api.routers.indicators"),
+        routers=(networks_routes.router, indicators_routes.router),
     )
     with TestClient(app) as client:
         yield World(

@@ -15,10 +15,11 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 
-from tipoff.api.app import create_app
+from tipoff.api.routers import check as check_routes
 from tipoff.check import CheckService, check_text, decide, known_keys, service_for
 from tipoff.check.ratelimit import RateLimiter
 from tipoff.model import Assessment, FoundIndicator, IndicatorKind
+from tipoff.server import create_app
 from tipoff.settings import Settings
 from tipoff.store.records import NewReport, NewSighting
 from tipoff.store.sql import SqlReportStore
@@ -149,7 +150,7 @@ def test_check_api_known_only_from_reports_the_public_may_see(
         check_discloses_green=discloses_green,
         link_on_intake=False,
     )
-    app = create_app(settings, clock=lambda: NOW, router_modules=("tipoff.api.routers.check",))
+    app = create_app(settings, clock=lambda: NOW, routers=(check_routes.router,))
     text = " ".join(f"call {v}" for v in (*PHONES.values(), UNKNOWN))
     with TestClient(app) as client:
         response = client.post("/api/v1/check", json={"text": text})

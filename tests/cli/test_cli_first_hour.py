@@ -11,10 +11,10 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from tipoff.api.app import create_app
 from tipoff.api.bind import check_port_free
 from tipoff.cli.main import build_app
 from tipoff.errors import ConfigError
+from tipoff.server import create_app
 from tipoff.settings import load_settings
 from tipoff.store import migrate
 from tipoff.store.engine import make_engine

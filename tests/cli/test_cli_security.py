@@ -136,7 +136,7 @@ def test_a_forged_session_with_the_builtin_secret_is_why(tmp_path: Path) -> None
 def test_key_revoke_from_the_cli(tmp_path: Path) -> None:
     from fastapi.testclient import TestClient
 
-    from tipoff.api.app import create_app
+    from tipoff.server import create_app
 
     url = sqlite_url(tmp_path)
     assert tipoff("init", "--database-url", url)[0] == 0

@@ -18,18 +18,19 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, select
 
-from tipoff.api.app import create_app
-from tipoff.api.keys import issue_key
+from tipoff.api.routers import reports as reports_routes
+from tipoff.keys import issue_key
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.network_tables import network_members
 from tipoff.link.persistence import relink
 from tipoff.link.reconcile import Reconciler, ReconcileRules, is_behind
+from tipoff.server import create_app
 from tipoff.settings import Settings
 from tipoff.simulate import simulate
 from tipoff.store.sql import SqlReportStore
 
 NOW = datetime(2026, 5, 1, 9, 30, tzinfo=UTC)
-ROUTERS = ("tipoff.api.routers.reports",)
+ROUTERS = (reports_routes.router,)
 
 
 class FakeMonotonic:
@@ -119,7 +120,7 @@ def test_due_after_quiet_or_enough_pending() -> None:
 def test_live_networks_equal_a_full_relink_once_reconciled(engine: Engine, tmp_path: Path) -> None:
     settings = _settings(engine, link_reconcile=False)
     _post(
-        create_app(settings, clock=lambda: NOW, router_modules=ROUTERS),
+        create_app(settings, clock=lambda: NOW, routers=ROUTERS),
         engine,
         _world(tmp_path, 600),
     )
@@ -138,7 +139,7 @@ def test_live_networks_equal_a_full_relink_once_reconciled(engine: Engine, tmp_p
 
 def test_the_app_reconciles_in_the_background(engine: Engine, tmp_path: Path) -> None:
     settings = _settings(engine, link_reconcile_quiet_s=0.3)
-    app = create_app(settings, clock=lambda: NOW, router_modules=ROUTERS)
+    app = create_app(settings, clock=lambda: NOW, routers=ROUTERS)
     with TestClient(app):  # runs the lifespan: the reconciler thread starts
         _post(app, engine, _world(tmp_path, 300))
         deadline = time.monotonic() + 60
@@ -154,7 +155,7 @@ def test_a_restarted_process_reconciles_what_it_finds_behind(
 ) -> None:
     settings = _settings(engine, link_reconcile=False)
     _post(
-        create_app(settings, clock=lambda: NOW, router_modules=ROUTERS),
+        create_app(settings, clock=lambda: NOW, routers=ROUTERS),
         engine,
         _world(tmp_path, 200),
     )

@@ -25,7 +25,7 @@ def _foundation_only(obj: object, name: str | None, type_: str, *_: object) -> b
 def test_every_table_definition_matches_the_migrations(engine: Engine) -> None:
     """Autogenerate over the whole schema (every part's tables) finds no difference."""
     import tipoff.link.network_tables
-    import tipoff.web.users
+    import tipoff.users
 
     with engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})

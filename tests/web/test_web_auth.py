@@ -93,7 +93,7 @@ def test_user_accounts_log_in_and_can_be_disabled(web_world: WebWorld) -> None:
     from web_support import T0
 
     from tipoff.errors import Conflict, ValidationError
-    from tipoff.web.users import add_user, disable_user, verify_password, web_users
+    from tipoff.users import add_user, disable_user, verify_password, web_users
 
     add_user(
         web_world.engine, web_world.agency, "aiko.tanaka", "correct horse battery staple", at=T0
@@ -160,11 +160,11 @@ def test_a_copied_cookie_is_dead_after_logout(web_world: WebWorld) -> None:
 def test_revoking_the_key_ends_its_dashboard_sessions(web_world: WebWorld) -> None:
     from web_support import T0
 
-    from tipoff.api.keys import key_prefix, revoke_keys
+    from tipoff.keys import key_prefix, revoke_keys
 
     client = web_world.login(web_world.client())
     other_key = web_world.client()
-    from tipoff.api.keys import issue_key
+    from tipoff.keys import issue_key
 
     second = issue_key(web_world.store, web_world.agency, at=T0, actor="test")
     assert login_form_post(other_key, api_key=second).status_code == 303
@@ -190,8 +190,8 @@ def test_a_session_whose_row_is_gone_is_refused(web_world: WebWorld) -> None:
 def test_failed_logins_lock_the_account_with_a_stored_counter(web_world: WebWorld) -> None:
     from web_support import T0
 
-    from tipoff.api.app import create_app
-    from tipoff.web.users import add_user
+    from tipoff.server import create_app
+    from tipoff.users import add_user
 
     add_user(web_world.engine, web_world.agency, "aiko.tanaka", "correct horse battery", at=T0)
     client = web_world.client()

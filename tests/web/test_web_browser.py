@@ -20,7 +20,7 @@ from urllib.parse import urlencode
 import pytest
 from web_support import KH_PHONE, T0, WALLET, WebWorld, populate
 
-from tipoff.web.users import add_user
+from tipoff.users import add_user
 
 pytestmark = pytest.mark.browser
 

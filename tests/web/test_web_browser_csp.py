@@ -15,7 +15,7 @@ import pytest
 from test_web_browser import CHROMIUM_ARGS, chromium_path, served_on_loopback
 from web_support import T0, WALLET, WebWorld, populate
 
-from tipoff.web.users import add_user
+from tipoff.users import add_user
 
 pytestmark = pytest.mark.browser
 

@@ -11,7 +11,7 @@ from tipoff.cli.main import build_app
 
 def test_user_add_and_disable_through_the_cli(tmp_path: Path) -> None:
     from tipoff.store.engine import make_engine
-    from tipoff.web.users import authenticate_user
+    from tipoff.users import authenticate_user
 
     url = f"sqlite:///{tmp_path / 'cli.db'}"
     runner, app = CliRunner(), build_app()

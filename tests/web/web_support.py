@@ -22,8 +22,8 @@ class WebWorld:
     """An app, its store and engine, and one agency key to log in with."""
 
     def __init__(self, database_url: str, **settings: Any) -> None:
-        from tipoff.api.app import create_app
-        from tipoff.api.keys import issue_key
+        from tipoff.keys import issue_key
+        from tipoff.server import create_app
         from tipoff.settings import load_settings
         from tipoff.store import migrate
         from tipoff.store.engine import make_engine

@@ -22,9 +22,9 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from tipoff.api.deps import presented_key
-from tipoff.api.keys import authenticate
 from tipoff.api.problems import problem_response
+from tipoff.keys import authenticate
+from tipoff.request_deps import presented_key
 
 # Routes under these prefixes need an agency API key for every method.
 KEYED_PREFIXES: tuple[str, ...] = ("/api/v1/reports",)

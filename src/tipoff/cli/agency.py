@@ -10,7 +10,6 @@ import typer
 from typer.core import TyperGroup
 
 from tipoff.agencies import add_agency, agency_entry, import_agencies, read_agency_lines
-from tipoff.api.keys import issue_key, list_keys, normal_prefix, revoke_keys
 from tipoff.cli.output import plural, table
 from tipoff.cli.session import (
     DatabaseOption,
@@ -21,6 +20,7 @@ from tipoff.cli.session import (
     settings_with,
     utc_now,
 )
+from tipoff.keys import issue_key, list_keys, normal_prefix, revoke_keys
 from tipoff.store.records import AuditEntry
 
 agency_app = typer.Typer(

@@ -131,7 +131,7 @@ def _simulate(world: Path, n_reports: int, seed: int) -> None:
 
 def _create_agencies(store: SqlReportStore, world: Path) -> str:
     """The world's receiving agencies, plus the analyst agency whose key is printed."""
-    from tipoff.api.keys import issue_key
+    from tipoff.keys import issue_key
 
     now = utc_now()
     with (world / "truth" / "agencies.jsonl").open(encoding="utf-8") as handle:
@@ -180,7 +180,7 @@ def _relink(settings: Settings) -> None:
 def _serve(settings: Settings) -> None:
     import uvicorn
 
-    from tipoff.api.app import create_app
+    from tipoff.server import create_app
     from tipoff.web.report_columns import warm_app
 
     app = create_app(settings)

@@ -38,7 +38,7 @@ def serve(
         check_port_free(bind_host, bind_port)
         import uvicorn
 
-        from tipoff.api.app import create_app
+        from tipoff.server import create_app
         from tipoff.web.report_columns import warm_app
 
         if settings.builtin_secrets():
@@ -50,7 +50,7 @@ def serve(
         warm_app(app)
         console.print(f"tipoff API on http://{bind_host}:{bind_port}  (docs: /docs)")
         # proxy_headers=False: uvicorn would otherwise take X-Forwarded-For from any local peer;
-        # tipoff decides itself, from TIPOFF_TRUSTED_PROXIES (tipoff.api.deps.client_address).
+        # tipoff decides itself, from TIPOFF_TRUSTED_PROXIES (tipoff.request_deps.client_address).
         uvicorn.run(
             app,
             host=bind_host,

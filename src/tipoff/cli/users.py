@@ -17,7 +17,7 @@ from tipoff.cli.session import (
     utc_now,
 )
 from tipoff.store.records import AuditEntry
-from tipoff.web.users import add_user, disable_user
+from tipoff.users import add_user, disable_user
 
 user_app = typer.Typer(
     help="Dashboard user accounts (an alternative to logging in with an agency key).",

@@ -12,9 +12,9 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse
 
-from tipoff.api.deps import client_address, get_settings
 from tipoff.check import MAX_CHECK_CHARS, service_for
 from tipoff.check.ratelimit import RateLimiter
+from tipoff.request_deps import client_address, get_settings
 from tipoff.web.context import check_csrf, render
 
 router = APIRouter(include_in_schema=False)

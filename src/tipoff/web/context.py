@@ -15,9 +15,10 @@ from urllib.parse import quote
 from fastapi import HTTPException, Request
 from fastapi.responses import HTMLResponse
 
-from tipoff.api.deps import get_clock, get_engine, get_settings, get_store
 from tipoff.errors import NotFound
+from tipoff.request_deps import get_clock, get_engine, get_settings, get_store
 from tipoff.store.records import Agency
+from tipoff.users import user_enabled
 from tipoff.web.session import (
     ANON_CSRF_COOKIE,
     SESSION_COOKIE,
@@ -29,7 +30,6 @@ from tipoff.web.session import (
 )
 from tipoff.web.session_store import session_alive
 from tipoff.web.templating import environment
-from tipoff.web.users import user_enabled
 
 CSRF_FIELD = "csrf"
 CSRF_HEADER = "x-csrf-token"

@@ -8,11 +8,11 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
-from tipoff.api.deps import get_engine, get_settings
 from tipoff.check.verdict import common_words
 from tipoff.indicators.warninglist import bundled_warninglist
 from tipoff.link.hubs import HubPolicy
 from tipoff.model import FoundIndicator
+from tipoff.request_deps import get_engine, get_settings
 from tipoff.store.indicator_reads import (
     IndicatorRow,
     indicator_by_id,

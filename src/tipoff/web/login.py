@@ -1,6 +1,6 @@
 """Logging in and out of the dashboard: an agency API key, or a user account.
 
-Credentials are checked once (tipoff.api.keys.authenticate, tipoff.web.users) and never
+Credentials are checked once (tipoff.keys.authenticate, tipoff.users) and never
 kept: the browser gets a signed session naming the agency and the key's public prefix or
 the user name, and the server records it (tipoff.web.session_store) so logout, key
 revocation and disabling the account end it. Failed attempts are counted per account and
@@ -16,9 +16,10 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from tipoff.api.deps import client_address, get_clock, get_engine, get_settings, get_store
-from tipoff.api.keys import authenticate, hash_key, key_prefix
+from tipoff.keys import authenticate, hash_key, key_prefix
+from tipoff.request_deps import client_address, get_clock, get_engine, get_settings, get_store
 from tipoff.store.records import Agency, AuditEntry
+from tipoff.users import authenticate_user
 from tipoff.web.context import (
     check_csrf,
     current_session,
@@ -30,7 +31,6 @@ from tipoff.web.login_throttle import ThrottlePolicy, clear_account, locked_for,
 from tipoff.web.report_columns import shared_columns, warm_in_background
 from tipoff.web.session import SESSION_COOKIE, new_session
 from tipoff.web.session_store import end_session, open_session
-from tipoff.web.users import authenticate_user
 
 router = APIRouter(include_in_schema=False)
 

@@ -12,11 +12,11 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import Connection
 
-from tipoff.api.deps import get_clock, get_engine, get_settings
 from tipoff.errors import NotFound
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.network_detail import hub_reason, hub_reasons, visible_network
 from tipoff.link.network_list import NetworkQuery, list_networks
+from tipoff.request_deps import get_clock, get_engine, get_settings
 from tipoff.visibility import Viewer
 from tipoff.web import network_data as nd
 from tipoff.web.context import Analyst, error_page, render, require_analyst

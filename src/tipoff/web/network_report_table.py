@@ -16,9 +16,9 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
 from sqlalchemy import Connection
 
-from tipoff.api.deps import get_engine
 from tipoff.errors import NotFound
 from tipoff.link.network_reports import network_reports
+from tipoff.request_deps import get_engine
 from tipoff.visibility import Viewer
 from tipoff.web.context import Analyst, error_page, render, require_analyst
 from tipoff.web.ids import parse_id

@@ -9,8 +9,8 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import Connection
 
-from tipoff.api.deps import get_clock, get_engine
 from tipoff.link.network_list import NetworkQuery, list_networks
+from tipoff.request_deps import get_clock, get_engine
 from tipoff.visibility import Viewer
 from tipoff.web.context import Analyst, current_session, render, require_analyst
 from tipoff.web.network_data import NetworkSummary, summary, viewer_of

@@ -8,8 +8,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
 
-from tipoff.api.deps import get_engine, get_settings, get_store
 from tipoff.errors import NotFound
+from tipoff.request_deps import get_engine, get_settings, get_store
 from tipoff.store.indicator_reads import report_indicators
 from tipoff.web import network_data
 from tipoff.web.context import Analyst, error_page, render, require_analyst

@@ -1,6 +1,6 @@
 """The dashboard's router: every page module's routes under one ``router``.
 
-``tipoff.api.app.create_app`` includes it (ROUTER_MODULES), so the dashboard, the public
+``tipoff.server.create_app`` includes it (ROUTERS), so the dashboard, the public
 check page and the API are one app on one port.
 """
 

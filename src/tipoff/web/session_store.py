@@ -11,15 +11,14 @@ so a copy of the table opens nothing.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, Engine, and_, delete, exists, or_, select, update
+from sqlalchemy import Engine, delete, exists, or_, select, update
 
 from tipoff.store.records import Agency, as_utc
 from tipoff.store.tables import api_keys, web_sessions
+from tipoff.users import web_users
 from tipoff.web.session import SESSION_MAX_AGE_S, WebSession
-from tipoff.web.users import web_users
 
 
 def sid_hash(sid: str) -> str:
@@ -84,16 +83,3 @@ def end_session(engine: Engine, sid: str, *, at: datetime) -> None:
             .where(web_sessions.c.id == sid_hash(sid), web_sessions.c.ended_at.is_(None))
             .values(ended_at=as_utc(at))
         )
-
-
-def end_key_sessions(connection: Connection, key_hashes: Iterable[str], *, at: datetime) -> int:
-    """Close every open session opened with one of these API keys; how many were closed."""
-    hashes = list(key_hashes)
-    if not hashes:
-        return 0
-    done = connection.execute(
-        update(web_sessions)
-        .where(and_(web_sessions.c.key_hash.in_(hashes), web_sessions.c.ended_at.is_(None)))
-        .values(ended_at=as_utc(at))
-    )
-    return int(done.rowcount or 0)

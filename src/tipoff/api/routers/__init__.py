@@ -1,1 +1,1 @@
-"""API routers; each module exposes ``router`` and is listed in tipoff.api.app.ROUTER_MODULES."""
+"""API routers; each module exposes ``router`` and is listed in tipoff.server.ROUTERS."""

@@ -17,10 +17,10 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
-from tipoff.api.deps import client_address, get_settings
 from tipoff.api.problems import problem_response
 from tipoff.check import MAX_CHECK_CHARS, CheckResult, service_for
 from tipoff.check.ratelimit import RateLimiter
+from tipoff.request_deps import client_address, get_settings
 
 router = APIRouter(prefix="/api/v1", tags=["check"])
 

@@ -12,10 +12,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query
 from sqlalchemy import Engine
 
-from tipoff.api.deps import get_engine, get_settings, require_agency
 from tipoff.api.query_params import reject_unknown_query
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.indicator_lookup import indicator_detail, list_hub_indicators
+from tipoff.request_deps import get_engine, get_settings, require_agency
 from tipoff.settings import Settings
 from tipoff.store.records import Agency
 from tipoff.visibility import Viewer

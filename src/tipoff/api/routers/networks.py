@@ -16,7 +16,6 @@ from fastapi.responses import RedirectResponse
 from pydantic import BaseModel
 from sqlalchemy import Engine
 
-from tipoff.api.deps import get_engine, get_settings, require_agency
 from tipoff.api.query_params import reject_unknown_query
 from tipoff.api.wire import SQL_COUNT_MAX, SQL_INT_MAX
 from tipoff.errors import ValidationError
@@ -27,6 +26,7 @@ from tipoff.link.hubs import HubPolicy
 from tipoff.link.network_detail import network_detail, visible_network
 from tipoff.link.network_list import NetworkQuery, list_networks
 from tipoff.link.network_reports import MAX_LIMIT, REPORT_SORTS, network_reports
+from tipoff.request_deps import get_engine, get_settings, require_agency
 from tipoff.settings import Settings
 from tipoff.store.records import Agency
 from tipoff.visibility import Viewer

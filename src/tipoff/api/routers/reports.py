@@ -13,7 +13,6 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Depends, Path, Query, Request, Response
 
-from tipoff.api.deps import get_clock, get_engine, get_settings, get_store, require_agency
 from tipoff.api.openapi import schema_ref
 from tipoff.api.problems import problem_response
 from tipoff.api.query_params import reject_unknown_query
@@ -31,6 +30,7 @@ from tipoff.errors import ValidationError
 from tipoff.intake.pipeline import Intake, Outcome, Rejected, validate_report
 from tipoff.intake.schema import FilterMoment, ReportIn
 from tipoff.link.network_detail import visible_members, visible_network
+from tipoff.request_deps import get_clock, get_engine, get_settings, get_store, require_agency
 from tipoff.settings import Settings
 from tipoff.store.protocol import ReportStore
 from tipoff.store.records import Agency, AuditEntry, ReportFilter

@@ -1,4 +1,4 @@
-"""Dashboard user accounts: web_users (tipoff.web.users).
+"""Dashboard user accounts: web_users (tipoff.users).
 
 Revision ID: 0003
 Revises: 0002

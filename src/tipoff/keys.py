@@ -13,16 +13,16 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Connection, Engine, and_, select, update
 
 from tipoff.errors import NotFound, ValidationError
 from tipoff.store.protocol import ReportStore
 from tipoff.store.records import Agency, AuditEntry, as_utc
-from tipoff.store.tables import agencies, api_keys
-from tipoff.web.session_store import end_key_sessions
+from tipoff.store.tables import agencies, api_keys, web_sessions
 
 KEY_SCHEME = "tpk"
 
@@ -154,3 +154,16 @@ def revoke_keys(
         ended = end_key_sessions(connection, [row.key_hash for row in rows], at=at)
     keys = tuple(KeyInfo(row.code, prefix, _created(row.created_at), at) for row in rows)
     return Revocation(keys, ended)
+
+
+def end_key_sessions(connection: Connection, key_hashes: Iterable[str], *, at: datetime) -> int:
+    """Close every open session opened with one of these API keys; how many were closed."""
+    hashes = list(key_hashes)
+    if not hashes:
+        return 0
+    done = connection.execute(
+        update(web_sessions)
+        .where(and_(web_sessions.c.key_hash.in_(hashes), web_sessions.c.ended_at.is_(None)))
+        .values(ended_at=as_utc(at))
+    )
+    return int(done.rowcount or 0)

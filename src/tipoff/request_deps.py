@@ -16,9 +16,9 @@ from datetime import datetime
 from fastapi import Request
 from sqlalchemy import Engine
 
-from tipoff.api.keys import authenticate
 from tipoff.check.ratelimit import client_ip
 from tipoff.errors import AuthError, StorageError, ValidationError
+from tipoff.keys import authenticate
 from tipoff.settings import Settings
 from tipoff.store.protocol import ReportStore
 from tipoff.store.records import Agency

@@ -1,47 +1,49 @@
-"""The FastAPI app factory.
+"""The HTTP app that serves the API and the dashboard: one FastAPI app, one process.
 
 ``create_app(settings)`` wires the store, the clock, problem+json error handling, the
-security headers (tipoff.api.headers, on every response) and every router listed in
-ROUTER_MODULES. Nothing connects to the database until the
-first request. Other parts of tipoff add their router by appending its module name
-here; each module exposes ``router`` (a fastapi.APIRouter).
+security headers (tipoff.api.headers, on every response) and every router in ROUTERS: the
+API's (``tipoff.api.routers``) and the dashboard's (``tipoff.web.routes``). It sits above
+both so that neither imports the other; what both need from a request (settings, store,
+the caller's agency) is ``tipoff.request_deps``. Nothing connects to the database until
+the first request.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 
-from fastapi import Depends, FastAPI
+from fastapi import APIRouter, Depends, FastAPI
 from sqlalchemy.engine import Engine
 from starlette.types import ASGIApp
 
 from tipoff import __version__
 from tipoff.api import docs_pages
 from tipoff.api.body_limit import install_body_limit
-from tipoff.api.deps import refuse_nul
 from tipoff.api.headers import SecurityHeaders
 from tipoff.api.openapi import install_openapi_schemas
 from tipoff.api.problems import install_problem_handlers
+from tipoff.api.routers import check, health, indicators, networks, reports
 from tipoff.intake.analyse import Analyser
 from tipoff.intake.pipeline import Intake, pseudonymiser_from
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.persistence import LinkUpdater
 from tipoff.link.reconcile import Reconciler, ReconcileRules
+from tipoff.request_deps import refuse_nul
 from tipoff.settings import Settings
 from tipoff.store.engine import make_engine
 from tipoff.store.protocol import ReportStore
 from tipoff.store.sql import SqlReportStore
+from tipoff.web import routes as dashboard
 
-ROUTER_MODULES: tuple[str, ...] = (
-    "tipoff.api.routers.reports",
-    "tipoff.api.routers.check",
-    "tipoff.web.routes",
-    "tipoff.api.routers.networks",
-    "tipoff.api.routers.indicators",
-    "tipoff.api.routers.health",
+ROUTERS: tuple[APIRouter, ...] = (
+    reports.router,
+    check.router,
+    dashboard.router,
+    networks.router,
+    indicators.router,
+    health.router,
 )
 
 
@@ -99,13 +101,13 @@ def create_app(
     store: ReportStore | None = None,
     clock: Callable[[], datetime] = utc_now,
     analyser: Analyser | None = None,
-    router_modules: tuple[str, ...] | None = None,
+    routers: Sequence[APIRouter] = ROUTERS,
 ) -> FastAPI:
     """Build the API for ``settings``.
 
     ``store`` replaces the SQL store (tests use the in-memory fake), ``clock`` the real
     clock, ``analyser`` the default indicator extraction + assessment, and
-    ``router_modules`` the ROUTER_MODULES list.
+    ``routers`` the ROUTERS list (tests mount only the routers they exercise).
     """
     engine = None
     if store is None:
@@ -148,7 +150,7 @@ def create_app(
     install_problem_handlers(app)
     install_body_limit(app, settings.max_body_bytes)
     app.include_router(docs_pages.router)
-    for name in ROUTER_MODULES if router_modules is None else router_modules:
-        app.include_router(importlib.import_module(name).router)
+    for router in routers:
+        app.include_router(router)
     install_openapi_schemas(app)
     return app
