@@ -306,7 +306,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Re-run the assessment on stored reports after a model update."""
         from tipoff.assess import assess_many, current_model
-        from tipoff.assess.reassess import reassess_reports
+        from tipoff.intake.reassess import reassess_reports
         from tipoff.store.engine import make_engine
 
         with cli_errors():
