@@ -35,6 +35,9 @@ class Role(StrEnum):
     SENDER = "sender"
     LINK = "link"
     MENTIONED = "mentioned"
+    # A third party the victim cites (the police line they called, their bank's hotline,
+    # the site they reported to): never the scam's; tipoff.indicators.roles decides it.
+    REFERENCE = "reference"
 
 
 class TLP(StrEnum):

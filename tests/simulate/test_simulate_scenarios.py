@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tipoff.indicators.official import official_value
 from tipoff.intake.analyse import Analyser
 from tipoff.intake.schema import ReportIn
 from tipoff.simulate import WorldConfig, simulate
@@ -120,6 +121,7 @@ def test_mule_chains_hold_about_n_victims_per_account() -> None:
 
 
 def test_innocent_values_are_extracted_and_on_no_warninglist() -> None:
+    """No list names them; only the official-host rule (a government suffix) makes some common."""
     analyser = Analyser(with_assessment=False)
     for country, values in build_innocents(9, VICTIM_COUNTRIES).items():
         for ident in values.all():
@@ -132,7 +134,8 @@ def test_innocent_values_are_extracted_and_on_no_warninglist() -> None:
                 }
             )
             found = {f"{s.kind}:{s.value}": s.common for s in analyser.sightings(report)}
-            assert found.get(ident.key) is False, (country, raw, found)
+            official = official_value(ident.kind, ident.value)
+            assert found.get(ident.key) is official, (country, raw, found)
 
 
 def test_scenario_worlds_are_deterministic_for_any_worker_count(tmp_path: Path) -> None:

@@ -9,6 +9,11 @@ domain, URL or email equals an entry or is a subdomain of it), ``substring`` and
 same shape in a directory (``settings.warninglist_dir``) passed to
 :func:`load_warninglist`. A hit never drops a value: the extractor returns it
 with ``common=True``.
+
+One list is a rule, not a file: ``official-domain`` holds every domain, URL and e-mail
+address whose host is under a government, police, military or vetted-bank suffix of the
+Public Suffix List (``tipoff.indicators.official``: ``ic3.gov``, ``npa.go.jp``,
+``scamshield.gov.sg``): no list could name them all, and no crew controls them.
 """
 
 from __future__ import annotations
@@ -21,9 +26,12 @@ from importlib import resources
 from pathlib import Path
 
 from tipoff.errors import ConfigError
+from tipoff.indicators.official import official_value
 from tipoff.model import IndicatorKind
 
 _TYPES = ("string", "hostname", "substring", "regex")
+OFFICIAL_LIST = "official-domain"
+_OFFICIAL_KINDS = frozenset({"domain", "url", "email"})
 _MEMO_SIZE = 65536
 
 
@@ -75,14 +83,17 @@ class Warninglist:
     def matches(self, kind: IndicatorKind | str, value: str) -> list[str]:
         """Names of the lists ``value`` (canonical, of ``kind``) is on."""
         kind = str(kind)
-        if kind not in self._kinds:
+        if kind not in self._kinds and kind not in _OFFICIAL_KINDS:
             return []
         key = (kind, value)
         names = self._memo.get(key)
         if names is None:
             if len(self._memo) >= _MEMO_SIZE:
                 self._memo.clear()
-            names = self._memo[key] = tuple(self._lookup(kind, value))
+            found = self._lookup(kind, value) if kind in self._kinds else []
+            if kind in _OFFICIAL_KINDS and official_value(kind, value):
+                found.append(OFFICIAL_LIST)
+            names = self._memo[key] = tuple(found)
         return list(names)
 
     def _lookup(self, kind: str, value: str) -> list[str]:

@@ -5,11 +5,17 @@ Pure: a (redacted) ReportIn in, sightings and an assessment out. Indicator extra
 
 | part                     | source            | role                                   |
 |--------------------------|-------------------|----------------------------------------|
-| narrative                | narrative         | link for URLs/domains, else mentioned  |
-| message text             | messages.N        | link; contact in scammer messages; else mentioned |
+| narrative                | narrative         | from the words around it (below); else link for URLs/domains, else mentioned |
+| message text             | messages.N        | victim's messages: as the narrative; scammer's: link, contact, else mentioned |
 | message sender id        | messages.N.from_id| caller for voice, else sender (scammer messages only) |
 | payment payee            | payments.N        | payee_wallet for wallets, else payee_account |
 | explicit identifier      | identifiers.N     | the role the reporter gave             |
+
+Roles come from ``tipoff.indicators.roles``: in the victim's own words a value the words
+show to be a third party the victim turned to (the police line, their bank's hotline, the
+site they reported to) is ``reference``, one they show to be the scam's is upgraded from
+``mentioned`` (``payee_account``/``payee_wallet``/``contact``); a domain, URL or e-mail on
+an official host is ``reference`` in every field but a payee.
 
 An explicit identifier with a kind hint (``{"value": "yuki88", "kind": "line"}``) is keyed
 by ``tipoff.indicators.canonicalize_hinted`` (``line:yuki88``, the key the same handle gets
@@ -32,6 +38,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from tipoff.errors import ModelError
+from tipoff.indicators.roles import Field, field_role, text_roles
 from tipoff.intake.redact import victim_identity
 from tipoff.intake.schema import Identifier, ReportIn
 from tipoff.model import Assessment, FoundIndicator, IndicatorKind, Role
@@ -42,8 +49,6 @@ log = logging.getLogger("tipoff.intake")
 Extract = Callable[..., list[FoundIndicator]]
 AssessMany = Callable[..., list[Assessment]]
 
-_LINK_KINDS = frozenset({IndicatorKind.URL, IndicatorKind.DOMAIN})
-_CONTACT_KINDS = frozenset({IndicatorKind.PHONE, IndicatorKind.EMAIL, IndicatorKind.HANDLE})
 _VOICE_CHANNELS = frozenset({"voice", "voice_spoofed_cli"})
 IDENTIFIER_CACHE_SIZE = 65_536
 
@@ -127,13 +132,13 @@ class Analyser:
         hint = report.victim_country
         found: list[NewSighting] = []
         if report.narrative:
-            found += _from_text(extract, report.narrative, "narrative", hint, _text_role)
+            found += _from_words(extract, report.narrative, "narrative", hint, Field.NARRATIVE)
         short = self._extract_identifier
         for index, message in enumerate(report.messages):
             source = f"messages.{index}"
             scammer = message.sender != "victim"
-            role_of = _message_role if scammer else _text_role
-            found += _from_text(extract, message.text, source, hint, role_of)
+            field = Field.SCAMMER_MESSAGE if scammer else Field.VICTIM_MESSAGE
+            found += _from_words(extract, message.text, source, hint, field)
             if message.from_id and scammer:
                 sender_role = _sender_role(message.channel or report.channel)
                 found += _from_text(
@@ -154,7 +159,7 @@ class Analyser:
         )
         if hinted is None:
             return _from_text(self._extract_identifier, identifier.value, source, hint, role_of)
-        return _as_sightings([hinted], source, role_of)
+        return _by_field([hinted], source, role_of)
 
     def _extract_identifier(
         self, text: str, *, country_hint: str | None = None
@@ -214,29 +219,46 @@ def _from_text(
     hint: str | None,
     role_of: Callable[[IndicatorKind], Role],
 ) -> list[NewSighting]:
-    return _as_sightings(extract(text, country_hint=hint), source, role_of)
+    """A short field's sightings: the field gives the role (only an official host overrules)."""
+    return _by_field(extract(text, country_hint=hint), source, role_of)
+
+
+def _by_field(
+    found: Sequence[FoundIndicator], source: str, role_of: Callable[[IndicatorKind], Role]
+) -> list[NewSighting]:
+    roles = [field_role(item, role_of(IndicatorKind(item.kind))) for item in found]
+    return _as_sightings(found, source, roles)
+
+
+def _from_words(
+    extract: Callable[..., Sequence[FoundIndicator]],
+    text: str,
+    source: str,
+    hint: str | None,
+    field: Field,
+) -> list[NewSighting]:
+    """A text's sightings with the roles its words give them (tipoff.indicators.roles)."""
+    found = extract(text, country_hint=hint)
+    return _as_sightings(found, source, text_roles(text, found, field))
 
 
 def _as_sightings(
-    found: Sequence[FoundIndicator], source: str, role_of: Callable[[IndicatorKind], Role]
+    found: Sequence[FoundIndicator], source: str, roles: Sequence[Role]
 ) -> list[NewSighting]:
-    sightings = []
-    for item in found:
-        kind = IndicatorKind(item.kind)
-        sightings.append(
-            NewSighting(
-                kind=kind.value,
-                value=item.value,
-                role=role_of(kind).value,
-                raw=item.raw,
-                source=source,
-                span_start=item.start,
-                span_end=item.end,
-                confidence=item.confidence,
-                common=item.common,
-            )
+    return [
+        NewSighting(
+            kind=IndicatorKind(item.kind).value,
+            value=item.value,
+            role=role.value,
+            raw=item.raw,
+            source=source,
+            span_start=item.start,
+            span_end=item.end,
+            confidence=item.confidence,
+            common=item.common,
         )
-    return sightings
+        for item, role in zip(found, roles, strict=True)
+    ]
 
 
 def _fixed_role(role: Role) -> Callable[[IndicatorKind], Role]:
@@ -244,16 +266,6 @@ def _fixed_role(role: Role) -> Callable[[IndicatorKind], Role]:
         return role
 
     return role_of
-
-
-def _text_role(kind: IndicatorKind) -> Role:
-    return Role.LINK if kind in _LINK_KINDS else Role.MENTIONED
-
-
-def _message_role(kind: IndicatorKind) -> Role:
-    if kind in _LINK_KINDS:
-        return Role.LINK
-    return Role.CONTACT if kind in _CONTACT_KINDS else Role.MENTIONED
 
 
 def _sender_role(channel: str | None) -> Role:

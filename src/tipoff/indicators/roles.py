@@ -1,0 +1,896 @@
+"""Whose is it? The role of each identifier a report names, decided from evidence.
+
+A report names two kinds of identifiers: the scam's own (the number that called, the
+account the victim paid, the site, the chat account) and third parties the victim cites
+(the police line they called, their bank's hotline, the site they reported to, a
+victim-support line). Only the first kind is evidence that two reports share a crew.
+``Role.REFERENCE`` marks the second; the linker gives it no weight (docs/indicators.md,
+"Roles").
+
+What decides, strongest first:
+
+1. **The value itself.** A domain, URL or e-mail address on an official host
+   (``tipoff.indicators.official``: government, police, military, ``.bank`` suffixes of
+   the Public Suffix List) is a reference wherever it appears: nobody in a crew controls
+   ``ic3.gov``, even when a "recovery agent" cites it.
+2. **The field.** A payee, a message's sender id, a value the scammer wrote in a chat,
+   an explicit identifier with a role the reporter gave: the field says whose it is, and
+   words cannot overrule it (a scammer posing as the police writes police words around
+   his own number).
+3. **The words around it**, only in the victim's own text (narrative, victim messages):
+   cues of a third party the victim turned to ("I called the police at", "reported to",
+   "my bank's hotline", "警察", "报案", "경찰", "แจ้งความ", "công an", "lapor polisi",
+   "nagsumbong", "ប៉ូលិស" …) against cues of the scam ("he told me to pay to", "his
+   WhatsApp", "claiming to be from the police", "名乗る", "冒充", "사칭", "แอบอ้าง",
+   "giả danh", "mengaku" …). Each cue counts for the identifier nearest to it in the
+   same sentence (so "transfer to BCA 123, then I called the BCA hotline 1500 888" gives
+   each number its own cue). A cue of impersonation or direction ("called me from",
+   "told me to") outweighs a bare institution word, so "a man claiming to be police
+   called me from 090-…" stays the scammer's.
+4. **The number type** (phonenumbers): toll-free, shared-cost, UAN and hotline short
+   codes are how institutions publish lines; that tips a phone whose words already lean
+   to a third party, never one on its own (technical-support crews run toll-free lines).
+
+Everything here is pure, thread-safe and never raises on any string.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from enum import StrEnum
+from functools import cache
+
+from tipoff.indicators.official import official_value
+from tipoff.model import FoundIndicator, IndicatorKind, Role
+
+K = IndicatorKind
+
+
+class Field(StrEnum):
+    """Where in a report an identifier was found."""
+
+    NARRATIVE = "narrative"  # the victim's account: words decide
+    VICTIM_MESSAGE = "victim_message"  # a message the victim sent: words decide
+    SCAMMER_MESSAGE = "scammer_message"  # a message the scammer sent: his words, his values
+    SENDER = "sender"  # who sent or called: the scammer (or a number he spoofed)
+    PAYEE = "payee"  # where the money went
+    EXPLICIT = "explicit"  # an identifier the reporter listed, with the role they gave
+
+
+_WORD_FIELDS = frozenset({Field.NARRATIVE, Field.VICTIM_MESSAGE})
+_MONEY_KINDS = frozenset({K.BANK_ACCOUNT, K.IBAN, K.WALLET})
+_CONTACT_KINDS = frozenset({K.PHONE, K.EMAIL, K.HANDLE})
+_LINK_KINDS = frozenset({K.URL, K.DOMAIN})
+# Number types institutions publish their lines as (phonenumbers' names, lower case).
+INSTITUTIONAL_NUMBER_TYPES = frozenset({"toll_free", "shared_cost", "uan"})
+
+# --- cue words -------------------------------------------------------------------------
+# (strength, phrases). Matched on the lower-cased text; phrases in Latin script must start
+# at a word boundary. STRONG cues decide alone; WEAK ones (0.5) need company: another
+# weak cue, or an institutional number type. A third-party cue and a scam cue on the
+# same identifier cancel out, except that scam cues of impersonation and direction are
+# strong and institution words alone weak where both are usual ("customer service").
+STRONG = 1.0
+WEAK = 0.5
+
+THIRD_PARTY_CUES: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {
+    "en": (
+        (
+            STRONG,
+            (
+                "police",
+                "cyber crime",
+                "cybercrime",
+                "anti-scam",
+                "anti scam",
+                "antiscam",
+                "anti-fraud",
+                "anti fraud",
+                "scam centre",
+                "scam center",
+                "fraud hotline",
+                "fraud line",
+                "fraud department",
+                "fraud team",
+                "hotline",
+                "helpline",
+                "help line",
+                "switchboard",
+                "my bank",
+                "our bank",
+                "my own bank",
+                "bank's",
+                "government",
+                "authorities",
+                "ministry",
+                "embassy",
+                "consulate",
+                "regulator",
+                "ombudsman",
+                "victim support",
+                "victim services",
+                "support line",
+                "support service",
+                "counselling",
+                "counseling",
+                "consumer",
+                "reported to",
+                "reported it to",
+                "reported this to",
+                "reported the scam to",
+                "report it to",
+                "report to",
+                "reported on",
+                "reported it on",
+                "reported via",
+                "report via",
+                "report at",
+                "reported at",
+                "report with",
+                "complaint with",
+                "complaint to",
+                "complaint on",
+                "complaint at",
+                "lodged with",
+                "filed with",
+                "official site",
+                "official website",
+                "official number",
+                "official line",
+                "genuine",
+                "freeze",
+                "block the transfer",
+                "stop the transfer",
+                "recall the",
+                "fbi",
+                "interpol",
+            ),
+        ),
+        (
+            WEAK,
+            (
+                "customer service",
+                "customer care",
+                "call centre",
+                "call center",
+                "i called",
+                "i rang",
+                "i phoned",
+                "i dialled",
+                "i dialed",
+                "i contacted",
+                "helped me",
+                "advised me",
+                "bank",
+                "centre",
+                "center",
+                "office",
+            ),
+        ),
+    ),
+    "ja": (
+        (
+            STRONG,
+            (
+                "警察",
+                "警視庁",
+                "県警",
+                "府警",
+                "道警",
+                "交番",
+                "相談窓口",
+                "相談専用",
+                "専用窓口",
+                "消費者",
+                "消費生活",
+                "生活センター",
+                "届け出",
+                "届出",
+                "被害届",
+                "通報",
+                "公式",
+                "本物の",
+                "行政",
+                "役所",
+                "大使館",
+                "領事館",
+                "支援センター",
+                "被害者支援",
+                "組戻し",
+                "凍結",
+                "止めて",
+                "止めよう",
+                "ホットライン",
+                "金融庁",
+                "省",
+                "庁",
+            ),
+        ),
+        (WEAK, ("窓口", "コールセンター", "カスタマー", "相談", "銀行", "センター", "に電話し")),
+    ),
+    "zh": (
+        (
+            STRONG,
+            (
+                "警察",
+                "公安",
+                "派出所",
+                "报警",
+                "报案",
+                "举报",
+                "反诈",
+                "官方",
+                "政府",
+                "消费者协会",
+                "消协",
+                "热线",
+                "大使馆",
+                "领事馆",
+                "拦截",
+                "冻结",
+                "止付",
+                "网警",
+                "银保监",
+                "金管会",
+                "警局",
+                "警署",
+                "上报",
+                "报了案",
+            ),
+        ),
+        (WEAK, ("客服", "求助", "咨询", "中心", "银行", "我打了", "我打")),
+    ),
+    "ko": (
+        (
+            STRONG,
+            (
+                "경찰",
+                "사이버수사",
+                "사이버 수사",
+                "신고",
+                "금융감독원",
+                "금감원",
+                "지급정지",
+                "지급 정지",
+                "피해자 지원",
+                "지원센터",
+                "공식",
+                "정부",
+                "대사관",
+                "영사관",
+                "민원",
+                "112",
+                "1332",
+            ),
+        ),
+        (WEAK, ("고객센터", "콜센터", "상담", "센터", "은행")),
+    ),
+    "th": (
+        (
+            STRONG,
+            (
+                "ตำรวจ",
+                "แจ้งความ",
+                "ร้องเรียน",
+                "สายด่วน",
+                "อายัด",
+                "หน่วยงาน",
+                "ราชการ",
+                "รัฐบาล",
+                "สถานทูต",
+                "ทางการ",
+                "ปปง",
+                "ดีเอสไอ",
+                "ผู้เสียหาย",
+                "ช่วยเหลือ",
+            ),
+        ),
+        (WEAK, ("คอลเซ็นเตอร์", "ศูนย์", "ธนาคาร", "บริการลูกค้า", "โทรหา", "โทรไป")),
+    ),
+    "vi": (
+        (
+            STRONG,
+            (
+                "công an",
+                "cảnh sát",
+                "trình báo",
+                "tố giác",
+                "tố cáo",
+                "báo cáo",
+                "báo án",
+                "khiếu nại",
+                "hỗ trợ nạn nhân",
+                "nạn nhân",
+                "chính phủ",
+                "chính thức",
+                "đại sứ quán",
+                "chặn giao dịch",
+                "phong tỏa",
+                "phong toả",
+                "ngân hàng của tôi",
+                "an ninh mạng",
+                "cục ",
+            ),
+        ),
+        (WEAK, ("tổng đài", "chăm sóc khách hàng", "trung tâm", "ngân hàng", "hỗ trợ", "tôi gọi")),
+    ),
+    "id": (
+        (
+            STRONG,
+            (
+                "polisi",
+                "polda",
+                "polres",
+                "polsek",
+                "polri",
+                "kepolisian",
+                "lapor",
+                "pengaduan",
+                "aduan",
+                "ojk",
+                "kominfo",
+                "pemerintah",
+                "resmi",
+                "kedutaan",
+                "blokir",
+                "bank saya",
+                "korban",
+                "siber",
+            ),
+        ),
+        (WEAK, ("call center", "layanan", "halo ", "bantuan", "saya menelepon", "menghubungi")),
+    ),
+    "tl": (
+        (
+            STRONG,
+            (
+                "pulis",
+                "pnp",
+                "nbi",
+                "cicc",
+                "nireport",
+                "nag-report",
+                "nagreport",
+                "i-report",
+                "ireport",
+                "nagsumbong",
+                "sumbong",
+                "reklamo",
+                "bangko ko",
+                "ahensya",
+                "gobyerno",
+                "opisyal",
+                "embahada",
+            ),
+        ),
+        (WEAK, ("tinulungan", "tumulong", "tumawag ako", "bangko")),
+    ),
+    "km": (
+        (
+            STRONG,
+            (
+                "ប៉ូលិស",
+                "នគរបាល",
+                "ប្ដឹង",
+                "ប្តឹង",
+                "រាយការណ៍",
+                "ធនាគាររបស់ខ្ញុំ",
+                "ក្រសួង",
+                "រដ្ឋាភិបាល",
+                "ផ្លូវការ",
+                "ជនរងគ្រោះ",
+                "ស្ថានទូត",
+            ),
+        ),
+        (WEAK, ("ធនាគារ", "មជ្ឈមណ្ឌល", "ជួយ")),
+    ),
+}
+
+SCAM_CUES: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {
+    "en": (
+        (
+            STRONG,
+            (
+                "claiming",
+                "claimed to be",
+                "claims to be",
+                "pretending",
+                "pretended",
+                "posing as",
+                "posed as",
+                "impersonat",
+                "fake",
+                "fraudster",
+                "scammer",
+                "con man",
+                "conman",
+                "told me to",
+                "asked me to",
+                "instructed me",
+                "transfer to",
+                "transferred to",
+                "transfer the money to",
+                "pay to",
+                "paid to",
+                "payment to",
+                "paid into",
+                "deposit to",
+                "deposited to",
+                "deposit into",
+                "deposited into",
+                "send money",
+                "sent money",
+                "sent the money",
+                "wire",
+                "called me",
+                "texted me",
+                "messaged me",
+                "contacted me",
+                "add me",
+                "added me",
+                "add him",
+                "add her",
+                "contact him",
+                "contact her",
+                "his number",
+                "her number",
+                "his whatsapp",
+                "her whatsapp",
+                "his line",
+                "her line",
+                "his telegram",
+                "her telegram",
+                "his account",
+                "her account",
+                "their account",
+                "from the number",
+                "from number",
+                "gave me",
+                "sent me",
+                "recruiter",
+                "the agent",
+                "mentor",
+                "investment",
+                "the number",
+                "this number",
+                "that number",
+                "the account",
+                "this account",
+                "that account",
+                "scam number",
+            ),
+        ),
+        (WEAK, ("his ", "her ", "their ", "they ", "he ", "she ", "the man", "the woman")),
+    ),
+    "ja": (
+        (
+            STRONG,
+            (
+                "名乗る",
+                "名乗り",
+                "名乗っ",
+                "自称",
+                "装っ",
+                "偽の",
+                "偽物",
+                "詐欺師",
+                "犯人",
+                "振込先",
+                "振り込み先",
+                "振込み先",
+                "送金先",
+                "入金先",
+                "指定され",
+                "指示され",
+                "言われ",
+                "から電話",
+                "から着信",
+                "から連絡",
+                "からライン",
+                "からline",
+                "彼の",
+                "彼女の",
+                "登録して",
+                "追加して",
+                "教えられ",
+                "案内され",
+                "振り込むよう",
+                "振り込んで",
+                "送金して",
+            ),
+        ),
+        (WEAK, ("相手", "男", "女")),
+    ),
+    "zh": (
+        (
+            STRONG,
+            (
+                "冒充",
+                "假冒",
+                "自称",
+                "骗子",
+                "诈骗分子",
+                "转账到",
+                "转到",
+                "转入",
+                "汇到",
+                "汇入",
+                "打到",
+                "收款",
+                "他的",
+                "她的",
+                "加我",
+                "加他",
+                "加她",
+                "让我",
+                "叫我",
+                "要求我",
+                "打来",
+                "来电",
+                "给我打",
+                "联系我",
+            ),
+        ),
+        (WEAK, ("对方", "男子", "女子")),
+    ),
+    "ko": (
+        (
+            STRONG,
+            (
+                "사칭",
+                "자칭",
+                "가짜",
+                "사기꾼",
+                "범인",
+                "입금하라",
+                "입금해",
+                "송금하라",
+                "송금해",
+                "이체하라",
+                "이체해",
+                "보내라",
+                "계좌로",
+                "에게서 전화",
+                "에서 전화가",
+                "전화가 왔",
+                "그의",
+                "그녀의",
+                "추가하라",
+                "친구 추가",
+                "연락이 왔",
+            ),
+        ),
+        (WEAK, ("상대방", "남자", "여자")),
+    ),
+    "th": (
+        (
+            STRONG,
+            (
+                "แอบอ้าง",
+                "อ้างว่า",
+                "อ้างตัว",
+                "ปลอม",
+                "มิจฉาชีพ",
+                "คนร้าย",
+                "โอนเข้า",
+                "โอนไป",
+                "ให้โอน",
+                "บอกให้",
+                "สั่งให้",
+                "โทรมาจาก",
+                "โทรมา",
+                "ของเขา",
+                "แอดไลน์",
+                "ทักมา",
+            ),
+        ),
+        (WEAK, ("เขา", "ผู้ชาย", "ผู้หญิง")),
+    ),
+    "vi": (
+        (
+            STRONG,
+            (
+                "giả danh",
+                "mạo danh",
+                "giả mạo",
+                "tự xưng",
+                "đối tượng",
+                "kẻ gian",
+                "chuyển vào",
+                "chuyển khoản vào",
+                "chuyển tiền vào",
+                "chuyển đến",
+                "chuyển cho",
+                "bảo tôi",
+                "yêu cầu tôi",
+                "gọi cho tôi",
+                "gọi đến cho tôi",
+                "của hắn",
+                "của anh ta",
+                "của cô ta",
+                "kết bạn",
+                "nhắn tin cho tôi",
+            ),
+        ),
+        (WEAK, ("anh ta", "cô ta", "hắn", "họ ")),
+    ),
+    "id": (
+        (
+            STRONG,
+            (
+                "mengaku",
+                "menyamar",
+                "palsu",
+                "penipu",
+                "pelaku",
+                "transfer ke",
+                "kirim ke",
+                "ditransfer ke",
+                "rekening tujuan",
+                "disuruh",
+                "menyuruh",
+                "meminta saya",
+                "menelepon saya",
+                "menghubungi saya",
+                "nomornya",
+                "miliknya",
+                "wa-nya",
+                "add saya",
+            ),
+        ),
+        (WEAK, ("dia ", "mereka")),
+    ),
+    "tl": (
+        (
+            STRONG,
+            (
+                "nagpanggap",
+                "nagpapanggap",
+                "peke",
+                "manloloko",
+                "scammer",
+                "ipadala sa",
+                "magpadala sa",
+                "padalhan",
+                "ipinadala ko sa",
+                "pinadala",
+                "sinabihan",
+                "inutusan",
+                "tumawag sa akin",
+                "nag-message sa akin",
+                "numero niya",
+            ),
+        ),
+        (WEAK, ("niya", "nila", "siya")),
+    ),
+    "km": (
+        (
+            STRONG,
+            (
+                "ក្លែងខ្លួន",
+                "ក្លែង",
+                "បន្លំ",
+                "អ្នកបោកប្រាស់",
+                "ផ្ទេរទៅ",
+                "ផ្ញើទៅ",
+                "ប្រាប់ខ្ញុំឲ្យ",
+                "ប្រាប់ខ្ញុំអោយ",
+                "របស់គាត់",
+            ),
+        ),
+        (WEAK, ("គាត់",)),
+    ),
+}
+
+# A cue counts fully for an identifier up to NEAR_CHARS before it, half up to MID_CHARS,
+# a quarter up to BEFORE_CHARS (cues add up, each side capped at 2). After the identifier a cue counts only in the verb-final languages, and
+# only where the value is the recipient ("警察（110）に電話", "경찰청(112)에 전화"), not the
+# object ("この番号を警察に通報" reports the number to the police: the number is the scam's).
+NEAR_CHARS = 16
+MID_CHARS = 40
+BEFORE_CHARS = 80
+AFTER_CHARS = 40
+_SENTENCE_END_RE = re.compile(r"[。！？!?\n;；]|\.(?=\s|$)|।")
+_RECIPIENT_AFTER_RE = re.compile(r"[\s)）」』\]】]*(?:に|へ|에게|에|께|上报|上报案|报案|上举报)")
+# Chinese puts the recipient after a preposition and the verb after it: "在12321.cn上报了案",
+# "向公安局报案": a value right after one of these may take a cue that follows it.
+_RECIPIENT_BEFORE_RE = re.compile(r"(?:在|向|给|跟|到|打了|拨打)[^\s。，,]{0,12}$")
+
+
+@cache
+def _cue_pattern() -> re.Pattern[str]:
+    """One alternation over every cue: group ``tN`` (third party) or ``sN`` (scam)."""
+    groups: list[str] = []
+    for prefix, table in (("t", THIRD_PARTY_CUES), ("s", SCAM_CUES)):
+        for strength_index, strength in enumerate((STRONG, WEAK)):
+            phrases = sorted(
+                {
+                    phrase
+                    for entries in table.values()
+                    for cue_strength, words in entries
+                    if cue_strength == strength
+                    for phrase in words
+                },
+                key=len,
+                reverse=True,
+            )
+            body = "|".join(_phrase_regex(p) for p in phrases)
+            groups.append(f"(?P<{prefix}{strength_index}>{body})")
+    return re.compile("|".join(groups))
+
+
+def _phrase_regex(phrase: str) -> str:
+    escaped = re.escape(phrase)
+    # Latin-script cues start at a word boundary ("police" not inside "policeman"'s tail,
+    # "he" not inside "the"); CJK, Thai and Khmer have no spaces to anchor on.
+    return rf"(?<![^\W\d_]){escaped}" if phrase[:1].isascii() and phrase[:1].isalpha() else escaped
+
+
+_STRENGTH = {"t0": ("t", STRONG), "t1": ("t", WEAK), "s0": ("s", STRONG), "s1": ("s", WEAK)}
+
+
+def default_role(kind: IndicatorKind, field: Field) -> Role:
+    """The role the field alone gives a value of ``kind`` (what intake used before words)."""
+    if field is Field.PAYEE:
+        return Role.PAYEE_WALLET if kind is K.WALLET else Role.PAYEE_ACCOUNT
+    if kind in _LINK_KINDS:
+        return Role.LINK
+    if field is Field.SCAMMER_MESSAGE:
+        return Role.CONTACT if kind in _CONTACT_KINDS else Role.MENTIONED
+    return Role.MENTIONED
+
+
+def field_role(found: FoundIndicator, role: Role) -> Role:
+    """The role of a value whose field decides (sender, payee, scammer message, explicit).
+
+    Only the value itself can overrule the field: an official host is a reference.
+    """
+    if role in (Role.PAYEE_ACCOUNT, Role.PAYEE_WALLET):
+        return role
+    return Role.REFERENCE if _official(found) else role
+
+
+def text_roles(
+    text: str, found: Sequence[FoundIndicator], field: Field = Field.NARRATIVE
+) -> list[Role]:
+    """The role of each of ``found`` (what ``extract`` returned for ``text``), in order.
+
+    In the victim's own words (``Field.NARRATIVE``, ``Field.VICTIM_MESSAGE``) cues decide
+    between a third party (``Role.REFERENCE``), the scam (``payee_account``/``payee_wallet``
+    for money, ``contact`` for phones, e-mails and handles, ``link`` for sites) and no
+    verdict (``mentioned``). In a scammer's message only the value itself can make a
+    reference. Never raises; a non-string text gives the field's default roles.
+    """
+    defaults = [default_role(IndicatorKind(f.kind), field) for f in found]
+    if not found:
+        return []
+    roles = [Role.REFERENCE if _official(f) else r for f, r in zip(found, defaults, strict=True)]
+    if field not in _WORD_FIELDS or not isinstance(text, str) or not text:
+        return roles
+    scores = _cue_scores(text, found)
+    for index, (third, scam) in enumerate(scores):
+        if roles[index] is Role.REFERENCE:
+            continue
+        item = found[index]
+        if item.kind is K.PHONE and _institutional_number(item):
+            third += WEAK
+        if third >= STRONG and third > scam:
+            roles[index] = Role.REFERENCE
+        elif scam >= STRONG and scam > third:
+            roles[index] = _scam_role(IndicatorKind(item.kind))
+    return roles
+
+
+def _official(found: FoundIndicator) -> bool:
+    return found.kind in (K.DOMAIN, K.URL, K.EMAIL) and official_value(found.kind, found.value)
+
+
+def _institutional_number(found: FoundIndicator) -> bool:
+    for name, value in found.attributes:
+        if name == "short_code" or (name == "number_type" and value in INSTITUTIONAL_NUMBER_TYPES):
+            return True
+    return False
+
+
+def _scam_role(kind: IndicatorKind) -> Role:
+    if kind is K.WALLET:
+        return Role.PAYEE_WALLET
+    if kind in _MONEY_KINDS:
+        return Role.PAYEE_ACCOUNT
+    if kind in _LINK_KINDS:
+        return Role.LINK
+    return Role.CONTACT
+
+
+def _cue_scores(text: str, found: Sequence[FoundIndicator]) -> list[tuple[float, float]]:
+    """(third-party, scam) evidence per identifier: each cue counts for the nearest one.
+
+    Identifiers at overlapping spans (a URL and the domain derived from it) are one target.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length when lower-cased
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    sentences = _sentence_starts(text)
+    targets = _targets(text, found, sentences)
+    evidence = [[0.0, 0.0] for _ in targets]  # third party, scam
+    for match in _cue_pattern().finditer(lowered):
+        group = match.lastgroup
+        if group is None:
+            continue
+        side, strength = _STRENGTH[group]
+        hit = _nearest(match.start(), match.end(), targets, sentences, _latin(match.group()))
+        if hit is not None:
+            target, gap = hit
+            evidence[target][0 if side == "t" else 1] += strength * _decay(gap)
+    scores: list[tuple[float, float]] = [(0.0, 0.0)] * len(found)
+    for (_, _, members, _), (third, scam) in zip(targets, evidence, strict=True):
+        for index in members:
+            scores[index] = (min(2 * STRONG, third), min(2 * STRONG, scam))
+    return scores
+
+
+_Target = tuple[int, int, list[int], bool]  # start, end, indexes of found, recipient after
+
+
+def _targets(text: str, found: Sequence[FoundIndicator], sentences: list[int]) -> list[_Target]:
+    targets: list[_Target] = []
+    for index, item in sorted(enumerate(found), key=lambda pair: pair[1].start):
+        if targets and item.start < targets[-1][1]:
+            start, end, members, _ = targets[-1]
+            members.append(index)
+            targets[-1] = (start, max(end, item.end), members, False)
+        else:
+            targets.append((item.start, item.end, [index], False))
+    return [(s, e, m, _recipient(text, s, e)) for s, e, m, _ in targets]
+
+
+def _recipient(text: str, start: int, end: int) -> bool:
+    """Whether the grammar marks the value at [start, end) as whom the victim turned to."""
+    if _RECIPIENT_AFTER_RE.match(text, end, min(len(text), end + 8)):
+        return True
+    return _RECIPIENT_BEFORE_RE.search(text, max(0, start - 14), start) is not None
+
+
+def _decay(gap: int) -> float:
+    """How much a cue ``gap`` characters from its identifier counts."""
+    return 1.0 if gap <= NEAR_CHARS else (0.5 if gap <= MID_CHARS else 0.25)
+
+
+def _latin(phrase: str) -> bool:
+    """Whether a cue is written in Latin script (English, Vietnamese, Indonesian, Tagalog)."""
+    return all(ord(c) < 0x250 or 0x1E00 <= ord(c) <= 0x1EFF or not c.isalpha() for c in phrase)
+
+
+def _sentence_starts(text: str) -> list[int]:
+    """Sentence start offsets (sorted), for 'same sentence' tests."""
+    return [0] + [m.end() for m in _SENTENCE_END_RE.finditer(text)]
+
+
+def _sentence(offset: int, starts: list[int]) -> int:
+    return bisect.bisect_right(starts, offset) - 1
+
+
+def _nearest(
+    start: int, end: int, targets: Sequence[_Target], sentences: list[int], latin: bool
+) -> tuple[int, int] | None:
+    """(target, gap) of the identifier nearest to the cue at [start, end) in its sentence."""
+    sentence = _sentence(start, sentences)
+    best: tuple[int, int] | None = None
+    for index, (s, e, _, recipient) in enumerate(targets):
+        if s <= start < e or start <= s < end:  # a cue inside a value is part of the value
+            return None
+        if end <= s:
+            gap = s - end
+            if gap > BEFORE_CHARS or _sentence(s, sentences) != sentence:
+                continue
+        else:
+            gap = start - e
+            if latin or not recipient or gap > AFTER_CHARS:
+                continue
+            if _sentence(max(e - 1, 0), sentences) != sentence:
+                continue
+        if best is None or gap < best[1]:
+            best = (index, gap)
+    return best
