@@ -24,7 +24,7 @@ from tipoff.api.body_limit import install_body_limit
 from tipoff.api.headers import SecurityHeaders
 from tipoff.api.openapi import install_openapi_schemas
 from tipoff.api.problems import install_problem_handlers
-from tipoff.api.routers import check, health, indicators, networks, reports
+from tipoff.api.routers import check, health, indicators, networks, reports, taxii
 from tipoff.intake.analyse import Analyser
 from tipoff.intake.pipeline import Intake, pseudonymiser_from
 from tipoff.link.hubs import HubPolicy
@@ -43,6 +43,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     dashboard.router,
     networks.router,
     indicators.router,
+    taxii.router,
     health.router,
 )
 

@@ -1,4 +1,6 @@
-"""CLI commands: ``tipoff share export`` and ``tipoff share import`` (STIX 2.1 bundles).
+"""CLI commands: ``tipoff share export|import`` (STIX 2.1 bundles), ``tipoff share partner``
+(who may read the agency's TAXII collection), ``publish``, ``pull|push PARTNER`` (TAXII 2.1)
+and ``disclosures`` (the agency's disclosure trail, JSON Lines).
 
 Thin layer over tipoff.share: the library decides what leaves (per object, through
 ``Viewer``) and writes the audit entry; this module only reads options and files.
@@ -6,9 +8,12 @@ Thin layer over tipoff.share: the library decides what leaves (per object, throu
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 from typing import Annotated
 
+import orjson
 import typer
 
 from tipoff.cli.session import (
@@ -21,9 +26,21 @@ from tipoff.cli.session import (
     utc_now,
 )
 from tipoff.errors import ValidationError
+from tipoff.share.collection import publish
+from tipoff.share.disclosures import disclosures
 from tipoff.share.export import dump_bundle, export_for
 from tipoff.share.importing import import_into
+from tipoff.share.partners import (
+    add_partner,
+    get_partner,
+    list_partners,
+    partner_clearances,
+    revoke_partner,
+    rotate_key,
+    set_remote,
+)
 from tipoff.share.receivers import receiver_for
+from tipoff.share.taxii_client import pull, push
 
 share_app = typer.Typer(help="Share intelligence as STIX 2.1 bundles, TLP per object.")
 
@@ -80,6 +97,191 @@ def import_command(
         )
         for stix_type, reason in sorted(outcome.plan.reasons.items()):
             console.print(f"  {stix_type}: {reason}", highlight=False)
+
+
+partner_app = typer.Typer(
+    help="Partners who read the agency's TAXII collection, and whom it pulls from."
+)
+share_app.add_typer(partner_app, name="partner")
+PartnerArgument = Annotated[str, typer.Argument(help="The partner's code (its Basic user name).")]
+
+
+@partner_app.command("add")
+def partner_add(
+    code: PartnerArgument,
+    agency: AgencyOption,
+    clearance: Annotated[
+        str,
+        typer.Option(
+            "--clearance",
+            help="clear, green, amber, or own (the agency's own organisation: AMBER+STRICT).",
+        ),
+    ],
+    name: Annotated[str | None, typer.Option("--name", help="The partner's name.")] = None,
+    purpose: Annotated[
+        str, typer.Option("--purpose", help="Why it receives data (written to every disclosure).")
+    ] = "threat intelligence sharing",
+    database_url: DatabaseOption = None,
+) -> None:
+    """Create a partner and print its key once (TAXII: Basic user = CODE, password = key)."""
+    with cli_errors():
+        store = open_store(settings_with(database_url))
+        owner = store.get_agency(agency)
+        partner, key = add_partner(
+            store,
+            store.engine,
+            owner,
+            code,
+            clearance=clearance,
+            name=name,
+            purpose=purpose,
+            at=utc_now(),
+            actor=cli_actor(),
+        )
+        publish(store.engine, owner, partner.clearance, partner.receiver(), at=utc_now())
+        console.print(
+            f"partner {code} of {agency} (clearance {partner.clearance}); key, shown once:"
+        )
+        typer.echo(key)
+
+
+@partner_app.command("key")
+def partner_key(
+    code: PartnerArgument, agency: AgencyOption, database_url: DatabaseOption = None
+) -> None:
+    """Issue a new key for the partner (the old one stops working) and print it once."""
+    with cli_errors():
+        store = open_store(settings_with(database_url))
+        partner = get_partner(store.engine, store.get_agency(agency), code)
+        typer.echo(rotate_key(store, store.engine, partner, at=utc_now(), actor=cli_actor()))
+
+
+@partner_app.command("revoke")
+def partner_revoke(
+    code: PartnerArgument, agency: AgencyOption, database_url: DatabaseOption = None
+) -> None:
+    """Revoke the partner's key: its next TAXII request gets a 401."""
+    with cli_errors():
+        store = open_store(settings_with(database_url))
+        partner = get_partner(store.engine, store.get_agency(agency), code)
+        revoke_partner(store, store.engine, partner, at=utc_now(), actor=cli_actor())
+        console.print(f"revoked the key of partner {code}")
+
+
+@partner_app.command("remote")
+def partner_remote(
+    code: PartnerArgument,
+    agency: AgencyOption,
+    url: Annotated[str, typer.Option("--url", help="The partner's TAXII API root URL.")],
+    collection: Annotated[
+        str | None, typer.Option("--collection", help="Collection id to pull from.")
+    ] = None,
+    inbox: Annotated[str | None, typer.Option("--inbox", help="Collection id to push to.")] = None,
+    user: Annotated[
+        str | None, typer.Option("--user", help="Basic user name (none: the key is a Bearer key).")
+    ] = None,
+    key_env: Annotated[
+        str,
+        typer.Option("--key-env", help="Environment variable holding the key the partner gave us."),
+    ] = "TIPOFF_PARTNER_KEY",
+    database_url: DatabaseOption = None,
+) -> None:
+    """Store where the partner's TAXII server is, for pull and push (key read from --key-env)."""
+    with cli_errors():
+        store = open_store(settings_with(database_url))
+        partner = get_partner(store.engine, store.get_agency(agency), code)
+        key = os.environ.get(key_env)
+        if key is None:
+            raise ValidationError(
+                f"set {key_env} to the key {code} gave you (not on the command line)"
+            )
+        set_remote(
+            store.engine, partner, url=url, collection=collection, inbox=inbox, user=user, key=key
+        )
+        console.print(f"partner {code}: TAXII server {url}", highlight=False)
+
+
+@partner_app.command("list")
+def partner_list(agency: AgencyOption, database_url: DatabaseOption = None) -> None:
+    """The agency's partners: code, clearance, purpose, remote server and cursor."""
+    with cli_errors():
+        store = open_store(settings_with(database_url))
+        for partner in list_partners(store.engine, store.get_agency(agency)):
+            console.print(
+                f"{partner.code}\t{partner.clearance}\t{partner.purpose}\t"
+                f"{partner.remote_url or '-'}\tpulled up to {partner.pull_after or '-'}",
+                highlight=False,
+            )
+
+
+@share_app.command("publish")
+def publish_command(agency: AgencyOption, database_url: DatabaseOption = None) -> None:
+    """Refresh the agency's TAXII collection for every clearance its partners hold."""
+    with cli_errors():
+        store = open_store(settings_with(database_url))
+        owner = store.get_agency(agency)
+        for clearance in sorted(partner_clearances(store.engine, owner.id)):
+            done = publish(
+                store.engine, owner, clearance, receiver_for(clearance, owner.id), at=utc_now()
+            )
+            console.print(
+                f"{clearance}: {done.objects} objects, {done.added} added, "
+                f"{done.rewritten} rewritten, {done.removed} removed",
+                highlight=False,
+            )
+
+
+@share_app.command("pull")
+def pull_command(
+    partner: PartnerArgument, agency: AgencyOption, database_url: DatabaseOption = None
+) -> None:
+    """Import what is new in the partner's TAXII collection (resumable, idempotent)."""
+    with cli_errors():
+        store = open_store(settings_with(database_url))
+        owner = store.get_agency(agency)
+        found = get_partner(store.engine, owner, partner)
+        outcome = pull(store, store.engine, owner, found, at=utc_now(), actor=cli_actor())
+        console.print(
+            f"{outcome.pages} pages, {outcome.objects} objects: {outcome.created} new reports, "
+            f"{outcome.already_known} already imported",
+            highlight=False,
+        )
+
+
+@share_app.command("push")
+def push_command(
+    partner: PartnerArgument, agency: AgencyOption, database_url: DatabaseOption = None
+) -> None:
+    """Send the partner what its clearance allows and it has not received (audited)."""
+    with cli_errors():
+        store = open_store(settings_with(database_url))
+        owner = store.get_agency(agency)
+        found = get_partner(store.engine, owner, partner)
+        outcome = push(store, store.engine, owner, found, at=utc_now(), actor=cli_actor())
+        console.print(
+            f"{outcome.pages} pages, {outcome.objects} objects sent, "
+            f"{outcome.failures} refused by the partner",
+            highlight=False,
+        )
+
+
+@share_app.command("disclosures")
+def disclosures_command(
+    agency: AgencyOption,
+    partner: Annotated[str | None, typer.Option("--partner", help="Only this partner.")] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="File (default: standard output).")
+    ] = None,
+    database_url: DatabaseOption = None,
+) -> None:
+    """The agency's disclosure trail (TAXII and file exports), JSON Lines, oldest first."""
+    with cli_errors():
+        store = open_store(settings_with(database_url))
+        owner = store.get_agency(agency)
+        rows = disclosures(store.engine, owner.code, partner=partner)
+        with out.open("wb") if out else sys.stdout.buffer as sink:
+            for row in rows:
+                sink.write(orjson.dumps(row.as_json()) + b"\n")
 
 
 def register(app: typer.Typer) -> None:

@@ -426,10 +426,30 @@ def _amount(value: Any) -> Decimal | None:
 
 
 def import_into(
-    store: ReportStore, agency: Agency, data: bytes | str, *, at: datetime, actor: str
+    store: ReportStore,
+    agency: Agency,
+    data: bytes | str,
+    *,
+    at: datetime,
+    actor: str,
+    source: str | None = None,
 ) -> ImportOutcome:
     """Save what ``data`` becomes as reports of ``agency`` and audit the import."""
-    plan = plan_import(data)
+    return import_objects(store, agency, load_objects(data), at=at, actor=actor, source=source)
+
+
+def import_objects(
+    store: ReportStore,
+    agency: Agency,
+    objects: list[Any],
+    *,
+    at: datetime,
+    actor: str,
+    source: str | None = None,
+) -> ImportOutcome:
+    """Save what a list of STIX objects becomes (``source``: e.g. the TAXII partner)."""
+    with paused_gc():
+        plan = _plan(objects)
     saved = store.save_reports(agency, plan.reports, at=at, actor=actor)
     created = sum(1 for s in saved if s.created)
     store.append_audit(
@@ -445,6 +465,7 @@ def import_into(
                 "reports_new": created,
                 "reports_known": len(saved) - created,
                 "skipped": dict(plan.skipped),
+                **({"source": source} if source else {}),
             },
         )
     )

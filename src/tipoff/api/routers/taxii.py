@@ -1,0 +1,414 @@
+"""TAXII 2.1 server (thin layer over tipoff.share): discovery, API roots, collections,
+objects, manifest, versions, POSTed envelopes and their status.
+
+Each agency is an API root (``/taxii2/<agency code>/``) with two collections: ``shared``
+(what the agency shares, read-only, the view built for the reading partner's clearance;
+tipoff.share.collection) and ``inbox`` (write-only: envelopes partners POST are imported
+as reports of the agency, with provenance; tipoff.share.importing). Only the agency's own
+partners (tipoff.share.partners) get in, with HTTP Basic (partner code and key) or a
+Bearer key; anything else is a 401 with a Basic challenge, and another agency's root is
+a 404, like a root that does not exist. Every response carrying objects or their ids is
+written to the audit log (tipoff.share.disclosures). Media types and errors follow the
+specification: ``application/taxii+json;version=2.1``, 406 for an Accept header that does
+not admit it, 415 for a POST in anything else, TAXII error messages as bodies.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+import orjson
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+from sqlalchemy import Engine, insert, select
+from starlette.concurrency import run_in_threadpool
+
+from tipoff.errors import NotFound, ValidationError
+from tipoff.request_deps import get_clock, get_engine, get_store
+from tipoff.share.collection import (
+    STIX_MEDIA_TYPE,
+    Query,
+    envelope_bytes,
+    make_query,
+    page,
+    stix_timestamp,
+)
+from tipoff.share.disclosures import record_disclosure
+from tipoff.share.importing import import_objects
+from tipoff.share.partners import Partner, authenticate_partner, presented_credentials
+from tipoff.share.stix_ids import local_id
+from tipoff.share.tables import share_status
+from tipoff.store.protocol import ReportStore
+from tipoff.store.records import Agency, as_utc
+
+TAXII_MEDIA_TYPE = "application/taxii+json;version=2.1"
+MAX_CONTENT_LENGTH = 10 * 1024 * 1024
+_CHALLENGE = {"WWW-Authenticate": 'Basic realm="tipoff TAXII 2.1"'}
+_QUERY_NAMES = (
+    "added_after",
+    "limit",
+    "next",
+    "match[id]",
+    "match[type]",
+    "match[version]",
+    "match[spec_version]",
+)
+
+router = APIRouter(prefix="/taxii2", include_in_schema=False)
+
+
+class Refusal(Exception):
+    """A TAXII error message to send (status, title, description)."""
+
+    def __init__(
+        self, status: int, title: str, description: str, headers: dict[str, str] | None = None
+    ) -> None:
+        super().__init__(description)
+        self.status = status
+        self.title = title
+        self.description = description
+        self.headers = headers or {}
+
+
+def _taxii(body: bytes, status: int = 200, headers: dict[str, str] | None = None) -> Response:
+    return Response(body, status_code=status, media_type=TAXII_MEDIA_TYPE, headers=headers)
+
+
+def _error(refusal: Refusal) -> Response:
+    body = orjson.dumps(
+        {
+            "title": refusal.title,
+            "description": refusal.description,
+            "http_status": str(refusal.status),
+        }
+    )
+    return _taxii(body, refusal.status, refusal.headers)
+
+
+def collection_id(agency_code: str, name: str) -> str:
+    """The collection's id: a UUID derived from the agency code, the same on every start."""
+    return local_id("collection", agency_code, name).removeprefix("collection--")
+
+
+def _media(value: str) -> tuple[str, dict[str, str]]:
+    kind, *params = value.split(";")
+    found: dict[str, str] = {}
+    for param in params:
+        name, _, val = param.partition("=")
+        found[name.strip().lower()] = val.strip().strip('"')
+    return kind.strip().lower(), found
+
+
+def _taxii_media(value: str) -> bool:
+    kind, params = _media(value)
+    return kind == "application/taxii+json" and params.get("version", "2.1") == "2.1"
+
+
+def _check_accept(request: Request) -> None:
+    accept = request.headers.get("accept", "").strip()
+    if not accept:
+        return
+    for part in accept.split(","):
+        kind, _ = _media(part)
+        if kind in ("*/*", "application/*") or _taxii_media(part):
+            return
+    raise Refusal(406, "Not Acceptable", f"this server answers only {TAXII_MEDIA_TYPE}")
+
+
+def _partner(request: Request) -> Partner:
+    credentials = presented_credentials(request.headers.get("authorization", ""))
+    if credentials is None:
+        raise Refusal(401, "Unauthorized", "send HTTP Basic (partner code, key)", _CHALLENGE)
+    partner = authenticate_partner(get_engine(request), credentials)
+    if partner is None:
+        raise Refusal(401, "Unauthorized", "these credentials are not valid", _CHALLENGE)
+    return partner
+
+
+def _root(request: Request, partner: Partner, api_root: str) -> Agency:
+    if api_root != partner.agency_code:
+        raise Refusal(404, "Not Found", "no such API root")
+    return get_store(request).get_agency(api_root)
+
+
+def _collection(agency: Agency, collection: str) -> str:
+    for name in ("shared", "inbox"):
+        if collection == collection_id(agency.code, name):
+            return name
+    raise Refusal(404, "Not Found", "no such collection")
+
+
+def _answer(request: Request, work: Callable[[Partner], Response]) -> Response:
+    try:
+        _check_accept(request)
+        return work(_partner(request))
+    except Refusal as refusal:
+        return _error(refusal)
+    except NotFound:
+        return _error(Refusal(404, "Not Found", "no such resource"))
+    except ValidationError as error:
+        where = f" ({error.path})" if error.path else ""
+        return _error(Refusal(400, "Bad Request", f"{error}{where}"))
+
+
+def _collection_resource(agency: Agency, name: str) -> dict[str, Any]:
+    shared = name == "shared"
+    return {
+        "id": collection_id(agency.code, name),
+        "title": f"{agency.name}: {'shared intelligence' if shared else 'inbox'}",
+        "description": (
+            "What this agency shares with you, decided object by object from its TLP "
+            "marking and your clearance."
+            if shared
+            else "Envelopes you POST here are imported as reports of this agency."
+        ),
+        "can_read": shared,
+        "can_write": not shared,
+        "media_types": [STIX_MEDIA_TYPE],
+    }
+
+
+def _json(value: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
+    return _taxii(orjson.dumps(value), status, headers)
+
+
+def _now(request: Request) -> datetime:
+    return get_clock(request)()
+
+
+@router.get("/")
+def discovery(request: Request) -> Response:
+    def work(partner: Partner) -> Response:
+        root = str(request.url_for("api_root", api_root=partner.agency_code))
+        return _json(
+            {
+                "title": "tipoff TAXII 2.1",
+                "description": "Scam intelligence shared by tipoff agencies, TLP per object.",
+                "default": root,
+                "api_roots": [root],
+            }
+        )
+
+    return _answer(request, work)
+
+
+@router.get("/{api_root}/")
+def api_root(request: Request, api_root: str) -> Response:
+    def work(partner: Partner) -> Response:
+        agency = _root(request, partner, api_root)
+        return _json(
+            {
+                "title": agency.name,
+                "description": f"tipoff agency {agency.code}",
+                "versions": [TAXII_MEDIA_TYPE],
+                "max_content_length": MAX_CONTENT_LENGTH,
+            }
+        )
+
+    return _answer(request, work)
+
+
+@router.get("/{api_root}/collections/")
+def collections(request: Request, api_root: str) -> Response:
+    def work(partner: Partner) -> Response:
+        agency = _root(request, partner, api_root)
+        found = [_collection_resource(agency, name) for name in ("shared", "inbox")]
+        return _json({"collections": found})
+
+    return _answer(request, work)
+
+
+@router.get("/{api_root}/collections/{collection}/")
+def collection(request: Request, api_root: str, collection: str) -> Response:
+    def work(partner: Partner) -> Response:
+        agency = _root(request, partner, api_root)
+        return _json(_collection_resource(agency, _collection(agency, collection)))
+
+    return _answer(request, work)
+
+
+def _readable(request: Request, partner: Partner, api_root: str, collection: str) -> Agency:
+    agency = _root(request, partner, api_root)
+    if _collection(agency, collection) != "shared":
+        raise Refusal(403, "Forbidden", "this collection cannot be read")
+    return agency
+
+
+def _query(request: Request, **overrides: str) -> Query:
+    params: dict[str, str | None] = {name: request.query_params.get(name) for name in _QUERY_NAMES}
+    for name, value in overrides.items():
+        params[name] = value if params.get(name) is None else params[name]
+    return make_query(params)
+
+
+def _date_headers(found: Any) -> dict[str, str]:
+    if found.first_added is None:
+        return {}
+    return {
+        "X-TAXII-Date-Added-First": stix_timestamp(found.first_added),
+        "X-TAXII-Date-Added-Last": stix_timestamp(found.last_added),
+    }
+
+
+def _serve(
+    request: Request,
+    partner: Partner,
+    agency: Agency,
+    query: Query,
+    endpoint: str,
+    *,
+    with_bodies: bool,
+) -> Any:
+    engine = get_engine(request)
+    found = page(
+        engine, agency.id, partner.clearance, partner.receiver(), query, with_bodies=with_bodies
+    )
+    record_disclosure(
+        get_store(request), partner, found.disclosed, at=_now(request), endpoint=endpoint
+    )
+    return found
+
+
+@router.get("/{api_root}/collections/{collection}/objects/")
+def get_objects(request: Request, api_root: str, collection: str) -> Response:
+    def work(partner: Partner) -> Response:
+        agency = _readable(request, partner, api_root, collection)
+        found = _serve(request, partner, agency, _query(request), "objects", with_bodies=True)
+        return _taxii(envelope_bytes(found), headers=_date_headers(found))
+
+    return _answer(request, work)
+
+
+@router.get("/{api_root}/collections/{collection}/manifest/")
+def manifest(request: Request, api_root: str, collection: str) -> Response:
+    def work(partner: Partner) -> Response:
+        agency = _readable(request, partner, api_root, collection)
+        found = _serve(request, partner, agency, _query(request), "manifest", with_bodies=False)
+        body: dict[str, Any] = {"more": found.more}
+        if found.records:
+            body["objects"] = found.records
+        return _json(body, headers=_date_headers(found))
+
+    return _answer(request, work)
+
+
+@router.get("/{api_root}/collections/{collection}/objects/{object_id}/")
+def get_object(request: Request, api_root: str, collection: str, object_id: str) -> Response:
+    def work(partner: Partner) -> Response:
+        agency = _readable(request, partner, api_root, collection)
+        query = replace(_query(request), ids=(object_id,))
+        found = _serve(request, partner, agency, query, "object", with_bodies=True)
+        if not found.bodies:
+            raise Refusal(404, "Not Found", "no such object")
+        return _taxii(envelope_bytes(found), headers=_date_headers(found))
+
+    return _answer(request, work)
+
+
+@router.get("/{api_root}/collections/{collection}/objects/{object_id}/versions/")
+def versions(request: Request, api_root: str, collection: str, object_id: str) -> Response:
+    def work(partner: Partner) -> Response:
+        agency = _readable(request, partner, api_root, collection)
+        query = replace(_query(request, **{"match[version]": "all"}), ids=(object_id,))
+        found = _serve(request, partner, agency, query, "versions", with_bodies=False)
+        if not found.records:
+            raise Refusal(404, "Not Found", "no such object")
+        body: dict[str, Any] = {
+            "more": found.more,
+            "versions": [r["version"] for r in found.records],
+        }
+        if found.next:
+            body["next"] = found.next
+        return _json(body, headers=_date_headers(found))
+
+    return _answer(request, work)
+
+
+@router.post("/{api_root}/collections/{collection}/objects/")
+async def add_objects(request: Request, api_root: str, collection: str) -> Response:
+    body = await request.body()
+
+    def work(partner: Partner) -> Response:
+        agency = _root(request, partner, api_root)
+        if _collection(agency, collection) != "inbox":
+            raise Refusal(403, "Forbidden", "this collection cannot be written")
+        if not _taxii_media(request.headers.get("content-type", "")):
+            raise Refusal(415, "Unsupported Media Type", f"send {TAXII_MEDIA_TYPE}")
+        objects = _envelope_objects(body)
+        status = _import(request, partner, agency, objects)
+        return _json(status, 202)
+
+    return await run_in_threadpool(_answer, request, work)
+
+
+def _envelope_objects(body: bytes) -> list[Any]:
+    try:
+        parsed = orjson.loads(body)
+    except orjson.JSONDecodeError as error:
+        raise Refusal(400, "Bad Request", f"not JSON: {error}") from error
+    objects = parsed.get("objects") if isinstance(parsed, dict) else None
+    if not isinstance(objects, list):
+        raise Refusal(400, "Bad Request", "an envelope is an object with an 'objects' list")
+    return objects
+
+
+def _import(
+    request: Request, partner: Partner, agency: Agency, objects: list[Any]
+) -> dict[str, Any]:
+    now = _now(request)
+    store: ReportStore = get_store(request)
+    import_objects(
+        store,
+        agency,
+        objects,
+        at=now,
+        actor=f"taxii partner {partner.code}",
+        source=f"taxii partner {partner.code}",
+    )
+    successes: list[dict[str, str]] = []
+    failures: list[dict[str, str]] = []
+    for obj in objects:
+        if isinstance(obj, dict) and isinstance(obj.get("id"), str) and "type" in obj:
+            version = obj.get("modified") or obj.get("created") or ""
+            successes.append({"id": obj["id"][:200], "version": str(version)[:40]})
+        else:
+            failures.append({"id": "", "message": "not a STIX object with a type and an id"})
+    status_id = str(uuid.uuid4())
+    status = {
+        "id": status_id,
+        "status": "complete",
+        "request_timestamp": stix_timestamp(now),
+        "total_count": len(objects),
+        "success_count": len(successes),
+        "successes": successes,
+        "failure_count": len(failures),
+        "failures": failures,
+        "pending_count": 0,
+    }
+    engine: Engine = get_engine(request)
+    with engine.begin() as connection:
+        connection.execute(
+            insert(share_status),
+            {"id": status_id, "partner_id": partner.id, "created_at": as_utc(now), "body": status},
+        )
+    return status
+
+
+@router.get("/{api_root}/status/{status_id}/")
+def status(request: Request, api_root: str, status_id: str) -> Response:
+    def work(partner: Partner) -> Response:
+        _root(request, partner, api_root)
+        query = select(share_status.c.body).where(
+            share_status.c.id == status_id[:36], share_status.c.partner_id == partner.id
+        )
+        with get_engine(request).connect() as connection:
+            found = connection.execute(query).scalar()
+        if found is None:
+            raise Refusal(404, "Not Found", "no such status")
+        return _json(found)
+
+    return _answer(request, work)
