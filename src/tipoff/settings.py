@@ -87,7 +87,12 @@ class Settings(BaseSettings):
         description="Reports linked incrementally after which the background relink runs at once.",
     )
     leiden_min_size: int = Field(
-        500, ge=10, description="Networks larger than this are split into sub-networks (Leiden)."
+        50,
+        ge=10,
+        description=(
+            "Components larger than this are examined for Leiden communities at relink, to find"
+            " the values that only bridge networks (never to split a network by size)."
+        ),
     )
     check_rate_limit: int = Field(
         30, ge=1, description="Public check requests allowed per client address per minute."

@@ -26,6 +26,9 @@ class Links:
     present: np.ndarray  # bool per report id: the report exists
     kinds: np.ndarray  # int8 kind code per indicator id
     common: np.ndarray  # bool per indicator id: warninglisted
+    # bool per sighting, or None: every citation of the value in that report is the victim's
+    # reference to a third party (``tipoff.link.evidence``); such a sighting never links.
+    reference: np.ndarray | None = None
 
     @property
     def n_reports(self) -> int:
@@ -53,13 +56,44 @@ def make_links(
     kinds: np.ndarray,
     common: np.ndarray,
     present: np.ndarray | None = None,
+    reference: np.ndarray | None = None,
 ) -> Links:
-    """Build ``Links`` from raw pairs; ``present`` defaults to every report id seen."""
+    """Build ``Links`` from raw pairs; ``present`` defaults to every report id seen.
+
+    ``reference`` (bool per raw pair) marks a victim's reference; a deduplicated pair is one
+    when every raw pair behind it is.
+    """
     reports, indicators = dedupe_pairs(np.asarray(report_idx), np.asarray(indicator_idx))
     if present is None:
         present = np.zeros(int(reports.max()) + 1 if reports.size else 0, dtype=bool)
         present[reports] = True
-    return Links(reports, indicators, present, np.asarray(kinds, np.int8), np.asarray(common, bool))
+    merged = None
+    if reference is not None and np.any(reference):
+        # Pairs citing the value in some other role than reference: those are not references.
+        other = dedupe_pairs(
+            np.asarray(report_idx)[~np.asarray(reference, bool)],
+            np.asarray(indicator_idx)[~np.asarray(reference, bool)],
+        )
+        n_ind = int(indicators.max()) + 1 if indicators.size else 1
+        merged = ~np.isin(reports * n_ind + indicators, other[0] * n_ind + other[1])
+    return Links(
+        reports,
+        indicators,
+        present,
+        np.asarray(kinds, np.int8),
+        np.asarray(common, bool),
+        merged,
+    )
+
+
+def linking_pairs(links: Links) -> Links:
+    """The same links without the sightings that never join reports (references)."""
+    if links.reference is None:
+        return links
+    keep = ~links.reference
+    return Links(
+        links.report_idx[keep], links.indicator_idx[keep], links.present, links.kinds, links.common
+    )
 
 
 @dataclass(frozen=True, slots=True)

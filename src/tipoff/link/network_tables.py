@@ -75,8 +75,9 @@ network_redirects = Table(
 )
 
 # Indicators the last relink stopped using to link although they are neither warninglisted
-# nor over the count threshold: they straddle communities ("spread") or are payees shared
-# by crews ("shared_payee"). Shown to analysts as hubs; incremental adds skip them.
+# nor over the count threshold: victims cite them as a third party ("reference"), they
+# straddle communities ("spread"), or no group holds most of their reports ("bridge": they
+# relate networks, tipoff.link.evidence). Shown to analysts as hubs; incremental adds skip them.
 link_hubs = Table(
     "link_hubs",
     metadata,

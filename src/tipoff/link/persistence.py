@@ -28,7 +28,8 @@ import numpy as np
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
 from tipoff.link.catch_up import catch_up, unseen
-from tipoff.link.components import Links
+from tipoff.link.components import Links, linking_pairs
+from tipoff.link.evidence import REFERENCE_ROLE, membership_links
 from tipoff.link.harm import HarmTable, harm_table
 from tipoff.link.hubs import KIND_CODES, HubPolicy
 from tipoff.link.index import Merge, NetworkIndex
@@ -142,7 +143,11 @@ def relink(
         previous = load_previous_labels(connection, world.links.n_reports)
         result = link_world(world.links, policy, leiden_min_size, seed)
         _, ids, components = NetworkIndex.build(
-            world.links, policy, previous, next_network_id(connection), excluded=result.excluded
+            result.links if result.links is not None else world.links,
+            policy,
+            previous,
+            next_network_id(connection),
+            excluded=result.excluded,
         )
         sub = result.sub_networks
         record_hubs(connection, result, now)
@@ -185,21 +190,29 @@ def relink(
     )
 
 
+# Why the relink stopped linking through a value, in order of precedence (link_hubs.reason).
+HUB_REASONS = ("reference", "spread", "bridge")
+
+
+def hub_reasons(result: LinkResult) -> dict[int, str]:
+    """indicator id → why the relink stopped linking through it (first reason that applies)."""
+    reasons: dict[int, str] = {}
+    for reason, mask in zip(
+        HUB_REASONS, (result.references, result.spread_hubs, result.bridges), strict=True
+    ):
+        if mask is None:
+            continue
+        for i in np.flatnonzero(mask).tolist():
+            reasons.setdefault(int(i), reason)
+    return reasons
+
+
 def record_hubs(connection: Connection, result: LinkResult, at: datetime) -> None:
-    """Replace the stored spread hubs and shared payees with this relink's."""
+    """Replace the stored hubs of the last relink (references, spread hubs, bridges)."""
     connection.execute(delete(link_hubs))
-    payees = (
-        result.shared_payees
-        if result.shared_payees is not None
-        else np.zeros_like(result.spread_hubs)
-    )
     rows = [
-        {"indicator_id": int(i), "reason": "spread", "decided_at": at}
-        for i in np.flatnonzero(result.spread_hubs)
-    ]
-    rows += [
-        {"indicator_id": int(i), "reason": "shared_payee", "decided_at": at}
-        for i in np.flatnonzero(payees & ~result.spread_hubs)
+        {"indicator_id": i, "reason": reason, "decided_at": at}
+        for i, reason in sorted(hub_reasons(result).items())
     ]
     if rows:
         connection.execute(insert(link_hubs), rows)
@@ -248,6 +261,8 @@ def sightings_of(
         select(sightings.c.report_id, indicators.c.id, indicators.c.kind, indicators.c.common)
         .join(indicators, indicators.c.id == sightings.c.indicator_id)
         .where(sightings.c.report_id.in_(list(report_ids)))
+        # A victim's reference to a third party never links (tipoff.link.evidence).
+        .where(sightings.c.role != REFERENCE_ROLE)
         .distinct()
     )
     for report_id, indicator_id, kind, common in connection.execute(query):
@@ -279,10 +294,13 @@ class LinkUpdater:
         previous = load_previous_labels(connection, world.links.n_reports)
         linked = previous >= 0
         # Reports stored since the last link are left out here and added like new ones.
-        links = world.links
+        links = linking_pairs(world.links)
         keep = linked[links.report_idx]
-        subset = Links(
-            links.report_idx[keep], links.indicator_idx[keep], linked, links.kinds, links.common
+        subset = membership_links(
+            Links(
+                links.report_idx[keep], links.indicator_idx[keep], linked, links.kinds, links.common
+            ),
+            previous,
         )
         excluded = stored_hubs(connection, links.n_indicators)
         index, _, _ = NetworkIndex.build(

@@ -1,28 +1,26 @@
-"""A full link, start to finish: components, Leiden sub-networks, and spread hubs.
+"""A full link, start to finish: which values join reports, which only relate networks.
 
-Counting reports cannot tell a laundering service's account (used by three networks)
-from a busy mule account of one network: both are cited by hundreds of reports. What
-tells them apart is *spread*: the service account's reports fall into several dense
-communities that share nothing else, the mule account's into one. This is the hygiene
-rule of domain.md §5.2 ("flag any identifier that links more than N unrelated
-clusters"), applied automatically:
+Counting reports cannot tell a laundering service's account (used by three networks) from a
+busy mule account of one network, nor a police hotline from a crew's phone: all are cited by
+many reports. What tells them apart is how the reports citing a value otherwise relate
+(``tipoff.link.evidence``):
 
-1. link components through linkable indicators (not warninglisted, not over the count
-   threshold, not a non-linking kind such as a BIC);
-2. split components larger than ``leiden_min_size`` into Leiden communities;
-3. an indicator with at least ``min_share`` of its reports (and at least 2) in each of
-   ``spread_min_communities`` or more communities is a *spread hub*: shown to analysts,
-   no longer used to link;
-4. repeat 1–3 (at most ``rounds`` times) until no new spread hub appears;
-5. shared payees: money-side identifiers (bank accounts, IBANs, wallets) are where crews
-   share infrastructure (mule accounts and laundering services are bought and sold,
-   domain.md §5.3), while contact identifiers (phones, handles, sites, e-mails) are a
-   crew's own. Group reports by their contact identifiers alone; a payee cited from two
-   or more of these groups (by default one report each is enough) is a *shared payee*
-   hub: a priority target for analysts, but not proof that the crews are one network;
-6. link once more and split.
-
-The result: clusters (components) and, inside oversized clusters, sub-networks.
+1. references: a value the victims mostly cite as a third party (intake's ``reference``
+   role) stops linking; single reference sightings never link;
+2. link components through linkable values (not warninglisted, not over the count cap, not
+   a non-linking kind such as a BIC);
+3. *spread* rounds: Leiden communities of every component larger than ``leiden_min_size``;
+   a value with at least ``min_share`` of its reports (and at least 2) in each of two or
+   more communities is a *spread hub* (domain.md §5.2: "links more than N unrelated
+   clusters"); repeat until no new one appears (at most ``rounds`` times);
+4. *groups*: one Leiden run at a low resolution (``group_resolution``) over the components
+   left, so that a big crew of parallel scammers stays one group: size alone never splits;
+5. *evidence per value*: a value whose reports fall mostly (``dominance``) into one group
+   links there, and its stray citations from other groups are cut; a value with no dominant
+   group among two or more is a *bridge* (a laundering account, an unlisted public site):
+   it relates the networks it touches and joins none;
+6. the networks: components of the sightings kept. They are the groups of step 4 wherever
+   the graph joined them only through bridges; no network is split by size.
 """
 
 from __future__ import annotations
@@ -32,53 +30,49 @@ from dataclasses import dataclass
 import numpy as np
 
 from tipoff.link.communities import split_oversized
-from tipoff.link.components import Components, Links, link_components
-from tipoff.link.hubs import KIND_CODES, HubPolicy
-from tipoff.model import IndicatorKind
-
-PAYEE_KINDS: tuple[IndicatorKind, ...] = (
-    IndicatorKind.BANK_ACCOUNT,
-    IndicatorKind.IBAN,
-    IndicatorKind.WALLET,
-)
+from tipoff.link.components import Components, Links, link_components, linking_pairs
+from tipoff.link.evidence import DOMINANCE, reference_values, weigh_against_groups
+from tipoff.link.hubs import HubPolicy
 
 
 @dataclass(frozen=True, slots=True)
 class SpreadRule:
-    """When an indicator straddles communities enough to stop linking."""
+    """How values are weighed against the communities of the graph."""
 
     min_communities: int = 2
     min_share: float = 0.05
     rounds: int = 3
-    # A payee counts as cited by a crew from a single report on: money going to two crews
-    # that share no contact identifier is the laundering pattern, however rare. Measured on
-    # a 100k world: cluster precision 0.84 with (2 reports, 5 %), 0.98 with (1, 0).
-    payee_min_reports: int = 1
-    payee_min_share: float = 0.0
+    # Step 4's Leiden resolution (modularity). Below 1 favours larger communities; 0.2 kept
+    # parallel-scammer crews whole on the development worlds where 0.5 split them
+    # (docs/link-evaluation.md).
+    group_resolution: float = 0.2
+    dominance: float = DOMINANCE
 
 
 @dataclass(frozen=True, slots=True)
 class LinkResult:
-    """Clusters, sub-networks and the spread hubs found on the way."""
+    """Networks (components), and the values the pipeline stopped using to link."""
 
     components: Components
-    sub_networks: np.ndarray  # per report id: 0 (cluster not split) or 1..k
-    spread_hubs: np.ndarray  # bool per indicator id: straddles communities (steps 1–4)
-    shared_payees: np.ndarray | None = None  # bool per indicator id: payee shared by crews (step 5)
+    sub_networks: np.ndarray  # per report id: 0 (networks are not split by size)
+    spread_hubs: np.ndarray  # bool per indicator id: straddles communities (step 3)
+    bridges: np.ndarray | None = None  # bool per indicator id: no dominant group (step 5)
+    references: np.ndarray | None = None  # bool per indicator id: mostly a reference (step 1)
+    links: Links | None = None  # the sightings that join reports (the index is built from them)
 
     @property
     def excluded(self) -> np.ndarray:
         """Every indicator the pipeline stopped using to link."""
-        return (
-            self.spread_hubs
-            if self.shared_payees is None
-            else self.spread_hubs | self.shared_payees
-        )
+        out = self.spread_hubs.copy()
+        for extra in (self.bridges, self.references):
+            if extra is not None:
+                out |= extra
+        return out
 
     def community_labels(self) -> np.ndarray:
         """One dense label per (cluster, sub-network): the finest groups (-1 where absent)."""
         labels = self.components.labels
-        width = int(self.sub_networks.max()) + 1
+        width = int(self.sub_networks.max()) + 1 if self.sub_networks.size else 1
         combined = np.where(labels >= 0, labels * width + self.sub_networks, -1)
         present = combined >= 0
         out = np.full(combined.size, -1, dtype=np.int64)
@@ -102,17 +96,31 @@ def spread_counts(
     return np.bincount(owner[substantial], minlength=links.n_indicators)
 
 
-def _spread_hub_rounds(
-    links: Links, policy: HubPolicy, leiden_min_size: int, seed: int, rule: SpreadRule
+def community_groups(
+    links: Links, components: Components, min_size: int, seed: int, resolution: float
 ) -> np.ndarray:
-    """Steps 1–4: indicators straddling Leiden communities, found round by round."""
-    excluded = np.zeros(links.n_indicators, dtype=bool)
+    """Group per report id: its component, or its Leiden community inside a big component."""
+    sub = split_oversized(links, components, min_size, seed, resolution)
+    return LinkResult(components, sub, np.zeros(links.n_indicators, bool)).community_labels()
+
+
+def _spread_hub_rounds(
+    links: Links,
+    policy: HubPolicy,
+    leiden_min_size: int,
+    seed: int,
+    rule: SpreadRule,
+    excluded: np.ndarray | None = None,
+) -> np.ndarray:
+    """Step 3: indicators straddling Leiden communities, found round by round."""
+    spread = np.zeros(links.n_indicators, dtype=bool)
+    before = np.zeros_like(spread) if excluded is None else excluded
     for _ in range(rule.rounds):
-        components = link_components(links, policy, excluded)
+        components = link_components(links, policy, before | spread)
         sub = split_oversized(links, components, leiden_min_size, seed)
         if not sub.any():
             break
-        groups = LinkResult(components, sub, excluded).community_labels()
+        groups = LinkResult(components, sub, spread).community_labels()
         new = (
             spread_counts(links, components.linkable, groups, rule.min_share)
             >= rule.min_communities
@@ -120,28 +128,8 @@ def _spread_hub_rounds(
         new &= components.linkable
         if not new.any():
             break
-        excluded |= new
-    return excluded
-
-
-def shared_payees(
-    links: Links, policy: HubPolicy, excluded: np.ndarray, rule: SpreadRule
-) -> np.ndarray:
-    """Step 5: payees cited substantially from two or more contact-identifier groups."""
-    payee = np.isin(links.kinds, [KIND_CODES[k.value] for k in PAYEE_KINDS])
-    contacts = link_components(links, policy, excluded | payee)
-    # A report with no contact identifier is a group of one; it says nothing about crews.
-    sizes = np.bincount(contacts.labels[links.present], minlength=contacts.n_components)
-    groups = np.where(contacts.labels >= 0, contacts.labels, 0)
-    keep = sizes[groups[links.report_idx]] >= 2
-    restricted = Links(
-        links.report_idx[keep], links.indicator_idx[keep], links.present, links.kinds, links.common
-    )
-    linkable = link_components(links, policy, excluded).linkable & payee
-    spread = spread_counts(
-        restricted, linkable, groups, rule.payee_min_share, rule.payee_min_reports
-    )
-    return (spread >= rule.min_communities) & linkable
+        spread |= new
+    return spread
 
 
 def link_world(
@@ -151,11 +139,29 @@ def link_world(
     seed: int = 0,
     rule: SpreadRule | None = None,
 ) -> LinkResult:
-    """Components, sub-networks and spread hubs of a whole world (see the module docstring)."""
+    """Networks of a whole world and the values that stopped linking (module docstring)."""
     rule = rule or SpreadRule()
-    spread = _spread_hub_rounds(links, policy, leiden_min_size, seed, rule)
-    payees = shared_payees(links, policy, spread, rule)
-    components = link_components(links, policy, spread | payees)
+    references = reference_values(links)
+    active = linking_pairs(links)
+    spread = _spread_hub_rounds(active, policy, leiden_min_size, seed, rule, references)
+    components = link_components(active, policy, spread | references)
+    groups = community_groups(active, components, leiden_min_size, seed, rule.group_resolution)
+    evidence = weigh_against_groups(active, components.linkable, groups, rule.dominance)
+    keep = evidence.keep
+    kept = Links(
+        active.report_idx[keep],
+        active.indicator_idx[keep],
+        active.present,
+        active.kinds,
+        active.common,
+    )
+    excluded = spread | references | evidence.bridges
+    final = link_components(kept, policy, excluded)
     return LinkResult(
-        components, split_oversized(links, components, leiden_min_size, seed), spread, payees
+        final,
+        np.zeros(links.n_reports, dtype=np.int64),
+        spread,
+        evidence.bridges,
+        references,
+        kept,
     )

@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import numpy as np
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, case, select
 
 from tipoff.link.components import Links, make_links
+from tipoff.link.evidence import REFERENCE_ROLE
 from tipoff.link.harm import ReportFacts
 from tipoff.link.hubs import KIND_CODES
 from tipoff.link.network_tables import network_members
@@ -115,14 +116,17 @@ def load_links(connection: Connection, report_ids: np.ndarray) -> Links:
         # A kind this version does not link on (added by a newer extractor) is kept out of links.
         kinds[row.id] = KIND_CODES.get(row.kind, 0)
         common[row.id] = bool(row.common) or row.kind not in KIND_CODES
+    is_reference = case((sightings.c.role == REFERENCE_ROLE, 1), else_=0)
     pairs = np.array(
-        connection.execute(select(sightings.c.report_id, sightings.c.indicator_id)).all(),
+        connection.execute(
+            select(sightings.c.report_id, sightings.c.indicator_id, is_reference)
+        ).all(),
         dtype=np.int64,
     )
-    pairs = pairs.reshape(-1, 2)
+    pairs = pairs.reshape(-1, 3)
     present = np.zeros(int(report_ids.max()) + 1 if report_ids.size else 0, dtype=bool)
     present[report_ids] = True
-    return make_links(pairs[:, 0], pairs[:, 1], kinds, common, present)
+    return make_links(pairs[:, 0], pairs[:, 1], kinds, common, present, pairs[:, 2] == 1)
 
 
 def load_previous_labels(connection: Connection, n_reports: int) -> np.ndarray:

@@ -1,0 +1,128 @@
+"""Evidence per sighting and per value: what may join reports, and what only relates networks.
+
+A shared value is evidence that two reports belong to one network, but not all evidence is
+equal (docs/networks.md, "How linking works"):
+
+- **role** (per sighting): a value the victim cites as a third party (the police line they
+  called, their bank's hotline, the site they reported to: ``Role.REFERENCE``, decided at
+  intake) is not the scammer's; that sighting never links (``sighting_weight``). A value
+  whose citations are largely such references stops linking as a whole
+  (``reference_values``), so the citations the words missed do not join crews either.
+- **groups** (per value, at relink): each value's reports are counted per group (the
+  communities of the linkable graph). A value whose reports fall mostly into one group
+  (``DOMINANCE``) is that group's: it links there, and its few citations from other groups
+  are cut (a misread number, a victim of two crews); they are thin links, not proof that the
+  groups are one. A value with no dominant group among two or more (a laundering account
+  several crews pay, a site victims of many crews cite) is a **bridge**: it relates the
+  networks it touches (shown to analysts) but joins none of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from tipoff.link.components import Links
+
+# Sightings weighing less than this never join reports.
+LINK_WEIGHT = 0.5
+# ``Role.REFERENCE`` (intake's role detection, tipoff.indicators.roles): the victim's
+# third party. Compared as text so that a store written before the role existed reads the same.
+REFERENCE_ROLE = "reference"
+
+# A value whose reference citations come from at least this many reports and this share of
+# the reports citing it stops linking as a whole (the rule agreed with intake's role
+# detection, /work/notes/link-interface.md: one missed reference in ten must not join crews).
+REFERENCE_MIN_REPORTS = 2
+REFERENCE_MIN_SHARE = 1 / 3
+
+# A value links within a group holding at least this share of its reports; below it, among
+# two or more groups, it is a bridge. On the development worlds (docs/link-evaluation.md)
+# 0.7, 0.8 and 0.9 gave the same worst row within 0.01.
+DOMINANCE = 0.8
+
+
+def sighting_weight(role: str | None) -> float:
+    """Weight of one sighting as evidence for linking: 0 for a victim's reference, else 1."""
+    return 0.0 if role == REFERENCE_ROLE else 1.0
+
+
+def reference_values(links: Links) -> np.ndarray:
+    """Bool per indicator: cited as a reference by enough of its reports to stop linking."""
+    if links.reference is None:
+        return np.zeros(links.n_indicators, dtype=bool)
+    totals = np.bincount(links.indicator_idx, minlength=links.n_indicators)
+    refs = np.bincount(links.indicator_idx[links.reference], minlength=links.n_indicators)
+    return (refs >= REFERENCE_MIN_REPORTS) & (refs >= REFERENCE_MIN_SHARE * totals)
+
+
+@dataclass(frozen=True, slots=True)
+class GroupEvidence:
+    """Per-value decisions against a grouping of reports."""
+
+    bridges: np.ndarray  # bool per indicator: touches 2+ groups, none dominant
+    keep: np.ndarray  # bool per sighting of the links: it may join reports
+    groups_touched: np.ndarray  # int per indicator: groups its linking sightings fall into
+
+
+def weigh_against_groups(
+    links: Links, linkable: np.ndarray, groups: np.ndarray, dominance: float = DOMINANCE
+) -> GroupEvidence:
+    """Bridges and kept sightings of ``linkable`` values, given a group per report (-1: none)."""
+    n = links.n_indicators
+    group_of = groups[links.report_idx]
+    use = linkable[links.indicator_idx] & (group_of >= 0)
+    values, grouped = links.indicator_idx[use], group_of[use]
+    width = int(groups.max()) + 1 if groups.size else 1
+    keys, counts = np.unique(values * width + grouped, return_counts=True)
+    owner, group = keys // width, keys % width
+    totals = np.bincount(owner, weights=counts, minlength=n)
+    top = np.zeros(n, dtype=np.int64)
+    np.maximum.at(top, owner, counts)
+    # The dominant group: the largest (ties: the lowest group number, keys are sorted).
+    tops = np.flatnonzero(counts == top[owner])
+    first = tops[np.unique(owner[tops], return_index=True)[1]]
+    dominant = np.full(n, -1, dtype=np.int64)
+    dominant[owner[first]] = group[first]
+    touched = np.bincount(owner, minlength=n)
+    share = np.divide(top, totals, out=np.ones(n), where=totals > 0)
+    bridges = linkable & (touched >= 2) & (share < dominance)
+    keep = linkable[links.indicator_idx] & ~bridges[links.indicator_idx]
+    single = touched[links.indicator_idx] <= 1
+    keep &= single | (group_of == dominant[links.indicator_idx])
+    return GroupEvidence(bridges, keep, touched)
+
+
+def membership_links(links: Links, labels: np.ndarray) -> Links:
+    """The sightings a stored membership was linked through: each value's sightings from the
+    network holding most of its reports (``labels``: network per report id, -1: unlinked).
+
+    A relink cuts a value's stray citations from other groups (``weigh_against_groups``);
+    rebuilding the index from the store must cut the same ones, or it would join networks
+    the relink kept apart.
+    """
+    label_of = labels[links.report_idx]
+    use = label_of >= 0
+    values, label = links.indicator_idx[use], label_of[use]
+    if values.size == 0:
+        return links
+    _, network = np.unique(label, return_inverse=True)
+    width = int(network.max()) + 1
+    keys, counts = np.unique(values * width + network, return_counts=True)
+    owner = keys // width
+    top = np.zeros(links.n_indicators, dtype=np.int64)
+    np.maximum.at(top, owner, counts)
+    tops = np.flatnonzero(counts == top[owner])
+    first = tops[np.unique(owner[tops], return_index=True)[1]]
+    majority = np.full(links.n_indicators, -1, dtype=np.int64)
+    majority[owner[first]] = keys[first] % width
+    keep = np.zeros(links.report_idx.size, dtype=bool)
+    keep[np.flatnonzero(use)] = network == majority[values]
+    return Links(
+        links.report_idx[keep],
+        links.indicator_idx[keep],
+        links.present,
+        links.kinds,
+        links.common,
+    )
