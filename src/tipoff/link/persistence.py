@@ -31,7 +31,7 @@ from tipoff.link.catch_up import catch_up, unseen
 from tipoff.link.components import Links, linking_pairs
 from tipoff.link.evidence import REFERENCE_ROLE, membership_links
 from tipoff.link.harm import HarmTable, harm_table
-from tipoff.link.hubs import KIND_CODES, HubPolicy
+from tipoff.link.hubs import KIND_CODES, HubPolicy, linkable_mask, report_counts
 from tipoff.link.index import Merge, NetworkIndex
 from tipoff.link.lock import (
     bump_generation,
@@ -142,12 +142,18 @@ def relink(
         world = load_world(connection)
         previous = load_previous_labels(connection, world.links.n_reports)
         result = link_world(world.links, policy, leiden_min_size, seed)
+        # Counted over every sighting: the index is built from the sightings that link, but a
+        # value over its count threshold must stay a hub for the adds that follow.
+        counts = report_counts(world.links.indicator_idx, world.links.n_indicators)
+        not_linking = result.excluded | ~linkable_mask(
+            counts, world.links.kinds, world.links.common, policy
+        )
         _, ids, components = NetworkIndex.build(
             result.links if result.links is not None else world.links,
             policy,
             previous,
             next_network_id(connection),
-            excluded=result.excluded,
+            excluded=not_linking,
         )
         sub = result.sub_networks
         record_hubs(connection, result, now)
@@ -181,7 +187,7 @@ def relink(
         int(world.links.report_idx.size),
         int((sizes >= 2).sum()),
         int(sizes.max(initial=0)),
-        int((~components.linkable & ~world.links.common & (components.counts > 0)).sum()),
+        int((not_linking & ~world.links.common & (counts > 0)).sum()),
         len(ids.redirects),
         int(
             (np.bincount(components.labels[world.report_ids], minlength=1) > leiden_min_size).sum()

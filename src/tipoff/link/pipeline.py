@@ -42,10 +42,11 @@ class SpreadRule:
     min_communities: int = 2
     min_share: float = 0.05
     rounds: int = 3
-    # Step 4's Leiden resolution (modularity). Below 1 favours larger communities; 0.2 kept
-    # parallel-scammer crews whole on the development worlds where 0.5 split them
-    # (docs/link-evaluation.md).
+    # Leiden resolution (modularity) of steps 3 and 4. Below 1 favours larger communities;
+    # 0.2 kept parallel-scammer crews whole on the development worlds where 0.5 split them
+    # and made their own values spread hubs (docs/link-evaluation.md).
     group_resolution: float = 0.2
+    spread_resolution: float = 0.2
     dominance: float = DOMINANCE
 
 
@@ -117,7 +118,7 @@ def _spread_hub_rounds(
     before = np.zeros_like(spread) if excluded is None else excluded
     for _ in range(rule.rounds):
         components = link_components(links, policy, before | spread)
-        sub = split_oversized(links, components, leiden_min_size, seed)
+        sub = split_oversized(links, components, leiden_min_size, seed, rule.spread_resolution)
         if not sub.any():
             break
         groups = LinkResult(components, sub, spread).community_labels()
