@@ -40,7 +40,7 @@ import base58
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
-from tipoff.intake.analyse import Analyser, default_assessor
+from tipoff.intake.analyse import Analyser
 from tipoff.intake.files import read_records
 from tipoff.intake.load import RejectLog, WorkerSetup, ingest_file
 from tipoff.intake.parallel import prepare_records, worker_pool
@@ -302,7 +302,6 @@ def main() -> None:
         "--workers", type=int, default=2, help="processes for the full-workers mode"
     )
     args = parser.parse_args()
-    assessor = default_assessor()
     modes = {
         "full": Analyser(with_assessment=True),
         "extract": Analyser(with_assessment=False),
@@ -324,7 +323,7 @@ def main() -> None:
         print(
             f"input: {size:,} reports ({origin}), {source.stat().st_size / 1e6:.1f} MB JSONL; "
             f"cores: {os.cpu_count()}; "
-            f"assessment: {'tipoff.assess' if assessor else 'not available'}"
+            "assessment: tipoff.assess"
         )
         extract_rate = time_extraction_only(source, min(size, 5_000))
         prepared: list[NewReport] | None = None

@@ -27,7 +27,7 @@ from typing import Any
 import phonenumbers
 
 import tipoff
-from tipoff.intake import analyse
+from tipoff.indicators import extract
 from tipoff.intake.analyse import Analyser
 from tipoff.intake.pipeline import Preparer, validate_report
 from tipoff.intake.schema import ReportIn
@@ -96,7 +96,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     raws = load(args.reports)
-    analyse.default_extractor()("warm up 090-1234-5678", country_hint="JP")
+    extract("warm up 090-1234-5678", country_hint="JP")
     print(
         f"tipoff from {Path(tipoff.__file__).parent}; {len(raws):,} reports; cores: {os.cpu_count()}"
     )

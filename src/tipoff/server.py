@@ -25,6 +25,8 @@ from tipoff.api.headers import SecurityHeaders
 from tipoff.api.openapi import install_openapi_schemas
 from tipoff.api.problems import install_problem_handlers
 from tipoff.api.routers import check, health, indicators, networks, reports, taxii
+from tipoff.assess import ModelLoader
+from tipoff.indicators import configured_warninglist
 from tipoff.intake.analyse import Analyser
 from tipoff.intake.pipeline import Intake, pseudonymiser_from
 from tipoff.link.hubs import HubPolicy
@@ -107,8 +109,9 @@ def create_app(
     """Build the API for ``settings``.
 
     ``store`` replaces the SQL store (tests use the in-memory fake), ``clock`` the real
-    clock, ``analyser`` the default indicator extraction + assessment, and
-    ``routers`` the ROUTERS list (tests mount only the routers they exercise).
+    clock, ``analyser`` the default indicator extraction + assessment (with the model and
+    warninglists ``settings`` name), and ``routers`` the ROUTERS list (tests mount only the
+    routers they exercise).
     """
     engine = None
     if store is None:
@@ -141,11 +144,14 @@ def create_app(
     app.state.store = store
     app.state.engine = engine
     app.state.clock = clock
+    # One model and one set of warninglists for intake and the public check.
+    app.state.model = ModelLoader.from_settings(settings)
+    app.state.warninglist = configured_warninglist(settings)
     app.state.intake = Intake(
         store,
         pseudonymiser_from(settings),
         clock=clock,
-        analyser=analyser,
+        analyser=analyser or Analyser(model=app.state.model, warninglist=app.state.warninglist),
         after_commit=_linker(engine, settings, reconciler),
     )
     install_problem_handlers(app)

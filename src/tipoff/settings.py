@@ -110,6 +110,13 @@ class Settings(BaseSettings):
     model_path: Path | None = Field(
         None, description="Assessment model artifact to load instead of the bundled one."
     )
+    shared_data: Path = Field(
+        Path("../shared/data"),
+        description=(
+            "Folder of the public data sets that `tipoff train`, `tipoff eval-worlds` and "
+            "`tipoff eval-known-groups` read (never copied into the repository)."
+        ),
+    )
     session_secret: SecretStr = Field(
         SecretStr(DEVELOPMENT_SESSION_SECRET),
         description="Secret that signs dashboard session cookies and CSRF tokens.",

@@ -143,7 +143,9 @@ def test_check_api_known_only_from_reports_the_public_may_see(
 ) -> None:
     # The wiring is the app's own (service_for, the settings' viewer, the real extractor);
     # only the model is replaced, so the test does not depend on the bundled artifact.
-    monkeypatch.setattr("tipoff.assess.assess", lambda text, kind: _assess(0.1)(text, kind))
+    monkeypatch.setattr(
+        "tipoff.check.service.assess", lambda text, kind, model: _assess(0.1)(text, kind)
+    )
     settings = Settings(
         database_url=engine.url.render_as_string(hide_password=False),
         environment="test",

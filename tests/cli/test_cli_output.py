@@ -201,8 +201,8 @@ def test_train_prints_tables_not_python_dicts(
 ) -> None:
     """Training itself is stubbed (minutes, and tested in tests/assess): only the output is."""
     monkeypatch.setattr("tipoff.assess.training.gather_training_data", lambda *a, **k: _FakeData())
-    monkeypatch.setattr("tipoff.assess.training.train_model", lambda *a, **k: _FakeModel())
-    monkeypatch.setattr("tipoff.assess.datasets.PUBLIC_SETS", ())
+    monkeypatch.setattr("tipoff.assess.release.train_model", lambda *a, **k: _FakeModel())
+    monkeypatch.setattr("tipoff.assess.release.PUBLIC_SETS", ())
     monkeypatch.setattr("tipoff.assess.linear_model.save_model", lambda *a, **k: None)
     args = ["train", "--data-dir", str(tmp_path), "--out", str(tmp_path / "model")]
     shown = runner.invoke(build_app(), args, env=NARROW)
@@ -219,8 +219,8 @@ def test_train_never_writes_into_the_package_by_default(
 ) -> None:
     written: list[Path] = []
     monkeypatch.setattr("tipoff.assess.training.gather_training_data", lambda *a, **k: _FakeData())
-    monkeypatch.setattr("tipoff.assess.training.train_model", lambda *a, **k: _FakeModel())
-    monkeypatch.setattr("tipoff.assess.datasets.PUBLIC_SETS", ())
+    monkeypatch.setattr("tipoff.assess.release.train_model", lambda *a, **k: _FakeModel())
+    monkeypatch.setattr("tipoff.assess.release.PUBLIC_SETS", ())
     monkeypatch.setattr(
         "tipoff.assess.linear_model.save_model", lambda _m, target: written.append(target)
     )

@@ -1,13 +1,22 @@
 """Scam assessment: multilingual scam-type probabilities with red flags that explain them.
 
-Use :func:`assess` for one text and :func:`assess_many` for throughput. Pass a model loaded
-with :func:`load_model` (``assess(text, model=m)``) to use another artifact without touching
-process-wide state; otherwise the bundled model loads on first use. Importing does no work.
+Use :func:`assess` for one text and :func:`assess_many` for throughput. Pass a model
+(``assess(text, model=m)``) from :func:`load_model` or a :class:`ModelLoader` (which reads
+``Settings.model_path``) to use another artifact; without one the bundled model loads on
+first use. There is no process-wide model to switch. Importing does no work.
 """
 
 from __future__ import annotations
 
-from tipoff.assess.assess import assess, assess_many, current_model, use_model_path
-from tipoff.assess.linear_model import load_model
+from tipoff.assess.assess import ModelLoader, assess, assess_many, bundled_model, text_kind
+from tipoff.assess.linear_model import LinearModel, load_model
 
-__all__ = ["assess", "assess_many", "current_model", "load_model", "use_model_path"]
+__all__ = [
+    "LinearModel",
+    "ModelLoader",
+    "assess",
+    "assess_many",
+    "bundled_model",
+    "load_model",
+    "text_kind",
+]

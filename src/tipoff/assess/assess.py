@@ -1,8 +1,9 @@
 """``assess`` and ``assess_many``: scam type, probability, language and red flags for texts.
 
-The model is loaded on first use and cached (thread-safe); nothing happens at import time.
-The bundled model lives in ``data/model``; ``use_model_path`` points the process at another
-artifact (the CLI and API call it with ``Settings.model_path``).
+The model is loaded on first use and kept (thread-safe); nothing happens at import time.
+The bundled model lives in ``data/model``. Another artifact is a ``ModelLoader`` of its own
+(``ModelLoader.from_settings`` reads ``Settings.model_path``) whose model the caller passes
+as ``model=``: there is no process-wide model to switch.
 """
 
 from __future__ import annotations
@@ -31,10 +32,12 @@ from tipoff.assess.taxonomy import (
 )
 from tipoff.errors import ValidationError
 from tipoff.model import Assessment
+from tipoff.settings import Settings
 
 MAX_TEXT_CHARS = 100_000  # longer texts are assessed on their first 100k characters
 BATCH_SIZE = 4096
-KINDS: tuple[str, ...] = ("message", "report", "job_ad")
+_KIND_VALUES: tuple[Kind, ...] = ("message", "report", "job_ad")
+KINDS: tuple[str, ...] = _KIND_VALUES
 LURE_LABEL = "job.trafficking_lure"
 INSUFFICIENT_CAP = 0.1  # the most P(scam) or P(spam) a text with nothing to judge can show
 _NOT_EVIDENCE = frozenset({"link"})  # a plain link alone does not make a text judgeable
@@ -44,33 +47,45 @@ _NOT_EVIDENCE = frozenset({"link"})  # a plain link alone does not make a text j
 WEAK_BELOW = 0.5
 SHOW_WEAK_AT = 0.35
 
-_lock = threading.Lock()
-_model: LinearModel | None = None
-_model_path: Path | None = None
-
 
 def bundled_model_path() -> Path:
     return Path(str(resources.files("tipoff.assess.data").joinpath("model")))
 
 
-def use_model_path(path: Path | None) -> None:
-    """Load models from ``path`` from now on (None: the bundled model)."""
-    global _model, _model_path
-    with _lock:
-        _model_path = path
-        _model = None
+class ModelLoader:
+    """One model artifact, loaded on first ``get()`` and then kept (thread-safe)."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self._path = path  # None: the bundled model
+        self._lock = threading.Lock()
+        self._model: LinearModel | None = None
+
+    @classmethod
+    def from_settings(cls, settings: Settings, path: Path | None = None) -> ModelLoader:
+        """The artifact ``path`` names, else ``Settings.model_path``, else the bundled one."""
+        chosen = path or settings.model_path
+        return _BUNDLED if chosen is None else cls(chosen)
+
+    @property
+    def path(self) -> Path:
+        return self._path or bundled_model_path()
+
+    def get(self) -> LinearModel:
+        model = self._model
+        if model is None:
+            with self._lock:
+                if self._model is None:
+                    self._model = load_model(self.path)
+                model = self._model
+        return model
 
 
-def current_model() -> LinearModel:
-    """The model assess uses, loaded once per process."""
-    global _model
-    model = _model
-    if model is None:
-        with _lock:
-            if _model is None:
-                _model = load_model(_model_path or bundled_model_path())
-            model = _model
-    return model
+_BUNDLED = ModelLoader()
+
+
+def bundled_model() -> LinearModel:
+    """The model shipped with the package (what ``assess`` uses when given none)."""
+    return _BUNDLED.get()
 
 
 def _clean(text: object) -> str:
@@ -85,6 +100,14 @@ def _clean(text: object) -> str:
 def _check_kind(kind: str) -> None:
     if kind not in KINDS:
         raise ValidationError(f"kind must be one of {', '.join(KINDS)}", path="kind")
+
+
+def text_kind(value: str) -> Kind:
+    """``value`` as a Kind ("message", "report" or "job_ad"); a ValidationError otherwise."""
+    for kind in _KIND_VALUES:
+        if value == kind:
+            return kind
+    raise ValidationError(f"kind must be one of {', '.join(KINDS)}", path="kind")
 
 
 def _label_rows(probabilities: np.ndarray, heads: Sequence[str]) -> list[list[float]]:
@@ -177,7 +200,7 @@ def assess_many(
 ) -> list[Assessment]:
     """Assess many texts at once (the model scores them in batches; much faster than a loop)."""
     _check_kind(kind)
-    model = model or current_model()
+    model = model or bundled_model()
     cleaned = [_clean(text) for text in texts]
     results: list[Assessment] = []
     for start in range(0, len(cleaned), BATCH_SIZE):

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 from sklearn.metrics import confusion_matrix, precision_recall_fscore_support, roc_auc_score
 
-from tipoff.assess.datasets import Example
+from tipoff.assess.assess import assess_many
+from tipoff.assess.datasets import Example, read_labelled_file
+from tipoff.assess.examples import deduplicate, held_out
+from tipoff.assess.linear_model import LinearModel
+from tipoff.assess.redflags import Kind
 from tipoff.assess.taxonomy import LEGITIMATE, NOT_SCAM, SCAM_TYPES, UNWANTED
 from tipoff.model import Assessment
 
@@ -150,3 +155,38 @@ def format_evaluation(evaluation: Evaluation) -> str:
         for i, row in enumerate(evaluation.type_confusion):
             lines.append(f"  {i:>3}" + "".join(f"{value:>6}" for value in row))
     return "\n".join(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class FileEvaluation:
+    """A labelled file's figures, with what was used and why rows were skipped."""
+
+    evaluation: Evaluation | None  # None: no usable row
+    rows: int  # distinct rows used
+    problems: list[str]  # one line per skipped row
+
+
+def evaluate_file(
+    path: Path,
+    *,
+    text_col: str,
+    label_col: str,
+    mapping: dict[str, str],
+    kind: Kind = "message",
+    columns: Sequence[str] | None = None,
+    held_out_only: bool = False,
+    model: LinearModel | None = None,
+) -> FileEvaluation:
+    """Figures of ``model`` (default: the bundled one) on a labelled CSV, TSV or JSONL file.
+
+    Rows are de-duplicated; with ``held_out_only`` only the held-out split is used, the rows
+    no model of this package was trained on (docs/assess.md).
+    """
+    examples, problems = read_labelled_file(
+        path, text_col=text_col, label_col=label_col, mapping=mapping, columns=columns
+    )
+    examples = held_out(examples) if held_out_only else deduplicate(examples)
+    if not examples:
+        return FileEvaluation(None, 0, problems)
+    assessments = assess_many([e.text for e in examples], kind=kind, model=model)
+    return FileEvaluation(evaluate(examples, assessments), len(examples), problems)

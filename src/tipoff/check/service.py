@@ -14,9 +14,11 @@ from typing import Any, Protocol
 
 from sqlalchemy import Engine
 
+from tipoff.assess import ModelLoader, assess
 from tipoff.check.known import known_keys
 from tipoff.check.verdict import Assessor, CheckKind, CheckResult, Extractor, check_text
 from tipoff.errors import RateLimited
+from tipoff.indicators import Warninglist, configured_warninglist, extract
 from tipoff.model import Assessment, FoundIndicator
 from tipoff.settings import Settings
 from tipoff.visibility import Viewer
@@ -47,18 +49,32 @@ def public_viewer(settings: Settings) -> Viewer:
     return Viewer.public(include_green=settings.check_discloses_green)
 
 
-def default_assess(text: str, kind: str) -> Assessment:
+def default_assess(text: str, kind: CheckKind) -> Assessment:
     """The bundled assessment model (loaded on the first check, not at import)."""
-    from tipoff.assess import assess  # the model is not needed to import the API
-
-    return assess(text, kind=kind)  # type: ignore[arg-type]  # callers pass message/job_ad
+    return assess(text, kind=kind)
 
 
 def default_extract(text: str) -> list[FoundIndicator]:
-    """The indicator extractor (loaded on the first check, with its tables)."""
-    from tipoff.indicators import extract
-
+    """The indicator extractor with the bundled warninglists (loaded on the first check)."""
     return list(extract(text))
+
+
+def assessor(model: ModelLoader) -> Assessor:
+    """An Assessor using ``model`` (loaded on the first check)."""
+
+    def assess_with(text: str, kind: CheckKind) -> Assessment:
+        return assess(text, kind=kind, model=model.get())
+
+    return assess_with
+
+
+def extractor(warninglist: Warninglist | None) -> Extractor:
+    """An Extractor marking common values by ``warninglist`` (None: the bundled lists)."""
+
+    def extract_with(text: str) -> list[FoundIndicator]:
+        return list(extract(text, warninglist=warninglist))
+
+    return extract_with
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,13 +113,22 @@ class CheckService:
 def service_for(
     state: Any, settings: Settings, make_limiter: Callable[[int], Limiter]
 ) -> CheckService:
-    """The app's one check service (on ``state``, an app's ``state``), built on first use."""
+    """The app's one check service (on ``state``, an app's ``state``), built on first use.
+
+    It assesses with the app's model and marks common values with its warninglists
+    (``state.model`` and ``state.warninglist``, set by ``create_app``), else with those
+    ``settings`` name.
+    """
     service: CheckService | None = getattr(state, "check_service", None)
     if service is None:
+        model = getattr(state, "model", None) or ModelLoader.from_settings(settings)
+        lists = getattr(state, "warninglist", None) or configured_warninglist(settings)
         service = CheckService(
             getattr(state, "engine", None),
             public_viewer(settings),
             make_limiter(settings.check_rate_limit),
+            assessor(model),
+            extractor(lists),
         )
         state.check_service = service
     return service

@@ -27,7 +27,7 @@ VERDICT_WORDS: dict[str, str] = {
 }
 
 KnownLookup = Callable[[Iterable[tuple[str, str]]], set[tuple[str, str]]]
-Assessor = Callable[[str, str], Assessment]
+Assessor = Callable[[str, CheckKind], Assessment]
 Extractor = Callable[[str], list[FoundIndicator]]
 
 

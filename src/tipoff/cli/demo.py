@@ -144,10 +144,16 @@ def _create_agencies(store: SqlReportStore, world: Path) -> str:
 
 def _ingest(settings: Settings, store: SqlReportStore, reports: Path) -> None:
     """The same path as `tipoff ingest FILE`: each record's own agency field decides."""
+    from tipoff.intake.analyse import Analyser
     from tipoff.intake.load import RejectLog, ingest_file
     from tipoff.intake.pipeline import Intake, pseudonymiser_from
 
-    intake = Intake(store, pseudonymiser_from(settings), clock=utc_now)
+    intake = Intake(
+        store,
+        pseudonymiser_from(settings),
+        clock=utc_now,
+        analyser=Analyser.from_settings(settings),
+    )
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task("intake", total=reports.stat().st_size)
         summary = ingest_file(

@@ -19,6 +19,7 @@ from tipoff.cli.session import (
     settings_with,
     utc_now,
 )
+from tipoff.intake.analyse import AnalysisSetup
 from tipoff.intake.columns import ColumnMap
 from tipoff.intake.encoding import checked_encoding
 from tipoff.intake.load import RejectLog, WorkerSetup, ingest_file
@@ -104,7 +105,14 @@ def ingest(
         settings = settings_with(database_url)
         store = open_store(settings)
         owner = store.get_agency(agency) if agency else None
-        intake = Intake(store, pseudonymiser_from(settings), clock=utc_now, batch_size=batch_size)
+        analysis = AnalysisSetup.from_settings(settings)
+        intake = Intake(
+            store,
+            pseudonymiser_from(settings),
+            clock=utc_now,
+            analyser=analysis.analyser(),
+            batch_size=batch_size,
+        )
         started = time.perf_counter()
         sink = reject_file.open("w", encoding="utf-8") if reject_file else nullcontext()
         # The pool starts before the progress bar's thread exists.
@@ -116,6 +124,7 @@ def ingest(
                     executor,
                     settings.pseudonym_key.get_secret_value().encode(),
                     in_flight=2 * workers,
+                    analysis=analysis,
                 )
             task = progress.add_task(f"ingest {file.name}", total=file.stat().st_size)
             summary = ingest_file(

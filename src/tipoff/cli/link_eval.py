@@ -7,7 +7,6 @@ Both run the real intake and relink path in throwaway SQLite databases; the libr
 
 from __future__ import annotations
 
-import os
 import tempfile
 from pathlib import Path
 from typing import Annotated
@@ -25,6 +24,7 @@ from tipoff.cli.output import (
     plural,
 )
 from tipoff.cli.session import cli_errors
+from tipoff.settings import load_settings
 from tipoff.simulate.scenarios import SCENARIOS
 
 
@@ -35,7 +35,8 @@ def _split(values: list[str] | None) -> list[str]:
 
 def shared_data_dir() -> Path:
     """Where the public data sets live: TIPOFF_SHARED_DATA, else ../shared/data."""
-    return Path(os.environ.get("TIPOFF_SHARED_DATA", "../shared/data"))
+    with cli_errors():
+        return load_settings().shared_data
 
 
 def eval_worlds_command(
@@ -68,7 +69,7 @@ def eval_worlds_command(
     from tipoff.evaluation import scenario_links as link_eval
 
     with cli_errors():
-        setup = link_eval.LinkSetup.from_settings(assess)
+        setup = link_eval.LinkSetup.from_settings(load_settings(), assess)
         rows = []
         for row in link_eval.run_matrix(names, numbers, reports, work, setup):
             rows.append(row)
@@ -121,7 +122,7 @@ def eval_known_groups_command(
             param_hint="--data",
         )
     with cli_errors(), tempfile.TemporaryDirectory(prefix="tipoff-known-groups-") as scratch:
-        setup = link_eval.LinkSetup.from_settings()
+        setup = link_eval.LinkSetup.from_settings(load_settings())
         result = known_groups.run(root, work or Path(scratch), setup, seed, entities)
     note(
         f"{plural(result.entities, 'entity', 'entities')} ({result.grouped_entities:,} with 2+ "

@@ -29,6 +29,7 @@ import orjson
 from tipoff.errors import ConfigError
 from tipoff.evaluation.pair_scores import PairScores
 from tipoff.evaluation.scenario_links import LinkSetup, link_through_store, score_stored
+from tipoff.settings import load_settings
 from tipoff.simulate.innocent import REPORTING_SITES
 
 # CryptoScamDB coins whose addresses tipoff's extractor reads, and their payment rail.
@@ -216,7 +217,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--entities", type=int, default=600)
     args = parser.parse_args(argv)
-    result = run(args.data, args.work, LinkSetup.from_settings(), args.seed, args.entities)
+    result = run(
+        args.data, args.work, LinkSetup.from_settings(load_settings()), args.seed, args.entities
+    )
     s, c = result.sub_networks, result.clusters
     print(
         f"{result.entities} entities ({result.grouped_entities} with 2+ addresses), "

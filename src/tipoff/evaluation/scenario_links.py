@@ -39,7 +39,7 @@ from tipoff.link.hubs import KIND_CODES, HubPolicy
 from tipoff.link.network_tables import network_members
 from tipoff.link.persistence import relink
 from tipoff.pseudonym import Pseudonymiser
-from tipoff.settings import load_settings
+from tipoff.settings import Settings, load_settings
 from tipoff.simulate.config import WorldConfig
 from tipoff.simulate.reports import agencies
 from tipoff.simulate.scenarios import SCENARIOS, scenario
@@ -61,8 +61,7 @@ class LinkSetup:
     assess: bool = False  # assessment does not change sightings; off, intake runs ~2x faster
 
     @classmethod
-    def from_settings(cls, assess: bool = False) -> LinkSetup:
-        settings = load_settings()
+    def from_settings(cls, settings: Settings, assess: bool = False) -> LinkSetup:
         return cls(HubPolicy.from_settings(settings), settings.leiden_min_size, assess)
 
 
@@ -239,7 +238,7 @@ def run_matrix(
     setup: LinkSetup | None = None,
 ) -> Iterator[WorldRow]:
     """One row per (scenario, seed), scenarios outermost."""
-    setup = setup or LinkSetup.from_settings()
+    setup = setup or LinkSetup.from_settings(load_settings())
     work_dir.mkdir(parents=True, exist_ok=True)
     for name in names:
         for seed in seeds:
@@ -303,7 +302,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="Also write the rows as JSON lines here.")
     parser.add_argument("--assess", action="store_true", help="Run assessment at intake too.")
     args = parser.parse_args(argv)
-    setup = LinkSetup.from_settings(args.assess)
+    setup = LinkSetup.from_settings(load_settings(), args.assess)
     rows = []
     print(HEADER, _rule(), sep="\n", flush=True)
     for row in run_matrix(args.scenarios, args.seeds, args.reports, args.work, setup):

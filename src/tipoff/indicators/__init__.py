@@ -7,6 +7,7 @@ Public API::
     canonicalize_hinted(value, kind_hint, country_hint=None) -> (kind, value) | None
     is_common(kind, value, warninglist=None) -> bool
     load_warninglist(extra_dir=None) -> Warninglist
+    configured_warninglist(settings) -> Warninglist | None  # Settings.warninglist_dir
     preload() -> float  # build every table now (long-running processes, at start-up)
 
 Importing this package loads no tables; they are built on first use.
@@ -15,12 +16,18 @@ Importing this package loads no tables; they are built on first use.
 from tipoff.indicators.extract import canonicalize, extract
 from tipoff.indicators.hinted import canonicalize_hinted
 from tipoff.indicators.preload import preload
-from tipoff.indicators.warninglist import Warninglist, is_common, load_warninglist
+from tipoff.indicators.warninglist import (
+    Warninglist,
+    configured_warninglist,
+    is_common,
+    load_warninglist,
+)
 
 __all__ = [
     "Warninglist",
     "canonicalize",
     "canonicalize_hinted",
+    "configured_warninglist",
     "extract",
     "is_common",
     "load_warninglist",

@@ -28,6 +28,7 @@ from pathlib import Path
 from tipoff.errors import ConfigError
 from tipoff.indicators.official import official_value
 from tipoff.model import IndicatorKind
+from tipoff.settings import Settings
 
 _TYPES = ("string", "hostname", "substring", "regex")
 OFFICIAL_LIST = "official-domain"
@@ -190,6 +191,14 @@ def load_warninglist(extra_dir: Path | None = None) -> Warninglist:
             raise ConfigError(f"warninglist {path}: {error}") from error
         warninglist.add(parse_list(data, str(path)))
     return warninglist
+
+
+def configured_warninglist(settings: Settings) -> Warninglist | None:
+    """The lists an instance adds (``Settings.warninglist_dir``, read now, so a malformed
+    file stops start-up), or None when it adds none (the bundled lists load on first use)."""
+    if settings.warninglist_dir is None:
+        return None
+    return load_warninglist(settings.warninglist_dir)
 
 
 def is_common(

@@ -28,6 +28,7 @@ whose canonical value is one of the victim's own identifiers (``VictimIdentity.o
 dropped, so a spelling that redaction missed still never becomes an indicator. Assessment
 (tipoff.assess.assess_many, batched per language) runs on the narrative plus scammer
 messages. The extractor's tables and the assessment model load lazily, on first use.
+A broken assessment package is an import error, never reports silently left unassessed.
 """
 
 from __future__ import annotations
@@ -35,13 +36,19 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache, partial
+from pathlib import Path
 
+from tipoff import indicators
+from tipoff.assess import ModelLoader, assess_many, bundled_model, report_text
 from tipoff.errors import ModelError
+from tipoff.indicators import Warninglist, canonicalize_hinted, load_warninglist
 from tipoff.indicators.roles import Field, field_role, text_roles
+from tipoff.indicators.warninglist import bundled_warninglist
 from tipoff.intake.redact import victim_identity
 from tipoff.intake.schema import Identifier, ReportIn
 from tipoff.model import Assessment, FoundIndicator, IndicatorKind, Role
+from tipoff.settings import Settings
 from tipoff.store.records import NewSighting
 
 log = logging.getLogger("tipoff.intake")
@@ -61,18 +68,11 @@ class Analysis:
     assessment: Assessment | None
 
 
-@cache
-def default_extractor() -> Extract:
-    """tipoff.indicators.extract (imported on first use)."""
-    from tipoff.indicators import extract
-
-    return extract
-
-
-@cache
-def default_hinted() -> Callable[[str, str | None, str | None], FoundIndicator | None]:
-    """canonicalize_hinted and the warninglist as one FoundIndicator (imported on first use)."""
-    from tipoff.indicators import canonicalize_hinted, is_common
+def hinted_finder(
+    warninglist: Warninglist | None = None,
+) -> Callable[[str, str | None, str | None], FoundIndicator | None]:
+    """canonicalize_hinted and the warninglist as one FoundIndicator, memoised."""
+    lists = warninglist or bundled_warninglist()
 
     @lru_cache(maxsize=IDENTIFIER_CACHE_SIZE)
     def hinted(value: str, kind_hint: str | None, country: str | None) -> FoundIndicator | None:
@@ -81,25 +81,43 @@ def default_hinted() -> Callable[[str, str | None, str | None], FoundIndicator |
             return None
         kind, canonical = found
         return FoundIndicator(
-            kind, canonical, 0, len(value), value, common=is_common(kind, canonical)
+            kind, canonical, 0, len(value), value, common=lists.is_common(kind, canonical)
         )
 
     return hinted
 
 
-@cache
-def default_assessor() -> AssessMany | None:
-    """tipoff.assess.assess_many, or None when this installation has no assessment package."""
-    try:
-        from tipoff.assess import assess_many
-    except ImportError:
-        log.warning("tipoff.assess is not available: reports are stored without an assessment")
-        return None
-    return assess_many
+@dataclass(frozen=True, slots=True)
+class AnalysisSetup:
+    """What an instance's Analyser is built from; plain values, so a worker process
+    (``tipoff.intake.parallel``) builds the same analyser as the process that started it."""
+
+    with_assessment: bool = True
+    model_path: Path | None = None  # None: the bundled model
+    warninglist_dir: Path | None = None  # None: the bundled warninglists only
+
+    @classmethod
+    def from_settings(cls, settings: Settings, *, with_assessment: bool = True) -> AnalysisSetup:
+        return cls(with_assessment, settings.model_path, settings.warninglist_dir)
+
+    def analyser(self) -> Analyser:
+        return Analyser(
+            with_assessment=self.with_assessment,
+            model=ModelLoader(self.model_path) if self.model_path else None,
+            warninglist=load_warninglist(self.warninglist_dir) if self.warninglist_dir else None,
+        )
+
+
+BUNDLED_ANALYSIS = AnalysisSetup()  # the bundled model and warninglists
 
 
 class Analyser:
-    """Runs extraction and assessment on reports; either can be replaced (tests, benchmarks)."""
+    """Runs extraction and assessment on reports; either can be replaced (tests, benchmarks).
+
+    ``model`` is the assessment model to use (default: the bundled one) and ``warninglist``
+    the lists that mark common values (default: the bundled ones); ``from_settings`` takes
+    both from ``Settings``. Nothing is loaded before the first report.
+    """
 
     def __init__(
         self,
@@ -107,13 +125,23 @@ class Analyser:
         assess_many: AssessMany | None = None,
         *,
         with_assessment: bool = True,
+        model: ModelLoader | None = None,
+        warninglist: Warninglist | None = None,
     ) -> None:
-        self._extract = extract
+        self._extract: Extract = extract or partial(indicators.extract, warninglist=warninglist)
         self._assess_many = assess_many
         self._with_assessment = with_assessment
+        self._model = model
+        self._hinted = hinted_finder(warninglist)
         self._identifier_cache: Callable[[str, str | None], tuple[FoundIndicator, ...]] | None = (
             None
         )
+
+    @classmethod
+    def from_settings(cls, settings: Settings, *, with_assessment: bool = True) -> Analyser:
+        """The analyser of an instance: its model (``model_path``) and warninglists
+        (``warninglist_dir``)."""
+        return AnalysisSetup.from_settings(settings, with_assessment=with_assessment).analyser()
 
     def analyse(self, report: ReportIn) -> Analysis:
         """Sightings and assessment of ``report`` (whose victim fields are already redacted)."""
@@ -128,7 +156,7 @@ class Analyser:
 
     def sightings(self, report: ReportIn) -> list[NewSighting]:
         """Every indicator in every part of the report, with source and role."""
-        extract = self._extract or default_extractor()
+        extract = self._extract
         hint = report.victim_country
         found: list[NewSighting] = []
         if report.narrative:
@@ -154,9 +182,7 @@ class Analyser:
     def _explicit(self, identifier: Identifier, source: str, hint: str | None) -> list[NewSighting]:
         """An explicit identifier: by its kind hint when it has one that fits, else extracted."""
         role_of = _fixed_role(identifier.role)
-        hinted = (
-            default_hinted()(identifier.value, identifier.kind, hint) if identifier.kind else None
-        )
+        hinted = self._hinted(identifier.value, identifier.kind, hint) if identifier.kind else None
         if hinted is None:
             return _from_text(self._extract_identifier, identifier.value, source, hint, role_of)
         return _by_field([hinted], source, role_of)
@@ -170,7 +196,7 @@ class Analyser:
         reports), and extraction is pure, so each distinct (text, country) is extracted once.
         """
         if self._identifier_cache is None:
-            extract = self._extract or default_extractor()
+            extract = self._extract
 
             @lru_cache(maxsize=IDENTIFIER_CACHE_SIZE)
             def cached(value: str, hint: str | None) -> tuple[FoundIndicator, ...]:
@@ -182,22 +208,22 @@ class Analyser:
     def assessments(self, reports: Sequence[ReportIn]) -> list[Assessment | None]:
         """Scam assessments of the reports' narrative and scammer messages, where available.
 
-        A missing or unloadable model leaves reports unassessed (logged) rather than
-        rejecting them: the report matters more than its label, which can be added later.
+        An unloadable model leaves reports unassessed (logged) rather than rejecting them:
+        the report matters more than its label, which ``tipoff reassess`` can add later.
         """
         results: list[Assessment | None] = [None] * len(reports)
-        assess_many = (self._assess_many or default_assessor()) if self._with_assessment else None
-        if assess_many is None:
+        if not self._with_assessment:
             return results
         groups: dict[str | None, list[int]] = {}
         for index, report in enumerate(reports):
             if assessed_text(report):
                 groups.setdefault(report.language, []).append(index)
         try:
+            assess = self._assess_many or self._default_assessment()
             for language, indexes in groups.items():
                 texts = [assessed_text(reports[i]) for i in indexes]
                 for index, assessment in zip(
-                    indexes, assess_many(texts, lang=language, kind="report"), strict=True
+                    indexes, assess(texts, lang=language, kind="report"), strict=True
                 ):
                     results[index] = assessment
         except ModelError as error:
@@ -205,11 +231,16 @@ class Analyser:
             return [None] * len(reports)
         return results
 
+    def _default_assessment(self) -> AssessMany:
+        model = self._model.get() if self._model else bundled_model()
+        return partial(assess_many, model=model)
+
 
 def assessed_text(report: ReportIn) -> str:
     """What the assessment reads: the narrative and the scammer's messages."""
-    texts = [report.narrative, *(m.text for m in report.messages if m.sender != "victim")]
-    return "\n\n".join(t for t in texts if t)
+    return report_text.assessed_text(
+        report.narrative, ((m.sender, m.text) for m in report.messages)
+    )
 
 
 def _from_text(

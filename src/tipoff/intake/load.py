@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TextIO
 
 from tipoff.errors import NotFound
+from tipoff.intake.analyse import BUNDLED_ANALYSIS, AnalysisSetup
 from tipoff.intake.columns import ColumnMap
 from tipoff.intake.encoding import FileEncoding, file_encoding
 from tipoff.intake.files import RawRecord, read_records
@@ -106,7 +107,7 @@ def ingest_file(
                 _store(records, results, owner, intake, actor, now, summary, rejects)
             else:
                 future = workers.executor.submit(
-                    prepare_records, records, owner.code, workers.key, now, workers.with_assessment
+                    prepare_records, records, owner.code, workers.key, now, workers.analysis
                 )
                 pending.append(_Unit(records, owner, now, future))
         while pending and (workers is None or len(pending) > workers.in_flight):
@@ -189,12 +190,13 @@ class _AgencyResolver:
 
 @dataclass(frozen=True, slots=True)
 class WorkerSetup:
-    """Worker processes for ingest: the pool, the pseudonym key, and how far to read ahead."""
+    """Worker processes for ingest: the pool, the pseudonym key, how far to read ahead, and
+    what the workers' analysers are built from."""
 
     executor: Executor
     key: bytes
     in_flight: int = 4
-    with_assessment: bool = True
+    analysis: AnalysisSetup = BUNDLED_ANALYSIS
 
 
 def _chunks(records: Iterator[RawRecord], size: int) -> Iterator[list[RawRecord]]:

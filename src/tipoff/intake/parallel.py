@@ -15,7 +15,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 from datetime import datetime
 from functools import cache
 
-from tipoff.intake.analyse import Analyser
+from tipoff.intake.analyse import BUNDLED_ANALYSIS, AnalysisSetup
 from tipoff.intake.files import RawRecord
 from tipoff.intake.pipeline import FieldError, Preparer, Rejected, validate_report
 from tipoff.intake.schema import ReportIn
@@ -29,8 +29,8 @@ def worker_pool(workers: int) -> Executor:
 
 
 @cache
-def _preparer(key: bytes, with_assessment: bool) -> Preparer:
-    return Preparer(Pseudonymiser(key), Analyser(with_assessment=with_assessment))
+def _preparer(key: bytes, analysis: AnalysisSetup) -> Preparer:
+    return Preparer(Pseudonymiser(key), analysis.analyser())
 
 
 def check_record(record: RawRecord) -> ReportIn | Rejected:
@@ -45,10 +45,10 @@ def prepare_records(
     agency_code: str,
     key: bytes,
     now: datetime,
-    with_assessment: bool = True,
+    analysis: AnalysisSetup = BUNDLED_ANALYSIS,
 ) -> list[NewReport | Rejected]:
     """Validate and prepare ``records`` in a worker; one result per record, in order."""
-    return prepare_chunk(_preparer(key, with_assessment), records, agency_code, now)
+    return prepare_chunk(_preparer(key, analysis), records, agency_code, now)
 
 
 def prepare_chunk(

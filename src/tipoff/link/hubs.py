@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from tipoff.model import IndicatorKind
+from tipoff.settings import Settings
 
 KINDS: tuple[IndicatorKind, ...] = tuple(IndicatorKind)
 KIND_CODES: dict[str, int] = {kind.value: code for code, kind in enumerate(KINDS)}
@@ -49,11 +50,12 @@ class HubPolicy:
         return np.array([self.threshold(kind) for kind in KINDS], dtype=np.int64)
 
     @classmethod
-    def from_settings(cls, settings: object) -> HubPolicy:
-        per_kind = dict(getattr(settings, "hub_threshold_by_kind", {}) or {})
+    def from_settings(cls, settings: Settings) -> HubPolicy:
+        """The instance's policy: ``hub_threshold`` and ``hub_threshold_by_kind``."""
+        per_kind = dict(settings.hub_threshold_by_kind)
         for name in per_kind:
             IndicatorKind(name)  # an unknown kind in the configuration is an error, not ignored
-        return cls(int(getattr(settings, "hub_threshold", 50)), per_kind)
+        return cls(settings.hub_threshold, per_kind)
 
 
 def report_counts(indicator_idx: np.ndarray, n_indicators: int) -> np.ndarray:

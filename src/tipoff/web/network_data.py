@@ -22,6 +22,7 @@ from tipoff.errors import NotFound
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.network_detail import network_row, visible_members, visible_network
 from tipoff.link.network_tables import network_members
+from tipoff.settings import Settings
 from tipoff.store.records import as_utc
 from tipoff.store.tables import indicators, sightings
 from tipoff.visibility import Viewer
@@ -144,7 +145,7 @@ class ReportFacts:
         return f"{self.external_id} ({self.received_at:%Y-%m-%d})"
 
 
-def hub_test(settings_or_policy: object) -> Callable[[str, int], bool]:
+def hub_test(settings_or_policy: Settings | HubPolicy) -> Callable[[str, int], bool]:
     """``hub_of(kind, report_count)`` with the configured per-kind thresholds."""
     policy = (
         settings_or_policy

@@ -2,8 +2,8 @@
 
 Everything comes from what intake stored, so the page shows exactly what was analysed:
 identifier spans are the sightings' (source "narrative" or "messages.N"), and red-flag
-spans are the stored assessment's. Intake assesses the narrative and the scammer's
-messages joined by blank lines, so each flag is mapped back to its text by offset.
+spans are the stored assessment's, offsets into the one text intake assessed
+(``tipoff.assess.report_text``), so each flag is mapped back to its part by the same rule.
 """
 
 from __future__ import annotations
@@ -11,12 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from tipoff.assess.report_text import assessed_parts, stored_messages
 from tipoff.store.indicator_reads import ReportIndicator
 from tipoff.store.records import StoredReport
 from tipoff.web.highlight import Mark, Segment, segments
 from tipoff.web.scam_types import plain_name
-
-ASSESSED_TEXT_SEPARATOR = "\n\n"  # how intake joins the texts it assesses (tipoff.intake.analyse)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,32 +42,26 @@ class _Text:
     title: str
     text: str
     meta: str
-    assessed: bool  # part of the text intake assessed (narrative and scammer messages)
 
 
 def report_texts(report: StoredReport) -> list[_Text]:
-    """The narrative and every message, in the order intake assessed them."""
+    """The narrative and every message, in order."""
     out = []
     if report.narrative:
-        out.append(_Text("narrative", "Narrative", report.narrative, "", True))
+        out.append(_Text("narrative", "Narrative", report.narrative, ""))
     for index, message in enumerate(report.messages):
         text = str(message.get("text") or "")
         meta = " · ".join(
             str(message[k]) for k in ("sender", "channel", "from_id", "sent_at") if message.get(k)
         )
-        assessed = message.get("sender") != "victim" and bool(text)
-        out.append(_Text(f"messages.{index}", f"Message {index + 1}", text, meta, assessed))
+        out.append(_Text(f"messages.{index}", f"Message {index + 1}", text, meta))
     return out
 
 
-def assessed_offsets(texts: list[_Text]) -> dict[str, int]:
-    """Where each assessed text starts in the joined text intake assessed."""
-    offsets, position = {}, 0
-    for item in texts:
-        if item.assessed:
-            offsets[item.source] = position
-            position += len(item.text) + len(ASSESSED_TEXT_SEPARATOR)
-    return offsets
+def assessed_offsets(report: StoredReport) -> dict[str, int]:
+    """Where each assessed part (by source) starts in the one text intake assessed."""
+    parts = assessed_parts(report.narrative, stored_messages(report.messages))
+    return {part.source: part.start for part in parts}
 
 
 def flag_marks(flags: list[dict[str, Any]], offset: int, length: int) -> list[Mark]:
@@ -118,7 +111,7 @@ def build_report_view(report: StoredReport, identifiers: list[ReportIndicator]) 
         unique.setdefault(item.key, item)
     view.identifiers = list(unique.values())
     texts = report_texts(report)
-    offsets = assessed_offsets(texts)
+    offsets = assessed_offsets(report)
     for text in texts:
         marks = indicator_marks(identifiers, text.source)
         if text.source in offsets:
