@@ -36,6 +36,7 @@ from tipoff.assess.linear_model import SCAM_HEAD, UNWANTED_HEAD, LinearModel
 from tipoff.assess.redflags import feature_codes, find_evidence
 from tipoff.assess.seeds import seed_examples
 from tipoff.assess.taxonomy import LEGITIMATE, SCAM, SCAM_TYPES, UNWANTED, expand_label
+from tipoff.simulate.corpus import messages
 
 log = logging.getLogger(__name__)
 
@@ -89,11 +90,7 @@ class TrainingData:
 
 
 def simulator_examples(count: int, seed: int) -> list[Example]:
-    """Messages from tipoff.simulate when that package provides ``messages(n, seed)``."""
-    try:
-        from tipoff.simulate import messages
-    except ImportError:
-        return []
+    """Labelled messages from the simulator (``tipoff.simulate.corpus.messages``)."""
     examples: list[Example] = []
     for record in messages(count, seed):
         text = str(record.get("text") or "")
