@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
-from sklearn.linear_model import LogisticRegression
 
 from tipoff.assess.examples import Example
 from tipoff.assess.language import detect_language
@@ -34,6 +33,9 @@ Table = dict[str, dict[str, list[float]]]
 
 
 def _platt(logits: npt.NDArray[np.float64], truth: npt.NDArray[np.int64]) -> list[float]:
+    # Third-party and slow to import (~1.5 s): only training fits; scoring needs numpy only.
+    from sklearn.linear_model import LogisticRegression
+
     model = LogisticRegression(C=100.0, solver="lbfgs")
     model.fit(logits.reshape(-1, 1), truth)
     return [round(float(model.coef_[0, 0]), 6), round(float(model.intercept_[0]), 6)]

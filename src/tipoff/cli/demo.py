@@ -13,13 +13,26 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+import uvicorn
 from rich.progress import Progress
 
 from tipoff.api.bind import check_port_free
 from tipoff.cli.output import plural
 from tipoff.cli.session import cli_actor, cli_errors, console, open_store, utc_now
+from tipoff.intake.analyse import Analyser
+from tipoff.intake.load import RejectLog, ingest_file
+from tipoff.intake.pipeline import Intake, pseudonymiser_from
+from tipoff.keys import issue_key
+from tipoff.link.hubs import HubPolicy
+from tipoff.link.persistence import relink
+from tipoff.server import create_app
 from tipoff.settings import Settings, load_settings
+from tipoff.simulate.config import WorldConfig
+from tipoff.simulate.writer import simulate
+from tipoff.store import migrate
+from tipoff.store.engine import make_engine
 from tipoff.store.sql import SqlReportStore
+from tipoff.web.report_columns import warm_app
 
 DEMO_ANALYST_AGENCY = "DEMO-ANALYST"
 
@@ -103,9 +116,6 @@ def _needs_rebuild(directory: Path, wanted: dict[str, int]) -> bool:
 
 
 def _build(settings: Settings, directory: Path, n_reports: int, seed: int) -> str:
-    from tipoff.store import migrate
-    from tipoff.store.engine import make_engine
-
     migrate.upgrade(make_engine(settings.database_url))
     world = directory / "world"
     _simulate(world, n_reports, seed)
@@ -117,9 +127,6 @@ def _build(settings: Settings, directory: Path, n_reports: int, seed: int) -> st
 
 
 def _simulate(world: Path, n_reports: int, seed: int) -> None:
-    from tipoff.simulate.config import WorldConfig
-    from tipoff.simulate.writer import simulate
-
     # The demo world ends today, so the overview's recent days and growth are not empty.
     config = WorldConfig.ending(utc_now())  # nothing received after the moment it is built
     summary = simulate(config, seed, world, n_reports, workers=1)
@@ -131,8 +138,6 @@ def _simulate(world: Path, n_reports: int, seed: int) -> None:
 
 def _create_agencies(store: SqlReportStore, world: Path) -> str:
     """The world's receiving agencies, plus the analyst agency whose key is printed."""
-    from tipoff.keys import issue_key
-
     now = utc_now()
     with (world / "truth" / "agencies.jsonl").open(encoding="utf-8") as handle:
         for line in handle:
@@ -144,10 +149,6 @@ def _create_agencies(store: SqlReportStore, world: Path) -> str:
 
 def _ingest(settings: Settings, store: SqlReportStore, reports: Path) -> None:
     """The same path as `tipoff ingest FILE`: each record's own agency field decides."""
-    from tipoff.intake.analyse import Analyser
-    from tipoff.intake.load import RejectLog, ingest_file
-    from tipoff.intake.pipeline import Intake, pseudonymiser_from
-
     intake = Intake(
         store,
         pseudonymiser_from(settings),
@@ -168,10 +169,6 @@ def _ingest(settings: Settings, store: SqlReportStore, reports: Path) -> None:
 
 
 def _relink(settings: Settings) -> None:
-    from tipoff.link.hubs import HubPolicy
-    from tipoff.link.persistence import relink
-    from tipoff.store.engine import make_engine
-
     summary = relink(
         make_engine(settings.database_url),
         HubPolicy.from_settings(settings),
@@ -184,11 +181,6 @@ def _relink(settings: Settings) -> None:
 
 
 def _serve(settings: Settings) -> None:
-    import uvicorn
-
-    from tipoff.server import create_app
-    from tipoff.web.report_columns import warm_app
-
     app = create_app(settings)
     warm_app(app)
     # proxy_headers=False: the client address is decided by tipoff (TIPOFF_TRUSTED_PROXIES).

@@ -18,7 +18,10 @@ from tipoff.cli.output import (
     plural,
     table,
 )
-from tipoff.cli.session import console
+from tipoff.cli.session import cli_errors, console
+from tipoff.indicators import extract, load_warninglist
+from tipoff.indicators.evaluation import evaluate, load_evalset
+from tipoff.settings import load_settings
 
 EXTRACT_COLUMNS = (
     Column("kind", "kind", whole=True),
@@ -45,10 +48,6 @@ def extract_command(
 ) -> None:
     """Print every indicator found in TEXT, canonicalised."""
     fmt = output_format(as_json, as_csv)
-    from tipoff.cli.session import cli_errors
-    from tipoff.indicators import extract, load_warninglist
-    from tipoff.settings import load_settings
-
     body = sys.stdin.read() if text == "-" else text
     with cli_errors():  # bad settings or a malformed warninglist: one line, exit 1
         extra = warninglist_dir or load_settings().warninglist_dir
@@ -80,8 +79,6 @@ def eval_extract_command(
     ] = 0,
 ) -> None:
     """Precision and recall per indicator kind on the labelled extraction test set."""
-    from tipoff.indicators.evaluation import evaluate, load_evalset
-
     snippets = load_evalset(evalset)
     scores = evaluate(evalset)
     grid = table(

@@ -6,7 +6,7 @@ import os
 import time
 from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 
@@ -22,6 +22,7 @@ from tipoff.cli.output import (
 )
 from tipoff.cli.reports import ViewerOption, viewer_of
 from tipoff.cli.session import DatabaseOption, cli_errors, settings_with, utc_now
+from tipoff.evaluation.world_links import WorldScores, extract_world, score_world
 from tipoff.link.explain import ChainStep, why_linked
 from tipoff.link.harm import SORT_FIELDS
 from tipoff.link.hubs import HubPolicy
@@ -33,11 +34,9 @@ from tipoff.link.network_reports import (
     NetworkReportPage,
     network_reports,
 )
+from tipoff.link.persistence import LinkUpdater, relink
 from tipoff.store.engine import make_engine
 from tipoff.store.sql import SqlReportStore
-
-if TYPE_CHECKING:
-    from tipoff.evaluation.world_links import WorldScores
 
 
 def _when(value: object) -> str:
@@ -255,8 +254,6 @@ def relink_command(
     database_url: DatabaseOption = None,
 ) -> None:
     """Rebuild every network from the stored sightings (ids carried over, merges redirected)."""
-    from tipoff.link.persistence import LinkUpdater, relink
-
     with cli_errors():
         settings = settings_with(database_url)
         if new_only:
@@ -305,8 +302,6 @@ def eval_links_command(
     as_csv: CsvOption = False,
 ) -> None:
     """Score linking against a simulated world's truth: pairwise precision/recall and ARI."""
-    from tipoff.evaluation.world_links import extract_world, score_world  # numpy stack: only here
-
     fmt = output_format(as_json, as_csv)
     with cli_errors():
         settings = settings_with(None)

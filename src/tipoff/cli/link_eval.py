@@ -24,6 +24,8 @@ from tipoff.cli.output import (
     plural,
 )
 from tipoff.cli.session import cli_errors
+from tipoff.evaluation import known_groups
+from tipoff.evaluation import scenario_links as link_eval
 from tipoff.settings import load_settings
 from tipoff.simulate.scenarios import SCENARIOS
 
@@ -65,9 +67,6 @@ def eval_worlds_command(
         numbers = [int(s) for s in _split(seeds)] or [1, 2]
     except ValueError as error:
         raise typer.BadParameter("seeds are whole numbers", param_hint="--seeds") from error
-    # Imported here, not at the top: the simulator and intake stack would slow every command.
-    from tipoff.evaluation import scenario_links as link_eval
-
     with cli_errors():
         setup = link_eval.LinkSetup.from_settings(load_settings(), assess)
         rows = []
@@ -111,9 +110,6 @@ def eval_known_groups_command(
     as_csv: CsvOption = False,
 ) -> None:
     """Score linking on reports built from known scam entities and their crypto addresses."""
-    from tipoff.evaluation import known_groups
-    from tipoff.evaluation import scenario_links as link_eval
-
     fmt = output_format(as_json, as_csv)
     root = data or shared_data_dir()
     if not (root / "cryptoscamdb").is_dir():

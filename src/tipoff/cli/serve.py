@@ -5,9 +5,12 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
+import uvicorn
 
 from tipoff.api.bind import check_bind, check_port_free
 from tipoff.cli.session import DatabaseOption, cli_errors, console, open_store, settings_with
+from tipoff.server import create_app
+from tipoff.web.report_columns import warm_app
 
 
 def serve(
@@ -36,11 +39,6 @@ def serve(
             builtin_secrets=settings.builtin_secrets(),
         )
         check_port_free(bind_host, bind_port)
-        import uvicorn
-
-        from tipoff.server import create_app
-        from tipoff.web.report_columns import warm_app
-
         if settings.builtin_secrets():
             console.print(
                 "note: built-in development secrets in use (allowed on loopback only); "

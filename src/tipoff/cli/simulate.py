@@ -10,6 +10,8 @@ from typing import Annotated
 import typer
 
 from tipoff.cli.output import plural
+from tipoff.simulate.config import WorldConfig
+from tipoff.simulate.writer import simulate
 
 
 def register(app: typer.Typer) -> None:
@@ -56,9 +58,6 @@ def register(app: typer.Typer) -> None:
         ] = None,
     ) -> None:
         """Write a synthetic scam world: reports.jsonl (intake format), messages, job ads, payments, truth/."""
-        from tipoff.simulate.config import WorldConfig
-        from tipoff.simulate.writer import simulate
-
         if parquet:
             try:
                 import pyarrow  # noqa: F401

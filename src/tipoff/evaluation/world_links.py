@@ -22,6 +22,7 @@ import pydantic
 
 from tipoff.errors import ValidationError
 from tipoff.evaluation.pair_scores import PairScores, pair_scores
+from tipoff.intake.analyse import Analyser
 from tipoff.intake.schema import ReportIn
 from tipoff.link.components import Components, Links, make_links
 from tipoff.link.hubs import KIND_CODES, HubPolicy
@@ -96,8 +97,6 @@ def load_truth(world_dir: Path) -> dict[str, str | None]:
 
 
 def _sightings_of(line: dict[str, object]) -> tuple[str, list[tuple[str, bool]]] | None:
-    from tipoff.intake.analyse import Analyser
-
     try:
         report = ReportIn.model_validate(line)
     except pydantic.ValidationError:

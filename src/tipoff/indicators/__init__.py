@@ -13,7 +13,8 @@ Public API::
 Importing this package loads no tables; they are built on first use.
 """
 
-from tipoff.indicators.extract import canonicalize, extract
+from tipoff.indicators.canonical import canonicalize
+from tipoff.indicators.extract import extract
 from tipoff.indicators.hinted import canonicalize_hinted
 from tipoff.indicators.preload import preload
 from tipoff.indicators.warninglist import (

@@ -19,6 +19,7 @@ from functools import cache
 from importlib import resources
 
 from tipoff.indicators import bank_codes
+from tipoff.indicators.normalize import fold
 
 WINDOW_AFTER = 48
 WINDOW_BEFORE = 32
@@ -357,8 +358,6 @@ def without_branch_key(bank: Bank, branch: str | None, digits: str) -> str | Non
 
 def canonical_bank_account(value: str, country_hint: str | None = None) -> str | None:
     """Canonical ``CC:code[:branch]:number`` from a canonical value or free text naming a bank."""
-    from tipoff.indicators.normalize import fold
-
     text = fold(value.strip())
     compact = re.sub(r"[\s-]", "", text).upper()
     match = _BANK_ACCOUNT_VALUE.match(compact)

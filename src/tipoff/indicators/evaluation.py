@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from tipoff.indicators.extract import extract
+
 Labels = set[tuple[str, str]]
 
 
@@ -105,8 +107,6 @@ def score(
 
 def tipoff_predict(snippet: Snippet) -> Labels:
     """tipoff's own predictions for a snippet, with the snippet's country as hint."""
-    from tipoff.indicators.extract import extract
-
     return {
         (found.kind.value, found.value)
         for found in extract(snippet.text, country_hint=snippet.country)

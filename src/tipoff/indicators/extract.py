@@ -337,38 +337,3 @@ def _lower_same_length(text: str) -> str:
     if len(lowered) == len(text):
         return lowered
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-
-
-def canonicalize(
-    kind: IndicatorKind | str, value: str, *, country_hint: str | None = None
-) -> str | None:
-    """Canonical form of ``value`` as a ``kind`` indicator typed in any spelling, or None.
-
-    Canonicalising a canonical value returns it unchanged. Never raises on bad input
-    (an unknown kind raises ValueError).
-    """
-    kind = IndicatorKind(kind)
-    if not isinstance(value, str) or not value.strip():
-        return None
-    hint = country_hint.upper() if country_hint and len(country_hint) == 2 else None
-    try:
-        return _CANONICALIZERS[kind](value, hint)
-    except (ValueError, UnicodeError, IndexError):
-        return None
-
-
-def _wallet(value: str, hint: str | None) -> str | None:
-    return crypto.canonical_wallet(fold(value.strip()))
-
-
-_CANONICALIZERS = {
-    K.PHONE: lambda v, h: phones.canonical_phone(v, h) or hotlines.canonical_hotline(v, h),
-    K.IBAN: lambda v, h: iban.canonical_iban(fold(v)),
-    K.BIC: lambda v, h: iban.canonical_bic(fold(v)),
-    K.BANK_ACCOUNT: lambda v, h: banks.canonical_bank_account(v, h),
-    K.WALLET: _wallet,
-    K.DOMAIN: lambda v, h: urls.canonical_domain(v),
-    K.URL: lambda v, h: urls.canonical_url(v),
-    K.EMAIL: lambda v, h: urls.canonical_email(v),
-    K.HANDLE: lambda v, h: handles.canonical_handle(v, (h,) if h else ()),
-}

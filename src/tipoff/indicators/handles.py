@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from tipoff.indicators.phones import parse_phone, phone_run_at
 
-_PLATFORM_WORDS: dict[str, tuple[str, ...]] = {
+PLATFORM_WORDS: dict[str, tuple[str, ...]] = {
     "telegram": (
         "telegram",
         "tele",
@@ -59,9 +59,7 @@ _PLATFORM_WORDS: dict[str, tuple[str, ...]] = {
     "viber": ("viber", "바이버", "ヴァイバー"),
     "signal": ("signal", "시그널", "シグナル"),
 }
-_WORD_TO_PLATFORM = {
-    word: platform for platform, words in _PLATFORM_WORDS.items() for word in words
-}
+_WORD_TO_PLATFORM = {word: platform for platform, words in PLATFORM_WORDS.items() for word in words}
 _ASCII_WORDS = sorted((w for w in _WORD_TO_PLATFORM if w.isascii()), key=len, reverse=True)
 _SCRIPT_WORDS = sorted((w for w in _WORD_TO_PLATFORM if not w.isascii()), key=len, reverse=True)
 
@@ -168,7 +166,7 @@ _OTHER_SOCIAL_RE = re.compile(
     r"(?:instagram|insta|ig|twitter|tiktok|facebook|fb|x\.com|youtube)[\s:：]*$"
 )
 
-_PHONE_SPELLING = re.compile(r"\+?[0-9][0-9 ()./-]*")
+PHONE_SPELLING = re.compile(r"\+?[0-9][0-9 ()./-]*")
 TELEGRAM_NAME = re.compile(r"[a-z][a-z0-9_]{4,31}")
 TELEGRAM_INVITE = re.compile(r"\+[A-Za-z0-9_-]{8,64}")
 _GENERIC_ID = {
@@ -182,7 +180,7 @@ _GENERIC_ID = {
 }
 # Platforms whose accounts are phone numbers, so "WhatsApp 0812…" needs no colon.
 _NUMBER_PLATFORMS = frozenset({"whatsapp", "zalo", "viber", "signal"})
-_PHONE_PLATFORMS = frozenset(
+PHONE_PLATFORMS = frozenset(
     {"whatsapp", "zalo", "viber", "signal", "telegram", "line", "wechat", "kakaotalk"}
 )
 
@@ -288,7 +286,7 @@ def number_handles(lowered: str, phones: Iterable[tuple[str, int, int]]) -> Iter
 
 
 def handle_at(text: str, pos: int, platform: str, regions: tuple[str, ...]) -> HandleMatch | None:
-    if platform in _PHONE_PLATFORMS:
+    if platform in PHONE_PLATFORMS:
         run = phone_run_at(text, pos)
         if run is not None:
             parsed = parse_phone(run, regions)
@@ -341,40 +339,3 @@ def find_bare_at_handles(text: str, lowered: str) -> Iterator[HandleMatch]:
         if platform == "telegram" and not TELEGRAM_NAME.fullmatch(name):
             continue
         yield HandleMatch(value, match.start(), match.end())
-
-
-def canonical_handle(value: str, regions: tuple[str, ...] = ()) -> str | None:
-    """Canonical ``platform:id`` for a handle typed as "telegram:Name", "@name", "t.me/name" …"""
-    from tipoff.indicators.normalize import fold
-
-    text = fold(value.strip())
-    platform, sep, rest = text.partition(":")
-    if sep and platform.lower() in _PLATFORM_WORDS:
-        platform = platform.lower()
-        if platform == "telegram" and TELEGRAM_INVITE.fullmatch(rest) and not rest[1:].isdigit():
-            return f"telegram:{rest}"
-        if rest.startswith(("o/", "g/")) and platform in ("kakaotalk", "zalo"):
-            return f"{platform}:{rest}"
-        if (
-            platform in _PHONE_PLATFORMS
-            and _PHONE_SPELLING.fullmatch(rest)
-            and (parsed := parse_phone(rest, regions))
-        ):
-            return f"{platform}:{parsed[0]}"
-        ident = canonical_handle_id(platform, rest)
-        if ident is not None and platform == "line" and rest.startswith("@"):
-            ident = "@" + ident.lstrip("@")
-        return f"{platform}:{ident}" if ident else None
-    from tipoff.indicators.handle_links import handles_from_url
-    from tipoff.indicators.urls import canonical_url
-
-    url = canonical_url(text) if "/" in text else None
-    if url is not None:
-        for handle in handles_from_url(url, regions):
-            return handle.value
-    lowered = text.lower()
-    for handle in find_keyword_handles(text, lowered, regions):
-        return handle.value
-    for handle in find_bare_at_handles(text, lowered):
-        return handle.value
-    return None

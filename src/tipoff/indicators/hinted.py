@@ -9,8 +9,9 @@ identifier written in a text ("LINE ID: yuki88" → ``line:yuki88``).
 
 from __future__ import annotations
 
-from tipoff.indicators.extract import canonicalize, extract
-from tipoff.indicators.handles import canonical_handle, platform_named
+from tipoff.indicators.canonical import canonical_handle, canonicalize
+from tipoff.indicators.extract import extract
+from tipoff.indicators.handles import platform_named
 from tipoff.model import IndicatorKind
 
 K = IndicatorKind

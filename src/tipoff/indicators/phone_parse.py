@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from tipoff.indicators.normalize import fold
 from tipoff.indicators.phone_context import looks_like_other_number
 from tipoff.indicators.phone_fastpath import fast_verdict
 from tipoff.indicators.phone_fastpath import number_type as fast_number_type
@@ -125,8 +126,6 @@ def _type_names() -> dict[int, str]:
 
 def canonical_phone(value: str, country_hint: str | None = None) -> str | None:
     """E.164 for a number typed in any spelling, or None."""
-    from tipoff.indicators.normalize import fold
-
     regions = (country_hint.upper(),) if country_hint else ()
     result = parse_phone(fold(value), regions)
     return result[0] if result else None

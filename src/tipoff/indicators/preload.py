@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import time
 
+from tipoff.indicators import banks, crypto, hotlines, iban, phone_parse, phones, urls
+from tipoff.indicators.normalize import fold
+from tipoff.indicators.phone_fastpath import compile_metadata
+from tipoff.indicators.warninglist import bundled_warninglist
+
 
 def preload() -> float:
     """Build every lazily loaded table now; returns the CPU seconds it took."""
     started = time.process_time()
     _phone_metadata()
-    from tipoff.indicators import banks, hotlines, urls
-    from tipoff.indicators.normalize import fold
-    from tipoff.indicators.warninglist import bundled_warninglist
-
     fold("１")  # the fold table
     urls.registrable_domain("example.co.jp")
     banks.bank_table()
@@ -33,9 +34,7 @@ def preload() -> float:
 
 def _phone_metadata() -> None:
     """Every region's and every non-geographic calling code's metadata, compiled."""
-    import phonenumbers
-
-    from tipoff.indicators.phone_fastpath import compile_metadata
+    import phonenumbers  # third-party: like every module here, imported on first use only
 
     for region in sorted(phonenumbers.SUPPORTED_REGIONS):
         compile_metadata(region=region)
@@ -47,8 +46,6 @@ def _phone_metadata() -> None:
 
 def _money_libraries() -> None:
     """schwifty's registry (IBAN specs, BIC table) and the keccak module."""
-    from tipoff.indicators import crypto, iban
-
     iban.canonical_iban("DE89 3704 0044 0532 0130 00")
     iban.canonical_bic("DEUTDEFF")
     crypto.canonical_wallet("0x52908400098527886E0F7030069857D2E4169EE7")
@@ -58,9 +55,6 @@ def clear_value_caches() -> None:
     """Forget every memoised answer about a value (phone parses, registrable domains,
     checksums, warninglist hits); the tables stay loaded. For benchmarks that
     measure the worst case, where no value was seen before."""
-    from tipoff.indicators import crypto, iban, phone_parse, phones, urls
-    from tipoff.indicators.warninglist import bundled_warninglist
-
     for cached in (
         phone_parse._parse_cached,
         phones._part_verdict,

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from tipoff.indicators.normalize import fold
 from tipoff.indicators.refang import AT, DOT, SCHEME_SEP, refang
 
 _SCHEME = r"(?:[hH][tTxX*]{2}[pP][sS]?|[fF][tTxX][pP])"
@@ -307,8 +308,6 @@ def _is_ipv4(host: str) -> bool:
 
 def canonical_url(value: str) -> str | None:
     """Canonical form of a URL typed in any spelling (defanged, no scheme ...), or None."""
-    from tipoff.indicators.normalize import fold
-
     text = fold(value.strip())
     match = URL_RE.fullmatch(text) or URL_RE.match(text)
     if match is None:
@@ -323,8 +322,6 @@ def canonical_url(value: str) -> str | None:
 
 def canonical_domain(value: str) -> str | None:
     """Registrable domain of a host, URL or email typed in any spelling, or None."""
-    from tipoff.indicators.normalize import fold
-
     text = refang(fold(value.strip()))
     if "@" in text and "://" not in text:
         text = text.rsplit("@", 1)[1]
@@ -384,7 +381,5 @@ def _email_value(match: re.Match[str]) -> str | None:
 
 def canonical_email(value: str) -> str | None:
     """Canonical (lower-case, +tag removed, refanged) email, or None."""
-    from tipoff.indicators.normalize import fold
-
     match = EMAIL_RE.search(fold(value.strip()))
     return _email_value(match) if match else None

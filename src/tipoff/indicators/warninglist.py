@@ -26,6 +26,7 @@ from importlib import resources
 from pathlib import Path
 
 from tipoff.errors import ConfigError
+from tipoff.indicators.canonical import canonicalize
 from tipoff.indicators.official import official_value
 from tipoff.model import IndicatorKind
 from tipoff.settings import Settings
@@ -136,8 +137,6 @@ def _is_homepage(url: str) -> bool:
 
 
 def _canonical_entry(kind: str, value: str) -> str:
-    from tipoff.indicators.extract import canonicalize
-
     try:
         return canonicalize(IndicatorKind(kind), value) or value
     except ValueError:

@@ -20,6 +20,7 @@ import orjson
 
 from tipoff.simulate.config import STRUCTURE_FIELDS, WorldConfig
 from tipoff.simulate.identity import Ident
+from tipoff.simulate.parquet import convert
 from tipoff.simulate.reports import agencies
 from tipoff.simulate.world import Chunk, World
 
@@ -158,8 +159,6 @@ def simulate(
                 agency_files[agency].write(data)
     n_idents = _write_truth(world, out, mentions, raws, n_reports, extra)
     if parquet:
-        from tipoff.simulate.parquet import convert
-
         convert(out)
     summary = Summary(
         str(out),

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
 from tipoff.check.verdict import common_words
+from tipoff.indicators import canonicalize, extract
 from tipoff.indicators.warninglist import bundled_warninglist
 from tipoff.link.hubs import HubPolicy
 from tipoff.model import FoundIndicator
@@ -36,14 +37,10 @@ MISSING = object()  # cached "no visible report cites it" (the cache keeps no No
 
 
 def _extract(text: str) -> list[FoundIndicator]:
-    from tipoff.indicators import extract
-
     return list(extract(text))
 
 
 def _canonicalize(kind: str, value: str) -> str | None:
-    from tipoff.indicators import canonicalize
-
     try:
         return canonicalize(kind, value)
     except ValueError:

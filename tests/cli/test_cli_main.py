@@ -1,0 +1,55 @@
+"""The command map of ``tipoff.cli.main`` names every command once, with the module that
+registers it, and a command loads only its own module."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import subprocess
+import sys
+
+import typer
+
+from tipoff.cli.main import COMMAND_MODULES, COMMANDS, build_app, command_named
+
+
+def _registered(module: str) -> set[str]:
+    app = typer.Typer()
+    importlib.import_module(module).register(app)
+    names = {command.name for command in app.registered_commands}
+    names |= {group.name for group in app.registered_groups}
+    assert None not in names, f"{module} registers a command without an explicit name"
+    return {name for name in names if name is not None}
+
+
+def test_the_map_names_what_each_module_registers() -> None:
+    for module in COMMAND_MODULES:
+        mapped = {name for name, owner in COMMANDS.items() if owner == module}
+        assert _registered(module) == mapped, module
+
+
+def test_the_command_is_the_first_word_that_is_not_an_option() -> None:
+    assert command_named(["--help"]) is None
+    assert command_named([]) is None
+    assert command_named(["serve", "--port", "9000"]) == "serve"
+    assert command_named(["--verbose", "agency", "key", "list"]) == "agency"
+
+
+def test_one_command_loads_one_module_and_no_command_loads_all() -> None:
+    assert len(build_app().registered_commands) + len(build_app().registered_groups) == len(
+        COMMANDS
+    )
+    only = build_app("init")
+    assert [command.name for command in only.registered_commands] == ["init"]
+    assert build_app("no-such-command").registered_groups  # unknown: everything, for the error
+
+
+def test_a_light_command_does_not_import_the_web_server() -> None:
+    probe = (
+        "import sys; from tipoff.cli.main import build_app; build_app('init'); "
+        "print(sorted(m for m in ('tipoff.server', 'fastapi', 'tipoff.simulate') if m in sys.modules))"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=os.environ, check=True
+    )
+    assert shown.stdout.strip() == "[]"
