@@ -200,10 +200,10 @@ def test_train_prints_tables_not_python_dicts(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Training itself is stubbed (minutes, and tested in tests/assess): only the output is."""
-    monkeypatch.setattr("tipoff.assess.training.gather_training_data", lambda *a, **k: _FakeData())
+    monkeypatch.setattr("tipoff.cli.assess.gather_training_data", lambda *a, **k: _FakeData())
     monkeypatch.setattr("tipoff.assess.release.train_model", lambda *a, **k: _FakeModel())
     monkeypatch.setattr("tipoff.assess.release.PUBLIC_SETS", ())
-    monkeypatch.setattr("tipoff.assess.linear_model.save_model", lambda *a, **k: None)
+    monkeypatch.setattr("tipoff.cli.assess.save_model", lambda *a, **k: None)
     args = ["train", "--data-dir", str(tmp_path), "--out", str(tmp_path / "model")]
     shown = runner.invoke(build_app(), args, env=NARROW)
     assert shown.exit_code == 0, shown.output
@@ -218,11 +218,11 @@ def test_train_never_writes_into_the_package_by_default(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     written: list[Path] = []
-    monkeypatch.setattr("tipoff.assess.training.gather_training_data", lambda *a, **k: _FakeData())
+    monkeypatch.setattr("tipoff.cli.assess.gather_training_data", lambda *a, **k: _FakeData())
     monkeypatch.setattr("tipoff.assess.release.train_model", lambda *a, **k: _FakeModel())
     monkeypatch.setattr("tipoff.assess.release.PUBLIC_SETS", ())
     monkeypatch.setattr(
-        "tipoff.assess.linear_model.save_model", lambda _m, target: written.append(target)
+        "tipoff.cli.assess.save_model", lambda _m, target: written.append(target)
     )
     monkeypatch.chdir(tmp_path)
     shown = runner.invoke(build_app(), ["train", "--data-dir", str(tmp_path)], env=NARROW)

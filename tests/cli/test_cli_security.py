@@ -36,7 +36,8 @@ def served(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
 
     calls: list[dict[str, Any]] = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append(kw))
-    monkeypatch.setattr("tipoff.web.report_columns.warm_app", lambda app: None)
+    monkeypatch.setattr("tipoff.cli.serve.warm_app", lambda app: None)
+    monkeypatch.setattr("tipoff.cli.demo.warm_app", lambda app: None)
     return calls
 
 

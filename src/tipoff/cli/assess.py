@@ -12,8 +12,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from tipoff.assess import ModelLoader, assess, release, text_kind
+from tipoff.assess.datasets import parse_label_map
+from tipoff.assess.evaluation import evaluate_file, format_evaluation
+from tipoff.assess.linear_model import save_model
+from tipoff.assess.training import TrainingConfig, gather_training_data
 from tipoff.cli.output import Column, CsvOption, Format, JsonOption, emit, note, output_format
 from tipoff.cli.session import DatabaseOption, cli_errors, console, error_console, settings_with
+from tipoff.intake.reassess import reassess_reports
+from tipoff.store.engine import make_engine
 
 if TYPE_CHECKING:  # the assessment stack loads only for the commands that use it
     from tipoff.assess import LinearModel
@@ -95,8 +102,6 @@ HELD_OUT = (
 
 def _model(model: Path | None) -> LinearModel:
     """The model --model names, else TIPOFF_MODEL_PATH's, else the bundled one."""
-    from tipoff.assess import ModelLoader
-
     return ModelLoader.from_settings(settings_with(None), model).get()
 
 
@@ -135,8 +140,6 @@ def assess_command(
     model: ModelOption = None,
 ) -> None:
     """Is this text a scam, of which type, and why (red flags with their spans)."""
-    from tipoff.assess import assess, text_kind
-
     with cli_errors():
         body = sys.stdin.read() if text == "-" else text
         result = assess(body, lang=lang, kind=text_kind(kind), model=_model(model))
@@ -154,8 +157,6 @@ def _print_problems(problems: list[str]) -> None:
 
 
 def _label_map(spec: str) -> dict[str, str]:
-    from tipoff.assess.datasets import parse_label_map
-
     try:
         return parse_label_map(spec)
     except ValueError as error:
@@ -177,9 +178,6 @@ def eval_command(
     as_csv: CsvOption = False,
 ) -> None:
     """Per-label precision, recall and F1, ROC AUC and confusion matrix on a labelled file."""
-    from tipoff.assess import text_kind
-    from tipoff.assess.evaluation import evaluate_file, format_evaluation
-
     fmt = output_format(as_json, as_csv)
     with cli_errors():
         names = [name.strip() for name in columns.split(",")] if columns else None
@@ -231,11 +229,6 @@ def train_command(
     as_json: JsonOption = False,
 ) -> None:
     """Train the assessment model (held-out rows of the public sets are never used)."""
-    from tipoff.assess import release
-    from tipoff.assess.datasets import parse_label_map
-    from tipoff.assess.linear_model import save_model
-    from tipoff.assess.training import TrainingConfig, gather_training_data
-
     fmt = output_format(as_json, False)
     with cli_errors():
         root = release.training_data_root(data_dir, settings_with(None).shared_data)
@@ -284,9 +277,6 @@ def reassess_command(
     model: ModelOption = None,
 ) -> None:
     """Re-run the assessment on stored reports after a model update."""
-    from tipoff.intake.reassess import reassess_reports
-    from tipoff.store.engine import make_engine
-
     with cli_errors():
         engine = make_engine(settings_with(database_url).database_url)
         try:
