@@ -221,9 +221,7 @@ def test_train_never_writes_into_the_package_by_default(
     monkeypatch.setattr("tipoff.cli.assess.gather_training_data", lambda *a, **k: _FakeData())
     monkeypatch.setattr("tipoff.assess.release.train_model", lambda *a, **k: _FakeModel())
     monkeypatch.setattr("tipoff.assess.release.PUBLIC_SETS", ())
-    monkeypatch.setattr(
-        "tipoff.cli.assess.save_model", lambda _m, target: written.append(target)
-    )
+    monkeypatch.setattr("tipoff.cli.assess.save_model", lambda _m, target: written.append(target))
     monkeypatch.chdir(tmp_path)
     shown = runner.invoke(build_app(), ["train", "--data-dir", str(tmp_path)], env=NARROW)
     assert shown.exit_code == 0, shown.output
