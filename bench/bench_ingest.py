@@ -15,8 +15,8 @@ three ways, each into a fresh database:
 - store:       the storage layer alone: reports analysed beforehand (untimed), then only
                ReportStore.save_reports is timed (reports + indicator upserts + sightings).
 
-and times extraction alone (no database) to show where the time goes. Goals (issue 2, on a
-2-core machine): >= 5,000 reports/s into SQLite, >= 3,000 into PostgreSQL. The physical
+and times extraction alone (no database) to show where the time goes. Goals (on a
+2-core machine, well above the daily volumes of docs/scale.md): >= 5,000 reports/s into SQLite, >= 3,000 into PostgreSQL. The physical
 reference is SQLite's bulk insert rate on this class of machine, 682k rows/s in one
 transaction (docs performance-anchors.md); the printed ratio is ours / goal.
 """

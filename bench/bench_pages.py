@@ -8,7 +8,7 @@ Builds the world through the real path: `tipoff.simulate` reports -> intake (val
 pseudonymise, extract, assess) -> SQLite -> full relink. Then requests every page in
 process (FastAPI TestClient, so the time is the server's plus a negligible client) as a
 logged-in analyst: one cold request, then --repeat timed ones; prints median and max per
-page, the goal (300 ms, issue 7) and the ratio median / goal, with the world's size and the
+page, the goal (300 ms, a page that feels immediate) and the ratio median / goal, with the world's size and the
 machine's core count. The graph of the largest network is also measured in elements, to
 show the 2,000-node cap at work.
 """

@@ -1,6 +1,7 @@
 """Benchmark `tipoff simulate`: a full world (reports, messages, job ads, payments, truth).
 
-Goal (issue 3): 1,000,000 reports in <= 2 minutes on a 2-core machine.
+Goal: 1,000,000 reports (a large country's year of reports, docs/scale.md) in <= 2 minutes
+on a 2-core machine.
 Peer: Faker (the standard Python fake-data library) writing a comparable but much
 simpler record per report (name, phone, IBAN, date, amount, a 5-sentence paragraph and
 two messages) to JSONL in one process, with no ground truth, languages or payments.

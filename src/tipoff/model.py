@@ -12,7 +12,7 @@ from typing import Any
 
 
 class IndicatorKind(StrEnum):
-    """Kinds of identifier that link scam operations (domain.md §5.1)."""
+    """Kinds of identifier that link scam operations (docs/identifiers.md)."""
 
     PHONE = "phone"  # E.164: +85512345678
     IBAN = "iban"  # DE89370400440532013000
@@ -67,11 +67,6 @@ class Indicator:
     @property
     def key(self) -> str:
         return f"{self.kind.value}:{self.value}"
-
-    @classmethod
-    def from_key(cls, key: str) -> Indicator:
-        kind, _, value = key.partition(":")
-        return cls(IndicatorKind(kind), value)
 
 
 @dataclass(frozen=True, slots=True)

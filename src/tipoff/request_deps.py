@@ -95,10 +95,3 @@ def require_agency(request: Request) -> Agency:
     if agency is None:
         raise AuthError("the API key is not valid (revoked, mistyped, or for another instance)")
     return agency
-
-
-def optional_agency(request: Request) -> Agency | None:
-    """The authenticated agency if a valid key was sent, None when no key was sent at all."""
-    if presented_key(request) is None:
-        return None
-    return require_agency(request)

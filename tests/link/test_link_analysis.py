@@ -10,11 +10,10 @@ import pytest
 from tipoff.currency import bundled_rates, to_usd
 from tipoff.link.communities import split_oversized
 from tipoff.link.components import link_components, make_links
-from tipoff.link.explain import ChainStep, format_chain
 from tipoff.link.harm import ReportFacts, harm_score, harm_table
-from tipoff.link.hubs import HubPolicy, kind_code, list_hubs
+from tipoff.link.hubs import KIND_CODES, HubPolicy
 
-PHONE = kind_code("phone")
+PHONE = KIND_CODES["phone"]
 
 
 def two_groups_and_a_bridge() -> tuple[np.ndarray, np.ndarray]:
@@ -86,30 +85,6 @@ def test_harm_score_grows_with_each_factor() -> None:
     assert harm_score(np.array([1e4]), np.array([5]), np.array([1]), np.array([9]))[
         0
     ] == pytest.approx(base + 1)
-
-
-def test_format_chain_renders_reports_and_indicators() -> None:
-    # The search itself runs on the store: tests/link/test_link_explain.py.
-    chain = [
-        ChainStep("report", 1),
-        ChainStep("indicator", 11),
-        ChainStep("report", 2),
-        ChainStep("indicator", 12),
-        ChainStep("report", 3),
-    ]
-    text = format_chain(chain, lambda r: f"report {r}", lambda i: f"+855{i}")
-    assert text == "report 1 → +85511 → report 2 → +85512 → report 3"
-
-
-def test_hubs_are_listed_most_cited_first_and_common_values_are_not_hubs() -> None:
-    counts = np.array([3, 80, 60, 500])
-    kinds = np.full(4, PHONE, np.int8)
-    common = np.array([False, False, False, True])
-    hubs = list_hubs(counts, kinds, common, HubPolicy(50))
-    assert [(h.indicator_id, h.report_count, h.threshold) for h in hubs] == [
-        (1, 80, 50),
-        (2, 60, 50),
-    ]
 
 
 def test_currency_table_is_dated_and_converts() -> None:

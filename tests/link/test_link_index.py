@@ -7,10 +7,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tipoff.link.components import link_components, make_links
-from tipoff.link.hubs import HubPolicy, kind_code
+from tipoff.link.hubs import KIND_CODES, HubPolicy
 from tipoff.link.index import NetworkIndex
 
-PHONE = kind_code("phone")
+PHONE = KIND_CODES["phone"]
 NO_HUBS = HubPolicy(default_threshold=10_000)
 
 
@@ -128,7 +128,7 @@ def test_common_values_and_hubs_do_not_link() -> None:
 def test_per_kind_threshold() -> None:
     policy = HubPolicy(default_threshold=50, per_kind={"domain": 1})
     assert policy.threshold("domain") == 1 and policy.threshold("phone") == 50
-    domain = kind_code("domain")
+    domain = KIND_CODES["domain"]
     index = NetworkIndex(policy)
     index.add_report(0, [(3, domain, False)])
     index.add_report(1, [(3, domain, False)])

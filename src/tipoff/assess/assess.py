@@ -163,7 +163,7 @@ def _build(
     )
     if kind == "job_ad" or evidence.codes & JOB_CODES:
         # A job offer (declared, or recognised by its job cues) is judged on the lure
-        # indicators of domain.md §4.2 as well as the model: people paste ads as "messages".
+        # indicators of docs/trafficking-lures.md as well as the model: people paste ads as "messages".
         lure = rule_score(evidence.codes, among=LURE_CODES)
         labels[LURE_LABEL] = round(max(labels[LURE_LABEL], lure), 6)
         if lure >= 0.5 and lure > scam:

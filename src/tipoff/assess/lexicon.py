@@ -78,7 +78,7 @@ def lexicon(language: str) -> dict[str, list[str]]:
 
 
 def gazetteer() -> list[dict[str, Any]]:
-    """Hot-spot places with their spelling variants (domain.md §4.3)."""
+    """Hot-spot places with their spelling variants (docs/trafficking-lures.md)."""
     return list(_read_json("gazetteer.json")["places"])
 
 

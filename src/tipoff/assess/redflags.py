@@ -1,7 +1,7 @@
 """Red flags: cue-lexicon hits plus structural patterns, each with its span and explanation.
 
 Structural patterns (links, app files, chat handles, wallet addresses, quoted returns) are
-often stronger than keywords (domain.md §2.9) and work in every language.
+often stronger than keywords (docs/red-flags.md, "Structural cues") and work in every language.
 """
 
 from __future__ import annotations

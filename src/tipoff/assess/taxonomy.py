@@ -1,4 +1,4 @@
-"""The scam typology the assessment scores (domain.md §1.1), and how its labels nest."""
+"""The scam typology the assessment scores (docs/typology.md), and how its labels nest."""
 
 from __future__ import annotations
 

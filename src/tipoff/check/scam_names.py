@@ -1,4 +1,4 @@
-"""Plain-language names of scam-type labels (domain.md §1.1), for people, not analysts.
+"""Plain-language names of scam-type labels (docs/typology.md), for people, not analysts.
 
 Core (the public check answers with them, and the dashboard shows them), so the API and the
 dashboard share one copy without the API importing the dashboard.

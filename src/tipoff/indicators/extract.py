@@ -63,6 +63,19 @@ class _Spans:
 
 
 Row = tuple[IndicatorKind, str, int, int, float, tuple[tuple[str, str], ...]]
+
+# How sure the extractor is that a match is an identifier of its kind (FoundIndicator.confidence).
+# The form proves it: a checksum (IBAN, wallets) or syntax nothing else has (e-mail, URL, a
+# link that names an account).
+PROVEN = 1.0
+# A valid form that context confirms: a number phonenumbers accepts for the region, a
+# hotline, a BIC written after "SWIFT"/"BIC", a handle written after its platform's name.
+STATED = 0.9
+# A bank account: most national schemes have no checksum, so it rests on the bank's name
+# or code and the number's length.
+ACCOUNT = 0.85
+# A bare "@name": a handle, but on which platform the text does not say.
+BARE_HANDLE = 0.75
 _POSITION = itemgetter(2, 3, 0)  # rows ordered by start, end, kind
 _DIGIT_RE = re.compile(r"[0-9]")
 
@@ -102,7 +115,7 @@ def _links(
     """Emails first, then URLs and hosts outside them (with the handles links name)."""
     email_spans = []
     for email in urls.find_emails(folded):
-        rows.append((K.EMAIL, email.value, email.start, email.end, 1.0, ()))
+        rows.append((K.EMAIL, email.value, email.start, email.end, PROVEN, ()))
         email_spans.append((email.start, email.end))
     claimed.extend(email_spans)
     for url in urls.find_urls(folded, email_spans):
@@ -119,25 +132,34 @@ def _money(
 ) -> None:
     """IBANs, BICs, wallets and national bank accounts."""
     for found in iban.find_ibans(folded) if has_digits else ():
-        rows.append((K.IBAN, found.value, found.start, found.end, 1.0, ()))
+        rows.append((K.IBAN, found.value, found.start, found.end, PROVEN, ()))
         claimed.append((found.start, found.end))
     for found in iban.find_bics(folded, lowered):
-        rows.append((K.BIC, found.value, found.start, found.end, 0.9, ()))
+        rows.append((K.BIC, found.value, found.start, found.end, STATED, ()))
         claimed.append((found.start, found.end))
     for wallet in crypto.find_wallets(folded):
         attributes = (("chain", wallet.chain),) + (
             (("token", wallet.token),) if wallet.token else ()
         )
-        rows.append((K.WALLET, wallet.value, wallet.start, wallet.end, 1.0, attributes))
+        rows.append((K.WALLET, wallet.value, wallet.start, wallet.end, PROVEN, attributes))
         claimed.append((wallet.start, wallet.end))
     taken = _lazy_overlaps(list(claimed)) if claimed else None
     for account in banks.find_accounts(folded, lowered, hint, taken) if has_digits else ():
         attributes = (("bank", account.bank.name), ("country", account.bank.country))
-        rows.append((K.BANK_ACCOUNT, account.value, account.start, account.end, 0.85, attributes))
+        rows.append(
+            (K.BANK_ACCOUNT, account.value, account.start, account.end, ACCOUNT, attributes)
+        )
         if account.without_branch:
             derived = (*attributes, ("source", "without_branch"))
             rows.append(
-                (K.BANK_ACCOUNT, account.without_branch, account.start, account.end, 0.85, derived)
+                (
+                    K.BANK_ACCOUNT,
+                    account.without_branch,
+                    account.start,
+                    account.end,
+                    ACCOUNT,
+                    derived,
+                )
             )
         claimed.append((account.start, account.end))
 
@@ -175,7 +197,7 @@ def _phones(
                 hotline.value,
                 hotline.start,
                 hotline.end,
-                0.9,
+                STATED,
                 (("short_code", hotline.service),),
             )
         )
@@ -188,13 +210,13 @@ def _phones(
                     phone.value,
                     phone.start,
                     phone.end,
-                    0.9,
+                    STATED,
                     (("number_type", phone.number_type),),
                 )
             )
             found_phones.append((phone.value, phone.start, phone.end))
     for handle in handles.number_handles(lowered, found_phones):
-        rows.append((K.HANDLE, handle.value, handle.start, handle.end, 0.9, ()))
+        rows.append((K.HANDLE, handle.value, handle.start, handle.end, STATED, ()))
 
 
 def _handles(
@@ -228,14 +250,14 @@ def _handles(
             if bare is None:
                 continue
             rows.remove(bare)
-        rows.append((K.HANDLE, handle.value, handle.start, handle.end, 0.9, ()))
+        rows.append((K.HANDLE, handle.value, handle.start, handle.end, STATED, ()))
         keyword_spans.append((handle.start, handle.end))
     if "@" not in folded:
         return
     taken = _Spans(claimed + keyword_spans)
     for handle in handles.find_bare_at_handles(folded, lowered):
         if not taken.overlaps(handle.start, handle.end):
-            rows.append((K.HANDLE, handle.value, handle.start, handle.end, 0.75, ()))
+            rows.append((K.HANDLE, handle.value, handle.start, handle.end, BARE_HANDLE, ()))
 
 
 def _bare_host_row(rows: list[Row], start: int, end: int) -> Row | None:
@@ -251,17 +273,19 @@ def _add_url(
     rows: list[Row], claimed: list[tuple[int, int]], url: urls.UrlMatch, regions: tuple[str, ...]
 ) -> None:
     if url.url is not None:
-        rows.append((K.URL, url.url, url.start, url.end, 1.0, ()))
+        rows.append((K.URL, url.url, url.start, url.end, PROVEN, ()))
         for handle in (
             handle_links.handles_from_url(url.url, regions)
             if url.host in handle_links.PLATFORM_HOSTS
             else ()
         ):
-            rows.append((K.HANDLE, handle.value, url.start, url.end, 1.0, (("source", "url"),)))
+            rows.append((K.HANDLE, handle.value, url.start, url.end, PROVEN, (("source", "url"),)))
             if handle.phone:
-                rows.append((K.PHONE, handle.phone, url.start, url.end, 1.0, (("source", "url"),)))
+                rows.append(
+                    (K.PHONE, handle.phone, url.start, url.end, PROVEN, (("source", "url"),))
+                )
     if url.domain is not None:
-        rows.append((K.DOMAIN, url.domain, url.start, url.end, 1.0, ()))
+        rows.append((K.DOMAIN, url.domain, url.start, url.end, PROVEN, ()))
     claimed.append((url.start, url.end))
 
 

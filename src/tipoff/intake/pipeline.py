@@ -9,7 +9,7 @@ item is reported stored only after the transaction holding it has committed.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -234,19 +234,6 @@ class Intake:
                 outcomes += [_not_stored(item, error) for item in items[start:]]
                 break
         return outcomes
-
-    def submit_stream(
-        self, agency: Agency, items: Iterable[ReportIn], *, actor: str
-    ) -> Iterator[list[Outcome]]:
-        """Like ``submit`` for an iterable of any length; yields outcomes per committed batch."""
-        batch: list[ReportIn] = []
-        for item in items:
-            batch.append(item)
-            if len(batch) >= self.batch_size:
-                yield self.submit(agency, batch, actor=actor)
-                batch = []
-        if batch:
-            yield self.submit(agency, batch, actor=actor)
 
     def store_prepared(
         self, agency: Agency, prepared: Sequence[NewReport | Rejected], *, actor: str, now: datetime

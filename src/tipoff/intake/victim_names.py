@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from tipoff.intake.spellings import MARK, Edge, Folded, Gap, Spelling, matching_fold, squeeze
+from tipoff.intake.spellings import MARK, Edge, Gap, Spelling, matching_fold, squeeze
 
 _LATIN_RE = re.compile("^[0-9a-z\u00df-\u024f\u0370-\u03ff\u0400-\u052f]+$")
 _CJK_RE = re.compile(
@@ -70,11 +70,6 @@ def name_spellings(name: str) -> list[Spelling]:
     found = [_whole(whole) for whole in wholes if sum(map(len, whole)) >= 2]
     singles = parts if len(parts) > 1 else _split_cjk(parts[0])
     return found + [_whole([part]) for part in singles if _distinctive(part)]
-
-
-def name_spans(spellings: list[Spelling], text: Folded) -> list[tuple[int, int]]:
-    """Where any of ``spellings`` occurs in ``text``."""
-    return [span for spelling in spellings for span in spelling.spans(text)]
 
 
 def _split_cjk(part: str) -> list[str]:

@@ -15,7 +15,7 @@ reports (loading every sighting of a network of 100,000 reports first took secon
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -197,13 +197,3 @@ def why_linked(
         )
         for kind, node_id in chain
     ]
-
-
-def format_chain(
-    chain: list[ChainStep],
-    report_label: Callable[[int], str],
-    indicator_label: Callable[[int], str],
-) -> str:
-    """Render a chain as text: ``report A → +85512345678 → report B``."""
-    parts = [report_label(s.id) if s.kind == "report" else indicator_label(s.id) for s in chain]
-    return " → ".join(parts)

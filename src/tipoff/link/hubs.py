@@ -3,7 +3,7 @@
 A hub (an exchange hot wallet, a spoofed police switchboard nobody warninglisted yet, or
 a real mule account used by hundreds of victims) is shown to analysts but never used to
 join reports: a human decides whether it is infrastructure or a priority target
-(domain.md §5.2). The threshold is per kind because a domain reaches "hub" size much
+(docs/identifiers.md, "What must not link"). The threshold is per kind because a domain reaches "hub" size much
 sooner than a bank account does.
 """
 
@@ -19,11 +19,6 @@ from tipoff.settings import Settings
 
 KINDS: tuple[IndicatorKind, ...] = tuple(IndicatorKind)
 KIND_CODES: dict[str, int] = {kind.value: code for code, kind in enumerate(KINDS)}
-
-
-def kind_code(kind: str | IndicatorKind) -> int:
-    """Small integer code of an indicator kind (its position in ``IndicatorKind``)."""
-    return KIND_CODES[IndicatorKind(kind).value]
 
 
 # A BIC names a bank, not an account: every customer of the bank shares it, so it never links.
@@ -79,27 +74,3 @@ def linkable_mask(
 ) -> np.ndarray:
     """Indicators that may join reports: not warninglisted (common), not a hub, of a linking kind."""
     return ~common & ~hub_mask(counts, kinds, policy) & ~non_linking_kind_mask(kinds, policy)
-
-
-@dataclass(frozen=True, slots=True)
-class Hub:
-    """One hub indicator, as shown to analysts."""
-
-    indicator_id: int
-    kind: IndicatorKind
-    report_count: int
-    threshold: int
-
-
-def list_hubs(
-    counts: np.ndarray, kinds: np.ndarray, common: np.ndarray, policy: HubPolicy, limit: int = 100
-) -> list[Hub]:
-    """The hubs with the most reports first; warninglisted values are not hubs (already known)."""
-    candidates = np.flatnonzero(
-        hub_mask(counts, kinds, policy) & ~common & ~non_linking_kind_mask(kinds, policy)
-    )
-    order = candidates[np.argsort(-counts[candidates], kind="stable")][:limit]
-    return [
-        Hub(int(i), KINDS[int(kinds[i])], int(counts[i]), policy.threshold(KINDS[int(kinds[i])]))
-        for i in order
-    ]

@@ -11,8 +11,8 @@ many reports. What tells them apart is how the reports citing a value otherwise 
    a non-linking kind such as a BIC);
 3. *spread* rounds: Leiden communities of every component larger than ``leiden_min_size``;
    a value with at least ``min_share`` of its reports (and at least 2) in each of two or
-   more communities is a *spread hub* (domain.md §5.2: "links more than N unrelated
-   clusters"); repeat until no new one appears (at most ``rounds`` times);
+   more communities is a *spread hub* (docs/identifiers.md: a value that joins otherwise
+   unrelated groups); repeat until no new one appears (at most ``rounds`` times);
 4. *groups*: one Leiden run at a low resolution (``group_resolution``) over the components
    left, so that a big crew of parallel scammers stays one group: size alone never splits;
 5. *evidence per value*: a value whose reports fall mostly (``dominance``) into one group

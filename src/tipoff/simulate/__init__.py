@@ -1,4 +1,4 @@
-"""A synthetic scam world with ground truth (issue 3).
+"""A synthetic scam world with ground truth, to measure linking and assessment against.
 
 Criminal networks in Cambodia, Myanmar, Laos and the Philippines run scams against
 victims in ten countries through rotating, partly shared infrastructure. The world

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-# Scam types the networks run, with their share of reports (domain.md §1.1, issue 3).
+# Scam types the networks run, with their share of reports (docs/typology.md).
 DEFAULT_TYPE_MIX: dict[str, float] = {
     "investment.pig_butchering": 0.18,
     "investment.group_teacher": 0.08,

@@ -1,7 +1,7 @@
 """Standalone labelled texts: scam messages at every stage, ordinary messages, job ads.
 
 These feed the classifier (``messages``) and the job-ad screening (``job_ads``). Every
-text carries its label from the typology of domain.md §1.1 (or ``not_scam``), its
+text carries its label from the typology of docs/typology.md (or ``not_scam``), its
 language, its conversation stage and the network that sent it.
 """
 
@@ -109,7 +109,7 @@ def messages(
     """``n`` labelled messages in eight languages, deterministic for ``seed``.
 
     Each is ``{id, text, lang, label, stage, network, identifiers}``: ``label`` is a scam type
-    (domain.md §1.1) or ``"not_scam"``; ``stage`` is the conversation stage (None for negatives).
+    (docs/typology.md) or ``"not_scam"``; ``stage`` is the conversation stage (None for negatives).
     """
     cfg = config or WorldConfig()
     world = world or default_world(seed)

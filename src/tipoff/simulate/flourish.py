@@ -1,7 +1,7 @@
 """Openers and tails that scammers wrap around their scripted lines, per language.
 
 They multiply the variety of the core templates (an opener x a core line x a tail) and
-carry the urgency and secrecy cue families of domain.md §2 (U), added where a stage calls for it.
+carry the urgency and secrecy cue families of docs/red-flags.md, added where a stage calls for it.
 """
 
 from __future__ import annotations

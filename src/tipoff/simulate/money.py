@@ -18,7 +18,7 @@ CURRENCY: dict[str, tuple[str, float, int]] = {
     "ID": ("IDR", 16000.0, 50000),
     "PH": ("PHP", 57.0, 100),
 }
-# Median loss in US dollars per scam type (IC3, NPA, SPF orders of magnitude; domain.md §7).
+# Median loss in US dollars per scam type (IC3, NPA, SPF orders of magnitude; docs/scale.md).
 MEDIAN_LOSS_USD: dict[str, float] = {
     "investment.pig_butchering": 30000,
     "investment.group_teacher": 20000,
