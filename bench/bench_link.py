@@ -31,6 +31,7 @@ from pathlib import Path
 import numpy as np
 
 HUB_THRESHOLD = 1000
+LEIDEN_MIN_SIZE = 50  # settings.leiden_min_size
 
 
 def synthesise(n_reports: int, seed: int) -> dict[str, np.ndarray]:
@@ -89,8 +90,12 @@ def part_ours(data: dict[str, np.ndarray], n_reports: int) -> dict[str, float]:
     links = make_links(data["reports"], data["indicators"], kinds, data["common"], present)
     _, _, components = NetworkIndex.build(links, HubPolicy(HUB_THRESHOLD))
     components_seconds = time.perf_counter() - start
-    result = link_world(links, HubPolicy(HUB_THRESHOLD), leiden_min_size=500, seed=1)
-    NetworkIndex.build(links, HubPolicy(HUB_THRESHOLD), excluded=result.excluded)
+    result = link_world(links, HubPolicy(HUB_THRESHOLD), leiden_min_size=LEIDEN_MIN_SIZE, seed=1)
+    NetworkIndex.build(
+        result.links if result.links is not None else links,
+        HubPolicy(HUB_THRESHOLD),
+        excluded=result.excluded,
+    )
     pipeline_seconds = time.perf_counter() - start
     sizes = np.bincount(components.labels)
     return {
@@ -356,8 +361,8 @@ def main() -> None:
             f"{int(ours['hubs'])} count hubs excluded; scipy/networkx link through hubs and warninglisted values (no filter)"
         )
         print(
-            f"  tipoff full relink pipeline (components + Leiden spread-hub rounds + shared payees + split + index): "
-            f"{ours['pipeline_seconds']:.2f} s, {int(ours['spread_hubs'])} spread/shared-payee hubs; peak RSS above is for all of it"
+            f"  tipoff full relink pipeline (components + Leiden spread-hub rounds + groups, bridges + index): "
+            f"{ours['pipeline_seconds']:.2f} s, {int(ours['spread_hubs'])} spread hubs and bridges; peak RSS above is for all of it"
         )
         print(
             f"\nsubset for networkx: first {args.nx_reports:,} reports, {small['reports'].size:,} links:"

@@ -169,3 +169,93 @@ def test_indicator_lookup(api: Any) -> None:
     assert client.get("/api/v1/indicators/phone/+10000000000", headers=headers).status_code == 404
     assert client.get("/api/v1/indicators/bogus/x", headers=headers).status_code == 422
     assert client.get("/api/v1/indicators/hubs", headers=headers).json() == {"items": []}
+
+
+def _crews_paying_one_account(engine: Engine, tlp_b: str) -> tuple[TestClient, dict[str, str]]:
+    """Crew A (JP-NPA, 12 reports, own phones) and crew B (KR-KNPA, 12 reports marked
+    ``tlp_b``) each send three victims to one bank account: a shared payee, not a link."""
+    store = SqlReportStore(engine)
+    jp = store.add_agency("JP-NPA", "NPA", "JP", at=NOW)
+    kr = store.add_agency("KR-KNPA", "KNPA", "KR", at=NOW)
+    key = issue_key(store, jp, at=NOW, actor="test")
+    account = NewSighting(
+        "bank_account",
+        "JP:0005:7654321",
+        "payee_account",
+        "7654321",
+        "narrative",
+        None,
+        None,
+        1.0,
+        False,
+    )
+    for agency, prefix, tlp in ((jp, "+8551", "amber"), (kr, "+6681", tlp_b)):
+        store.save_reports(
+            agency,
+            [
+                NewReport(
+                    external_id=f"{prefix}-{i}",
+                    received_at=NOW,
+                    tlp=tlp,
+                    victim_country="JP",
+                    loss_usd=100.0,
+                    scam_type="investment",
+                    sightings=(
+                        phone(f"{prefix}{i % 3:07d}"),
+                        phone(f"{prefix}9{i % 4:06d}"),
+                        *((account,) if i < 3 else ()),
+                    ),
+                )
+                for i in range(12)
+            ],
+            at=NOW,
+            actor="test",
+        )
+    relink(engine, HubPolicy(50), 10, NOW)
+    settings = Settings(
+        database_url=engine.url.render_as_string(hide_password=False), environment="test"
+    )
+    app = create_app(settings, clock=lambda: NOW, routers=(networks_routes.router,))
+    return TestClient(app), {"Authorization": f"Bearer {key}"}
+
+
+@pytest.mark.parametrize(("tlp_b", "shown"), [("green", True), ("red", False)])
+def test_network_detail_shows_networks_related_through_a_shared_payee(
+    engine: Engine, tlp_b: str, shown: bool
+) -> None:
+    client, headers = _crews_paying_one_account(engine, tlp_b)
+    with client:
+        listed = client.get("/api/v1/networks", headers=headers).json()["items"]
+        assert len(listed) == (2 if shown else 1)
+        mine = next(
+            n
+            for n in listed
+            if any(
+                r["external_id"].startswith("+8551")
+                for r in client.get(f"/api/v1/networks/{n['id']}", headers=headers).json()[
+                    "reports"
+                ]
+            )
+        )
+        detail = client.get(f"/api/v1/networks/{mine['id']}", headers=headers).json()
+    assert len(detail["reports"]) == 12  # the account did not join the crews
+    account = next(i for i in detail["indicators"] if i["kind"] == "bank_account")
+    assert account["hub"] and not account["links"]
+    if shown:
+        other = next(n["id"] for n in listed if n["id"] != mine["id"])
+        assert detail["related"] == [
+            {
+                "network_id": other,
+                "reports": 3,
+                "via": [
+                    {
+                        "kind": "bank_account",
+                        "value": "JP:0005:7654321",
+                        "reason": account["hub_reason"],
+                        "reports": 3,
+                    }
+                ],
+            }
+        ]
+    else:  # crew B's reports are RED to another agency: neither listed nor related
+        assert detail["related"] == []

@@ -189,7 +189,11 @@ def network_command(
         if fmt is Format.TABLE:
             _show_network(network_id, detail.network, shown, chain, (source, target))
         elif fmt is Format.JSON:  # one object: the network, its indicators, the explanation
-            whole: dict[str, object] = {"network": detail.network, "indicators": shown}
+            whole: dict[str, object] = {
+                "network": detail.network,
+                "indicators": shown,
+                "related": detail.related,
+            }
             if chain is not None:
                 whole["chain"] = [{"type": s.kind, "id": s.id, "label": s.label} for s in chain]
             emit([whole], (), fmt)

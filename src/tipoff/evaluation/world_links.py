@@ -181,6 +181,9 @@ def score_world(
     diagnostics = diagnose(world, components, truth)
     diagnostics["spread_hubs"] = int(result.spread_hubs.sum())
     diagnostics["bridges"] = int(result.bridges.sum()) if result.bridges is not None else 0
+    diagnostics["shared_payee_hubs"] = (
+        int(result.shared_payees.sum()) if result.shared_payees is not None else 0
+    )
     return WorldScores(
         len(world.external_ids),
         int(world.links.report_idx.size),

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, false, func, or_, select
+from sqlalchemy import Connection, func, or_, select
 
 from tipoff.errors import NotFound, ValidationError
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.network_detail import hub_reason, hub_reasons
 from tipoff.link.network_tables import link_hubs, network_members
-from tipoff.link.visible_stats import MIN_VISIBLE
+from tipoff.link.related import existing_networks
 from tipoff.model import IndicatorKind
 from tipoff.store.records import as_utc
 from tipoff.store.tables import agencies, indicators, reports, sightings
@@ -68,7 +68,7 @@ def indicator_detail(
         )
         .order_by(reports.c.received_at.desc(), sightings.c.report_id.desc())
     ).all()
-    existing = _existing_networks(
+    existing = existing_networks(
         connection, {int(s.network_id) for s in sighted if s.network_id is not None}, viewer
     )
     stored_reason = hub_reasons(connection, [indicator_id]).get(indicator_id)
@@ -101,23 +101,6 @@ def indicator_detail(
         "sightings": [_sighting(s, existing) for s in sighted[:limit]],
         "sightings_total": len(sighted),
     }
-
-
-def _existing_networks(connection: Connection, network_ids: set[int], viewer: Viewer) -> set[int]:
-    """Those of ``network_ids`` that exist for ``viewer`` (at least two visible members)."""
-    if viewer.is_operator:
-        return network_ids
-    query = (
-        select(network_members.c.network_id)
-        .join(reports, reports.c.id == network_members.c.report_id)
-        .where(
-            network_members.c.network_id.in_(sorted(network_ids)) if network_ids else false(),
-            viewer.clause(reports.c.tlp, reports.c.agency_id),
-        )
-        .group_by(network_members.c.network_id)
-        .having(func.count() >= MIN_VISIBLE)
-    )
-    return {int(n) for n in connection.execute(query).scalars()}
 
 
 def _sighting(s: Any, existing: set[int]) -> dict[str, Any]:

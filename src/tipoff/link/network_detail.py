@@ -18,6 +18,7 @@ from sqlalchemy import Connection, func, select
 from tipoff.errors import NotFound
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.network_tables import link_hubs, network_members, network_redirects, networks
+from tipoff.link.related import RELATING_REASONS, related_networks
 from tipoff.link.visible_stats import MIN_VISIBLE, VIEWER_CACHE, stored_rows
 from tipoff.store.records import as_utc
 from tipoff.store.tables import agencies, indicators, reports, sightings
@@ -113,6 +114,8 @@ class NetworkDetail:
     nodes: list[dict[str, Any]] = field(default_factory=list)
     edges: list[dict[str, Any]] = field(default_factory=list)
     graph_truncated: bool = False
+    # Other networks citing this one's bridges and shared payees ("related networks via X").
+    related: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _member_reports(
@@ -200,7 +203,7 @@ def indicator_report_counts(
 
 
 def hub_reasons(connection: Connection, indicator_ids: list[int]) -> dict[int, str]:
-    """Why the last relink stopped linking through these indicators ("reference", "spread", "bridge")."""
+    """Why the last relink stopped linking through these indicators ("reference", "spread", "bridge", "shared_payee")."""
     reasons: dict[int, str] = {}
     for start in range(0, len(indicator_ids), CHUNK):
         chunk = indicator_ids[start : start + CHUNK]
@@ -259,7 +262,9 @@ def network_detail(
         )
     listed.sort(key=lambda d: (-d["reports_in_network"], d["kind"], d["value"]))
     nodes, edges, truncated = _graph(members, listed, per_indicator, max_nodes)
-    return NetworkDetail(row, network_id, members, listed, nodes, edges, truncated)
+    bridges = {d["id"]: d for d in listed if d["hub_reason"] in RELATING_REASONS}
+    related = related_networks(connection, live, bridges, viewer)
+    return NetworkDetail(row, network_id, members, listed, nodes, edges, truncated, related)
 
 
 def _is_hub(policy: HubPolicy, kind: str, count: int) -> bool:

@@ -197,14 +197,16 @@ def relink(
 
 
 # Why the relink stopped linking through a value, in order of precedence (link_hubs.reason).
-HUB_REASONS = ("reference", "spread", "bridge")
+HUB_REASONS = ("reference", "spread", "bridge", "shared_payee")
 
 
 def hub_reasons(result: LinkResult) -> dict[int, str]:
     """indicator id → why the relink stopped linking through it (first reason that applies)."""
     reasons: dict[int, str] = {}
     for reason, mask in zip(
-        HUB_REASONS, (result.references, result.spread_hubs, result.bridges), strict=True
+        HUB_REASONS,
+        (result.references, result.spread_hubs, result.bridges, result.shared_payees),
+        strict=True,
     ):
         if mask is None:
             continue
@@ -214,7 +216,7 @@ def hub_reasons(result: LinkResult) -> dict[int, str]:
 
 
 def record_hubs(connection: Connection, result: LinkResult, at: datetime) -> None:
-    """Replace the stored hubs of the last relink (references, spread hubs, bridges)."""
+    """Replace the stored hubs of the last relink (references, spread, bridges, shared payees)."""
     connection.execute(delete(link_hubs))
     rows = [
         {"indicator_id": i, "reason": reason, "decided_at": at}

@@ -19,7 +19,13 @@ many reports. What tells them apart is how the reports citing a value otherwise 
    links there, and its stray citations from other groups are cut; a value with no dominant
    group among two or more is a *bridge* (a laundering account, an unlisted public site):
    it relates the networks it touches and joins none;
-6. the networks: components of the sightings kept. They are the groups of step 4 wherever
+6. *shared payees*: group the reports by their contact and site values alone (phones,
+   handles, e-mails, domains, URLs, over the sightings kept); a bank account, IBAN or
+   wallet cited from two or more such groups of ``payee_min_group`` reports or more is a
+   payee that crews pay alike (a laundering service's account) and joins none of them. A
+   crew of parallel scammers has many small contact groups (one scammer's few victims),
+   which this rule does not count, so its rotating mule accounts keep linking it;
+7. the networks: components of the sightings kept. They are the groups of step 4 wherever
    the graph joined them only through bridges; no network is split by size.
 """
 
@@ -32,7 +38,8 @@ import numpy as np
 from tipoff.link.communities import split_oversized
 from tipoff.link.components import Components, Links, link_components, linking_pairs
 from tipoff.link.evidence import DOMINANCE, reference_values, weigh_against_groups
-from tipoff.link.hubs import HubPolicy
+from tipoff.link.hubs import KIND_CODES, HubPolicy
+from tipoff.model import IndicatorKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,9 +52,12 @@ class SpreadRule:
     # Leiden resolution (modularity) of steps 3 and 4. Below 1 favours larger communities;
     # 0.2 kept parallel-scammer crews whole on the development worlds where 0.5 split them
     # and made their own values spread hubs (docs/link-evaluation.md).
-    group_resolution: float = 0.2
-    spread_resolution: float = 0.2
+    resolution: float = 0.2
     dominance: float = DOMINANCE
+    # Step 6: a payee cited by ``payee_min_reports`` or more reports in each of two or more
+    # contact groups of ``payee_min_group`` reports or more is a shared payee.
+    payee_min_reports: int = 1
+    payee_min_group: int = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,13 +69,14 @@ class LinkResult:
     spread_hubs: np.ndarray  # bool per indicator id: straddles communities (step 3)
     bridges: np.ndarray | None = None  # bool per indicator id: no dominant group (step 5)
     references: np.ndarray | None = None  # bool per indicator id: mostly a reference (step 1)
+    shared_payees: np.ndarray | None = None  # bool per indicator id: paid by crews alike (step 6)
     links: Links | None = None  # the sightings that join reports (the index is built from them)
 
     @property
     def excluded(self) -> np.ndarray:
         """Every indicator the pipeline stopped using to link."""
         out = self.spread_hubs.copy()
-        for extra in (self.bridges, self.references):
+        for extra in (self.bridges, self.references, self.shared_payees):
             if extra is not None:
                 out |= extra
         return out
@@ -111,17 +122,18 @@ def _spread_hub_rounds(
     leiden_min_size: int,
     seed: int,
     rule: SpreadRule,
-    excluded: np.ndarray | None = None,
-) -> np.ndarray:
-    """Step 3: indicators straddling Leiden communities, found round by round."""
+    excluded: np.ndarray,
+) -> tuple[np.ndarray, Components, np.ndarray]:
+    """Steps 3–4: spread hubs found round by round, then the components and groups left.
+
+    The groups of the last round are step 4's: one Leiden run per round, none more.
+    """
     spread = np.zeros(links.n_indicators, dtype=bool)
-    before = np.zeros_like(spread) if excluded is None else excluded
-    for _ in range(rule.rounds):
-        components = link_components(links, policy, before | spread)
-        sub = split_oversized(links, components, leiden_min_size, seed, rule.spread_resolution)
-        if not sub.any():
+    for round_ in range(rule.rounds + 1):
+        components = link_components(links, policy, excluded | spread)
+        groups = community_groups(links, components, leiden_min_size, seed, rule.resolution)
+        if round_ == rule.rounds:
             break
-        groups = LinkResult(components, sub, spread).community_labels()
         new = (
             spread_counts(links, components.linkable, groups, rule.min_share)
             >= rule.min_communities
@@ -130,7 +142,32 @@ def _spread_hub_rounds(
         if not new.any():
             break
         spread |= new
-    return spread
+    return spread, components, groups
+
+
+PAYEE_KINDS: tuple[IndicatorKind, ...] = (
+    IndicatorKind.BANK_ACCOUNT,
+    IndicatorKind.IBAN,
+    IndicatorKind.WALLET,
+)
+
+
+def shared_payees(
+    kept: Links, policy: HubPolicy, excluded: np.ndarray, rule: SpreadRule
+) -> np.ndarray:
+    """Step 6: payees that crews' contact groups (not single scammers') pay into alike."""
+    payee = np.isin(kept.kinds, [KIND_CODES[k.value] for k in PAYEE_KINDS])
+    contacts = link_components(kept, policy, excluded | payee)
+    sizes = np.bincount(contacts.labels[kept.present], minlength=contacts.n_components)
+    groups = np.where(contacts.labels >= 0, contacts.labels, 0)
+    big = sizes[groups[kept.report_idx]] >= rule.payee_min_group
+    restricted = Links(
+        kept.report_idx[big], kept.indicator_idx[big], kept.present, kept.kinds, kept.common
+    )
+    linkable = contacts.linkable | payee
+    linkable &= payee & ~excluded
+    spread = spread_counts(restricted, linkable, groups, 0.0, rule.payee_min_reports)
+    return (spread >= rule.min_communities) & linkable
 
 
 def link_world(
@@ -144,9 +181,9 @@ def link_world(
     rule = rule or SpreadRule()
     references = reference_values(links)
     active = linking_pairs(links)
-    spread = _spread_hub_rounds(active, policy, leiden_min_size, seed, rule, references)
-    components = link_components(active, policy, spread | references)
-    groups = community_groups(active, components, leiden_min_size, seed, rule.group_resolution)
+    spread, components, groups = _spread_hub_rounds(
+        active, policy, leiden_min_size, seed, rule, references
+    )
     evidence = weigh_against_groups(active, components.linkable, groups, rule.dominance)
     keep = evidence.keep
     kept = Links(
@@ -157,12 +194,14 @@ def link_world(
         active.common,
     )
     excluded = spread | references | evidence.bridges
-    final = link_components(kept, policy, excluded)
+    payees = shared_payees(kept, policy, excluded, rule)
+    final = link_components(kept, policy, excluded | payees)
     return LinkResult(
         final,
         np.zeros(links.n_reports, dtype=np.int64),
         spread,
         evidence.bridges,
         references,
+        payees,
         kept,
     )

@@ -16,6 +16,7 @@ from tipoff.errors import NotFound
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.network_detail import hub_reason, hub_reasons, visible_network
 from tipoff.link.network_list import NetworkQuery, list_networks
+from tipoff.link.related import network_bridges, related_networks
 from tipoff.request_deps import get_clock, get_engine, get_settings
 from tipoff.visibility import Viewer
 from tipoff.web import network_data as nd
@@ -224,6 +225,9 @@ def network_page(
             key, lambda: network_graph(connection, drawn, policy, snapshot, viewer)
         )
         table = table_context(connection, live, viewer, TableParams())
+        related = related_networks(
+            connection, live, network_bridges(connection, live, viewer), viewer, limit=20
+        )
     timeline = members.timeline(net.first_seen, net.last_seen)
     merged_from = request.query_params.get("merged_from", "")
     context = {
@@ -236,6 +240,7 @@ def network_page(
         "why_a": table["rows"][0]["id"] if table["rows"] else "",
         "why_b": table["rows"][1]["id"] if len(table["rows"]) > 1 else "",
         "top_indicators": key_identifiers,
+        "related": related,
         "redirected_from": merged_from if merged_from.isdigit() else None,
     }
     return render(request, "network.html", context)

@@ -74,6 +74,7 @@ class NetworkDetailOut(BaseModel):
     nodes: list[dict[str, Any]]
     edges: list[dict[str, Any]]
     graph_truncated: bool
+    related: list[dict[str, Any]]  # other networks via this one's bridges and shared payees
 
 
 class NetworkReportOut(BaseModel):
@@ -195,6 +196,7 @@ def get_network(
         nodes=detail.nodes,
         edges=detail.edges,
         graph_truncated=detail.graph_truncated,
+        related=detail.related,
     )
 
 
