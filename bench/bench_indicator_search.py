@@ -1,4 +1,4 @@
-"""Benchmark: the dashboard's search inside indicator values (tipoff.web.indicator_matches).
+"""Benchmark: the dashboard's search inside indicator values (tipoff.store.indicator_matches).
 
 Run: .venv/bin/python bench/bench_indicator_search.py [--indicators 100000] [--db URL]
 
@@ -23,9 +23,9 @@ from sqlalchemy import Engine, insert
 
 from tipoff.store import migrate
 from tipoff.store.engine import make_engine
+from tipoff.store.indicator_matches import find_indicators
 from tipoff.store.tables import agencies, indicators, reports, sightings
 from tipoff.visibility import Viewer
-from tipoff.web.indicator_matches import find_indicators
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
 QUERIES = ("luckydragon", "0687054", "+855", "zzqqxx")

@@ -58,7 +58,7 @@ def test_login_with_odd_values(field: str, client: Any) -> None:
         data = {"api_key": "tpk_00000000_nope", "csrf": token} | {field: value}
         response = client.post("/login", data=data)
         answered(response)
-        # 429: failed logins are throttled (tipoff.web.login_throttle)
+        # 429: failed logins are throttled (tipoff.login_throttle)
         assert response.status_code in (303, 400, 401, 403, 422, 429), (
             field,
             value,

@@ -9,9 +9,9 @@ import pytest
 from fastapi.testclient import TestClient
 from web_support import WebWorld, populate_tlp_world
 
+from tipoff.store.indicator_matches import find_indicators, search_text
 from tipoff.visibility import Viewer
 from tipoff.web import indicator_page
-from tipoff.web.indicator_matches import find_indicators, search_text
 
 LINK = re.compile(r'<a class="mono" href="/indicators/(\d+)">([^<]+)</a>')
 
@@ -72,7 +72,7 @@ def test_matches_come_a_page_at_a_time(
 def test_search_and_indicator_page_give_the_same_counts_and_dates(
     web_world: WebWorld, client: TestClient
 ) -> None:
-    """One source of truth (indicator_data.as_seen over the visible reports): agency A's
+    """One source of truth (tipoff.link.indicator_views.as_seen over the visible reports): agency A's
     hidden reports of other days must not move B's first or last seen on either page."""
     cell = re.compile(r'<td class="num">([\d,]+)</td><td>([\d-]+)</td><td>([\d-]+)</td>')
     compared = 0

@@ -78,9 +78,9 @@ def test_report_columns_match_sql_and_refresh_incrementally(web_world: WebWorld)
     from web_support import SMALL_WORLD, T0
 
     from tipoff.intake.pipeline import Intake, pseudonymiser_from, validate_report
+    from tipoff.store.report_snapshot import ReportColumns
     from tipoff.store.tables import reports
     from tipoff.visibility import Viewer
-    from tipoff.web.report_columns import ReportColumns
 
     populate(web_world)
     columns = ReportColumns()

@@ -139,7 +139,7 @@ def test_large_graphs_get_server_positions_and_small_ones_do_not() -> None:
 def test_report_columns_find_rows_and_skip_unknown_ids() -> None:
     import numpy as np
 
-    from tipoff.web.report_columns import Snapshot
+    from tipoff.store.report_snapshot import Snapshot
 
     columns = Snapshot(ids=np.array([3, 5, 9], dtype=np.int64))
     assert columns.positions([9, 4, 3, 99]).tolist() == [2, 0]

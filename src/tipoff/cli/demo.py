@@ -31,8 +31,8 @@ from tipoff.simulate.config import WorldConfig
 from tipoff.simulate.writer import simulate
 from tipoff.store import migrate
 from tipoff.store.engine import make_engine
+from tipoff.store.report_snapshot import warm_app
 from tipoff.store.sql import SqlReportStore
-from tipoff.web.report_columns import warm_app
 
 DEMO_ANALYST_AGENCY = "DEMO-ANALYST"
 

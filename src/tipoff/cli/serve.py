@@ -10,7 +10,7 @@ import uvicorn
 from tipoff.api.bind import check_bind, check_port_free
 from tipoff.cli.session import DatabaseOption, cli_errors, console, open_store, settings_with
 from tipoff.server import create_app
-from tipoff.web.report_columns import warm_app
+from tipoff.store.report_snapshot import warm_app
 
 
 def serve(

@@ -1,7 +1,7 @@
 """Read queries the dashboard needs that the store does not offer: indicator lookups.
 
 These read the indicators table as stored (store-wide counts and dates). Pages never show
-those rows as they are: ``tipoff.web.indicator_data`` keeps an indicator only if a report
+those rows as they are: ``tipoff.link.indicator_views`` keeps an indicator only if a report
 the viewer may see cites it and recounts it over those reports. Every query is bounded:
 lookups use unique indexes, lists carry a LIMIT, so a page stays fast on a large store.
 """

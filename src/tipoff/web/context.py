@@ -19,6 +19,7 @@ from tipoff.errors import NotFound
 from tipoff.request_deps import get_clock, get_engine, get_settings, get_store
 from tipoff.store.records import Agency
 from tipoff.users import user_enabled
+from tipoff.visibility import Viewer
 from tipoff.web.session import (
     ANON_CSRF_COOKIE,
     SESSION_COOKIE,
@@ -152,3 +153,8 @@ def set_session_cookie(request: Request, response: Any, session: WebSession) -> 
 def error_page(request: Request, status: int, title: str, detail: str) -> HTMLResponse:
     """An HTML error page (analyst pages answer people, not programs)."""
     return render(request, "error.html", {"title": title, "detail": detail}, status_code=status)
+
+
+def viewer_of(analyst: Analyst) -> Viewer:
+    """Who is reading, for ``tipoff.visibility``: a logged-in analyst's agency."""
+    return Viewer.agency(analyst.agency.id)

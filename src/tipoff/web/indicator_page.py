@@ -11,24 +11,23 @@ from fastapi.responses import HTMLResponse
 from tipoff.check.verdict import common_words
 from tipoff.indicators import canonicalize, extract
 from tipoff.indicators.warninglist import bundled_warninglist
+from tipoff.link import network_summaries
 from tipoff.link.hubs import HubPolicy
+from tipoff.link.indicator_views import as_seen, citations, indicator_view
 from tipoff.model import FoundIndicator
 from tipoff.request_deps import get_engine, get_settings
+from tipoff.store.indicator_matches import MIN_CHARS, find_indicators, search_text
 from tipoff.store.indicator_reads import (
     IndicatorRow,
     indicator_by_id,
     indicator_by_key,
     indicators_by_value,
 )
-from tipoff.web import network_data
-from tipoff.web.context import Analyst, error_page, render, require_analyst
+from tipoff.store.report_snapshot import shared_columns
+from tipoff.web.context import Analyst, error_page, render, require_analyst, viewer_of
 from tipoff.web.ids import parse_id
-from tipoff.web.indicator_data import as_seen, citations, indicator_view
-from tipoff.web.indicator_matches import MIN_CHARS, find_indicators, search_text
 from tipoff.web.indicator_search import MAX_QUERY_CHARS, candidates
-from tipoff.web.network_data import viewer_of
 from tipoff.web.page_cache import TtlCache
-from tipoff.web.report_columns import shared_columns
 
 router = APIRouter(include_in_schema=False)
 SIGHTINGS_SHOWN = 100
@@ -84,7 +83,7 @@ def search(
         "too_short": bool(q.strip()) and part is None,
         "min_chars": MIN_CHARS,
         "page_url": lambda at: "/indicators?" + urlencode({"q": q, "offset": at}),
-        "hub_of": network_data.hub_test(get_settings(request)),
+        "hub_of": network_summaries.hub_test(get_settings(request)),
     }
     return render(request, "indicators.html", context)
 

@@ -4,7 +4,7 @@ Credentials are checked once (tipoff.keys.authenticate, tipoff.users) and never
 kept: the browser gets a signed session naming the agency and the key's public prefix or
 the user name, and the server records it (tipoff.web.session_store) so logout, key
 revocation and disabling the account end it. Failed attempts are counted per account and
-per client address (tipoff.web.login_throttle); past the limit the answer is 429 with
+per client address (tipoff.login_throttle); past the limit the answer is 429 with
 Retry-After, whatever the credentials. Every attempt, good, bad or throttled, is audited.
 """
 
@@ -17,8 +17,10 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from tipoff.keys import authenticate, hash_key, key_prefix
+from tipoff.login_throttle import ThrottlePolicy, clear_account, locked_for, record_failure
 from tipoff.request_deps import client_address, get_clock, get_engine, get_settings, get_store
 from tipoff.store.records import Agency, AuditEntry
+from tipoff.store.report_snapshot import shared_columns, warm_in_background
 from tipoff.users import authenticate_user
 from tipoff.web.context import (
     check_csrf,
@@ -27,8 +29,6 @@ from tipoff.web.context import (
     render,
     set_session_cookie,
 )
-from tipoff.web.login_throttle import ThrottlePolicy, clear_account, locked_for, record_failure
-from tipoff.web.report_columns import shared_columns, warm_in_background
 from tipoff.web.session import SESSION_COOKIE, new_session
 from tipoff.web.session_store import end_session, open_session
 

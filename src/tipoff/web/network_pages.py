@@ -13,14 +13,16 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import Connection
 
 from tipoff.errors import NotFound
+from tipoff.link import network_summaries as nd
 from tipoff.link.hubs import HubPolicy
+from tipoff.link.indicator_views import citations
 from tipoff.link.network_detail import hub_reason, hub_reasons, visible_network
 from tipoff.link.network_list import NetworkQuery, list_networks
 from tipoff.link.related import network_bridges, related_networks
 from tipoff.request_deps import get_clock, get_engine, get_settings
+from tipoff.store.report_snapshot import Snapshot, shared_columns
 from tipoff.visibility import Viewer
-from tipoff.web import network_data as nd
-from tipoff.web.context import Analyst, error_page, render, require_analyst
+from tipoff.web.context import Analyst, error_page, render, require_analyst, viewer_of
 from tipoff.web.graph import (
     DEFAULT_MAX_NODES,
     GraphView,
@@ -30,12 +32,9 @@ from tipoff.web.graph import (
     lay_out,
 )
 from tipoff.web.ids import parse_id
-from tipoff.web.indicator_data import citations
-from tipoff.web.network_data import viewer_of
 from tipoff.web.network_report_table import TableParams, table_context
 from tipoff.web.network_why import CHOOSE_TWO, NOT_AN_ID, Step, explain_chain
 from tipoff.web.page_cache import TtlCache
-from tipoff.web.report_columns import Snapshot, shared_columns
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 50

@@ -20,9 +20,8 @@ from tipoff.errors import NotFound
 from tipoff.link.network_reports import network_reports
 from tipoff.request_deps import get_engine
 from tipoff.visibility import Viewer
-from tipoff.web.context import Analyst, error_page, render, require_analyst
+from tipoff.web.context import Analyst, error_page, render, require_analyst, viewer_of
 from tipoff.web.ids import parse_id
-from tipoff.web.network_data import viewer_of
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 25

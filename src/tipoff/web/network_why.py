@@ -16,8 +16,8 @@ from sqlalchemy import Connection
 from tipoff.errors import NotFound
 from tipoff.link.explain import ChainStep, why_linked
 from tipoff.link.hubs import HubPolicy
+from tipoff.store.report_snapshot import Snapshot
 from tipoff.visibility import Viewer
-from tipoff.web.report_columns import Snapshot
 
 CHOOSE_TWO = "Choose two reports of this network that your agency can see."
 NOT_AN_ID = "A report id is a number: the one after # in the report table (for example 1234)."

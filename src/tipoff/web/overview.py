@@ -10,11 +10,11 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import Connection
 
 from tipoff.link.network_list import NetworkQuery, list_networks
+from tipoff.link.network_summaries import NetworkSummary, summary
 from tipoff.request_deps import get_clock, get_engine
+from tipoff.store.report_snapshot import shared_columns
 from tipoff.visibility import Viewer
-from tipoff.web.context import Analyst, current_session, render, require_analyst
-from tipoff.web.network_data import NetworkSummary, summary, viewer_of
-from tipoff.web.report_columns import shared_columns
+from tipoff.web.context import Analyst, current_session, render, require_analyst, viewer_of
 
 router = APIRouter(include_in_schema=False)
 CHART_DAYS = 90

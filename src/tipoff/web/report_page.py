@@ -9,14 +9,13 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
 
 from tipoff.errors import NotFound
+from tipoff.link import network_summaries
+from tipoff.link.indicator_views import citations
 from tipoff.request_deps import get_engine, get_settings, get_store
 from tipoff.store.indicator_reads import report_indicators
-from tipoff.web import network_data
-from tipoff.web.context import Analyst, error_page, render, require_analyst
+from tipoff.store.report_snapshot import shared_columns
+from tipoff.web.context import Analyst, error_page, render, require_analyst, viewer_of
 from tipoff.web.ids import parse_id
-from tipoff.web.indicator_data import citations
-from tipoff.web.network_data import viewer_of
-from tipoff.web.report_columns import shared_columns
 from tipoff.web.report_view import build_report_view
 
 router = APIRouter(include_in_schema=False)
@@ -48,7 +47,7 @@ def report_page(
         snapshot = shared_columns(request.app.state).refresh(connection)
         # Counts over the reports this analyst may see (this one included).
         cited = citations(connection, snapshot, viewer, [i.indicator_id for i in identifiers])
-        networks = network_data.networks_of_reports(connection, [wanted], viewer, limit=1)
+        networks = network_summaries.networks_of_reports(connection, [wanted], viewer, limit=1)
     identifiers = [
         replace(i, report_count=int(cited[i.indicator_id].rows.size))
         if i.indicator_id in cited
@@ -59,6 +58,6 @@ def report_page(
         "section": "networks",
         "view": build_report_view(report, identifiers),
         "network": networks[0] if networks else None,
-        "hub_of": network_data.hub_test(get_settings(request)),
+        "hub_of": network_summaries.hub_test(get_settings(request)),
     }
     return render(request, "report.html", context)

@@ -24,10 +24,9 @@ from tipoff.link.network_detail import network_row, visible_members, visible_net
 from tipoff.link.network_tables import network_members
 from tipoff.settings import Settings
 from tipoff.store.records import as_utc
+from tipoff.store.report_snapshot import EPOCH, Snapshot
 from tipoff.store.tables import indicators, sightings
 from tipoff.visibility import Viewer
-from tipoff.web.context import Analyst
-from tipoff.web.report_columns import EPOCH, Snapshot
 
 SORTS = ("harm_score", "victims", "reports", "loss_usd", "countries", "last_seen", "growth_30d")
 
@@ -76,11 +75,6 @@ def summary(data: dict[str, Any]) -> NetworkSummary:
         float(data["harm_score"]),
         int(data["sub_networks"]),
     )
-
-
-def viewer_of(analyst: Analyst) -> Viewer:
-    """Who is reading, for ``tipoff.visibility``: a logged-in analyst's agency."""
-    return Viewer.agency(analyst.agency.id)
 
 
 def network_for(connection: Connection, network_id: int, viewer: Viewer) -> NetworkSummary | None:

@@ -24,11 +24,11 @@ from sqlalchemy import Connection, select
 
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.network_detail import hub_reason, hub_reasons
+from tipoff.link.network_summaries import NetworkSummary, networks_of_reports
 from tipoff.store.indicator_reads import IndicatorRow
+from tipoff.store.report_snapshot import Snapshot
 from tipoff.store.tables import agencies, sightings
 from tipoff.visibility import Viewer
-from tipoff.web.network_data import NetworkSummary, networks_of_reports
-from tipoff.web.report_columns import Snapshot
 
 CHUNK = 900  # stay under SQLite's bound-parameter limit
 
