@@ -111,10 +111,10 @@ def main() -> None:
             where = f"{path.relative_to(root)}:{line} {function}: {module}"
             internal = module.startswith(("tipoff.", "."))
             (inner_tipoff if internal else inner_other).append(where)
-    print(f"{'package':<12} {'modules':>7} {'lines':>7}")
+    print(f"{'package':<14} {'modules':>7} {'lines':>7}")
     for package in sorted(lines, key=lambda p: -lines[p]):
-        print(f"{package:<12} {modules[package]:>7} {lines[package]:>7}")
-    print(f"{'total':<12} {sum(modules.values()):>7} {sum(lines.values()):>7}")
+        print(f"{package:<14} {modules[package]:>7} {lines[package]:>7}")
+    print(f"{'total':<14} {sum(modules.values()):>7} {sum(lines.values()):>7}")
     print("\nlongest 15 functions (lines):")
     for length, name in sorted(functions, reverse=True)[:15]:
         print(f"  {length:>4}  {name}")

@@ -10,7 +10,10 @@ Public API::
     configured_warninglist(settings) -> Warninglist | None  # Settings.warninglist_dir
     preload() -> float  # build every table now (long-running processes, at start-up)
 
-Importing this package loads no tables; they are built on first use.
+Importing this package loads no tables; they are built on first use. The third-party
+libraries behind them (phonenumbers, schwifty, tldextract, pyahocorasick, pycryptodome) are
+imported inside the functions that first need them, for the same reason: a process that
+never meets an IBAN does not pay for schwifty.
 """
 
 from tipoff.indicators.canonical import canonicalize

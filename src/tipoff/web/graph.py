@@ -7,6 +7,7 @@ kept, with the identifiers that join them, and the page says what was left out.
 
 from __future__ import annotations
 
+import random
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -144,9 +145,7 @@ def lay_out(view: GraphView, seed: int = 7) -> bool:
     nodes = [e for e in view.elements if "source" not in e["data"]]  # type: ignore[operator]
     if len(nodes) <= SERVER_LAYOUT_ABOVE:
         return False
-    import random
-
-    import igraph  # loaded on the first large graph, not at import
+    import igraph  # third-party: loaded on the first large graph only
 
     index = {str(e["data"]["id"]): i for i, e in enumerate(nodes)}  # type: ignore[index]
     # Hubs and warninglisted values never link reports; letting them pull on the layout would
