@@ -1,4 +1,4 @@
-"""FastAPI dependencies every router uses: settings, store, engine, clock, and the caller.
+"""FastAPI dependencies every router uses: settings, store, engine, clock, model, the caller.
 
 Everything is built once by ``create_app`` and kept on ``app.state``; routers reach it
 only through these functions, so tests can build an app around a fake store.
@@ -16,6 +16,7 @@ from datetime import datetime
 from fastapi import Request
 from sqlalchemy import Engine
 
+from tipoff.assess import ModelLoader
 from tipoff.check.ratelimit import client_ip
 from tipoff.errors import AuthError, StorageError, ValidationError
 from tipoff.keys import authenticate
@@ -56,6 +57,12 @@ def get_engine(request: Request) -> Engine:
     if engine is None:
         raise StorageError("this app was built without a database engine")
     return engine
+
+
+def get_model(request: Request) -> ModelLoader:
+    """The app's assessment model (``TIPOFF_MODEL_DIR`` or the bundled one), loaded on first use."""
+    model: ModelLoader = request.app.state.model
+    return model
 
 
 def get_clock(request: Request) -> Callable[[], datetime]:

@@ -24,7 +24,16 @@ from tipoff.api.body_limit import install_body_limit
 from tipoff.api.headers import SecurityHeaders
 from tipoff.api.openapi import install_openapi_schemas
 from tipoff.api.problems import install_problem_handlers
-from tipoff.api.routers import check, health, indicators, networks, reports, taxii
+from tipoff.api.routers import (
+    check,
+    health,
+    indicators,
+    model,
+    networks,
+    reports,
+    taxii,
+    verdicts,
+)
 from tipoff.assess import ModelLoader
 from tipoff.indicators import configured_warninglist
 from tipoff.intake.analyse import Analyser
@@ -47,6 +56,8 @@ ROUTERS: tuple[APIRouter, ...] = (
     indicators.router,
     taxii.router,
     health.router,
+    verdicts.router,
+    model.router,
 )
 
 

@@ -11,7 +11,7 @@ from ipaddress import IPv4Network, IPv6Network, ip_network
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from tipoff.errors import ConfigError
@@ -25,7 +25,9 @@ IPNetwork = IPv4Network | IPv6Network
 class Settings(BaseSettings):
     """Runtime configuration of a tipoff instance."""
 
-    model_config = SettingsConfigDict(env_prefix="TIPOFF_", env_file=".env", extra="ignore")
+    model_config = SettingsConfigDict(
+        env_prefix="TIPOFF_", env_file=".env", extra="ignore", populate_by_name=True
+    )
 
     environment: Literal["development", "test", "production"] = Field(
         "development",
@@ -107,8 +109,14 @@ class Settings(BaseSettings):
     warninglist_dir: Path | None = Field(
         None, description="Extra warninglist files (JSON) added to the bundled ones."
     )
-    model_path: Path | None = Field(
-        None, description="Assessment model artifact to load instead of the bundled one."
+    model_dir: Path | None = Field(
+        None,
+        # TIPOFF_MODEL_PATH is the name this setting had before; it is still read.
+        validation_alias=AliasChoices("TIPOFF_MODEL_DIR", "TIPOFF_MODEL_PATH"),
+        description=(
+            "Directory of the assessment model to use (weights.npz + metadata.json, as "
+            "`tipoff train --out DIR` writes it) instead of the bundled one."
+        ),
     )
     shared_data: Path = Field(
         Path("../shared/data"),

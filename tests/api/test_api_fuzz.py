@@ -104,6 +104,9 @@ OPERATIONS = (
     "GET /api/v1/indicators/{kind}/{value}",
     "GET /healthz",
     "GET /readyz",
+    "POST /api/v1/reports/{report_id}/verdicts",
+    "GET /api/v1/reports/{report_id}/verdicts",
+    "GET /api/v1/model",
 )
 CHECKS = [
     not_a_server_error,
@@ -139,7 +142,7 @@ def test_every_operation_is_fuzzed(api_schema: Any) -> None:
 # (schemathesis' own pytest plugin does not run under pytest 9, so each operation's
 # strategy is driven by hypothesis directly.)
 # Operations with no parameters and no body have no invalid request to generate.
-WITHOUT_INPUT = ("GET /healthz", "GET /readyz")
+WITHOUT_INPUT = ("GET /healthz", "GET /readyz", "GET /api/v1/model")
 FUZZ_CASES = [
     pytest.param(label, mode, id=f"{label}-{mode.value}")
     for label in OPERATIONS

@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import Engine, select
 from typer.testing import CliRunner
 
+from tipoff.assess.examples import Example
 from tipoff.cli.main import build_app
 from tipoff.cli.output import plural
 from tipoff.link.network_tables import network_members
@@ -184,7 +185,7 @@ def test_eval_json_and_csv_give_one_row_per_label(tmp_path: Path) -> None:
 
 
 class _FakeData:
-    examples = [object()] * 3
+    examples = [Example("hello", False, "seed")] * 3
 
     def counts(self) -> dict[str, dict[str, int]]:
         return {"uci-sms-spam": {"legitimate": 2}, "seed": {"scam": 1}}
@@ -226,4 +227,4 @@ def test_train_never_writes_into_the_package_by_default(
     shown = runner.invoke(build_app(), ["train", "--data-dir", str(tmp_path)], env=NARROW)
     assert shown.exit_code == 0, shown.output
     assert written == [Path("models") / "test-model"]
-    assert "TIPOFF_MODEL_PATH=models" in shown.output.replace("\n", "")
+    assert "TIPOFF_MODEL_DIR=models" in shown.output.replace("\n", "")

@@ -1,4 +1,4 @@
-"""Intake, the API and the public check honour TIPOFF_MODEL_PATH and TIPOFF_WARNINGLIST_DIR.
+"""Intake, the API and the public check honour TIPOFF_MODEL_DIR and TIPOFF_WARNINGLIST_DIR.
 
 The model and the warninglists are passed explicitly (``Analyser.from_settings``,
 ``create_app``); before, only ``tipoff assess`` and ``tipoff extract`` read these settings
@@ -61,7 +61,7 @@ def test_analyser_from_settings_uses_the_instance_lists_and_model(
     instance_dirs: tuple[Path, Path],
 ) -> None:
     lists, model = instance_dirs
-    settings = Settings(environment="test", warninglist_dir=lists, model_path=model)
+    settings = Settings(environment="test", warninglist_dir=lists, model_dir=model)
     assert _domain_common(Analyser(with_assessment=False)) is False
     configured = Analyser.from_settings(settings)
     assert _domain_common(configured) is True
@@ -82,7 +82,7 @@ def test_api_intake_and_check_use_the_instance_lists_and_model(
         database_url=engine.url.render_as_string(hide_password=False),
         environment="test",
         warninglist_dir=lists,
-        model_path=model,
+        model_dir=model,
         link_on_intake=False,
     )
     app = create_app(settings, clock=lambda: NOW, routers=(reports.router, check.router))

@@ -9,7 +9,7 @@ import pytest
 
 from tipoff.errors import Conflict, NotFound, ValidationError
 from tipoff.store.protocol import ReportStore
-from tipoff.store.records import AuditEntry, NewReport, NewSighting, ReportFilter
+from tipoff.store.records import AuditEntry, NewReport, NewSighting, NewVerdict, ReportFilter
 from tipoff.visibility import Viewer
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
@@ -213,3 +213,71 @@ def test_audit_trail_records_writes_and_appended_entries(report_store: ReportSto
     assert (newest.action, newest.detail, newest.at) == ("export", {"n": 2}, T0)
     assert (write.action, write.actor, write.object_ref) == ("write", "agency:JP-NPA", "JP-NPA")
     assert write.detail["created"] == 2
+
+
+def test_verdicts_are_stored_with_who_and_when(report_store: ReportStore) -> None:
+    jp = report_store.add_agency("JP-NPA", "NPA", "JP", at=T0)
+    [saved] = report_store.save_reports(
+        jp,
+        [_report("r1", messages=[{"text": "pay now", "sender": "scammer"}])],
+        at=T0,
+        actor="t",
+    )
+    later = T0 + timedelta(hours=2)
+    on_report = report_store.add_verdict(
+        jp,
+        NewVerdict(saved.id, "scam", scam_type="impersonation.authority", note="called twice"),
+        actor="user:aiko",
+        at=later,
+    )
+    on_message = report_store.add_verdict(
+        jp, NewVerdict(saved.id, "spam", message_index=0), actor="key:abcd1234", at=later
+    )
+    assert (on_report.agency_code, on_report.actor, on_report.created_at) == (
+        "JP-NPA",
+        "user:aiko",
+        later,
+    )
+    listed = report_store.list_verdicts(viewer=Viewer.agency(jp.id), report_id=saved.id)
+    assert listed == [on_report, on_message]
+    assert listed[0].scam_type == "impersonation.authority" and listed[0].note == "called twice"
+    assert (listed[1].message_index, listed[1].verdict) == (0, "spam")
+    assert report_store.list_verdicts(viewer=Viewer.operator()) == listed
+    audit = report_store.audit_entries(limit=1)[0]
+    assert (audit.action, audit.actor, audit.object_ref) == (
+        "verdict",
+        "key:abcd1234",
+        str(saved.id),
+    )
+    assert "called twice" not in str(report_store.audit_entries(limit=5))
+    with pytest.raises(ValidationError) as beyond:
+        report_store.add_verdict(jp, NewVerdict(saved.id, "scam", 1), actor="t", at=T0)
+    assert beyond.value.path == "message_index"
+    with pytest.raises(ValidationError) as unknown:
+        report_store.add_verdict(jp, NewVerdict(saved.id, "maybe"), actor="t", at=T0)
+    assert unknown.value.path == "verdict"
+    assert len(report_store.list_verdicts(viewer=Viewer.operator())) == 2
+
+
+def test_verdicts_follow_report_visibility(report_store: ReportStore) -> None:
+    jp = report_store.add_agency("JP-NPA", "NPA", "JP", at=T0)
+    kh = report_store.add_agency("KH-ACD", "ACD", "KH", at=T0)
+    saved = report_store.save_reports(
+        jp, [_report("amber", tlp="amber"), _report("red", tlp="red")], at=T0, actor="t"
+    )
+    amber, red = (s.id for s in saved)
+    report_store.add_verdict(jp, NewVerdict(red, "scam"), actor="user:jp", at=T0)
+    shared = report_store.add_verdict(kh, NewVerdict(amber, "not_scam"), actor="user:kh", at=T0)
+    with pytest.raises(NotFound) as hidden:
+        report_store.add_verdict(kh, NewVerdict(red, "not_scam"), actor="user:kh", at=T0)
+    with pytest.raises(NotFound) as absent:
+        report_store.add_verdict(kh, NewVerdict(999_999, "not_scam"), actor="user:kh", at=T0)
+    assert str(hidden.value).replace(f"report {red} ", "report N ") == str(absent.value).replace(
+        "report 999999 ", "report N "
+    )
+    with pytest.raises(NotFound):
+        report_store.list_verdicts(viewer=Viewer.agency(kh.id), report_id=red)
+    # KH sees the verdict on the AMBER report (its own) and nothing of the RED one.
+    assert report_store.list_verdicts(viewer=Viewer.agency(kh.id)) == [shared]
+    assert len(report_store.list_verdicts(viewer=Viewer.agency(jp.id))) == 2
+    assert report_store.list_verdicts(viewer=Viewer.public()) == []

@@ -3,7 +3,8 @@
 ``tipoff train`` is a thin layer over ``release_model``: the held-out rows of the public
 sets are never trained on (``tipoff.assess.examples``), so the figures written into the
 model's metadata (``held_out``) are the ones docs/assess.md reports. A model is written to
-``models/<version>`` unless another directory is named, never over the bundled model.
+``models/<version>`` unless another directory is named, never inside the installed package
+(the shipped model is replaced only by a reviewed change to the package, not by a command).
 """
 
 from __future__ import annotations
@@ -12,11 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import tipoff
 from tipoff.assess.assess import assess_many
-from tipoff.assess.datasets import PUBLIC_SETS, load_public, read_labelled_file
+from tipoff.assess.datasets import PUBLIC_FILES, PUBLIC_SETS, load_public, read_labelled_file
 from tipoff.assess.evaluation import evaluate
 from tipoff.assess.examples import Example, held_out
 from tipoff.assess.linear_model import LinearModel
+from tipoff.assess.model_info import training_languages
 from tipoff.assess.training import TrainingConfig, TrainingData, train_model
 from tipoff.errors import ConfigError
 
@@ -76,9 +79,11 @@ def read_extra_files(
 
 
 def held_out_figures(model: LinearModel, data_root: Path) -> dict[str, HeldOutFigures]:
-    """The model's figures on the held-out rows of every public set, by set name."""
+    """The model's figures on the held-out rows of every public set found, by set name."""
     figures: dict[str, HeldOutFigures] = {}
     for name in PUBLIC_SETS:
+        if not all((data_root / rel).is_file() for rel in PUBLIC_FILES[name]):
+            continue  # not under this data root (training skipped it too)
         rows = held_out(load_public(data_root, name))
         result = evaluate(rows, assess_many([r.text for r in rows], model=model))
         figures[name] = HeldOutFigures(
@@ -100,11 +105,28 @@ def release_model(
 ) -> tuple[LinearModel, dict[str, HeldOutFigures]]:
     """Train on ``data`` and record the held-out figures in the model's metadata."""
     model = train_model(data, config, training_date=training_date, command=command)
+    model.metadata["languages"] = training_languages(data.examples)
     figures = held_out_figures(model, data_root)
     model.metadata[HELD_OUT_KEY] = {name: f.as_record() for name, f in figures.items()}
     return model, figures
 
 
+def inside_package(path: Path) -> bool:
+    """Whether ``path`` is inside the installed tipoff package (the shipped files)."""
+    package = Path(tipoff.__file__).resolve().parent
+    return path.resolve().is_relative_to(package)
+
+
 def release_dir(model: LinearModel, out: Path | None) -> Path:
     """Where a release is written: ``out``, else ``models/<version>`` here."""
-    return out or DEFAULT_MODELS_DIR / model.version
+    return writable_release_dir(out or DEFAULT_MODELS_DIR / model.version)
+
+
+def writable_release_dir(target: Path) -> Path:
+    """``target``, or ConfigError when it is inside the installed package."""
+    if inside_package(target):
+        raise ConfigError(
+            f"{target} is inside the installed tipoff package; write the model elsewhere "
+            "(--out DIR) and select it with TIPOFF_MODEL_DIR"
+        )
+    return target

@@ -15,10 +15,19 @@ import typer
 from tipoff.assess import ModelLoader, assess, release, text_kind
 from tipoff.assess.datasets import parse_label_map
 from tipoff.assess.evaluation import evaluate_file, format_evaluation
+from tipoff.assess.from_verdicts import VerdictExamples, verdict_examples
 from tipoff.assess.linear_model import save_model
 from tipoff.assess.training import TrainingConfig, gather_training_data
 from tipoff.cli.output import Column, CsvOption, Format, JsonOption, emit, note, output_format
-from tipoff.cli.session import DatabaseOption, cli_errors, console, error_console, settings_with
+from tipoff.cli.reports import viewer_of
+from tipoff.cli.session import (
+    DatabaseOption,
+    cli_errors,
+    console,
+    error_console,
+    open_store,
+    settings_with,
+)
 from tipoff.intake.reassess import reassess_reports
 from tipoff.store.engine import make_engine
 
@@ -32,7 +41,7 @@ ModelOption = Annotated[
     typer.Option(
         "--model",
         help="Model directory (weights.npz + metadata.json); "
-        "default TIPOFF_MODEL_PATH or the bundled model.",
+        "default TIPOFF_MODEL_DIR or the bundled model.",
     ),
 ]
 TextColumn = Annotated[
@@ -72,8 +81,8 @@ OutOption = Annotated[
     typer.Option(
         "--out",
         help="Directory to write the model into (default: models/<version> in the "
-        "working directory; never the package's bundled model unless named here). "
-        "Use it with TIPOFF_MODEL_PATH=<dir>.",
+        "working directory; never inside the installed package). "
+        "Use it with TIPOFF_MODEL_DIR=<dir>.",
     ),
 ]
 SimulatorMessages = Annotated[
@@ -101,7 +110,7 @@ HELD_OUT = (
 
 
 def _model(model: Path | None) -> LinearModel:
-    """The model --model names, else TIPOFF_MODEL_PATH's, else the bundled one."""
+    """The model --model names, else TIPOFF_MODEL_DIR's, else the bundled one."""
     return ModelLoader.from_settings(settings_with(None), model).get()
 
 
@@ -226,12 +235,32 @@ def train_command(
     label_col: LabelColumn = "label",
     label_map: LabelMap = "",
     simulator_messages: SimulatorMessages = 6000,
+    from_db: Annotated[
+        bool,
+        typer.Option(
+            "--from-db",
+            help="Also learn from analysts' verdicts in the database (`tipoff verdict`), "
+            "on the redacted texts the database holds.",
+        ),
+    ] = False,
+    agency: Annotated[
+        str | None,
+        typer.Option(
+            "--agency",
+            help="With --from-db: only verdicts on reports this agency may see (TLP); "
+            "default: every verdict (the operator).",
+        ),
+    ] = None,
+    database_url: DatabaseOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Train the assessment model (held-out rows of the public sets are never used)."""
     fmt = output_format(as_json, False)
     with cli_errors():
         root = release.training_data_root(data_dir, settings_with(None).shared_data)
+        if out is not None:  # refuse before minutes of training, not after
+            release.writable_release_dir(out)
+        analyst = _analyst_examples(database_url, agency) if from_db else None
     files = release.read_extra_files(
         extra or [], text_col=text_col, label_col=label_col, mapping=parse_label_map(label_map)
     )
@@ -239,6 +268,9 @@ def train_command(
         note(f"{item.path}: {len(item.examples)} rows, {len(item.problems)} skipped", fmt)
     config = TrainingConfig(seed=seed, simulator_messages=simulator_messages)
     user = [example for item in files for example in item.examples]
+    if analyst is not None:
+        note(f"analysts' verdicts: {len(analyst.examples)} judged texts", fmt)
+        user.extend(analyst.examples)
     data = gather_training_data(config, data_root=root, extra=user)
     _print_training_data(data.counts(), len(data.examples), fmt)
     command = "tipoff " + " ".join(shlex.quote(arg) for arg in sys.argv[1:])
@@ -246,7 +278,10 @@ def train_command(
     model, figures = release.release_model(
         data, config, root, training_date=trained_on, command=command
     )
-    target = release.release_dir(model, out)
+    if analyst is not None:
+        model.metadata["analyst_verdicts"] = analyst.summary
+    with cli_errors():
+        target = release.release_dir(model, out)
     save_model(model, target)
     held = {name: f.as_record() for name, f in figures.items()}
     if fmt is Format.JSON:
@@ -254,7 +289,16 @@ def train_command(
         emit([{**summary, "held_out": held}], (), fmt)
     else:
         emit([{"set": n, **f} for n, f in held.items()], HELD_OUT, fmt)
-    note(f"model {model.version} written to {target}; use it with TIPOFF_MODEL_PATH={target}", fmt)
+    note(f"model {model.version} written to {target}; use it with TIPOFF_MODEL_DIR={target}", fmt)
+
+
+def _analyst_examples(database_url: str | None, agency: str | None) -> VerdictExamples:
+    """Examples from analysts' verdicts, read as the operator or as ``agency``."""
+    store = open_store(settings_with(database_url))
+    try:
+        return verdict_examples(store, viewer=viewer_of(store, agency))
+    finally:
+        store.engine.dispose()
 
 
 def _print_training_data(counts: dict[str, dict[str, int]], texts: int, fmt: Format) -> None:

@@ -39,6 +39,8 @@ COMMANDS: dict[str, str] = {
     "eval-known-groups": "tipoff.cli.link_eval",
     "user": "tipoff.cli.users",
     "share": "tipoff.cli.share",
+    "verdict": "tipoff.cli.verdicts",
+    "verdicts": "tipoff.cli.verdicts",
 }
 COMMAND_MODULES: tuple[str, ...] = tuple(dict.fromkeys(COMMANDS.values()))
 

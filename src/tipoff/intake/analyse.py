@@ -98,7 +98,7 @@ class AnalysisSetup:
 
     @classmethod
     def from_settings(cls, settings: Settings, *, with_assessment: bool = True) -> AnalysisSetup:
-        return cls(with_assessment, settings.model_path, settings.warninglist_dir)
+        return cls(with_assessment, settings.model_dir, settings.warninglist_dir)
 
     def analyser(self) -> Analyser:
         return Analyser(

@@ -18,13 +18,17 @@ from tipoff.store.records import (
     ApiKeyRecord,
     AuditEntry,
     NewReport,
+    NewVerdict,
     Page,
     ReportFilter,
     SavedReport,
     StoreCounts,
     StoredReport,
     StoredSighting,
+    StoredVerdict,
     as_utc,
+    check_verdict,
+    verdict_audit,
 )
 from tipoff.visibility import Viewer
 
@@ -49,6 +53,7 @@ class MemoryReportStore:
         self._indicators: dict[tuple[str, str], _Indicator] = {}
         self._sighting_count = 0
         self._audit: list[AuditEntry] = []
+        self._verdicts: list[StoredVerdict] = []
 
     def add_agency(self, code: str, name: str, country: str | None, *, at: datetime) -> Agency:
         if code in self._agencies:
@@ -160,6 +165,38 @@ class MemoryReportStore:
         items = matching[:limit]
         next_cursor = encode_cursor(items[-1].id) if len(matching) > limit else None
         return Page(items, next_cursor)
+
+    def add_verdict(
+        self, agency: Agency, verdict: NewVerdict, *, actor: str, at: datetime
+    ) -> StoredVerdict:
+        report = self.get_report(verdict.report_id, viewer=Viewer.agency(agency.id))
+        check_verdict(verdict, len(report.messages))
+        stored = StoredVerdict(
+            len(self._verdicts) + 1,
+            verdict.report_id,
+            verdict.message_index,
+            verdict.verdict,
+            verdict.scam_type,
+            verdict.note,
+            agency.code,
+            actor,
+            as_utc(at),  # type: ignore[arg-type]
+        )
+        self._verdicts.append(stored)
+        self._audit.append(verdict_audit(verdict, actor, at))
+        return stored
+
+    def list_verdicts(self, *, viewer: Viewer, report_id: int | None = None) -> list[StoredVerdict]:
+        if report_id is not None:
+            self.get_report(report_id, viewer=viewer)  # NotFound when absent or hidden
+        return [
+            verdict
+            for verdict in self._verdicts
+            if (report_id is None or verdict.report_id == report_id)
+            and viewer.sees(
+                self._reports[verdict.report_id][1].tlp, self._reports[verdict.report_id][0]
+            )
+        ]
 
     def append_audit(self, entry: AuditEntry) -> None:
         self._audit.append(replace(entry, at=as_utc(entry.at), detail=copy.deepcopy(entry.detail)))  # type: ignore[arg-type]

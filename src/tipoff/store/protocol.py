@@ -16,11 +16,13 @@ from tipoff.store.records import (
     ApiKeyRecord,
     AuditEntry,
     NewReport,
+    NewVerdict,
     Page,
     ReportFilter,
     SavedReport,
     StoreCounts,
     StoredReport,
+    StoredVerdict,
 )
 from tipoff.visibility import Viewer
 
@@ -75,6 +77,22 @@ class ReportStore(Protocol):
         self, where: ReportFilter, *, viewer: Viewer, limit: int, cursor: str | None = None
     ) -> Page:
         """Visible reports matching ``where``, newest first, ``limit`` per page (viewer as above)."""
+        ...
+
+    def add_verdict(
+        self, agency: Agency, verdict: NewVerdict, *, actor: str, at: datetime
+    ) -> StoredVerdict:
+        """Store an analyst's verdict on a report (or one of its messages) for ``agency``.
+
+        The report must be visible to the agency (``Viewer.agency``): hidden and absent give
+        the same NotFound as ``get_report``. A ``message_index`` outside the report's messages
+        is a ValidationError. The verdict and its audit row are written in one transaction.
+        """
+        ...
+
+    def list_verdicts(self, *, viewer: Viewer, report_id: int | None = None) -> list[StoredVerdict]:
+        """Verdicts on reports ``viewer`` may see, oldest first; with ``report_id`` only that
+        report's (NotFound when it is absent or hidden, as for ``get_report``)."""
         ...
 
     def append_audit(self, entry: AuditEntry) -> None:

@@ -13,6 +13,8 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
+from tipoff.errors import ValidationError
+
 
 def as_utc(moment: datetime | None) -> datetime | None:
     """The same instant in UTC; a naive time is taken to be UTC already (SQLite drops offsets)."""
@@ -173,6 +175,59 @@ class AuditEntry:
     object_type: str
     object_ref: str | None = None
     detail: dict[str, Any] = field(default_factory=dict)
+
+
+# An analyst's judgement of a report or one of its messages (tipoff.verdicts checks values).
+VERDICT_VALUES: tuple[str, ...] = ("scam", "not_scam", "spam")
+
+
+@dataclass(frozen=True, slots=True)
+class NewVerdict:
+    """An analyst's verdict about to be stored: on the whole report (``message_index`` None)
+    or on one of its messages (``messages[message_index]``)."""
+
+    report_id: int
+    verdict: str  # one of VERDICT_VALUES
+    message_index: int | None = None
+    scam_type: str | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class StoredVerdict:
+    """A stored verdict: what was judged, the judgement, and who gave it when."""
+
+    id: int
+    report_id: int
+    message_index: int | None
+    verdict: str
+    scam_type: str | None
+    note: str
+    agency_code: str
+    actor: str  # "user:NAME", "key:PREFIX" or "cli:OS-USER"
+    created_at: datetime
+
+
+def check_verdict(verdict: NewVerdict, message_count: int) -> None:
+    """ValidationError unless the verdict is a known value, on the report or one of its
+    ``message_count`` messages."""
+    if verdict.verdict not in VERDICT_VALUES:
+        raise ValidationError(f"must be one of {', '.join(VERDICT_VALUES)}", path="verdict")
+    index = verdict.message_index
+    if index is not None and not 0 <= index < message_count:
+        raise ValidationError(
+            f"report {verdict.report_id} has {message_count} message(s); "
+            f"there is no message {index}",
+            path="message_index",
+        )
+
+
+def verdict_audit(verdict: NewVerdict, actor: str, at: datetime) -> AuditEntry:
+    """The audit row of a recorded verdict (the note is not copied into the audit trail)."""
+    detail: dict[str, Any] = {"verdict": verdict.verdict, "message_index": verdict.message_index}
+    if verdict.scam_type:
+        detail["scam_type"] = verdict.scam_type
+    return AuditEntry(as_utc(at), actor, "verdict", "report", str(verdict.report_id), detail)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, slots=True)

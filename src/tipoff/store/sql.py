@@ -17,15 +17,27 @@ from tipoff.store.records import (
     ApiKeyRecord,
     AuditEntry,
     NewReport,
+    NewVerdict,
     Page,
     ReportFilter,
     SavedReport,
     StoreCounts,
     StoredReport,
     StoredSighting,
+    StoredVerdict,
     as_utc,
+    check_verdict,
+    verdict_audit,
 )
-from tipoff.store.tables import agencies, api_keys, audit_log, indicators, reports, sightings
+from tipoff.store.tables import (
+    agencies,
+    analyst_verdicts,
+    api_keys,
+    audit_log,
+    indicators,
+    reports,
+    sightings,
+)
 from tipoff.visibility import Viewer
 
 
@@ -124,6 +136,79 @@ class SqlReportStore:
         items = [_report(row, found.get(row["id"], ())) for row in page_rows]
         next_cursor = encode_cursor(items[-1].id) if len(rows) > limit else None
         return Page(items, next_cursor)
+
+    def add_verdict(
+        self, agency: Agency, verdict: NewVerdict, *, actor: str, at: datetime
+    ) -> StoredVerdict:
+        viewer = Viewer.agency(agency.id)
+        query = select(reports.c.messages).where(
+            reports.c.id == verdict.report_id, _visible(viewer)
+        )
+        moment = as_utc(at)
+        try:
+            with self.engine.begin() as connection:
+                row = connection.execute(query).first()
+                if row is None:
+                    raise NotFound(f"no report {verdict.report_id} visible to {viewer.describe()}")
+                check_verdict(verdict, len(row.messages or []))
+                values = {
+                    "report_id": verdict.report_id,
+                    "message_index": verdict.message_index,
+                    "verdict": verdict.verdict,
+                    "scam_type": verdict.scam_type,
+                    "note": verdict.note,
+                    "agency_id": agency.id,
+                    "actor": actor,
+                    "created_at": moment,
+                }
+                verdict_id = connection.execute(
+                    analyst_verdicts.insert().returning(analyst_verdicts.c.id), values
+                ).scalar_one()
+                connection.execute(
+                    audit_log.insert(), _audit_row(verdict_audit(verdict, actor, at))
+                )
+        except OperationalError as error:
+            raise StorageError("the database refused the write; retry later") from error
+        return StoredVerdict(
+            verdict_id,
+            verdict.report_id,
+            verdict.message_index,
+            verdict.verdict,
+            verdict.scam_type,
+            verdict.note,
+            agency.code,
+            actor,
+            moment,  # type: ignore[arg-type]
+        )
+
+    def list_verdicts(self, *, viewer: Viewer, report_id: int | None = None) -> list[StoredVerdict]:
+        query = (
+            select(analyst_verdicts, agencies.c.code.label("agency_code"))
+            .join(agencies, agencies.c.id == analyst_verdicts.c.agency_id)
+            .join(reports, reports.c.id == analyst_verdicts.c.report_id)
+            .where(_visible(viewer))
+            .order_by(analyst_verdicts.c.id)
+        )
+        with self.engine.connect() as connection:
+            if report_id is not None:
+                seen = select(reports.c.id).where(reports.c.id == report_id, _visible(viewer))
+                if connection.execute(seen).first() is None:
+                    raise NotFound(f"no report {report_id} visible to {viewer.describe()}")
+                query = query.where(analyst_verdicts.c.report_id == report_id)
+            return [
+                StoredVerdict(
+                    row.id,
+                    row.report_id,
+                    row.message_index,
+                    row.verdict,
+                    row.scam_type,
+                    row.note,
+                    row.agency_code,
+                    row.actor,
+                    as_utc(row.created_at),  # type: ignore[arg-type]
+                )
+                for row in connection.execute(query)
+            ]
 
     def append_audit(self, entry: AuditEntry) -> None:
         with self.engine.begin() as connection:

@@ -174,3 +174,23 @@ login_failures = Table(
 )
 
 SECURITY_TABLES = ("web_sessions", "login_failures")
+
+# --- analysts' verdicts (migration 0006_verdicts; docs/assess.md "Learning from analysts") -
+
+analyst_verdicts = Table(
+    "analyst_verdicts",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("report_id", BigId, ForeignKey("reports.id", ondelete="CASCADE"), nullable=False),
+    # None: the verdict is on the whole report; N: on the report's messages[N].
+    Column("message_index", Integer, nullable=True),
+    Column("verdict", String(16), nullable=False),  # scam, not_scam, spam
+    Column("scam_type", String(64), nullable=True),
+    Column("note", Text, nullable=False),
+    Column("agency_id", Integer, ForeignKey("agencies.id"), nullable=False),
+    Column("actor", String(200), nullable=False),
+    Column("created_at", Timestamp, nullable=False),
+    Index("ix_analyst_verdicts_report_id", "report_id"),
+)
+
+VERDICT_TABLES = ("analyst_verdicts",)

@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
 
+from tipoff.assess.taxonomy import SCAM_TYPES
 from tipoff.errors import NotFound
 from tipoff.link import network_summaries
 from tipoff.link.indicator_views import citations
@@ -57,6 +58,8 @@ def report_page(
     context = {
         "section": "networks",
         "view": build_report_view(report, identifiers),
+        "verdicts": get_store(request).list_verdicts(viewer=viewer, report_id=wanted),
+        "scam_types": SCAM_TYPES,
         "network": networks[0] if networks else None,
         "hub_of": network_summaries.hub_test(get_settings(request)),
     }

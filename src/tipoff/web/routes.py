@@ -12,10 +12,12 @@ from tipoff.web import (
     check_page,
     indicator_page,
     login,
+    model_page,
     network_pages,
     network_report_table,
     overview,
     report_page,
+    report_verdicts,
     static_files,
 )
 
@@ -28,6 +30,8 @@ for module in (
     network_report_table,
     network_pages,
     report_page,
+    report_verdicts,
+    model_page,
     indicator_page,
 ):
     router.include_router(module.router)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from tipoff.verdicts import VERDICT_WORDS
 from tipoff.web.scam_types import plain_name, type_name
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -78,5 +79,6 @@ def environment() -> Environment:
         moment=moment,
         plain_type=plain_name,
         type_name=type_name,
+        verdict_words=lambda value: VERDICT_WORDS.get(str(value), str(value)),
     )
     return env

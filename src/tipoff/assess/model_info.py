@@ -1,0 +1,96 @@
+"""What the model in use is: version, training date, data and languages, from its metadata.
+
+The dashboard's model page and ``GET /api/v1/model`` show this, so an analyst can tell which
+model judged a report and whether analysts' verdicts went into it. Everything comes from
+``metadata.json`` (written by ``tipoff train``); nothing here reads the weights.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from tipoff.assess.assess import ModelLoader, bundled_model_path
+from tipoff.assess.examples import Example
+from tipoff.assess.language import detect_language
+from tipoff.assess.linear_model import LinearModel
+
+POOLED = "*"  # the calibration table's entry for languages without their own
+
+
+@dataclass(frozen=True, slots=True)
+class ModelInfo:
+    """A model as people need to know it (no weights, no file paths)."""
+
+    version: str
+    trained_on: str | None
+    bundled: bool
+    directory: str  # the model directory's name ("model" for the bundled one)
+    # Training rows per language, when the trainer recorded them (older models did not).
+    languages: dict[str, int] = field(default_factory=dict)
+    calibrated_languages: tuple[str, ...] = ()  # languages with their own calibration
+    examples: dict[str, dict[str, int]] = field(default_factory=dict)  # per source, per label
+    analyst_verdicts: dict[str, Any] = field(default_factory=dict)  # what came from the DB
+    held_out: dict[str, Any] = field(default_factory=dict)  # figures measured at training
+
+    @property
+    def total_examples(self) -> int:
+        return sum(sum(per.values()) for per in self.examples.values())
+
+    def as_record(self) -> dict[str, Any]:
+        return {
+            "version": self.version,
+            "trained_on": self.trained_on,
+            "bundled": self.bundled,
+            "directory": self.directory,
+            "languages": dict(self.languages),
+            "calibrated_languages": list(self.calibrated_languages),
+            "examples": {source: dict(per) for source, per in self.examples.items()},
+            "analyst_verdicts": dict(self.analyst_verdicts),
+            "held_out": dict(self.held_out),
+        }
+
+
+def model_info(model: LinearModel, *, bundled: bool, directory: str) -> ModelInfo:
+    """The ``ModelInfo`` of a loaded model."""
+    meta = model.metadata
+    table = meta.get("calibration") or {}
+    calibrated = sorted(
+        {lang for head in table.values() for lang in head if lang != POOLED}
+        if isinstance(table, dict)
+        else set()
+    )
+    return ModelInfo(
+        version=model.version,
+        trained_on=meta.get("trained_on"),
+        bundled=bundled,
+        directory=directory,
+        languages={str(k): int(v) for k, v in (meta.get("languages") or {}).items()},
+        calibrated_languages=tuple(calibrated),
+        examples={
+            str(source): {str(label): int(n) for label, n in per.items()}
+            for source, per in (meta.get("examples") or {}).items()
+        },
+        analyst_verdicts=dict(meta.get("analyst_verdicts") or {}),
+        held_out=dict(meta.get("held_out") or {}),
+    )
+
+
+def loaded_model_info(loader: ModelLoader) -> ModelInfo:
+    """The ``ModelInfo`` of the model ``loader`` serves (loading it if needed)."""
+    location = loader.path
+    return model_info(
+        loader.get(), bundled=location == bundled_model_path(), directory=location.name
+    )
+
+
+def training_languages(examples: Iterable[Example]) -> dict[str, int]:
+    """Training rows per language: the source's language, else the detected one."""
+    counts: Counter[str] = Counter()
+    for example in examples:
+        counts[
+            example.language or detect_language(example.text, use_lingua=False) or "unknown"
+        ] += 1
+    return dict(counts.most_common())
