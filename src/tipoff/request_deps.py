@@ -43,12 +43,14 @@ def refuse_nul(request: Request) -> None:
 
 def get_settings(request: Request) -> Settings:
     """The Settings the app was built with."""
-    return request.app.state.settings
+    settings: Settings = request.app.state.settings
+    return settings
 
 
 def get_store(request: Request) -> ReportStore:
     """The ReportStore (SQL, or the in-memory fake in some tests)."""
-    return request.app.state.store
+    store: ReportStore = request.app.state.store
+    return store
 
 
 def get_engine(request: Request) -> Engine:
@@ -67,7 +69,8 @@ def get_model(request: Request) -> ModelLoader:
 
 def get_clock(request: Request) -> Callable[[], datetime]:
     """The clock (a function returning an aware UTC datetime); tests pass a fixed one."""
-    return request.app.state.clock
+    clock: Callable[[], datetime] = request.app.state.clock
+    return clock
 
 
 def client_address(request: Request) -> str:

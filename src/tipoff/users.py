@@ -131,7 +131,7 @@ def authenticate_user(engine: Engine, username: str, password: str) -> Agency | 
         return None
     if not verify_password(password, row.password_hash) or row.disabled_at is not None:
         return None
-    return Agency(row.id, row.code, row.name, row.country, as_utc(row.created_at))  # type: ignore[arg-type]
+    return Agency(row.id, row.code, row.name, row.country, as_utc(row.created_at))
 
 
 def user_enabled(engine: Engine, username: str) -> bool:

@@ -125,7 +125,8 @@ def _label_rows(probabilities: np.ndarray, heads: Sequence[str]) -> list[list[fl
             types[:, position[parent]], types[:, position[child]]
         )
     unwanted = np.maximum(probabilities[:, 1:2], scam)
-    return np.round(np.hstack([types, 1.0 - scam, unwanted]), 6).tolist()
+    rows: list[list[float]] = np.round(np.hstack([types, 1.0 - scam, unwanted]), 6).tolist()
+    return rows
 
 
 def _outcome(scam: float, unwanted: float, *, judgeable: bool) -> tuple[str, dict[str, float]]:

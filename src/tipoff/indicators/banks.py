@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from tipoff.indicators import bank_codes
 from tipoff.indicators.normalize import fold
@@ -86,7 +87,7 @@ def bank_table() -> tuple[Bank, ...]:
 
 
 @cache
-def _automaton():  # -> ahocorasick.Automaton over lower-cased names
+def _automaton() -> Any:  # an ahocorasick.Automaton over lower-cased names (untyped library)
     import ahocorasick
 
     raw = resources.files("tipoff.indicators").joinpath("data/banks.json").read_text("utf-8")

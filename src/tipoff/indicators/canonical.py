@@ -7,6 +7,8 @@ canonical forms. Canonicalising a canonical value returns it unchanged.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from tipoff.indicators import banks, crypto, handle_links, handles, hotlines, iban, phones, urls
 from tipoff.indicators.normalize import fold
 from tipoff.model import IndicatorKind
@@ -36,7 +38,7 @@ def _wallet(value: str, hint: str | None) -> str | None:
     return crypto.canonical_wallet(fold(value.strip()))
 
 
-_CANONICALIZERS = {
+_CANONICALIZERS: dict[IndicatorKind, Callable[[str, str | None], str | None]] = {
     K.PHONE: lambda v, h: phones.canonical_phone(v, h) or hotlines.canonical_hotline(v, h),
     K.IBAN: lambda v, h: iban.canonical_iban(fold(v)),
     K.BIC: lambda v, h: iban.canonical_bic(fold(v)),

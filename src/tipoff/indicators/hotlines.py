@@ -39,7 +39,8 @@ class HotlineMatch:
 def hotline_table() -> dict[str, dict[str, str]]:
     """region → {code as written ("#9110"): service}."""
     raw = resources.files("tipoff.indicators").joinpath("data/hotlines.json").read_text("utf-8")
-    return json.loads(raw)["hotlines"]
+    table: dict[str, dict[str, str]] = json.loads(raw)["hotlines"]
+    return table
 
 
 @cache

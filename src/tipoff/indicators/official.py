@@ -19,6 +19,10 @@ second-level ``gov`` the PSL does not list, the registrable domain itself is tha
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tldextract import TLDExtract
 
 # Labels of a public suffix that only governments (or their police and military) register under.
 _GOVERNMENT_LABELS = frozenset(
@@ -35,7 +39,7 @@ _REGISTRABLE_GOVERNMENT = frozenset({"gov", "govt", "gob", "gouv", "mil"})
 
 
 @cache
-def _icann_extractor():  # -> tldextract.TLDExtract, built on first use
+def _icann_extractor() -> TLDExtract:  # built on first use
     import tldextract
 
     return tldextract.TLDExtract(

@@ -16,6 +16,26 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # phonenumbers itself loads on first use
+    from phonenumbers import PhoneNumber, PhoneNumberDesc, PhoneNumberType
+
+# (possible lengths, national number pattern) of one number type.
+Desc = tuple[frozenset[int], re.Pattern[str]]
+# general, (type, desc) in test order, fixed line, mobile, same fixed/mobile?, leading digits
+Compiled = tuple[
+    Desc | None,
+    tuple[tuple[int, Desc], ...],
+    Desc | None,
+    Desc | None,
+    bool,
+    re.Pattern[str] | None,
+]
+# (valid number or None, whether that answer is final)
+Verdict = tuple["PhoneNumber | None", bool]
+# country code, national prefix, IDD, general desc, shared country code?
+RegionInfo = tuple[int, re.Pattern[str] | None, re.Pattern[str] | None, Desc | None, bool]
 
 
 @cache
@@ -47,13 +67,13 @@ def compile_metadata(*, region: str | None = None, country_code: int | None = No
         _prefix_for_parsing(country_code)
 
 
-def fast_number(compact: str, region: str | None):  # -> phonenumbers.PhoneNumber | None
+def fast_number(compact: str, region: str | None) -> PhoneNumber | None:
     """A valid PhoneNumber for ``compact`` ("+85512345678" or national digits), or None
     when the shortcut does not apply or finds it invalid."""
     return fast_verdict(compact, region)[0]
 
 
-def fast_verdict(compact: str, region: str | None):  # -> (PhoneNumber | None, decided)
+def fast_verdict(compact: str, region: str | None) -> Verdict:
     """(valid number, True), (None, True) when surely invalid, (None, False) when only
     ``parse`` can tell."""
     if compact.startswith("+"):
@@ -63,7 +83,7 @@ def fast_verdict(compact: str, region: str | None):  # -> (PhoneNumber | None, d
     return _national(compact, region)
 
 
-def _international(digits: str):
+def _international(digits: str) -> Verdict:
     codes = _calling_codes()
     for size in (1, 2, 3):
         code = digits[:size]
@@ -81,7 +101,7 @@ def _international(digits: str):
     return None, digits[:1] != "0"  # no country code: parse raises (unless it starts with 0)
 
 
-def _national(digits: str, region: str):
+def _national(digits: str, region: str) -> Verdict:
     info = _region_info(region)
     if info is None:
         return None, False
@@ -104,13 +124,13 @@ def _national(digits: str, region: str):
     return _verdict(country_code, stripped, decide=not shared)
 
 
-def _verdict(country_code: int, national: str, *, decide: bool = True):
+def _verdict(country_code: int, national: str, *, decide: bool = True) -> Verdict:
     number = _valid(country_code, national)
     return number, number is not None or decide
 
 
 @cache
-def _region_info(region: str):
+def _region_info(region: str) -> RegionInfo | None:
     """(country code, national prefix pattern, IDD pattern, general desc, shared code?)."""
     from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, PhoneMetadata
 
@@ -130,7 +150,7 @@ def _region_info(region: str):
     )
 
 
-def _valid(country_code: int, national: str):
+def _valid(country_code: int, national: str) -> PhoneNumber | None:
     import phonenumbers
 
     number = phonenumbers.PhoneNumber(country_code=country_code, national_number=int(national))
@@ -155,14 +175,14 @@ _TYPE_ORDER = (
 
 
 @cache
-def _compiled_desc(region: str):
+def _compiled_desc(region: str) -> Compiled | None:
     from phonenumbers import PhoneMetadata, PhoneNumberType
 
     metadata = PhoneMetadata.metadata_for_region(region, None)
     if metadata is None:
         return None
 
-    def desc(number_desc):
+    def desc(number_desc: PhoneNumberDesc | None) -> Desc | None:
         if number_desc is None or not number_desc.national_number_pattern:
             return None
         return frozenset(number_desc.possible_length), re.compile(
@@ -186,7 +206,7 @@ def _compiled_desc(region: str):
     )
 
 
-def _matches(national: str, compiled) -> bool:
+def _matches(national: str, compiled: Desc | None) -> bool:
     if compiled is None:
         return False
     lengths, pattern = compiled
@@ -196,14 +216,19 @@ def _matches(national: str, compiled) -> bool:
 
 
 @cache
-def _phonenumbers():  # the module, imported on first use (a per-call import costs ~1 µs)
+def _phonenumbers() -> Any:  # the module, imported on first use (a per-call import costs ~1 µs)
     import phonenumbers
 
     return phonenumbers
 
 
-def _type_in_region(national: str, compiled) -> int:
-    PhoneNumberType = _phonenumbers().PhoneNumberType
+def _number_types() -> type[PhoneNumberType]:
+    number_types: type[PhoneNumberType] = _phonenumbers().PhoneNumberType
+    return number_types
+
+
+def _type_in_region(national: str, compiled: Compiled) -> int:
+    PhoneNumberType = _number_types()
     general, ordered, fixed_line, mobile, same_pattern, _ = compiled
     if not _matches(national, general):
         return PhoneNumberType.UNKNOWN
@@ -220,12 +245,13 @@ def _type_in_region(national: str, compiled) -> int:
     return PhoneNumberType.UNKNOWN
 
 
-def number_type(number) -> int:
+def number_type(number: PhoneNumber) -> int:
     """phonenumbers.number_type(number), with compiled patterns (UNKNOWN = invalid)."""
     phonenumbers = _phonenumbers()
+    unknown: int = _number_types().UNKNOWN
     regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(number.country_code)
     if not regions:
-        return phonenumbers.PhoneNumberType.UNKNOWN
+        return unknown
     national = phonenumbers.national_significant_number(number)
     if len(regions) == 1:
         compiled = _compiled_desc(regions[0]) if regions[0] != "001" else None
@@ -240,12 +266,12 @@ def number_type(number) -> int:
         if leading is not None:
             if leading.match(national):
                 return _type_in_region(national, compiled)
-        elif (found := _type_in_region(national, compiled)) != phonenumbers.PhoneNumberType.UNKNOWN:
+        elif (found := _type_in_region(national, compiled)) != unknown:
             return found
     return phonenumbers_number_type(number)
 
 
-def phonenumbers_number_type(number) -> int:
+def phonenumbers_number_type(number: PhoneNumber) -> int:
     import phonenumbers
 
     return phonenumbers.number_type(number)

@@ -13,6 +13,10 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tldextract import TLDExtract
 
 from tipoff.indicators.normalize import fold
 from tipoff.indicators.refang import AT, DOT, SCHEME_SEP, refang
@@ -107,7 +111,7 @@ class EmailMatch:
 
 
 @cache
-def _extractor():  # -> tldextract.TLDExtract, imported lazily
+def _extractor() -> TLDExtract:  # tldextract imported on first use
     import tldextract
 
     return tldextract.TLDExtract(

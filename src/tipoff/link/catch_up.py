@@ -63,7 +63,8 @@ def unseen(index: NetworkIndex, stored_reports: np.ndarray) -> list[int]:
     inside = stored_reports < index.parent.size
     present = np.zeros(stored_reports.size, dtype=bool)
     present[inside] = index.parent[stored_reports[inside]] >= 0
-    return stored_reports[~present].tolist()
+    missing: list[int] = stored_reports[~present].tolist()
+    return missing
 
 
 def _merges(mine: np.ndarray, theirs: np.ndarray) -> dict[int, int] | None:

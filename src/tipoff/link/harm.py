@@ -69,12 +69,13 @@ def harm_score(
     loss_usd: np.ndarray, victims: np.ndarray, countries: np.ndarray, growth_30d: np.ndarray
 ) -> np.ndarray:
     """The documented harm score (see the module docstring)."""
-    return (
+    score: np.ndarray = (
         np.log10(1 + loss_usd)
         + 2 * np.log10(1 + victims)
         + 0.5 * np.maximum(0, countries - 1)
         + np.log10(1 + growth_30d)
     )
+    return score
 
 
 def _distinct_per_network(network: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:

@@ -60,7 +60,8 @@ def report_counts(indicator_idx: np.ndarray, n_indicators: int) -> np.ndarray:
 
 def hub_mask(counts: np.ndarray, kinds: np.ndarray, policy: HubPolicy) -> np.ndarray:
     """True where an indicator's report count is over its kind's threshold."""
-    return counts > policy.thresholds()[kinds]
+    over: np.ndarray = counts > policy.thresholds()[kinds]
+    return over
 
 
 def non_linking_kind_mask(kinds: np.ndarray, policy: HubPolicy) -> np.ndarray:
@@ -73,4 +74,7 @@ def linkable_mask(
     counts: np.ndarray, kinds: np.ndarray, common: np.ndarray, policy: HubPolicy
 ) -> np.ndarray:
     """Indicators that may join reports: not warninglisted (common), not a hub, of a linking kind."""
-    return ~common & ~hub_mask(counts, kinds, policy) & ~non_linking_kind_mask(kinds, policy)
+    linkable: np.ndarray = (
+        ~common & ~hub_mask(counts, kinds, policy) & ~non_linking_kind_mask(kinds, policy)
+    )
+    return linkable

@@ -180,7 +180,7 @@ class NetworkIndex:
         kind = int(self.kind[indicator_id])
         if self.common[indicator_id] or kind in self._non_linking:
             return False
-        return int(self.count[indicator_id]) <= self._thresholds[kind]
+        return int(self.count[indicator_id]) <= int(self._thresholds[kind])
 
     # -- incremental update ---------------------------------------------------------------
 

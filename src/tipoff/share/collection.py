@@ -363,7 +363,7 @@ def _page(
     if rows:
         result.first_added = as_utc(rows[0].date_added)
         result.last_added = as_utc(rows[-1].date_added)
-        result.position = encode_next(result.last_added, rows[-1].id)  # type: ignore[arg-type]
+        result.position = encode_next(result.last_added, rows[-1].id)
         if result.more:
             result.next = result.position
     return result

@@ -145,7 +145,8 @@ def map_reports(
 
 
 def _markings(obj: dict[str, Any]) -> list[str]:
-    return obj.get("object_marking_refs", [])
+    refs: list[str] = obj.get("object_marking_refs", [])
+    return refs
 
 
 def _identifiers(build: _Builder) -> None:

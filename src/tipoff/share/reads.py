@@ -118,7 +118,7 @@ def _export_report(row: Any, found: tuple[ExportSighting, ...]) -> ExportReport:
         owner_id=row.agency_id,
         external_id=row.external_id,
         tlp=row.tlp,
-        received_at=as_utc(row.received_at),  # type: ignore[arg-type]
+        received_at=as_utc(row.received_at),
         occurred_at=as_utc(row.occurred_at),
         victim_country=row.victim_country,
         channel=row.channel,

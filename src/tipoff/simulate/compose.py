@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import cache
 from string import Formatter
 from types import ModuleType
@@ -212,7 +213,8 @@ class Writer:
         rng, words = self.rng, self.phrases.WORDS
         if name in words:
             options = words[name]
-            return options[int(rng.random() * len(options))]
+            word: str = options[int(rng.random() * len(options))]
+            return word
         if name in ("amount", "small"):
             amount = money.draw_loss(
                 rng, "job.mule" if name == "small" else self.scam_type, self.country, 0.8
@@ -220,7 +222,7 @@ class Writer:
             if name == "small":
                 amount = max(money.CURRENCY[self.country][2], round(amount / 10, -1))
             return money.spell_amount(rng, amount, self.country, self.lang)
-        simple = {
+        simple: dict[str, Callable[[], str]] = {
             "brand": lambda: (
                 self.network.gambling_brand if self.family == "gambling" else self.network.brand
             ),

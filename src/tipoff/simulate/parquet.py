@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import orjson
 
@@ -75,7 +76,9 @@ def _batches(path: Path) -> Iterator[list[dict[str, object]]]:
         yield batch
 
 
-def _table(records: list[dict[str, object]], flat: tuple[str, ...], nested: tuple[str, ...]):
+def _table(
+    records: list[dict[str, object]], flat: tuple[str, ...], nested: tuple[str, ...]
+) -> Any:  # a pyarrow.Table (pyarrow is optional and untyped here)
     import pyarrow as pa
 
     columns: dict[str, list[object]] = {name: [r.get(name) for r in records] for name in flat}

@@ -45,9 +45,9 @@ def btc_address(rng: random.Random) -> str:
         return base58.b58encode_check(b"\x00" + _random_bytes(rng, 20)).decode()
     if roll < 0.45:
         return base58.b58encode_check(b"\x05" + _random_bytes(rng, 20)).decode()
-    if roll < 0.85:
-        return bech32m.encode("bc", 0, _random_bytes(rng, 20))
-    return bech32m.encode("bc", 1, _random_bytes(rng, 32))
+    version, size = (0, 20) if roll < 0.85 else (1, 32)
+    address: str = bech32m.encode("bc", version, _random_bytes(rng, size))
+    return address
 
 
 def wallet_ident(rng: random.Random, chain: str) -> Ident:

@@ -58,7 +58,7 @@ class MemoryReportStore:
     def add_agency(self, code: str, name: str, country: str | None, *, at: datetime) -> Agency:
         if code in self._agencies:
             raise Conflict(f"agency {code!r} already exists")
-        agency = Agency(len(self._agencies) + 1, code, name, country, as_utc(at))  # type: ignore[arg-type]
+        agency = Agency(len(self._agencies) + 1, code, name, country, as_utc(at))
         self._agencies[code] = agency
         return agency
 
@@ -95,7 +95,7 @@ class MemoryReportStore:
         detail: dict[str, object] = {"received": len(outcomes), "created": len(new_ids)}
         if new_ids:
             detail |= {"first_id": min(new_ids), "last_id": max(new_ids)}
-        self._audit.append(AuditEntry(as_utc(at), actor, "write", "report", agency.code, detail))  # type: ignore[arg-type]
+        self._audit.append(AuditEntry(as_utc(at), actor, "write", "report", agency.code, detail))
         return outcomes
 
     def _store(self, agency: Agency, report_id: int, report: NewReport, at: datetime) -> None:
@@ -114,7 +114,7 @@ class MemoryReportStore:
             id=report_id,
             agency_code=agency.code,
             external_id=report.external_id,
-            received_at=as_utc(report.received_at),  # type: ignore[arg-type]
+            received_at=as_utc(report.received_at),
             occurred_at=as_utc(report.occurred_at),
             victim_country=report.victim_country,
             language=report.language,
@@ -134,7 +134,7 @@ class MemoryReportStore:
             scam_probability=report.scam_probability,
             assessment=copy.deepcopy(report.assessment),
             model_version=report.model_version,
-            created_at=as_utc(at),  # type: ignore[arg-type]
+            created_at=as_utc(at),
             sightings=tuple(
                 StoredSighting(
                     s.kind, s.value, s.role, s.raw, s.source, s.span_start, s.span_end, s.confidence
@@ -199,7 +199,7 @@ class MemoryReportStore:
         ]
 
     def append_audit(self, entry: AuditEntry) -> None:
-        self._audit.append(replace(entry, at=as_utc(entry.at), detail=copy.deepcopy(entry.detail)))  # type: ignore[arg-type]
+        self._audit.append(replace(entry, at=as_utc(entry.at), detail=copy.deepcopy(entry.detail)))
 
     def audit_entries(self, *, limit: int = 100) -> list[AuditEntry]:
         return list(reversed(self._audit))[:limit]
@@ -214,8 +214,8 @@ def _matches(report: StoredReport, where: ReportFilter) -> bool:
         where.scam_type is None or report.scam_type == where.scam_type,
         where.channel is None or report.channel == where.channel,
         where.agency is None or report.agency_code == where.agency,
-        where.received_from is None or report.received_at >= as_utc(where.received_from),  # type: ignore[operator]
-        where.received_to is None or report.received_at < as_utc(where.received_to),  # type: ignore[operator]
+        where.received_from is None or report.received_at >= as_utc(where.received_from),
+        where.received_to is None or report.received_at < as_utc(where.received_to),
         where.report_ids is None or report.id in where.report_ids,
     )
     return all(checks)

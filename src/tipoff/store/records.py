@@ -11,7 +11,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, overload
+
+
+@overload
+def as_utc(moment: datetime) -> datetime: ...
+
+
+@overload
+def as_utc(moment: None) -> None: ...
+
+
+@overload
+def as_utc(moment: datetime | None) -> datetime | None: ...
 
 from tipoff.errors import ValidationError
 

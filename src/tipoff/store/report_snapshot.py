@@ -81,7 +81,8 @@ class Snapshot:
         if rows.size == 0:
             return rows
         tlp = {marking: column[rows] for marking, column in self.tlp.items()}
-        return rows[viewer.mask(tlp, self.agency[rows])]
+        visible: np.ndarray = rows[viewer.mask(tlp, self.agency[rows])]
+        return visible
 
     def day_of(self, row: int) -> date:
         return EPOCH + timedelta(days=int(self.day[row]))
@@ -249,7 +250,7 @@ class ReportColumns:
 
     def _extend(self, old: Snapshot, rows: Sequence[Any]) -> Snapshot:
         books = self._books
-        days = np.array([(as_utc(r[1]).date() - EPOCH).days for r in rows], np.int32)  # type: ignore[union-attr]
+        days = np.array([(as_utc(r[1]).date() - EPOCH).days for r in rows], np.int32)
         tlp_new = {t.value: np.array([r[6] == t.value for r in rows], bool) for t in TLP}
         n_old = old.size
         tlp = {

@@ -56,7 +56,7 @@ class SqlReportStore:
                 ).scalar_one()
         except IntegrityError as error:
             raise Conflict(f"agency {code!r} already exists") from error
-        return Agency(agency_id, code, name, country, as_utc(at))  # type: ignore[arg-type]
+        return Agency(agency_id, code, name, country, as_utc(at))
 
     def get_agency(self, code: str) -> Agency:
         with self.engine.connect() as connection:
@@ -107,7 +107,7 @@ class SqlReportStore:
                 detail = {"received": len(saved), "created": len(new_ids)}
                 if new_ids:
                     detail |= {"first_id": min(new_ids), "last_id": max(new_ids)}
-                entry = AuditEntry(as_utc(at), actor, "write", "report", agency.code, detail)  # type: ignore[arg-type]
+                entry = AuditEntry(as_utc(at), actor, "write", "report", agency.code, detail)
                 connection.execute(audit_log.insert(), _audit_row(entry))
         except OperationalError as error:
             raise StorageError("the database refused the write; retry later") from error
@@ -219,7 +219,7 @@ class SqlReportStore:
         with self.engine.connect() as connection:
             return [
                 AuditEntry(
-                    as_utc(row.at),  # type: ignore[arg-type]
+                    as_utc(row.at),
                     row.actor,
                     row.action,
                     row.object_type,
@@ -239,7 +239,7 @@ class SqlReportStore:
 
 
 def _agency(row: Any) -> Agency:
-    return Agency(row["id"], row["code"], row["name"], row["country"], as_utc(row["created_at"]))  # type: ignore[arg-type]
+    return Agency(row["id"], row["code"], row["name"], row["country"], as_utc(row["created_at"]))
 
 
 def _audit_row(entry: AuditEntry) -> dict[str, Any]:
@@ -318,7 +318,7 @@ def _report(row: Any, found: tuple[StoredSighting, ...]) -> StoredReport:
         id=row["id"],
         agency_code=row["agency_code"],
         external_id=row["external_id"],
-        received_at=as_utc(row["received_at"]),  # type: ignore[arg-type]
+        received_at=as_utc(row["received_at"]),
         occurred_at=as_utc(row["occurred_at"]),
         victim_country=row["victim_country"],
         language=row["language"],
@@ -338,6 +338,6 @@ def _report(row: Any, found: tuple[StoredSighting, ...]) -> StoredReport:
         scam_probability=row["scam_probability"],
         assessment=row["assessment"],
         model_version=row["model_version"],
-        created_at=as_utc(row["created_at"]),  # type: ignore[arg-type]
+        created_at=as_utc(row["created_at"]),
         sightings=found,
     )

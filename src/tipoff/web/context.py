@@ -50,7 +50,8 @@ def signer(request: Request) -> SessionSigner:
     if getattr(state, "web_signer", None) is None:
         secret = get_settings(request).session_secret.get_secret_value()
         state.web_signer = SessionSigner(secret)
-    return state.web_signer
+    signer: SessionSigner = state.web_signer
+    return signer
 
 
 def now_s(request: Request) -> int:

@@ -92,7 +92,8 @@ def view_cache(request: Request) -> TtlCache:
     state = request.app.state
     if getattr(state, "indicator_cache", None) is None:
         state.indicator_cache = TtlCache(maxsize=64, ttl_s=300.0)
-    return state.indicator_cache
+    cache: TtlCache = state.indicator_cache
+    return cache
 
 
 def _not_found(request: Request, indicator_id: str) -> HTMLResponse:

@@ -188,7 +188,8 @@ def graph_cache(request: Request) -> TtlCache:
     state = request.app.state
     if getattr(state, "graph_cache", None) is None:
         state.graph_cache = TtlCache(maxsize=32, ttl_s=300.0)
-    return state.graph_cache
+    cache: TtlCache = state.graph_cache
+    return cache
 
 
 def _not_found(request: Request, network_id: str) -> HTMLResponse:
