@@ -199,7 +199,8 @@ def _merge_overlapping(
     rows = [a for (a, b), n in pairs.items() if n >= overlap * min(per_group[a], per_group[b])]
     cols = [b for (a, b), n in pairs.items() if n >= overlap * min(per_group[a], per_group[b])]
     graph = coo_matrix((np.ones(len(rows), np.int8), (rows, cols)), shape=(n_groups, n_groups))
-    return connected_components(graph, directed=False)[1]
+    labels: np.ndarray = connected_components(graph, directed=False)[1]
+    return labels
 
 
 def shared_payees(
@@ -232,7 +233,8 @@ def shared_payees(
         rest.linkable,
     )
     touched = _groups_touched(kept, candidates, crews, rule.payee_min_group, rule.payee_min_reports)
-    return candidates & (touched >= rule.min_communities)
+    shared: np.ndarray = candidates & (touched >= rule.min_communities)
+    return shared
 
 
 def link_world(

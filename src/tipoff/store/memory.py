@@ -180,7 +180,7 @@ class MemoryReportStore:
             verdict.note,
             agency.code,
             actor,
-            as_utc(at),  # type: ignore[arg-type]
+            as_utc(at),
         )
         self._verdicts.append(stored)
         self._audit.append(verdict_audit(verdict, actor, at))

@@ -13,6 +13,8 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any, overload
 
+from tipoff.errors import ValidationError
+
 
 @overload
 def as_utc(moment: datetime) -> datetime: ...
@@ -24,8 +26,6 @@ def as_utc(moment: None) -> None: ...
 
 @overload
 def as_utc(moment: datetime | None) -> datetime | None: ...
-
-from tipoff.errors import ValidationError
 
 
 def as_utc(moment: datetime | None) -> datetime | None:
@@ -239,7 +239,7 @@ def verdict_audit(verdict: NewVerdict, actor: str, at: datetime) -> AuditEntry:
     detail: dict[str, Any] = {"verdict": verdict.verdict, "message_index": verdict.message_index}
     if verdict.scam_type:
         detail["scam_type"] = verdict.scam_type
-    return AuditEntry(as_utc(at), actor, "verdict", "report", str(verdict.report_id), detail)  # type: ignore[arg-type]
+    return AuditEntry(as_utc(at), actor, "verdict", "report", str(verdict.report_id), detail)
 
 
 @dataclass(frozen=True, slots=True)

@@ -178,7 +178,7 @@ class SqlReportStore:
             verdict.note,
             agency.code,
             actor,
-            moment,  # type: ignore[arg-type]
+            moment,
         )
 
     def list_verdicts(self, *, viewer: Viewer, report_id: int | None = None) -> list[StoredVerdict]:
@@ -205,7 +205,7 @@ class SqlReportStore:
                     row.note,
                     row.agency_code,
                     row.actor,
-                    as_utc(row.created_at),  # type: ignore[arg-type]
+                    as_utc(row.created_at),
                 )
                 for row in connection.execute(query)
             ]
