@@ -289,6 +289,8 @@ def manifest(request: Request, api_root: str, collection: str) -> Response:
         agency = _readable(request, partner, api_root, collection)
         found = _serve(request, partner, agency, _query(request), "manifest", with_bodies=False)
         body: dict[str, Any] = {"more": found.more}
+        if found.next:  # not in the 2.1 manifest resource, but clients page with it
+            body["next"] = found.next
         if found.records:
             body["objects"] = found.records
         return _json(body, headers=_date_headers(found))
