@@ -12,7 +12,8 @@ same queries, as a value never reported.
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import datetime
+from typing import Any, TypedDict
 
 from sqlalchemy import Connection, func, or_, select
 
@@ -30,6 +31,54 @@ from tipoff.visibility import Viewer
 NOT_REPORTED = "this indicator has not been reported in reports you may see"
 
 
+class NetworkShare(TypedDict):
+    """A network an indicator's reports fall in, and how many of them."""
+
+    id: int
+    reports: int
+
+
+class IndicatorSighting(TypedDict):
+    """One report citing the indicator."""
+
+    report_id: int
+    network_id: int | None  # None: in no network the viewer may see
+    received_at: datetime | None
+    role: str
+    source: str
+    raw: str
+    agency: str
+
+
+class IndicatorDetail(TypedDict):
+    """One indicator as a viewer sees it (``indicator_detail``)."""
+
+    id: int
+    kind: str
+    value: str
+    common: bool
+    hub: bool
+    hub_reason: str | None
+    links: bool
+    report_count: int
+    first_seen: datetime | None
+    last_seen: datetime | None
+    networks: list[NetworkShare]
+    network_id: int | None  # its one network, when it is in exactly one
+    sightings: list[IndicatorSighting]
+    sightings_total: int
+
+
+class HubIndicator(TypedDict):
+    """A hub as listed for analysts (``list_hub_indicators``)."""
+
+    id: int
+    kind: str
+    value: str
+    report_count: int
+    hub_reason: str
+
+
 def indicator_detail(
     connection: Connection,
     kind: str,
@@ -37,7 +86,7 @@ def indicator_detail(
     viewer: Viewer,
     policy: HubPolicy,
     limit: int = 200,
-) -> dict[str, Any]:
+) -> IndicatorDetail:
     """Sightings (newest first, up to ``limit``), networks, first and last seen of one indicator."""
     try:
         IndicatorKind(kind)
@@ -94,7 +143,7 @@ def indicator_detail(
         "first_seen": min(times) if times else None,
         "last_seen": max(times) if times else None,
         "networks": [
-            {"id": n, "reports": len(members)}
+            NetworkShare(id=n, reports=len(members))
             for n, members in sorted(per_network.items(), key=lambda item: (-len(item[1]), item[0]))
         ],
         "network_id": next(iter(per_network)) if len(per_network) == 1 else None,
@@ -103,22 +152,22 @@ def indicator_detail(
     }
 
 
-def _sighting(s: Any, existing: set[int]) -> dict[str, Any]:
+def _sighting(s: Any, existing: set[int]) -> IndicatorSighting:
     network_id = int(s.network_id) if s.network_id is not None else None
-    return {
-        "report_id": s.report_id,
-        "network_id": network_id if network_id in existing else None,
-        "received_at": as_utc(s.received_at),
-        "role": s.role,
-        "source": s.source,
-        "raw": s.raw,
-        "agency": s.code,
-    }
+    return IndicatorSighting(
+        report_id=s.report_id,
+        network_id=network_id if network_id in existing else None,
+        received_at=as_utc(s.received_at),
+        role=s.role,
+        source=s.source,
+        raw=s.raw,
+        agency=s.code,
+    )
 
 
 def list_hub_indicators(
     connection: Connection, policy: HubPolicy, viewer: Viewer, limit: int = 100
-) -> list[dict[str, Any]]:
+) -> list[HubIndicator]:
     """Hubs for analysts: values over their count threshold, spread hubs and shared payees.
 
     Counted over the reports ``viewer`` may see: a value seen only in hidden reports is not
@@ -151,18 +200,18 @@ def list_hub_indicators(
         .where(indicators.c.common.is_(False))
         .where(or_(indicators.c.id.in_(over), link_hubs.c.reason.is_not(None)))
     ).all()
-    hubs = []
+    hubs: list[HubIndicator] = []
     for row in rows:
         reason = hub_reason(policy, row.kind, int(row.reports), row.reason)
         if reason is not None:
             hubs.append(
-                {
-                    "id": row.id,
-                    "kind": row.kind,
-                    "value": row.value,
-                    "report_count": int(row.reports),
-                    "hub_reason": reason,
-                }
+                HubIndicator(
+                    id=row.id,
+                    kind=row.kind,
+                    value=row.value,
+                    report_count=int(row.reports),
+                    hub_reason=reason,
+                )
             )
     hubs.sort(key=lambda h: (-h["report_count"], h["kind"], h["value"]))
     return hubs[:limit]

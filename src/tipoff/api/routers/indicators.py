@@ -7,9 +7,11 @@ it may see; a value known only from reports it may not see is the same 404 as an
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
+from pydantic import BaseModel, Field
 from sqlalchemy import Engine
 
 from tipoff.api.query_params import reject_unknown_query
@@ -26,22 +28,75 @@ router = APIRouter(
 _PROBLEM: dict[str, Any] = {"content": {"application/problem+json": {}}}
 
 
-@router.get("/hubs", responses={401: _PROBLEM})
+class HubOut(BaseModel):
+    id: int
+    kind: str
+    value: str
+    report_count: int = Field(description="Reports citing it that the caller may see.")
+    hub_reason: str = Field(
+        description='Why it does not link: "count" (over its kind\'s threshold), or the reason '
+        'the last relink stored ("reference", "spread", "bridge", "shared_payee").'
+    )
+
+
+class HubList(BaseModel):
+    items: list[HubOut]
+
+
+class NetworkShareOut(BaseModel):
+    id: int
+    reports: int = Field(description="Of the indicator's reports, how many are in this network.")
+
+
+class IndicatorSightingOut(BaseModel):
+    report_id: int
+    network_id: int | None
+    received_at: datetime | None
+    role: str
+    source: str
+    raw: str = Field(description="The value as the report wrote it.")
+    agency: str
+
+
+class IndicatorOut(BaseModel):
+    """One indicator as the calling agency sees it."""
+
+    id: int
+    kind: str
+    value: str
+    common: bool = Field(description="On a warninglist: shown, never used to link.")
+    hub: bool
+    hub_reason: str | None
+    links: bool = Field(description="Whether it joins reports into networks.")
+    report_count: int
+    first_seen: datetime | None
+    last_seen: datetime | None
+    networks: list[NetworkShareOut]
+    network_id: int | None = Field(description="Its network, when it is in exactly one.")
+    sightings: list[IndicatorSightingOut] = Field(description="Newest first, up to `limit`.")
+    sightings_total: int
+
+
+@router.get("/hubs", response_model=HubList, responses={401: _PROBLEM})
 def get_hubs(
     agency: Annotated[Agency, Depends(require_agency)],
     engine: Annotated[Engine, Depends(get_engine)],
     settings: Annotated[Settings, Depends(get_settings)],
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-) -> dict[str, Any]:
+) -> HubList:
     """Hub indicators (shown to analysts, not used to link), most-cited first, with the reason."""
     with engine.connect() as connection:
         hubs = list_hub_indicators(
             connection, HubPolicy.from_settings(settings), Viewer.agency(agency.id), limit
         )
-    return {"items": hubs}
+    return HubList.model_validate({"items": hubs})
 
 
-@router.get("/{kind}/{value:path}", responses={401: _PROBLEM, 404: _PROBLEM, 422: _PROBLEM})
+@router.get(
+    "/{kind}/{value:path}",
+    response_model=IndicatorOut,
+    responses={401: _PROBLEM, 404: _PROBLEM, 422: _PROBLEM},
+)
 def get_indicator(
     kind: str,
     value: str,
@@ -49,10 +104,10 @@ def get_indicator(
     engine: Annotated[Engine, Depends(get_engine)],
     settings: Annotated[Settings, Depends(get_settings)],
     limit: Annotated[int, Query(ge=1, le=1000)] = 200,
-) -> dict[str, Any]:
+) -> IndicatorOut:
     """Where ``kind:value`` (canonical form, e.g. ``phone/+85512345678``) was sighted, and its network."""
     with engine.connect() as connection:
-        return indicator_detail(
+        detail = indicator_detail(
             connection,
             kind,
             value,
@@ -60,3 +115,4 @@ def get_indicator(
             HubPolicy.from_settings(settings),
             limit,
         )
+    return IndicatorOut.model_validate(detail)
