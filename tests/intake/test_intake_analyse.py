@@ -148,3 +148,41 @@ def test_explicit_identifiers_with_a_kind_hint_are_keyed_by_it() -> None:
     assert ("handle", "line:yuki88") in {
         (s.kind, s.value) for s in found if s.source == "narrative"
     }
+
+
+def test_roles_come_from_the_words_the_field_and_the_value() -> None:
+    """A third party the victim cites is a reference; the scam's own values keep their role."""
+    report = ReportIn.model_validate(
+        {
+            "external_id": "roles",
+            "victim_country": "JP",
+            "channel": "voice",
+            "narrative": (
+                "He told me to pay to 三井住友銀行 751-1225813. "
+                "Afterwards I called the police at 03-3581-4321 and reported it to npa.go.jp."
+            ),
+            "messages": [
+                {
+                    "text": "This is the police. Call me back on 090-2222-3333.",
+                    "from_id": "03-5555-0110",
+                    "sender": "scammer",
+                },
+                {"text": "I will ask my bank's hotline 0120-104-694 first.", "sender": "victim"},
+            ],
+            "payments": [{"payee": "みずほ銀行 1234567", "amount": 1000, "currency": "JPY"}],
+            "identifiers": [{"value": "https://www.npa.go.jp/", "kind": "url"}],
+        }
+    )
+    roles = {
+        (s.source, s.value): s.role for s in Analyser(with_assessment=False).sightings(report)
+    }
+    assert roles[("narrative", "JP:0009:751:1225813")] == "payee_account"
+    assert roles[("narrative", "+81335814321")] == "reference"
+    assert roles[("narrative", "npa.go.jp")] == "reference"
+    # The scammer's words around his own number do not make it the police's.
+    assert roles[("messages.0", "+819022223333")] == "contact"
+    assert roles[("messages.0.from_id", "+81355550110")] == "caller"
+    assert roles[("messages.1", "+81120104694")] == "reference"
+    assert roles[("payments.0", "JP:0001:1234567")] == "payee_account"
+    # An official host is a reference in any field but a payee.
+    assert roles[("identifiers.0", "https://www.npa.go.jp/")] == "reference"

@@ -503,16 +503,7 @@ def _narrative(
 
 def _innocent_sentence(rng: random.Random, writer: Writer) -> str:
     """The victim names where they reported or whom they called (innocent.py)."""
-    values = writer.world.innocents[writer.country]
-    kind = _pick(rng, innocent.KINDS)
-    template = _pick(rng, innocent.SENTENCES[writer.lang][kind])
-    if kind == "site":
-        return template.format(
-            site=writer.spell(values.sites[int(rng.random() * len(values.sites))])
-        )
-    line = {"police": values.police, "support": values.support}.get(kind)
-    line = line or values.banks[int(rng.random() * len(values.banks))]
-    return template.format(name=line.attrs["name"], number=writer.spell(line))
+    return innocent.sentence(rng, writer.world.innocents[writer.country], writer.lang, writer.spell)
 
 
 def _explicit(rng: random.Random, writer: Writer) -> list[dict[str, object]]:
