@@ -1,7 +1,7 @@
 """Benchmark: what identifier roles buy linking, on worlds where victims cite third parties.
 
 Run: .venv/bin/python bench/bench_roles_effect.py [--reports 5000] [--seeds 1 2]
-     [--scenarios innocent-commons everything] [--work DIR]
+     [--scenarios innocent-commons everything] [--work DIR] [--only ablated|shipped]
 
 Scores each world twice through the real path (``tipoff.evaluation.scenario_links``:
 simulate, ingest into SQLite, relink): once as shipped, once with roles ablated, i.e. intake
@@ -61,10 +61,13 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--seeds", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--scenarios", nargs="+", default=["innocent-commons"])
     parser.add_argument("--work", type=Path, default=None)
+    parser.add_argument("--only", choices=("ablated", "shipped"), default=None)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="tipoff-roles-effect-") as scratch:
         work = args.work or Path(scratch)
         for ablate in (True, False):
+            if args.only and args.only != ("ablated" if ablate else "shipped"):
+                continue
             print("roles ablated" if ablate else "roles as shipped")
             print(run(args.scenarios, args.seeds, args.reports, work, ablate), flush=True)
     return 0

@@ -261,8 +261,6 @@ THIRD_PARTY_CUES: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {
                 "대사관",
                 "영사관",
                 "민원",
-                "112",
-                "1332",
             ),
         ),
         (WEAK, ("고객센터", "콜센터", "상담", "센터", "은행")),
@@ -699,36 +697,40 @@ _RECIPIENT_AFTER_RE = re.compile(r"[\s)）」』\]】]*(?:に|へ|에게|에|께
 _RECIPIENT_BEFORE_RE = re.compile(r"(?:在|向|给|跟|到|打了|拨打)[^\s。，,]{0,12}$")
 
 
+_Cue = tuple[int, float, bool]  # side (0 third party, 1 scam), strength, Latin script
+
+
 @cache
-def _cue_pattern() -> re.Pattern[str]:
-    """One alternation over every cue: group ``tN`` (third party) or ``sN`` (scam)."""
-    groups: list[str] = []
-    for prefix, table in (("t", THIRD_PARTY_CUES), ("s", SCAM_CUES)):
-        for strength_index, strength in enumerate((STRONG, WEAK)):
-            phrases = sorted(
-                {
-                    phrase
-                    for entries in table.values()
-                    for cue_strength, words in entries
-                    if cue_strength == strength
-                    for phrase in words
-                },
-                key=len,
-                reverse=True,
-            )
-            body = "|".join(_phrase_regex(p) for p in phrases)
-            groups.append(f"(?P<{prefix}{strength_index}>{body})")
-    return re.compile("|".join(groups))
+def _cue_automaton():  # -> ahocorasick.Automaton: lower-cased phrase -> (length, _Cue)
+    """Every cue phrase in one Aho-Corasick automaton (one C pass over a text)."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for side, table in enumerate((THIRD_PARTY_CUES, SCAM_CUES)):
+        for entries in table.values():
+            for strength, phrases in entries:
+                for phrase in phrases:
+                    if phrase not in automaton:
+                        automaton.add_word(phrase, (len(phrase), (side, strength, _latin(phrase))))
+    automaton.make_automaton()
+    return automaton
 
 
-def _phrase_regex(phrase: str) -> str:
-    escaped = re.escape(phrase)
-    # Latin-script cues start at a word boundary ("police" not inside "policeman"'s tail,
-    # "he" not inside "the"); CJK, Thai and Khmer have no spaces to anchor on.
-    return rf"(?<![^\W\d_]){escaped}" if phrase[:1].isascii() and phrase[:1].isalpha() else escaped
-
-
-_STRENGTH = {"t0": ("t", STRONG), "t1": ("t", WEAK), "s0": ("s", STRONG), "s1": ("s", WEAK)}
+def _cues(lowered: str) -> list[tuple[int, int, _Cue]]:
+    """Cue matches as (start, end, cue): leftmost-longest, not overlapping, Latin cues at a
+    word start ("police" is not inside "policeman"'s tail, "he" not inside "the")."""
+    found = []
+    for end, (length, cue) in _cue_automaton().iter(lowered):
+        start = end + 1 - length
+        if cue[2] and start > 0 and lowered[start - 1].isalnum():
+            continue
+        found.append((start, end + 1, cue))
+    found.sort(key=lambda match: (match[0], -match[1]))
+    chosen: list[tuple[int, int, _Cue]] = []
+    for match in found:
+        if not chosen or match[0] >= chosen[-1][1]:
+            chosen.append(match)
+    return chosen
 
 
 def default_role(kind: IndicatorKind, field: Field) -> Role:
@@ -815,15 +817,11 @@ def _cue_scores(text: str, found: Sequence[FoundIndicator]) -> list[tuple[float,
     sentences = _sentence_starts(text)
     targets = _targets(text, found, sentences)
     evidence = [[0.0, 0.0] for _ in targets]  # third party, scam
-    for match in _cue_pattern().finditer(lowered):
-        group = match.lastgroup
-        if group is None:
-            continue
-        side, strength = _STRENGTH[group]
-        hit = _nearest(match.start(), match.end(), targets, sentences, _latin(match.group()))
+    for start, end, (side, strength, latin) in _cues(lowered):
+        hit = _nearest(start, end, targets, sentences, latin)
         if hit is not None:
             target, gap = hit
-            evidence[target][0 if side == "t" else 1] += strength * _decay(gap)
+            evidence[target][side] += strength * _decay(gap)
     scores: list[tuple[float, float]] = [(0.0, 0.0)] * len(found)
     for (_, _, members, _), (third, scam) in zip(targets, evidence, strict=True):
         for index in members:
