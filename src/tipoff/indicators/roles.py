@@ -41,6 +41,7 @@ import re
 from collections.abc import Sequence
 from enum import StrEnum
 from functools import cache
+from typing import Any
 
 from tipoff.indicators.official import official_value
 from tipoff.model import FoundIndicator, IndicatorKind, Role
@@ -701,7 +702,7 @@ _Cue = tuple[int, float, bool]  # side (0 third party, 1 scam), strength, Latin 
 
 
 @cache
-def _cue_automaton():  # -> ahocorasick.Automaton: lower-cased phrase -> (length, _Cue)
+def _cue_automaton() -> Any:  # an ahocorasick.Automaton: phrase -> (length, _Cue) (untyped)
     """Every cue phrase in one Aho-Corasick automaton (one C pass over a text)."""
     import ahocorasick
 
