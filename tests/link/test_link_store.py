@@ -292,3 +292,42 @@ def test_incremental_statistics_equal_a_relinks(engine: Engine, world) -> None:
         ]
     assert incremental == rebuilt
     assert incremental[0]["reports"] == 7 and ["TH", 1] in incremental[0]["country_codes"]
+
+
+def test_an_index_reloaded_from_the_store_keeps_the_stray_citations_cut(engine: Engine) -> None:
+    """Two crews of 20 (own phones, densely shared); one report of crew B also cites crew A's
+    phone. The relink cuts that stray citation; an updater that loads the store afterwards
+    (another process) must cut it too, or it would link new reports across the two."""
+    store = SqlReportStore(engine)
+    jp = store.add_agency("JP-NPA", "NPA", "JP", at=NOW)
+    rows = []
+    for crew in ("A", "B"):
+        for i in range(20):
+            cited = [
+                sighting("phone", f"+855{crew == 'A':d}{i % 3:07d}"),
+                sighting("phone", f"+855{crew == 'A':d}9{i % 4:06d}"),
+            ]
+            if crew == "B" and i == 0:
+                cited.append(sighting("phone", "+85510000000"))  # crew A's first phone
+            rows.append(report(f"{crew}{i}", *cited))
+    ids = {s.external_id: s.id for s in store.save_reports(jp, rows, at=NOW, actor="test")}
+    policy = HubPolicy(1000)
+    relink(engine, policy, leiden_min_size=10, now=NOW)
+    a, b = network_of(engine, ids["A1"]), network_of(engine, ids["B1"])
+    assert a != b and network_of(engine, ids["B0"]) == b
+    late_a, late_b = store.save_reports(
+        jp,
+        [
+            report("late-a", sighting("phone", "+85510000000")),
+            report("late-b", sighting("phone", "+85500000001")),
+        ],
+        at=NOW,
+        actor="test",
+    )
+    added = LinkUpdater(engine, policy).add([late_a.id, late_b.id], NOW)
+    assert added == {late_a.id: a, late_b.id: b}
+    with engine.connect() as connection:
+        networks = connection.execute(
+            select(func.count(func.distinct(network_members.c.network_id)))
+        ).scalar_one()
+    assert networks == 2 and network_of(engine, ids["B0"]) == b

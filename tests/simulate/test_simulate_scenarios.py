@@ -91,12 +91,21 @@ def test_each_scenario_has_its_structure(world: tuple) -> None:
     assert (len(scammers) > 40) == parallel, len(scammers)
     own = [i for i in cited if "scammer" in i["attrs"]]
     assert all(i["kind"] in ("phone", "handle", "email") or i["attrs"]["platform"] for i in own)
-    assert bool(innocent) == (name in ("innocent-commons", "everything"))
+    assert bool(innocent) == (name in ("innocent-commons", "everything", "many-small-innocent"))
     assert all(i["common"] and not i["networks"] for i in innocent)
-    assert bool(one_off) == (name in ("heavy-tail", "everything"))
+    assert bool(one_off) == (name in ("heavy-tail", "everything", "many-small-innocent"))
     assert len({t["network"] for t in one_off}) >= 0.8 * len(one_off)  # mostly single reports
-    assert bool(mules) == (name in ("use-rotation", "parallel-use-rotation", "everything"))
-    if name in ("laundering-heavy", "everything"):
+    assert bool(mules) == (
+        name
+        in (
+            "use-rotation",
+            "parallel-use-rotation",
+            "everything",
+            "parallel-laundering",
+            "many-small-innocent",
+        )
+    )
+    if name in ("laundering-heavy", "everything", "parallel-laundering"):
         assert max(len(c) for c in crews_of_service.values()) >= 3
     if name == "heavy-tail":
         sizes = Counter(t["network"] for t in truths if not t["network"].startswith("ONE-"))

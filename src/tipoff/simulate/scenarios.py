@@ -80,6 +80,34 @@ SCENARIOS: dict[str, Scenario] = {
             "all of the above at once",
             {**_PARALLEL, **_USE_ROTATION, **_LAUNDERING, **_INNOCENT, "one_off_share": 0.1},
         ),
+        # Held out: written after the linker was tuned on the scenarios above, with other
+        # parameter values, and scored only once (docs/link-evaluation.md).
+        Scenario(
+            "parallel-laundering",
+            "held out: 20 crews of 30-120 parallel scammers, mules retired after ~5 victims, "
+            "10 laundering services, 60% of crews use two, 20% of their payments go through them",
+            {
+                "networks": 20,
+                "scammers_per_network": (30, 120),
+                "mule_victims": 5,
+                "laundering_services": 10,
+                "share_probability": 0.6,
+                "services_per_network": 2,
+                "laundering_weight": 0.2,
+            },
+        ),
+        Scenario(
+            "many-small-innocent",
+            "held out: 150 crews (Pareto shape 1.0), 20% one-off scams, half the reports cite "
+            "an unlisted public site or line, mules retired after ~12 victims",
+            {
+                "networks": 150,
+                "network_size_alpha": 1.0,
+                "one_off_share": 0.2,
+                "innocent_probability": 0.5,
+                "mule_victims": 12,
+            },
+        ),
     )
 }
 
