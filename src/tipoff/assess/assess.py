@@ -17,9 +17,10 @@ from pathlib import Path
 import numpy as np
 
 from tipoff.assess.content import too_little_text
+from tipoff.assess.jobads import job_score
 from tipoff.assess.language import detect_language
 from tipoff.assess.linear_model import LinearModel, load_model
-from tipoff.assess.redflags import JOB_CODES, LURE_CODES, Evidence, Kind, find_evidence, rule_score
+from tipoff.assess.redflags import JOB_CODES, Evidence, Kind, find_evidence
 from tipoff.assess.taxonomy import (
     INSUFFICIENT,
     LABELS,
@@ -39,6 +40,7 @@ BATCH_SIZE = 4096
 _KIND_VALUES: tuple[Kind, ...] = ("message", "report", "job_ad")
 KINDS: tuple[str, ...] = _KIND_VALUES
 LURE_LABEL = "job.trafficking_lure"
+TASK_LABEL = "job.task"
 INSUFFICIENT_CAP = 0.1  # the most P(scam) or P(spam) a text with nothing to judge can show
 _NOT_EVIDENCE = frozenset({"link"})  # a plain link alone does not make a text judgeable
 # Weak cues ("urgent", a link, an e-wallet name) are everyday words: they are shown as red
@@ -162,13 +164,22 @@ def _build(
     judgeable = kind != "message" or not (
         too_little_text(text) and not _shown_beyond_links(evidence)
     )
-    if kind == "job_ad" or evidence.codes & JOB_CODES:
-        # A job offer (declared, or recognised by its job cues) is judged on the lure
-        # indicators of docs/trafficking-lures.md as well as the model: people paste ads as "messages".
-        lure = rule_score(evidence.codes, among=LURE_CODES)
-        labels[LURE_LABEL] = round(max(labels[LURE_LABEL], lure), 6)
-        if lure >= 0.5 and lure > scam:
-            scam = round(lure, 6)
+    if kind == "job_ad":
+        # A job ad is judged on its named signs alone (jobads.py), not on the message model:
+        # ordinary ads share most of their words with lures. Type probabilities keep the
+        # model's P(type | scam); the lure and task types are at least their part of the score.
+        job = job_score(evidence.codes)
+        _rescale(labels, scam, job.score)
+        scam = unwanted = job.score
+        labels[LURE_LABEL] = round(max(labels[LURE_LABEL], job.lure), 6)
+        if job.score > job.lure:
+            labels[TASK_LABEL] = round(max(labels[TASK_LABEL], job.score), 6)
+    elif evidence.codes & JOB_CODES:
+        # An ad pasted as a message: its lure signs can raise the model's answer, never lower it.
+        job = job_score(evidence.codes)
+        labels[LURE_LABEL] = round(max(labels[LURE_LABEL], job.lure), 6)
+        if job.score >= 0.5 and job.score > scam:
+            scam = round(job.score, 6)
     outcome, outcomes = _outcome(scam, max(unwanted, scam), judgeable=judgeable)
     scam = outcomes[SCAM]
     labels[NOT_SCAM] = round(1.0 - scam, 6)
@@ -186,6 +197,13 @@ def _build(
         outcome,
         outcomes,
     )
+
+
+def _rescale(labels: dict[str, float], model_scam: float, scam: float) -> None:
+    """P(type) = P(scam) x P(type | scam) with P(scam) replaced by ``scam``."""
+    factor = scam / model_scam if model_scam > 0 else 0.0
+    for label in SCAM_TYPES:
+        labels[label] = round(min(labels[label] * factor, scam), 6)
 
 
 def _shown_beyond_links(evidence: Evidence) -> frozenset[str]:
@@ -206,10 +224,13 @@ def assess_many(
     results: list[Assessment] = []
     for start in range(0, len(cleaned), BATCH_SIZE):
         chunk = cleaned[start : start + BATCH_SIZE]
-        evidence = [find_evidence(text, kind=kind) for text in chunk]
         languages: list[str | None] = (
             [lang] * len(chunk) if lang else [detect_language(text) for text in chunk]
         )
+        evidence = [
+            find_evidence(text, kind=kind, language=language)
+            for text, language in zip(chunk, languages, strict=True)
+        ]
         probabilities = model.probabilities(chunk, [item.codes for item in evidence], languages)
         label_rows = _label_rows(probabilities, model.heads)
         results.extend(

@@ -37,6 +37,8 @@ class FlagCode:
     # relative in trouble); otherwise the hit is a hidden model feature, "~" + code.
     requires: tuple[str, ...] = ()
     shown: bool = True  # False: a model feature only, never a red flag
+    # In a job ad: (part, weight), part "where", "bait" or "alone" (jobads.py); None: no sign.
+    job: tuple[str, float] | None = None
 
 
 class CueHit(NamedTuple):
@@ -67,6 +69,7 @@ def flag_codes() -> dict[str, FlagCode]:
             facet=(str(spec["facet"][0]), str(spec["facet"][1])) if "facet" in spec else None,
             requires=tuple(spec.get("requires", ())),
             shown=bool(spec.get("shown", True)),
+            job=(str(spec["job"]["part"]), float(spec["job"]["weight"])) if "job" in spec else None,
         )
         for code, spec in raw.items()
     }
@@ -115,9 +118,11 @@ class CueMatcher:
         automaton = self._ascii_automaton if lowered.isascii() else self._automaton
         for end_index, (length, left, right, targets) in automaton.iter(lowered):
             start = end_index - length + 1
-            if left and start > 0 and lowered[start - 1].isalnum():
+            # A Latin phrase needs a word boundary against Latin letters and digits only:
+            # "usdt" is a word in "USDTで送金" and "Shwe Kokkoでの".
+            if left and start > 0 and _is_latin_alnum(lowered[start - 1]):
                 continue
-            if right and end_index < last and lowered[end_index + 1].isalnum():
+            if right and end_index < last and _is_latin_alnum(lowered[end_index + 1]):
                 continue
             for code, value in targets:
                 hits.append(CueHit(start, end_index + 1, code, value))

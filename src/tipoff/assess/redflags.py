@@ -12,6 +12,8 @@ from functools import cache
 from operator import itemgetter
 from typing import Literal
 
+from tipoff.assess.jobads import hide_in_job_ad, is_domestic, structural_hits
+from tipoff.assess.language import detect_language
 from tipoff.assess.lexicon import HOTSPOT_CODE, MESSENGER_CODE, CueHit, cue_matcher, flag_codes
 from tipoff.assess.signals import SIGNAL_CODES, signal_codes
 from tipoff.model import RedFlag
@@ -74,18 +76,9 @@ JOB_CODES = frozenset(
         "tourist_visa",
         "passport_request",
         "commission",
-    }
-)
-LURE_CODES = frozenset(
-    {
-        "overseas_job",
-        "travel_perks",
-        "vague_role",
-        "language_skills",
-        "tourist_visa",
-        "passport_request",
-        HOTSPOT_CODE,
-        "no_experience",
+        "work_from_home",
+        "job_urgency",
+        "housing_paid",
     }
 )
 MESSENGER_EXPLANATION = (
@@ -196,20 +189,27 @@ def lowered_same_length(text: str) -> str:
     return "".join(c if len(low := c.lower()) != 1 else low for c in text)
 
 
-def find_evidence(text: str, *, kind: Kind = "message") -> Evidence:
-    """Every red flag in ``text`` with its span, plus the facets (channel, payment rail, stage)."""
+def find_evidence(text: str, *, kind: Kind = "message", language: str | None = None) -> Evidence:
+    """Every red flag in ``text`` with its span, plus the facets (channel, payment rail, stage).
+
+    ``language`` (detected when None and needed) decides, in a job offer, whether a hot-spot
+    place is abroad for the reader and how pay is read (jobads.py).
+    """
     codes_meta = flag_codes()
     hosts: list[str] = []
     lowered = lowered_same_length(text)
     hits = cue_matcher().find(lowered)
     hits.extend(_structural_hits(text, hosts))
     signals = signal_codes(text, hosts, lowered)
-    if not hits:
+    if not hits and kind != "job_ad":
         return Evidence((), {}, frozenset(signals)) if signals else _NO_EVIDENCE
     present = {hit.code for hit in hits}
     job_context = kind in ("job_ad", "report") or bool(present & JOB_CODES)
     if not job_context:
         hits = [hit for hit in hits if hit.code != HOTSPOT_CODE]
+    else:
+        hits = _job_hits(text, hits, kind, language or detect_language(text), signals)
+        present = {hit.code for hit in hits}
     hits = _supported(hits, present, signals)
     flags: list[RedFlag] = []
     facets: dict[str, list[str]] = {}
@@ -232,6 +232,25 @@ def find_evidence(text: str, *, kind: Kind = "message") -> Evidence:
         flags.append(RedFlag(code, start, end, text[start:end], explanation, meta.weight))
     signals.update(flag.code for flag in flags)
     return Evidence(tuple(flags), facets, frozenset(signals))
+
+
+def _job_hits(
+    text: str, hits: list[CueHit], kind: Kind, language: str | None, hidden: set[str]
+) -> list[CueHit]:
+    """A job offer's hits plus pay and age signs; in a job ad, a place at home and bait with
+    nothing saying where the job takes you are hidden (model features "~code" only)."""
+    hits = hits + structural_hits(text, language, job_ad=kind == "job_ad")
+    if kind == "job_ad":
+        hits, hidden_codes = hide_in_job_ad(hits, language)
+    else:
+        hidden_codes = {
+            hit.code
+            for hit in hits
+            if hit.code == HOTSPOT_CODE and is_domestic(hit.value, language)
+        }
+        hits = [h for h in hits if not (h.code == HOTSPOT_CODE and is_domestic(h.value, language))]
+    hidden.update(HIDDEN_PREFIX + code for code in hidden_codes)
+    return hits
 
 
 @cache

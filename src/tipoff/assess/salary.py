@@ -1,0 +1,149 @@
+"""Pay quoted in a job ad, and whether it is far above what an entry-level job pays.
+
+A trafficking lure or a fake job offers pay far above the role (docs/trafficking-lures.md: "US$800–1,500
+a month for customer service", "RM15,000/month", "earn $1,000–2,500 a week typing from
+home"). This module finds amounts with their currency and period in nine languages ("$1,500/
+month", "月給50万円", "月薪2万", "월 500만원", "เดือนละ 40,000 บาท", "30 triệu/tháng",
+"Rp 15 juta per bulan", "₱80,000 monthly", "$1500 ក្នុងមួយខែ") and compares the monthly
+figure with a threshold per currency (``data/pay.json``): what a job needing no experience
+does not pay in that currency's country. Hourly pay is never judged; an amount with no period
+is read as monthly.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+DATA_PACKAGE = "tipoff.assess.data"
+_KHMER_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩", "0123456789")
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+# A number ("1,500", "1.500.000", "2.5") with an optional multiplier word after it.
+_AMOUNT = re.compile(
+    r"(?<![0-9.,])(\d{1,3}(?:[,.]\d{3})+|\d+(?:[.,]\d{1,2})?)"
+    r"\s?(万|萬|만|천|million|triệu|tr(?![a-zà-ỹ])|juta|jt|ribu|rb|k(?![a-z])|ล้าน|ពាន់|លាន)?",
+    re.IGNORECASE,
+)
+_BEFORE = 10  # characters searched before an amount for its currency and period
+_AFTER = 14  # and after it
+
+
+@dataclass(frozen=True, slots=True)
+class Pay:
+    """One quoted amount: [start, end) in the text, currency, period and the monthly figure."""
+
+    start: int
+    end: int
+    currency: str
+    period: str  # month, week or day (hourly and yearly pay are not returned)
+    monthly: float
+    stated_period: bool = True  # False: no period given, read as monthly
+
+    def is_high(self) -> bool:
+        threshold = thresholds().get(self.currency)
+        return threshold is not None and self.monthly >= threshold
+
+
+@cache
+def _table() -> dict[str, Any]:
+    path = resources.files(DATA_PACKAGE).joinpath("pay.json")
+    return dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+def thresholds() -> dict[str, float]:
+    """Monthly pay, per currency, far above what a job needing no experience pays."""
+    return {code: float(spec["high_monthly"]) for code, spec in _table()["currencies"].items()}
+
+
+@cache
+def _tokens() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(token, currency) and (token, period) pairs, longest token first."""
+    table = _table()
+    currencies = [
+        (token, code) for code, spec in table["currencies"].items() for token in spec["tokens"]
+    ]
+    periods = [(token, period) for period, tokens in table["periods"].items() for token in tokens]
+    return (
+        tuple(sorted(currencies, key=lambda pair: -len(pair[0]))),
+        tuple(sorted(periods, key=lambda pair: -len(pair[0]))),
+    )
+
+
+def _nearest(window_before: str, window_after: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    """The value of the token closest to the amount (after it wins a tie)."""
+    best, best_distance = "", 10**6
+    for token, value in pairs:
+        after = window_after.find(token)
+        if 0 <= after < best_distance and _whole(window_after, after, token):
+            best, best_distance = value, after
+        before = window_before.rfind(token)
+        if before >= 0 and _whole(window_before, before, token):
+            distance = len(window_before) - before - len(token)
+            if distance < best_distance:
+                best, best_distance = value, distance
+    return best
+
+
+def _whole(window: str, index: int, token: str) -> bool:
+    """Latin tokens must not sit inside a longer word ("mo" in "more", "p" in "up")."""
+    if not token[0].isascii() or not token[0].isalpha():
+        return True
+    left = window[index - 1] if index > 0 else " "
+    right_index = index + len(token)
+    right = window[right_index] if right_index < len(window) else " "
+    return not (left.isalpha() and left.isascii()) and not (right.isalpha() and right.isascii())
+
+
+def _value(number: str, multiplier: str) -> float:
+    digits = number
+    if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", number):
+        digits = number.replace(",", "").replace(".", "")
+    else:
+        digits = number.replace(",", ".")
+    value = float(digits)
+    factor = _table()["multipliers"].get(multiplier.lower(), 1) if multiplier else 1
+    return value * float(factor)
+
+
+def _default_currency(multiplier: str, language: str | None) -> str:
+    if multiplier in ("万", "萬"):
+        return "JPY" if language == "ja" else "CNY"
+    if multiplier in ("만", "천"):
+        return "KRW"
+    if multiplier.lower() in ("triệu", "tr"):
+        return "VND"
+    if multiplier.lower() in ("juta", "jt", "ribu", "rb"):
+        return "IDR"
+    return ""
+
+
+def find_pay(text: str, language: str | None = None) -> list[Pay]:
+    """Every amount in ``text`` with a currency and a period other than hourly."""
+    lowered = text.lower().translate(_KHMER_DIGITS).translate(_THAI_DIGITS)
+    if len(lowered) != len(text):  # keep offsets: give up on the rare text lower() reshapes
+        return []
+    currencies, periods = _tokens()
+    found: list[Pay] = []
+    for match in _AMOUNT.finditer(lowered):
+        number, multiplier = match.group(1), match.group(2) or ""
+        before = lowered[max(0, match.start() - _BEFORE) : match.start()]
+        after = lowered[match.end() : match.end() + _AFTER]
+        currency = _nearest(before, after, currencies)
+        if currency == "CNY" and language == "ja":
+            currency = "JPY"  # "¥" in a Japanese ad
+        currency = currency or _default_currency(multiplier, language)
+        if not currency:
+            continue
+        stated = _nearest(before, after, periods)
+        period = stated or "month"
+        if period in ("hour", "year"):
+            continue
+        value = _value(number, multiplier)
+        per_month = {"month": 1.0, "week": 4.33, "day": 22.0}[period]
+        end = match.start() + len(match.group().rstrip())
+        found.append(Pay(match.start(), end, currency, period, value * per_month, bool(stated)))
+    return found

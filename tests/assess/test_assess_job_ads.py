@@ -1,0 +1,150 @@
+"""Job ads: ordinary ads are not flagged, trafficking lures are, with the lure signs named.
+
+``job_ads/<lang>.json`` holds 30 ordinary ads and 20 lures per language written for this test
+(held out: the sign weights were set on the simulator's job ads, ``tipoff.simulate.job_ads``).
+"Flagged" is what the public check calls suspicious or worse: a scam probability of at least
+0.35 (tipoff.check.verdict.SUSPICIOUS_AT).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from tipoff.assess import assess, assess_many
+from tipoff.assess.jobads import job_score, job_weights
+from tipoff.assess.lexicon import flag_codes
+from tipoff.assess.redflags import find_evidence
+from tipoff.assess.salary import find_pay
+from tipoff.check.verdict import SUSPICIOUS_AT
+
+ADS_DIR = Path(__file__).parent / "job_ads"
+LANGUAGES = ("en", "ja", "zh", "ko", "th", "vi", "id", "km", "tl")
+
+
+@cache
+def ads(language: str) -> dict[str, list[str]]:
+    return dict(json.loads((ADS_DIR / f"{language}.json").read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_ordinary_ads_are_rarely_flagged_and_lures_are_caught(language: str) -> None:
+    data = ads(language)
+    assert len(data["ordinary"]) >= 30 and len(data["lure"]) >= 20
+    ordinary = assess_many(data["ordinary"], kind="job_ad")
+    lures = assess_many(data["lure"], kind="job_ad")
+    flagged = [text for text, r in zip(data["ordinary"], ordinary, strict=True) if
+               r.scam_probability >= SUSPICIOUS_AT]  # fmt: skip
+    missed = [text for text, r in zip(data["lure"], lures, strict=True) if
+              r.scam_probability < SUSPICIOUS_AT]  # fmt: skip
+    assert len(flagged) <= 0.05 * len(ordinary), flagged
+    assert len(missed) <= 0.10 * len(lures), missed
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_flagged_lure_names_its_signs(language: str) -> None:
+    signs = set(job_weights())
+    for result in assess_many(ads(language)["lure"], kind="job_ad"):
+        if result.scam_probability >= SUSPICIOUS_AT:
+            named = [flag for flag in result.red_flags if flag.code in signs]
+            assert named, result
+            assert all(flag.explanation and flag.text for flag in named)
+            assert result.labels["job.trafficking_lure"] >= SUSPICIOUS_AT
+
+
+@pytest.mark.data
+def test_emscad_ordinary_ads_are_rarely_flagged(shared_data: Path) -> None:
+    path = shared_data / "emscad-fakejobs" / "fj_small.csv"
+    parts = ("title", "location", "company_profile", "description", "requirements", "benefits")
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = [row for row in csv.DictReader(handle) if row["fraudulent"] == "0"]
+    texts = ["\n".join((row.get(part) or "").strip() for part in parts) for row in rows]
+    flagged = [r for r in assess_many(texts, kind="job_ad") if r.scam_probability >= SUSPICIOUS_AT]
+    assert len(rows) > 300
+    assert len(flagged) <= 0.05 * len(rows)
+
+
+def test_every_job_sign_has_a_part_weight_and_explanation() -> None:
+    for code, (part, weight) in job_weights().items():
+        assert part in ("where", "bait", "alone"), code
+        assert 0 < weight < 1, code
+        assert flag_codes()[code].explanation, code
+
+
+def test_bait_without_a_where_sign_scores_nothing_and_is_not_shown() -> None:
+    barista = (
+        "Barista wanted, Shibuya. No experience needed, age 18-30, urgent hiring, "
+        "salary $1,500/month. Apply on LINE: @bluedoor"
+    )
+    result = assess(barista, kind="job_ad")
+    assert result.scam_probability == 0.0
+    assert result.red_flags == ()
+    evidence = find_evidence(barista, kind="job_ad", language="en")
+    assert {"~no_experience", "~age_limit", "~high_pay"} <= evidence.codes
+
+
+def test_the_score_is_where_times_bait_plus_signs_that_stand_alone() -> None:
+    weights = job_weights()
+    where, bait = weights["hotspot_place"][1], weights["high_pay"][1]
+    assert job_score({"hotspot_place", "high_pay"}).score == pytest.approx(where * bait)
+    assert job_score({"high_pay", "no_experience"}).score == 0.0
+    tourist = weights["tourist_visa"][1]
+    assert job_score({"tourist_visa"}).score == pytest.approx(tourist)
+    assert job_score({"tourist_visa"}).lure == pytest.approx(tourist)
+    home = job_score({"work_from_home", "high_pay"})
+    assert home.score > 0 and home.lure == 0.0  # a home job is a fake job, not a lure abroad
+
+
+def test_a_place_at_home_is_not_a_sign_abroad_is() -> None:
+    khmer_bank = "ធនាគារជ្រើសរើសគណនេយ្យករ នៅភ្នំពេញ ប្រាក់ខែ $500 មិនត្រូវការបទពិសោធន៍"
+    assert "hotspot_place" not in {f.code for f in assess(khmer_bank, kind="job_ad").red_flags}
+    lure = "Customer service in Phnom Penh, $1,500/month, no experience, free flight. Telegram"
+    result = assess(lure, kind="job_ad")
+    assert {"hotspot_place", "high_pay", "no_experience", "travel_perks"} <= {
+        f.code for f in result.red_flags
+    }
+    assert result.outcome == "scam"
+    assert result.top_label == "job.trafficking_lure"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "currency", "monthly", "high"),
+    [
+        ("Salary $1,500/month plus commission", "en", "USD", 1500, True),
+        ("月給50万円、航空券支給", "ja", "JPY", 500_000, True),
+        ("月給28万円〜", "ja", "JPY", 280_000, False),
+        ("月薪2万，包吃住", "zh", "CNY", 20_000, True),
+        ("월 500만원 보장", "ko", "KRW", 5_000_000, True),
+        ("เงินเดือน 40,000 บาท", "th", "THB", 40_000, True),
+        ("lương 30 triệu/tháng", "vi", "VND", 30_000_000, True),
+        ("Lương 8-12 triệu", "vi", "VND", 12_000_000, False),
+        ("gaji Rp 15 juta per bulan", "id", "IDR", 15_000_000, True),
+        ("P80,000 monthly", "tl", "PHP", 80_000, True),
+        ("ប្រាក់ខែ $1500 ក្នុងមួយខែ", "km", "USD", 1500, True),
+        ("earning $2500.00 per week", "en", "USD", 2500 * 4.33, True),
+    ],
+)
+def test_pay_is_read_in_every_language(
+    text: str, language: str, currency: str, monthly: float, high: bool
+) -> None:
+    pay = find_pay(text, language)[-1]
+    assert (pay.currency, pay.is_high()) == (currency, high)
+    assert pay.monthly == pytest.approx(monthly)
+
+
+@pytest.mark.parametrize("text", ["時給1,200円", "$55-65/hr", "$60,000 per year", "5月14日 14:00"])
+def test_hourly_and_yearly_pay_and_dates_are_not_judged(text: str) -> None:
+    assert find_pay(text, "ja" if "円" in text or "月" in text else "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ages 18-35", "18〜35歳", "อายุ 20-35 ปี", "tuổi 18-30", "usia maks 25 tahun", "만 20~35세"],
+)
+def test_age_limits_are_a_sign(text: str) -> None:
+    evidence = find_evidence(f"Work in Cambodia, {text}", kind="job_ad", language="en")
+    assert "age_limit" in {flag.code for flag in evidence.red_flags}
