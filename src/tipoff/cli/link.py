@@ -6,7 +6,7 @@ import os
 import time
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -26,7 +26,7 @@ from tipoff.evaluation.world_links import WorldScores, extract_world, score_worl
 from tipoff.link.explain import ChainStep, why_linked
 from tipoff.link.harm import SORT_FIELDS
 from tipoff.link.hubs import HubPolicy
-from tipoff.link.network_detail import network_detail
+from tipoff.link.network_detail import NetworkIndicator, network_detail
 from tipoff.link.network_list import NetworkQuery, list_networks
 from tipoff.link.network_reports import (
     MAX_LIMIT,
@@ -34,6 +34,7 @@ from tipoff.link.network_reports import (
     NetworkReportPage,
     network_reports,
 )
+from tipoff.link.network_tables import NetworkRow
 from tipoff.link.persistence import LinkUpdater, relink
 from tipoff.store.engine import make_engine
 from tipoff.store.sql import SqlReportStore
@@ -214,8 +215,8 @@ def _show_reports(page: NetworkReportPage, fmt: Format) -> None:
 
 def _show_network(
     asked: int,
-    n: dict[str, Any],
-    indicators: list[dict[str, Any]],
+    n: NetworkRow,
+    indicators: list[NetworkIndicator],
     chain: list[ChainStep] | None,
     ends: tuple[int | None, int | None],
 ) -> None:

@@ -11,13 +11,20 @@ id). The operator sees every network as stored.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import datetime
+from typing import Any, Literal, TypedDict
 
 from sqlalchemy import Connection, func, select
 
 from tipoff.errors import NotFound
 from tipoff.link.hubs import HubPolicy
-from tipoff.link.network_tables import link_hubs, network_members, network_redirects, networks
+from tipoff.link.network_tables import (
+    NetworkRow,
+    link_hubs,
+    network_members,
+    network_redirects,
+    networks,
+)
 from tipoff.link.related import RELATING_REASONS, related_networks
 from tipoff.link.visible_stats import MIN_VISIBLE, VIEWER_CACHE, stored_rows
 from tipoff.store.records import as_utc
@@ -89,7 +96,7 @@ def visible_network(connection: Connection, network_id: int, viewer: Viewer) -> 
     return live
 
 
-def network_row(connection: Connection, network_id: int, viewer: Viewer) -> dict[str, Any]:
+def network_row(connection: Connection, network_id: int, viewer: Viewer) -> NetworkRow:
     """One live network's statistics as ``viewer`` sees them (stored, or recomputed over the
     visible members when some are hidden); NotFound if the network does not exist for it."""
     found = stored_rows(connection, [network_id])
@@ -103,24 +110,69 @@ def network_row(connection: Connection, network_id: int, viewer: Viewer) -> dict
     return differ.rows[network_id]
 
 
+class MemberReport(TypedDict):
+    """A member report of a network, as the viewer may see it."""
+
+    id: int
+    external_id: str
+    agency: str
+    tlp: str
+    received_at: datetime | None
+    victim_country: str | None
+    scam_type: str | None
+    loss_usd: float | None
+    sub_network: int | None
+
+
+class NetworkIndicator(TypedDict):
+    """An indicator cited by a network's visible members."""
+
+    id: int
+    kind: str
+    value: str
+    reports_in_network: int
+    report_count: int  # visible reports citing it, store-wide
+    common: bool
+    hub: bool
+    hub_reason: str | None
+    links: bool
+
+
+class ReportNode(TypedDict):
+    id: str  # "r<report id>"
+    type: Literal["report"]
+    label: str
+    sub_network: int | None
+
+
+class IndicatorNode(TypedDict):
+    id: str  # "i<indicator id>"
+    type: Literal["indicator"]
+    label: str
+    links: bool
+
+
+class GraphEdge(TypedDict):
+    source: str
+    target: str
+
+
 @dataclass(frozen=True, slots=True)
 class NetworkDetail:
     """One network: statistics, member reports, indicators, and its graph."""
 
-    network: dict[str, Any]
+    network: NetworkRow
     requested_id: int
-    reports: list[dict[str, Any]]
-    indicators: list[dict[str, Any]]
-    nodes: list[dict[str, Any]] = field(default_factory=list)
-    edges: list[dict[str, Any]] = field(default_factory=list)
+    reports: list[MemberReport]
+    indicators: list[NetworkIndicator]
+    nodes: list[ReportNode | IndicatorNode] = field(default_factory=list)
+    edges: list[GraphEdge] = field(default_factory=list)
     graph_truncated: bool = False
     # Other networks citing this one's bridges and shared payees ("related networks via X").
     related: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _member_reports(
-    connection: Connection, network_id: int, viewer: Viewer
-) -> list[dict[str, Any]]:
+def _member_reports(connection: Connection, network_id: int, viewer: Viewer) -> list[MemberReport]:
     """The member reports ``viewer`` may see (the others are not mentioned at all)."""
     rows = connection.execute(
         select(
@@ -143,17 +195,17 @@ def _member_reports(
         .order_by(reports.c.received_at, reports.c.id)
     ).all()
     return [
-        {
-            "id": r.id,
-            "external_id": r.external_id,
-            "agency": r.code,
-            "tlp": r.tlp,
-            "received_at": as_utc(r.received_at),
-            "victim_country": r.victim_country,
-            "scam_type": r.scam_type,
-            "loss_usd": r.loss_usd,
-            "sub_network": r.sub_network,
-        }
+        MemberReport(
+            id=r.id,
+            external_id=r.external_id,
+            agency=r.code,
+            tlp=r.tlp,
+            received_at=as_utc(r.received_at),
+            victim_country=r.victim_country,
+            scam_type=r.scam_type,
+            loss_usd=r.loss_usd,
+            sub_network=r.sub_network,
+        )
         for r in rows
     ]
 
@@ -244,21 +296,21 @@ def network_detail(
         info[indicator_id] = (kind, value, bool(common))
     totals = indicator_report_counts(connection, list(info), viewer)
     stored = hub_reasons(connection, list(info))
-    listed: list[dict[str, Any]] = []
+    listed: list[NetworkIndicator] = []
     for i, (kind, value, common) in info.items():
         reason = hub_reason(policy, kind, totals.get(i, 0), stored.get(i))
         listed.append(
-            {
-                "id": i,
-                "kind": kind,
-                "value": value,
-                "reports_in_network": len(per_indicator[i]),
-                "report_count": totals.get(i, 0),
-                "common": common,
-                "hub": reason is not None,
-                "hub_reason": reason,
-                "links": not common and reason is None and kind not in policy.non_linking,
-            }
+            NetworkIndicator(
+                id=i,
+                kind=kind,
+                value=value,
+                reports_in_network=len(per_indicator[i]),
+                report_count=totals.get(i, 0),
+                common=common,
+                hub=reason is not None,
+                hub_reason=reason,
+                links=not common and reason is None and kind not in policy.non_linking,
+            )
         )
     listed.sort(key=lambda d: (-d["reports_in_network"], d["kind"], d["value"]))
     nodes, edges, truncated = _graph(members, listed, per_indicator, max_nodes)
@@ -275,38 +327,38 @@ def _is_hub(policy: HubPolicy, kind: str, count: int) -> bool:
 
 
 def _graph(
-    members: list[dict[str, Any]],
-    listed: list[dict[str, Any]],
+    members: list[MemberReport],
+    listed: list[NetworkIndicator],
     per_indicator: dict[int, set[int]],
     max_nodes: int,
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]], bool]:
+) -> tuple[list[ReportNode | IndicatorNode], list[GraphEdge], bool]:
     """Report and shared-indicator nodes (indicators in one report only are left out)."""
     shared = [d for d in listed if d["reports_in_network"] >= 2]
     room = max(0, max_nodes - len(members))
     truncated = len(members) > max_nodes or len(shared) > room
     kept_reports = members[:max_nodes]
     kept_ids = {m["id"] for m in kept_reports}
-    nodes = [
-        {
-            "id": f"r{m['id']}",
-            "type": "report",
-            "label": m.get("external_id") or f"report {m['id']}",
-            "sub_network": m["sub_network"],
-        }
+    nodes: list[ReportNode | IndicatorNode] = [
+        ReportNode(
+            id=f"r{m['id']}",
+            type="report",
+            label=m.get("external_id") or f"report {m['id']}",
+            sub_network=m["sub_network"],
+        )
         for m in kept_reports
     ]
-    edges = []
+    edges: list[GraphEdge] = []
     for d in shared[:room]:
         nodes.append(
-            {
-                "id": f"i{d['id']}",
-                "type": "indicator",
-                "label": f"{d['kind']}:{d['value']}",
-                "links": d["links"],
-            }
+            IndicatorNode(
+                id=f"i{d['id']}",
+                type="indicator",
+                label=f"{d['kind']}:{d['value']}",
+                links=d["links"],
+            )
         )
         edges += [
-            {"source": f"r{r}", "target": f"i{d['id']}"}
+            GraphEdge(source=f"r{r}", target=f"i{d['id']}")
             for r in sorted(per_indicator[d["id"]])
             if r in kept_ids
         ]

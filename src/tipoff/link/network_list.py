@@ -16,7 +16,13 @@ from sqlalchemy import Connection, and_, func, select
 
 from tipoff.errors import ValidationError
 from tipoff.link.harm import SORT_FIELDS
-from tipoff.link.network_tables import network_members, networks
+from tipoff.link.network_tables import (
+    NetworkRow,
+    network_members,
+    network_row_of,
+    networks,
+    sort_value,
+)
 from tipoff.link.visible_stats import MIN_VISIBLE, VIEWER_CACHE, id_list
 from tipoff.store.records import as_utc
 from tipoff.store.tables import reports
@@ -47,17 +53,9 @@ class NetworkQuery:
             object.__setattr__(self, "country", self.country.upper())
 
 
-def network_dict(row: Any) -> dict[str, Any]:
-    """A ``networks`` row as plain data (timestamps in UTC)."""
-    data = dict(row._mapping)
-    for name in ("first_seen", "last_seen", "updated_at"):
-        data[name] = as_utc(data[name])
-    return data
-
-
 def list_networks(
     connection: Connection, query: NetworkQuery, viewer: Viewer
-) -> tuple[list[dict[str, Any]], int]:
+) -> tuple[list[NetworkRow], int]:
     """One page of networks matching ``query`` as ``viewer`` sees them, and how many match.
 
     Networks whose members are all visible are filtered, sorted and counted in SQL on their
@@ -91,7 +89,7 @@ def _stored_page(
     conditions: list[Any],
     offset: int,
     before: int = 0,
-) -> tuple[list[dict[str, Any]], int]:
+) -> tuple[list[NetworkRow], int]:
     """Stored rows matching ``conditions`` in ``query``'s order from ``offset`` (``before``
     more rows are read when the caller merges others in), and how many match."""
     total = (
@@ -110,22 +108,22 @@ def _stored_page(
         .limit(query.limit + before)
         .offset(offset)
     ).all()
-    return [network_dict(r) for r in rows], int(total)
+    return [network_row_of(r) for r in rows], int(total)
 
 
-def _ordered(rows: list[dict[str, Any]], query: NetworkQuery) -> list[dict[str, Any]]:
+def _ordered(rows: list[NetworkRow], query: NetworkQuery) -> list[NetworkRow]:
     """``rows`` in the SQL order: the sort field (NULL last), then id ascending."""
     rows = sorted(rows, key=lambda r: r["id"])
-    known = [r for r in rows if r[query.sort] is not None]
-    unknown = [r for r in rows if r[query.sort] is None]
-    known.sort(key=lambda r: r[query.sort], reverse=query.descending)  # stable: ids stay sorted
+    known = [r for r in rows if sort_value(r, query.sort) is not None]
+    unknown = [r for r in rows if sort_value(r, query.sort) is None]
+    known.sort(key=lambda r: sort_value(r, query.sort), reverse=query.descending)  # ids stay sorted
     return known + unknown
 
 
-def _matches(row: dict[str, Any], query: NetworkQuery, floor: int) -> bool:
+def _matches(row: NetworkRow, query: NetworkQuery, floor: int) -> bool:
     """``query``'s bounds on a recomputed network (what ``_conditions`` says in SQL; country
     and scam type were applied to its visible members in SQL already)."""
-    bounds = (
+    bounds: tuple[tuple[Any, Any, bool], ...] = (
         (floor, row["reports"], True),
         (query.max_reports, row["reports"], False),
         (query.min_loss_usd, row["loss_usd"], True),

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, func, select
 from tipoff.errors import NotFound
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.network_detail import network_row, visible_members, visible_network
-from tipoff.link.network_tables import network_members
+from tipoff.link.network_tables import NetworkRow, network_members
 from tipoff.settings import Settings
 from tipoff.store.records import as_utc
 from tipoff.store.report_snapshot import EPOCH, Snapshot
@@ -56,7 +56,7 @@ def _codes(value: Any) -> list[str]:
     return [str(item[0]) for item in value or [] if item]
 
 
-def summary(data: dict[str, Any]) -> NetworkSummary:
+def summary(data: NetworkRow) -> NetworkSummary:
     """A NetworkSummary from a network row as ``tipoff.link.network_detail`` gives it to a viewer."""
     types = _codes(data.get("scam_type_codes"))
     return NetworkSummary(

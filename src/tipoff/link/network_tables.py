@@ -8,6 +8,10 @@ There are no pairwise correlation rows: which reports share an identifier is rea
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any, TypedDict
+
 from sqlalchemy import (
     JSON,
     BigInteger,
@@ -22,6 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import JSONB
 
+from tipoff.store.records import as_utc
 from tipoff.store.tables import metadata
 
 Json = JSON().with_variant(JSONB(), "postgresql")
@@ -93,3 +98,64 @@ link_hubs = Table(
 )
 
 LINK_TABLES = ("networks", "network_members", "network_redirects", "link_hubs")
+
+
+class NetworkRow(TypedDict):
+    """One ``networks`` row as plain data (timestamps in UTC), stored or as a viewer sees it."""
+
+    id: int
+    reports: int
+    victims: int
+    loss_usd: float
+    countries: int
+    country_codes: list[list[Any]]  # [[code, reports], ...], most reports first
+    scam_types: int
+    scam_type_codes: list[list[Any]]
+    first_seen: datetime | None
+    last_seen: datetime | None
+    growth_7d: int
+    growth_30d: int
+    harm_score: float
+    sub_networks: int  # 0: not split by Leiden
+    updated_at: datetime
+
+
+def network_row_of(row: Any) -> NetworkRow:
+    """A selected ``networks`` row (a SQLAlchemy Row) as a NetworkRow."""
+    data = row._mapping
+    return NetworkRow(
+        id=data["id"],
+        reports=data["reports"],
+        victims=data["victims"],
+        loss_usd=data["loss_usd"],
+        countries=data["countries"],
+        country_codes=data["country_codes"],
+        scam_types=data["scam_types"],
+        scam_type_codes=data["scam_type_codes"],
+        first_seen=as_utc(data["first_seen"]),
+        last_seen=as_utc(data["last_seen"]),
+        growth_7d=data["growth_7d"],
+        growth_30d=data["growth_30d"],
+        harm_score=data["harm_score"],
+        sub_networks=data["sub_networks"],
+        updated_at=as_utc(data["updated_at"]),
+    )
+
+
+def sort_value(row: NetworkRow, field: str) -> Any:
+    """The value of one of ``tipoff.link.harm.SORT_FIELDS`` in ``row``."""
+    return _SORT_VALUE[field](row)
+
+
+_SORT_VALUE: dict[str, Callable[[NetworkRow], Any]] = {
+    "harm_score": lambda r: r["harm_score"],
+    "victims": lambda r: r["victims"],
+    "reports": lambda r: r["reports"],
+    "loss_usd": lambda r: r["loss_usd"],
+    "countries": lambda r: r["countries"],
+    "scam_types": lambda r: r["scam_types"],
+    "first_seen": lambda r: r["first_seen"],
+    "last_seen": lambda r: r["last_seen"],
+    "growth_7d": lambda r: r["growth_7d"],
+    "growth_30d": lambda r: r["growth_30d"],
+}

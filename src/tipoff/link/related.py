@@ -54,7 +54,7 @@ def network_bridges(
 def related_networks(
     connection: Connection,
     network_id: int,
-    bridges: Mapping[int, dict[str, Any]],
+    bridges: Mapping[int, Mapping[str, Any]],
     viewer: Viewer,
     limit: int = 50,
 ) -> list[dict[str, Any]]:

@@ -35,7 +35,7 @@ from sqlalchemy import Connection, Select, bindparam, func, not_, select
 
 from tipoff.link.harm import SECONDS_PER_DAY, harm_score
 from tipoff.link.lock import read_generation
-from tipoff.link.network_tables import network_members, networks
+from tipoff.link.network_tables import NetworkRow, network_members, network_row_of, networks
 from tipoff.store.records import as_utc
 from tipoff.store.tables import reports
 from tipoff.visibility import Viewer
@@ -209,8 +209,8 @@ def _less(stored: list[list[Any]], hidden: Counter[str]) -> list[list[Any]]:
 
 
 def visible_rows(
-    connection: Connection, stored: list[dict[str, Any]], viewer: Viewer
-) -> dict[int, dict[str, Any]]:
+    connection: Connection, stored: list[NetworkRow], viewer: Viewer
+) -> dict[int, NetworkRow]:
     """These stored network rows with every statistic over the members ``viewer`` may see.
 
     Networks with fewer than ``MIN_VISIBLE`` visible members are left out: to this viewer
@@ -234,7 +234,7 @@ def visible_rows(
     extremes = _visible_extremes(connection, may_hold_extreme, viewer)
     anchors = {n: by_id[n]["updated_at"] for n, part in kept.items() if part.reports}
     growth = _growth(connection, anchors, viewer)
-    out: dict[int, dict[str, Any]] = {}
+    out: dict[int, NetworkRow] = {}
     for n, part in kept.items():
         row = by_id[n]
         if not part.reports:
@@ -280,18 +280,13 @@ def _near(hidden: datetime | None, stored: datetime | None, *, earlier: bool) ->
     return hidden <= stored + _TIME_SLACK if earlier else hidden >= stored - _TIME_SLACK
 
 
-def stored_rows(connection: Connection, network_ids: Iterable[int]) -> list[dict[str, Any]]:
+def stored_rows(connection: Connection, network_ids: Iterable[int]) -> list[NetworkRow]:
     """The stored ``networks`` rows of these ids (timestamps in UTC)."""
     ids = sorted({int(n) for n in network_ids})
     if not ids:
         return []
-    out: list[dict[str, Any]] = []
-    for row in connection.execute(select(networks).where(networks.c.id.in_(id_list(ids)))):
-        data = dict(row._mapping)
-        for name in ("first_seen", "last_seen", "updated_at"):
-            data[name] = as_utc(data[name])
-        out.append(data)
-    return out
+    query = select(networks).where(networks.c.id.in_(id_list(ids)))
+    return [network_row_of(row) for row in connection.execute(query)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,7 +295,7 @@ class ViewerNetworks:
     ones that exist for it, recomputed (stored ids of the others are exact as stored)."""
 
     hidden: frozenset[int]
-    rows: dict[int, dict[str, Any]]
+    rows: dict[int, NetworkRow]
 
 
 def viewer_networks(connection: Connection, viewer: Viewer) -> ViewerNetworks:

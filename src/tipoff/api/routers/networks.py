@@ -8,6 +8,7 @@ retired network id (merged into another the caller may see) answers 308 with its
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
@@ -69,10 +70,10 @@ class NetworkPage(BaseModel):
 
 class NetworkDetailOut(BaseModel):
     network: NetworkOut
-    reports: list[dict[str, Any]]
-    indicators: list[dict[str, Any]]
-    nodes: list[dict[str, Any]]
-    edges: list[dict[str, Any]]
+    reports: Sequence[Mapping[str, Any]]
+    indicators: Sequence[Mapping[str, Any]]
+    nodes: Sequence[Mapping[str, Any]]
+    edges: Sequence[Mapping[str, Any]]
     graph_truncated: bool
     related: list[dict[str, Any]]  # other networks via this one's bridges and shared payees
 
@@ -162,7 +163,7 @@ def get_networks(
         rows, total = list_networks(connection, query, Viewer.agency(agency.id))
     following = offset + size if offset + size < total else None
     return NetworkPage(
-        items=[NetworkOut(**r) for r in rows],
+        items=[NetworkOut.model_validate(r) for r in rows],
         total=total,
         limit=size,
         offset=offset,
@@ -190,7 +191,7 @@ def get_network(
     with engine.connect() as connection:
         detail = network_detail(connection, network_id, viewer, HubPolicy.from_settings(settings))
     return NetworkDetailOut(
-        network=NetworkOut(**detail.network),
+        network=NetworkOut.model_validate(detail.network),
         reports=detail.reports,
         indicators=detail.indicators,
         nodes=detail.nodes,
