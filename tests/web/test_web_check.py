@@ -57,6 +57,7 @@ def test_check_never_leaks_report_details(web_world: WebWorld) -> None:
         "scam_type_text",
         "red_flags",
         "identifiers",
+        "lure_signs",
     }
     assert all(
         set(i) == {"kind", "value", "known", "common"} for i in json.loads(api)["identifiers"]
@@ -112,3 +113,37 @@ def test_the_check_page_shows_a_band_not_a_raw_score(web_world: WebWorld) -> Non
     assert "Signs of a scam in the wording itself: strong" in html
     assert "%" not in html.split("Signs of a scam", 1)[1].split("</p>", 1)[0]
     assert "likelihood" not in html
+
+
+LURE_AD = (
+    "URGENT: customer service in Sihanoukville, $1,500/month, no experience needed, "
+    "free flight and visa. Message HR on Telegram @kh_jobs_hr"
+)
+ORDINARY_AD = (
+    "Barista (part-time), Shibuya. 1,200 yen/hour, weekends. No experience needed, we train. "
+    "Apply in store."
+)
+
+
+def test_job_mode_names_the_lure_signs_in_the_api_and_on_the_page(web_world: WebWorld) -> None:
+    client = web_world.client()
+    lure = client.post("/api/v1/check", json={"text": LURE_AD, "kind": "job_ad"}).json()
+    assert lure["verdict"] == "likely_scam"
+    assert lure["scam_type"] == "job.trafficking_lure"
+    signs = {sign["sign"]: sign for sign in lure["lure_signs"]}
+    assert {"hotspot_place", "high_pay", "no_experience", "travel_perks"} <= set(signs)
+    assert signs["hotspot_place"]["part"] == "where" and signs["high_pay"]["part"] == "bait"
+    assert signs["hotspot_place"]["quote"] == "Sihanoukville"
+    assert all(sign["explanation"] for sign in signs.values())
+    ordinary = client.post("/api/v1/check", json={"text": ORDINARY_AD, "kind": "job_ad"}).json()
+    assert ordinary["verdict"] == "no_known_signs" and ordinary["lure_signs"] == []
+    as_message = client.post("/api/v1/check", json={"text": LURE_AD}).json()
+    assert as_message["lure_signs"] == []  # signs are itemised in job mode only
+
+    page = client.get("/check")
+    html = client.post(
+        "/check", data={"text": LURE_AD, "kind": "job_ad", "csrf": csrf_from(page.text)}
+    ).text
+    assert "Signs of a trafficking lure or fake job" in html
+    assert 'data-sign="travel_perks"' in html and "Where the job takes you" in html
+    assert "Sihanoukville" in html

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from tipoff.assess.jobads import job_weights
 from tipoff.check.scam_names import NOT_SCAM_LABELS, plain_name
 from tipoff.model import Assessment, FoundIndicator
 
@@ -37,6 +38,28 @@ class PlainFlag:
 
     quote: str
     explanation: str
+
+
+# How a job-ad sign counts (tipoff.assess.jobads), in the words the page uses.
+SIGN_PARTS: dict[str, str] = {
+    "where": "Where the job takes you",
+    "bait": "What the offer dangles",
+    "alone": "A warning sign on its own",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class LureSign:
+    """One sign of a trafficking lure or fake job that the job-ad check counted."""
+
+    sign: str  # the red-flag code, e.g. "travel_perks"
+    part: str  # "where", "bait" or "alone"
+    quote: str
+    explanation: str
+
+    @property
+    def part_words(self) -> str:
+        return SIGN_PARTS[self.part]
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +109,14 @@ class CheckResult:
     scam_type_plain: str | None
     red_flags: tuple[PlainFlag, ...]
     identifiers: tuple[CheckedIdentifier, ...]
+    # Job ads only: the lure signs behind the verdict, where first (empty for messages).
+    lure_signs: tuple[LureSign, ...] = ()
+
+    @property
+    def other_flags(self) -> tuple[PlainFlag, ...]:
+        """The red flags that are not among the lure signs (the page lists those apart)."""
+        quoted = {(sign.quote, sign.explanation) for sign in self.lure_signs}
+        return tuple(f for f in self.red_flags if (f.quote, f.explanation) not in quoted)
 
     @property
     def verdict_words(self) -> str:
@@ -132,6 +163,17 @@ def _flags(assessment: Assessment) -> tuple[PlainFlag, ...]:
     return tuple(seen.values())
 
 
+def _lure_signs(assessment: Assessment) -> tuple[LureSign, ...]:
+    parts = job_weights()
+    order = {"where": 0, "bait": 1, "alone": 2}
+    seen: dict[str, LureSign] = {}
+    for flag in assessment.red_flags:
+        if flag.code in parts:
+            part = parts[flag.code][0]
+            seen.setdefault(flag.code, LureSign(flag.code, part, flag.text, flag.explanation))
+    return tuple(sorted(seen.values(), key=lambda sign: order[sign.part]))
+
+
 def check_text(
     text: str, kind: CheckKind, assess: Assessor, extract: Extractor, lookup: KnownLookup
 ) -> CheckResult:
@@ -150,4 +192,5 @@ def check_text(
         scam_type_plain=plain_name(label) if label else None,
         red_flags=_flags(assessment),
         identifiers=identifiers,
+        lure_signs=_lure_signs(assessment) if kind == "job_ad" else (),
     )

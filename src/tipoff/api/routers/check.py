@@ -38,6 +38,16 @@ class RedFlagOut(BaseModel):
     explanation: str = Field(description="Why this is a warning sign, in plain words.")
 
 
+class LureSignOut(BaseModel):
+    sign: str = Field(description="The sign's red-flag code, e.g. travel_perks or high_pay.")
+    part: Literal["where", "bait", "alone"] = Field(
+        description="where: where the job takes you; bait: what the offer dangles (counts "
+        "only beside a where sign); alone: a warning sign on its own."
+    )
+    quote: str = Field(description="The words in the ad that show the sign.")
+    explanation: str = Field(description="Why this is a sign of a lure, in plain words.")
+
+
 class IdentifierOut(BaseModel):
     kind: str
     value: str = Field(description="Canonical form, e.g. +85512345678 or tron:T...")
@@ -55,6 +65,10 @@ class CheckOut(BaseModel):
     scam_type_text: str | None
     red_flags: list[RedFlagOut]
     identifiers: list[IdentifierOut]
+    lure_signs: list[LureSignOut] = Field(
+        default_factory=list,
+        description="kind=job_ad: the trafficking-lure or fake-job signs behind the verdict.",
+    )
 
 
 def to_out(result: CheckResult) -> CheckOut:
@@ -68,6 +82,10 @@ def to_out(result: CheckResult) -> CheckOut:
         identifiers=[
             IdentifierOut(kind=i.kind, value=i.value, known=i.known, common=i.common)
             for i in result.identifiers
+        ],
+        lure_signs=[
+            LureSignOut(sign=s.sign, part=s.part, quote=s.quote, explanation=s.explanation)  # type: ignore[arg-type]
+            for s in result.lure_signs
         ],
     )
 
