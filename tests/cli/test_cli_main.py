@@ -53,3 +53,19 @@ def test_a_light_command_does_not_import_the_web_server() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, env=os.environ, check=True
     )
     assert shown.stdout.strip() == "[]"
+
+
+def test_a_module_of_one_command_still_takes_the_command_name() -> None:
+    """``tipoff ingest FILE`` with only cli/ingest loaded: "ingest" is the command, not FILE."""
+    probe = (
+        "import sys; sys.argv = ['tipoff', 'ingest', '--help']; "
+        "from tipoff.cli.main import run; run()"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "COLUMNS": "200"},
+    )
+    assert shown.returncode == 0, shown.stdout + shown.stderr
+    assert "Usage: tipoff ingest [OPTIONS]" in shown.stdout

@@ -54,10 +54,17 @@ def build_app(command: str | None = None) -> typer.Typer:
         add_completion=False,
         pretty_exceptions_enable=False,
     )
+    # Always a group, even with one command loaded: Typer would otherwise run a lone command
+    # as the whole program, and read the command's name as its first argument.
+    app.callback()(_group)
     modules = (COMMANDS[command],) if command in COMMANDS else COMMAND_MODULES
     for name in modules:
         importlib.import_module(name).register(app)
     return app
+
+
+def _group() -> None:
+    pass
 
 
 def command_named(args: Sequence[str]) -> str | None:
