@@ -6,10 +6,11 @@ import graph between packages (cycles and upward edges), function-level tipoff i
 
 Layers, lowest first (a package may import only packages at its own layer or below):
 model/errors/settings/visibility/pseudonym/currency < indicators, simulate < assess < store
-< link, intake, agencies, keys, users, login_throttle < check, share, evaluation,
-request_deps < api, web < server < cli. An import from a lower layer to a higher one is
-"upward". A function-level import is an import statement inside a function body (counted
-once, however deeply nested); tipoff ones and third-party ones are counted apart.
+< link, intake, agencies, keys, users, login_throttle, verdicts, verdict_examples < check,
+share, evaluation, request_deps < api, web < server < cli (docs/layers.md). An import from a
+lower layer to a higher one is "upward". A function-level import is an import statement inside
+a function body (counted once, however deeply nested); tipoff ones and third-party ones are
+counted apart.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ LAYER = {
     "evaluation": 5,
     "users": 4,
     "login_throttle": 4,
+    "verdicts": 4,
+    "verdict_examples": 4,
     "keys": 4,
     "auth": 4,
     "share": 5,

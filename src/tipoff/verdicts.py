@@ -3,7 +3,7 @@
 An analyst who reads a report can confirm or correct the assessment. The verdict is stored
 with who gave it (agency and user or key) and when (``ReportStore.add_verdict``, audited),
 shown on the report's dashboard page and by ``GET /api/v1/reports/{id}/verdicts``, and
-``tipoff train --from-db`` learns from it (``tipoff.assess.from_verdicts``). An agency can only
+``tipoff train --from-db`` learns from it (``tipoff.verdict_examples``). An agency can only
 judge reports it may see (``tipoff.visibility``). The API, the dashboard and the CLI build
 verdicts with ``new_verdict``, which checks every field.
 """

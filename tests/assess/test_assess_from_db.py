@@ -25,7 +25,6 @@ from typer.testing import CliRunner
 
 from tipoff.assess import assess_many, load_model
 from tipoff.assess.examples import normalise_for_split
-from tipoff.assess.from_verdicts import verdict_examples
 from tipoff.cli.main import build_app
 from tipoff.intake.analyse import Analyser
 from tipoff.intake.pipeline import Intake, pseudonymiser_from, validate_report
@@ -34,6 +33,7 @@ from tipoff.store import migrate
 from tipoff.store.engine import make_engine
 from tipoff.store.records import NewVerdict
 from tipoff.store.sql import SqlReportStore
+from tipoff.verdict_examples import verdict_examples
 from tipoff.visibility import Viewer
 
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)

@@ -15,7 +15,6 @@ import typer
 from tipoff.assess import ModelLoader, assess, release, text_kind
 from tipoff.assess.datasets import parse_label_map
 from tipoff.assess.evaluation import evaluate_file, format_evaluation
-from tipoff.assess.from_verdicts import VerdictExamples, verdict_examples
 from tipoff.assess.linear_model import save_model
 from tipoff.assess.training import TrainingConfig, gather_training_data
 from tipoff.cli.output import Column, CsvOption, Format, JsonOption, emit, note, output_format
@@ -30,6 +29,7 @@ from tipoff.cli.session import (
 )
 from tipoff.intake.reassess import reassess_reports
 from tipoff.store.engine import make_engine
+from tipoff.verdict_examples import VerdictExamples, verdict_examples
 
 if TYPE_CHECKING:  # the assessment stack loads only for the commands that use it
     from tipoff.assess import LinearModel
