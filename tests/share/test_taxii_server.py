@@ -219,6 +219,9 @@ def test_pagination_next_added_after_and_date_headers(world: tuple[TaxiiWorld, T
     last = first.headers["X-TAXII-Date-Added-Last"]
     rest = walk(client, headers, objects_url(), added_after=last)
     assert [o["id"] for o in rest] == everything[4:]
+    # added_after and next together, as paging clients send them
+    rest_paged = walk(client, headers, objects_url(), added_after=last, limit=2)
+    assert [o["id"] for o in rest_paged] == everything[4:]
     manifest = walk(client, headers, objects_url().replace("objects/", "manifest/"))
     assert [m["id"] for m in manifest] == everything
     assert {m["media_type"] for m in manifest} == {"application/stix+json;version=2.1"}

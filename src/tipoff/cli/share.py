@@ -207,10 +207,9 @@ def partner_list(agency: AgencyOption, database_url: DatabaseOption = None) -> N
     with cli_errors():
         store = open_store(settings_with(database_url))
         for partner in list_partners(store.engine, store.get_agency(agency)):
-            console.print(
+            typer.echo(
                 f"{partner.code}\t{partner.clearance}\t{partner.purpose}\t"
-                f"{partner.remote_url or '-'}\tpulled up to {partner.pull_after or '-'}",
-                highlight=False,
+                f"{partner.remote_url or '-'}\tpulled up to {partner.pull_after or '-'}"
             )
 
 
@@ -278,10 +277,17 @@ def disclosures_command(
     with cli_errors():
         store = open_store(settings_with(database_url))
         owner = store.get_agency(agency)
-        rows = disclosures(store.engine, owner.code, partner=partner)
-        with out.open("wb") if out else sys.stdout.buffer as sink:
-            for row in rows:
-                sink.write(orjson.dumps(row.as_json()) + b"\n")
+        lines = (
+            orjson.dumps(row.as_json()) + b"\n"
+            for row in disclosures(store.engine, owner.code, partner=partner)
+        )
+        if out is None:
+            for line in lines:
+                sys.stdout.buffer.write(line)
+            sys.stdout.flush()
+        else:
+            with out.open("wb") as sink:
+                sink.writelines(lines)
 
 
 def register(app: typer.Typer) -> None:

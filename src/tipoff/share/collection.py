@@ -43,9 +43,9 @@ _STEP = timedelta(microseconds=1)
 
 def stix_timestamp(moment: datetime) -> str:
     """TAXII/STIX timestamp of a stored time (UTC, microseconds, ``Z``)."""
-    utc = as_utc(moment)
-    assert utc is not None
-    return utc.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    if moment.tzinfo is not None:  # PostgreSQL; SQLite gives naive UTC
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment.isoformat(timespec="microseconds") + "Z"
 
 
 def parse_timestamp(text: str, name: str) -> datetime:
@@ -310,10 +310,18 @@ def page(
 
 def _filters(query: Query) -> list[Any]:
     found: list[Any] = []
-    if query.added_after is not None:
+    # One lower bound, so the page stays one index range scan: a keyset position past
+    # added_after implies it, and otherwise added_after implies the position.
+    after = query.after
+    if after is not None and query.added_after is not None:
+        moment = as_utc(after[0])
+        bound = as_utc(query.added_after)
+        if moment is not None and bound is not None and moment <= bound:
+            after = None
+    if after is not None:
+        found.append(tuple_(share_objects.c.date_added, share_objects.c.id) > tuple_(*after))
+    elif query.added_after is not None:
         found.append(share_objects.c.date_added > query.added_after)
-    if query.after is not None:
-        found.append(tuple_(share_objects.c.date_added, share_objects.c.id) > tuple_(*query.after))
     if query.types:
         found.append(share_objects.c.stix_type.in_(query.types))
     if query.ids:
@@ -344,26 +352,29 @@ def _page(
 ) -> Page:
     result = Page(more=len(rows) > limit)
     rows = rows[:limit]
+    allowed: dict[str | None, bool] = {None: True}  # the rule asked once per marking
     for row in rows:
-        if row.tlp is not None and not receiver.may_receive(row.tlp, agency_id):
+        tlp = row.tlp
+        if tlp not in allowed:
+            allowed[tlp] = receiver.may_receive(tlp, agency_id)
+        if not allowed[tlp]:
             continue  # the SQL filter already excludes it; the rule is asked once more
         if with_bodies:
             result.bodies.append(row.body)
-        added = as_utc(row.date_added)
-        assert added is not None
-        result.records.append(
-            {
-                "id": row.stix_id,
-                "date_added": stix_timestamp(added),
-                "version": row.version,
-                "media_type": STIX_MEDIA_TYPE,
-            }
-        )
-        result.disclosed.setdefault(row.tlp or "unmarked", []).append(row.stix_id)
+        else:  # manifest and versions entries
+            result.records.append(
+                {
+                    "id": row.stix_id,
+                    "date_added": stix_timestamp(row.date_added),
+                    "version": row.version,
+                    "media_type": STIX_MEDIA_TYPE,
+                }
+            )
+        result.disclosed.setdefault(tlp or "unmarked", []).append(row.stix_id)
     if rows:
         result.first_added = as_utc(rows[0].date_added)
         result.last_added = as_utc(rows[-1].date_added)
-        result.position = encode_next(result.last_added, rows[-1].id)
+        result.position = encode_next(rows[-1].date_added, rows[-1].id)
         if result.more:
             result.next = result.position
     return result
