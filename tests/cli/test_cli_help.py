@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 import typer
 from typer.testing import CliRunner
 
@@ -57,3 +61,17 @@ def test_every_command_and_option_in_the_readme_tour_exists() -> None:
             if word.startswith("--"):
                 option = word.split("=")[0]
                 assert option in known, f"README: {' '.join(words)}: no option {option}"
+
+
+@pytest.mark.parametrize("command", ["ingest", "serve", "init", "simulate"])
+def test_a_command_alone_in_its_module_is_still_a_subcommand(command: str) -> None:
+    # `run` loads only the asked command's module; typer would run a lone command as the
+    # app itself and read the command's name as its first argument.
+    shown = subprocess.run(
+        [sys.executable, "-c", "from tipoff.cli.main import run; run()", command, "--help"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "COLUMNS": "200"},
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert re.search(rf"Usage: \S+ {command} \[OPTIONS\]", shown.stdout), shown.stdout[:300]

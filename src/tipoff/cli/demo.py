@@ -19,9 +19,8 @@ from rich.progress import Progress
 from tipoff.api.bind import check_port_free
 from tipoff.cli.output import plural
 from tipoff.cli.session import cli_actor, cli_errors, console, open_store, utc_now
-from tipoff.intake.analyse import Analyser
 from tipoff.intake.load import RejectLog, ingest_file
-from tipoff.intake.pipeline import Intake, pseudonymiser_from
+from tipoff.intake.pipeline import Intake
 from tipoff.keys import issue_key
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.persistence import relink
@@ -149,12 +148,7 @@ def _create_agencies(store: SqlReportStore, world: Path) -> str:
 
 def _ingest(settings: Settings, store: SqlReportStore, reports: Path) -> None:
     """The same path as `tipoff ingest FILE`: each record's own agency field decides."""
-    intake = Intake(
-        store,
-        pseudonymiser_from(settings),
-        clock=utc_now,
-        analyser=Analyser.from_settings(settings),
-    )
+    intake = Intake.from_settings(store, settings, clock=utc_now)
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task("intake", total=reports.stat().st_size)
         summary = ingest_file(

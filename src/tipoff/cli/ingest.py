@@ -19,12 +19,10 @@ from tipoff.cli.session import (
     settings_with,
     utc_now,
 )
-from tipoff.intake.analyse import AnalysisSetup
 from tipoff.intake.columns import ColumnMap
 from tipoff.intake.encoding import checked_encoding
-from tipoff.intake.load import RejectLog, WorkerSetup, ingest_file
-from tipoff.intake.parallel import worker_pool
-from tipoff.intake.pipeline import DEFAULT_BATCH_SIZE, Intake, pseudonymiser_from
+from tipoff.intake.load import IngestSummary, RejectLog, ingest_file, ingest_workers
+from tipoff.intake.pipeline import DEFAULT_BATCH_SIZE, Intake
 from tipoff.link.after_ingest import link_after_ingest
 from tipoff.link.hubs import HubPolicy
 from tipoff.settings import Settings
@@ -34,62 +32,72 @@ from tipoff.store.engine import make_engine
 REJECTED_EXIT_CODE = 3
 
 
+FileArgument = Annotated[
+    Path,
+    typer.Argument(
+        help="Reports as JSONL (one object per line) or CSV (see docs/intake.md).",
+        exists=True,
+        dir_okay=False,
+        readable=True,
+    ),
+]
+AgencyOption = Annotated[
+    str | None,
+    typer.Option(
+        "--agency",
+        help="Receiving agency of every record; "
+        "without it each record's own `agency` field decides.",
+    ),
+]
+RejectFileOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--reject-file", help="Write rejected records (line, field errors, record) here as JSONL."
+    ),
+]
+BatchSizeOption = Annotated[
+    int, typer.Option("--batch-size", min=1, max=10_000, help="Reports per transaction.")
+]
+WorkersOption = Annotated[
+    int,
+    typer.Option(
+        "--workers",
+        min=1,
+        max=64,
+        help="Processes that validate and analyse (1: all in this process).",
+    ),
+]
+LinkOption = Annotated[
+    bool,
+    typer.Option("--link/--no-link", help="Link the stored reports into networks afterwards."),
+]
+EncodingOption = Annotated[
+    str | None,
+    typer.Option(
+        "--encoding",
+        help="The file's text encoding (e.g. shift_jis, gb18030, big5, euc_kr, cp874, "
+        "cp1252); default UTF-8, or the legacy encoding detected when it is not UTF-8.",
+    ),
+]
+ColumnMapOption = Annotated[
+    str | None,
+    typer.Option(
+        "--map",
+        help="Rename the file's columns: INTAKE_NAME=FILE_COLUMN,... "
+        "(e.g. external_id=case_no,narrative=description).",
+    ),
+]
+
+
 def ingest(
-    file: Annotated[
-        Path,
-        typer.Argument(
-            help="Reports as JSONL (one object per line) or CSV (see docs/intake.md).",
-            exists=True,
-            dir_okay=False,
-            readable=True,
-        ),
-    ],
-    agency: Annotated[
-        str | None,
-        typer.Option(
-            "--agency",
-            help="Receiving agency of every record; without it each record's own `agency` field decides.",
-        ),
-    ] = None,
-    reject_file: Annotated[
-        Path | None,
-        typer.Option(
-            "--reject-file",
-            help="Write rejected records (line, field errors, record) here as JSONL.",
-        ),
-    ] = None,
-    batch_size: Annotated[
-        int, typer.Option("--batch-size", min=1, max=10_000, help="Reports per transaction.")
-    ] = DEFAULT_BATCH_SIZE,
-    workers: Annotated[
-        int,
-        typer.Option(
-            "--workers",
-            min=1,
-            max=64,
-            help="Processes that validate and analyse (1: all in this process).",
-        ),
-    ] = 1,
-    link: Annotated[
-        bool,
-        typer.Option("--link/--no-link", help="Link the stored reports into networks afterwards."),
-    ] = True,
-    encoding: Annotated[
-        str | None,
-        typer.Option(
-            "--encoding",
-            help="The file's text encoding (e.g. shift_jis, gb18030, big5, euc_kr, cp874, "
-            "cp1252); default UTF-8, or the legacy encoding detected when it is not UTF-8.",
-        ),
-    ] = None,
-    column_map: Annotated[
-        str | None,
-        typer.Option(
-            "--map",
-            help="Rename the file's columns: INTAKE_NAME=FILE_COLUMN,... "
-            "(e.g. external_id=case_no,narrative=description).",
-        ),
-    ] = None,
+    file: FileArgument,
+    agency: AgencyOption = None,
+    reject_file: RejectFileOption = None,
+    batch_size: BatchSizeOption = DEFAULT_BATCH_SIZE,
+    workers: WorkersOption = 1,
+    link: LinkOption = True,
+    encoding: EncodingOption = None,
+    column_map: ColumnMapOption = None,
     database_url: DatabaseOption = None,
 ) -> None:
     """Validate, pseudonymise, analyse and store every report of FILE, then link them into networks.
@@ -105,27 +113,11 @@ def ingest(
         settings = settings_with(database_url)
         store = open_store(settings)
         owner = store.get_agency(agency) if agency else None
-        analysis = AnalysisSetup.from_settings(settings)
-        intake = Intake(
-            store,
-            pseudonymiser_from(settings),
-            clock=utc_now,
-            analyser=analysis.analyser(),
-            batch_size=batch_size,
-        )
+        intake = Intake.from_settings(store, settings, clock=utc_now, batch_size=batch_size)
         started = time.perf_counter()
         sink = reject_file.open("w", encoding="utf-8") if reject_file else nullcontext()
         # The pool starts before the progress bar's thread exists.
-        pool = worker_pool(workers) if workers > 1 else nullcontext()
-        with pool as executor, sink as handle, _progress() as progress:
-            setup = None
-            if executor is not None:
-                setup = WorkerSetup(
-                    executor,
-                    settings.pseudonym_key.get_secret_value().encode(),
-                    in_flight=2 * workers,
-                    analysis=analysis,
-                )
+        with ingest_workers(workers, settings) as setup, sink as handle, _progress() as progress:
             task = progress.add_task(f"ingest {file.name}", total=file.stat().st_size)
             summary = ingest_file(
                 file,
@@ -138,16 +130,19 @@ def ingest(
                 encoding=encoding,
                 columns=columns,
             )
-        elapsed = time.perf_counter() - started
-        for message in summary.first_errors:
-            console.print(f"[yellow]rejected[/yellow] {message}", highlight=False)
-        where = f" (rejects in {reject_file})" if reject_file and summary.rejected else ""
-        rate = summary.records / elapsed if elapsed > 0 else 0.0
-        console.print(f"{summary.line()} in {elapsed:.1f} s ({rate:,.0f}/s){where}")
+        _print_summary(summary, time.perf_counter() - started, reject_file)
         if link and summary.created:
             _link_new_reports(settings, summary.created)
         if summary.rejected:
             raise typer.Exit(REJECTED_EXIT_CODE)
+
+
+def _print_summary(summary: IngestSummary, elapsed: float, reject_file: Path | None) -> None:
+    for message in summary.first_errors:
+        console.print(f"[yellow]rejected[/yellow] {message}", highlight=False)
+    where = f" (rejects in {reject_file})" if reject_file and summary.rejected else ""
+    rate = summary.records / elapsed if elapsed > 0 else 0.0
+    console.print(f"{summary.line()} in {elapsed:.1f} s ({rate:,.0f}/s){where}")
 
 
 def _link_new_reports(settings: Settings, created: int) -> None:

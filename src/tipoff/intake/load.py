@@ -15,6 +15,7 @@ import json
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, Future
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -25,8 +26,9 @@ from tipoff.intake.analyse import BUNDLED_ANALYSIS, AnalysisSetup
 from tipoff.intake.columns import ColumnMap
 from tipoff.intake.encoding import FileEncoding, file_encoding
 from tipoff.intake.files import RawRecord, read_records
-from tipoff.intake.parallel import check_record, prepare_chunk, prepare_records
+from tipoff.intake.parallel import check_record, prepare_chunk, prepare_records, worker_pool
 from tipoff.intake.pipeline import FieldError, Intake, Outcome, Rejected
+from tipoff.settings import Settings
 from tipoff.store.protocol import ReportStore
 from tipoff.store.records import Agency, NewReport
 
@@ -197,6 +199,23 @@ class WorkerSetup:
     key: bytes
     in_flight: int = 4
     analysis: AnalysisSetup = BUNDLED_ANALYSIS
+
+
+@contextmanager
+def ingest_workers(workers: int, settings: Settings) -> Iterator[WorkerSetup | None]:
+    """``workers`` preparation processes for ``ingest_file`` (None for one: all in this
+    process), with the instance's pseudonym key, model and warninglists; the pool closes
+    on exit. Start it before any thread of the caller's (a progress bar) exists."""
+    if workers <= 1:
+        yield None
+        return
+    with worker_pool(workers) as executor:
+        yield WorkerSetup(
+            executor,
+            settings.pseudonym_key.get_secret_value().encode(),
+            in_flight=2 * workers,
+            analysis=AnalysisSetup.from_settings(settings),
+        )
 
 
 def _chunks(records: Iterator[RawRecord], size: int) -> Iterator[list[RawRecord]]:

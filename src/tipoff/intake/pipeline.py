@@ -211,6 +211,24 @@ class Intake:
         self.batch_size = batch_size
         self.after_commit = after_commit
 
+    @classmethod
+    def from_settings(
+        cls,
+        store: ReportStore,
+        settings: Settings,
+        *,
+        clock: Callable[[], datetime],
+        batch_size: int = DEFAULT_BATCH_SIZE,
+    ) -> Intake:
+        """The instance's intake: its pseudonym key, model and warninglists."""
+        return cls(
+            store,
+            pseudonymiser_from(settings),
+            clock=clock,
+            analyser=Analyser.from_settings(settings),
+            batch_size=batch_size,
+        )
+
     def submit(self, agency: Agency, items: Sequence[ReportIn], *, actor: str) -> list[Outcome]:
         """Store ``items`` for ``agency``; one outcome per item, in order.
 
