@@ -25,6 +25,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from sqlalchemy import select
@@ -144,7 +145,7 @@ def true_identifier_links(world_dir: Path) -> tuple[WorldLinks, dict[str, list[s
     records = {
         str(r["key"]): r for _, r in read_jsonl(world_dir / "truth" / "identifiers.jsonl") if r
     }
-    crews_of = {key: [str(n) for n in r["networks"]] for key, r in records.items()}  # type: ignore[attr-defined]
+    crews_of = {key: [str(n) for n in r["networks"]] for key, r in records.items()}
     ids: dict[str, int] = {}
     common: list[bool] = []
     rows: list[int] = []
@@ -157,7 +158,7 @@ def true_identifier_links(world_dir: Path) -> tuple[WorldLinks, dict[str, list[s
         row = len(external_ids)
         external_ids.append(str(record["external_id"]))
         labels.append(str(record["network"]) if record.get("network") else None)
-        for found in record["identifiers"]:  # type: ignore[attr-defined]
+        for found in record["identifiers"]:
             for key in _keys_seen(str(found["key"]), records):
                 index = ids.setdefault(key, len(ids))
                 if index == len(common):
@@ -176,12 +177,12 @@ def true_identifier_links(world_dir: Path) -> tuple[WorldLinks, dict[str, list[s
     return WorldLinks(external_ids, np.array(labels, dtype=object), keys, links, 0), crews_of
 
 
-def _keys_seen(key: str, records: dict[str, dict[str, object]]) -> list[str]:
+def _keys_seen(key: str, records: dict[str, dict[str, Any]]) -> list[str]:
     """The keys a perfect extractor records for a true identifier: its own, its aliases (a
     WhatsApp handle is also a phone number), and a link's domain."""
     record = records.get(key, {})
-    keys = [key, *(str(k) for k in record.get("alt", ()))]  # type: ignore[attr-defined]
-    domain = record.get("attrs", {}).get("domain")  # type: ignore[attr-defined]
+    keys = [key, *(str(k) for k in record.get("alt", ()))]
+    domain = record.get("attrs", {}).get("domain")
     return keys + ([f"domain:{domain}"] if record.get("kind") == "url" and domain else [])
 
 

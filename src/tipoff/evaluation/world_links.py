@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pydantic
@@ -58,8 +59,9 @@ class WorldScores:
     diagnostics: dict[str, object] = field(default_factory=dict)
 
 
-def read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, object] | None]]:
-    """(line number, object) per line; None for a line that is not a JSON object."""
+def read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any] | None]]:
+    """(line number, object) per line (JSON of any shape: Any); None for a line that is not a
+    JSON object."""
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
             if not line.strip():
