@@ -20,6 +20,7 @@ from urllib.parse import urlencode
 import pytest
 from web_support import KH_PHONE, T0, WALLET, WebWorld, populate
 
+from tipoff.check.wording import wording
 from tipoff.users import add_user
 
 pytestmark = pytest.mark.browser
@@ -235,6 +236,32 @@ def test_public_check_page_gives_a_verdict(browser: Any, served: Any) -> None:
     assert "trafficking" in page.inner_text("#check-result")
     shot(page, "14-check-khmer-job-ad")
     page.close()
+
+
+def test_check_page_speaks_the_readers_language(browser: Any, served: Any) -> None:
+    """The browser's language picks the page's; the switch changes it, the form keeps it."""
+    base, _, _ = served
+    context = browser.new_context(locale="th-TH", viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(f"{base}/check")
+    assert page.get_attribute("html", "lang") == "th"
+    assert page.inner_text("h1") == wording("th").text("title")
+    page.click("#lang-switch a[hreflang=ja]")
+    page.wait_for_url(f"{base}/check?lang=ja")
+    assert page.inner_text("h1") == wording("ja").text("title")
+    assert submit_check(page, LONG_TEXTS["en"]) in {"likely_scam", "suspicious"}
+    result = page.inner_text("#check-result")
+    assert wording("ja").text("warning_signs") in result  # the choice beats the text's language
+    shot(page, "15-check-switched-to-japanese")
+    width, viewport = overflow(page)
+    assert width <= viewport, (width, viewport)
+    page.goto(f"{base}/check?lang=km")
+    assert submit_check(page, LONG_TEXTS["ja"]) in {"likely_scam", "suspicious"}
+    assert wording("km").text("warning_signs") in page.inner_text("#check-result")
+    shot(page, "16-check-khmer")
+    width, viewport = overflow(page)
+    assert width <= viewport, (width, viewport)
+    context.close()
 
 
 PHONE, DESKTOP = (390, 844), (1280, 800)

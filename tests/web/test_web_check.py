@@ -50,8 +50,12 @@ def test_check_never_leaks_report_details(web_world: WebWorld) -> None:
         for secret in ("JP-NPA", "KH-ACD", "42000", "42,000", "network"):
             assert secret not in answer
     assert set(json.loads(api)) == {
+        "language",
         "verdict",
         "verdict_text",
+        "band",
+        "band_text",
+        "outcome",
         "scam_probability",
         "scam_type",
         "scam_type_text",

@@ -14,19 +14,15 @@ from typing import Literal
 
 from tipoff.assess.jobads import job_weights
 from tipoff.check.scam_names import NOT_SCAM_LABELS, plain_name
+from tipoff.check.wording import DEFAULT, wording
 from tipoff.model import Assessment, FoundIndicator
 
 Verdict = Literal["likely_scam", "suspicious", "no_known_signs"]
+Band = Literal["strong", "some", "few"]
 CheckKind = Literal["message", "job_ad"]
 
 LIKELY_SCAM_AT = 0.7
 SUSPICIOUS_AT = 0.35
-VERDICT_WORDS: dict[str, str] = {
-    "likely_scam": "Likely scam",
-    "suspicious": "Suspicious",
-    "no_known_signs": "No known signs of a scam",
-}
-
 KnownLookup = Callable[[Iterable[tuple[str, str]]], set[tuple[str, str]]]
 Assessor = Callable[[str, CheckKind], Assessment]
 Extractor = Callable[[str], list[FoundIndicator]]
@@ -37,15 +33,8 @@ class PlainFlag:
     """One red flag in words a member of the public understands, with the words that raised it."""
 
     quote: str
-    explanation: str
-
-
-# How a job-ad sign counts (tipoff.assess.jobads), in the words the page uses.
-SIGN_PARTS: dict[str, str] = {
-    "where": "Where the job takes you",
-    "bait": "What the offer dangles",
-    "alone": "A warning sign on its own",
-}
+    explanation: str  # English, from the assessment (wording.flag translates it by code)
+    code: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +48,8 @@ class LureSign:
 
     @property
     def part_words(self) -> str:
-        return SIGN_PARTS[self.part]
+        """How the sign counts (tipoff.assess.jobads), in English (wording.text for others)."""
+        return wording(DEFAULT).text(f"part_{self.part}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,25 +68,10 @@ class CheckedIdentifier:
         return common_words(self.lists) if self.common else ""
 
 
-# What each bundled warninglist holds, for the public; a user's own list is named as is.
-LIST_WORDS: dict[str, str] = {
-    "app-distribution": "an app store",
-    "crypto-infrastructure": "a well-known token contract or exchange wallet",
-    "documentation-domains": "an example address",
-    "documentation-phones": "a fictional example number",
-    "documentation-values": "an example value",
-    "messaging-platforms": "a messaging or social platform",
-    "official-hotlines": "an official hotline",
-    "placeholder-accounts": "a placeholder account number",
-    "top-domains": "a big platform",
-    "url-shorteners": "a link shortener",
-}
-
-
 def common_words(lists: Iterable[str]) -> str:
-    """Plain words for values on these warninglists ("a placeholder account number")."""
-    words = dict.fromkeys(LIST_WORDS.get(name, f"on the list “{name}”") for name in lists)
-    return " / ".join(words) or "a common value"
+    """Plain English words for values on these warninglists ("a placeholder account number");
+    a user's own list is named as it is (``tipoff.check.wording`` for other languages)."""
+    return wording(DEFAULT).common_words(lists)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +86,9 @@ class CheckResult:
     identifiers: tuple[CheckedIdentifier, ...]
     # Job ads only: the lure signs behind the verdict, where first (empty for messages).
     lure_signs: tuple[LureSign, ...] = ()
+    language: str | None = None  # the pasted text's language, as the assessment detected it
+    # The assessment's outcome: scam, spam, legitimate or insufficient_text (too little to judge).
+    outcome: str = ""
 
     @property
     def other_flags(self) -> tuple[PlainFlag, ...]:
@@ -120,17 +98,22 @@ class CheckResult:
 
     @property
     def verdict_words(self) -> str:
-        return VERDICT_WORDS[self.verdict]
+        return wording(DEFAULT).verdict(self.verdict)
 
     @property
-    def wording_band(self) -> str:
-        """How strongly the wording alone points to a scam, in words (the page shows a band,
-        never the raw score: a calibrated 0.83 reads as more certain than it is)."""
+    def band(self) -> Band:
+        """How strongly the wording alone points to a scam: strong, some or few (the page
+        shows a band, never the raw score: a calibrated 0.83 reads as more certain than it is)."""
         if self.scam_probability >= LIKELY_SCAM_AT:
             return "strong"
         if self.scam_probability >= SUSPICIOUS_AT:
             return "some"
-        return "few or none"
+        return "few"
+
+    @property
+    def wording_band(self) -> str:
+        """The band in English words."""
+        return wording(DEFAULT).band(self.band)
 
 
 def decide(probability: float, any_known: bool) -> Verdict:
@@ -159,7 +142,7 @@ def _identifiers(found: list[FoundIndicator], lookup: KnownLookup) -> tuple[Chec
 def _flags(assessment: Assessment) -> tuple[PlainFlag, ...]:
     seen: dict[str, PlainFlag] = {}
     for flag in sorted(assessment.red_flags, key=lambda f: -f.weight):
-        seen.setdefault(flag.code, PlainFlag(flag.text, flag.explanation))
+        seen.setdefault(flag.code, PlainFlag(flag.text, flag.explanation, flag.code))
     return tuple(seen.values())
 
 
@@ -193,4 +176,6 @@ def check_text(
         red_flags=_flags(assessment),
         identifiers=identifiers,
         lure_signs=_lure_signs(assessment) if kind == "job_ad" else (),
+        language=assessment.language,
+        outcome=assessment.outcome,
     )

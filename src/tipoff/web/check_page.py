@@ -2,18 +2,21 @@
 
 No login. The form posts through htmx and gets back only the result fragment; without
 JavaScript it posts normally and gets the whole page. Same service and same rate limit as
-``POST /api/v1/check``.
+``POST /api/v1/check``. The page answers in the reader's language (``tipoff.check.wording``):
+the one picked in its language switch (``?lang=``, carried by the form), else the pasted
+text's language when the browser accepts it, else the browser's (``Accept-Language``).
 """
 
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse
 
 from tipoff.check import MAX_CHECK_CHARS, service_for
 from tipoff.check.ratelimit import RateLimiter
+from tipoff.check.wording import LANGUAGES, choose_language, language_names, wording
 from tipoff.request_deps import client_address, get_settings
 from tipoff.web.context import check_csrf, render
 
@@ -26,16 +29,28 @@ EXAMPLES = (
 )
 
 
-@router.get("/check", response_class=HTMLResponse)
-def check_form(request: Request) -> HTMLResponse:
-    context = {
+def _chosen(value: str | None) -> str:
+    """The reader's explicit choice, if it is a language the page speaks ("" otherwise)."""
+    return value if value in LANGUAGES else ""
+
+
+def _context(request: Request, chosen: str, text_language: str | None) -> dict[str, Any]:
+    lang = choose_language(chosen, request.headers.get("accept-language"), text_language)
+    return {
         "section": "check",
-        "text": "",
-        "kind": "message",
-        "result": None,
-        "error": None,
+        "t": wording(lang),
+        "chosen": chosen,
+        "languages": language_names(),
         "example": EXAMPLES,
     }
+
+
+@router.get("/check", response_class=HTMLResponse)
+def check_form(
+    request: Request, lang: Annotated[str | None, Query(max_length=8)] = None
+) -> HTMLResponse:
+    context = _context(request, _chosen(lang), None)
+    context |= {"text": "", "kind": "message", "result": None, "error": None}
     return render(request, "check.html", context)
 
 
@@ -44,27 +59,27 @@ def check_submit(
     request: Request,
     text: Annotated[str, Form(max_length=MAX_CHECK_CHARS)] = "",
     kind: Annotated[Literal["message", "job_ad"], Form()] = "message",
+    lang: Annotated[str, Form(max_length=8)] = "",
 ) -> HTMLResponse:
     fragment = bool(request.headers.get("hx-request"))
     template = "check_result.html" if fragment else "check.html"
-    context: dict[str, Any] = {
-        "section": "check",
-        "text": text,
-        "kind": kind,
-        "result": None,
-        "error": None,
-        "example": EXAMPLES,
-    }
-    status = 200
+    chosen = _chosen(lang)
+    result, error, status = None, None, 200
     service = service_for(request.app.state, get_settings(request), RateLimiter)
     limited = service.admit(client_address(request))
     if not text.strip():
-        context["error"] = "Paste a message, phone number, link, wallet address or job ad first."
-        status = 422
+        error, status = "empty", 422
     elif limited is not None:
-        context["error"] = f"Too many checks from your address. {limited}."
-        status = 429
+        error, status = "too_many", 429
     else:
-        context["result"] = service.check(text, kind)
+        result = service.check(text, kind)
+    context = _context(request, chosen, result.language if result else None)
+    if error == "too_many" and limited is not None:
+        context["error"] = context["t"].text("too_many", seconds=limited.retry_after_s)
+    elif error:
+        context["error"] = context["t"].text(error)
+    else:
+        context["error"] = None
+    context |= {"text": text, "kind": kind, "result": result}
     # htmx swaps only 2xx answers by default; the fragment carries its own error message.
     return render(request, template, context, status_code=200 if fragment else status)

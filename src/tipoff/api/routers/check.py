@@ -20,9 +20,13 @@ from pydantic import BaseModel, ConfigDict, Field
 from tipoff.api.problems import problem_response
 from tipoff.check import MAX_CHECK_CHARS, CheckResult, service_for
 from tipoff.check.ratelimit import RateLimiter
+from tipoff.check.wording import Wording, choose_language, wording
 from tipoff.request_deps import client_address, get_settings
 
 router = APIRouter(prefix="/api/v1", tags=["check"])
+
+
+Language = Literal["en", "ja", "zh", "ko", "th", "vi", "id", "km", "tl"]
 
 
 class CheckIn(BaseModel):
@@ -31,9 +35,16 @@ class CheckIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
     text: str = Field(min_length=1, max_length=MAX_CHECK_CHARS)
     kind: Literal["message", "job_ad"] = "message"
+    lang: Language | None = Field(
+        None,
+        description="Language of the answer's words; default: the text's language when "
+        "Accept-Language accepts it, else Accept-Language's first supported one, else the "
+        "text's, else English.",
+    )
 
 
 class RedFlagOut(BaseModel):
+    code: str = Field(description="The red flag's code (docs/assess.md).")
     quote: str = Field(description="The words in the text that raised the flag.")
     explanation: str = Field(description="Why this is a warning sign, in plain words.")
 
@@ -58,8 +69,16 @@ class IdentifierOut(BaseModel):
 
 
 class CheckOut(BaseModel):
+    language: Language = Field(description="The language of every *_text and explanation.")
     verdict: Literal["likely_scam", "suspicious", "no_known_signs"]
     verdict_text: str
+    band: Literal["strong", "some", "few"] = Field(
+        description="How strongly the wording alone points to a scam (what the page shows)."
+    )
+    band_text: str
+    outcome: str = Field(
+        description="The assessment's outcome: scam, spam, legitimate or insufficient_text."
+    )
     scam_probability: float
     scam_type: str | None
     scam_type_text: str | None
@@ -71,20 +90,32 @@ class CheckOut(BaseModel):
     )
 
 
-def to_out(result: CheckResult) -> CheckOut:
+def to_out(result: CheckResult, words: Wording) -> CheckOut:
     return CheckOut(
+        language=words.lang,  # type: ignore[arg-type]  # one of LANGUAGES
         verdict=result.verdict,
-        verdict_text=result.verdict_words,
+        verdict_text=words.verdict(result.verdict),
+        band=result.band,
+        band_text=words.band(result.band),
+        outcome=result.outcome,
         scam_probability=result.scam_probability,
         scam_type=result.scam_type,
-        scam_type_text=result.scam_type_plain,
-        red_flags=[RedFlagOut(quote=f.quote, explanation=f.explanation) for f in result.red_flags],
+        scam_type_text=words.scam_type(result.scam_type) if result.scam_type else None,
+        red_flags=[
+            RedFlagOut(code=f.code, quote=f.quote, explanation=words.flag(f.code, f.explanation))
+            for f in result.red_flags
+        ],
         identifiers=[
             IdentifierOut(kind=i.kind, value=i.value, known=i.known, common=i.common)
             for i in result.identifiers
         ],
         lure_signs=[
-            LureSignOut(sign=s.sign, part=s.part, quote=s.quote, explanation=s.explanation)  # type: ignore[arg-type]
+            LureSignOut(
+                sign=s.sign,
+                part=s.part,  # type: ignore[arg-type]
+                quote=s.quote,
+                explanation=words.flag(s.sign, s.explanation),
+            )
             for s in result.lure_signs
         ],
     )
@@ -102,4 +133,6 @@ def check(body: CheckIn, request: Request) -> CheckOut | JSONResponse:
     if limited is not None:
         retry = str(limited.retry_after_s)
         return problem_response(429, limited.title, str(limited), headers={"Retry-After": retry})
-    return to_out(service.check(body.text, body.kind))
+    result = service.check(body.text, body.kind)
+    lang = choose_language(body.lang, request.headers.get("accept-language"), result.language)
+    return to_out(result, wording(lang))

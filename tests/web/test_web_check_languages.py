@@ -1,0 +1,80 @@
+"""The public check page and API answer in the reader's language, with a language switch."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from markupsafe import escape
+from web_support import WebWorld, csrf_from
+
+from tipoff.check.wording import LANGUAGES, wording
+
+THAI_SCAM = (
+    "ด่วน! บัญชีธนาคารของคุณถูกระงับ กรุณาโอนเงินไปยังบัญชีปลอดภัยทันที "
+    "และยืนยันตัวตนที่ http://bit.ly/kbank-th อย่าบอกใคร"
+)
+JAPANESE_SCAM = "こちらは警視庁です。あなたの口座がマネーロンダリングに使われています。誰にも言わないでください。安全な口座に送金してください。"
+
+
+@pytest.fixture
+def client(web_world: WebWorld):  # type: ignore[no-untyped-def]
+    return web_world.client()
+
+
+def _post(client, text: str, accept: str, lang: str = ""):  # type: ignore[no-untyped-def]
+    page = client.get("/check", headers={"accept-language": accept})
+    data = {"text": text, "csrf": csrf_from(page.text), "lang": lang}
+    return client.post("/check", data=data, headers={"accept-language": accept}).text
+
+
+def test_page_follows_accept_language_and_offers_every_language(client) -> None:  # type: ignore[no-untyped-def]
+    html = client.get("/check", headers={"accept-language": "ja-JP,ja;q=0.9,en;q=0.5"}).text
+    assert '<html lang="ja">' in html and wording("ja").text("title") in html
+    switch = html.split('id="lang-switch"', 1)[1].split("</nav>", 1)[0]
+    offered = set(re.findall(r'lang="(\w+)"', switch))
+    assert offered == set(LANGUAGES)
+    assert 'href="/check?lang=km"' in switch and 'href="/check?lang=ja"' not in switch
+    chosen = client.get("/check?lang=km", headers={"accept-language": "ja"}).text
+    assert '<html lang="km">' in chosen and 'name="lang" value="km"' in chosen
+    assert wording("km").text("intro") in chosen
+    default = client.get("/check?lang=<script>").text
+    assert '<html lang="en">' in default and "<script>" not in default.split("<main>")[1]
+
+
+def test_the_verdict_and_red_flags_come_in_the_readers_language(client) -> None:  # type: ignore[no-untyped-def]
+    th = wording("th")
+    thai = _post(client, THAI_SCAM, "th-TH,th;q=0.9,en;q=0.8")
+    assert th.verdict("likely_scam") in thai or th.verdict("suspicious") in thai
+    assert th.text("warning_signs") in thai and escape(th.flag("account_threat", "")) in thai
+    assert "will be frozen" not in thai  # the English explanation
+    # A Japanese scam read by someone whose browser speaks English only: English.
+    english = _post(client, JAPANESE_SCAM, "en-US,en;q=0.9")
+    assert "Warning signs" in english and wording("ja").text("warning_signs") not in english
+    # ... and by a Vietnamese worker in Japan: Vietnamese.
+    vi = wording("vi")
+    vietnamese = _post(client, JAPANESE_SCAM, "vi-VN,vi;q=0.9")
+    assert vi.text("warning_signs") in vietnamese
+    assert escape(vi.flag("safe_account", "")) in vietnamese
+    # The switch overrides both.
+    khmer = _post(client, JAPANESE_SCAM, "ja", lang="km")
+    assert wording("km").text("warning_signs") in khmer
+    assert "0." not in re.sub(r"<[^>]+>", " ", khmer).split(wording("km").text("wording"))[1][:40]
+
+
+def test_api_answers_in_the_chosen_language(client) -> None:  # type: ignore[no-untyped-def]
+    answer = client.post(
+        "/api/v1/check", json={"text": THAI_SCAM}, headers={"accept-language": "th"}
+    ).json()
+    th = wording("th")
+    assert answer["language"] == "th" and answer["verdict_text"] == th.verdict(answer["verdict"])
+    assert answer["band_text"] == th.band(answer["band"])
+    assert any(f["explanation"] == th.flag(f["code"], "") for f in answer["red_flags"])
+    chosen = client.post("/api/v1/check", json={"text": THAI_SCAM, "lang": "id"}).json()
+    assert chosen["language"] == "id" and chosen["verdict_text"] == wording("id").verdict(
+        chosen["verdict"]
+    )
+    plain = client.post("/api/v1/check", json={"text": "hello"}).json()
+    assert plain["language"] in ("en",) and plain["outcome"] == "insufficient_text"
+    bad = client.post("/api/v1/check", json={"text": "hi", "lang": "xx"})
+    assert bad.status_code == 422
