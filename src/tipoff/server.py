@@ -43,6 +43,7 @@ from tipoff.link.persistence import LinkUpdater
 from tipoff.link.reconcile import Reconciler, ReconcileRules
 from tipoff.request_deps import refuse_nul
 from tipoff.settings import Settings
+from tipoff.share.publisher import Publisher
 from tipoff.store.engine import make_engine
 from tipoff.store.protocol import ReportStore
 from tipoff.store.sql import SqlReportStore
@@ -130,14 +131,23 @@ def create_app(
         store = SqlReportStore(engine)
 
     reconciler = _reconciler(engine, settings, clock)
+    publisher = (
+        Publisher(engine, settings.share_publish_interval_s, clock)
+        if engine is not None and settings.share_publish_interval_s > 0
+        else None
+    )
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         if reconciler is not None:
             reconciler.start()
+        if publisher is not None:
+            publisher.start()
         yield
         if reconciler is not None:
             reconciler.stop()
+        if publisher is not None:
+            publisher.stop()
         if engine is not None:
             engine.dispose()
 

@@ -80,6 +80,14 @@ class Settings(BaseSettings):
             "quiet (or enough reports were linked), so live networks equal a full relink."
         ),
     )
+    share_publish_interval_s: float = Field(
+        300.0,
+        ge=0,
+        description=(
+            "Seconds between refreshes of the TAXII collections by `tipoff serve` "
+            "(0: never; then run `tipoff share publish`)."
+        ),
+    )
     link_reconcile_quiet_s: float = Field(
         5.0, gt=0, description="Seconds without a linked report before the background relink."
     )

@@ -61,8 +61,9 @@ def test_partners_publish_and_disclosures_through_the_cli(
     assert bad.exit_code == 1 and "unknown clearance" in bad.output
     listed = runner.invoke(build_app(), ["share", "partner", "list", "--agency", "JP-NPA", *db])
     assert "BANK-1\tgreen\tMoU 7" in listed.output
-    published = runner.invoke(build_app(), ["share", "publish", "--agency", "JP-NPA", *db])
-    assert published.exit_code == 0 and published.output.startswith("green: ")
+    published = runner.invoke(build_app(), ["share", "publish", *db])
+    assert published.exit_code == 0, published.output
+    assert published.output.startswith("JP-NPA green: ")
     pull = runner.invoke(build_app(), ["share", "pull", "BANK-1", "--agency", "JP-NPA", *db])
     assert pull.exit_code == 1 and "no collection to pull from" in pull.output
     remote = ["share", "partner", "remote", "BANK-1", "--agency", "JP-NPA"]

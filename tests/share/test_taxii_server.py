@@ -5,6 +5,7 @@ endpoint, and a hidden id answers exactly like an id that does not exist."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -225,6 +226,9 @@ def test_pagination_next_added_after_and_date_headers(world: tuple[TaxiiWorld, T
     manifest = walk(client, headers, objects_url().replace("objects/", "manifest/"))
     assert [m["id"] for m in manifest] == everything
     assert {m["media_type"] for m in manifest} == {"application/stix+json;version=2.1"}
+    assert all(m["date_added"].endswith("Z") for m in manifest)
+    # the manifest's date_added of the 4th object is the first page's Date-Added-Last
+    assert datetime.fromisoformat(manifest[3]["date_added"]) == datetime.fromisoformat(last)
     types = walk(client, headers, objects_url(), **{"match[type]": "indicator,report"})
     assert {o["type"] for o in types} == {"indicator", "report"}
     for bad in ({"limit": "0"}, {"limit": "x"}, {"added_after": "yesterday"}, {"next": "%%%"}):

@@ -34,11 +34,11 @@ from tipoff.share.partners import (
     add_partner,
     get_partner,
     list_partners,
-    partner_clearances,
     revoke_partner,
     rotate_key,
     set_remote,
 )
+from tipoff.share.publisher import publish_all
 from tipoff.share.receivers import receiver_for
 from tipoff.share.taxii_client import pull, push
 
@@ -214,17 +214,14 @@ def partner_list(agency: AgencyOption, database_url: DatabaseOption = None) -> N
 
 
 @share_app.command("publish")
-def publish_command(agency: AgencyOption, database_url: DatabaseOption = None) -> None:
-    """Refresh the agency's TAXII collection for every clearance its partners hold."""
+def publish_command(database_url: DatabaseOption = None) -> None:
+    """Refresh every agency's TAXII collection for the clearances its partners hold
+    (`tipoff serve` does this every TIPOFF_SHARE_PUBLISH_INTERVAL_S seconds)."""
     with cli_errors():
         store = open_store(settings_with(database_url))
-        owner = store.get_agency(agency)
-        for clearance in sorted(partner_clearances(store.engine, owner.id)):
-            done = publish(
-                store.engine, owner, clearance, receiver_for(clearance, owner.id), at=utc_now()
-            )
+        for code, done in publish_all(store.engine, at=utc_now()):
             console.print(
-                f"{clearance}: {done.objects} objects, {done.added} added, "
+                f"{code} {done.tier}: {done.objects} objects, {done.added} added, "
                 f"{done.rewritten} rewritten, {done.removed} removed",
                 highlight=False,
             )

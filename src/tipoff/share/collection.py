@@ -20,13 +20,26 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import orjson
-from sqlalchemy import Engine, and_, delete, func, insert, or_, select, tuple_, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    and_,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    tuple_,
+    update,
+)
 
 from tipoff.errors import ValidationError
 from tipoff.share.export import build_bundle
@@ -37,6 +50,8 @@ from tipoff.share.tables import share_objects
 from tipoff.store.records import Agency, as_utc
 
 STIX_MEDIA_TYPE = "application/stix+json;version=2.1"
+# orjson options for manifest entries: naive datetimes are UTC (SQLite), UTC is written Z.
+MANIFEST_JSON = orjson.OPT_NAIVE_UTC | orjson.OPT_UTC_Z
 MAX_PAGE = 5000
 _STEP = timedelta(microseconds=1)
 
@@ -111,7 +126,7 @@ def publish(
     """Bring the sender's collection for ``tier`` up to date with what ``receiver`` may get."""
     export = build_bundle(reports_for_export(engine, sender.id, receiver.viewer), sender, receiver)
     where = and_(share_objects.c.agency_id == sender.id, share_objects.c.tier == tier)
-    with engine.begin() as connection:
+    with _tier_lock(engine, sender.id, tier) as connection:
         stored = {
             row.stix_id: row
             for row in connection.execute(
@@ -152,6 +167,30 @@ def publish(
         gone = [stix_id for stix_id in stored if stix_id not in kept]
         _apply(connection, where, new_rows, rewritten, superseded, gone)
     return Published(tier, len(export.objects), len(new_rows), len(rewritten), len(gone))
+
+
+@contextmanager
+def _tier_lock(engine: Engine, agency_id: int, tier: str) -> Iterator[Connection]:
+    """A transaction that holds the tier's write lock: two publishers (a server's and the
+    CLI's) never diff against the same stored state, so no object is inserted twice.
+    PostgreSQL: an advisory transaction lock per (schema, agency, tier); SQLite: BEGIN
+    IMMEDIATE (the database write lock)."""
+    if engine.dialect.name == "postgresql":
+        with engine.begin() as connection:
+            connection.execute(
+                text("SELECT pg_advisory_xact_lock(hashtext(current_schema() || :name))"),
+                {"name": f":tipoff.share:{agency_id}:{tier}"},
+            )
+            yield connection
+        return
+    with engine.connect() as connection:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        try:
+            yield connection
+        except BaseException:
+            connection.rollback()
+            raise
+        connection.commit()
 
 
 def _apply(
@@ -353,6 +392,9 @@ def _page(
     result = Page(more=len(rows) > limit)
     rows = rows[:limit]
     allowed: dict[str | None, bool] = {None: True}  # the rule asked once per marking
+    # Manifest dates: UTC datetimes go to orjson as they are (it writes them with a Z,
+    # ``MANIFEST_JSON``); a database session in another time zone gets them converted.
+    as_is = not rows or not rows[0].date_added.utcoffset()
     for row in rows:
         tlp = row.tlp
         if tlp not in allowed:
@@ -365,7 +407,7 @@ def _page(
             result.records.append(
                 {
                     "id": row.stix_id,
-                    "date_added": stix_timestamp(row.date_added),
+                    "date_added": row.date_added if as_is else stix_timestamp(row.date_added),
                     "version": row.version,
                     "media_type": STIX_MEDIA_TYPE,
                 }

@@ -159,17 +159,6 @@ def list_partners(engine: Engine, agency: Agency) -> list[Partner]:
         return [_partner(row) for row in connection.execute(query)]
 
 
-def partner_clearances(engine: Engine, agency_id: int) -> set[str]:
-    """Clearances of the agency's partners with an unrevoked key (the tiers to publish)."""
-    query = select(share_partners.c.clearance).where(
-        share_partners.c.agency_id == agency_id,
-        share_partners.c.revoked_at.is_(None),
-        share_partners.c.key_hash.is_not(None),
-    )
-    with engine.connect() as connection:
-        return {row.clearance for row in connection.execute(query)}
-
-
 def rotate_key(
     store: ReportStore, engine: Engine, partner: Partner, *, at: datetime, actor: str
 ) -> str:

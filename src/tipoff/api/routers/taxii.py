@@ -30,6 +30,7 @@ from starlette.concurrency import run_in_threadpool
 from tipoff.errors import NotFound, ValidationError
 from tipoff.request_deps import get_clock, get_engine, get_store
 from tipoff.share.collection import (
+    MANIFEST_JSON,
     STIX_MEDIA_TYPE,
     Query,
     envelope_bytes,
@@ -173,7 +174,7 @@ def _collection_resource(agency: Agency, name: str) -> dict[str, Any]:
 
 
 def _json(value: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
-    return _taxii(orjson.dumps(value), status, headers)
+    return _taxii(orjson.dumps(value, option=MANIFEST_JSON), status, headers)
 
 
 def _now(request: Request) -> datetime:
