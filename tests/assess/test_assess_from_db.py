@@ -9,6 +9,7 @@ seed set alone (no public sets, no simulator: seconds) plus those verdicts gives
 that, selected with TIPOFF_MODEL_DIR, gets other messages of the same kinds right, written
 from the same parts in other combinations (never a text it trained on). The same training
 without ``--from-db`` does not, so the verdicts are what taught it.
+bench/bench_from_db.py repeats this with the full public training data.
 """
 
 from __future__ import annotations
@@ -241,7 +242,8 @@ def test_train_from_db_learns_what_analysts_judged(tmp_path: Path) -> None:
         f"shipped {before}, control {scored['control']}, taught {scored['taught']}"
     )
     assert via_env == scored["taught"]
-    assert before[0] <= len(scams) // 2  # the shipped model misses these scams
+    # The shipped model (1 of 24 on 2026-12-05) is reported, not asserted: a retrained shipped
+    # model may learn these kinds; the same training without the verdicts is the baseline.
     assert scored["control"][0] <= len(scams) // 2  # so does the same training without verdicts
     assert scored["taught"][0] >= 0.9 * len(scams)
     assert scored["taught"][1] >= 0.9 * len(ordinary)
