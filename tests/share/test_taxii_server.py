@@ -326,3 +326,40 @@ def test_every_disclosure_is_audited_for_the_owning_agency(
         assert set(row.detail["objects"]) <= {"unmarked", "clear", "green"}
     assert list(disclosures(tw.store.engine, "KH-POL")) == []
     assert list(disclosures(tw.store.engine, "JP-NPA", partner="P-AMBER")) == []
+
+
+def test_bodies_need_credentials_first_and_hostile_queries_never_500(
+    world: tuple[TaxiiWorld, TestClient],
+) -> None:
+    tw, client = world
+    big = b'{"objects": [' + b'{"type": "x", "id": "x--1"},' * 10_000 + b"{}]}"
+    anonymous = client.post(objects_url("inbox"), content=big, headers={"Content-Type": TAXII})
+    assert anonymous.status_code == 401
+    assert anonymous.headers["content-type"] == TAXII
+    limit = client.get(ROOT, headers=tw.basic("P-AMBER")).json()["max_content_length"]
+    too_big = client.post(
+        objects_url("inbox"),
+        content=b" " * (limit + 1),
+        headers={**tw.basic("P-AMBER"), "Content-Type": TAXII},
+    )
+    assert too_big.status_code == 413
+    headers = tw.basic("P-OWN")
+    hostile: list[dict[str, str]] = [
+        {"match[version]": "last,2026-01-01T00:00:00Z"},
+        {"match[version]": "not-a-time"},
+        {"match[id]": "x" * 5000},
+        {"match[type]": ",,,"},
+        {"match[spec_version]": "2.0"},
+        {"added_after": "9999-12-31T23:59:59Z"},
+        {"limit": "99999999999999999999"},
+        {"next": "MjAyNi0wMS0wMVQwMDowMDowMFp8eA"},  # a token whose row id is not a number
+        {"next": "A" * 3000},
+    ]
+    for params in hostile:
+        for endpoint in ("objects/", "manifest/"):
+            path = objects_url().replace("objects/", endpoint)
+            response = client.get(path, params=params, headers=headers)
+            assert response.status_code in (200, 400), (params, response.status_code)
+            assert response.headers["content-type"] == TAXII
+    odd = client.get(f"{objects_url()}{'%20' * 300}/versions/", headers=headers)
+    assert odd.status_code == 404

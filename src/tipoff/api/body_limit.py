@@ -5,7 +5,8 @@ Without this, FastAPI reads and parses a whole body before any dependency runs: 
 ASGI middleware that, for every request that carries a body:
 
 1. on routes that need an agency key (``KEYED_PREFIXES``), answers 401 problem+json
-   before reading a byte of the body when no valid key is presented;
+   before reading a byte of the body when no valid key is presented; on TAXII routes
+   (``TAXII_PREFIX``) likewise without a partner's valid credentials (a TAXII error);
 2. answers 413 problem+json when ``Content-Length`` is over ``Settings.max_body_bytes``,
    and otherwise reads the body (chunked or not) only up to that cap: one byte more and
    it stops reading and answers 413;
@@ -18,6 +19,7 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
 from fastapi import FastAPI
+from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -25,9 +27,12 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from tipoff.api.problems import problem_response
 from tipoff.keys import authenticate
 from tipoff.request_deps import presented_key
+from tipoff.share.partners import authenticate_partner, presented_credentials
 
 # Routes under these prefixes need an agency API key for every method.
 KEYED_PREFIXES: tuple[str, ...] = ("/api/v1/reports",)
+# TAXII routes need a partner's credentials (tipoff.share.partners) for every method.
+TAXII_PREFIX = "/taxii2/"
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
@@ -65,6 +70,16 @@ class BodyLimit:
                     "'X-API-Key' (checked before the body is read)",
                     headers={"WWW-Authenticate": "Bearer"},
                 )
+        if request.url.path.startswith(TAXII_PREFIX) and not await run_in_threadpool(
+            _taxii_partner, request
+        ):
+            return Response(
+                b'{"title":"Unauthorized","description":"valid partner credentials are '
+                b'required (checked before the body is read)","http_status":"401"}',
+                status_code=401,
+                media_type="application/taxii+json;version=2.1",
+                headers={"WWW-Authenticate": 'Basic realm="tipoff TAXII 2.1"'},
+            )
         declared = request.headers.get("content-length", "")
         if declared.strip().isdigit() and int(declared) > self.max_bytes:
             return self._too_large()
@@ -105,6 +120,15 @@ def _replay(body: bytes, receive: Receive) -> Callable[[], Awaitable[Message]]:
         return await receive()
 
     return replayed
+
+
+def _taxii_partner(request: Request) -> bool:
+    """Whether the request carries a partner's valid TAXII credentials (tipoff.share)."""
+    credentials = presented_credentials(request.headers.get("authorization", ""))
+    engine = request.app.state.engine
+    if credentials is None or engine is None:
+        return False
+    return authenticate_partner(engine, credentials) is not None
 
 
 def install_body_limit(app: FastAPI, max_bytes: int) -> None:

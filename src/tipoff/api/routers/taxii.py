@@ -28,7 +28,7 @@ from sqlalchemy import Engine, insert, select
 from starlette.concurrency import run_in_threadpool
 
 from tipoff.errors import NotFound, ValidationError
-from tipoff.request_deps import get_clock, get_engine, get_store
+from tipoff.request_deps import get_clock, get_engine, get_settings, get_store
 from tipoff.share.collection import (
     MANIFEST_JSON,
     STIX_MEDIA_TYPE,
@@ -47,7 +47,6 @@ from tipoff.store.protocol import ReportStore
 from tipoff.store.records import Agency, as_utc
 
 TAXII_MEDIA_TYPE = "application/taxii+json;version=2.1"
-MAX_CONTENT_LENGTH = 10 * 1024 * 1024
 _CHALLENGE = {"WWW-Authenticate": 'Basic realm="tipoff TAXII 2.1"'}
 _QUERY_NAMES = (
     "added_after",
@@ -206,7 +205,7 @@ def api_root(request: Request, api_root: str) -> Response:
                 "title": agency.name,
                 "description": f"tipoff agency {agency.code}",
                 "versions": [TAXII_MEDIA_TYPE],
-                "max_content_length": MAX_CONTENT_LENGTH,
+                "max_content_length": get_settings(request).max_body_bytes,
             }
         )
 
