@@ -22,9 +22,6 @@ KNOWN_MISSES = {
     "BCA: Dana masuk Rp 1.500.000 ke rekening 4417 pada 12/05.": (
         "known miss of the shipped model: 'dana' is also an e-wallet name, read as a scam cue"
     ),
-    "ម៉ាក់ នេះលេខថ្មីរបស់កូន ទូរស័ព្ទខូច សូមផ្ញើលុយមកកូន ១០០ ដុល្លារ ប្រញាប់": (
-        "known miss of the shipped model: no Khmer training data; called spam, not scam"
-    ),
 }
 
 

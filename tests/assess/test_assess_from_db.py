@@ -243,7 +243,10 @@ def test_train_from_db_learns_what_analysts_judged(tmp_path: Path) -> None:
     )
     assert via_env == scored["taught"]
     # The shipped model (1 of 24 on 2026-12-05) is reported, not asserted: a retrained shipped
-    # model may learn these kinds; the same training without the verdicts is the baseline.
-    assert scored["control"][0] <= len(scams) // 2  # so does the same training without verdicts
+    # model may learn these kinds; the same training without the verdicts is the baseline. It
+    # catches about half since the Vietnamese unpaid-bill cues (the power-cut threats, not the
+    # obituaries), so: fewer than the taught model, and well short of it.
+    assert scored["control"][0] < scored["taught"][0]
+    assert scored["control"][0] <= 0.7 * len(scams)
     assert scored["taught"][0] >= 0.9 * len(scams)
     assert scored["taught"][1] >= 0.9 * len(ordinary)

@@ -175,11 +175,12 @@ def _build(
         if job.score > job.lure:
             labels[TASK_LABEL] = round(max(labels[TASK_LABEL], job.score), 6)
     elif evidence.codes & JOB_CODES:
-        # An ad pasted as a message: its lure signs can raise the model's answer, never lower it.
+        # An ad pasted as a message: its trafficking-lure signs can raise the model's answer,
+        # never lower it (task and mule offers are the model's to judge in a message).
         job = job_score(evidence.codes)
         labels[LURE_LABEL] = round(max(labels[LURE_LABEL], job.lure), 6)
-        if job.score >= 0.5 and job.score > scam:
-            scam = round(job.score, 6)
+        if job.lure >= 0.5 and job.lure > scam:
+            scam = round(job.lure, 6)
     outcome, outcomes = _outcome(scam, max(unwanted, scam), judgeable=judgeable)
     scam = outcomes[SCAM]
     labels[NOT_SCAM] = round(1.0 - scam, 6)
