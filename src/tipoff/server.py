@@ -26,6 +26,7 @@ from tipoff.api.openapi import install_openapi_schemas
 from tipoff.api.problems import install_problem_handlers
 from tipoff.api.routers import (
     check,
+    disclosures,
     health,
     indicators,
     model,
@@ -56,6 +57,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     networks.router,
     indicators.router,
     taxii.router,
+    disclosures.router,
     health.router,
     verdicts.router,
     model.router,

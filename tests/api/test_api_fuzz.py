@@ -107,6 +107,7 @@ OPERATIONS = (
     "POST /api/v1/reports/{report_id}/verdicts",
     "GET /api/v1/reports/{report_id}/verdicts",
     "GET /api/v1/model",
+    "GET /api/v1/disclosures",
 )
 CHECKS = [
     not_a_server_error,

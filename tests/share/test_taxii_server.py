@@ -4,6 +4,7 @@ endpoint, and a hidden id answers exactly like an id that does not exist."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -16,8 +17,12 @@ from share_world import SENDER, export_reports
 from sqlalchemy import update
 from taxii_world import CLEARANCES, NOW, TAXII, TaxiiWorld, taxii_world
 
+from tipoff.api.routers import disclosures as disclosures_api
 from tipoff.api.routers.taxii import collection_id
+from tipoff.keys import issue_key
 from tipoff.model import TLP
+from tipoff.server import create_app
+from tipoff.settings import Settings
 from tipoff.share.disclosures import disclosures
 from tipoff.share.export import Export, build_bundle
 from tipoff.share.markings import TLP_BY_ID
@@ -363,3 +368,25 @@ def test_bodies_need_credentials_first_and_hostile_queries_never_500(
             assert response.headers["content-type"] == TAXII
     odd = client.get(f"{objects_url()}{'%20' * 300}/versions/", headers=headers)
     assert odd.status_code == 404
+
+
+def test_an_agency_reads_its_own_disclosures_over_the_api(
+    world: tuple[TaxiiWorld, TestClient],
+) -> None:
+    tw, client = world
+    walk(client, tw.basic("P-CLEAR"), objects_url())
+    jp_key = issue_key(tw.store, tw.agency, at=NOW, actor="test")
+    kh_key = issue_key(tw.store, tw.store.get_agency("KH-POL"), at=NOW, actor="test")
+    app = create_app(
+        Settings(database_url=tw.url, environment="test"), routers=(disclosures_api.router,)
+    )
+    with TestClient(app) as api:
+        mine = api.get("/api/v1/disclosures", headers={"Authorization": f"Bearer {jp_key}"})
+        theirs = api.get("/api/v1/disclosures", headers={"Authorization": f"Bearer {kh_key}"})
+        anonymous = api.get("/api/v1/disclosures")
+    rows = [json.loads(line) for line in mine.text.splitlines()]
+    assert mine.status_code == 200 and rows
+    assert {r["partner"] for r in rows} == {"P-CLEAR"}
+    assert {m for r in rows for m in r["objects"]} <= {"unmarked", "clear"}
+    assert theirs.status_code == 200 and theirs.text == ""
+    assert anonymous.status_code == 401
