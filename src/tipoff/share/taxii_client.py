@@ -16,6 +16,8 @@ position and is written to the disclosure trail.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -64,13 +66,19 @@ class PushOutcome:
     complete: bool
 
 
-def _client(partner: Partner, client: httpx.Client | None) -> httpx.Client:
+@contextmanager
+def _client(partner: Partner, client: httpx.Client | None) -> Iterator[httpx.Client]:
+    """The caller's client, or a new one closed afterwards."""
     if partner.remote_url is None:
         raise ValidationError(
             f"partner {partner.code} has no TAXII server configured "
             "(tipoff share partner remote ...)"
         )
-    return client if client is not None else httpx.Client(timeout=60.0)
+    if client is not None:
+        yield client
+        return
+    with httpx.Client(timeout=60.0) as owned:
+        yield owned
 
 
 def _headers(partner: Partner, *, posting: bool = False) -> dict[str, str]:
@@ -110,7 +118,21 @@ def pull(
     """Fetch what is new in the partner's collection and import it (see module doc)."""
     if not partner.remote_collection:
         raise ValidationError(f"partner {partner.code} has no collection to pull from")
-    http = _client(partner, client)
+    with _client(partner, client) as http:
+        return _pull(store, engine, agency, partner, http, at, actor, page_size, max_pages)
+
+
+def _pull(
+    store: ReportStore,
+    engine: Engine,
+    agency: Agency,
+    partner: Partner,
+    http: httpx.Client,
+    at: datetime,
+    actor: str,
+    page_size: int,
+    max_pages: int | None,
+) -> PullOutcome:
     url = f"{partner.remote_url}collections/{partner.remote_collection}/objects/"
     token = partner.pull_next
     run_after = partner.pull_after
@@ -209,7 +231,21 @@ def push(
     """Send the partner what it may receive and has not acknowledged yet (see module doc)."""
     if not partner.remote_inbox:
         raise ValidationError(f"partner {partner.code} has no collection to push to")
-    http = _client(partner, client)
+    with _client(partner, client) as http:
+        return _push(store, engine, agency, partner, http, at, actor, page_size, max_pages)
+
+
+def _push(
+    store: ReportStore,
+    engine: Engine,
+    agency: Agency,
+    partner: Partner,
+    http: httpx.Client,
+    at: datetime,
+    actor: str,
+    page_size: int,
+    max_pages: int | None,
+) -> PushOutcome:
     url = f"{partner.remote_url}collections/{partner.remote_inbox}/objects/"
     receiver = partner.receiver()
     publish(engine, agency, partner.clearance, receiver, at=at)
