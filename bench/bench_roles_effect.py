@@ -24,6 +24,7 @@ from tipoff.evaluation.scenario_links import LinkSetup, run_matrix, table
 from tipoff.indicators.roles import Field, default_role
 from tipoff.indicators.warninglist import bundled_warninglist
 from tipoff.model import FoundIndicator, IndicatorKind, Role
+from tipoff.settings import load_settings
 
 
 def _field_defaults(text: str, found: Sequence[FoundIndicator], field: Field) -> list[Role]:
@@ -39,7 +40,7 @@ def _never(kind: str, value: str) -> bool:
 
 
 def run(names: list[str], seeds: list[int], reports: int, work: Path, ablate: bool) -> str:
-    setup = LinkSetup.from_settings()
+    setup = LinkSetup.from_settings(load_settings())
     # The warninglist memoises its answers per value: each run starts from none.
     bundled_warninglist().forget_answers()
     if not ablate:

@@ -172,3 +172,13 @@ def test_held_out_phrasing_in_every_language() -> None:
     scam = [ok for r in results.values() for ok in r["scam"]]
     assert all(scam), {lang: r["scam"] for lang, r in results.items()}
     assert sum(third) / len(third) >= 0.85, {lang: r["third"] for lang, r in results.items()}
+
+
+def test_disguise_and_direction_outweigh_any_number_of_institution_words() -> None:
+    text = "Someone from my bank's fraud team called me from 0161 496 0000 and told me to move it."
+    assert _role_of(text, "0161 496 0000", "GB") == [Role.CONTACT]
+    text = "The pop-up showed a Microsoft hotline +1 844 555 0142."
+    assert _role_of(text, "+1 844 555 0142", "US") != [Role.REFERENCE]
+    # The victim turning to the same kind of line is a reference.
+    text = "I called my bank's fraud team on 0161 496 0000."
+    assert _role_of(text, "0161 496 0000", "GB") == [Role.REFERENCE]

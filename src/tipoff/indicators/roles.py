@@ -95,10 +95,6 @@ THIRD_PARTY_CUES: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {
                 "fraud line",
                 "fraud department",
                 "fraud team",
-                "hotline",
-                "helpline",
-                "help line",
-                "switchboard",
                 "my bank",
                 "our bank",
                 "my own bank",
@@ -154,6 +150,10 @@ THIRD_PARTY_CUES: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {
             (
                 "customer service",
                 "customer care",
+                "hotline",
+                "helpline",
+                "help line",
+                "switchboard",
                 "call centre",
                 "call center",
                 "i called",
@@ -683,6 +683,65 @@ SCAM_CUES: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {
     ),
 }
 
+# Of the scam cues, those of disguise and of direction (the value reached the victim:
+# "called me from", "claiming to be") are decisive: they count DECISIVE, so no number of
+# institution words can outweigh them. "Someone from my bank's fraud team called me from
+# 0161 …" names two institutions, and the number is still the impersonator's.
+DECISIVE = 2.0
+DECISIVE_SCAM_CUES: dict[str, tuple[str, ...]] = {
+    "en": (
+        "claiming",
+        "claimed to be",
+        "claims to be",
+        "pretending",
+        "pretended",
+        "posing as",
+        "posed as",
+        "impersonat",
+        "fake",
+        "called me",
+        "texted me",
+        "messaged me",
+        "contacted me",
+        "from the number",
+        "from number",
+        "pop-up",
+        "popup",
+        "pop up",
+        "on the screen",
+        "the screen said",
+    ),
+    "ja": (
+        "名乗る",
+        "名乗り",
+        "名乗っ",
+        "自称",
+        "装っ",
+        "偽の",
+        "偽物",
+        "から電話",
+        "から着信",
+        "から連絡",
+        "警告画面",
+        "画面に表示",
+    ),
+    "zh": ("冒充", "假冒", "自称", "打来", "给我打", "联系我", "弹窗"),
+    "ko": ("사칭", "자칭", "가짜", "에게서 전화", "에서 전화가", "전화가 왔", "연락이 왔", "팝업"),
+    "th": ("แอบอ้าง", "อ้างว่า", "อ้างตัว", "ปลอม", "โทรมาจาก", "โทรมา", "ป๊อปอัพ", "ป๊อปอัป"),
+    "vi": (
+        "giả danh",
+        "mạo danh",
+        "giả mạo",
+        "tự xưng",
+        "gọi cho tôi",
+        "gọi đến cho tôi",
+        "cửa sổ bật lên",
+    ),
+    "id": ("mengaku", "menyamar", "palsu", "menelepon saya", "menghubungi saya"),
+    "tl": ("nagpanggap", "nagpapanggap", "peke", "tumawag sa akin"),
+    "km": ("ក្លែងខ្លួន", "ក្លែង", "បន្លំ"),
+}
+
 # A cue counts fully for an identifier up to NEAR_CHARS before it, half up to MID_CHARS,
 # a quarter up to BEFORE_CHARS (cues add up, each side capped at 2). After the identifier a cue counts only in the verb-final languages, and
 # only where the value is the recipient ("警察（110）に電話", "경찰청(112)에 전화"), not the
@@ -707,12 +766,17 @@ def _cue_automaton() -> Any:  # an ahocorasick.Automaton: phrase -> (length, _Cu
     import ahocorasick
 
     automaton = ahocorasick.Automaton()
+    decisive = {phrase for phrases in DECISIVE_SCAM_CUES.values() for phrase in phrases}
     for side, table in enumerate((THIRD_PARTY_CUES, SCAM_CUES)):
         for entries in table.values():
             for strength, phrases in entries:
                 for phrase in phrases:
                     if phrase not in automaton:
-                        automaton.add_word(phrase, (len(phrase), (side, strength, _latin(phrase))))
+                        weight = DECISIVE if side == 1 and phrase in decisive else strength
+                        automaton.add_word(phrase, (len(phrase), (side, weight, _latin(phrase))))
+    for phrase in sorted(decisive):
+        if phrase not in automaton:
+            automaton.add_word(phrase, (len(phrase), (1, DECISIVE, _latin(phrase))))
     automaton.make_automaton()
     return automaton
 
