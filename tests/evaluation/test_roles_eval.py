@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tipoff.evaluation.roles import main, score_roles
+from tipoff.evaluation.world_links import extract_world
 from tipoff.simulate.scenarios import scenario
 from tipoff.simulate.writer import simulate
 
@@ -34,3 +35,11 @@ def test_command_prints_json(world: Path, capsys: pytest.CaptureFixture[str]) ->
     main([str(world), "--limit", "50"])
     data = json.loads(capsys.readouterr().out)
     assert "all" in data["languages"] and "third_party_values" in data
+
+
+def test_eval_links_reads_the_roles_intake_stores(world: Path) -> None:
+    """`tipoff eval-links` links what intake would store: references marked, as in a relink."""
+    links = extract_world(world).links
+    assert links.reference is not None
+    assert links.reference.shape == links.report_idx.shape
+    assert 0 < int(links.reference.sum()) < links.reference.size

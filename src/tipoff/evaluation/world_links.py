@@ -28,6 +28,7 @@ from tipoff.intake.schema import ReportIn
 from tipoff.link.components import Components, Links, make_links
 from tipoff.link.hubs import KIND_CODES, HubPolicy
 from tipoff.link.pipeline import link_world
+from tipoff.model import Role
 
 TRUTH_NETWORK_FIELDS = ("network", "network_id")
 
@@ -98,7 +99,10 @@ def load_truth(world_dir: Path) -> dict[str, str | None]:
     return truth
 
 
-def _sightings_of(line: dict[str, object]) -> tuple[str, list[tuple[str, bool]]] | None:
+Found = list[tuple[str, bool, bool]]  # per sighting: key, common, a victim's reference
+
+
+def _sightings_of(line: dict[str, object]) -> tuple[str, Found] | None:
     try:
         report = ReportIn.model_validate(line)
     except pydantic.ValidationError:
@@ -109,7 +113,9 @@ def _sightings_of(line: dict[str, object]) -> tuple[str, list[tuple[str, bool]]]
         Exception
     ):  # an extractor bug on one report must not stop the evaluation; it counts as bad
         return None
-    return report.external_id, [(f"{s.kind}:{s.value}", s.common) for s in found]
+    return report.external_id, [
+        (f"{s.kind}:{s.value}", s.common, s.role == Role.REFERENCE.value) for s in found
+    ]
 
 
 def extract_world(
@@ -133,12 +139,15 @@ def extract_world(
 
 
 def _assemble(
-    results: list[tuple[str, list[tuple[str, bool]]] | None], truth: dict[str, str | None], bad: int
+    results: list[tuple[str, Found] | None], truth: dict[str, str | None], bad: int
 ) -> WorldLinks:
+    """The world's links as intake would store them: a sighting the victim cites as a third
+    party (``Role.REFERENCE``) is marked, so linking weighs it as the relink does."""
     ids: dict[str, int] = {}
     common: list[bool] = []
     rows: list[int] = []
     cols: list[int] = []
+    reference: list[bool] = []
     external_ids: list[str] = []
     for result in results:
         if result is None:
@@ -147,18 +156,24 @@ def _assemble(
         external_id, found = result
         row = len(external_ids)
         external_ids.append(external_id)
-        for key, is_common in found:
+        for key, is_common, is_reference in found:
             index = ids.setdefault(key, len(ids))
             if index == len(common):
                 common.append(is_common)
             common[index] = common[index] or is_common
             rows.append(row)
             cols.append(index)
+            reference.append(is_reference)
     keys = list(ids)
     kinds = np.array([KIND_CODES.get(k.partition(":")[0], 0) for k in keys], dtype=np.int8)
     present = np.ones(len(external_ids), dtype=bool)
     links = make_links(
-        np.array(rows, np.int64), np.array(cols, np.int64), kinds, np.array(common, bool), present
+        np.array(rows, np.int64),
+        np.array(cols, np.int64),
+        kinds,
+        np.array(common, bool),
+        present,
+        np.array(reference, bool),
     )
     labels = np.array([truth.get(e) for e in external_ids], dtype=object)
     return WorldLinks(external_ids, labels, keys, links, bad)
