@@ -31,6 +31,7 @@ from tipoff.share.partners import get_partner, revoke_partner
 from tipoff.share.reads import reports_for_export
 from tipoff.share.receivers import receiver_for
 from tipoff.share.stix_ids import local_id
+from tipoff.store.records import Agency
 from tipoff.store.tables import reports
 
 ROOT = "/taxii2/JP-NPA/"
@@ -390,3 +391,31 @@ def test_an_agency_reads_its_own_disclosures_over_the_api(
     assert {m for r in rows for m in r["objects"]} <= {"unmarked", "clear"}
     assert theirs.status_code == 200 and theirs.text == ""
     assert anonymous.status_code == 401
+
+
+def test_what_a_partner_shared_under_amber_is_not_passed_on_to_other_partners(
+    world: tuple[TaxiiWorld, TestClient],
+) -> None:
+    tw, client = world
+    outsider = Agency(2, "KH-ACD", "Anti-Cybercrime Department", "KH", SENDER.created_at)
+    bundle = build_bundle(export_reports(), outsider, receiver_for("own", outsider.id))
+    envelope = orjson.dumps({"objects": bundle.objects})
+    headers = {**tw.basic("P-GREEN"), "Content-Type": TAXII}
+    assert client.post(objects_url("inbox"), content=envelope, headers=headers).status_code == 202
+    tw.republish()
+    imported = {
+        o["id"]: TLP_BY_ID[o["object_marking_refs"][0]].value
+        for o in bundle.objects
+        if o["type"] == "report"
+    }
+    inside = {i for i, tlp in imported.items() if tlp in ("amber", "amber+strict")}
+    assert inside and set(imported) - inside
+
+    def report_external_ids(partner: str) -> set[str]:
+        served = walk(client, tw.basic(partner), objects_url(), **{"match[type]": "report"})
+        ids = {o["id"] for o in served}
+        # imported reports are re-exported under new ids derived from their STIX ids
+        return {i for i in imported if local_id("report", "JP-NPA", i) in ids}
+
+    assert report_external_ids("P-AMBER") == set(imported) - inside
+    assert report_external_ids("P-OWN") == set(imported)

@@ -12,9 +12,10 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, or_, select
 
 from tipoff.link.network_tables import network_members
+from tipoff.model import TLP
 from tipoff.store.records import as_utc
 from tipoff.store.tables import indicators, reports, sightings
 from tipoff.visibility import Viewer
@@ -72,14 +73,37 @@ _COLUMNS = (
 )
 
 
+# An imported report's external id is the STIX id it came with (tipoff.share.importing).
+IMPORTED_ID_PATTERN = "%--________-____-____-____-____________"
+# Markings that let the receiving organisation use, not pass on, what it was given.
+RECEIVED_STAYS_INSIDE = (TLP.AMBER.value, TLP.AMBER_STRICT.value)
+
+
 def reports_for_export(engine: Engine, owner_id: int, viewer: Viewer) -> list[ExportReport]:
-    """Reports owned by agency ``owner_id`` that ``viewer`` may see, oldest first."""
+    """Reports owned by agency ``owner_id`` that ``viewer`` may see, oldest first.
+
+    Reports the agency *imported* (from a partner's file or TAXII collection) and marked
+    AMBER or AMBER+STRICT were given to this organisation: they go to its own systems
+    (``viewer`` is the owner itself) and to no one else, so what one partner shared under
+    AMBER is never passed on to another partner under the agency's name.
+    """
+    conditions = [
+        reports.c.agency_id == owner_id,
+        viewer.clause(reports.c.tlp, reports.c.agency_id),
+    ]
+    if not viewer.is_operator and viewer.agency_id != owner_id:
+        conditions.append(
+            or_(
+                reports.c.tlp.not_in(RECEIVED_STAYS_INSIDE),
+                reports.c.external_id.not_like(IMPORTED_ID_PATTERN),
+            )
+        )
     query = (
         select(*_COLUMNS)
         .select_from(
             reports.outerjoin(network_members, network_members.c.report_id == reports.c.id)
         )
-        .where(reports.c.agency_id == owner_id, viewer.clause(reports.c.tlp, reports.c.agency_id))
+        .where(*conditions)
         .order_by(reports.c.id)
     )
     with engine.connect() as connection:
