@@ -182,3 +182,13 @@ def test_disguise_and_direction_outweigh_any_number_of_institution_words() -> No
     # The victim turning to the same kind of line is a reference.
     text = "I called my bank's fraud team on 0161 496 0000."
     assert _role_of(text, "0161 496 0000", "GB") == [Role.REFERENCE]
+
+
+def test_words_never_make_a_crews_account_a_third_party() -> None:
+    # A mule account is the best evidence there is: "my bank" near it does not make it the bank's.
+    text = "My bank BCA blocked account 1234567890 of the scammer."
+    assert _role_of(text, "1234567890", "ID") != [Role.REFERENCE]
+    # ... unless its digits are a service line read as an account: 1500888 is a valid
+    # Indonesian UAN (a bank's call centre), not a BCA account.
+    text = "Saya hubungi call center BCA di 1500888."
+    assert _role_of(text, "1500888", "ID") == [Role.REFERENCE]

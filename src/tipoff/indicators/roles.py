@@ -40,8 +40,10 @@ import bisect
 import re
 from collections.abc import Sequence
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
+
+import phonenumbers
 
 from tipoff.indicators.official import official_value
 from tipoff.model import FoundIndicator, IndicatorKind, Role
@@ -841,8 +843,11 @@ def text_roles(
         if roles[index] is Role.REFERENCE:
             continue
         item = found[index]
-        if item.kind is K.PHONE and _institutional_number(item):
+        institutional = _institutional_number(item)
+        if institutional:
             third += WEAK
+        if item.kind in _MONEY_KINDS and not institutional:
+            third = 0.0  # a crew's account is what victims cite; words never make it a third party
         if third >= STRONG and third > scam:
             roles[index] = Role.REFERENCE
         elif scam >= STRONG and scam > third:
@@ -855,10 +860,41 @@ def _official(found: FoundIndicator) -> bool:
 
 
 def _institutional_number(found: FoundIndicator) -> bool:
+    """A phone of an institutional type, or a 'bank account' whose digits are one.
+
+    "Halo BCA 1500888" reads as a BCA account, but 1500888 is a valid Indonesian UAN and
+    no BCA account: a bank's call-centre line next to its name.
+    """
+    if found.kind is K.BANK_ACCOUNT:
+        country, _, rest = found.value.partition(":")
+        return _service_number(rest.rpartition(":")[2], country)
+    if found.kind is not K.PHONE:
+        return False
     for name, value in found.attributes:
         if name == "short_code" or (name == "number_type" and value in INSTITUTIONAL_NUMBER_TYPES):
             return True
     return False
+
+
+_SERVICE_TYPES = frozenset(
+    {
+        phonenumbers.PhoneNumberType.TOLL_FREE,
+        phonenumbers.PhoneNumberType.SHARED_COST,
+        phonenumbers.PhoneNumberType.UAN,
+    }
+)
+
+
+@lru_cache(maxsize=65536)
+def _service_number(digits: str, country: str) -> bool:
+    """Whether ``digits`` dialled in ``country`` is a valid toll-free, shared-cost or UAN line."""
+    if not digits.isdigit() or not 4 <= len(digits) <= 12 or len(country) != 2:
+        return False
+    try:
+        number = phonenumbers.parse(digits, country)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.number_type(number) in _SERVICE_TYPES
 
 
 def _scam_role(kind: IndicatorKind) -> Role:
