@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-from sklearn.metrics import confusion_matrix, precision_recall_fscore_support, roc_auc_score
 
 from tipoff.assess.assess import assess_many
 from tipoff.assess.datasets import Example, read_labelled_file
@@ -50,6 +49,9 @@ class Evaluation:
 def _scores(
     truth: Sequence[str], predicted: Sequence[str], labels: Sequence[str]
 ) -> list[LabelScores]:
+    # scikit-learn takes seconds to import: only evaluating needs it, not assessing.
+    from sklearn.metrics import precision_recall_fscore_support
+
     precision, recall, f1, support = precision_recall_fscore_support(
         truth, predicted, labels=list(labels), zero_division=0
     )
@@ -82,6 +84,8 @@ def evaluate(
     are left out, and a set of such rows only is scored as below); ``positive="unwanted"``
     scores spam-or-scam against legitimate, the old binary task of sets such as UCI.
     """
+    from sklearn.metrics import confusion_matrix, roc_auc_score  # slow to import: see _scores
+
     if len(examples) != len(assessments):
         raise ValueError("need one assessment per example")
     if all(example.label == UNWANTED for example in examples):

@@ -17,7 +17,6 @@ from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.linear_model import LogisticRegression
 
 from tipoff.assess.calibration import fit_calibration
 from tipoff.assess.datasets import (
@@ -174,6 +173,9 @@ def _fit(
 ) -> tuple[np.ndarray, float]:
     if y.min() == y.max():  # one class only: a constant head
         return np.zeros(x.shape[1]), (6.0 if y[0] else -6.0)
+    # scikit-learn takes seconds to import: only fitting needs it, not assessing or the CLI.
+    from sklearn.linear_model import LogisticRegression
+
     model = LogisticRegression(C=c, solver="liblinear", max_iter=500, random_state=seed)
     model.fit(x, y, sample_weight=weights)
     return model.coef_[0], float(model.intercept_[0])
