@@ -19,11 +19,12 @@ and recent activity adds urgency. Unknown losses count as zero, never as a guess
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal, get_args
 
 import numpy as np
 
 SECONDS_PER_DAY = 86_400.0
-SORT_FIELDS = (
+SortField = Literal[
     "harm_score",
     "victims",
     "reports",
@@ -34,7 +35,8 @@ SORT_FIELDS = (
     "last_seen",
     "growth_7d",
     "growth_30d",
-)
+]
+SORT_FIELDS: tuple[str, ...] = get_args(SortField)
 
 
 @dataclass(frozen=True, slots=True)

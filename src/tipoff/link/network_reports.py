@@ -10,7 +10,7 @@ reports the viewer may see are listed or counted.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal, get_args
 
 from sqlalchemy import Connection, func, select
 
@@ -21,7 +21,8 @@ from tipoff.store.records import as_utc
 from tipoff.store.tables import agencies, reports
 from tipoff.visibility import Viewer
 
-REPORT_SORTS = ("received_at", "loss_usd", "id", "victim_country", "scam_type", "sub_network")
+ReportSort = Literal["received_at", "loss_usd", "id", "victim_country", "scam_type", "sub_network"]
+REPORT_SORTS: tuple[str, ...] = get_args(ReportSort)
 MAX_LIMIT = 1000
 
 

@@ -22,11 +22,11 @@ from tipoff.api.wire import SQL_COUNT_MAX, SQL_INT_MAX
 from tipoff.errors import ValidationError
 from tipoff.intake.schema import FilterMoment
 from tipoff.link.explain import why_linked
-from tipoff.link.harm import SORT_FIELDS
+from tipoff.link.harm import SortField
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.network_detail import network_detail, visible_network
 from tipoff.link.network_list import NetworkQuery, list_networks
-from tipoff.link.network_reports import MAX_LIMIT, REPORT_SORTS, network_reports
+from tipoff.link.network_reports import MAX_LIMIT, ReportSort, network_reports
 from tipoff.request_deps import get_engine, get_settings, require_agency
 from tipoff.settings import Settings
 from tipoff.store.records import Agency
@@ -36,8 +36,6 @@ router = APIRouter(
     prefix="/api/v1/networks", tags=["networks"], dependencies=[Depends(reject_unknown_query)]
 )
 _PROBLEM: dict[str, Any] = {"content": {"application/problem+json": {}}}
-SortField = Literal[SORT_FIELDS]  # type: ignore[valid-type]
-ReportSort = Literal[REPORT_SORTS]  # type: ignore[valid-type]
 
 
 class NetworkOut(BaseModel):
