@@ -45,6 +45,7 @@ LAYER = {
     "keys": 4,
     "auth": 4,
     "share": 5,
+    "tipoffs": 5,
     "request_deps": 5,
     "api": 6,
     "web": 6,

@@ -26,12 +26,14 @@ def test_every_table_definition_matches_the_migrations(engine: Engine) -> None:
     """Autogenerate over the whole schema (every part's tables) finds no difference."""
     import tipoff.link.network_tables
     import tipoff.share.tables
+    import tipoff.tipoffs.tables
     import tipoff.users
 
     with engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         assert compare_metadata(context, metadata) == []
     assert tipoff.link.network_tables.networks.name in inspect(engine).get_table_names()
+    assert tipoff.tipoffs.tables.tipoff_events.name in inspect(engine).get_table_names()
 
 
 def test_migrated_schema_matches_the_table_definitions(engine: Engine) -> None:

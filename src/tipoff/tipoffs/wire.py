@@ -1,0 +1,232 @@
+"""The wire form of a tip-off: STIX 2.1 objects any TAXII 2.1 client can post and read.
+
+A tip-off travels as custom SDOs declared by one ``extension-definition`` (``new-sdo``):
+
+- ``x-tipoff``: the header (title, urgency, deadline, sender and recipient codes), marked
+  with the most restrictive marking of its parts;
+- ``x-tipoff-part``: one per part, each with its **own** TLP marking (``tipoff_ref`` points
+  at the header);
+- ``x-tipoff-event``: one per lifecycle event (``event_id``, ``event_kind``, ``origin``,
+  ``occurred_at``, ``body``), marked as the header.
+
+Ids are deterministic (``tipoff.share.stix_ids.local_id`` over the tip-off id and the part
+kind or event id), so an object posted twice is the same object. ``from_objects`` reads a
+list of objects back, checking every field with the core's checks; what does not parse is
+skipped with a reason, never a traceback. docs/tipoffs.md describes the plain JSON form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from tipoff.errors import ValidationError
+from tipoff.model import TLP
+from tipoff.share.extension import PROJECT_IDENTITY, project_identity
+from tipoff.share.mapping import stix_time
+from tipoff.share.markings import marking_object, marking_ref, tlp_of
+from tipoff.share.stix_ids import identity_id, local_id
+from tipoff.store.records import as_utc
+from tipoff.tipoffs.model import PART_KINDS, Draft, Event, Part, Tipoff
+
+TIPOFF_EXTENSION = local_id("extension-definition", "tipoff", "tipoffs-1.0")
+_CREATED = "2026-12-05T00:00:00.000Z"
+HEADER_FIELDS = ("title", "urgency", "sender", "recipient")
+
+
+def extension_definition() -> dict[str, Any]:
+    """The ``extension-definition`` of the three tip-off SDOs (the same on every instance)."""
+    return {
+        "type": "extension-definition",
+        "spec_version": "2.1",
+        "id": TIPOFF_EXTENSION,
+        "created_by_ref": PROJECT_IDENTITY,
+        "created": _CREATED,
+        "modified": _CREATED,
+        "name": "tipoff tip-offs",
+        "description": (
+            "Tip-offs between agencies: x-tipoff (header), x-tipoff-part (one marked part), "
+            "x-tipoff-event (a lifecycle event). Schema: docs/tipoffs.md."
+        ),
+        "schema": "https://tipoff.invalid/stix/tipoffs-1.0.json",
+        "version": "1.0.0",
+        "extension_types": ["new-sdo"],
+    }
+
+
+def header_tlp(parts: Iterable[Part]) -> str:
+    """The header's marking: the most restrictive marking among the parts."""
+    levels = [TLP(p.tlp) for p in parts] or [TLP.AMBER]
+    return max(levels, key=lambda level: level.rank).value
+
+
+def part_id(uid: str, kind: str) -> str:
+    return local_id("x-tipoff-part", uid, kind)
+
+
+def event_id(uid: str, event: str) -> str:
+    return local_id("x-tipoff-event", uid, event)
+
+
+def _sdo(stix_type: str, stix_id: str, origin: str, at: str, tlp: str) -> dict[str, Any]:
+    return {
+        "type": stix_type,
+        "spec_version": "2.1",
+        "id": stix_id,
+        "created_by_ref": identity_id(origin),
+        "created": at,
+        "modified": at,
+        "object_marking_refs": [marking_ref(tlp)],
+        "extensions": {TIPOFF_EXTENSION: {"extension_type": "new-sdo"}},
+    }
+
+
+def _identity(code: str) -> dict[str, Any]:
+    return {
+        "type": "identity",
+        "spec_version": "2.1",
+        "id": identity_id(code),
+        "created": _CREATED,
+        "modified": _CREATED,
+        "name": code,
+        "identity_class": "organization",
+    }
+
+
+def tipoff_objects(tipoff: Tipoff | Draft, created: datetime) -> list[dict[str, Any]]:
+    """The header and the parts (no events), with identities, markings and the extension."""
+    tlp = header_tlp(tipoff.parts)
+    at = stix_time(as_utc(created))
+    header = _sdo("x-tipoff", tipoff.uid, tipoff.sender, at, tlp) | {
+        "title": tipoff.title,
+        "urgency": tipoff.urgency,
+        "sender": tipoff.sender,
+        "recipient": tipoff.recipient,
+        **({"deadline": stix_time(as_utc(tipoff.deadline))} if tipoff.deadline else {}),
+        **({"network_ref": tipoff.network_ref} if tipoff.network_ref else {}),
+    }
+    parts = [
+        _sdo("x-tipoff-part", part_id(tipoff.uid, p.kind), tipoff.sender, at, p.tlp)
+        | {"tipoff_ref": tipoff.uid, "part_kind": p.kind, "body": dict(p.body)}
+        for p in tipoff.parts
+    ]
+    markings = sorted({p.tlp for p in tipoff.parts} | {tlp}, key=lambda t: TLP(t).rank)
+    return [
+        project_identity(),
+        extension_definition(),
+        _identity(tipoff.sender),
+        _identity(tipoff.recipient),
+        *(marking_object(m) for m in markings),
+        header,
+        *parts,
+    ]
+
+
+def event_object(uid: str, event: Event, tlp: str) -> dict[str, Any]:
+    """One lifecycle event as an ``x-tipoff-event`` marked ``tlp`` (the header's marking)."""
+    at = stix_time(as_utc(event.at))
+    return _sdo("x-tipoff-event", event_id(uid, event.event_id), event.origin, at, tlp) | {
+        "tipoff_ref": uid,
+        "event_id": event.event_id,
+        "event_kind": event.kind,
+        "origin": event.origin,
+        "occurred_at": at,
+        "body": dict(event.body),
+    }
+
+
+@dataclass
+class Received:
+    """What a list of objects holds: tip-offs (header + parts), events, and what was skipped."""
+
+    tipoffs: list[tuple[Draft, datetime]] = field(default_factory=list)
+    events: list[tuple[str, Event]] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+
+def _text_field(obj: dict[str, Any], key: str) -> str:
+    value = obj.get(key)
+    if not isinstance(value, str):
+        raise ValidationError(f"{obj.get('type')} {obj.get('id')}: {key} must be text")
+    return value
+
+
+def _marking(obj: dict[str, Any]) -> str:
+    level = tlp_of(obj.get("object_marking_refs"))
+    if level is None:
+        raise ValidationError(f"{obj.get('id')}: no known TLP marking")
+    return level.value
+
+
+def _time(value: Any) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def _when(obj: dict[str, Any], key: str) -> datetime:
+    moment = _time(obj.get(key))
+    if moment is None:
+        raise ValidationError(f"{obj.get('id')}: {key} is not a STIX timestamp")
+    return moment
+
+
+def from_objects(objects: list[Any]) -> Received:
+    """Tip-offs and events among ``objects`` (other types are left to the other readers)."""
+    found = Received()
+    headers: dict[str, dict[str, Any]] = {}
+    parts: dict[str, list[Part]] = {}
+    for obj in objects:
+        if not isinstance(obj, dict):
+            continue
+        try:
+            kind = obj.get("type")
+            if kind == "x-tipoff":
+                headers[_text_field(obj, "id")] = obj
+            elif kind == "x-tipoff-part":
+                body = obj.get("body")
+                if not isinstance(body, dict):
+                    raise ValidationError(f"{obj.get('id')}: body must be an object")
+                part_kind = _text_field(obj, "part_kind")
+                if part_kind not in PART_KINDS:
+                    raise ValidationError(f"{obj.get('id')}: unknown part {part_kind!r}")
+                parts.setdefault(_text_field(obj, "tipoff_ref"), []).append(
+                    Part(part_kind, _marking(obj), body)
+                )
+            elif kind == "x-tipoff-event":
+                body = obj.get("body", {})
+                if not isinstance(body, dict):
+                    raise ValidationError(f"{obj.get('id')}: body must be an object")
+                event = Event(
+                    _text_field(obj, "event_id"),
+                    _text_field(obj, "event_kind"),
+                    _text_field(obj, "origin"),
+                    _when(obj, "occurred_at"),
+                    body,
+                )
+                found.events.append((_text_field(obj, "tipoff_ref"), event))
+        except ValidationError as error:
+            found.skipped.append(str(error))
+    for uid, header in headers.items():
+        try:
+            deadline = _time(header.get("deadline")) if header.get("deadline") else None
+            draft = Draft(
+                uid,
+                _text_field(header, "sender"),
+                _text_field(header, "recipient"),
+                _text_field(header, "title"),
+                _text_field(header, "urgency"),
+                deadline,
+                tuple(parts.get(uid, ())),
+                header.get("network_ref") if isinstance(header.get("network_ref"), str) else None,
+            )
+            found.tipoffs.append((draft, _when(header, "created")))
+        except ValidationError as error:
+            found.skipped.append(str(error))
+    return found

@@ -1,0 +1,84 @@
+"""The STIX form of a tip-off and its events reads back to the same tip-off, validly."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+import pytest
+from tests.share.stix_checks import assert_valid_stix
+
+from tipoff.share.markings import marking_ref
+from tipoff.share.stix_ids import bundle_id
+from tipoff.tipoffs.model import Draft, Event, Part, check_draft
+from tipoff.tipoffs.wire import event_object, from_objects, part_id, tipoff_objects
+
+T0 = datetime(2026, 12, 5, 12, 0, tzinfo=UTC)
+DRAFT = check_draft(
+    Draft(
+        f"x-tipoff--{uuid.uuid5(uuid.NAMESPACE_URL, 'tipoff-1')}",
+        "JP-NPA",
+        "KH-ACD",
+        "Compound in Phnom Penh",
+        "urgent",
+        T0,
+        (
+            Part("actions", "amber", {"requested": ["investigate"]}),
+            Part("victims", "green", {"countries": ["JP"], "count": 4, "losses_usd": 9.5}),
+        ),
+        "network-3",
+    )
+)
+
+
+def test_round_trip_with_markings_per_part_and_deterministic_ids() -> None:
+    objects = tipoff_objects(DRAFT, T0)
+    assert objects == tipoff_objects(DRAFT, T0)
+    by_id = {o["id"]: o for o in objects}
+    assert by_id[DRAFT.uid]["object_marking_refs"] == [marking_ref("amber")]
+    victims = by_id[part_id(DRAFT.uid, "victims")]
+    assert victims["object_marking_refs"] == [marking_ref("green")]
+    event = Event("e-1", "outcome", "KH-ACD", T0, {"arrests": 25})
+    read = from_objects([*objects, event_object(DRAFT.uid, event, "amber")])
+    assert read.skipped == []
+    [(draft, created)] = read.tipoffs
+    assert check_draft(draft) == DRAFT and created == T0
+    assert read.events == [(DRAFT.uid, event)]
+
+
+def test_the_objects_are_valid_stix_21(monkeypatch: pytest.MonkeyPatch) -> None:
+    sent = Event("e", "sent", "JP-NPA", T0)
+    objects = [*tipoff_objects(DRAFT, T0), event_object(DRAFT.uid, sent, "amber")]
+    ids = [o["id"] for o in objects]
+    assert_valid_stix({"type": "bundle", "id": bundle_id(ids), "objects": objects}, monkeypatch)
+
+
+def test_hostile_objects_are_skipped_with_reasons() -> None:
+    hostile = [
+        {
+            "type": "x-tipoff-part",
+            "id": "x",
+            "tipoff_ref": DRAFT.uid,
+            "part_kind": "gossip",
+            "body": {},
+        },
+        {
+            "type": "x-tipoff-part",
+            "id": "y",
+            "tipoff_ref": DRAFT.uid,
+            "part_kind": "victims",
+            "body": [],
+        },
+        {
+            "type": "x-tipoff-part",
+            "id": "z",
+            "tipoff_ref": DRAFT.uid,
+            "part_kind": "victims",
+            "body": {},
+        },
+        {"type": "x-tipoff-event", "id": "e", "tipoff_ref": DRAFT.uid, "event_id": 3},
+        {"type": "x-tipoff", "id": DRAFT.uid, "title": None},
+        "not an object",
+    ]
+    read = from_objects(hostile)
+    assert read.tipoffs == [] and read.events == [] and len(read.skipped) == 5
