@@ -15,7 +15,6 @@ not admit it, 415 for a POST in anything else, TAXII error messages as bodies.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
@@ -24,7 +23,6 @@ from typing import Any
 import orjson
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
-from sqlalchemy import Engine, insert, select
 from starlette.concurrency import run_in_threadpool
 
 from tipoff.errors import NotFound, ValidationError
@@ -39,12 +37,11 @@ from tipoff.share.collection import (
     stix_timestamp,
 )
 from tipoff.share.disclosures import record_disclosure
-from tipoff.share.importing import import_objects
+from tipoff.share.inbox import envelope_status, receive_envelope
 from tipoff.share.partners import Partner, authenticate_partner, presented_credentials
 from tipoff.share.stix_ids import local_id
-from tipoff.share.tables import share_status
 from tipoff.store.protocol import ReportStore
-from tipoff.store.records import Agency, as_utc
+from tipoff.store.records import Agency
 
 TAXII_MEDIA_TYPE = "application/taxii+json;version=2.1"
 _CHALLENGE = {"WWW-Authenticate": 'Basic realm="tipoff TAXII 2.1"'}
@@ -361,54 +358,15 @@ def _envelope_objects(body: bytes) -> list[Any]:
 def _import(
     request: Request, partner: Partner, agency: Agency, objects: list[Any]
 ) -> dict[str, Any]:
-    now = _now(request)
     store: ReportStore = get_store(request)
-    import_objects(
-        store,
-        agency,
-        objects,
-        at=now,
-        actor=f"taxii partner {partner.code}",
-        source=f"taxii partner {partner.code}",
-    )
-    successes: list[dict[str, str]] = []
-    failures: list[dict[str, str]] = []
-    for obj in objects:
-        if isinstance(obj, dict) and isinstance(obj.get("id"), str) and "type" in obj:
-            version = obj.get("modified") or obj.get("created") or ""
-            successes.append({"id": obj["id"][:200], "version": str(version)[:40]})
-        else:
-            failures.append({"id": "", "message": "not a STIX object with a type and an id"})
-    status_id = str(uuid.uuid4())
-    status = {
-        "id": status_id,
-        "status": "complete",
-        "request_timestamp": stix_timestamp(now),
-        "total_count": len(objects),
-        "success_count": len(successes),
-        "successes": successes,
-        "failure_count": len(failures),
-        "failures": failures,
-        "pending_count": 0,
-    }
-    engine: Engine = get_engine(request)
-    with engine.begin() as connection:
-        connection.execute(
-            insert(share_status),
-            {"id": status_id, "partner_id": partner.id, "created_at": as_utc(now), "body": status},
-        )
-    return status
+    return receive_envelope(store, get_engine(request), agency, partner, objects, at=_now(request))
 
 
 @router.get("/{api_root}/status/{status_id}/")
 def status(request: Request, api_root: str, status_id: str) -> Response:
     def work(partner: Partner) -> Response:
         _root(request, partner, api_root)
-        query = select(share_status.c.body).where(
-            share_status.c.id == status_id[:36], share_status.c.partner_id == partner.id
-        )
-        with get_engine(request).connect() as connection:
-            found = connection.execute(query).scalar()
+        found = envelope_status(get_engine(request), partner, status_id)
         if found is None:
             raise Refusal(404, "Not Found", "no such status")
         return _json(found)

@@ -1,0 +1,76 @@
+"""The TAXII inbox: an envelope a partner POSTs is imported as reports of the receiving
+agency (tipoff.share.importing), and a status resource recording which objects were taken
+is stored for the partner to read back (``GET .../status/<id>/``). Only the partner that
+POSTed the envelope can read its status.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine, insert, select
+
+from tipoff.share.collection import stix_timestamp
+from tipoff.share.importing import import_objects
+from tipoff.share.partners import Partner
+from tipoff.share.tables import share_status
+from tipoff.store.protocol import ReportStore
+from tipoff.store.records import Agency, as_utc
+
+
+def receive_envelope(
+    store: ReportStore,
+    engine: Engine,
+    agency: Agency,
+    partner: Partner,
+    objects: list[Any],
+    *,
+    at: datetime,
+) -> dict[str, Any]:
+    """Import the envelope's objects for ``agency`` and store (and return) its status."""
+    import_objects(
+        store,
+        agency,
+        objects,
+        at=at,
+        actor=f"taxii partner {partner.code}",
+        source=f"taxii partner {partner.code}",
+    )
+    successes: list[dict[str, str]] = []
+    failures: list[dict[str, str]] = []
+    for obj in objects:
+        if isinstance(obj, dict) and isinstance(obj.get("id"), str) and "type" in obj:
+            version = obj.get("modified") or obj.get("created") or ""
+            successes.append({"id": obj["id"][:200], "version": str(version)[:40]})
+        else:
+            failures.append({"id": "", "message": "not a STIX object with a type and an id"})
+    status_id = str(uuid.uuid4())
+    status = {
+        "id": status_id,
+        "status": "complete",
+        "request_timestamp": stix_timestamp(at),
+        "total_count": len(objects),
+        "success_count": len(successes),
+        "successes": successes,
+        "failure_count": len(failures),
+        "failures": failures,
+        "pending_count": 0,
+    }
+    with engine.begin() as connection:
+        connection.execute(
+            insert(share_status),
+            {"id": status_id, "partner_id": partner.id, "created_at": as_utc(at), "body": status},
+        )
+    return status
+
+
+def envelope_status(engine: Engine, partner: Partner, status_id: str) -> dict[str, Any] | None:
+    """The status of an envelope ``partner`` POSTed, or None (unknown, or another's)."""
+    query = select(share_status.c.body).where(
+        share_status.c.id == status_id[:36], share_status.c.partner_id == partner.id
+    )
+    with engine.connect() as connection:
+        found: dict[str, Any] | None = connection.execute(query).scalar()
+    return found
