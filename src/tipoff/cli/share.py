@@ -31,6 +31,7 @@ from tipoff.share.disclosures import disclosures
 from tipoff.share.export import dump_bundle, export_for
 from tipoff.share.importing import import_into
 from tipoff.share.partners import (
+    Partner,
     add_partner,
     get_partner,
     list_partners,
@@ -41,6 +42,8 @@ from tipoff.share.partners import (
 from tipoff.share.publisher import publish_all
 from tipoff.share.receivers import receiver_for
 from tipoff.share.taxii_client import pull, push
+from tipoff.store.records import Agency
+from tipoff.store.sql import SqlReportStore
 
 share_app = typer.Typer(help="Share intelligence as STIX 2.1 bundles, TLP per object.")
 
@@ -106,6 +109,15 @@ share_app.add_typer(partner_app, name="partner")
 PartnerArgument = Annotated[str, typer.Argument(help="The partner's code (its Basic user name).")]
 
 
+def _partner_of(
+    database_url: str | None, agency: str, code: str
+) -> tuple[SqlReportStore, Agency, Partner]:
+    """The store, the agency and its partner ``code`` (NotFound if either is unknown)."""
+    store = open_store(settings_with(database_url))
+    owner = store.get_agency(agency)
+    return store, owner, get_partner(store.engine, owner, code)
+
+
 @partner_app.command("add")
 def partner_add(
     code: PartnerArgument,
@@ -151,8 +163,7 @@ def partner_key(
 ) -> None:
     """Issue a new key for the partner (the old one stops working) and print it once."""
     with cli_errors():
-        store = open_store(settings_with(database_url))
-        partner = get_partner(store.engine, store.get_agency(agency), code)
+        store, _, partner = _partner_of(database_url, agency, code)
         typer.echo(rotate_key(store, store.engine, partner, at=utc_now(), actor=cli_actor()))
 
 
@@ -162,8 +173,7 @@ def partner_revoke(
 ) -> None:
     """Revoke the partner's key: its next TAXII request gets a 401."""
     with cli_errors():
-        store = open_store(settings_with(database_url))
-        partner = get_partner(store.engine, store.get_agency(agency), code)
+        store, _, partner = _partner_of(database_url, agency, code)
         revoke_partner(store, store.engine, partner, at=utc_now(), actor=cli_actor())
         console.print(f"revoked the key of partner {code}")
 
@@ -188,8 +198,7 @@ def partner_remote(
 ) -> None:
     """Store where the partner's TAXII server is, for pull and push (key read from --key-env)."""
     with cli_errors():
-        store = open_store(settings_with(database_url))
-        partner = get_partner(store.engine, store.get_agency(agency), code)
+        store, _, partner = _partner_of(database_url, agency, code)
         key = os.environ.get(key_env)
         if key is None:
             raise ValidationError(
@@ -233,9 +242,7 @@ def pull_command(
 ) -> None:
     """Import what is new in the partner's TAXII collection (resumable, idempotent)."""
     with cli_errors():
-        store = open_store(settings_with(database_url))
-        owner = store.get_agency(agency)
-        found = get_partner(store.engine, owner, partner)
+        store, owner, found = _partner_of(database_url, agency, partner)
         outcome = pull(store, store.engine, owner, found, at=utc_now(), actor=cli_actor())
         console.print(
             f"{outcome.pages} pages, {outcome.objects} objects: {outcome.created} new reports, "
@@ -250,9 +257,7 @@ def push_command(
 ) -> None:
     """Send the partner what its clearance allows and it has not received (audited)."""
     with cli_errors():
-        store = open_store(settings_with(database_url))
-        owner = store.get_agency(agency)
-        found = get_partner(store.engine, owner, partner)
+        store, owner, found = _partner_of(database_url, agency, partner)
         outcome = push(store, store.engine, owner, found, at=utc_now(), actor=cli_actor())
         console.print(
             f"{outcome.pages} pages, {outcome.objects} objects sent, "
