@@ -32,6 +32,7 @@ from datetime import datetime
 from sqlalchemy import Connection, Engine, bindparam, delete, insert, text
 
 from tipoff.link.network_tables import network_redirects
+from tipoff.store.write_lock import ADVISORY_KEY, write_transaction
 
 LOCK_NAME = ":tipoff.link"
 GENERATION_OLD_ID = 0
@@ -48,37 +49,18 @@ def link_transaction(engine: Engine, *, snapshot: bool = False) -> Iterator[Conn
     what was committed when it started (READ COMMITTED), which is enough for reading a
     few reports' sightings and the link tables (only lock holders write those).
     """
-    if engine.dialect.name == "postgresql":
-        context = _postgres_snapshot(engine) if snapshot else _postgres_transaction(engine)
-        with context as connection:
+    if snapshot and engine.dialect.name == "postgresql":
+        with _postgres_snapshot(engine) as connection:
             yield connection
         return
-    with engine.connect() as connection:
-        # Taken as the first statement: the snapshot starts with the lock held.
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
-        try:
-            yield connection
-        except BaseException:
-            connection.rollback()
-            raise
-        connection.commit()
-
-
-_KEY = "hashtext(current_schema() || :name)"
-
-
-@contextmanager
-def _postgres_transaction(engine: Engine) -> Iterator[Connection]:
-    with engine.begin() as connection:
-        # Released at commit or rollback, and by the server if this process dies.
-        connection.execute(text(f"SELECT pg_advisory_xact_lock({_KEY})"), {"name": LOCK_NAME})
+    with write_transaction(engine, LOCK_NAME) as connection:
         yield connection
 
 
 @contextmanager
 def _postgres_snapshot(engine: Engine) -> Iterator[Connection]:
     with engine.connect() as connection:
-        connection.execute(text(f"SELECT pg_advisory_lock({_KEY})"), {"name": LOCK_NAME})
+        connection.execute(text(f"SELECT pg_advisory_lock({ADVISORY_KEY})"), {"name": LOCK_NAME})
         connection.commit()
         try:
             with connection.begin():
@@ -93,7 +75,7 @@ def _unlock(connection: Connection) -> None:
     try:
         if connection.in_transaction():
             connection.rollback()
-        connection.execute(text(f"SELECT pg_advisory_unlock({_KEY})"), {"name": LOCK_NAME})
+        connection.execute(text(f"SELECT pg_advisory_unlock({ADVISORY_KEY})"), {"name": LOCK_NAME})
         connection.commit()
     except Exception:
         # A session lock lives as long as the session: closing the connection frees it.

@@ -20,15 +20,13 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import orjson
 from sqlalchemy import (
-    Connection,
     Engine,
     and_,
     delete,
@@ -36,7 +34,6 @@ from sqlalchemy import (
     insert,
     or_,
     select,
-    text,
     tuple_,
     update,
 )
@@ -48,6 +45,7 @@ from tipoff.share.reads import reports_for_export
 from tipoff.share.receivers import NEVER_LEAVES, Receiver
 from tipoff.share.tables import share_objects
 from tipoff.store.records import Agency, as_utc
+from tipoff.store.write_lock import write_transaction
 
 STIX_MEDIA_TYPE = "application/stix+json;version=2.1"
 # orjson options for manifest entries: naive datetimes are UTC (SQLite), UTC is written Z.
@@ -126,7 +124,9 @@ def publish(
     """Bring the sender's collection for ``tier`` up to date with what ``receiver`` may get."""
     export = build_bundle(reports_for_export(engine, sender.id, receiver.viewer), sender, receiver)
     where = and_(share_objects.c.agency_id == sender.id, share_objects.c.tier == tier)
-    with _tier_lock(engine, sender.id, tier) as connection:
+    # Two publishers (a server's and the CLI's) never diff against the same stored state,
+    # so no object is inserted twice.
+    with write_transaction(engine, f":tipoff.share:{sender.id}:{tier}") as connection:
         stored = {
             row.stix_id: row
             for row in connection.execute(
@@ -167,30 +167,6 @@ def publish(
         gone = [stix_id for stix_id in stored if stix_id not in kept]
         _apply(connection, where, new_rows, rewritten, superseded, gone)
     return Published(tier, len(export.objects), len(new_rows), len(rewritten), len(gone))
-
-
-@contextmanager
-def _tier_lock(engine: Engine, agency_id: int, tier: str) -> Iterator[Connection]:
-    """A transaction that holds the tier's write lock: two publishers (a server's and the
-    CLI's) never diff against the same stored state, so no object is inserted twice.
-    PostgreSQL: an advisory transaction lock per (schema, agency, tier); SQLite: BEGIN
-    IMMEDIATE (the database write lock)."""
-    if engine.dialect.name == "postgresql":
-        with engine.begin() as connection:
-            connection.execute(
-                text("SELECT pg_advisory_xact_lock(hashtext(current_schema() || :name))"),
-                {"name": f":tipoff.share:{agency_id}:{tier}"},
-            )
-            yield connection
-        return
-    with engine.connect() as connection:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
-        try:
-            yield connection
-        except BaseException:
-            connection.rollback()
-            raise
-        connection.commit()
 
 
 def _apply(
