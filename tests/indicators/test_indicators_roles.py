@@ -192,3 +192,13 @@ def test_words_never_make_a_crews_account_a_third_party() -> None:
     # Indonesian UAN (a bank's call centre), not a BCA account.
     text = "Saya hubungi call center BCA di 1500888."
     assert _role_of(text, "1500888", "ID") == [Role.REFERENCE]
+
+
+def test_a_bank_line_read_as_an_account_can_still_be_a_reference() -> None:
+    found = FoundIndicator(K.BANK_ACCOUNT, "KR:090:022695442", 10, 22, "02-269-5442")
+    text = "나는 은행 콜센터 02-269-5442에 전화해서 지급정지를 요청했다"
+    assert text_roles(text, [found]) == [Role.REFERENCE]  # 02-269-5442 dials in Seoul
+    scam = FoundIndicator(K.BANK_ACCOUNT, "KR:088:110123456789", 10, 25, "110-123-456789")
+    assert text_roles("나는 은행 콜센터 110-123-456789에 전화해서 지급정지를 요청했다", [scam]) != [
+        Role.REFERENCE
+    ]

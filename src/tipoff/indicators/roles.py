@@ -846,7 +846,7 @@ def text_roles(
         institutional = _institutional_number(item)
         if institutional:
             third += WEAK
-        if item.kind in _MONEY_KINDS and not institutional:
+        if item.kind in _MONEY_KINDS and not (institutional or _phone_shaped(item)):
             third = 0.0  # a crew's account is what victims cite; words never make it a third party
         if third >= STRONG and third > scam:
             roles[index] = Role.REFERENCE
@@ -874,6 +874,26 @@ def _institutional_number(found: FoundIndicator) -> bool:
         if name == "short_code" or (name == "number_type" and value in INSTITUTIONAL_NUMBER_TYPES):
             return True
     return False
+
+
+def _phone_shaped(found: FoundIndicator) -> bool:
+    """A 'bank account' whose digits dial as a valid number of its country: a bank's line
+    read as an account ("BRI di (021) 7016176", "카카오뱅크 02-269-5442"). Real account
+    numbers rarely are (no trunk "0", other lengths)."""
+    if found.kind is not K.BANK_ACCOUNT:
+        return False
+    country, _, rest = found.value.partition(":")
+    return _valid_number(rest.rpartition(":")[2], country)
+
+
+@lru_cache(maxsize=65536)
+def _valid_number(digits: str, country: str) -> bool:
+    if not digits.isdigit() or not 6 <= len(digits) <= 15 or len(country) != 2:
+        return False
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(digits, country))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 _SERVICE_TYPES = frozenset(
