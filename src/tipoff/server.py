@@ -27,6 +27,7 @@ from tipoff.api.problems import install_problem_handlers
 from tipoff.api.routers import (
     check,
     disclosures,
+    exports,
     health,
     indicators,
     model,
@@ -58,6 +59,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     indicators.router,
     taxii.router,
     disclosures.router,
+    exports.router,
     health.router,
     verdicts.router,
     model.router,

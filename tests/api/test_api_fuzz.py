@@ -108,6 +108,7 @@ OPERATIONS = (
     "GET /api/v1/reports/{report_id}/verdicts",
     "GET /api/v1/model",
     "GET /api/v1/disclosures",
+    "GET /api/v1/export",
 )
 CHECKS = [
     not_a_server_error,
@@ -181,6 +182,7 @@ def test_every_operation_but_the_public_check_needs_a_key(client: TestClient) ->
         ("GET", "/api/v1/networks/1/explain?from=1&to=2"),
         ("GET", "/api/v1/indicators/hubs"),
         ("GET", "/api/v1/indicators/phone/+85512345000"),
+        ("GET", "/api/v1/export"),
     ):
         response = client.request(method, path, json={} if method == "POST" else None)
         assert response.status_code == 401, (method, path)

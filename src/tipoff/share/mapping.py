@@ -34,7 +34,7 @@ from tipoff.share.stix_ids import local_id, relationship_id
 NARRATIVE_LEAVES: frozenset[str] = frozenset({TLP.AMBER.value, TLP.AMBER_STRICT.value})
 # A victim merely mentioning a value is no reason to block it, and a third party they cite
 # (the police line they called, their bank's hotline: role "reference") must never be.
-_BLOCKABLE_ROLES_EXCLUDED = frozenset({"mentioned", "reference"})
+BLOCKABLE_ROLES_EXCLUDED = frozenset({"mentioned", "reference"})
 _RANK = {t.value: t.rank for t in TLP}
 _KIND_WORDS = {
     "phone": "Phone number",
@@ -110,7 +110,7 @@ class _Builder:
                 support = self.support[key] = _Support(*mapped)
             if not support.reports or support.reports[-1] is not report:
                 support.reports.append(report)
-            if sighting.role not in _BLOCKABLE_ROLES_EXCLUDED:
+            if sighting.role not in BLOCKABLE_ROLES_EXCLUDED:
                 if report.id not in support.blockable_ids:
                     support.blockable_ids.add(report.id)
                     support.blockable.append(report)

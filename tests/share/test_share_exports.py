@@ -1,0 +1,218 @@
+"""Exports out (tipoff.share.exports, GET /api/v1/export): content, visibility, audit, input."""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+import stix2
+from fastapi.testclient import TestClient
+from share_world import ACCOUNT, IBAN, PHONE, WALLET
+from sqlalchemy import insert, select
+from taxii_world import NOW, TaxiiWorld, taxii_world
+
+from tipoff.api.routers import exports as exports_api
+from tipoff.keys import issue_key
+from tipoff.link.network_tables import network_members
+from tipoff.server import create_app
+from tipoff.settings import Settings
+from tipoff.share.disclosures import disclosures
+from tipoff.share.exports import _cell
+from tipoff.store.tables import reports
+
+SECRETS = ("VICTIMKEY", "VICTIMHASH", "MESSAGE-must-not-leave")
+# Values only reports KH-POL may not see (AMBER+STRICT, RED) or mere mentions carry.
+HIDDEN_FROM_OTHERS = (ACCOUNT, IBAN, "https://xyz-global-ex.top/login", "victim.friend@example.com")
+NETWORKS = {1: 7, 2: 7, 3: 7, 4: 9, 5: 9}
+
+
+@pytest.fixture
+def world(
+    tmp_path: Path, database_url: str
+) -> Iterator[tuple[TaxiiWorld, TestClient, dict[str, str]]]:
+    """JP-NPA's world with networks 7 and 9; API keys for JP-NPA and KH-POL."""
+    tw = taxii_world(tmp_path, database_url)
+    with tw.store.engine.begin() as connection:
+        ids = dict(connection.execute(select(reports.c.external_id, reports.c.id)).all())
+        connection.execute(
+            insert(network_members),
+            [
+                {"report_id": ids[f"NPA-2026-{i:04d}"], "network_id": n, "sub_network": 0}
+                for i, n in NETWORKS.items()
+            ],
+        )
+    keys = {
+        code: issue_key(tw.store, tw.store.get_agency(code), at=NOW, actor="test")
+        for code in ("JP-NPA", "KH-POL")
+    }
+    app = create_app(
+        Settings(database_url=tw.url, environment="test"),
+        clock=lambda: NOW,
+        routers=(exports_api.router,),
+    )
+    with TestClient(app) as client:
+        yield tw, client, keys
+    tw.store.engine.dispose()
+
+
+def get(client: TestClient, key: str, **params: Any) -> Any:
+    return client.get("/api/v1/export", params=params, headers={"Authorization": f"Bearer {key}"})
+
+
+def test_reports_csv_and_jsonl_follow_the_one_rule_and_never_carry_victims(world: Any) -> None:
+    _, client, keys = world
+    answer = get(client, keys["KH-POL"], what="reports", format="csv")
+    assert answer.status_code == 200, answer.text
+    assert answer.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(answer.text)))
+    assert [r["external_id"] for r in rows] == [
+        "NPA-2026-0001",
+        "NPA-2026-0002",
+        "NPA-2026-0003",
+        "NPA-2026-0006",
+    ]
+    assert {r["tlp"] for r in rows} == {"clear", "green", "amber"}
+    assert rows[0]["network"] == "7" and rows[0]["agency"] == "JP-NPA"
+    own = get(client, keys["JP-NPA"], what="reports", format="jsonl")
+    lines = [orjson.loads(line) for line in own.text.splitlines()]
+    # Its own AMBER+STRICT report, never its RED one (RED does not leave in a file).
+    assert [r["tlp"] for r in lines] == ["clear", "green", "amber", "amber+strict", "green"]
+    for body in (answer.text, own.text):
+        assert not any(secret in body for secret in SECRETS)
+    only_9 = get(client, keys["JP-NPA"], what="reports", format="jsonl", network=9)
+    assert [orjson.loads(line)["external_id"] for line in only_9.text.splitlines()] == [
+        "NPA-2026-0004"
+    ]
+
+
+def test_indicators_are_scam_identifiers_of_exportable_reports_marked_loosest(world: Any) -> None:
+    _, client, keys = world
+    answer = get(client, keys["KH-POL"], what="indicators", format="jsonl")
+    found = {(r["kind"], r["value"]): r for r in map(orjson.loads, answer.text.splitlines())}
+    assert set(found) == {
+        ("phone", PHONE),
+        ("domain", "xyz-global-ex.top"),
+        ("wallet", WALLET),
+        ("handle", "telegram:hr_job_bkk"),
+    }
+    assert found[("phone", PHONE)]["tlp"] == "clear" and found[("phone", PHONE)]["reports"] == 2
+    assert found[("wallet", WALLET)]["tlp"] == "green"
+    wallets = get(client, keys["KH-POL"], what="indicators", format="csv", kind="wallet")
+    assert [r["value"] for r in csv.DictReader(io.StringIO(wallets.text))] == [WALLET]
+    own = get(client, keys["JP-NPA"], what="indicators", format="jsonl", network=9)
+    assert {orjson.loads(line)["value"] for line in own.text.splitlines()} == {
+        ACCOUNT,
+        "https://xyz-global-ex.top/login",
+    }
+
+
+def test_networks_count_only_exportable_reports(world: Any) -> None:
+    _, client, keys = world
+    other = [
+        orjson.loads(x)
+        for x in get(client, keys["KH-POL"], what="networks", format="jsonl").text.splitlines()
+    ]
+    assert [(n["network"], n["reports"], n["tlp"]) for n in other] == [(7, 3, "amber")]
+    assert other[0]["loss_usd"] == 3 * 9800.0
+    # Network 9 has one AMBER+STRICT and one RED report: one exportable report is no network.
+    own = [
+        orjson.loads(x)
+        for x in get(client, keys["JP-NPA"], what="networks", format="jsonl").text.splitlines()
+    ]
+    assert [n["network"] for n in own] == [7]
+
+
+def test_stix_export_parses_and_holds_only_what_the_agency_may_take(world: Any) -> None:
+    _, client, keys = world
+    answer = get(client, keys["KH-POL"], what="reports", format="stix")
+    assert answer.status_code == 200
+    assert answer.headers["content-type"].startswith("application/stix+json")
+    bundle = stix2.parse(answer.text, allow_custom=True)
+    names = sorted(o["name"] for o in bundle.objects if o["type"] == "report")
+    assert len(names) == 4
+    assert not any(value in answer.text for value in HIDDEN_FROM_OTHERS[:3])
+
+
+def test_attacker_no_combination_of_parameters_reveals_a_hidden_value(world: Any) -> None:
+    _, client, keys = world
+    combos = itertools.product(
+        ("reports", "indicators", "networks"),
+        ("csv", "jsonl", "stix"),
+        (None, 7, 9),
+        (None, "bank_account", "iban", "url", "email"),
+    )
+    tried = 0
+    for what, fmt, network, kind in combos:
+        params = {
+            k: v
+            for k, v in {"what": what, "format": fmt, "network": network, "kind": kind}.items()
+            if v is not None
+        }
+        answer = get(client, keys["KH-POL"], **params)
+        assert answer.status_code in (200, 422), (params, answer.text)
+        if answer.status_code == 200:
+            tried += 1
+            # STIX carries a visible report's mentioned values as observables (tipoff.share.mapping).
+            hidden = HIDDEN_FROM_OTHERS[:3] if fmt == "stix" else HIDDEN_FROM_OTHERS
+            for value in (*hidden, *SECRETS):
+                assert value not in answer.text, (params, value)
+    assert tried >= 20
+
+
+def test_every_export_is_in_the_owners_disclosure_trail(world: Any) -> None:
+    tw, client, keys = world
+    get(client, keys["KH-POL"], what="indicators", format="csv")
+    get(client, keys["KH-POL"], what="reports", format="jsonl", network=9)  # nothing: no row
+    kh = tw.store.get_agency("KH-POL")
+    trail = [d for d in disclosures(tw.store.engine, "JP-NPA") if d.action == "export"]
+    assert len(trail) == 1
+    row = trail[0].detail
+    assert row["receiver"] == f"agency #{kh.id}" and row["query"] == {
+        "what": "indicators",
+        "format": "csv",
+    }
+    assert row["count"] == 4 and row["ids_complete"] and f"phone:{PHONE}" in row["ids"]
+    assert list(disclosures(tw.store.engine, "KH-POL")) == []
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"what": "victims"},
+        {"format": "xlsx"},
+        {"format": "stix", "what": "indicators"},
+        {"what": "reports", "kind": "phone"},
+        {"what": "indicators", "kind": "<script>"},
+        {"what": "indicators", "kind": "x" * 5000},
+        {"network": "-1"},
+        {"network": "99999999999999999999999"},
+        {"network": "1e3"},
+        {"what": "\x00"},
+        {"unknown": "1"},
+    ],
+)
+def test_hostile_parameters_are_refused_not_500(world: Any, params: dict[str, str]) -> None:
+    _, client, keys = world
+    answer = get(client, keys["KH-POL"], **params)
+    assert answer.status_code in (400, 422), answer.text
+    assert answer.headers["content-type"].startswith("application/problem+json")
+
+
+def test_an_export_needs_an_agency_key(world: Any) -> None:
+    _, client, _ = world
+    assert client.get("/api/v1/export").status_code == 401
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_defused_numbers_and_phones_are_not() -> None:
+    assert _cell("=HYPERLINK(1)") == "'=HYPERLINK(1)"
+    assert _cell("@SUM(A1)") == "'@SUM(A1)"
+    assert _cell("+1+cmd|' /C calc'!A0") == "'+1+cmd|' /C calc'!A0"
+    assert _cell("+85512345678") == "+85512345678"
+    assert _cell("-12.5") == "-12.5"
+    assert _cell(3) == 3
