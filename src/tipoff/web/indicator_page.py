@@ -27,7 +27,7 @@ from tipoff.store.report_snapshot import shared_columns
 from tipoff.web.context import Analyst, error_page, render, require_analyst, viewer_of
 from tipoff.web.ids import parse_id
 from tipoff.web.indicator_search import MAX_QUERY_CHARS, candidates
-from tipoff.web.page_cache import TtlCache
+from tipoff.web.page_cache import TtlCache, app_cache
 
 router = APIRouter(include_in_schema=False)
 SIGHTINGS_SHOWN = 100
@@ -89,11 +89,7 @@ def search(
 
 
 def view_cache(request: Request) -> TtlCache:
-    state = request.app.state
-    if getattr(state, "indicator_cache", None) is None:
-        state.indicator_cache = TtlCache(maxsize=64, ttl_s=300.0)
-    cache: TtlCache = state.indicator_cache
-    return cache
+    return app_cache(request.app.state, "indicator_cache", maxsize=64)
 
 
 def _not_found(request: Request, indicator_id: str) -> HTMLResponse:

@@ -34,7 +34,7 @@ from tipoff.web.graph import (
 from tipoff.web.ids import parse_id
 from tipoff.web.network_report_table import TableParams, table_context
 from tipoff.web.network_why import CHOOSE_TWO, NOT_AN_ID, Step, explain_chain
-from tipoff.web.page_cache import TtlCache
+from tipoff.web.page_cache import TtlCache, app_cache
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 50
@@ -185,11 +185,7 @@ def network_graph(
 
 
 def graph_cache(request: Request) -> TtlCache:
-    state = request.app.state
-    if getattr(state, "graph_cache", None) is None:
-        state.graph_cache = TtlCache(maxsize=32, ttl_s=300.0)
-    cache: TtlCache = state.graph_cache
-    return cache
+    return app_cache(request.app.state, "graph_cache", maxsize=32)
 
 
 def _not_found(request: Request, network_id: str) -> HTMLResponse:

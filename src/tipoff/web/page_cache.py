@@ -13,6 +13,8 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any
 
+from starlette.datastructures import State
+
 
 class TtlCache:
     """At most ``maxsize`` values, each valid for ``ttl_s`` seconds after it was stored."""
@@ -47,3 +49,12 @@ class TtlCache:
             value = make()
             self.put(key, value)
         return value
+
+
+def app_cache(state: State, name: str, maxsize: int, ttl_s: float = 300.0) -> TtlCache:
+    """The application's cache ``name`` (in ``app.state``), made on first use."""
+    cache: TtlCache | None = getattr(state, name, None)
+    if cache is None:
+        cache = TtlCache(maxsize=maxsize, ttl_s=ttl_s)
+        setattr(state, name, cache)
+    return cache
