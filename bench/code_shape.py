@@ -29,6 +29,7 @@ LAYER = {
     "pseudonym": 0,
     "currency": 0,
     "secrets_file": 0,
+    "background": 0,
     "agencies": 4,
     "indicators": 1,
     "simulate": 1,

@@ -29,6 +29,7 @@ from datetime import datetime
 
 from sqlalchemy import Engine
 
+from tipoff.background import Repeating
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.lock import read_generation, relinked_at
 from tipoff.link.persistence import RelinkSummary, relink
@@ -79,8 +80,10 @@ class Reconciler:
         self._last_linked = monotonic()
         self._store_checked_at: float | None = None  # never: behind since before we started?
         self._mutex = threading.Lock()
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        # A failed relink rolled back; the next poll tries again.
+        self._repeating = Repeating(
+            "tipoff-reconcile", rules.poll_s, self.run_if_due, "reconciling networks failed", log
+        )
 
     def note_linked(self, count: int) -> None:
         """``count`` reports were just linked incrementally."""
@@ -121,21 +124,7 @@ class Reconciler:
 
     def start(self) -> None:
         """Reconcile in a daemon thread until ``stop``."""
-        if self._thread is not None:
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._loop, name="tipoff-reconcile", daemon=True)
-        self._thread.start()
+        self._repeating.start()
 
     def stop(self, timeout: float = 30.0) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
-
-    def _loop(self) -> None:
-        while not self._stop.wait(self._rules.poll_s):
-            try:
-                self.run_if_due()
-            except Exception:  # a failed relink rolled back; the next poll tries again
-                log.exception("reconciling networks failed")
+        self._repeating.stop(timeout)

@@ -8,12 +8,12 @@ Only the clearances an agency's partners hold (with a key) are published.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from datetime import datetime
 
 from sqlalchemy import Engine, select
 
+from tipoff.background import Repeating
 from tipoff.share.collection import Published, publish
 from tipoff.share.receivers import receiver_for
 from tipoff.share.tables import share_partners
@@ -49,36 +49,30 @@ class Publisher:
 
     def __init__(self, engine: Engine, interval_s: float, clock: Callable[[], datetime]) -> None:
         self._engine = engine
-        self._interval_s = interval_s
         self._clock = clock
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        # A failed publish rolled back; the next round tries again.
+        self._repeating = Repeating(
+            "tipoff-publish",
+            interval_s,
+            self._publish,
+            "publishing the TAXII collections failed",
+            log,
+        )
 
     def start(self) -> None:
-        if self._thread is not None:
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._loop, name="tipoff-publish", daemon=True)
-        self._thread.start()
+        self._repeating.start()
 
     def stop(self, timeout: float = 30.0) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
+        self._repeating.stop(timeout)
 
-    def _loop(self) -> None:
-        while not self._stop.wait(self._interval_s):
-            try:
-                for code, published in publish_all(self._engine, at=self._clock()):
-                    if published.added or published.rewritten or published.removed:
-                        log.info(
-                            "published %s/%s: %d added, %d rewritten, %d removed",
-                            code,
-                            published.tier,
-                            published.added,
-                            published.rewritten,
-                            published.removed,
-                        )
-            except Exception:  # a failed publish rolled back; the next round tries again
-                log.exception("publishing the TAXII collections failed")
+    def _publish(self) -> None:
+        for code, published in publish_all(self._engine, at=self._clock()):
+            if published.added or published.rewritten or published.removed:
+                log.info(
+                    "published %s/%s: %d added, %d rewritten, %d removed",
+                    code,
+                    published.tier,
+                    published.added,
+                    published.rewritten,
+                    published.removed,
+                )
