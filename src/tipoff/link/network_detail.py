@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal, TypedDict
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, Select, func, select
 
 from tipoff.errors import NotFound
 from tipoff.link.hubs import HubPolicy
@@ -172,9 +172,10 @@ class NetworkDetail:
     related: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _member_reports(connection: Connection, network_id: int, viewer: Viewer) -> list[MemberReport]:
-    """The member reports ``viewer`` may see (the others are not mentioned at all)."""
-    rows = connection.execute(
+def member_reports_query(network_id: int, viewer: Viewer) -> Select[Any]:
+    """The member reports of ``network_id`` that ``viewer`` may see, with their agency
+    code and sub-network (unordered; callers sort and page)."""
+    return (
         select(
             reports.c.id,
             reports.c.external_id,
@@ -182,6 +183,7 @@ def _member_reports(connection: Connection, network_id: int, viewer: Viewer) -> 
             reports.c.tlp,
             reports.c.received_at,
             reports.c.victim_country,
+            reports.c.channel,
             reports.c.scam_type,
             reports.c.loss_usd,
             network_members.c.sub_network,
@@ -192,7 +194,13 @@ def _member_reports(connection: Connection, network_id: int, viewer: Viewer) -> 
             network_members.c.network_id == network_id,
             viewer.clause(reports.c.tlp, reports.c.agency_id),
         )
-        .order_by(reports.c.received_at, reports.c.id)
+    )
+
+
+def _member_reports(connection: Connection, network_id: int, viewer: Viewer) -> list[MemberReport]:
+    """The member reports ``viewer`` may see (the others are not mentioned at all)."""
+    rows = connection.execute(
+        member_reports_query(network_id, viewer).order_by(reports.c.received_at, reports.c.id)
     ).all()
     return [
         MemberReport(

@@ -15,10 +15,10 @@ from typing import Any, Literal, get_args
 from sqlalchemy import Connection, func, select
 
 from tipoff.errors import ValidationError
-from tipoff.link.network_detail import visible_network
+from tipoff.link.network_detail import member_reports_query, visible_network
 from tipoff.link.network_tables import network_members
 from tipoff.store.records import as_utc
-from tipoff.store.tables import agencies, reports
+from tipoff.store.tables import reports
 from tipoff.visibility import Viewer
 
 ReportSort = Literal["received_at", "loss_usd", "id", "victim_country", "scam_type", "sub_network"]
@@ -89,21 +89,7 @@ def network_reports(
         .where(*where)
     ).scalar_one()
     rows = connection.execute(
-        select(
-            reports.c.id,
-            reports.c.external_id,
-            agencies.c.code,
-            reports.c.tlp,
-            reports.c.received_at,
-            reports.c.victim_country,
-            reports.c.channel,
-            reports.c.scam_type,
-            reports.c.loss_usd,
-            network_members.c.sub_network,
-        )
-        .join(network_members, network_members.c.report_id == reports.c.id)
-        .join(agencies, agencies.c.id == reports.c.agency_id)
-        .where(*where)
+        member_reports_query(live, viewer)
         .order_by(*_order(sort, descending))
         .limit(limit)
         .offset(offset)
