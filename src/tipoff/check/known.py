@@ -11,7 +11,8 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection, and_, or_, select
 
-from tipoff.store.tables import indicators, reports, sightings
+from tipoff.store.indicator_matches import cited_for
+from tipoff.store.tables import indicators
 from tipoff.visibility import Viewer
 
 MAX_KEYS = 100  # the check caps what one request may ask about
@@ -30,14 +31,5 @@ def known_keys(
     if not wanted:
         return set()
     match = or_(*(and_(indicators.c.kind == k, indicators.c.value == v) for k, v in wanted))
-    cited = (
-        select(sightings.c.report_id)
-        .join(reports, reports.c.id == sightings.c.report_id)
-        .where(
-            sightings.c.indicator_id == indicators.c.id,
-            viewer.clause(reports.c.tlp, reports.c.agency_id),
-        )
-        .exists()
-    )
-    query = select(indicators.c.kind, indicators.c.value).where(match, cited)
+    query = select(indicators.c.kind, indicators.c.value).where(match, cited_for(viewer))
     return {(str(kind), str(value)) for kind, value in connection.execute(query)}

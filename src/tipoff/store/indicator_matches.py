@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Connection, case, or_, select
+from sqlalchemy import ColumnElement, Connection, Exists, case, or_, select
 
 from tipoff.store.indicator_reads import IndicatorRow, indicator_row
 from tipoff.store.tables import indicators, reports, sightings
@@ -24,6 +24,20 @@ MIN_CHARS = 3
 MAX_CHARS = 200
 COUNT_CAP = 1000
 PHONE_LIKE = re.compile(r"[\d\s().+\-]+")
+
+
+def cited_for(viewer: Viewer) -> Exists:
+    """EXISTS: the indicator row is cited by at least one report ``viewer`` may see (stops at
+    the first such report, on the sightings index)."""
+    return (
+        select(sightings.c.report_id)
+        .join(reports, reports.c.id == sightings.c.report_id)
+        .where(
+            sightings.c.indicator_id == indicators.c.id,
+            viewer.clause(reports.c.tlp, reports.c.agency_id),
+        )
+        .exists()
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,16 +100,7 @@ def find_indicators(
     connection: Connection, text: str, viewer: Viewer, limit: int = 25, offset: int = 0
 ) -> MatchPage:
     """Indicators ``viewer`` may know of whose canonical value contains ``text``."""
-    visible = (
-        select(sightings.c.report_id)
-        .join(reports, reports.c.id == sightings.c.report_id)
-        .where(
-            sightings.c.indicator_id == indicators.c.id,
-            viewer.clause(reports.c.tlp, reports.c.agency_id),
-        )
-        .exists()
-    )
-    where = (_contains(connection, text), visible)
+    where = (_contains(connection, text), cited_for(viewer))
     order = (case((_contains(connection, text, anywhere=False), 0), else_=1), indicators.c.value)
     # One scan: the first COUNT_CAP matches in page order give the count and (nearly always)
     # the page; only a page past the cap reads again, with an OFFSET.
