@@ -150,3 +150,25 @@ def postgres_engine() -> Iterator[Engine]:
     db.dispose()
     for _ in urls:  # runs the schema's clean-up
         pass
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres), "memory"])
+def feed_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[object]:
+    """Every FeedStore implementation: SQL on SQLite, SQL on PostgreSQL, the in-memory fake."""
+    from tipoff.share.feeds.store import MemoryFeedStore, SqlFeedStore
+    from tipoff.store import migrate
+    from tipoff.store.engine import make_engine
+
+    if request.param == "memory":
+        yield MemoryFeedStore()
+        return
+    if request.param == "sqlite":
+        urls: Iterator[str] = iter([f"sqlite:///{tmp_path / 'tipoff-test.db'}"])
+    else:
+        urls = _postgres_schema_url(f"t_{uuid.uuid4().hex[:16]}")
+    db = make_engine(next(urls))
+    migrate.upgrade(db)
+    yield SqlFeedStore(db)
+    db.dispose()
+    for _ in urls:  # runs the PostgreSQL schema's clean-up
+        pass

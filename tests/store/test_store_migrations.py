@@ -25,6 +25,7 @@ def _foundation_only(obj: object, name: str | None, type_: str, *_: object) -> b
 def test_every_table_definition_matches_the_migrations(engine: Engine) -> None:
     """Autogenerate over the whole schema (every part's tables) finds no difference."""
     import tipoff.link.network_tables
+    import tipoff.share.feeds.tables
     import tipoff.share.tables
     import tipoff.tipoffs.tables
     import tipoff.users

@@ -39,6 +39,7 @@ COMMANDS: dict[str, str] = {
     "eval-known-groups": "tipoff.cli.link_eval",
     "user": "tipoff.cli.users",
     "share": "tipoff.cli.share",
+    "feeds": "tipoff.cli.feeds",
     "verdict": "tipoff.cli.verdicts",
     "verdicts": "tipoff.cli.verdicts",
 }

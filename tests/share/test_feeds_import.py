@@ -1,0 +1,146 @@
+"""Feed readers and the import: canonical values, bad rows counted beside kept good ones,
+idempotent re-import, decay; the CLI on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+from typer.testing import CliRunner
+
+from tipoff.cli.main import build_app
+from tipoff.errors import ValidationError
+from tipoff.share.feeds.catalogue import KNOWN_FEEDS, custom_feed, feed_spec
+from tipoff.share.feeds.decay import effective_confidence, is_expired
+from tipoff.share.feeds.importing import import_feed
+from tipoff.share.feeds.store import MemoryFeedStore, SqlFeedStore
+
+T0 = datetime(2026, 6, 1, tzinfo=UTC)
+ADDRESS = "0xD0cC2B24980CBCCA47EF755Da88B220a82291407"
+
+
+def _keys(store: MemoryFeedStore, keys: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    return [(x.feed, x.kind, x.value) for x in store.listings(keys, at=T0)]
+
+
+def test_plain_list_canonicalises_like_reports_and_counts_bad_rows(tmp_path: Path) -> None:
+    path = tmp_path / "list.txt"
+    path.write_text(
+        "# my list\nWWW.Bad-Shop.TOP\nnot a domain\n\nhxxps://evil[.]shop-login.top/login?x=1\n"
+    )
+    store = MemoryFeedStore()
+    result = import_feed(store, custom_feed("mine", "plain", kind="host"), path, at=T0)
+    assert (result.rows, result.added, dict(result.skipped)) == (3, 2, {"not a valid domain": 1})
+    assert result.examples == ["3: not a valid domain"]
+    found = _keys(
+        store, [("domain", "bad-shop.top"), ("url", "https://evil.shop-login.top/login?x=1")]
+    )
+    assert found == [
+        ("mine", "domain", "bad-shop.top"),
+        ("mine", "url", "https://evil.shop-login.top/login?x=1"),
+    ]
+    again = import_feed(store, custom_feed("mine", "plain", kind="host"), path, at=T0)
+    assert (again.added, again.refreshed) == (0, 2)
+
+
+def test_plain_phone_list_and_warninglisted_values(tmp_path: Path) -> None:
+    path = tmp_path / "phones.txt"
+    path.write_text("+1 (469) 257-6503\n12\n")
+    result = import_feed(MemoryFeedStore(), custom_feed("p", "plain", kind="phone"), path, at=T0)
+    assert (result.added, sum(result.skipped.values())) == (1, 1)
+    sites = tmp_path / "sites.txt"
+    sites.write_text("google.com\nbad-shop.top\n")
+    result = import_feed(MemoryFeedStore(), custom_feed("s", "plain", kind="domain"), sites, at=T0)
+    assert result.added == 1
+    assert list(result.skipped) == ["warninglisted domain (a common identifier, not listed)"]
+
+
+def test_misp_feed_reads_event_and_object_attributes(tmp_path: Path) -> None:
+    uuid, broken = "5f0c2b6a-1111-4c1e-9a7e-000000000001", "5f0c2b6a-1111-4c1e-9a7e-000000000002"
+    (tmp_path / "manifest.json").write_text(json.dumps({uuid: {"info": "x"}, broken: {}}))
+    event = {
+        "Event": {
+            "uuid": uuid,
+            "Attribute": [
+                {"type": "domain", "value": "bad-shop.top", "timestamp": "1700000000"},
+                {"type": "ip-dst", "value": "192.0.2.1"},
+                {"type": "btc", "value": "not-an-address"},
+                {"type": "phone-number", "value": "+85512345678"},
+            ],
+            "Object": [{"Attribute": [{"type": "domain|ip", "value": "evil.test.top|192.0.2.9"}]}],
+        }
+    }
+    (tmp_path / f"{uuid}.json").write_text(json.dumps(event))
+    (tmp_path / f"{broken}.json").write_text("{not json")
+    store = MemoryFeedStore()
+    result = import_feed(store, custom_feed("misp-x", "misp"), tmp_path, at=T0)
+    assert result.added == 3
+    assert sum(result.skipped.values()) == 3  # the IP, the bad address, the broken event file
+    [listing] = store.listings([("domain", "bad-shop.top")], at=T0)
+    assert listing.listed_at == datetime.fromtimestamp(1_700_000_000, UTC)
+
+
+def test_jpcert_and_cryptoscamdb_keep_good_rows_beside_bad_ones(tmp_path: Path) -> None:
+    csv_path = tmp_path / "202401.csv"
+    csv_path.write_text(
+        "date,URL,description\n2024/01/04 10:02:00,https://dyxdjxx.com/,国税庁\nbroken\n"
+        "2024/01/05 09:00:00,https://phish.example.top/amazon/login,Amazon\n"
+    )
+    store = MemoryFeedStore()
+    result = import_feed(store, feed_spec("jpcert"), csv_path, at=T0)
+    assert (result.added, result.examples) == (2, ["202401.csv:3: expected date,URL,description"])
+    [listing] = store.listings([("domain", "dyxdjxx.com")], at=T0)
+    assert listing.since == datetime(2024, 1, 4, 10, 2, tzinfo=UTC)
+    yaml_path = tmp_path / "urls.yaml"
+    yaml_path.write_text(
+        f"- name: myelherwallel.com\n  url: http://myelherwallel.com\n  addresses:\n"
+        f'    ETH:\n    - "{ADDRESS}"\n    - 42\n- just a string\n'
+    )
+    result = import_feed(store, feed_spec("cryptoscamdb"), yaml_path, at=T0)
+    assert result.added == 2 and sum(result.skipped.values()) == 2
+    assert store.listings([("wallet", "eth:" + ADDRESS.lower())], at=T0)[0].feed == "cryptoscamdb"
+
+
+def test_unreadable_files_are_refused_whole(tmp_path: Path) -> None:
+    bad = tmp_path / "x.json"
+    bad.write_text("{")
+    with pytest.raises(ValidationError):
+        import_feed(MemoryFeedStore(), feed_spec("scamsniffer"), bad, at=T0)
+    with pytest.raises(ValidationError):
+        feed_spec("nope")
+    with pytest.raises(ValidationError):
+        custom_feed("ofac", "plain", kind="domain")
+    with pytest.raises(ValidationError):
+        custom_feed("x", "plain")
+
+
+def test_decay_halves_per_half_life_and_expires() -> None:
+    assert effective_confidence(80, 30.0, T0, T0) == 80
+    assert effective_confidence(80, 30.0, T0, T0 + timedelta(days=30)) == 40
+    assert effective_confidence(80, 30.0, T0, T0 - timedelta(days=5)) == 80  # future: no boost
+    assert not is_expired(80, 30.0, T0, T0 + timedelta(days=89))
+    assert is_expired(80, 30.0, T0, T0 + timedelta(days=95))
+    assert all(
+        0 < spec.confidence <= 100 and spec.half_life_days > 0 for spec in KNOWN_FEEDS.values()
+    )
+
+
+def test_cli_imports_and_lists(engine: Engine, database_url: str, tmp_path: Path) -> None:
+    path = tmp_path / "list.txt"
+    path.write_text("bad-shop.top\n???\n")
+    db = ["--database-url", database_url]
+    runner = CliRunner()
+    args = ["feeds", "import", "mine", str(path), "--format", "plain", "--kind", "domain"]
+    result = runner.invoke(build_app(), [*args, "--json", *db])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.output)
+    assert (summary["added"], summary["skipped_by_reason"]) == (1, {"not a valid domain": 1})
+    result = runner.invoke(build_app(), ["feeds", "list", "--json", *db])
+    [row] = [json.loads(line) for line in result.output.splitlines()]
+    assert (row["name"], row["entries"], row["public"]) == ("mine", 1, True)
+    result = runner.invoke(build_app(), ["feeds", "import", "nope", str(path), *db])
+    assert result.exit_code == 1 and "unknown feed" in result.output
+    assert SqlFeedStore(engine).listings([("domain", "bad-shop.top")], at=datetime.now(UTC))
