@@ -16,8 +16,10 @@ from fastapi.testclient import TestClient
 from share_world import ACCOUNT, IBAN, PHONE, WALLET
 from sqlalchemy import insert, select
 from taxii_world import NOW, TaxiiWorld, taxii_world
+from typer.testing import CliRunner
 
 from tipoff.api.routers import exports as exports_api
+from tipoff.cli.main import build_app
 from tipoff.keys import issue_key
 from tipoff.link.network_tables import network_members
 from tipoff.server import create_app
@@ -216,3 +218,19 @@ def test_csv_cells_a_spreadsheet_would_run_are_defused_numbers_and_phones_are_no
     assert _cell("+85512345678") == "+85512345678"
     assert _cell("-12.5") == "-12.5"
     assert _cell(3) == 3
+
+
+def test_the_cli_writes_the_same_export_and_audits_it(world: Any, tmp_path: Path) -> None:
+    tw, client, keys = world
+    out = tmp_path / "indicators.csv"
+    args = ["export", "indicators", "--agency", "KH-POL", "--format", "csv", "--out", str(out)]
+    result = CliRunner().invoke(build_app(), [*args, "--database-url", tw.url])
+    assert result.exit_code == 0, result.output
+    api = get(client, keys["KH-POL"], what="indicators", format="csv")
+    assert out.read_text().replace("\r\n", "\n") == api.text.replace("\r\n", "\n")
+    trail = [d for d in disclosures(tw.store.engine, "JP-NPA") if d.action == "export"]
+    assert len(trail) == 2 and trail[0].actor.startswith("cli:")
+    bad = CliRunner().invoke(
+        build_app(), ["export", "victims", "--agency", "KH-POL", "--database-url", tw.url]
+    )
+    assert bad.exit_code == 1 and "unknown what" in bad.output

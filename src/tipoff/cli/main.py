@@ -40,6 +40,7 @@ COMMANDS: dict[str, str] = {
     "user": "tipoff.cli.users",
     "share": "tipoff.cli.share",
     "feeds": "tipoff.cli.feeds",
+    "export": "tipoff.cli.exports",
     "verdict": "tipoff.cli.verdicts",
     "verdicts": "tipoff.cli.verdicts",
 }

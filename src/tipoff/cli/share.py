@@ -26,10 +26,13 @@ from tipoff.cli.session import (
     utc_now,
 )
 from tipoff.errors import ValidationError
+from tipoff.share.blocklists import blockable, misp_warninglist, of_kind, parse_kind, plain_text
 from tipoff.share.collection import publish
-from tipoff.share.disclosures import disclosures
+from tipoff.share.disclosures import disclosures, record_disclosure
 from tipoff.share.export import dump_bundle, export_for
 from tipoff.share.importing import import_into
+from tipoff.share.lookup_client import ask_bloom, ask_remote, parse_asked
+from tipoff.share.lookups import Bloom
 from tipoff.share.partners import (
     Partner,
     add_partner,
@@ -290,6 +293,68 @@ def disclosures_command(
         else:
             with out.open("wb") as sink:
                 sink.writelines(lines)
+
+
+@share_app.command("blocklist")
+def blocklist_command(
+    partner: Annotated[str, typer.Argument(help="Partner code (its clearance decides).")],
+    agency: AgencyOption,
+    kind: Annotated[str, typer.Option("--kind", help="phone, wallet, iban, domain, ...")],
+    form: Annotated[str, typer.Option("--format", help="text or misp")] = "text",
+    out: Annotated[
+        Path | None, typer.Option("--out", help="File (default: standard output).")
+    ] = None,
+    database_url: DatabaseOption = None,
+) -> None:
+    """A partner's blocklist of one kind: plain text or MISP warninglist (audited)."""
+    with cli_errors():
+        store = open_store(settings_with(database_url))
+        found = get_partner(store.engine, store.get_agency(agency), partner)
+        chosen = parse_kind(kind)
+        if form not in ("text", "misp"):
+            raise ValidationError("--format is text or misp", path="format")
+        at = utc_now()
+        values = blockable(store.engine, found)
+        record_disclosure(
+            store, found, of_kind(values, chosen), at=at, endpoint=f"cli blocklist {chosen} {form}"
+        )
+        if form == "misp":
+            data = orjson.dumps(
+                misp_warninglist(values, chosen, found, at), option=orjson.OPT_INDENT_2
+            )
+        else:
+            data = plain_text(values, chosen, found, at).encode()
+        if out is None:
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+        else:
+            out.write_bytes(data)
+
+
+@share_app.command("lookup")
+def lookup_command(
+    partner: Annotated[str, typer.Argument(help="The partner whose instance we ask.")],
+    values: Annotated[list[str], typer.Argument(help="KIND:VALUE, e.g. phone:+85512345678")],
+    agency: AgencyOption,
+    bloom: Annotated[
+        Path | None,
+        typer.Option("--bloom", help="Answer from this downloaded Bloom filter, offline."),
+    ] = None,
+    database_url: DatabaseOption = None,
+) -> None:
+    """Ask a partner's tipoff whether values are known, sending only keyed hashes."""
+    with cli_errors():
+        store = open_store(settings_with(database_url))
+        found = get_partner(store.engine, store.get_agency(agency), partner)
+        asked = parse_asked(found, values)
+        if bloom is None:
+            answers = ask_remote(found, asked)
+            words = {True: "known", False: "not known"}
+        else:
+            answers = ask_bloom(Bloom.load(bloom.read_bytes()), asked)
+            words = {True: "maybe known (Bloom filter)", False: "not known"}
+        for text, hit in answers.items():
+            typer.echo(f"{text}\t{words[hit]}")
 
 
 def register(app: typer.Typer) -> None:

@@ -10,6 +10,7 @@ from fastapi import APIRouter
 
 from tipoff.web import (
     check_page,
+    export_links,
     indicator_page,
     login,
     model_page,
@@ -33,5 +34,6 @@ for module in (
     report_verdicts,
     model_page,
     indicator_page,
+    export_links,
 ):
     router.include_router(module.router)
