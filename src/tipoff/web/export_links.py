@@ -14,8 +14,7 @@ from fastapi.responses import StreamingResponse
 from tipoff.api.wire import SQL_INT_MAX
 from tipoff.request_deps import get_clock, get_engine, get_store
 from tipoff.share.exports import MEDIA_TYPES, ExportQuery, export_stream
-from tipoff.visibility import Viewer
-from tipoff.web.context import Analyst, require_analyst
+from tipoff.web.context import Analyst, require_analyst, viewer_of
 
 router = APIRouter()
 
@@ -33,7 +32,7 @@ def download(
     stream = export_stream(
         get_store(request),
         get_engine(request),
-        Viewer.agency(analyst.agency.id),
+        viewer_of(analyst),
         query,
         actor=f"dashboard {analyst.session.principal}",
         clock=get_clock(request),
