@@ -21,6 +21,17 @@ from tipoff.link.network_tables import network_members, networks
 from tipoff.store.records import as_utc
 from tipoff.store.tables import reports
 
+# The report columns a network's statistics are computed from (first and last seen, loss,
+# countries, scam types, victims); read the same way by every path that computes them.
+STAT_COLUMNS = (
+    reports.c.received_at,
+    reports.c.loss_usd,
+    reports.c.victim_country,
+    reports.c.scam_type,
+    reports.c.reporter_scam_type,
+    reports.c.victim_key,
+)
+
 
 def _tally(tallies: list[list[Any]], value: str | None) -> list[list[Any]]:
     """Add one report to a [[value, reports], ...] tally, most reports first."""
@@ -57,16 +68,7 @@ def add_report_to_stats(
 ) -> bool:
     """Add one member's contribution to the stored row; False if there is no row to update."""
     row = connection.execute(select(networks).where(networks.c.id == network_id)).first()
-    facts = connection.execute(
-        select(
-            reports.c.received_at,
-            reports.c.loss_usd,
-            reports.c.victim_country,
-            reports.c.scam_type,
-            reports.c.reporter_scam_type,
-            reports.c.victim_key,
-        ).where(reports.c.id == report_id)
-    ).first()
+    facts = connection.execute(select(*STAT_COLUMNS).where(reports.c.id == report_id)).first()
     if row is None or facts is None:
         return False
     received = as_utc(facts.received_at)

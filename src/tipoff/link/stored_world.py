@@ -16,6 +16,7 @@ from tipoff.link.components import Links, make_links
 from tipoff.link.evidence import REFERENCE_ROLE
 from tipoff.link.harm import ReportFacts
 from tipoff.link.hubs import KIND_CODES
+from tipoff.link.network_stats import STAT_COLUMNS
 from tipoff.link.network_tables import network_members
 from tipoff.store.records import as_utc
 from tipoff.store.tables import indicators, reports, sightings
@@ -65,15 +66,7 @@ def load_world(connection: Connection, network_id: int | None = None) -> StoredW
 
     With ``network_id``: only that network's members, and no sightings (for statistics).
     """
-    query = select(
-        reports.c.id,
-        reports.c.received_at,
-        reports.c.loss_usd,
-        reports.c.victim_country,
-        reports.c.scam_type,
-        reports.c.reporter_scam_type,
-        reports.c.victim_key,
-    ).order_by(reports.c.id)
+    query = select(reports.c.id, *STAT_COLUMNS).order_by(reports.c.id)
     if network_id is not None:
         members = select(network_members.c.report_id).where(
             network_members.c.network_id == network_id

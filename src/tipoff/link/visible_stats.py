@@ -35,6 +35,7 @@ from sqlalchemy import Connection, Select, bindparam, func, not_, select
 
 from tipoff.link.harm import SECONDS_PER_DAY, harm_score
 from tipoff.link.lock import read_generation
+from tipoff.link.network_stats import STAT_COLUMNS
 from tipoff.link.network_tables import NetworkRow, network_members, network_row_of, networks
 from tipoff.store.records import as_utc
 from tipoff.store.tables import reports
@@ -126,14 +127,7 @@ def _hidden_parts(
     connection: Connection, network_ids: list[int], viewer: Viewer
 ) -> dict[int, _Hidden]:
     parts = {n: _Hidden() for n in network_ids}
-    query = _member_columns(
-        reports.c.received_at,
-        reports.c.loss_usd,
-        reports.c.victim_country,
-        reports.c.scam_type,
-        reports.c.reporter_scam_type,
-        reports.c.victim_key,
-    ).where(
+    query = _member_columns(*STAT_COLUMNS).where(
         network_members.c.network_id.in_(id_list(network_ids)),
         not_(viewer.clause(reports.c.tlp, reports.c.agency_id)),
     )
