@@ -10,7 +10,7 @@ names Solana nearby.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -84,9 +84,10 @@ def _scan(text: str, pattern: re.Pattern[str]) -> Iterator[WalletMatch]:
         yield WalletMatch(value, start, end, chain, _token_near(text, start, end))
 
 
-def _candidate_value(address: str, text: str, start: int, end: int) -> str | None:
-    """``canonical_wallet(address, context=<text around it>)`` for a scanned run (no ":"
-    or spaces in it), with the context cut only when Solana is the last reading left."""
+def _checked_or_solana(address: str, context: Callable[[], str]) -> str | None:
+    """The checksummed reading of ``address``, else Solana when it could be one and the
+    context (made only then: cutting it out of the text costs more than the checks) names
+    Solana."""
     checked = _checksummed(address)
     if (
         checked is not None
@@ -94,7 +95,13 @@ def _candidate_value(address: str, text: str, start: int, end: int) -> str | Non
         or address.lower().startswith(_NOT_BASE58)
     ):
         return checked
-    return _solana(address) if _SOLANA_CONTEXT.search(_context(text, start, end)) else None
+    return _solana(address) if _SOLANA_CONTEXT.search(context()) else None
+
+
+def _candidate_value(address: str, text: str, start: int, end: int) -> str | None:
+    """``canonical_wallet(address, context=<text around it>)`` for a scanned run (no ":"
+    or spaces in it), with the context cut only when Solana is the last reading left."""
+    return _checked_or_solana(address, lambda: _context(text, start, end))
 
 
 def canonical_wallet(address: str, *, context: str = "") -> str | None:
@@ -104,14 +111,7 @@ def canonical_wallet(address: str, *, context: str = "") -> str | None:
         chain, _, bare = address.partition(":")
         value = canonical_wallet(bare, context="solana" if chain.lower() == "sol" else context)
         return value
-    checked = _checksummed(address)
-    if (
-        checked is not None
-        or not 32 <= len(address) <= 44
-        or address.lower().startswith(_NOT_BASE58)
-    ):
-        return checked
-    return _solana(address) if _SOLANA_CONTEXT.search(context) else None
+    return _checked_or_solana(address, lambda: context)
 
 
 # Reports repeat the same few addresses (a scam's deposit wallet is pasted into
