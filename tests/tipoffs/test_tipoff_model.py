@@ -58,6 +58,7 @@ def test_victims_are_aggregates_only() -> None:
         Part("actions", "amber", {"requested": ["shoot"]}),
         Part("actions", "amber", {"requested": []}),
         Part("location", "amber", {"latitude": 91}),
+        Part("location", "amber", {"hotspot": "Atlantis"}),
         Part("location", "amber", {"longitude": True}),
         Part("suspects", "amber", {"phones": "+855"}),
         Part("network", "purple", {}),
@@ -92,3 +93,8 @@ def test_the_state_machine() -> None:
     assert apply(State.SENT, "outcome", local=False) is State.OUTCOME
     assert apply(State.IN_PROGRESS, "received", local=False) is State.IN_PROGRESS
     assert apply(State.RECEIVED, "message", local=True) is State.RECEIVED
+
+
+def test_a_hotspot_comes_from_the_gazetteer_with_its_country() -> None:
+    part = check_part(Part("location", "amber", {"hotspot": "Phnom Penh", "compound": "B"}))
+    assert part.body == {"hotspot": "Phnom Penh", "compound": "B", "country": "KH"}

@@ -41,6 +41,7 @@ COMMANDS: dict[str, str] = {
     "share": "tipoff.cli.share",
     "feeds": "tipoff.cli.feeds",
     "export": "tipoff.cli.exports",
+    "tipoffs": "tipoff.cli.tipoffs",
     "verdict": "tipoff.cli.verdicts",
     "verdicts": "tipoff.cli.verdicts",
 }

@@ -7,6 +7,7 @@ POSTed the envelope can read its status.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
@@ -28,8 +29,14 @@ def receive_envelope(
     objects: list[Any],
     *,
     at: datetime,
+    refused: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
-    """Import the envelope's objects for ``agency`` and store (and return) its status."""
+    """Import the envelope's objects for ``agency`` and store (and return) its status.
+
+    ``refused`` names objects another reader of the inbox turned down (tip-offs and their
+    events, ``tipoff.tipoffs.exchange.take_in``): {id: reason}, listed as failures.
+    """
+    refused = refused or {}
     import_objects(
         store,
         agency,
@@ -41,7 +48,9 @@ def receive_envelope(
     successes: list[dict[str, str]] = []
     failures: list[dict[str, str]] = []
     for obj in objects:
-        if isinstance(obj, dict) and isinstance(obj.get("id"), str) and "type" in obj:
+        if isinstance(obj, dict) and isinstance(obj.get("id"), str) and obj["id"] in refused:
+            failures.append({"id": obj["id"][:200], "message": refused[obj["id"]][:300]})
+        elif isinstance(obj, dict) and isinstance(obj.get("id"), str) and "type" in obj:
             version = obj.get("modified") or obj.get("created") or ""
             successes.append({"id": obj["id"][:200], "version": str(version)[:40]})
         else:

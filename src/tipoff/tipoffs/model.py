@@ -27,6 +27,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from tipoff.assess.lexicon import gazetteer
 from tipoff.errors import Conflict, ValidationError
 from tipoff.model import TLP
 from tipoff.share.receivers import Receiver
@@ -237,6 +238,13 @@ def check_part(part: Part) -> Part:
         for key in ("compound", "city", "country", "hotspot"):
             if key in body and body[key] is not None:
                 body[key] = _text(body[key], f"{path}.{key}", 300)
+        if body.get("hotspot"):
+            places = {p["name"]: p.get("country", "") for p in gazetteer()}
+            if body["hotspot"] not in places:
+                raise ValidationError(
+                    "not a place of the hot-spot gazetteer", path=f"{path}.hotspot"
+                )
+            body.setdefault("country", places[body["hotspot"]])
     elif part.kind == "actions":
         _only(body, frozenset({"requested"}), path)
         requested = _strings(body.get("requested", []), f"{path}.requested")

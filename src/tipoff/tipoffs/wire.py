@@ -143,7 +143,7 @@ class Received:
 
     tipoffs: list[tuple[Draft, datetime]] = field(default_factory=list)
     events: list[tuple[str, Event]] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
+    skipped: dict[str, str] = field(default_factory=dict)  # object id -> reason
 
 
 def _text_field(obj: dict[str, Any], key: str) -> str:
@@ -212,7 +212,7 @@ def from_objects(objects: list[Any]) -> Received:
                 )
                 found.events.append((_text_field(obj, "tipoff_ref"), event))
         except ValidationError as error:
-            found.skipped.append(str(error))
+            found.skipped[str(obj.get("id"))[:200]] = str(error)
     for uid, header in headers.items():
         try:
             deadline = _time(header.get("deadline")) if header.get("deadline") else None
@@ -228,5 +228,5 @@ def from_objects(objects: list[Any]) -> Received:
             )
             found.tipoffs.append((draft, _when(header, "created")))
         except ValidationError as error:
-            found.skipped.append(str(error))
+            found.skipped[uid[:200]] = str(error)
     return found

@@ -42,6 +42,8 @@ from tipoff.share.partners import Partner, authenticate_partner, presented_crede
 from tipoff.share.stix_ids import local_id
 from tipoff.store.protocol import ReportStore
 from tipoff.store.records import Agency
+from tipoff.tipoffs.exchange import take_in
+from tipoff.tipoffs.store import SqlTipoffStore
 
 TAXII_MEDIA_TYPE = "application/taxii+json;version=2.1"
 _CHALLENGE = {"WWW-Authenticate": 'Basic realm="tipoff TAXII 2.1"'}
@@ -359,7 +361,10 @@ def _import(
     request: Request, partner: Partner, agency: Agency, objects: list[Any]
 ) -> dict[str, Any]:
     store: ReportStore = get_store(request)
-    return receive_envelope(store, get_engine(request), agency, partner, objects, at=_now(request))
+    engine = get_engine(request)
+    now = _now(request)
+    refused = take_in(SqlTipoffStore(engine), agency, partner.code, objects, at=now)
+    return receive_envelope(store, engine, agency, partner, objects, at=now, refused=refused)
 
 
 @router.get("/{api_root}/status/{status_id}/")

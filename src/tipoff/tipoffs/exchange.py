@@ -1,0 +1,224 @@
+"""Tip-offs between two instances over TAXII 2.1: send, sync, and take in from the inbox.
+
+Each side POSTs an envelope to the other side's ``inbox`` collection, as ``tipoff share
+push`` does (docs/sharing.md). The sender posts the header, the parts and its own events;
+the receiver posts its own events. An envelope carries everything this side has said so
+far, and the other side stores each object once (a tip-off once per id, an event once per
+(tip-off, event id)), so a POST that failed or was cut off is simply made again
+(``sync``): nothing is lost, nothing arrives twice.
+
+The partner record of the other side (``tipoff share partner``) is named by the other
+agency's code: that is how a tip-off's recipient finds the partner to send to, and how an
+inbox checks that a partner only speaks for itself. Before anything leaves, every part is
+checked against the partner's clearance (the one rule, ``tipoff.visibility``, through
+``Receiver``); a part the partner may not receive (always a RED one) stops the send with
+its name, it is never dropped silently. Every envelope sent is a ``disclose`` audit row.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+import httpx
+import orjson
+
+from tipoff.errors import Conflict, NotFound, ValidationError
+from tipoff.share.disclosures import record_disclosure
+from tipoff.share.partners import Partner
+from tipoff.share.taxii_client import TAXII_MEDIA_TYPE, PartnerError
+from tipoff.store.protocol import ReportStore
+from tipoff.store.records import Agency
+from tipoff.tipoffs.model import Event, State, Tipoff, refused_parts
+from tipoff.tipoffs.store import TipoffStore
+from tipoff.tipoffs.wire import event_id, event_object, from_objects, header_tlp, tipoff_objects
+
+SENT_EVENT = "sent"  # the id of the sender's "sent" event: a retried send makes no second one
+RECEIVED_EVENT = "received"  # the receiver's receipt, recorded when the tip-off first arrives
+
+
+class Refused(ValidationError):
+    """A part may not go to this partner (its marking is above the partner's clearance)."""
+
+
+def check_clearance(tipoff: Tipoff, partner: Partner, agency: Agency) -> None:
+    """Refuse, naming them, the parts ``partner`` may not receive."""
+    refused = refused_parts(tipoff.parts, partner.receiver(), agency.id)
+    if refused:
+        named = ", ".join(f"{p.kind} (TLP:{p.tlp.upper()})" for p in refused)
+        raise Refused(
+            f"not sent: partner {partner.code} (clearance {partner.clearance}) may not "
+            f"receive {named}; re-mark or remove these parts",
+            path="parts",
+        )
+
+
+def envelope(tipoff: Tipoff, agency: Agency) -> list[dict[str, Any]]:
+    """What this side has to say about ``tipoff``: header and parts (sender), its events."""
+    tlp = header_tlp(tipoff.parts)
+    objects = tipoff_objects(tipoff, tipoff.created_at) if tipoff.direction == "out" else []
+    objects += [event_object(tipoff.uid, e, tlp) for e in tipoff.events if e.origin == agency.code]
+    return objects
+
+
+def _disclosed(objects: list[dict[str, Any]]) -> dict[str, list[str]]:
+    from_marking: dict[str, list[str]] = {}
+    for obj in objects:
+        for ref in obj.get("object_marking_refs", ()):
+            from_marking.setdefault(ref, []).append(obj["id"])
+    return from_marking
+
+
+def post(
+    store: ReportStore,
+    partner: Partner,
+    objects: list[dict[str, Any]],
+    *,
+    at: datetime,
+    client: httpx.Client,
+) -> dict[str, Any]:
+    """POST ``objects`` to the partner's inbox; the TAXII status (PartnerError otherwise)."""
+    if not partner.remote_url or not partner.remote_inbox:
+        raise ValidationError(
+            f"partner {partner.code} has no inbox configured (tipoff share partner remote ...)"
+        )
+    url = f"{partner.remote_url}collections/{partner.remote_inbox}/objects/"
+    headers = {"Accept": TAXII_MEDIA_TYPE, "Content-Type": TAXII_MEDIA_TYPE}
+    auth: httpx.BasicAuth | None = None
+    if partner.remote_user and partner.remote_key is not None:
+        auth = httpx.BasicAuth(partner.remote_user, partner.remote_key)
+    elif partner.remote_key:
+        headers["Authorization"] = f"Bearer {partner.remote_key}"
+    try:
+        response = client.post(
+            url,
+            content=orjson.dumps({"objects": objects}),
+            headers=headers,
+            auth=auth or httpx.USE_CLIENT_DEFAULT,
+        )
+    except httpx.HTTPError as error:
+        raise PartnerError(f"POST {url} failed: {error}") from error
+    if response.status_code not in (200, 202):
+        raise PartnerError(f"POST {url} answered {response.status_code}: {response.text[:300]}")
+    try:
+        status: Any = orjson.loads(response.content)
+    except orjson.JSONDecodeError as error:
+        raise PartnerError(f"the partner answered something that is not JSON: {error}") from error
+    record_disclosure(store, partner, _disclosed(objects), at=at, endpoint="tipoff")
+    if not isinstance(status, dict):
+        raise PartnerError("the partner's status is not a JSON object")
+    failures = status.get("failures") or []
+    if failures:
+        raise PartnerError(f"the partner refused: {str(failures)[:500]}")
+    return status
+
+
+def sync(
+    tipoffs: TipoffStore,
+    store: ReportStore,
+    agency: Agency,
+    partner: Partner,
+    uid: str,
+    *,
+    at: datetime,
+    client: httpx.Client,
+) -> Tipoff:
+    """(Re-)send this side's part of ``uid`` to the other side; safe to repeat."""
+    tipoff = tipoffs.get(agency, uid)
+    if tipoff.partner != partner.code:
+        raise ValidationError(f"tip-off {uid} is not with partner {partner.code}", path="partner")
+    if tipoff.state is State.DRAFT:
+        raise Conflict("a draft is sent first (send), not synced")
+    if tipoff.direction == "out":
+        check_clearance(tipoff, partner, agency)
+    post(store, partner, envelope(tipoff, agency), at=at, client=client)
+    return tipoff
+
+
+def send(
+    tipoffs: TipoffStore,
+    store: ReportStore,
+    agency: Agency,
+    partner: Partner,
+    uid: str,
+    *,
+    at: datetime,
+    actor: str,
+    client: httpx.Client,
+) -> Tipoff:
+    """Check every part against the partner's clearance, mark the draft sent, POST it.
+
+    The draft becomes ``sent`` before the POST: if the POST fails, ``sync`` sends it again.
+    """
+    tipoff = tipoffs.get(agency, uid)
+    if tipoff.direction != "out" or tipoff.partner != partner.code:
+        raise ValidationError(f"tip-off {uid} is not addressed to {partner.code}", path="partner")
+    check_clearance(tipoff, partner, agency)
+    if tipoff.state is State.DRAFT:
+        tipoffs.record(agency, uid, Event(SENT_EVENT, "sent", agency.code, at), at=at, actor=actor)
+    return sync(tipoffs, store, agency, partner, uid, at=at, client=client)
+
+
+def act(
+    tipoffs: TipoffStore,
+    agency: Agency,
+    uid: str,
+    kind: str,
+    body: Mapping[str, Any],
+    *,
+    at: datetime,
+    actor: str,
+    event: str | None = None,
+) -> Tipoff:
+    """Record a local event (acknowledge, message, progress, outcome, decline, expire)."""
+    made = Event(event or str(uuid.uuid4()), kind, agency.code, at, dict(body))
+    tipoff, _ = tipoffs.record(agency, uid, made, at=at, actor=actor)
+    return tipoff
+
+
+def take_in(
+    tipoffs: TipoffStore,
+    agency: Agency,
+    partner_code: str,
+    objects: list[Any],
+    *,
+    at: datetime,
+) -> dict[str, str]:
+    """Store the tip-offs and events a partner POSTed; {object id: reason} for the refused.
+
+    A partner sends only tip-offs it sent and events it made; events of a tip-off this
+    agency does not hold with that partner are refused as unknown. A tip-off arriving is
+    ``received`` here at once (the receipt goes back with this side's next sync).
+    """
+    actor = f"taxii partner {partner_code}"
+    read = from_objects(objects)
+    refused = dict(read.skipped)
+    sent = {uid: e for uid, e in read.events if e.kind == "sent"}
+    for draft, _created in read.tipoffs:
+        if draft.sender != partner_code:
+            refused[draft.uid] = "a partner sends only its own tip-offs"
+            continue
+        if draft.uid not in sent:
+            refused[draft.uid] = "a tip-off comes with its sender's sent event"
+            continue
+        try:
+            tipoffs.receive(agency, draft, sent[draft.uid], at=at, actor=actor)
+            receipt = Event(RECEIVED_EVENT, "received", agency.code, at)
+            tipoffs.record(agency, draft.uid, receipt, at=at, actor=actor)
+        except (ValidationError, Conflict) as error:
+            refused[draft.uid] = str(error)
+    for uid, event in read.events:
+        ref = event_id(uid, event.event_id)
+        if uid in refused:
+            refused[ref] = "its tip-off was refused"
+            continue
+        try:
+            held = tipoffs.get(agency, uid)
+            if held.partner != partner_code or event.origin != partner_code:
+                raise NotFound(f"no tip-off {uid}")
+            tipoffs.record(agency, uid, event, at=at, actor=actor)
+        except (ValidationError, Conflict, NotFound) as error:
+            refused[ref] = str(error)
+    return refused
