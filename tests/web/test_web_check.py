@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
 
 from web_support import SMALL_WORLD, WALLET, WebWorld, csrf_from, populate
+
+from tipoff.share.feeds.store import FeedSource, Listed, SqlFeedStore
 
 SCAM = (
     "Congratulations! Guaranteed profit of 30% every week with our crypto platform. "
@@ -23,9 +26,8 @@ def test_check_api_verdicts_for_scam_and_benign_text(web_world: WebWorld) -> Non
     assert body["red_flags"] and all(f["quote"] and f["explanation"] for f in body["red_flags"])
     # SMALL_WORLD's reports are AMBER: the public (Viewer.public, CLEAR only) may not learn that
     # agencies hold this wallet, so it is not "known" here (tests/check covers known: true).
-    assert {"kind": "wallet", "value": f"tron:{WALLET}", "known": False, "common": False} in body[
-        "identifiers"
-    ]
+    wallet = {"kind": "wallet", "value": f"tron:{WALLET}", "known": False, "common": False}
+    assert {**wallet, "listed_by": []} in body["identifiers"]
     benign = client.post("/api/v1/check", json={"text": BENIGN}).json()
     assert benign["verdict"] == "no_known_signs" and benign["scam_type"] is None
     unknown = client.post("/api/v1/check", json={"text": "call +44 20 7946 0000"}).json()
@@ -63,8 +65,9 @@ def test_check_never_leaks_report_details(web_world: WebWorld) -> None:
         "identifiers",
         "lure_signs",
     }
-    assert all(
-        set(i) == {"kind", "value", "known", "common"} for i in json.loads(api)["identifiers"]
+    assert all(  # listed_by names public feeds only (public data), never reports
+        set(i) == {"kind", "value", "known", "common", "listed_by"} and i["listed_by"] == []
+        for i in json.loads(api)["identifiers"]
     )
     assert ids  # the world was stored, so "known" came from real reports
 
@@ -151,3 +154,32 @@ def test_job_mode_names_the_lure_signs_in_the_api_and_on_the_page(web_world: Web
     assert "Signs of a trafficking lure or fake job" in html
     assert 'data-sign="travel_perks"' in html and "Where the job takes you" in html
     assert "Sihanoukville" in html
+
+
+def test_check_names_public_feeds_listing_an_identifier(web_world: WebWorld) -> None:
+    """A value on a public feed: "listed by …, since …" on the page and in the API; a
+    private feed's listing is never shown; an expired listing is not shown."""
+    now = datetime.now(UTC)
+    feeds = SqlFeedStore(web_world.engine)
+    public = FeedSource("ofac", "OFAC sanctioned addresses", "https://x.test", 95, 730.0)
+    private = FeedSource("mine", "Private list", "file:///mine", 90, 30.0, public=False)
+    old = FeedSource("stale", "Stale list", "https://y.test", 90, 1.0)
+    for source in (public, private, old):
+        feeds.save_source(source, source_file="f", at=now)
+    since = datetime(2024, 1, 4, tzinfo=UTC)
+    feeds.record("ofac", [Listed("wallet", f"tron:{WALLET}", since)], at=now)
+    feeds.record("mine", [Listed("wallet", f"tron:{WALLET}")], at=now)
+    feeds.record("stale", [Listed("wallet", f"tron:{WALLET}")], at=now - timedelta(days=30))
+    client = web_world.client()
+    body = client.post("/api/v1/check", json={"text": f"send USDT to {WALLET}"}).json()
+    [wallet] = [i for i in body["identifiers"] if i["kind"] == "wallet"]
+    assert wallet["listed_by"] == [
+        {"feed": "OFAC sanctioned addresses", "since": "2024-01-04", "confidence": 95}
+    ]
+    assert body["verdict"] in ("suspicious", "likely_scam")  # a strong public listing counts
+    page = client.get("/check")
+    html = client.post(
+        "/check", data={"text": f"pay to {WALLET}", "csrf": csrf_from(page.text)}
+    ).text
+    assert "listed by OFAC sanctioned addresses, since 2024-01-04" in html
+    assert "Private list" not in html and "Stale list" not in html

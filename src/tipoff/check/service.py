@@ -10,17 +10,26 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from sqlalchemy import Engine
 
 from tipoff.assess import ModelLoader, assess
 from tipoff.check.known import known_keys
-from tipoff.check.verdict import Assessor, CheckKind, CheckResult, Extractor, check_text
+from tipoff.check.verdict import (
+    Assessor,
+    CheckKind,
+    CheckResult,
+    Extractor,
+    FeedMention,
+    check_text,
+)
 from tipoff.errors import RateLimited
 from tipoff.indicators import Warninglist, configured_warninglist, extract
 from tipoff.model import Assessment, FoundIndicator
 from tipoff.settings import Settings
+from tipoff.share.feeds.store import SqlFeedStore
 from tipoff.visibility import Viewer
 
 MAX_CHECK_CHARS = 20_000
@@ -105,9 +114,24 @@ class CheckService:
         with self.engine.connect() as connection:
             return known_keys(connection, keys, self.viewer)
 
+    def listed(
+        self, keys: Iterable[tuple[str, str]]
+    ) -> dict[tuple[str, str], tuple[FeedMention, ...]]:
+        """The public feeds listing each identifier now (expired listings left out)."""
+        if self.engine is None:
+            return {}
+        found: dict[tuple[str, str], tuple[FeedMention, ...]] = {}
+        now = datetime.now(UTC)
+        for item in SqlFeedStore(self.engine).listings(keys, at=now, public_only=True):
+            mention = FeedMention(item.title, item.since.date(), item.confidence)
+            found[(item.kind, item.value)] = (*found.get((item.kind, item.value), ()), mention)
+        return found
+
     def check(self, text: str, kind: CheckKind) -> CheckResult:
         """The public verdict on ``text`` (the caller has admitted the request)."""
-        return check_text(text[:MAX_CHECK_CHARS], kind, self.assess, self.extract, self.known)
+        return check_text(
+            text[:MAX_CHECK_CHARS], kind, self.assess, self.extract, self.known, self.listed
+        )
 
 
 def service_for(

@@ -2,7 +2,8 @@
 
 Pure: it combines the assessment of the text with one fact per identifier — whether tipoff
 knows it from reports the public may see — and nothing more: no report counts, agencies,
-dates or networks, so the public cannot use it to learn what police hold. The assessor,
+dates or networks, so the public cannot use it to learn what police hold. Public feeds that
+list an identifier are named with their date ("listed by …, since …"): that is public data. The assessor,
 the extractor and the store lookup are passed in (``tipoff.check.service`` wires them).
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date
 from typing import Literal
 
 from tipoff.assess.jobads import job_weights
@@ -24,6 +26,8 @@ CheckKind = Literal["message", "job_ad"]
 LIKELY_SCAM_AT = 0.7
 SUSPICIOUS_AT = 0.35
 KnownLookup = Callable[[Iterable[tuple[str, str]]], set[tuple[str, str]]]
+# A listing on a public feed at this effective confidence or more counts like a public report.
+LISTED_COUNTS_AT = 50
 Assessor = Callable[[str, CheckKind], Assessment]
 Extractor = Callable[[str], list[FoundIndicator]]
 
@@ -53,6 +57,25 @@ class LureSign:
 
 
 @dataclass(frozen=True, slots=True)
+class FeedMention:
+    """A public feed that lists the identifier (public data: its name and date are shown)."""
+
+    title: str
+    since: date
+    confidence: int  # effective (decayed) now, 0-100
+
+
+ListedLookup = Callable[[Iterable[tuple[str, str]]], dict[tuple[str, str], tuple[FeedMention, ...]]]
+
+
+def nothing_listed(
+    keys: Iterable[tuple[str, str]],
+) -> dict[tuple[str, str], tuple[FeedMention, ...]]:
+    """The lookup of an instance without feeds."""
+    return {}
+
+
+@dataclass(frozen=True, slots=True)
 class CheckedIdentifier:
     """An identifier found in the text and whether tipoff knows it (nothing else is said)."""
 
@@ -61,6 +84,12 @@ class CheckedIdentifier:
     known: bool  # cited by a report the public may see (Viewer.public)
     common: bool  # on a warninglist (t.me, a hotline, 0000000000): never evidence by itself
     lists: tuple[str, ...] = ()  # the warninglists it is on, by name
+    listed_by: tuple[FeedMention, ...] = ()  # public feeds listing it (docs/feeds.md)
+
+    @property
+    def listed(self) -> bool:
+        """Listed on a public feed with enough confidence to count like a public report."""
+        return any(m.confidence >= LISTED_COUNTS_AT for m in self.listed_by)
 
     @property
     def common_words(self) -> str:
@@ -130,11 +159,17 @@ def _lists(found: FoundIndicator) -> tuple[str, ...]:
     return tuple(name for name in named.split(",") if name)
 
 
-def _identifiers(found: list[FoundIndicator], lookup: KnownLookup) -> tuple[CheckedIdentifier, ...]:
+def _identifiers(
+    found: list[FoundIndicator], lookup: KnownLookup, listed: ListedLookup
+) -> tuple[CheckedIdentifier, ...]:
     unique = list(dict.fromkeys((f.kind.value, f.value, f.common, _lists(f)) for f in found))
-    known = lookup([(kind, value) for kind, value, common, _ in unique if not common])
+    keys = [(kind, value) for kind, value, common, _ in unique if not common]
+    known = lookup(keys)
+    listings = listed(keys) if keys else {}
     return tuple(
-        CheckedIdentifier(kind, value, (kind, value) in known, common, lists)
+        CheckedIdentifier(
+            kind, value, (kind, value) in known, common, lists, listings.get((kind, value), ())
+        )
         for kind, value, common, lists in unique
     )
 
@@ -158,12 +193,17 @@ def _lure_signs(assessment: Assessment) -> tuple[LureSign, ...]:
 
 
 def check_text(
-    text: str, kind: CheckKind, assess: Assessor, extract: Extractor, lookup: KnownLookup
+    text: str,
+    kind: CheckKind,
+    assess: Assessor,
+    extract: Extractor,
+    lookup: KnownLookup,
+    listed: ListedLookup = nothing_listed,
 ) -> CheckResult:
-    """Assess ``text``, look up its identifiers, and give the public verdict."""
+    """Assess ``text``, look up its identifiers (reports, public feeds), give the public verdict."""
     assessment = assess(text, kind)
-    identifiers = _identifiers(extract(text), lookup)
-    any_known = any(i.known for i in identifiers)
+    identifiers = _identifiers(extract(text), lookup, listed)
+    any_known = any(i.known or i.listed for i in identifiers)
     verdict = decide(assessment.scam_probability, any_known)
     label = assessment.top_label if assessment.labels else None
     if label in NOT_SCAM_LABELS or verdict == "no_known_signs":

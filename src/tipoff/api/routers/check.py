@@ -11,6 +11,7 @@ package ``tipoff.check``.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
 from fastapi import APIRouter, Request
@@ -59,6 +60,12 @@ class LureSignOut(BaseModel):
     explanation: str = Field(description="Why this is a sign of a lure, in plain words.")
 
 
+class ListingOut(BaseModel):
+    feed: str = Field(description="The public feed's name, e.g. JPCERT/CC phishing URLs.")
+    since: date = Field(description="Listed since (the feed's own date, else first import).")
+    confidence: int = Field(description="The listing's confidence now (0-100, decays).")
+
+
 class IdentifierOut(BaseModel):
     kind: str
     value: str = Field(description="Canonical form, e.g. +85512345678 or tron:T...")
@@ -66,6 +73,10 @@ class IdentifierOut(BaseModel):
         description="Cited by reports the public may see (CLEAR; nothing more is disclosed)."
     )
     common: bool = Field(description="A big platform's value (t.me, a bank hotline): not evidence.")
+    listed_by: list[ListingOut] = Field(
+        default_factory=list,
+        description="Public feeds listing it now (docs/feeds.md): feed, since, confidence.",
+    )
 
 
 class CheckOut(BaseModel):
@@ -106,7 +117,16 @@ def to_out(result: CheckResult, words: Wording) -> CheckOut:
             for f in result.red_flags
         ],
         identifiers=[
-            IdentifierOut(kind=i.kind, value=i.value, known=i.known, common=i.common)
+            IdentifierOut(
+                kind=i.kind,
+                value=i.value,
+                known=i.known,
+                common=i.common,
+                listed_by=[
+                    ListingOut(feed=m.title, since=m.since, confidence=m.confidence)
+                    for m in i.listed_by
+                ],
+            )
             for i in result.identifiers
         ],
         lure_signs=[
