@@ -308,8 +308,7 @@ def blocklist_command(
 ) -> None:
     """A partner's blocklist of one kind: plain text or MISP warninglist (audited)."""
     with cli_errors():
-        store = open_store(settings_with(database_url))
-        found = get_partner(store.engine, store.get_agency(agency), partner)
+        store, _, found = _partner_of(database_url, agency, partner)
         chosen = parse_kind(kind)
         if form not in ("text", "misp"):
             raise ValidationError("--format is text or misp", path="format")
@@ -344,8 +343,7 @@ def lookup_command(
 ) -> None:
     """Ask a partner's tipoff whether values are known, sending only keyed hashes."""
     with cli_errors():
-        store = open_store(settings_with(database_url))
-        found = get_partner(store.engine, store.get_agency(agency), partner)
+        _, _, found = _partner_of(database_url, agency, partner)
         asked = parse_asked(found, values)
         if bloom is None:
             answers = ask_remote(found, asked)
