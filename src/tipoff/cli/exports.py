@@ -6,12 +6,11 @@ CSV, JSON Lines or STIX, exactly as ``GET /api/v1/export`` does, and audits it.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from tipoff.cli.output import OutOption, write_out
 from tipoff.cli.session import (
     DatabaseOption,
     cli_actor,
@@ -32,9 +31,7 @@ def export_command(
     kind: Annotated[
         str | None, typer.Option("--kind", help="Indicators of this kind only.")
     ] = None,
-    out: Annotated[
-        Path | None, typer.Option("--out", help="File (default: standard output).")
-    ] = None,
+    out: OutOption = None,
     database_url: DatabaseOption = None,
 ) -> None:
     """Export what an agency may see (never RED, never victims), audited."""
@@ -43,13 +40,7 @@ def export_command(
         viewer = Viewer.agency(store.get_agency(agency).id)
         query = ExportQuery.parse(what, format, network=network, kind=kind)
         chunks = export_stream(store, store.engine, viewer, query, actor=cli_actor(), clock=utc_now)
-        if out is None:
-            for chunk in chunks:
-                sys.stdout.buffer.write(chunk)
-            sys.stdout.flush()
-        else:
-            with out.open("wb") as sink:
-                sink.writelines(chunks)
+        write_out(out, chunks)
 
 
 def register(app: typer.Typer) -> None:

@@ -13,10 +13,11 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -35,6 +36,20 @@ class Format(Enum):
     TABLE = "table"
     JSON = "json"
     CSV = "csv"
+
+
+OutOption = Annotated[Path | None, typer.Option("--out", help="File (default: standard output).")]
+
+
+def write_out(out: Path | None, chunks: Iterable[bytes]) -> None:
+    """Write ``chunks`` to the file ``out``, or to standard output when it is None."""
+    if out is None:
+        for chunk in chunks:
+            sys.stdout.buffer.write(chunk)
+        sys.stdout.flush()
+    else:
+        with out.open("wb") as sink:
+            sink.writelines(chunks)
 
 
 def output_format(as_json: bool, as_csv: bool) -> Format:

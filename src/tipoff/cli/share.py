@@ -9,13 +9,13 @@ Thin layer over tipoff.share: the library decides what leaves (per object, throu
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 from typing import Annotated
 
 import orjson
 import typer
 
+from tipoff.cli.output import OutOption, write_out
 from tipoff.cli.session import (
     DatabaseOption,
     cli_actor,
@@ -273,9 +273,7 @@ def push_command(
 def disclosures_command(
     agency: AgencyOption,
     partner: Annotated[str | None, typer.Option("--partner", help="Only this partner.")] = None,
-    out: Annotated[
-        Path | None, typer.Option("--out", help="File (default: standard output).")
-    ] = None,
+    out: OutOption = None,
     database_url: DatabaseOption = None,
 ) -> None:
     """The agency's disclosure trail (TAXII and file exports), JSON Lines, oldest first."""
@@ -286,13 +284,7 @@ def disclosures_command(
             orjson.dumps(row.as_json()) + b"\n"
             for row in disclosures(store.engine, owner.code, partner=partner)
         )
-        if out is None:
-            for line in lines:
-                sys.stdout.buffer.write(line)
-            sys.stdout.flush()
-        else:
-            with out.open("wb") as sink:
-                sink.writelines(lines)
+        write_out(out, lines)
 
 
 @share_app.command("blocklist")
@@ -301,9 +293,7 @@ def blocklist_command(
     agency: AgencyOption,
     kind: Annotated[str, typer.Option("--kind", help="phone, wallet, iban, domain, ...")],
     form: Annotated[str, typer.Option("--format", help="text or misp")] = "text",
-    out: Annotated[
-        Path | None, typer.Option("--out", help="File (default: standard output).")
-    ] = None,
+    out: OutOption = None,
     database_url: DatabaseOption = None,
 ) -> None:
     """A partner's blocklist of one kind: plain text or MISP warninglist (audited)."""
@@ -323,11 +313,7 @@ def blocklist_command(
             )
         else:
             data = plain_text(values, chosen, found, at).encode()
-        if out is None:
-            sys.stdout.buffer.write(data)
-            sys.stdout.flush()
-        else:
-            out.write_bytes(data)
+        write_out(out, [data])
 
 
 @share_app.command("lookup")
