@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Annotated
 from urllib.parse import urlencode
 
@@ -16,6 +17,7 @@ from tipoff.link.hubs import HubPolicy
 from tipoff.link.indicator_views import as_seen, citations, indicator_view
 from tipoff.model import FoundIndicator
 from tipoff.request_deps import get_engine, get_settings
+from tipoff.share.feeds.store import SqlFeedStore
 from tipoff.store.indicator_matches import MIN_CHARS, find_indicators, search_text
 from tipoff.store.indicator_reads import (
     IndicatorRow,
@@ -129,5 +131,8 @@ def indicator_page(
         "ind": detail.row,
         "detail": detail,
         "common_as": common_words(lists),
+        "listings": SqlFeedStore(get_engine(request)).listings(
+            [(row.kind, row.value)], at=datetime.now(UTC)
+        ),
     }
     return render(request, "indicator.html", context)

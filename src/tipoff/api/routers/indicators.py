@@ -7,7 +7,7 @@ it may see; a value known only from reports it may not see is the same 404 as an
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
@@ -19,6 +19,7 @@ from tipoff.link.hubs import HubPolicy
 from tipoff.link.indicator_lookup import indicator_detail, list_hub_indicators
 from tipoff.request_deps import get_engine, get_settings, require_agency
 from tipoff.settings import Settings
+from tipoff.share.feeds.store import SqlFeedStore
 from tipoff.store.records import Agency
 from tipoff.visibility import Viewer
 
@@ -58,6 +59,18 @@ class IndicatorSightingOut(BaseModel):
     agency: str
 
 
+class FeedListingOut(BaseModel):
+    """A public feed listing the indicator now (docs/feeds.md); expired listings are left out."""
+
+    feed: str = Field(description="The feed's name, as `tipoff feeds list` shows it.")
+    title: str
+    source: str = Field(description="Where the feed comes from (URL or file).")
+    listed_at: datetime | None = Field(description="The date the feed itself gives, if any.")
+    first_seen: datetime = Field(description="First import that saw it.")
+    last_seen: datetime = Field(description="Latest import that saw it.")
+    confidence: int = Field(description="Effective confidence now, 0-100 (decays).")
+
+
 class IndicatorOut(BaseModel):
     """One indicator as the calling agency sees it."""
 
@@ -75,6 +88,9 @@ class IndicatorOut(BaseModel):
     network_id: int | None = Field(description="Its network, when it is in exactly one.")
     sightings: list[IndicatorSightingOut] = Field(description="Newest first, up to `limit`.")
     sightings_total: int
+    listed_by: list[FeedListingOut] = Field(
+        default_factory=list, description="Feeds listing it now, by feed name."
+    )
 
 
 @router.get("/hubs", response_model=HubList, responses={401: _PROBLEM})
@@ -115,4 +131,17 @@ def get_indicator(
             HubPolicy.from_settings(settings),
             limit,
         )
-    return IndicatorOut.model_validate(detail)
+    out = IndicatorOut.model_validate(detail)
+    out.listed_by = [
+        FeedListingOut(
+            feed=item.feed,
+            title=item.title,
+            source=item.url,
+            listed_at=item.listed_at,
+            first_seen=item.first_seen,
+            last_seen=item.last_seen,
+            confidence=item.confidence,
+        )
+        for item in SqlFeedStore(engine).listings([(out.kind, out.value)], at=datetime.now(UTC))
+    ]
+    return out
