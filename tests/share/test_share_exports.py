@@ -234,3 +234,16 @@ def test_the_cli_writes_the_same_export_and_audits_it(world: Any, tmp_path: Path
         build_app(), ["export", "victims", "--agency", "KH-POL", "--database-url", tw.url]
     )
     assert bad.exit_code == 1 and "unknown what" in bad.output
+
+
+def test_keyset_batches_give_the_same_export_as_one_batch(world: Any, monkeypatch: Any) -> None:
+    _, client, keys = world
+    whole = {
+        (what, key): get(client, keys[key], what=what, format="jsonl").text
+        for what in ("reports", "indicators", "networks")
+        for key in ("JP-NPA", "KH-POL")
+    }
+    monkeypatch.setattr("tipoff.share.exports.BATCH", 1)
+    for (what, key), text in whole.items():
+        assert get(client, keys[key], what=what, format="jsonl").text == text, (what, key)
+    assert whole[("indicators", "KH-POL")].count("\n") == 4

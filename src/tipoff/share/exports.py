@@ -329,20 +329,21 @@ def _grouped(
     ledger: _Ledger,
     build: Callable[[list[Any]], dict[str, Any]],
 ) -> Iterator[dict[str, Any]]:
-    """Rows grouped per (entity, owner, marking), read in keyset batches of whole entities."""
+    """Rows grouped per (entity, owner, marking), read in keyset batches of whole entities.
+
+    Each batch is a range of ``BATCH`` candidate keys read from the key's own column (an
+    index), so a batch costs its range only, not everything after it.
+    """
+    candidates = select(key).distinct().order_by(key).limit(BATCH)
     last: int | None = None
     while True:
-        page = base.where(key > last) if last is not None else base
+        window = candidates.where(key > last) if last is not None else candidates
         with engine.connect() as connection:
-            keys = page.subquery()
-            ids = list(
-                connection.execute(
-                    select(keys.c[0]).distinct().order_by(keys.c[0]).limit(BATCH)
-                ).scalars()
-            )
+            ids = list(connection.execute(window).scalars())
             if not ids:
                 return
-            rows = connection.execute(page.where(key <= ids[-1])).all()
+            page = base.where(key <= ids[-1])
+            rows = connection.execute(page.where(key > last) if last is not None else page).all()
         group: list[Any] = []
         for row in rows:
             if group and group[0][0] != row[0]:
