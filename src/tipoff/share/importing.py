@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -26,6 +26,7 @@ from tipoff.indicators import canonicalize, is_common
 from tipoff.model import TLP
 from tipoff.share.extension import EXTENSION_ID
 from tipoff.share.gc_pause import paused_gc
+from tipoff.share.mapping import read_stix_time
 from tipoff.share.markings import tlp_of
 from tipoff.share.observables import identifier_of, observable_types
 from tipoff.share.patterns import pattern_identifiers
@@ -204,16 +205,6 @@ def _classify(reader: _Reader, obj: dict[str, Any]) -> None:
     reader.plan.skip(stix_type, reason)
 
 
-def _time(value: Any) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-
-
 def _tlp(obj: dict[str, Any]) -> str:
     refs = obj.get("object_marking_refs")
     found = tlp_of(refs if isinstance(refs, list) else None)
@@ -246,8 +237,8 @@ def _new_provenance(reader: _Reader, obj: dict[str, Any]) -> dict[str, Any]:
     }
     seen = reader.sightings.get(obj["id"], [])
     if seen:
-        firsts = [t for s in seen if (t := _time(s.get("first_seen"))) is not None]
-        lasts = [t for s in seen if (t := _time(s.get("last_seen"))) is not None]
+        firsts = [t for s in seen if (t := read_stix_time(s.get("first_seen"))) is not None]
+        lasts = [t for s in seen if (t := read_stix_time(s.get("last_seen"))) is not None]
         counts = [s["count"] for s in seen if isinstance(s.get("count"), int)]
         found["sightings"] = len(seen)
         found["count"] = sum(counts) if counts else None
@@ -325,7 +316,7 @@ class _Identifiers:
 
 
 def _report(reader: _Reader, obj: dict[str, Any], claimed: set[str]) -> NewReport | None:
-    received = _time(obj.get("published")) or _time(obj.get("created"))
+    received = read_stix_time(obj.get("published")) or read_stix_time(obj.get("created"))
     if received is None or len(obj["id"]) > 200:
         return None
     by_id = reader.by_id
@@ -345,7 +336,7 @@ def _report(reader: _Reader, obj: dict[str, Any], claimed: set[str]) -> NewRepor
         external_id=obj["id"],
         received_at=received,
         tlp=_tlp(obj),
-        occurred_at=_time(facts.get("occurred_at")),
+        occurred_at=read_stix_time(facts.get("occurred_at")),
         victim_country=_matching(_COUNTRY, facts.get("victim_country")),
         channel=_text(facts.get("channel"), 40),
         narrative=_clean(description)[:100_000] if isinstance(description, str) else "",
@@ -359,7 +350,7 @@ def _report(reader: _Reader, obj: dict[str, Any], claimed: set[str]) -> NewRepor
 
 
 def _loose_indicator(reader: _Reader, obj: dict[str, Any]) -> NewReport | None:
-    received = _time(obj.get("valid_from")) or _time(obj.get("created"))
+    received = read_stix_time(obj.get("valid_from")) or read_stix_time(obj.get("created"))
     if received is None or len(obj["id"]) > 200:
         return None
     found = _Identifiers(reader)

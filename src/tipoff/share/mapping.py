@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from tipoff.model import TLP
@@ -51,6 +51,18 @@ _KIND_WORDS = {
 def stix_time(moment: datetime) -> str:
     """STIX timestamp (UTC, microseconds, ``Z``)."""
     return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def read_stix_time(value: Any) -> datetime | None:
+    """The UTC time of a STIX timestamp from a received object; None when it is not one
+    (a time without a zone is read as UTC)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 @dataclass(slots=True)

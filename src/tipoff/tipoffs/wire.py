@@ -19,13 +19,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from tipoff.errors import ValidationError
 from tipoff.model import TLP
 from tipoff.share.extension import PROJECT_IDENTITY, project_identity
-from tipoff.share.mapping import stix_time
+from tipoff.share.mapping import read_stix_time, stix_time
 from tipoff.share.markings import marking_object, marking_ref, tlp_of
 from tipoff.share.stix_ids import identity_id, local_id
 from tipoff.store.records import as_utc
@@ -160,18 +160,8 @@ def _marking(obj: dict[str, Any]) -> str:
     return level.value
 
 
-def _time(value: Any) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-
-
 def _when(obj: dict[str, Any], key: str) -> datetime:
-    moment = _time(obj.get(key))
+    moment = read_stix_time(obj.get(key))
     if moment is None:
         raise ValidationError(f"{obj.get('id')}: {key} is not a STIX timestamp")
     return moment
@@ -215,7 +205,7 @@ def from_objects(objects: list[Any]) -> Received:
             found.skipped[str(obj.get("id"))[:200]] = str(error)
     for uid, header in headers.items():
         try:
-            deadline = _time(header.get("deadline")) if header.get("deadline") else None
+            deadline = read_stix_time(header.get("deadline")) if header.get("deadline") else None
             draft = Draft(
                 uid,
                 _text_field(header, "sender"),
