@@ -8,8 +8,8 @@ A row's language is its set's language (spamhunter rows are detected). Scam F1 c
 labelled scam against rows labelled spam or legitimate (rows labelled only "unwanted" sit
 out); false scam alarms are the share of legitimate and promotional rows called scam; ECE is
 the expected calibration error of P(scam) (10 bins). Leave-one-language-out retrains the scam
-head without that language's training rows (seeds included) and scores its held-out rows at
-the raw 0.5 threshold.
+head (only it) without that language's training rows (seeds included) and scores its held-out
+rows at the raw 0.5 threshold.
 """
 
 from __future__ import annotations
@@ -34,8 +34,8 @@ from tipoff.assess.redflags import feature_codes
 from tipoff.assess.training import (
     TrainingConfig,
     _design_matrix,
+    _fit,
     example_codes,
-    fit_outcome_heads,
     gather_training_data,
 )
 
@@ -123,11 +123,21 @@ def main() -> None:
         lolo = replace(config, exclude_languages=(language,))
         train = gather_training_data(lolo, data_root=args.data_dir).examples
         train = [row for row in train if (row.language or "") != language]
-        _, coefs, bias = fit_outcome_heads(train, lolo, order)
+        train = [row for row in train if row.label != "unwanted"]  # the scam head's rows
+        x_train = _design_matrix(
+            [row.text for row in train],
+            example_codes([row.text for row in train]),
+            lolo.hash_bits,
+            order,
+            lolo.max_n,
+        )
+        y = np.array([row.label == "scam" for row in train], dtype=np.int64)
+        weights = np.array([row.weight for row in train])
+        coef, intercept = _fit(x_train, y, weights, lolo.scam_c, lolo.seed)
         subset = [row for row, keep in zip(rows, languages == language, strict=True) if keep]
         texts = [row.text for row in subset]
-        x = _design_matrix(texts, example_codes(texts), lolo.hash_bits, order)
-        score = 1.0 / (1.0 + np.exp(-(x @ coefs[:, 0] + bias[0])))
+        x = _design_matrix(texts, example_codes(texts), lolo.hash_bits, order, lolo.max_n)
+        score = 1.0 / (1.0 + np.exp(-(x @ coef + intercept)))
         f1, alarms, _, positives = _figures(subset, score)
         print(f"| {language} | {positives} | {f1} | {alarms} |", flush=True)
 

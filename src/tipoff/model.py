@@ -116,6 +116,9 @@ class Assessment:
     # "scam", "spam", "legitimate", or "insufficient_text" when there is nothing to judge.
     outcome: str = ""
     outcome_probabilities: dict[str, float] = field(default_factory=dict)
+    # True when the model had little labelled data in the text's language (no calibration of
+    # its own): the verdict leans on cues and signals that carry across languages.
+    little_evidence: bool = False
 
     @property
     def top_label(self) -> str:
@@ -142,4 +145,5 @@ class Assessment:
             "model_version": self.model_version,
             "outcome": self.outcome,
             "outcome_probabilities": dict(self.outcome_probabilities),
+            "little_evidence": self.little_evidence,
         }

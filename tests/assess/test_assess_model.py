@@ -137,3 +137,32 @@ def test_flag_weights_sum_the_same_in_small_and_large_batches() -> None:
     large = model.flag_scores(codes * 2)[: len(codes)]  # ≥ 32 rows: summed one code at a time
     assert np.allclose(small, large, atol=1e-6)
     assert np.array_equal(large[0], np.zeros(len(model.heads), dtype=np.float32))
+
+
+def test_verdicts_in_languages_without_own_calibration_say_little_evidence(
+    tiny_model_dir: Path,
+) -> None:
+    model = load_model(tiny_model_dir)
+    model.metadata["calibration"] = {
+        "scam": {"*": [1.0, 0.0], "en": [1.0, 0.0]},
+        "unwanted": {"*": [1.0, 0.0], "th": [1.0, 0.0]},
+    }
+    assert model.calibrated_languages == {"en", "th"}
+    english, thai, japanese = assess_many(
+        [
+            "Your parcel is waiting, pay the customs fee today",
+            "พัสดุของคุณรอการชำระค่าธรรมเนียมศุลกากร กรุณาชำระวันนี้",
+            "荷物の関税をお支払いください。本日中にお願いします",
+        ],
+        model=model,
+    )
+    assert (english.language, english.little_evidence) == ("en", False)
+    assert (thai.language, thai.little_evidence) == ("th", False)
+    assert (japanese.language, japanese.little_evidence) == ("ja", True)
+    assert japanese.as_record()["little_evidence"] is True
+    assert assess("Running late, see you at 7", lang="ja", model=model).little_evidence
+
+
+def test_metadata_counts_real_training_rows_per_language(tiny_model_dir: Path) -> None:
+    # The tiny model trains on the seed set only: no real labelled rows in any language.
+    assert load_model(tiny_model_dir).metadata["languages"] == {}

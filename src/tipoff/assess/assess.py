@@ -157,6 +157,7 @@ def _build(
     *,
     language: str | None,
     kind: str,
+    little_evidence: bool,
 ) -> Assessment:
     unwanted = label_row[-1]
     labels = dict(zip(LABELS, label_row[:-1], strict=True))  # NOT_SCAM last in both
@@ -197,6 +198,7 @@ def _build(
         version,
         outcome,
         outcomes,
+        little_evidence,
     )
 
 
@@ -234,8 +236,17 @@ def assess_many(
         ]
         probabilities = model.probabilities(chunk, [item.codes for item in evidence], languages)
         label_rows = _label_rows(probabilities, model.heads)
+        evidenced = model.calibrated_languages
         results.extend(
-            _build(text, item, row, model.version, language=language, kind=kind)
+            _build(
+                text,
+                item,
+                row,
+                model.version,
+                language=language,
+                kind=kind,
+                little_evidence=language not in evidenced,
+            )
             for text, item, row, language in zip(
                 chunk, evidence, label_rows, languages, strict=True
             )

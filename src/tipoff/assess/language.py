@@ -26,8 +26,9 @@ _SCRIPTS: tuple[tuple[str, str], ...] = (
     ("ar", "\u0600-\u06ff"),
     ("hi", "\u0900-\u097f"),
 )
-_NON_LATIN = re.compile("[" + "".join(ranges for _, ranges in _SCRIPTS) + "]")
+_NON_LATIN_RUN = re.compile("[" + "".join(ranges for _, ranges in _SCRIPTS) + "]+")
 _SCRIPT_OF = [(lang, re.compile(f"[{ranges}]")) for lang, ranges in _SCRIPTS]
+_KANA = dict(_SCRIPT_OF)["ja"]
 _VIETNAMESE = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐÊÔƠƯ]")
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -338,14 +339,27 @@ _ASCII_STOPWORDS = {
 _ASCII_STOPWORD_SET = frozenset(_ASCII_STOPWORDS)
 
 
+def _script_of(char: str) -> int:
+    """Index in _SCRIPTS of the script ``char`` (one of the _SCRIPTS ranges) belongs to."""
+    for index, (_, pattern) in enumerate(_SCRIPT_OF):
+        if pattern.match(char):
+            return index
+    return 0  # unreachable for characters of _NON_LATIN_RUN
+
+
 def _script_language(text: str) -> str | None:
-    found = _NON_LATIN.findall(text)
-    if len(found) < 2:
+    # Runs, not single characters: a Chinese text is a few strings, not one per character.
+    sample = "".join(_NON_LATIN_RUN.findall(text))
+    if len(sample) < 2:
         return None
-    sample = "".join(found)
-    counts = {lang: len(pattern.findall(sample)) for lang, pattern in _SCRIPT_OF}
-    if counts["ja"]:  # kana marks Japanese even when most characters are kanji
+    if _KANA.search(sample):  # kana marks Japanese even when most characters are kanji
         return "ja"
+    # Nearly every text is written in one script: when the first character's script holds
+    # more than half of the sample it has the most characters, and one count settles it.
+    lang, pattern = _SCRIPT_OF[_script_of(sample[0])]
+    if 2 * pattern.subn("", sample)[1] > len(sample):
+        return lang
+    counts = {lang: pattern.subn("", sample)[1] for lang, pattern in _SCRIPT_OF}
     return max(counts, key=counts.__getitem__)
 
 

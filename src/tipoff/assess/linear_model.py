@@ -48,6 +48,13 @@ class LinearModel:
         return str(self.metadata.get("version", ""))
 
     @cached_property
+    def calibrated_languages(self) -> frozenset[str]:
+        """Languages with a calibration of their own (enough labelled rows of both classes for
+        the scam or the unwanted head); others get the pooled one and little evidence."""
+        table = self.metadata.get("calibration") or {}
+        return frozenset(lang for scaling in table.values() for lang in scaling if lang != "*")
+
+    @cached_property
     def _flag_column(self) -> dict[str, int]:
         return {code: i for i, code in enumerate(self.flag_codes)}
 
