@@ -15,7 +15,7 @@ from typing import Literal
 from tipoff.assess.jobads import hide_in_job_ad, is_domestic, structural_hits
 from tipoff.assess.language import detect_language
 from tipoff.assess.lexicon import HOTSPOT_CODE, MESSENGER_CODE, CueHit, cue_matcher, flag_codes
-from tipoff.assess.signals import SIGNAL_CODES, signal_codes
+from tipoff.assess.signals import SIGNAL_CODES, THREE_FLAGS, TWO_FLAGS, signal_codes
 from tipoff.model import RedFlag
 
 Kind = Literal["message", "report", "job_ad"]
@@ -230,7 +230,13 @@ def find_evidence(text: str, *, kind: Kind = "message", language: str | None = N
         if meta.stage:
             _add_facet(facets, "stage", meta.stage)
         flags.append(RedFlag(code, start, end, text[start:end], explanation, meta.weight))
-    signals.update(flag.code for flag in flags)
+    shown = {flag.code for flag in flags}
+    signals.update(shown)
+    shown.discard("link")
+    if len(shown) >= 2:
+        signals.add(TWO_FLAGS)
+        if len(shown) >= 3:
+            signals.add(THREE_FLAGS)
     return Evidence(tuple(flags), facets, frozenset(signals))
 
 

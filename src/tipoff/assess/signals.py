@@ -24,6 +24,10 @@ MONEY = "x:money"
 CODE = "x:code"  # a stand-alone 4-8 digit number: OTPs and reference numbers
 SHORT = "x:short"
 LONG = "x:long"
+# How many different red flags (a plain link aside) the text shows: two or three pieces of
+# evidence together carry the same meaning in every language.
+TWO_FLAGS = "x:flags2"
+THREE_FLAGS = "x:flags3"
 SIGNAL_CODES: tuple[str, ...] = (
     PHONE,
     EMAIL,
@@ -33,6 +37,8 @@ SIGNAL_CODES: tuple[str, ...] = (
     CODE,
     SHORT,
     LONG,
+    TWO_FLAGS,
+    THREE_FLAGS,
 )
 
 _PHONE = re.compile(r"(?<![\w.])\+?\d[\d\s().-]{6,16}\d(?![\w.])")
