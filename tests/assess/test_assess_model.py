@@ -161,8 +161,3 @@ def test_verdicts_in_languages_without_own_calibration_say_little_evidence(
     assert (japanese.language, japanese.little_evidence) == ("ja", True)
     assert japanese.as_record()["little_evidence"] is True
     assert assess("Running late, see you at 7", lang="ja", model=model).little_evidence
-
-
-def test_metadata_counts_real_training_rows_per_language(tiny_model_dir: Path) -> None:
-    # The tiny model trains on the seed set only: no real labelled rows in any language.
-    assert load_model(tiny_model_dir).metadata["languages"] == {}

@@ -250,17 +250,6 @@ def fit_outcome_heads(
     return x, coefs, bias
 
 
-def real_rows_per_language(examples: Sequence[Example]) -> dict[str, int]:
-    """Training rows per detected language, counting labelled real texts only (public sets and
-    user or analyst files; not the simulator or the seed templates)."""
-    counts = Counter(
-        str(detect_language(example.text))
-        for example in examples
-        if example.source != SIMULATOR_SOURCE and not example.source.startswith("seed")
-    )
-    return dict(sorted(counts.items()))
-
-
 def train_model(
     data: TrainingData, config: TrainingConfig, *, training_date: str, command: str = ""
 ) -> LinearModel:
@@ -309,7 +298,6 @@ def train_model(
         "sources": data.sources,
         "examples": data.counts(),
         "calibration_rows": len(data.calibration),
-        "languages": real_rows_per_language(examples),
         "typed_examples": int(typed.sum()),
         "holdout": "SHA-1 of the NFKC, case-folded, whitespace-collapsed text; bucket = first 8 bytes mod 100; buckets 0-19 held out, 20-29 calibrate",
         "command": command,
