@@ -35,6 +35,7 @@ from tipoff.api.routers import (
     partner_share,
     reports,
     taxii,
+    tipoffs,
     verdicts,
 )
 from tipoff.assess import ModelLoader
@@ -65,6 +66,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     health.router,
     verdicts.router,
     model.router,
+    tipoffs.router,
 )
 
 

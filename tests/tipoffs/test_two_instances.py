@@ -103,10 +103,15 @@ def _key(output: str) -> str:
     return output.strip().splitlines()[-1].strip()
 
 
-def _setup(jp: Instance, kh: Instance, world: Path) -> None:
+def _setup(jp: Instance, kh: Instance, world: Path) -> dict[str, str]:
+    """Agencies, partners and the world; the agencies' API keys."""
+    api_keys = {}
     for side, code, country in ((jp, "JP-NPA", "JP"), (kh, "KH-ACD", "KH")):
         cli("init", "--database-url", side.url)
-        cli("agency", "add", code, "--name", code, "--country", country, "--database-url", side.url)
+        added = cli(
+            "agency", "add", code, "--name", code, "--country", country, "--database-url", side.url
+        )
+        api_keys[code] = _key(added.output)
     jp_key = _key(
         cli(
             "share",
@@ -158,6 +163,7 @@ def _setup(jp: Instance, kh: Instance, world: Path) -> None:
             env={"TIPOFF_PARTNER_KEY": key},
         )
     cli("ingest", str(world / "reports.jsonl"), "--agency", "JP-NPA", "--database-url", jp.url)
+    return api_keys
 
 
 def _world(tmp_path: Path) -> tuple[Path, set[str], str]:
@@ -223,7 +229,7 @@ def test_japan_tips_off_cambodia_and_sees_the_outcome(
     started = time.monotonic()
     jp, kh = instances
     world, members, red = _world(tmp_path)
-    _setup(jp, kh, world)
+    api_keys = _setup(jp, kh, world)
     jp.start()
     kh.start()
     network = _network_of(jp.url, members)
@@ -324,17 +330,14 @@ def test_japan_tips_off_cambodia_and_sees_the_outcome(
         "--database-url",
         jp.url,
     )
-    cli(
-        "tipoffs",
-        "progress",
-        uid,
-        "--agency",
-        "KH-ACD",
-        "--text",
-        "raid planned",
-        "--database-url",
-        kh.url,
+    progress = httpx.post(  # through the API this time
+        f"{kh.base}/api/v1/tipoffs/{uid}/events",
+        json={"kind": "progress", "body": {"text": "raid planned"}, "event_id": "p1"},
+        headers={"Authorization": f"Bearer {api_keys['KH-ACD']}"},
+        timeout=30,
     )
+    assert progress.status_code == 201, progress.text
+    assert progress.json()["state"] == "in_progress"
     figures = {
         "arrests": 25,
         "people_returned": 25,
@@ -360,9 +363,24 @@ def test_japan_tips_off_cambodia_and_sees_the_outcome(
     assert sorted(e["id"] for e in sender["events"]) == sorted(e["id"] for e in receiver["events"])
     assert sender["state"] == receiver["state"] == "outcome"
     assert sender["events"][-1]["body"]["arrests"] == 25
-    stats = orjson.loads(
-        cli("tipoffs", "stats", "--agency", "JP-NPA", "--database-url", jp.url).stdout
+    assert (
+        orjson.loads(
+            cli("tipoffs", "stats", "--agency", "JP-NPA", "--database-url", jp.url).stdout
+        )[0]["outcomes"]
+        == 1
     )
+    stats = httpx.get(
+        f"{jp.base}/api/v1/tipoffs/figures",
+        headers={"Authorization": f"Bearer {api_keys['JP-NPA']}"},
+        timeout=30,
+    ).json()["items"]
+    there = httpx.get(
+        f"{kh.base}/api/v1/tipoffs/{uid}",
+        headers={"Authorization": f"Bearer {api_keys['KH-ACD']}"},
+        timeout=30,
+    )
+    assert there.json()["state"] == "outcome"
+    assert httpx.get(f"{jp.base}/api/v1/tipoffs/{uid}", timeout=30).status_code == 401
     assert stats[0]["partner"] == "KH-ACD" and stats[0]["outcome_rate"] == 1.0
     assert stats[0]["arrests"] == 25 and stats[0]["amount_frozen_usd"] == 310000
 
