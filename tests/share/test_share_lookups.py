@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from loopback import serve_asgi
 from share_world import ACCOUNT, IBAN, PHONE, WALLET
 from sqlalchemy import update
 from taxii_world import NOW, TaxiiWorld, taxii_world
@@ -30,7 +31,7 @@ from tipoff.share.lookups import (
     sizing,
     token,
 )
-from tipoff.share.partners import get_partner, rotate_key
+from tipoff.share.partners import add_partner, get_partner, rotate_key
 from tipoff.share.tables import share_partners
 
 NEVER = (IBAN, "victim.friend@example.com", "+81357771234")  # RED only, mentioned, common
@@ -262,3 +263,29 @@ def test_the_cli_writes_a_partners_blocklist_and_audits_it(world: Any, tmp_path:
         d.detail["endpoint"] for d in disclosures(tw.store.engine, "JP-NPA", partner="P-GREEN")
     ]
     assert endpoints == ["cli blocklist wallet misp", "cli blocklist wallet text"]
+
+
+def test_the_cli_asks_a_real_server_over_loopback_with_hashes_only(world: Any) -> None:
+    tw, client = world
+    kh = tw.store.get_agency("KH-POL")
+    add_partner(tw.store, tw.store.engine, kh, "JP-LINK", clearance="clear", at=NOW, actor="test")
+    with serve_asgi(client.app) as url:
+        with tw.store.engine.begin() as connection:
+            connection.execute(
+                update(share_partners)
+                .where(share_partners.c.code == "JP-LINK")
+                .values(
+                    remote_url=f"{url}/taxii2/JP-NPA/",
+                    remote_user="P-GREEN",
+                    remote_key=tw.keys["P-GREEN"],
+                )
+            )
+        args = ["share", "lookup", "JP-LINK", "phone:+855 12 345 678", f"iban:{IBAN}"]
+        result = CliRunner().invoke(
+            build_app(), [*args, "--agency", "KH-POL", "--database-url", tw.url]
+        )
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        "phone:+855 12 345 678\tknown",
+        f"iban:{IBAN}\tnot known",
+    ]
