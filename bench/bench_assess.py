@@ -55,7 +55,8 @@ def main() -> None:
     print(f"corpus {len(corpus)} messages, mean {mean_chars:.0f} chars")
     print(
         f"ours: full assessment {len(corpus) / best:,.0f} msg/s (CPU), single p50 "
-        f"{latencies[len(latencies) // 2]:.0f} us, p99 {latencies[int(len(latencies) * 0.99)]:.0f} us"
+        f"{latencies[len(latencies) // 2]:.0f} us, p99 {latencies[int(len(latencies) * 0.99)]:.0f} "
+        "us"
     )
     vectorizer = TfidfVectorizer()
     model = LogisticRegression(max_iter=500)

@@ -7,7 +7,8 @@ Run: .venv/bin/python bench/bench_extract.py [--mb 4] [--peer-mb 1] [--seed 11]
    repeat: the rate is printed) is scanned in 64 KB chunks by each tool, on one
    core, after tipoff.indicators.preload() (start-up cost printed). tipoff memoises
    answers per distinct value, so it is also timed with those caches emptied before
-   every chunk (worst case) and on a second pass (every value seen before). tipoff runs its full extraction (phones, bank accounts, IBAN/BIC,
+   every chunk (worst case) and on a second pass (every value seen before). tipoff runs
+its full extraction (phones, bank accounts, IBAN/BIC,
    wallets, URLs, domains, emails, handles); iocextract runs only
    extract_urls + extract_emails (its extract_ipv4s is super-linear); ioc-finder
    runs find_iocs. The peers are timed on the first --peer-mb of the corpus.
@@ -38,16 +39,26 @@ from tipoff.indicators.preload import clear_value_caches
 
 FILLER = {
     "en": [
-        "I met him on a dating app in March. He said he was an engineer working on an oil rig and could not video call. "
-        "After two weeks he started talking about crypto trading and showed me screenshots of his profits. ",
-        "At first I invested 500 dollars and could withdraw 50, so I trusted the platform. Then the customer service said "
-        "my account was frozen and I had to pay a 20% tax before any withdrawal. I borrowed money from my sister. ",
-        "The job was simple: like videos and complete tasks for commission. After the third task they said I had to top up "
-        "my balance to unlock the next level, otherwise I would lose everything I had earned so far. ",
-        "The caller knew my full name and the last digits of my card. He said a parcel in my name contained illegal items "
-        "and transferred me to a 'police officer' who told me not to tell my family about the investigation. ",
-        "We chatted every day for three months. She sent photos of her restaurant in Hong Kong and said her uncle had "
-        "insider information about a gold trading platform. When I tried to withdraw my savings the site asked for fees. ",
+        "I met him on a dating app in March. He said he was an engineer working on an oil rig and "
+        "could not video call. "
+        "After two weeks he started talking about crypto trading and showed me screenshots of his "
+        "profits. ",
+        "At first I invested 500 dollars and could withdraw 50, so I trusted the platform. Then "
+        "the customer service said "
+        "my account was frozen and I had to pay a 20% tax before any withdrawal. I borrowed money "
+        "from my sister. ",
+        "The job was simple: like videos and complete tasks for commission. After the third task "
+        "they said I had to top up "
+        "my balance to unlock the next level, otherwise I would lose everything I had earned so "
+        "far. ",
+        "The caller knew my full name and the last digits of my card. He said a parcel in my name "
+        "contained illegal items "
+        "and transferred me to a 'police officer' who told me not to tell my family about the "
+        "investigation. ",
+        "We chatted every day for three months. She sent photos of her restaurant in Hong Kong and "
+        "said her uncle had "
+        "insider information about a gold trading platform. When I tried to withdraw my savings "
+        "the site asked for fees. ",
     ],
     "ja": [
         "最初はSNSで知り合った女性から投資の話を持ちかけられました。毎日やり取りをするうちに信用してしまい、"
@@ -64,9 +75,11 @@ FILLER = {
         "我在网上看到刷单兼职的广告，前几单返利很快，后来要求我垫付更大的金额，说完成连单任务才能一起返还本金和佣金。",
     ],
     "ko": [
-        "처음에는 문자로 아르바이트를 제안받았습니다. 간단한 업무라고 해서 시작했는데 점점 더 큰 금액을 입금하라고 했습니다. "
+        "처음에는 문자로 아르바이트를 제안받았습니다. 간단한 업무라고 해서 시작했는데 "
+        "점점 더 큰 금액을 입금하라고 했습니다. "
         "나중에 출금을 요청하니 수수료를 먼저 내야 한다고 했습니다.",
-        "검찰 수사관이라고 하는 사람이 전화해서 제 명의의 계좌가 범죄에 이용되었다고 했습니다. 돈을 안전한 곳으로 옮겨야 한다고 했습니다.",
+        "검찰 수사관이라고 하는 사람이 전화해서 제 명의의 계좌가 범죄에 이용되었다고 했습니다. "
+        "돈을 안전한 곳으로 옮겨야 한다고 했습니다.",
     ],
     "th": [
         "มีคนติดต่อมาทางโซเชียลมีเดียชวนให้ลงทุนในแพลตฟอร์มเทรด ช่วงแรกได้กำไรและถอนเงินได้ "
@@ -74,14 +87,19 @@ FILLER = {
         "ได้รับสายจากคนอ้างว่าเป็นเจ้าหน้าที่ตำรวจ บอกว่าบัญชีของฉันเกี่ยวข้องกับคดียาเสพติด ต้องโอนเงินไปตรวจสอบ",
     ],
     "vi": [
-        "Tôi được một người lạ nhắn tin mời làm cộng tác viên online, chỉ cần thả tim video là có hoa hồng. "
-        "Sau vài nhiệm vụ đầu, họ yêu cầu tôi nạp tiền để mở khóa nhiệm vụ tiếp theo và không cho rút tiền.",
-        "Một người tự xưng là cán bộ công an gọi điện nói tôi liên quan đến một vụ án rửa tiền và yêu cầu chuyển tiền để xác minh.",
+        "Tôi được một người lạ nhắn tin mời làm cộng tác viên online, chỉ cần thả tim video là có "
+        "hoa hồng. "
+        "Sau vài nhiệm vụ đầu, họ yêu cầu tôi nạp tiền để mở khóa nhiệm vụ tiếp theo và không cho "
+        "rút tiền.",
+        "Một người tự xưng là cán bộ công an gọi điện nói tôi liên quan đến một vụ án rửa tiền và "
+        "yêu cầu chuyển tiền để xác minh.",
     ],
     "id": [
-        "Saya ditawari pekerjaan paruh waktu dengan komisi tinggi. Awalnya komisi dibayar, lalu saya diminta deposit "
+        "Saya ditawari pekerjaan paruh waktu dengan komisi tinggi. Awalnya komisi dibayar, lalu "
+        "saya diminta deposit "
         "lebih besar untuk misi berikutnya dan uang saya tidak bisa ditarik.",
-        "Seseorang yang mengaku petugas bank menelepon dan meminta kode OTP untuk membatalkan transaksi yang mencurigakan.",
+        "Seseorang yang mengaku petugas bank menelepon dan meminta kode OTP untuk membatalkan "
+        "transaksi yang mencurigakan.",
     ],
 }
 
@@ -228,7 +246,8 @@ def quality_table() -> None:
             )
         print(f"{name:12s} " + " ".join(cells))
     print(
-        "(n/a: the tool has no extractor for that kind and returned nothing; iocextract and ioc-finder 9.x have no crypto types)"
+        "(n/a: the tool has no extractor for that kind and returned nothing; iocextract and "
+        "ioc-finder 9.x have no crypto types)"
     )
 
 
@@ -271,7 +290,8 @@ def main() -> None:
     args = parser.parse_args()
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(
-        f"machine: {platform.machine()}, {os.cpu_count()} cores (all timings single-threaded CPU time), "
+        f"machine: {platform.machine()}, {os.cpu_count()} cores (all timings single-threaded CPU "
+        "time), "
         f"Python {platform.python_version()}, load average {load}"
     )
     reports = build_corpus(args.mb, args.seed)
@@ -309,22 +329,27 @@ def main() -> None:
         f"{density:.0f} indicators per MB incl. derived ones); peers on the first {peer_mb:.2f} MB"
     )
     print(
-        f"tipoff     full extraction, 64 KB chunks : {total_mb / ours_chunked:7.2f} MB/s  ({total_mb:.2f} MB in {ours_chunked:.2f} CPU s; "
+        f"tipoff     full extraction, 64 KB chunks : {total_mb / ours_chunked:7.2f} MB/s  "
+        f"({total_mb:.2f} MB in {ours_chunked:.2f} CPU s; "
         f"{repetition:.1%} of indicator occurrences repeat an earlier value)"
     )
     print(
-        f"tipoff       same, value caches emptied    : {total_mb / ours_no_cache:7.2f} MB/s  (worst case: every value new to the process)"
+        f"tipoff       same, value caches emptied    : {total_mb / ours_no_cache:7.2f} MB/s  "
+        "(worst case: every value new to the process)"
     )
     print(
-        f"tipoff       same, second pass             : {total_mb / ours_second_pass:7.2f} MB/s  (best case: every value seen before)"
+        f"tipoff       same, second pass             : {total_mb / ours_second_pass:7.2f} MB/s  "
+        "(best case: every value seen before)"
     )
     print(
-        f"tipoff     per report, country hint      : {report_mb / ours_reports:7.2f} MB/s  ({len(fresh)} fresh reports, {report_mb:.2f} MB)"
+        f"tipoff     per report, country hint      : {report_mb / ours_reports:7.2f} MB/s  "
+        f"({len(fresh)} fresh reports, {report_mb:.2f} MB)"
     )
     narrative = [" ".join(paragraphs) for paragraphs in FILLER.values()] * 200
     narrative_time = timed(lambda text: extract(text, country_hint="JP"), narrative)
     print(
-        f"tipoff     narrative only (no indicators) : {mb(narrative) / narrative_time:7.2f} MB/s  ({mb(narrative):.2f} MB)"
+        f"tipoff     narrative only (no indicators) : {mb(narrative) / narrative_time:7.2f} MB/s  "
+        f"({mb(narrative):.2f} MB)"
     )
     ours_peer_speed = peer_mb / ours_peer_input
     print(f"tipoff     on the peers' input            : {ours_peer_speed:7.2f} MB/s")
@@ -335,7 +360,8 @@ def main() -> None:
     ):
         speed = peer_mb / elapsed
         print(
-            f"{name:24s} same input : {speed:7.3f} MB/s  -> tipoff is {ours_peer_speed / speed:6.1f}x faster"
+            f"{name:24s} same input : {speed:7.3f} MB/s  -> tipoff is "
+            f"{ours_peer_speed / speed:6.1f}x faster"
         )
     quality_table()
     worst_cases()

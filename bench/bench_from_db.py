@@ -103,7 +103,8 @@ def main() -> None:
     for name in sorted(held["control"]):
         c, t = held["control"][name], held["taught"].get(name, {})
         print(
-            f"| {name} | {c['accuracy']} | {t.get('accuracy')} | {c['scam_f1']} | {t.get('scam_f1')} |"
+            f"| {name} | {c['accuracy']} | {t.get('accuracy')} | {c['scam_f1']} | "
+            f"{t.get('scam_f1')} |"
         )
     (work / "figures.json").write_text(json.dumps({"rows": rows, "held_out": held}, indent=2))
     print(f"\nmodels and figures in {work}")

@@ -16,7 +16,8 @@ three ways, each into a fresh database:
                ReportStore.save_reports is timed (reports + indicator upserts + sightings).
 
 and times extraction alone (no database) to show where the time goes. Goals (on a
-2-core machine, well above the daily volumes of docs/scale.md): >= 5,000 reports/s into SQLite, >= 3,000 into PostgreSQL. The physical
+2-core machine, well above the daily volumes of docs/scale.md): >= 5,000 reports/s into
+SQLite, >= 3,000 into PostgreSQL. The physical
 reference is SQLite's bulk insert rate on this class of machine, 682k rows/s in one
 transaction (docs performance-anchors.md); the printed ratio is ours / goal.
 """
@@ -99,7 +100,8 @@ def indicator_pool(rng: random.Random, size: int) -> dict[str, list[str]]:
         "iban": [_iban(rng) for _ in range(size // 4)],
         "wallet": [_wallet(rng) for _ in range(size // 4)],
         "url": [
-            f"https://{rng.choice(('coin', 'trade', 'bit', 'gold'))}-{rng.randrange(10**5)}.top/login"
+            f"https://{rng.choice(('coin', 'trade', 'bit', 'gold'))}-"
+            f"{rng.randrange(10**5)}.top/login"
             for _ in range(size // 4)
         ],
         "handle": [
@@ -343,9 +345,12 @@ def main() -> None:
                     cleanup()
                 rate = run.reports / run.seconds
                 print(
-                    f"{backend:10} analysis={mode:12} {run.reports:,} reports in {run.seconds:6.1f} s = "
-                    f"{rate:8,.0f} reports/s wall ({run.reports / run.cpu_seconds:8,.0f}/s per CPU-second "
-                    f"of this process)  {run.indicators:,} indicators, {run.sightings:,} sightings  "
+                    f"{backend:10} analysis={mode:12} {run.reports:,} reports in "
+                    f"{run.seconds:6.1f} s = "
+                    f"{rate:8,.0f} reports/s wall ({run.reports / run.cpu_seconds:8,.0f}/s per "
+                    "CPU-second "
+                    f"of this process)  {run.indicators:,} indicators, {run.sightings:,} "
+                    "sightings  "
                     f"goal {GOALS[backend]:,}/s, ratio {rate / GOALS[backend]:.2f}",
                     flush=True,
                 )

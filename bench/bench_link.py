@@ -315,7 +315,10 @@ def child(args: argparse.Namespace) -> None:
 
 def line(label: str, result: dict[str, float], reference: float | None = None) -> str:
     ratio = f"  ({result['seconds'] / reference:.1f}× ours)" if reference else ""
-    return f"  {label:<10} {result['seconds']:8.2f} s   peak RSS {result['peak_rss_mb']:7.0f} MB   components {int(result['components']):>9,}{ratio}"
+    return (
+        f"  {label:<10} {result['seconds']:8.2f} s   peak RSS {result['peak_rss_mb']:7.0f} "
+        f"MB   components {int(result['components']):>9,}{ratio}"
+    )
 
 
 def main() -> None:
@@ -337,7 +340,8 @@ def main() -> None:
         child(args)
         return
     print(
-        f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}; each part pinned to 1 core in its own process"
+        f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}; each part pinned "
+        "to 1 core in its own process"
     )
     world = synthesise(args.reports + args.adds, args.seed)
     full = subset(world, args.reports)
@@ -350,22 +354,28 @@ def main() -> None:
         sizes = np.bincount(world["truth"][: args.reports])
         print(
             f"input: {args.reports:,} reports, {full['reports'].size:,} report–identifier links, "
-            f"{sizes.size:,} planted networks (largest {sizes.max():,}, median {int(np.median(sizes))})"
+            f"{sizes.size:,} planted networks (largest {sizes.max():,}, median "
+            f"{int(np.median(sizes))})"
         )
         print(f"\nfull linking, {args.reports:,} reports:")
         ours = run_part("ours", full_path, args.reports)
         print(line("tipoff", ours))
         print(line("scipy", run_part("scipy", full_path, args.reports), ours["seconds"]))
         print(
-            f"  tipoff: {int(ours['networks_2plus']):,} networks of ≥2 reports, largest {int(ours['largest']):,}, "
-            f"{int(ours['hubs'])} count hubs excluded; scipy/networkx link through hubs and warninglisted values (no filter)"
+            f"  tipoff: {int(ours['networks_2plus']):,} networks of ≥2 reports, largest "
+            f"{int(ours['largest']):,}, "
+            f"{int(ours['hubs'])} count hubs excluded; scipy/networkx link through hubs and "
+            "warninglisted values (no filter)"
         )
         print(
-            f"  tipoff full relink pipeline (components + Leiden spread-hub rounds + groups, bridges + index): "
-            f"{ours['pipeline_seconds']:.2f} s, {int(ours['spread_hubs'])} spread hubs and bridges; peak RSS above is for all of it"
+            "  tipoff full relink pipeline (components + Leiden spread-hub rounds + groups, "
+            "bridges + index): "
+            f"{ours['pipeline_seconds']:.2f} s, {int(ours['spread_hubs'])} spread hubs and "
+            "bridges; peak RSS above is for all of it"
         )
         print(
-            f"\nsubset for networkx: first {args.nx_reports:,} reports, {small['reports'].size:,} links:"
+            f"\nsubset for networkx: first {args.nx_reports:,} reports, {small['reports'].size:,} "
+            "links:"
         )
         ours_small = run_part("ours", small_path, args.nx_reports)
         print(line("tipoff", ours_small))
@@ -378,21 +388,26 @@ def main() -> None:
         inc = run_part("incremental", all_path, args.reports + args.adds, args.adds)
         stored = run_part("persisted", all_path, args.persisted_reports + 200, 200)
     print(
-        f"\nincremental: {int(inc['adds']):,} new reports added one at a time to a linked world of {int(inc['world']):,}:"
+        f"\nincremental: {int(inc['adds']):,} new reports added one at a time to a linked world of "
+        f"{int(inc['world']):,}:"
     )
     print(
-        f"  p50 {inc['p50_us']:.1f} µs   p99 {inc['p99_us']:.1f} µs   max {inc['max_us']:.1f} µs   ({int(inc['merges'])} merges)"
+        f"  p50 {inc['p50_us']:.1f} µs   p99 {inc['p99_us']:.1f} µs   max {inc['max_us']:.1f} µs   "
+        f"({int(inc['merges'])} merges)"
     )
     print(
         f"  index memory {inc['index_bytes'] / 1e6:.1f} MB for {int(inc['sightings']):,} sightings "
         f"({inc['index_bytes'] / inc['sightings']:.1f} bytes per sighting; no pairwise rows)"
     )
     print(
-        f"\npersisted: relink of {int(stored['world']):,} stored reports (SQLite) {stored['relink_seconds']:.2f} s; "
-        f"{int(stored['adds'])} adds through the store: p50 {stored['p50_ms']:.2f} ms  p99 {stored['p99_ms']:.2f} ms  max {stored['max_ms']:.2f} ms"
+        f"\npersisted: relink of {int(stored['world']):,} stored reports (SQLite) "
+        f"{stored['relink_seconds']:.2f} s; "
+        f"{int(stored['adds'])} adds through the store: p50 {stored['p50_ms']:.2f} ms  p99 "
+        f"{stored['p99_ms']:.2f} ms  max {stored['max_ms']:.2f} ms"
     )
     print(
-        f"\nLeiden split (>500 reports): {int(inc['split_networks'])} networks, {int(inc['split_reports']):,} reports "
+        f"\nLeiden split (>500 reports): {int(inc['split_networks'])} networks, "
+        f"{int(inc['split_reports']):,} reports "
         f"→ {int(inc['sub_networks'])} sub-networks in {inc['leiden_seconds']:.2f} s"
     )
 

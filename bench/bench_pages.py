@@ -8,7 +8,8 @@ Builds the world through the real path: `tipoff.simulate` reports -> intake (val
 pseudonymise, extract, assess) -> SQLite -> full relink. Then requests every page in
 process (FastAPI TestClient, so the time is the server's plus a negligible client) as a
 logged-in analyst: one cold request, then --repeat timed ones; prints median and max per
-page, the goal (300 ms, a page that feels immediate) and the ratio median / goal, with the world's size and the
+page, the goal (300 ms, a page that feels immediate) and the ratio median / goal, with the
+world's size and the
 machine's core count. The graph of the largest network is also measured in elements, to
 show the 2,000-node cap at work.
 """
@@ -81,7 +82,8 @@ def build_world(db: Path, n_reports: int, seed: int) -> None:
     ingest_s = time.perf_counter() - started
     summary = relink(engine, HubPolicy.from_settings(settings), settings.leiden_min_size, NOW)
     print(
-        f"  world: {n_reports:,} reports ingested in {ingest_s:,.0f} s; relink {summary.seconds:.1f} s, "
+        f"  world: {n_reports:,} reports ingested in {ingest_s:,.0f} s; relink "
+        f"{summary.seconds:.1f} s, "
         f"{summary.networks:,} networks (largest {summary.largest:,})",
         flush=True,
     )
@@ -174,7 +176,8 @@ def main() -> None:
     db.parent.mkdir(parents=True, exist_ok=True)
     if not db.exists():
         print(
-            f"building a world of {args.reports:,} reports into {db} (simulate -> intake -> relink)",
+            f"building a world of {args.reports:,} reports into {db} "
+            "(simulate -> intake -> relink)",
             flush=True,
         )
         build_world(db, args.reports, args.seed)
@@ -214,10 +217,12 @@ def main() -> None:
         ("POST /api/v1/check", "POST", "/api/v1/check", {"json": {"text": SCAM_TEXT}}),
     ]
     print(
-        f"\nworld: {t['reports']:,} reports ({db}); cores: {os.cpu_count()}; python {sys.version.split()[0]}"
+        f"\nworld: {t['reports']:,} reports ({db}); cores: {os.cpu_count()}; python "
+        f"{sys.version.split()[0]}"
     )
     print(
-        f"{'page':38} {'cold ms':>8} {'median ms':>10} {'max ms':>8} {'goal ms':>8} {'median/goal':>12}"
+        f"{'page':38} {'cold ms':>8} {'median ms':>10} {'max ms':>8} {'goal ms':>8} "
+        f"{'median/goal':>12}"
     )
     worst = 0.0
     for name, method, url, kwargs in pages:
@@ -230,7 +235,8 @@ def main() -> None:
             )
             extra = f"  ({nodes:,} graph nodes drawn)"
         print(
-            f"{name:38} {cold:8.1f} {median:10.1f} {peak:8.1f} {GOAL_MS:8.0f} {median / GOAL_MS:12.2f}{extra}"
+            f"{name:38} {cold:8.1f} {median:10.1f} {peak:8.1f} {GOAL_MS:8.0f} "
+            f"{median / GOAL_MS:12.2f}{extra}"
         )
     print(f"\nslowest page median: {worst:.1f} ms = {worst / GOAL_MS:.2f} x the 300 ms goal")
     browser_graph(app, key, t["largest"])
@@ -283,14 +289,17 @@ def browser_graph(app: Any, key: str, network_id: int) -> None:
         layout = float(page.get_attribute("#graph", "data-layout-ms") or "nan")
         nodes = page.evaluate("() => document.getElementById('graph').tipoffGraph.nodes().length")
         zoom = page.evaluate(
-            """() => { const cy = document.getElementById('graph').tipoffGraph; const t = performance.now();
-                       cy.zoom(2); cy.center(); cy.fit(undefined, 20); return performance.now() - t; }"""
+            "() => { const cy = document.getElementById('graph').tipoffGraph; "
+            "const t = performance.now();\n"
+            "                       cy.zoom(2); cy.center(); cy.fit(undefined, 20); "
+            "return performance.now() - t; }"
         )
         page.screenshot(path="bench/out/largest-network.png")
         browser.close()
     server.should_exit = True
     print(
-        f"browser (Chromium): largest network, {nodes:,} nodes drawn: page + graph ready in {loaded:,.0f} ms "
+        f"browser (Chromium): largest network, {nodes:,} nodes drawn: page + graph ready in "
+        f"{loaded:,.0f} ms "
         f"(layout {layout:,.0f} ms); zoom + fit {zoom:,.1f} ms"
     )
 

@@ -98,11 +98,13 @@ def main() -> None:
     raws = load(args.reports)
     extract("warm up 090-1234-5678", country_hint="JP")
     print(
-        f"tipoff from {Path(tipoff.__file__).parent}; {len(raws):,} reports; cores: {os.cpu_count()}"
+        f"tipoff from {Path(tipoff.__file__).parent}; {len(raws):,} reports; cores: "
+        f"{os.cpu_count()}"
     )
     print(f"as simulated (no victim identifiers): {rate(raws, args.repeat):,.0f} reports/s")
     print(
-        f"with victims (phone, email, name):    {rate(with_victims(raws), args.repeat):,.0f} reports/s"
+        f"with victims (phone, email, name):    {rate(with_victims(raws), args.repeat):,.0f} "
+        "reports/s"
     )
 
 

@@ -6,7 +6,7 @@ Peer: Faker (the standard Python fake-data library) writing a comparable but muc
 simpler record per report (name, phone, IBAN, date, amount, a 5-sentence paragraph and
 two messages) to JSONL in one process, with no ground truth, languages or payments.
 
-    .venv/bin/python bench/bench_simulate.py [--reports 1000000] [--peer-reports 100000] [--workers 2]
+  .venv/bin/python bench/bench_simulate.py [--reports 1000000] [--peer-reports 100000] [--workers 2]
 """
 
 from __future__ import annotations
@@ -40,9 +40,12 @@ def run_ours(n: int, workers: int, out: Path) -> tuple[float, float]:
     seconds, cpu = time.perf_counter() - began, _cpu_seconds() - cpu0
     size = sum(p.stat().st_size for p in out.rglob("*.jsonl"))
     print(
-        f"ours : {summary.reports:,} reports + {summary.messages:,} messages + {summary.jobs:,} job ads + "
-        f"{summary.payments:,} payments + truth in {seconds:.1f} s wall = {summary.reports / seconds:,.0f} reports/s "
-        f"({workers} workers); {cpu:.1f} CPU-s = {cpu / n * 1e6:.0f} CPU-us/report; {size / 1e9:.2f} GB written; "
+        f"ours : {summary.reports:,} reports + {summary.messages:,} messages + {summary.jobs:,} "
+        "job ads + "
+        f"{summary.payments:,} payments + truth in {seconds:.1f} s wall = "
+        f"{summary.reports / seconds:,.0f} reports/s "
+        f"({workers} workers); {cpu:.1f} CPU-s = {cpu / n * 1e6:.0f} CPU-us/report; "
+        f"{size / 1e9:.2f} GB written; "
         f"load average {os.getloadavg()[0]:.1f}"
     )
     return seconds, cpu
@@ -69,7 +72,8 @@ def run_faker(n: int, out: Path) -> float:
             handle.write(orjson.dumps(record) + b"\n")
     seconds = time.perf_counter() - began
     print(
-        f"peer : Faker {n:,} simple records in {seconds:.1f} s = {n / seconds:,.0f} records/s (1 process)"
+        f"peer : Faker {n:,} simple records in {seconds:.1f} s = {n / seconds:,.0f} records/s (1 "
+        "process)"
     )
     return seconds
 
@@ -90,14 +94,17 @@ def main() -> None:
         ours_rate, peer_rate = args.reports / ours, args.peer_reports / peer
         single_rate = min(args.reports, args.peer_reports) / single
         print(
-            f"ratio: ours {ours_rate:,.0f} reports/s vs Faker {peer_rate:,.0f} records/s = {ours_rate / peer_rate:.1f}x "
+            f"ratio: ours {ours_rate:,.0f} reports/s vs Faker {peer_rate:,.0f} records/s = "
+            f"{ours_rate / peer_rate:.1f}x "
             f"({single_rate / peer_rate:.1f}x per process)"
         )
         projected = 1_000_000 / ours_rate
         idle = ours_cpu / args.reports * 1_000_000 / max(1, min(args.workers, os.cpu_count() or 1))
         print(
-            f"1,000,000 reports: {'measured' if args.reports == 1_000_000 else 'projected'} {projected:.0f} s wall "
-            f"({'meets' if projected <= 120 else 'misses'} the 120 s goal); CPU work {idle:.0f} s per core "
+            f"1,000,000 reports: {'measured' if args.reports == 1_000_000 else 'projected'} "
+            f"{projected:.0f} s wall "
+            f"({'meets' if projected <= 120 else 'misses'} the 120 s goal); CPU work {idle:.0f} s "
+            "per core "
             f"= wall on an otherwise idle {args.workers}-core machine"
         )
     finally:

@@ -56,7 +56,8 @@ SEED_REPORTS = [
         "external_id": f"seed-{n}",
         "victim_country": "JP",
         "channel": "sms",
-        "narrative": f"Guaranteed profit. Send USDT to TUSQzWDnJfWTmvXrQAx4Vk13LLdp1BJMgC, call +85512345{n:03d}.",
+        "narrative": "Guaranteed profit. Send USDT to TUSQzWDnJfWTmvXrQAx4Vk13LLdp1BJMgC, call "
+        f"+85512345{n:03d}.",
         "loss": {"amount": "1000", "currency": "USD"},
     }
     for n in range(3)
@@ -74,7 +75,8 @@ class FuzzWorld:
         store = SqlReportStore(self.engine)
         agency = store.add_agency("JP-NPA", "National Police Agency", "JP", at=NOW)
         self.headers = {"Authorization": f"Bearer {issue_key(store, agency, at=NOW, actor='test')}"}
-        # A high check limit: the fuzzer sends more than a person would, and 429 is not the point here.
+        # A high check limit: the fuzzer sends more than a person would, and 429 is not the
+        # point here.
         self.settings = Settings(
             database_url=url, environment="test", check_rate_limit=100_000, link_on_intake=False
         )

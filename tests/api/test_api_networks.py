@@ -122,7 +122,8 @@ def test_network_detail_with_graph_and_explanation(api: Any) -> None:
     ).json()
     assert (
         explained["text"]
-        == f"report {ids['r1']} → phone:+85511111111 → report {ids['r2']} → phone:+85522222222 → report {ids['r3']}"
+        == f"report {ids['r1']} → phone:+85511111111 → report {ids['r2']} → phone:+85522222222 → "
+        f"report {ids['r3']}"
     )
     outside = client.get(
         f"/api/v1/networks/{top['id']}/explain",

@@ -1,4 +1,5 @@
-"""Fixed sets written for this test (never trained on): 100 ordinary messages and a matching set of scams per language.
+"""Fixed sets written for this test (never trained on): 100 ordinary messages and a
+matching set of scams per language.
 
 ``fixed_sets/<lang>.json`` holds messages written for this test in en, ja, zh, ko, th, vi, id,
 km and tl (family, friends, work, delivery, bank notices, OTPs, promotions, services; scams of

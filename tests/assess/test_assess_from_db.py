@@ -76,12 +76,16 @@ VI_PROVIDERS = [
     "Điện lực Đà Nẵng",
 ]
 VI_THREATS = [
-    "{p} thông báo: hộ gia đình của bạn nợ tiền điện {m} tháng, sẽ cắt điện lúc {h}h hôm nay. Gọi ngay {t} để xử lý.",
-    "{p} thông báo: quý khách còn nợ tiền điện kỳ trước, nhân viên sẽ đến cắt điện lúc {h}h. Liên hệ {t} để được gia hạn.",
-    "{p}: hóa đơn tiền điện tháng {m} quá hạn, hệ thống sẽ tự động cắt điện sau {h} giờ. Gọi {t} để thanh toán ngay.",
+    "{p} thông báo: hộ gia đình của bạn nợ tiền điện {m} tháng, sẽ cắt điện lúc {h}h hôm nay. Gọi "
+    "ngay {t} để xử lý.",
+    "{p} thông báo: quý khách còn nợ tiền điện kỳ trước, nhân viên sẽ đến cắt điện lúc {h}h. Liên "
+    "hệ {t} để được gia hạn.",
+    "{p}: hóa đơn tiền điện tháng {m} quá hạn, hệ thống sẽ tự động cắt điện sau {h} giờ. Gọi {t} "
+    "để thanh toán ngay.",
 ]
 VI_ORDINARY = [
-    "{p} thông báo: tiền điện tháng {m} của quý khách là {a} đồng. Hạn thanh toán ngày {h}. Cảm ơn quý khách.",
+    "{p} thông báo: tiền điện tháng {m} của quý khách là {a} đồng. Hạn thanh toán ngày {h}. Cảm ơn "
+    "quý khách.",
     "{p} xin thông báo lịch tạm ngừng cấp điện để bảo trì lưới điện từ {h}h đến 17h ngày {m}.",
     "{p}: quý khách đã thanh toán thành công {a} đồng tiền điện kỳ tháng {m}.",
 ]

@@ -136,8 +136,10 @@ def test_ingest_csv_with_text_and_json_columns(db: str, tmp_path: Path) -> None:
     source = tmp_path / "reports.csv"
     source.write_text(
         "external_id,victim_country,channel,narrative,messages,loss_amount,loss_currency,payments,victim_name\n"
-        'c1,JP,sms,"Invest with us","Hello dear\nSend USDT to TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",100,USD,,Yuki Sato\n'
-        'c2,JP,sms,x,"[{""text"": ""hi"", ""sender"": ""victim""}]",,,"[{""amount"": 5, ""currency"": ""USD"", ""payee"": ""DE89370400440532013000""}]",\n'
+        'c1,JP,sms,"Invest with us","Hello dear\nSend USDT to '
+        'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",100,USD,,Yuki Sato\n'
+        'c2,JP,sms,x,"[{""text"": ""hi"", ""sender"": ""victim""}]",,,"[{""amount"": 5, '
+        '""currency"": ""USD"", ""payee"": ""DE89370400440532013000""}]",\n'
         "c3,JP,carrier_pigeon,x,,,,,\n"
         "c4,JP,sms,x,,,,[oops,\n",
         encoding="utf-8",

@@ -47,7 +47,8 @@ def test_one_command_loads_one_module_and_no_command_loads_all() -> None:
 def test_a_light_command_does_not_import_the_web_server() -> None:
     probe = (
         "import sys; from tipoff.cli.main import build_app; build_app('init'); "
-        "print(sorted(m for m in ('tipoff.server', 'fastapi', 'tipoff.simulate') if m in sys.modules))"
+        "print(sorted(m for m in ('tipoff.server', 'fastapi', 'tipoff.simulate') if m in "
+        "sys.modules))"
     )
     shown = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, env=os.environ, check=True

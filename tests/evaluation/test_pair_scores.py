@@ -17,7 +17,8 @@ def test_known_small_example() -> None:
     truth = np.array(["a", "a", "a", "b", "b", "c"])
     predicted = np.array([1, 1, 2, 2, 2, 3])
     scores = pair_scores(predicted, truth)
-    # predicted pairs: (0,1), (2,3), (2,4), (3,4) -> 4; true pairs: 3 + 1 = 4; agreeing: (0,1), (3,4)
+    # predicted pairs: (0,1), (2,3), (2,4), (3,4) -> 4; true pairs: 3 + 1 = 4;
+    # agreeing: (0,1), (3,4)
     assert (scores.predicted_pairs, scores.true_pairs, scores.agreeing_pairs) == (4, 4, 2)
     assert scores.precision == 0.5 and scores.recall == 0.5
     assert scores.ari == pytest.approx(adjusted_rand_score(truth, predicted))

@@ -1,4 +1,5 @@
-"""The multi-world linking harness (tipoff.evaluation.scenario_links) runs end to end on tiny worlds."""
+"""The multi-world linking harness (tipoff.evaluation.scenario_links) runs end to end on
+tiny worlds."""
 
 from __future__ import annotations
 

@@ -71,8 +71,8 @@ def test_relink_then_list_and_show_with_explanation(engine: Engine) -> None:
     )
     assert shown.exit_code == 0, shown.output
     assert (
-        f"report {first} → phone:+85511111111 → report {saved[1].id} → phone:+85522222222 → report {last}"
-        in shown.output
+        f"report {first} → phone:+85511111111 → report {saved[1].id} → phone:+85522222222 → report "
+        f"{last}" in shown.output
     )
     missing = runner.invoke(app, ["network", "999", *url])
     assert missing.exit_code == 1 and "no network 999" in missing.output
@@ -94,7 +94,8 @@ def test_relink_then_list_and_show_with_explanation(engine: Engine) -> None:
 
 
 def write_world(directory: Path) -> None:
-    """Six reports: NET-1 (r1-r3 share a phone), NET-2 (r4-r5 share a wallet), r6 of NET-2 links to nothing."""
+    """Six reports: NET-1 (r1-r3 share a phone), NET-2 (r4-r5 share a wallet), r6 of NET-2
+    links to nothing."""
     (directory / "truth").mkdir(parents=True)
     reports = [
         ("r1", "NET-1", "He called me from +855 12 345 678 about the investment."),
@@ -103,7 +104,8 @@ def write_world(directory: Path) -> None:
         (
             "r4",
             "NET-2",
-            "I paid USDT to TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t and TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU7",
+            "I paid USDT to TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t and "
+            "TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU7",
         ),
         ("r5", "NET-2", "Sent to TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU7 as told"),
         ("r6", "NET-2", "No identifier here at all"),

@@ -1,4 +1,5 @@
-"""Networks in the store: relink, incremental adds, redirects, listing, detail, explain, indicators."""
+"""Networks in the store: relink, incremental adds, redirects, listing, detail, explain,
+indicators."""
 
 from __future__ import annotations
 

@@ -160,7 +160,8 @@ def test_attacker_no_combination_of_parameters_reveals_a_hidden_value(world: Any
         assert answer.status_code in (200, 422), (params, answer.text)
         if answer.status_code == 200:
             tried += 1
-            # STIX carries a visible report's mentioned values as observables (tipoff.share.mapping).
+            # STIX carries a visible report's mentioned values as observables
+            # (tipoff.share.mapping).
             hidden = HIDDEN_FROM_OTHERS[:3] if fmt == "stix" else HIDDEN_FROM_OTHERS
             for value in (*hidden, *SECRETS):
                 assert value not in answer.text, (params, value)

@@ -169,7 +169,9 @@ DEFAULT_DIGESTS = {
     "reports.jsonl": "4bfee7fdce2632dd1a644aaa45ada1415e15449ae4dc1604a277a49df821dafb",
     "truth/identifiers.jsonl": "34fecbd5425cd543f9e47baebea787f5330429069d0f6ad88b2f5add28e7ef11",
     "truth/networks.jsonl": "722ffa92a4126402b8130f1d56758bcd73dca58d70f6f10e062e09193a2cc754",
-    "truth/report_network.jsonl": "71f6da20e34b1036cbb4d5e9ca536348115b18d76c6d9e7c082d81020934b81b",
+    "truth/report_network.jsonl": (
+        "71f6da20e34b1036cbb4d5e9ca536348115b18d76c6d9e7c082d81020934b81b"
+    ),
 }
 
 

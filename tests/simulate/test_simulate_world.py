@@ -196,7 +196,10 @@ def test_identifier_truth_counts_reports_and_agency_files_ingest_as_is(tmp_path:
 
 
 def test_output_does_not_depend_on_string_hash_seed(tmp_path: Path) -> None:
-    code = "import sys; from tipoff.simulate import WorldConfig, simulate; simulate(WorldConfig(networks=5), 4, sys.argv[1], 300)"
+    code = (
+        "import sys; from tipoff.simulate import WorldConfig, simulate; "
+        "simulate(WorldConfig(networks=5), 4, sys.argv[1], 300)"
+    )
     for hash_seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": hash_seed}
         subprocess.run([sys.executable, "-c", code, str(tmp_path / hash_seed)], check=True, env=env)

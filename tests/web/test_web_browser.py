@@ -50,7 +50,10 @@ def chromium_path() -> str:
     )
     reason = None
     if not found:
-        reason = "Chromium not installed (apt-get install -y chromium fonts-noto-cjk fonts-thai-tlwg fonts-khmeros)"
+        reason = (
+            "Chromium not installed (apt-get install -y chromium fonts-noto-cjk "
+            "fonts-thai-tlwg fonts-khmeros)"
+        )
     else:
         try:
             import playwright.sync_api  # noqa: F401
@@ -140,7 +143,8 @@ def click_node(page: Any, node_id: str) -> None:
         """(id) => { const box = document.getElementById('graph');
                      const cy = box.tipoffGraph; const node = cy.getElementById(id);
                      cy.center(node); const p = node.renderedPosition();
-                     const r = box.getBoundingClientRect(); return [r.left + p.x, r.top + p.y]; }""",
+                     const r = box.getBoundingClientRect(); """
+        "return [r.left + p.x, r.top + p.y]; }",
         node_id,
     )
     page.mouse.click(x, y)
@@ -177,7 +181,8 @@ def test_analyst_flow_from_login_to_red_flags(browser: Any, served: Any) -> None
     shot(page, "05-network-why")
 
     biggest = page.evaluate(
-        "() => document.getElementById('graph').tipoffGraph.nodes('.report').max(n => n.data('loss')).ele.id()"
+        "() => document.getElementById('graph').tipoffGraph.nodes('.report').max(n => "
+        "n.data('loss')).ele.id()"
     )
     click_node(page, biggest)
     page.wait_for_url(f"{base}/reports/{biggest[1:]}")
@@ -230,7 +235,8 @@ def test_public_check_page_gives_a_verdict(browser: Any, served: Any) -> None:
     shot(page, "13-check-thai")
     lure = (
         "ការងារនៅក្រុងព្រះសីហនុ ប្រាក់ខែខ្ពស់ $1500 ធ្វើដំណើរ និងទិដ្ឋាការឥតគិតថ្លៃ មិនត្រូវការបទពិសោធន៍ "
-        "High salary job in Sihanoukville, free flight and visa, no experience needed. Telegram @kh_jobs_hr"
+        "High salary job in Sihanoukville, free flight and visa, no experience needed. Telegram "
+        "@kh_jobs_hr"
     )
     assert submit_check(page, lure, kind="job_ad") in {"likely_scam", "suspicious"}
     assert "trafficking" in page.inner_text("#check-result")

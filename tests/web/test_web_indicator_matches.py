@@ -72,8 +72,9 @@ def test_matches_come_a_page_at_a_time(
 def test_search_and_indicator_page_give_the_same_counts_and_dates(
     web_world: WebWorld, client: TestClient
 ) -> None:
-    """One source of truth (tipoff.link.indicator_views.as_seen over the visible reports): agency A's
-    hidden reports of other days must not move B's first or last seen on either page."""
+    """One source of truth (tipoff.link.indicator_views.as_seen over the visible reports):
+    agency A's hidden reports of other days must not move B's first or last seen on either
+    page."""
     cell = re.compile(r'<td class="num">([\d,]+)</td><td>([\d-]+)</td><td>([\d-]+)</td>')
     compared = 0
     for part in ("+855", "+66", "goldtrust", "telegram"):

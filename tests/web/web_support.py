@@ -96,7 +96,8 @@ SMALL_WORLD: list[dict[str, Any]] = [
         "ja",
         "SNSで知り合った男性に投資アプリを勧められ、USDTを送金しました。必ず儲かると言われました。",
         [
-            f"元本保証で毎日30%の利益です。USDT(TRC20)を {WALLET} に送金してください。家族には秘密にしてください。"
+            f"元本保証で毎日30%の利益です。USDT(TRC20)を {WALLET} に送金してください。"
+            "家族には秘密にしてください。"
         ],
         ("3000000", "JPY"),
         10,
@@ -115,9 +116,11 @@ SMALL_WORLD: list[dict[str, Any]] = [
         "US-1",
         "US",
         "en",
-        f"A woman I met on a dating app taught me crypto trading. I sent USDT and could not withdraw. Her number was {KH_PHONE}.",
+        "A woman I met on a dating app taught me crypto trading. I sent USDT and could not "
+        f"withdraw. Her number was {KH_PHONE}.",
         [
-            f"Guaranteed profit, 30% a week. Send USDT to {WALLET} today. Do not tell your family. Join https://t.me/wealth_mentor88"
+            f"Guaranteed profit, 30% a week. Send USDT to {WALLET} today. Do not tell your family. "
+            "Join https://t.me/wealth_mentor88"
         ],
         ("42000", "USD"),
         18,
@@ -129,7 +132,8 @@ SMALL_WORLD: list[dict[str, Any]] = [
         "km",
         f"ខ្ញុំបានទទួលការផ្តល់ការងារនៅបរទេស ប្រាក់ខែខ្ពស់។ ទូរស័ព្ទ {KH_PHONE}",
         [
-            "High salary job in Sihanoukville, free flight and visa, no experience needed. Call +855 12 345 678 now."
+            "High salary job in Sihanoukville, free flight and visa, no experience needed. Call "
+            "+855 12 345 678 now."
         ],
         None,
         19,
