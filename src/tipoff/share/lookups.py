@@ -25,6 +25,8 @@ import struct
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import numpy as np
+
 from tipoff.errors import ValidationError
 from tipoff.indicators.canonical import canonicalize
 from tipoff.keys import hash_key
@@ -37,6 +39,7 @@ MAGIC = b"TPBF"
 VERSION = 1
 _HEADER = struct.Struct(">4sBBQQ")  # magic, version, k, m (bits), n (values)
 _TOKEN = re.compile(r"[0-9a-f]{64}")
+_U64 = 2**64 - 1
 
 
 def lookup_key(key_hash: str) -> bytes:
@@ -121,10 +124,14 @@ class Bloom:
 
 
 def positions(item: bytes, m: int, k: int) -> list[int]:
-    """Double hashing (Kirsch-Mitzenmacher) from the token's first 16 bytes."""
+    """Double hashing (Kirsch-Mitzenmacher) from the token's first 16 bytes.
+
+    Position i is ((h1 + i*h2) mod 2**64) mod m: unsigned 64-bit arithmetic, as any
+    language (and NumPy, in ``bloom_filter``) computes it.
+    """
     h1 = int.from_bytes(item[:8], "big")
     h2 = int.from_bytes(item[8:16], "big") | 1
-    return [(h1 + i * h2) % m for i in range(k)]
+    return [((h1 + i * h2) & _U64) % m for i in range(k)]
 
 
 def sizing(n: int, fp_rate: float) -> tuple[int, int]:
@@ -140,10 +147,13 @@ def bloom_filter(
     key: bytes, values: Iterable[tuple[str, str]], fp_rate: float = DEFAULT_FP_RATE
 ) -> Bloom:
     """The Bloom filter over the tokens of ``values``."""
-    items = [token(key, kind, value) for kind, value in values]
-    m, k = sizing(len(items), fp_rate)
-    bits = bytearray((m + 7) // 8)
-    for item in items:
-        for p in positions(item, m, k):
-            bits[p >> 3] |= 1 << (p & 7)
-    return Bloom(k, m, len(items), bytes(bits))
+    heads = b"".join(token(key, kind, value)[:16] for kind, value in values)
+    halves = np.frombuffer(heads, dtype=">u8").astype(np.uint64).reshape(-1, 2)
+    n = len(halves)
+    m, k = sizing(n, fp_rate)
+    h1, h2 = halves[:, 0], halves[:, 1] | np.uint64(1)
+    bits = np.zeros(m, dtype=bool)
+    with np.errstate(over="ignore"):
+        for i in range(k):
+            bits[(h1 + np.uint64(i) * h2) % np.uint64(m)] = True
+    return Bloom(k, m, n, np.packbits(bits, bitorder="little").tobytes())
