@@ -144,3 +144,12 @@ def test_cli_imports_and_lists(engine: Engine, database_url: str, tmp_path: Path
     result = runner.invoke(build_app(), ["feeds", "import", "nope", str(path), *db])
     assert result.exit_code == 1 and "unknown feed" in result.output
     assert SqlFeedStore(engine).listings([("domain", "bad-shop.top")], at=datetime.now(UTC))
+
+
+def test_scamsniffer_combined_keeps_hosts_when_addresses_are_malformed(tmp_path: Path) -> None:
+    path = tmp_path / "combined.json"
+    path.write_text(json.dumps({"drain-claim.top": [ADDRESS], "mint-free.top": "oops"}))
+    store = MemoryFeedStore()
+    result = import_feed(store, feed_spec("scamsniffer"), path, at=T0)
+    assert (result.added, result.examples) == (3, ["2: addresses is not a list"])
+    assert store.listings([("domain", "mint-free.top")], at=T0)[0].feed == "scamsniffer"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -142,8 +142,3 @@ def feed_spec(name: str) -> FeedSpec:
         raise ValidationError(
             f"unknown feed {name!r}: one of {known}, or --format plain|misp for your own"
         ) from None
-
-
-def with_source(spec: FeedSpec, source: str) -> FeedSpec:
-    """``spec`` with its provenance set to ``source`` when it has none."""
-    return spec if spec.url else replace(spec, url=source)

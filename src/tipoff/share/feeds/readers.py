@@ -114,7 +114,10 @@ def scamsniffer(path: Path) -> Iterator[Row]:
     if isinstance(data, dict):
         for number, (host, addresses) in enumerate(data.items(), 1):
             yield FeedRow(str(number), "host", str(host))
-            for value in addresses if isinstance(addresses, list) else []:
+            if not isinstance(addresses, list):
+                yield BadRow(str(number), "addresses is not a list")
+                continue
+            for value in addresses:
                 yield FeedRow(str(number), "wallet", str(value))
         return
     if not isinstance(data, list):
