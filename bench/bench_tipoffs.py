@@ -8,15 +8,28 @@ p50/p99 of each leg and of the round trip, then checks sent = received = acknowl
 and that no event is stored twice.
 
     python bench/bench_tipoffs.py --tipoffs 200 [--kh-database-url postgresql+psycopg://...]
+
+``--kills``: the two sides are real ``tipoff serve`` processes instead, and a thread
+``kill -9``s one of them at random every ``--kill-every`` seconds and restarts it while
+the tip-offs are sent and acknowledged; whatever failed is re-sent (``sync``) until both
+sides agree. Prints sent, received, acknowledged, kills and events per side.
+
+    python bench/bench_tipoffs.py --kills --tipoffs 1000
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import random
+import signal
 import socket
+import subprocess
+import sys
 import tempfile
 import threading
 import time
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 from statistics import quantiles
@@ -30,6 +43,7 @@ from tipoff.api.routers.taxii import collection_id
 from tipoff.server import create_app
 from tipoff.settings import Settings
 from tipoff.share.partners import add_partner, get_partner, set_remote
+from tipoff.share.taxii_client import PartnerError
 from tipoff.store import migrate
 from tipoff.store.engine import make_engine
 from tipoff.store.sql import SqlReportStore
@@ -57,6 +71,185 @@ def _serve(url: str) -> tuple[uvicorn.Server, int]:
     return server, port
 
 
+class _Process:
+    """A ``tipoff serve`` process that can be killed and restarted."""
+
+    def __init__(self, url: str) -> None:
+        self.url, self.port, self.process = url, 0, None
+
+    def start(self) -> None:
+        code = "from tipoff.cli.main import run; run()"
+        env = os.environ | {"TIPOFF_SHARE_PUBLISH_INTERVAL_S": "0"}
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                code,
+                "serve",
+                "--port",
+                str(self.port),
+                "--database-url",
+                self.url,
+            ],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        while True:
+            try:
+                httpx.get(f"http://127.0.0.1:{self.port}/healthz", timeout=1)
+                return
+            except httpx.HTTPError:
+                time.sleep(0.05)
+
+    def kill(self) -> None:
+        assert self.process is not None
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait()
+
+    @property
+    def should_exit(self) -> bool:
+        return False
+
+    @should_exit.setter
+    def should_exit(self, value: bool) -> None:
+        if value and self.process is not None:
+            self.process.terminate()
+            self.process.wait()
+
+
+def _with_kills(args, stores, agencies, partners, servers) -> None:  # type: ignore[no-untyped-def]
+    for server in servers.values():
+        server.start()
+    stop = threading.Event()
+    kills = Counter()
+
+    def killer() -> None:
+        rng = random.Random(7)
+        while not stop.wait(args.kill_every):
+            code = rng.choice(sorted(servers))
+            servers[code].kill()
+            kills[code] += 1
+            servers[code].start()
+
+    thread = threading.Thread(target=killer, daemon=True)
+    jp_code, kh_code = "JP-NPA", "KH-ACD"
+    jp, kh = SqlTipoffStore(stores[jp_code].engine), SqlTipoffStore(stores[kh_code].engine)
+    uids = []
+    failures = 0
+    started = time.perf_counter()
+    thread.start()
+    with httpx.Client(timeout=10.0) as client:
+        for i in range(args.tipoffs):
+            draft = Draft(
+                new_uid(),
+                jp_code,
+                kh_code,
+                f"bench tip-off {i}",
+                "urgent",
+                None,
+                (Part("actions", "amber", {"requested": ["investigate"]}),),
+            )
+            jp.create_draft(agencies[jp_code], draft, at=NOW, actor="bench")
+            uids.append(draft.uid)
+            try:
+                send(
+                    jp,
+                    stores[jp_code],
+                    agencies[jp_code],
+                    partners[jp_code],
+                    draft.uid,
+                    at=datetime.now(UTC),
+                    actor="bench",
+                    client=client,
+                )
+            except PartnerError:
+                failures += 1
+                continue
+            try:
+                act(
+                    kh,
+                    agencies[kh_code],
+                    draft.uid,
+                    "acknowledged",
+                    {},
+                    at=datetime.now(UTC),
+                    actor="bench",
+                    event=f"ack-{draft.uid}",
+                )
+                sync(
+                    kh,
+                    stores[kh_code],
+                    agencies[kh_code],
+                    partners[kh_code],
+                    draft.uid,
+                    at=datetime.now(UTC),
+                    client=client,
+                )
+            except PartnerError:
+                failures += 1
+        stop.set()
+        thread.join()
+        rounds = 0
+        while True:  # repair: re-send until both sides agree
+            rounds += 1
+            pending = [
+                u for u in uids if jp.get(agencies[jp_code], u).state.value != "acknowledged"
+            ]
+            if not pending:
+                break
+            for uid in pending:
+                sync(
+                    jp,
+                    stores[jp_code],
+                    agencies[jp_code],
+                    partners[jp_code],
+                    uid,
+                    at=datetime.now(UTC),
+                    client=client,
+                )
+                act(
+                    kh,
+                    agencies[kh_code],
+                    uid,
+                    "acknowledged",
+                    {},
+                    at=datetime.now(UTC),
+                    actor="bench",
+                    event=f"ack-{uid}",
+                )
+                sync(
+                    kh,
+                    stores[kh_code],
+                    agencies[kh_code],
+                    partners[kh_code],
+                    uid,
+                    at=datetime.now(UTC),
+                    client=client,
+                )
+    elapsed = time.perf_counter() - started
+    sent = len(jp.list(agencies[jp_code], direction="out", state="acknowledged"))
+    received = len(kh.list(agencies[kh_code], direction="in"))
+    acked = len(kh.list(agencies[kh_code], direction="in", state="acknowledged"))
+    events = {}
+    for code in (jp_code, kh_code):
+        with stores[code].engine.connect() as connection:
+            events[code] = connection.execute(
+                select(func.count()).select_from(tipoff_events)
+            ).scalar()
+    print(
+        f"{args.tipoffs} tip-offs with kill -9 every {args.kill_every} s in {elapsed:.1f} s: "
+        f"kills {dict(kills)}, {failures} exchanges failed and were repaired in {rounds} rounds"
+    )
+    print(
+        f"sent and acknowledged at Japan {sent}, received {received}, acknowledged {acked}; "
+        f"events Japan {events[jp_code]}, Cambodia {events[kh_code]} "
+        f"(expected {3 * args.tipoffs} each)"
+    )
+    for server in servers.values():
+        server.should_exit = True
+
+
 def _p(values: list[float]) -> str:
     cuts = quantiles(values, n=100, method="inclusive")
     return f"p50 {cuts[49] * 1000:.1f} ms, p99 {cuts[98] * 1000:.1f} ms"
@@ -66,6 +259,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tipoffs", type=int, default=200)
     parser.add_argument("--kh-database-url", default=None)
+    parser.add_argument("--kills", action="store_true")
+    parser.add_argument("--kill-every", type=float, default=2.0)
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="bench-tipoffs-"))
     urls = {
@@ -78,7 +273,11 @@ def main() -> None:
         migrate.upgrade(engine)
         stores[code] = SqlReportStore(engine)
         agencies[code] = stores[code].add_agency(code, code, code[:2], at=NOW)
-        servers[code], ports[code] = _serve(url)
+        if args.kills:
+            servers[code], ports[code] = _Process(url), _port()
+            servers[code].port = ports[code]
+        else:
+            servers[code], ports[code] = _serve(url)
     keys = {}
     for code, other in (("JP-NPA", "KH-ACD"), ("KH-ACD", "JP-NPA")):
         _, keys[code] = add_partner(
@@ -104,6 +303,9 @@ def main() -> None:
             key=keys[other],
         )
         partners[code] = get_partner(engine, agencies[code], other)
+    if args.kills:
+        _with_kills(args, stores, agencies, partners, servers)
+        return
     jp, kh = SqlTipoffStore(stores["JP-NPA"].engine), SqlTipoffStore(stores["KH-ACD"].engine)
     there, back, round_trip = [], [], []
     with httpx.Client(timeout=30.0) as client:

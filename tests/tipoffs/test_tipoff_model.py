@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 
 from tipoff.errors import Conflict, ValidationError
 from tipoff.share.receivers import receiver_for
+from tipoff.tipoffs.deadlines import reminders
 from tipoff.tipoffs.model import (
     TRANSITIONS,
     Part,
     State,
+    Tipoff,
     apply,
     check_outcome,
     check_part,
@@ -98,3 +102,41 @@ def test_the_state_machine() -> None:
 def test_a_hotspot_comes_from_the_gazetteer_with_its_country() -> None:
     part = check_part(Part("location", "amber", {"hotspot": "Phnom Penh", "compound": "B"}))
     assert part.body == {"hotspot": "Phnom Penh", "compound": "B", "country": "KH"}
+
+
+def test_reminders_name_open_tipoffs_near_or_past_their_deadline() -> None:
+    now = datetime(2026, 12, 6, tzinfo=UTC)
+
+    def tipoff(uid: str, state: State, days: float | None) -> Tipoff:
+        deadline = None if days is None else now + timedelta(days=days)
+        return Tipoff(
+            uid,
+            "JP",
+            "out",
+            "KH",
+            "JP",
+            "KH",
+            "t",
+            "urgent",
+            deadline,
+            None,
+            state,
+            now,
+            now,
+            (),
+            (),
+        )
+
+    found = reminders(
+        [
+            tipoff("late", State.ACKNOWLEDGED, -1),
+            tipoff("soon", State.SENT, 2),
+            tipoff("later", State.SENT, 10),
+            tipoff("done", State.OUTCOME, -1),
+            tipoff("draft", State.DRAFT, 1),
+            tipoff("none", State.SENT, None),
+        ],
+        now,
+        timedelta(days=3),
+    )
+    assert [(r.tipoff.uid, r.overdue) for r in found] == [("late", True), ("soon", False)]

@@ -2,14 +2,14 @@
 
 ``draft`` (from a network), ``send``, ``sync`` (re-send what this side has said; safe to
 repeat), ``list``, ``show``, ``ack``, ``message``, ``progress``, ``outcome``, ``decline``,
-``expire`` and ``stats`` (per-partner response times and outcome rates). Thin layer over
+``expire``, ``due`` (reminders before the deadline) and ``stats`` (per-partner response times and outcome rates). Thin layer over
 ``tipoff.tipoffs``; output is JSON so scripts and the other side's tools can read it.
 """
 
 from __future__ import annotations
 
 import sys
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Annotated, Any
 
 import httpx
@@ -27,6 +27,7 @@ from tipoff.cli.session import (
 from tipoff.errors import ValidationError
 from tipoff.share.partners import get_partner
 from tipoff.store.records import as_utc
+from tipoff.tipoffs.deadlines import reminders
 from tipoff.tipoffs.exchange import act, send, sync
 from tipoff.tipoffs.from_network import draft_from_network
 from tipoff.tipoffs.model import ACTIONS, OUTCOME_COUNTS, Tipoff
@@ -297,6 +298,33 @@ def expire_command(
 ) -> None:
     """The sender withdraws a tip-off past its deadline (expired)."""
     _act(agency, uid, "expired", {}, event_id, database_url)
+
+
+@tipoffs_app.command("due")
+def due_command(
+    agency: AgencyOption,
+    within_days: Annotated[float, typer.Option("--within-days", min=0)] = 3.0,
+    database_url: DatabaseOption = None,
+) -> None:
+    """Reminders: open tip-offs (either direction) past or near their deadline."""
+    with cli_errors():
+        store = open_store(settings_with(database_url))
+        found = SqlTipoffStore(store.engine).list(store.get_agency(agency))
+        due = reminders(found, utc_now(), timedelta(days=within_days))
+        _json(
+            [
+                {
+                    "id": r.tipoff.uid,
+                    "direction": r.tipoff.direction,
+                    "partner": r.tipoff.partner,
+                    "state": r.tipoff.state.value,
+                    "deadline": r.tipoff.deadline,
+                    "hours_left": round(r.hours_left, 1),
+                    "overdue": r.overdue,
+                }
+                for r in due
+            ]
+        )
 
 
 @tipoffs_app.command("stats")
