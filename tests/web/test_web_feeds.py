@@ -46,3 +46,17 @@ def test_indicator_page_shows_listed_by(web_world: WebWorld) -> None:
     assert "Listed by" in page and "OFAC sanctioned addresses</b> (since 2024-01-04" in page
     assert "Bank partner list</b>" in page and "private feed" in page
     assert "Stale list" not in page
+
+
+def test_indicator_search_shows_values_only_a_feed_lists(web_world: WebWorld) -> None:
+    now = datetime.now(UTC)
+    feeds = SqlFeedStore(web_world.engine)
+    source = FeedSource("gasa", "Global Anti-Scam Org scam sites", "https://x.test", 80, 120.0)
+    feeds.save_source(source, source_file="f", at=now)
+    feeds.record("gasa", [Listed("domain", "fake-invest-pro.top")], at=now)
+    client = web_world.login(web_world.client())
+    html = client.get("/indicators", params={"q": "https://www.fake-invest-pro.top/"}).text
+    assert "Not seen in any report" in html
+    assert "listed by <b>Global Anti-Scam Org scam sites</b>" in html
+    other = client.get("/indicators", params={"q": "never-listed.top"}).text
+    assert 'id="feeds"' not in other

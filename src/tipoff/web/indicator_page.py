@@ -86,6 +86,9 @@ def search(
         "min_chars": MIN_CHARS,
         "page_url": lambda at: "/indicators?" + urlencode({"q": q, "offset": at}),
         "hub_of": network_summaries.hub_test(get_settings(request)),
+        "listings": SqlFeedStore(get_engine(request)).listings(
+            [(c.kind, c.value) for c in found], at=datetime.now(UTC)
+        ),
     }
     return render(request, "indicators.html", context)
 
