@@ -71,7 +71,8 @@ class Indicator:
 
 @dataclass(frozen=True, slots=True)
 class FoundIndicator:
-    """One indicator found in a text: where, as written, how sure, and whether too common to link."""
+    """One indicator found in a text: where, as written, how sure, and whether too common to
+    link."""
 
     kind: IndicatorKind
     value: str

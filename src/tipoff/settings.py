@@ -39,7 +39,9 @@ class Settings(BaseSettings):
     )
     pseudonym_key: SecretStr = Field(
         SecretStr(DEVELOPMENT_PSEUDONYM_KEY),
-        description="Key of the keyed hash (HMAC-SHA256) that pseudonymises victims' identifying fields.",
+        description=(
+            "Key of the keyed hash (HMAC-SHA256) that pseudonymises victims' identifying fields."
+        ),
     )
     host: str = Field("127.0.0.1", description="Address `tipoff serve` binds to.")
     port: int = Field(8000, ge=1, le=65535, description="Port `tipoff serve` listens on.")
@@ -61,8 +63,9 @@ class Settings(BaseSettings):
         1000,
         ge=2,
         description=(
-            "An indicator seen in more reports than this is a hub: shown, not used to link. Values that "
-            "join unrelated crews are caught by spread (docs/networks.md), so this is only a safety cap."
+            "An indicator seen in more reports than this is a hub: shown, not used to link. "
+            "Values that join unrelated crews are caught by spread (docs/networks.md), so this "
+            "is only a safety cap."
         ),
     )
     hub_threshold_by_kind: dict[str, int] = Field(
@@ -71,7 +74,9 @@ class Settings(BaseSettings):
     )
     link_on_intake: bool = Field(
         True,
-        description="Link every report into the networks as soon as the API stores it (one API process).",
+        description=(
+            "Link every report into the networks as soon as the API stores it (one API process)."
+        ),
     )
     link_reconcile: bool = Field(
         True,

@@ -135,7 +135,8 @@ def authenticate_user(engine: Engine, username: str, password: str) -> Agency | 
 
 
 def user_enabled(engine: Engine, username: str) -> bool:
-    """Whether the account exists and is not disabled (checked on every page, so disabling is immediate)."""
+    """Whether the account exists and is not disabled (checked on every page, so disabling is
+    immediate)."""
     query = select(web_users.c.disabled_at).where(web_users.c.username == username)
     with engine.connect() as connection:
         row = connection.execute(query).first()

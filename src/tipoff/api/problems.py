@@ -93,7 +93,8 @@ async def _request_validation(_request: Request, error: Exception) -> JSONRespon
 async def _http_error(_request: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, StarletteHTTPException)
     if error.status_code == 400 and error.detail == BODY_PARSE_DETAIL:
-        # FastAPI's answer to a body that is not even text (bad UTF-8): still malformed JSON, so 422.
+        # FastAPI's answer to a body that is not even text (bad UTF-8): still malformed JSON,
+        # so 422.
         message = "not valid JSON (the body must be UTF-8 encoded JSON)"
         return problem_response(
             422, "Invalid input", f"body: {message}", errors=[{"path": "body", "message": message}]

@@ -15,7 +15,9 @@ PLAIN_NAMES: dict[str, str] = {
     "gambling": "rigged online gambling or betting",
     "job.task": "task or click-farm job scam (pay to unlock tasks)",
     "job.mule": "money-mule or courier recruitment",
-    "job.trafficking_lure": "job offer that may lure workers into scam compounds (trafficking risk)",
+    "job.trafficking_lure": (
+        "job offer that may lure workers into scam compounds (trafficking risk)"
+    ),
     "impersonation.authority": "fake police, prosecutor or government official",
     "impersonation.bank": "fake bank or card company staff",
     "impersonation.family": "someone pretending to be family or a friend in trouble",

@@ -3,8 +3,9 @@
 Pure: it combines the assessment of the text with one fact per identifier — whether tipoff
 knows it from reports the public may see — and nothing more: no report counts, agencies,
 dates or networks, so the public cannot use it to learn what police hold. Public feeds that
-list an identifier are named with their date ("listed by …, since …"): that is public data. The assessor,
-the extractor and the store lookup are passed in (``tipoff.check.service`` wires them).
+list an identifier are named with their date ("listed by …, since …"): that is public data.
+The assessor, the extractor and the store lookup are passed in (``tipoff.check.service``
+wires them).
 """
 
 from __future__ import annotations

@@ -30,7 +30,9 @@ _DIGIT_RUN_RE = re.compile(r"[0-9](?:[ -]?[0-9]){5,}+(?<![0-9]{4}-[0-9]{2}-[0-9]
 
 # A number glued to digits by "-" or "." is the tail of another number ("+855-91-069-283").
 _NUMBER_RE = re.compile(
-    r"(?<![0-9A-Za-z+.,])(?<![0-9][-.])(?:[0-9]{3,4}(?: [0-9]{3,4}){2,4}|[0-9](?:[0-9]|-(?=[0-9]))*+)(?![0-9])"
+    r"(?<![0-9A-Za-z+.,])(?<![0-9][-.])"
+    r"(?:[0-9]{3,4}(?: [0-9]{3,4}){2,4}|[0-9](?:[0-9]|-(?=[0-9]))*+)"
+    r"(?![0-9])"
 )
 _JP_BRANCH_RE = re.compile(
     r"(?:店番号?|支店番号|支店コード|branch\s*(?:code|no\.?)?)\s*[:：]?\s*([0-9]{3})(?![0-9])"
@@ -43,7 +45,8 @@ _NOT_ACCOUNT = re.compile(
     r"amount|金額|金额|금액|จำนวน|số tiền|jumlah|\$|¥|₫|฿|₩|円|元|บาท|usd|vnd|baht|yen|rp\b"
 )  # run on lower-cased text: re.IGNORECASE would lose the first-character skip
 _PHONE_BEFORE = re.compile(
-    r"hotline|tel\b|phone|call|fax|電話|电话|客服|热线|โทร|điện thoại|gọi|전화|telp|\+[0-9]{1,4}[ -]?$"
+    r"hotline|tel\b|phone|call|fax|電話|电话|客服|热线|โทร|điện thoại|gọi|전화|telp|"
+    r"\+[0-9]{1,4}[ -]?$"
 )
 _CURRENCY_AFTER = re.compile(
     r"^\s?(?:円|元|块|원|บาท|đồng|đ\b|usd|usdt|vnd|jpy|cny|rmb|thb|idr|rupiah|baht|yen|won|万|萬)"

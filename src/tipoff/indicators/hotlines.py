@@ -19,7 +19,8 @@ from importlib import resources
 
 _CALL_WORDS = re.compile(
     r"(?:call|dial|phone|hotline|helpline|police|tel\.?|電話|警察|通報|相談|拨打|致电|报警|电话|热线|"
-    r"전화|신고|โทร|สายด่วน|แจ้ง|gọi|đường dây nóng|hubungi|telepon|polisi|ring)\W{0,3}(?:to\W{0,2}|at\W{0,2})?$"
+    r"전화|신고|โทร|สายด่วน|แจ้ง|gọi|đường dây nóng|hubungi|telepon|polisi|ring)"
+    r"\W{0,3}(?:to\W{0,2}|at\W{0,2})?$"
 )
 _AFTER_WORDS = re.compile(r"番|へ|に電話|번|โทร")
 

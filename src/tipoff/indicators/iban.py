@@ -19,7 +19,8 @@ from functools import lru_cache
 # ("de89 3704 …"); mixed case is not taken (mod-97 keeps both branches honest).
 IBAN_RE = re.compile(
     r"[0-9][0-9](?<=[A-Za-z][A-Za-z][0-9][0-9])"
-    r"(?:(?<=[A-Z][A-Z][0-9][0-9])(?: ?[A-Z0-9]){11,32}+|(?<=[a-z][a-z][0-9][0-9])(?: ?[a-z0-9]){11,32}+)"
+    r"(?:(?<=[A-Z][A-Z][0-9][0-9])(?: ?[A-Z0-9]){11,32}+"
+    r"|(?<=[a-z][a-z][0-9][0-9])(?: ?[a-z0-9]){11,32}+)"
 )
 BIC_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])")
 # A BIC is taken only after the words SWIFT or BIC: most 8- and 11-letter

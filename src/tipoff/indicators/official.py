@@ -90,6 +90,7 @@ def host_of(kind: str, value: str) -> str | None:
 
 
 def official_value(kind: str, value: str) -> bool:
-    """True if the canonical ``value`` of ``kind`` is a domain, URL or e-mail on an official host."""
+    """True if the canonical ``value`` of ``kind`` is a domain, URL or e-mail on an official
+    host."""
     host = host_of(str(kind), value)
     return host is not None and official_host(host)

@@ -745,9 +745,10 @@ DECISIVE_SCAM_CUES: dict[str, tuple[str, ...]] = {
 }
 
 # A cue counts fully for an identifier up to NEAR_CHARS before it, half up to MID_CHARS,
-# a quarter up to BEFORE_CHARS (cues add up, each side capped at 2). After the identifier a cue counts only in the verb-final languages, and
-# only where the value is the recipient ("警察（110）に電話", "경찰청(112)에 전화"), not the
-# object ("この番号を警察に通報" reports the number to the police: the number is the scam's).
+# a quarter up to BEFORE_CHARS (cues add up, each side capped at 2). After the identifier
+# a cue counts only in the verb-final languages, and only where the value is the recipient
+# ("警察（110）に電話", "경찰청(112)에 전화"), not the object ("この番号を警察に通報"
+# reports the number to the police: the number is the scam's).
 NEAR_CHARS = 16
 MID_CHARS = 40
 BEFORE_CHARS = 80

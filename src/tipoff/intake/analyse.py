@@ -3,13 +3,16 @@
 Pure: a (redacted) ReportIn in, sightings and an assessment out. Indicator extraction
 (tipoff.indicators.extract) runs on every part of the report that can name a scammer:
 
-| part                     | source            | role                                   |
-|--------------------------|-------------------|----------------------------------------|
-| narrative                | narrative         | from the words around it (below); else link for URLs/domains, else mentioned |
-| message text             | messages.N        | victim's messages: as the narrative; scammer's: link, contact, else mentioned |
-| message sender id        | messages.N.from_id| caller for voice, else sender (scammer messages only) |
-| payment payee            | payments.N        | payee_wallet for wallets, else payee_account |
-| explicit identifier      | identifiers.N     | the role the reporter gave             |
+| part                | source             | role                                               |
+|---------------------|--------------------|----------------------------------------------------|
+| narrative           | narrative          | from the words around it (below); else link for    |
+|                     |                    | URLs/domains, else mentioned                       |
+| message text        | messages.N         | victim's messages: as the narrative; scammer's:    |
+|                     |                    | link, contact, else mentioned                      |
+| message sender id   | messages.N.from_id | caller for voice, else sender (scammer messages    |
+|                     |                    | only)                                              |
+| payment payee       | payments.N         | payee_wallet for wallets, else payee_account       |
+| explicit identifier | identifiers.N      | the role the reporter gave                         |
 
 Roles come from ``tipoff.indicators.roles``: in the victim's own words a value the words
 show to be a third party the victim turned to (the police line, their bank's hotline, the

@@ -28,7 +28,8 @@ SAMPLE_BYTES = 1 << 20  # enough lines to tell the encodings apart, cheap to rea
 
 @dataclass(frozen=True, slots=True)
 class FileEncoding:
-    """The encoding a file is read with, and how it was chosen (``given``, ``utf-8``, ``detected``)."""
+    """The encoding a file is read with, and how it was chosen (``given``, ``utf-8``,
+    ``detected``)."""
 
     name: str
     how: str

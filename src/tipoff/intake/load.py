@@ -3,7 +3,10 @@
 Records are validated one by one; valid ones go to the intake pipeline in batches
 (one transaction each), invalid ones to the reject file as JSON lines:
 
-    {"line": 7, "errors": [{"path": "messages.2.text", "message": "Field required"}], "record": "<the input line>"}
+    {"line": 7, "errors": [{"path": "messages.2.text", "message": "Field required"}],
+     "record": "<the input line>"}
+
+(one line per record in the file; wrapped here).
 
 The reject file holds the input as it was (so it can be fixed and ingested again):
 keep it as protected as the input file itself.

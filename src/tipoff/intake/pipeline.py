@@ -55,7 +55,8 @@ def validate_report(raw: Any) -> ReportIn | Rejected:
     external_id = raw.get("external_id") if isinstance(raw.get("external_id"), str) else None
     broken = _unstorable_text(raw)
     if broken:
-        # Such text cannot be stored (or, for surrogates, logged or sent back); don't echo the id either.
+        # Such text cannot be stored (or, for surrogates, logged or sent back); don't echo the
+        # id either.
         keep_id = all(error.path != "external_id" for error in broken)
         return Rejected(tuple(broken), external_id if keep_id else None)
     try:

@@ -244,7 +244,9 @@ class Payment(_Strict):
     payee: str = Field(
         min_length=1,
         max_length=500,
-        description="Payee account or wallet as the victim wrote it (bank, branch, number, IBAN, address).",
+        description=(
+            "Payee account or wallet as the victim wrote it (bank, branch, number, IBAN, address)."
+        ),
     )
     payee_name: str | None = Field(None, max_length=300)
 

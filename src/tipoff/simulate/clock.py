@@ -15,11 +15,13 @@ def _times_of_day() -> list[str]:
 
 
 class Clock:
-    """Formats offsets (seconds from ``start``) as ``YYYY-MM-DDTHH:MM:SSZ``; days are precomputed."""
+    """Formats offsets (seconds from ``start``) as ``YYYY-MM-DDTHH:MM:SSZ``; days are
+    precomputed."""
 
     def __init__(self, start: datetime, days: int, until: datetime | None = None) -> None:
         self.start = start
-        # Nothing is stamped after ``until`` (a world that ends today has no report from the future).
+        # Nothing is stamped after ``until`` (a world that ends today has no report from the
+        # future).
         self._last = int((until - start).total_seconds()) if until is not None else None
         self.dates: list[date] = [(start + timedelta(days=d)).date() for d in range(days + 400)]
         self._days = [d.isoformat() for d in self.dates]

@@ -49,7 +49,8 @@ _PLATFORM_WORDS = (
     ("kakaotalk", ("카톡", "카카오톡", "kakao")),
     ("zalo", ("zalo",)),
 )
-# Messenger a scammer moves victims to, by victim country (the platform_switch stage, docs/typology.md).
+# Messenger a scammer moves victims to, by victim country (the platform_switch stage,
+# docs/typology.md).
 PLATFORMS: dict[str, tuple[tuple[str, float], ...]] = {
     "JP": (("line", 0.75), ("telegram", 0.15), ("whatsapp", 0.1)),
     "TH": (("line", 0.7), ("telegram", 0.2), ("whatsapp", 0.1)),

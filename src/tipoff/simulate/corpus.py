@@ -55,7 +55,8 @@ def scam_message(
     country: str,
     label: str | None = None,
 ) -> dict[str, object]:
-    """One scam message of a random (or the given) type and stage, sent by a network running that type."""
+    """One scam message of a random (or the given) type and stage, sent by a network running
+    that type."""
     types = tuple((t, w) for t, w in sorted(cfg.type_mix.items()) if w > 0 and t in world.by_type)
     scam_type = label or pick_weighted(rng, types)
     network = rng.choice(world.by_type[scam_type])
@@ -78,7 +79,8 @@ def scam_message(
 def ordinary_message(
     rng: random.Random, world: Infrastructure, cfg: WorldConfig, lang: str, country: str
 ) -> dict[str, object]:
-    """One ordinary message (bank notice, delivery, family chat, marketing, OTP, work, police warning)."""
+    """One ordinary message (bank notice, delivery, family chat, marketing, OTP, work, police
+    warning)."""
     negatives = language(lang).NEGATIVE
     category = rng.choice(sorted(negatives))
     writer = Writer(rng, world, world.networks[0], country, lang, 0, cfg.noise)

@@ -262,7 +262,8 @@ def build(cfg: WorldConfig, seed: int) -> Infrastructure:
 def _laundering_service(
     rng: random.Random, cfg: WorldConfig, sid: str, span: int, reg: Registry
 ) -> Network:
-    """A laundering service: a few mule accounts per country and a wallet cluster, no victims of its own."""
+    """A laundering service: a few mule accounts per country and a wallet cluster, no victims of
+    its own."""
     svc = Network(sid, "KH", "Phnom Penh", (), "", "")
     for country in VICTIM_COUNTRIES:
         svc.pools[f"account:{country}"] = _rotate(

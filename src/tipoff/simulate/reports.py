@@ -435,7 +435,8 @@ _ACCOUNT_RAILS = frozenset({"domestic_transfer", "instant_qr", "international_wi
 
 @cache
 def _paid_templates(lang: str, wanted: str) -> tuple[str, ...]:
-    """The narrative's payment sentences that name ``wanted`` ("{wallet}", "{account}" or neither)."""
+    """The narrative's payment sentences that name ``wanted`` ("{wallet}", "{account}" or
+    neither)."""
     templates = language(lang).NARRATIVE["paid"]
     neither = tuple(t for t in templates if "{account}" not in t and "{wallet}" not in t)
     fitting = tuple(t for t in templates if wanted in t) if wanted else neither

@@ -56,7 +56,10 @@ def readyz(request: Request) -> Readiness | JSONResponse:
         return problem_response(503, "Not ready", "the database does not answer")
     head = migrate.head_revision()
     if current != head:
-        detail = f"the database schema is at {current or 'nothing'}, this tipoff needs {head}: run `tipoff db upgrade`"
+        detail = (
+            f"the database schema is at {current or 'nothing'}, this tipoff needs {head}: "
+            "run `tipoff db upgrade`"
+        )
         return problem_response(503, "Not ready", detail)
     return Readiness(status="ready", schema_revision=current)
 

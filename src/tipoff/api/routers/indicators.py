@@ -121,7 +121,8 @@ def get_indicator(
     settings: Annotated[Settings, Depends(get_settings)],
     limit: Annotated[int, Query(ge=1, le=1000)] = 200,
 ) -> IndicatorOut:
-    """Where ``kind:value`` (canonical form, e.g. ``phone/+85512345678``) was sighted, and its network."""
+    """Where ``kind:value`` (canonical form, e.g. ``phone/+85512345678``) was sighted, and its
+    network."""
     with engine.connect() as connection:
         detail = indicator_detail(
             connection,

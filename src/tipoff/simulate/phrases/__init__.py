@@ -5,7 +5,8 @@ Each language module defines:
 - ``SCAM``: scam type -> conversation stage -> message templates written as scammers write them;
 - ``NARRATIVE``: pieces of a victim's report ("intro", "close", "paid", "lost_contact",
   plus a summary per scam type);
-- ``NEGATIVE``: category -> ordinary messages (bank notices, deliveries, family chats, marketing, OTP);
+- ``NEGATIVE``: category -> ordinary messages (bank notices, deliveries, family chats,
+  marketing, OTP);
 - ``JOB_LURE`` and ``JOB_OK``: recruiter lures into compounds and ordinary job ads;
 - ``WORDS``: small vocabularies (persona names, relatives, agencies, carriers).
 
