@@ -58,6 +58,7 @@ def test_check_never_leaks_report_details(web_world: WebWorld) -> None:
         "band",
         "band_text",
         "outcome",
+        "little_evidence",
         "scam_probability",
         "scam_type",
         "scam_type_text",

@@ -81,3 +81,20 @@ def test_api_answers_in_the_chosen_language(client) -> None:  # type: ignore[no-
     assert plain["language"] in ("en",) and plain["outcome"] == "insufficient_text"
     bad = client.post("/api/v1/check", json={"text": "hi", "lang": "xx"})
     assert bad.status_code == 422
+
+
+def test_a_language_with_little_labelled_evidence_is_said_on_the_verdict(client) -> None:  # type: ignore[no-untyped-def]
+    # Japanese has no labelled messages of its own behind the model (no calibration of its
+    # own); English has. The page and the API say so for the first only.
+    ja = wording("ja")
+    japanese = _post(client, JAPANESE_SCAM, "ja-JP,ja;q=0.9")
+    assert 'id="check-little-evidence"' in japanese and ja.text("little_evidence") in japanese
+    english = _post(client, "Your parcel is held, pay the customs fee at http://bit.ly/x now", "en")
+    assert 'id="check-little-evidence"' not in english
+    api = client.post("/api/v1/check", json={"text": JAPANESE_SCAM})
+    assert api.status_code == 200 and api.json()["little_evidence"] is True
+    api_en = client.post("/api/v1/check", json={"text": "Hi Mum, I will be home around 7 tonight"})
+    assert api_en.status_code == 200 and api_en.json()["little_evidence"] is False
+    # Job ads are judged on named signs, not the model: no such caveat there.
+    job = client.post("/api/v1/check", json={"text": JAPANESE_SCAM, "kind": "job_ad"})
+    assert job.status_code == 200 and job.json()["little_evidence"] is False

@@ -119,6 +119,9 @@ class CheckResult:
     language: str | None = None  # the pasted text's language, as the assessment detected it
     # The assessment's outcome: scam, spam, legitimate or insufficient_text (too little to judge).
     outcome: str = ""
+    # The wording was judged in a language the model has no calibration of its own for (few
+    # labelled examples): the page says the judgement of the words is less certain.
+    little_evidence: bool = False
 
     @property
     def other_flags(self) -> tuple[PlainFlag, ...]:
@@ -219,4 +222,8 @@ def check_text(
         lure_signs=_lure_signs(assessment) if kind == "job_ad" else (),
         language=assessment.language,
         outcome=assessment.outcome,
+        # Job ads are judged on named signs, not the model; too little text is said apart.
+        little_evidence=assessment.little_evidence
+        and kind != "job_ad"
+        and assessment.outcome != "insufficient_text",
     )

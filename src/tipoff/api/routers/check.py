@@ -90,6 +90,11 @@ class CheckOut(BaseModel):
     outcome: str = Field(
         description="The assessment's outcome: scam, spam, legitimate or insufficient_text."
     )
+    little_evidence: bool = Field(
+        default=False,
+        description="The text's language has little labelled evidence behind the model: the "
+        "judgement of the wording is less certain (numbers and links are checked as usual).",
+    )
     scam_probability: float
     scam_type: str | None
     scam_type_text: str | None
@@ -109,6 +114,7 @@ def to_out(result: CheckResult, words: Wording) -> CheckOut:
         band=result.band,
         band_text=words.band(result.band),
         outcome=result.outcome,
+        little_evidence=result.little_evidence,
         scam_probability=result.scam_probability,
         scam_type=result.scam_type,
         scam_type_text=words.scam_type(result.scam_type) if result.scam_type else None,
