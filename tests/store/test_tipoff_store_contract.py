@@ -85,6 +85,8 @@ def test_draft_is_checked_stored_and_read_back(stores: tuple[TipoffStore, Report
     assert tipoffs.get(jp, UID) == stored
     assert tipoffs.list(jp, direction="out") == [stored]
     assert tipoffs.list(jp, direction="in") == [] and tipoffs.list(kh) == []
+    assert tipoffs.list(jp, network="network-17") == [stored]
+    assert tipoffs.list(jp, network="network-18") == []
     with pytest.raises(NotFound):
         tipoffs.get(kh, UID)  # another agency of the same instance cannot read it
     with pytest.raises(Conflict):

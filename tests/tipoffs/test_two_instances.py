@@ -381,6 +381,16 @@ def test_japan_tips_off_cambodia_and_sees_the_outcome(
     )
     assert there.json()["state"] == "outcome"
     assert httpx.get(f"{jp.base}/api/v1/tipoffs/{uid}", timeout=30).status_code == 401
+    on_network = httpx.get(  # the network's tip-offs, with their outcome, as Japan sees them
+        f"{jp.base}/api/v1/tipoffs",
+        params={"network": network},
+        headers={"Authorization": f"Bearer {api_keys['JP-NPA']}"},
+        timeout=30,
+    ).json()["items"]
+    assert {(t["id"], t["state"]) for t in on_network} == {
+        (uid, "outcome"),
+        (refused["id"], "draft"),
+    }
     assert stats[0]["partner"] == "KH-ACD" and stats[0]["outcome_rate"] == 1.0
     assert stats[0]["arrests"] == 25 and stats[0]["amount_frozen_usd"] == 310000
 

@@ -180,13 +180,17 @@ def list_command(
     agency: AgencyOption,
     direction: Annotated[str | None, typer.Option("--direction", help="out or in.")] = None,
     state: Annotated[str | None, typer.Option("--state")] = None,
+    network: Annotated[
+        int | None, typer.Option("--network", help="Only tip-offs about this network.")
+    ] = None,
     database_url: DatabaseOption = None,
 ) -> None:
     """Outbox (``--direction out``), inbox (``in``) or both, newest first."""
     with cli_errors():
         store = open_store(settings_with(database_url))
+        about = None if network is None else f"network-{network}"
         found = SqlTipoffStore(store.engine).list(
-            store.get_agency(agency), direction=direction, state=state
+            store.get_agency(agency), direction=direction, state=state, network=about
         )
         _json([tipoff_json(t) for t in found])
 

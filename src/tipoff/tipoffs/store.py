@@ -59,9 +59,14 @@ class TipoffStore(Protocol):
         ...
 
     def list(
-        self, agency: Agency, *, direction: str | None = None, state: str | None = None
+        self,
+        agency: Agency,
+        *,
+        direction: str | None = None,
+        state: str | None = None,
+        network: str | None = None,
     ) -> list[Tipoff]:
-        """Tip-offs of ``agency``, newest first."""
+        """Tip-offs of ``agency``, newest first (``network``: about that network only)."""
         ...
 
 
@@ -179,7 +184,12 @@ class MemoryTipoffStore:
         return found
 
     def list(
-        self, agency: Agency, *, direction: str | None = None, state: str | None = None
+        self,
+        agency: Agency,
+        *,
+        direction: str | None = None,
+        state: str | None = None,
+        network: str | None = None,
     ) -> list[Tipoff]:
         _direction(direction)
         found = [
@@ -188,6 +198,7 @@ class MemoryTipoffStore:
             if owner == agency.id
             and (direction is None or t.direction == direction)
             and (state is None or t.state.value == state)
+            and (network is None or t.network_ref == network)
         ]
         return sorted(found, key=lambda t: (t.created_at, t.uid), reverse=True)
 
@@ -378,7 +389,12 @@ class SqlTipoffStore:
         ]
 
     def list(
-        self, agency: Agency, *, direction: str | None = None, state: str | None = None
+        self,
+        agency: Agency,
+        *,
+        direction: str | None = None,
+        state: str | None = None,
+        network: str | None = None,
     ) -> list[Tipoff]:
         _direction(direction)
         where: list[Any] = []
@@ -386,5 +402,7 @@ class SqlTipoffStore:
             where.append(tipoffs.c.direction == direction)
         if state is not None:
             where.append(tipoffs.c.state == state)
+        if network is not None:
+            where.append(tipoffs.c.network_ref == network)
         with self.engine.connect() as connection:
             return self._rows(connection, agency, where)

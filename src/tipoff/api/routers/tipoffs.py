@@ -160,9 +160,12 @@ def list_tipoffs(
     agency: Annotated[Agency, Depends(require_agency)],
     direction: Annotated[Literal["out", "in"] | None, Query()] = None,
     state: Annotated[str | None, Query(max_length=16)] = None,
+    network: Annotated[int | None, Query(ge=1, le=SQL_INT_MAX)] = None,
 ) -> TipoffList:
-    """The calling agency's outbox (``direction=out``), inbox (``in``) or both."""
-    found = _tipoffs(request).list(agency, direction=direction, state=state)
+    """The calling agency's outbox (``direction=out``), inbox (``in``) or both; with
+    ``network``, the tip-offs about that network (and so their outcomes)."""
+    about = None if network is None else f"network-{network}"
+    found = _tipoffs(request).list(agency, direction=direction, state=state, network=about)
     return TipoffList(items=[TipoffOut.of(t) for t in found])
 
 
