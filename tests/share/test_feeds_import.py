@@ -16,7 +16,7 @@ from tipoff.errors import ValidationError
 from tipoff.share.feeds.catalogue import KNOWN_FEEDS, custom_feed, feed_spec
 from tipoff.share.feeds.decay import effective_confidence, is_expired
 from tipoff.share.feeds.importing import import_feed
-from tipoff.share.feeds.store import MemoryFeedStore, SqlFeedStore
+from tipoff.share.feeds.store import FeedStore, MemoryFeedStore, SqlFeedStore
 
 T0 = datetime(2026, 6, 1, tzinfo=UTC)
 ADDRESS = "0xD0cC2B24980CBCCA47EF755Da88B220a82291407"
@@ -153,3 +153,13 @@ def test_scamsniffer_combined_keeps_hosts_when_addresses_are_malformed(tmp_path:
     result = import_feed(store, feed_spec("scamsniffer"), path, at=T0)
     assert (result.added, result.examples) == (3, ["2: addresses is not a list"])
     assert store.listings([("domain", "mint-free.top")], at=T0)[0].feed == "scamsniffer"
+
+
+def test_overlong_values_are_counted_not_fatal(feed_store: object, tmp_path: Path) -> None:
+    """A 1,200-character URL (JPCERT has such rows) is skipped with its reason on every
+    backend (PostgreSQL would refuse it), and the row beside it is kept."""
+    path = tmp_path / "long.txt"
+    path.write_text(f"https://phish.shop-login.top/{'a' * 1200}\nhttps://phish.shop-login.top/x\n")
+    store: FeedStore = feed_store  # type: ignore[assignment]
+    result = import_feed(store, custom_feed("long", "plain", kind="url"), path, at=T0)
+    assert (result.added, list(result.skipped)) == (1, ["url longer than 1000 characters"])

@@ -18,6 +18,7 @@ from tipoff.model import IndicatorKind
 from tipoff.share.feeds.catalogue import FeedSpec
 from tipoff.share.feeds.rows import BadRow, FeedRow
 from tipoff.share.feeds.store import FeedSource, FeedStore, Listed
+from tipoff.share.feeds.tables import MAX_VALUE_CHARS
 
 KINDS = frozenset(kind.value for kind in IndicatorKind)
 
@@ -74,6 +75,8 @@ def canonical_row(row: FeedRow, warninglist: Warninglist | None = None) -> Liste
         value = canonicalize(kind, row.value, country_hint=row.country_hint)
     if value is None:
         return f"not a valid {kind}"
+    if len(value) > MAX_VALUE_CHARS:
+        return f"{kind} longer than {MAX_VALUE_CHARS} characters"
     if is_common(kind, value, warninglist):
         return f"warninglisted {kind} (a common identifier, not listed)"
     return Listed(kind, value, row.listed_at)

@@ -14,6 +14,8 @@ from sqlalchemy import Boolean, Column, Float, ForeignKey, Index, Integer, Strin
 
 from tipoff.store.tables import BigId, Timestamp, metadata
 
+MAX_VALUE_CHARS = 1000  # longer canonical values are skipped (counted) on import
+
 feed_sources = Table(
     "feed_sources",
     metadata,
@@ -34,7 +36,7 @@ feed_entries = Table(
     Column("id", BigId, primary_key=True),
     Column("feed_id", Integer, ForeignKey("feed_sources.id", ondelete="CASCADE"), nullable=False),
     Column("kind", String(16), nullable=False),
-    Column("value", String(1000), nullable=False),
+    Column("value", String(MAX_VALUE_CHARS), nullable=False),
     Column("listed_at", Timestamp, nullable=True),
     Column("first_seen", Timestamp, nullable=False),
     Column("last_seen", Timestamp, nullable=False),
