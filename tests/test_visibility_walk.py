@@ -157,10 +157,13 @@ def leaks(body: str, facts: HiddenFacts, asked: str = "") -> list[str]:
         linked = {int(n) for n in re.findall(rf"/{kind}/(\d+)", body)}
         found += [f"link to hidden {kind} {i}" for i in sorted(linked & ids)]
     found += [f"graph node i{i}" for i in facts.indicator_ids if f'"i{i}"' in body]
+    # A STIX export of a report B may see names its author's identity, with the agency's own
+    # country ("tipoff agency KH-ACD (KH)"): that is who shared it, not a hidden victim's country.
+    unsigned = re.sub(r"tipoff agency [\w-]+ \([A-Z]{2}\)", "", body)
     found += [
         f"country {c}"
         for c in facts.countries
-        if re.search(rf"(?<![\w-]){c}(?![\w-])", body) and f"country={c}" not in asked
+        if re.search(rf"(?<![\w-]){c}(?![\w-])", unsigned) and f"country={c}" not in asked
     ]
     found += [f"count {n}" for n in facts.counts if re.search(rf">\s*{n}\s*<", body)]
     found += _json_leaks(body, facts)
