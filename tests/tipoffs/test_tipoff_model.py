@@ -17,6 +17,7 @@ from tipoff.tipoffs.model import (
     apply,
     check_outcome,
     check_part,
+    next_events,
     refused_parts,
 )
 
@@ -140,3 +141,27 @@ def test_reminders_name_open_tipoffs_near_or_past_their_deadline() -> None:
         timedelta(days=3),
     )
     assert [(r.tipoff.uid, r.overdue) for r in found] == [("late", True), ("soon", False)]
+
+
+@pytest.mark.parametrize(
+    ("direction", "state", "expected"),
+    [
+        ("out", State.DRAFT, ("sent",)),
+        ("out", State.SENT, ("expired", "message")),
+        ("out", State.OUTCOME, ("message",)),
+        ("in", State.RECEIVED, ("acknowledged", "declined", "message")),
+        ("in", State.ACKNOWLEDGED, ("progress", "outcome", "declined", "message")),
+        ("in", State.IN_PROGRESS, ("progress", "outcome", "declined", "message")),
+        ("in", State.DECLINED, ("message",)),
+    ],
+)
+def test_next_events_are_what_this_side_may_do_now(
+    direction: str, state: State, expected: tuple[str, ...]
+) -> None:
+    now = datetime(2026, 12, 6, tzinfo=UTC)
+    held = Tipoff(
+        "x", "JP", direction, "KH", "JP", "KH", "t", "urgent", None, None, state, now, now, (), ()
+    )
+    assert next_events(held) == expected
+    for kind in expected:  # each one the state machine takes as a local event
+        apply(state, kind, local=True)

@@ -24,10 +24,11 @@ from typing import Any
 
 import httpx
 import orjson
+from sqlalchemy import Engine
 
 from tipoff.errors import Conflict, NotFound, ValidationError
 from tipoff.share.disclosures import record_disclosure
-from tipoff.share.partners import Partner
+from tipoff.share.partners import Partner, get_partner
 from tipoff.share.taxii_client import TAXII_MEDIA_TYPE, PartnerError
 from tipoff.store.protocol import ReportStore
 from tipoff.store.records import Agency
@@ -36,6 +37,7 @@ from tipoff.tipoffs.store import TipoffStore
 from tipoff.tipoffs.wire import event_id, event_object, from_objects, header_tlp, tipoff_objects
 
 SENT_EVENT = "sent"  # the id of the sender's "sent" event: a retried send makes no second one
+PARTNER_TIMEOUT_S = 30.0
 RECEIVED_EVENT = "received"  # the receiver's receipt, recorded when the tip-off first arrives
 
 
@@ -222,3 +224,26 @@ def take_in(
         except (ValidationError, Conflict, NotFound) as error:
             refused[ref] = str(error)
     return refused
+
+
+def deliver(
+    engine: Engine,
+    tipoffs: TipoffStore,
+    store: ReportStore,
+    agency: Agency,
+    uid: str,
+    *,
+    at: datetime,
+    actor: str,
+    first: bool,
+) -> Tipoff:
+    """Send a draft (``first``) or re-send this side's part to the tip-off's partner; the
+    tip-off as stored after (PartnerError when the partner cannot be reached: what was
+    recorded here stays, ``sync`` delivers it later)."""
+    partner = get_partner(engine, agency, tipoffs.get(agency, uid).partner)
+    with httpx.Client(timeout=PARTNER_TIMEOUT_S) as client:
+        if first:
+            send(tipoffs, store, agency, partner, uid, at=at, actor=actor, client=client)
+        else:
+            sync(tipoffs, store, agency, partner, uid, at=at, client=client)
+    return tipoffs.get(agency, uid)

@@ -348,6 +348,12 @@ def check_event(event: Event) -> Event:
     return Event(event_id, event.kind, event.origin, event.at, body)
 
 
+def next_events(tipoff: Tipoff) -> tuple[str, ...]:
+    """The events this side may make now (``sent`` is the send itself, for a draft)."""
+    mine = SENDER_EVENTS if tipoff.direction == "out" else RECEIVER_EVENTS - {"received"}
+    return tuple(k for k in EVENT_KINDS if k in mine and tipoff.state in TRANSITIONS[k][0])
+
+
 def apply(state: State, kind: str, *, local: bool) -> State:
     """The state after an event of ``kind``.
 

@@ -35,6 +35,7 @@ from tipoff.web.ids import parse_id
 from tipoff.web.network_report_table import TableParams, table_context
 from tipoff.web.network_why import CHOOSE_TWO, NOT_AN_ID, Step, explain_chain
 from tipoff.web.page_cache import TtlCache, app_cache
+from tipoff.web.tipoff_pages import network_tipoffs
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 50
@@ -238,6 +239,7 @@ def network_page(
         "top_indicators": key_identifiers,
         "related": related,
         "redirected_from": merged_from if merged_from.isdigit() else None,
+        **network_tipoffs(request, analyst, live),
     }
     return render(request, "network.html", context)
 

@@ -20,6 +20,7 @@ from tipoff.web import (
     report_page,
     report_verdicts,
     static_files,
+    tipoff_pages,
 )
 
 router = APIRouter(include_in_schema=False)
@@ -32,6 +33,7 @@ for module in (
     network_pages,
     report_page,
     report_verdicts,
+    tipoff_pages,
     model_page,
     indicator_page,
     export_links,

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-import httpx
 from fastapi import APIRouter, Depends, Path, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -24,7 +23,7 @@ from tipoff.request_deps import get_clock, get_engine, get_store, require_agency
 from tipoff.share.partners import get_partner
 from tipoff.store.protocol import ReportStore
 from tipoff.store.records import Agency, as_utc
-from tipoff.tipoffs.exchange import act, send, sync
+from tipoff.tipoffs.exchange import act, deliver
 from tipoff.tipoffs.from_network import draft_from_network
 from tipoff.tipoffs.model import ACTIONS, Tipoff
 from tipoff.tipoffs.stats import partner_figures
@@ -35,7 +34,6 @@ router = APIRouter(
 )
 _PROBLEM: dict[str, Any] = {"content": {"application/problem+json": {}}}
 Uid = Annotated[str, Path(pattern=r"^x-tipoff--[0-9a-f-]{36}$")]
-PARTNER_TIMEOUT_S = 30.0
 
 
 class PartOut(BaseModel):
@@ -139,15 +137,16 @@ def _tipoffs(request: Request) -> SqlTipoffStore:
 def _post(
     request: Request, store: ReportStore, agency: Agency, uid: str, at: datetime, *, first: bool
 ) -> Tipoff:
-    tipoffs = _tipoffs(request)
-    partner = get_partner(get_engine(request), agency, tipoffs.get(agency, uid).partner)
-    with httpx.Client(timeout=PARTNER_TIMEOUT_S) as client:
-        if first:
-            return send(
-                tipoffs, store, agency, partner, uid, at=at, actor=_actor(agency), client=client
-            )
-        sync(tipoffs, store, agency, partner, uid, at=at, client=client)
-    return tipoffs.get(agency, uid)
+    return deliver(
+        get_engine(request),
+        _tipoffs(request),
+        store,
+        agency,
+        uid,
+        at=at,
+        actor=_actor(agency),
+        first=first,
+    )
 
 
 def _actor(agency: Agency) -> str:

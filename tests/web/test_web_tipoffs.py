@@ -1,0 +1,366 @@
+"""Tip-off pages of the dashboard over one instance's store (docs/tipoffs.md, issue 15).
+
+JP-NPA logs in. Its partner record KH-ACD points at a loopback port nothing listens on, so
+every send or event really tries to reach the partner and fails as a network failure does
+(recorded here, "could not be reached", re-sent later). The partner's side of the exchange
+(its tip-off to JP-NPA, its acknowledgement and outcome) is stored through the library, as
+the TAXII inbox stores it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+
+import pytest
+from fastapi.testclient import TestClient
+from tests.share.loopback import free_port
+from web_support import T0, WebWorld, csrf_from, populate
+
+from tipoff.keys import issue_key
+from tipoff.share.partners import add_partner, set_remote
+from tipoff.tipoffs.model import Draft, Event, Part, new_uid
+from tipoff.tipoffs.store import SqlTipoffStore
+
+UID_RE = re.compile(r"/tipoffs/(x-tipoff--[0-9a-f-]{36})")
+
+
+@dataclass
+class Setup:
+    world: WebWorld
+    client: TestClient
+    network_id: int
+    tipoffs: SqlTipoffStore
+
+
+@pytest.fixture
+def setup(web_world: WebWorld) -> Setup:
+    populate(web_world)
+    partner, _ = add_partner(
+        web_world.store,
+        web_world.engine,
+        web_world.agency,
+        "KH-ACD",
+        clearance="amber",
+        at=T0,
+        actor="test",
+    )
+    port = free_port()  # nothing listens there: the partner is unreachable
+    set_remote(
+        web_world.engine,
+        partner,
+        url=f"http://127.0.0.1:{port}/taxii2/api/",
+        collection=None,
+        inbox="inbox",
+        user=None,
+        key="k",
+    )
+    client = web_world.login(web_world.client())
+    rows = client.get("/networks").text
+    network_id = int(rows.split('href="/networks/', 1)[1].split('"', 1)[0])
+    return Setup(web_world, client, network_id, SqlTipoffStore(web_world.engine))
+
+
+def _csrf(client: TestClient) -> str:
+    return csrf_from(client.get("/tipoffs").text)
+
+
+def _draft(s: Setup, **fields: object) -> str:
+    return _draft_at(s, **fields).split("?", 1)[0].rsplit("/", 1)[1]
+
+
+def _draft_at(s: Setup, **fields: object) -> str:
+    """Draft through the network page's form; where the browser goes next."""
+    data: dict[str, object] = {
+        "csrf": _csrf(s.client),
+        "partner": "KH-ACD",
+        "actions": ["locate", "freeze_accounts"],
+        "urgency": "immediate",
+        "deadline": "2026-12-01",
+        "hotspot": "Phnom Penh",
+        **fields,
+    }
+    response = s.client.post(f"/networks/{s.network_id}/tipoffs", data=data)
+    assert response.status_code == 303, response.text
+    assert UID_RE.search(response.headers["location"])
+    return str(response.headers["location"])
+
+
+def _incoming(s: Setup) -> str:
+    """A tip-off KH-ACD sent to JP-NPA, stored as the inbox stores one."""
+    uid = new_uid()
+    draft = Draft(
+        uid,
+        "KH-ACD",
+        "JP-NPA",
+        "Compound in Sihanoukville",
+        "urgent",
+        T0 + timedelta(days=5),
+        (
+            Part("actions", "amber", {"requested": ["investigate"]}),
+            Part("suspects", "green", {"phones": ["+855 12 345 678"]}),
+        ),
+        "network-77",
+    )
+    sent = Event("sent", "sent", "KH-ACD", T0)
+    s.tipoffs.receive(s.world.agency, draft, sent, at=T0, actor="test")
+    received = Event("received", "received", "JP-NPA", T0)
+    s.tipoffs.record(s.world.agency, uid, received, at=T0, actor="test")
+    return uid
+
+
+def test_network_page_drafts_a_tipoff_and_its_page_shows_parts_and_what_was_left_out(
+    setup: Setup,
+) -> None:
+    html = setup.client.get(f"/networks/{setup.network_id}").text
+    assert 'id="tipoff-form"' in html and "KH-ACD" in html
+    at = _draft_at(setup)
+    uid = at.split("?", 1)[0].rsplit("/", 1)[1]
+    assert at.endswith("?used=3&left_out=0")
+    first = setup.client.get(at).text
+    assert 'id="send"' in first and "Built from 3 of" in first and "none left out" in first
+    assert "clearance amber" not in first  # said only when a part or report is refused
+    for kind in ("network", "victims", "actions", "location"):
+        assert f'id="part-{kind}"' in first
+    assert "TLP:AMBER" in first and "Phnom Penh" in first
+    assert 'id="next-steps"' not in first  # a draft takes no event, it is sent
+    listed = setup.client.get(f"/networks/{setup.network_id}").text
+    assert f"/tipoffs/{uid}" in listed
+    outbox = setup.client.get("/tipoffs").text
+    assert f"/tipoffs/{uid}" in outbox.split('id="outbox"', 1)[1]
+    assert "immediate" in outbox and "2026-12-01" in outbox
+
+
+def test_a_red_part_stops_the_send_and_is_named(setup: Setup) -> None:
+    uid = _draft(setup)
+    stored = setup.tipoffs.get(setup.world.agency, uid)
+    red = Draft(
+        new_uid(),
+        "JP-NPA",
+        "KH-ACD",
+        "red location",
+        "urgent",
+        None,
+        (
+            *(p for p in stored.parts if p.kind != "location"),
+            Part("location", "red", {"compound": "Building 4"}),
+        ),
+        stored.network_ref,
+    )
+    setup.tipoffs.create_draft(setup.world.agency, red, at=T0, actor="test")
+    html = setup.client.get(f"/tipoffs/{red.uid}").text
+    assert 'id="refused"' in html and "location (TLP:RED)" in html and 'id="send"' not in html
+    answer = setup.client.post(f"/tipoffs/{red.uid}/send", data={"csrf": _csrf(setup.client)})
+    assert answer.status_code == 422 and "TLP:RED" in answer.text
+    assert setup.tipoffs.get(setup.world.agency, red.uid).state.value == "draft"
+
+
+def test_send_to_an_unreachable_partner_is_recorded_and_says_so(setup: Setup) -> None:
+    uid = _draft(setup)
+    answer = setup.client.post(f"/tipoffs/{uid}/send", data={"csrf": _csrf(setup.client)})
+    assert answer.status_code == 303 and answer.headers["location"].endswith("undelivered=1")
+    html = setup.client.get(answer.headers["location"]).text
+    assert 'id="undelivered"' in html and 'id="sync"' in html and ">sent</span>" in html
+    # The sender may now message or let it expire; nothing the receiver does.
+    assert 'id="form-message"' in html and 'id="form-expired"' in html
+    assert 'id="form-acknowledged"' not in html and 'id="form-outcome"' not in html
+    again = setup.client.post(f"/tipoffs/{uid}/sync", data={"csrf": _csrf(setup.client)})
+    assert again.status_code == 303 and "undelivered=1" in again.headers["location"]
+    assert [e.kind for e in setup.tipoffs.get(setup.world.agency, uid).events] == ["sent"]
+
+
+def test_partner_events_show_on_the_timeline_and_in_the_figures(setup: Setup) -> None:
+    uid = _draft(setup)
+    setup.client.post(f"/tipoffs/{uid}/send", data={"csrf": _csrf(setup.client)})
+    agency = setup.world.agency
+    for event in (
+        Event("r", "received", "KH-ACD", T0 + timedelta(hours=1)),
+        Event("a", "acknowledged", "KH-ACD", T0 + timedelta(hours=4)),
+        Event(
+            "o",
+            "outcome",
+            "KH-ACD",
+            T0 + timedelta(hours=40),
+            {"arrests": 25, "accounts_frozen": 4, "amount_frozen_usd": 310000.0},
+        ),
+    ):
+        setup.tipoffs.record(agency, uid, event, at=event.at, actor="taxii partner KH-ACD")
+    html = setup.client.get(f"/tipoffs/{uid}").text
+    timeline = html.split('id="timeline"', 1)[1]
+    assert "acknowledged" in timeline and "arrests 25" in timeline and "310,000" in timeline
+    assert 'id="next-steps"' in html and 'id="form-expired"' not in html  # final now
+    figures = setup.client.get("/tipoffs").text.split('id="partner-figures"', 1)[1]
+    assert "KH-ACD" in figures and "100%" in figures and "4.0" in figures
+    assert "40.0" in figures and "310,000" in figures
+    network = setup.client.get(f"/networks/{setup.network_id}").text
+    assert "arrests 25" in network.split('id="network-tipoffs"', 1)[1]
+
+
+def test_receiver_forms_follow_the_state_machine(setup: Setup) -> None:
+    uid = _incoming(setup)
+    inbox = setup.client.get("/tipoffs").text.split('id="inbox"', 1)[1]
+    assert f"/tipoffs/{uid}" in inbox.split('id="outbox"', 1)[0]
+    html = setup.client.get(f"/tipoffs/{uid}").text
+    for shown in ("acknowledged", "message", "declined"):
+        assert f'id="form-{shown}"' in html
+    for hidden in ("outcome", "progress", "expired"):
+        assert f'id="form-{hidden}"' not in html
+    csrf = csrf_from(html)
+    ack = setup.client.post(
+        f"/tipoffs/{uid}/events", data={"csrf": csrf, "kind": "acknowledged", "event_id": "e1"}
+    )
+    assert ack.status_code == 303 and "undelivered=1" in ack.headers["location"]
+    html = setup.client.get(f"/tipoffs/{uid}").text
+    assert 'id="form-outcome"' in html and 'id="form-acknowledged"' not in html
+    # The same form sent twice (same event id) records once.
+    setup.client.post(
+        f"/tipoffs/{uid}/events", data={"csrf": csrf, "kind": "acknowledged", "event_id": "e1"}
+    )
+    outcome = {
+        "csrf": csrf,
+        "kind": "outcome",
+        "event_id": "e2",
+        "arrests": "25",
+        "accounts_frozen": "4",
+        "amount_frozen_usd": "310,000.50",
+        "compound_raided": "yes",
+        "text": "Raided at dawn",
+    }
+    assert setup.client.post(f"/tipoffs/{uid}/events", data=outcome).status_code == 303
+    stored = setup.tipoffs.get(setup.world.agency, uid)
+    assert [e.kind for e in stored.events] == ["sent", "received", "acknowledged", "outcome"]
+    assert stored.events[-1].body["amount_frozen_usd"] == 310000.5
+    assert stored.events[-1].body["compound_raided"] is True
+    html = setup.client.get(f"/tipoffs/{uid}").text
+    assert "Raided at dawn" in html and "compound raided" in html
+    late = setup.client.post(
+        f"/tipoffs/{uid}/events", data={"csrf": csrf, "kind": "progress", "text": "x"}
+    )
+    assert late.status_code == 409 and "Traceback" not in late.text
+
+
+@pytest.mark.parametrize(
+    ("fields", "status", "says"),
+    [
+        ({"kind": "sent"}, 422, "kind"),
+        ({"kind": "outcome", "arrests": "many"}, 422, "arrests"),
+        ({"kind": "outcome", "arrests": "-1"}, 422, "arrests"),
+        ({"kind": "outcome", "amount_frozen_usd": "1e400"}, 422, "amount"),
+        ({"kind": "declined", "text": "  "}, 422, "reason"),
+        ({"kind": "message", "text": "a\x00b"}, 422, "character"),
+        ({"kind": "outcome", "text": "x" * 5000}, 422, ""),
+    ],
+)
+def test_bad_event_forms_get_a_clear_error(
+    setup: Setup, fields: dict[str, str], status: int, says: str
+) -> None:
+    uid = _incoming(setup)
+    csrf = _csrf(setup.client)
+    setup.client.post(f"/tipoffs/{uid}/events", data={"csrf": csrf, "kind": "acknowledged"})
+    answer = setup.client.post(f"/tipoffs/{uid}/events", data={"csrf": csrf, **fields})
+    assert answer.status_code == status, answer.text
+    assert says in answer.text and "Traceback" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("fields", "status", "says"),
+    [
+        ({"partner": "NOPE"}, 422, "partner"),
+        ({"actions": []}, 422, "actions"),
+        ({"actions": ["bomb"]}, 422, "actions"),
+        ({"urgency": "now!"}, 422, "urgency"),
+        ({"deadline": "tomorrow"}, 422, "deadline"),
+        ({"hotspot": "Atlantis"}, 422, "gazetteer"),
+        ({"compound": "a\x00b"}, 422, "character"),
+    ],
+)
+def test_bad_draft_forms_get_a_clear_error(
+    setup: Setup, fields: dict[str, object], status: int, says: str
+) -> None:
+    data: dict[str, object] = {
+        "csrf": _csrf(setup.client),
+        "partner": "KH-ACD",
+        "actions": ["locate"],
+        **fields,
+    }
+    answer = setup.client.post(f"/networks/{setup.network_id}/tipoffs", data=data)
+    assert answer.status_code == status, answer.text
+    assert says in answer.text and "Traceback" not in answer.text
+
+
+@pytest.mark.parametrize("network", ["99999999999999999999999", "-1", "abc", "123456"])
+def test_drafting_on_an_unknown_network_is_a_404(setup: Setup, network: str) -> None:
+    data = {"csrf": _csrf(setup.client), "partner": "KH-ACD", "actions": ["locate"]}
+    answer = setup.client.post(f"/networks/{network}/tipoffs", data=data)
+    assert answer.status_code == 404 and "Network not found" in answer.text
+
+
+def test_every_form_needs_the_csrf_token(setup: Setup) -> None:
+    uid = _incoming(setup)
+    posts = [
+        (f"/networks/{setup.network_id}/tipoffs", {"partner": "KH-ACD", "actions": "locate"}),
+        (f"/tipoffs/{uid}/events", {"kind": "acknowledged"}),
+        (f"/tipoffs/{uid}/send", {}),
+        (f"/tipoffs/{uid}/sync", {}),
+    ]
+    for path, data in posts:
+        for token in ({}, {"csrf": "forged"}):
+            assert setup.client.post(path, data={**data, **token}).status_code == 403, path
+    assert len(setup.tipoffs.get(setup.world.agency, uid).events) == 2
+    assert len(setup.tipoffs.list(setup.world.agency, direction="out")) == 0
+
+
+def test_another_agency_gets_the_same_404_as_an_unknown_tipoff(setup: Setup) -> None:
+    mine = _draft(setup)
+    theirs = setup.world.client()
+    key = issue_key(setup.world.store, setup.world.other, at=T0, actor="test")
+    page = theirs.get("/login")
+    theirs.post("/login", data={"api_key": key, "csrf": csrf_from(page.text)})
+    unknown = new_uid()
+    for uid in (mine, unknown):
+        answer = theirs.get(f"/tipoffs/{uid}")
+        assert answer.status_code == 404 and "Tip-off not found" in answer.text
+        assert mine not in theirs.get("/tipoffs").text
+        csrf = _csrf(theirs)
+        for path, data in (
+            (f"/tipoffs/{uid}/events", {"kind": "message", "text": "hi"}),
+            (f"/tipoffs/{uid}/send", {}),
+            (f"/tipoffs/{uid}/sync", {}),
+        ):
+            answer = theirs.post(path, data={"csrf": csrf, **data})
+            assert answer.status_code == 404 and "Tip-off not found" in answer.text, path
+    assert theirs.get("/tipoffs/not-a-tipoff").status_code == 404
+    assert [e.kind for e in setup.tipoffs.get(setup.world.agency, mine).events] == []
+
+
+def test_pages_need_a_login(setup: Setup) -> None:
+    uid = _draft(setup)
+    anonymous = setup.world.client()
+    for path in ("/tipoffs", f"/tipoffs/{uid}"):
+        answer = anonymous.get(path)
+        assert answer.status_code == 303 and answer.headers["location"].startswith("/login")
+
+
+RAW_BODIES = [
+    b"kind=%ff%fe&text=%ed%a0%80",
+    b"kind=outcome&arrests=%",
+    b"%%%&&&===",
+    b"\xff\xfe=\x00",
+    b"kind=message&kind=outcome&text=a&text=b",
+    b"partner=KH-ACD&actions=locate&actions=" + b"x" * 100_000,
+    b"actions=" + b"&actions=locate" * 50,
+    b"deadline=9999-99-99&partner=KH-ACD&actions=locate",
+]
+
+
+def test_forms_with_raw_bodies_are_answered_not_crashed(setup: Setup) -> None:
+    uid = _incoming(setup)
+    token = {"x-csrf-token": _csrf(setup.client)}
+    paths = [f"/networks/{setup.network_id}/tipoffs", f"/tipoffs/{uid}/events"]
+    for path in paths:
+        for body in RAW_BODIES:
+            for content_type in ("application/x-www-form-urlencoded", "text/plain"):
+                headers = {**token, "content-type": content_type}
+                answer = setup.client.post(path, content=body, headers=headers)
+                assert answer.status_code < 500 and "Traceback" not in answer.text, body[:60]
