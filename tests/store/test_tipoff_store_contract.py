@@ -220,3 +220,17 @@ def test_every_write_is_audited_and_events_are_unique_in_sql(tmp_path: Path) -> 
         events = connection.execute(select(func.count()).select_from(tipoff_events)).scalar()
     assert actions == ["tipoff_draft", "tipoff_event"] and events == 1
     engine.dispose()
+
+
+def test_network_states_name_the_networks_acted_upon(
+    stores: tuple[TipoffStore, ReportStore],
+) -> None:
+    tipoffs, reports = stores
+    jp, kh = _agencies(reports)
+    tipoffs.create_draft(jp, _draft(), at=T0, actor="analyst")
+    assert tipoffs.network_states(jp) == {}  # a draft acts on nothing yet
+    tipoffs.record(jp, UID, _event("s1", "sent", "JP-NPA", 1), at=T0, actor="analyst")
+    assert tipoffs.network_states(jp) == {"network-17": (State.SENT,)}
+    assert tipoffs.network_states(kh) == {}
+    tipoffs.receive(kh, _draft(), _event("s1", "sent", "JP-NPA", 1), at=T0, actor="partner")
+    assert tipoffs.network_states(kh) == {}  # received tip-offs are not this side's acts

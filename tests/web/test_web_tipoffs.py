@@ -115,6 +115,7 @@ def test_network_page_drafts_a_tipoff_and_its_page_shows_parts_and_what_was_left
 ) -> None:
     html = setup.client.get(f"/networks/{setup.network_id}").text
     assert 'id="tipoff-form"' in html and "KH-ACD" in html
+    assert 'class="pill tipped"' not in setup.client.get("/networks").text
     at = _draft_at(setup)
     uid = at.split("?", 1)[0].rsplit("/", 1)[1]
     assert at.endswith("?used=3&left_out=0")
@@ -125,6 +126,7 @@ def test_network_page_drafts_a_tipoff_and_its_page_shows_parts_and_what_was_left
         assert f'id="part-{kind}"' in first
     assert "TLP:AMBER" in first and "Phnom Penh" in first
     assert 'id="next-steps"' not in first  # a draft takes no event, it is sent
+    assert 'class="pill tipped"' not in setup.client.get("/networks").text  # a draft acts not
     listed = setup.client.get(f"/networks/{setup.network_id}").text
     assert f"/tipoffs/{uid}" in listed
     outbox = setup.client.get("/tipoffs").text
@@ -160,6 +162,8 @@ def test_send_to_an_unreachable_partner_is_recorded_and_says_so(setup: Setup) ->
     uid = _draft(setup)
     answer = setup.client.post(f"/tipoffs/{uid}/send", data={"csrf": _csrf(setup.client)})
     assert answer.status_code == 303 and answer.headers["location"].endswith("undelivered=1")
+    listed = setup.client.get("/networks").text.split(f'href="/networks/{setup.network_id}"')[1]
+    assert ">tipped off</span>" in listed.split("</td>", 1)[0]
     html = setup.client.get(answer.headers["location"]).text
     assert 'id="undelivered"' in html and 'id="sync"' in html and ">sent</span>" in html
     # The sender may now message or let it expire; nothing the receiver does.
@@ -195,6 +199,9 @@ def test_partner_events_show_on_the_timeline_and_in_the_figures(setup: Setup) ->
     assert "40.0" in figures and "310,000" in figures
     network = setup.client.get(f"/networks/{setup.network_id}").text
     assert "arrests 25" in network.split('id="network-tipoffs"', 1)[1]
+    listed = setup.client.get("/networks").text.split(f'href="/networks/{setup.network_id}"')[1]
+    assert 'class="pill tipped"' in listed.split("</td>", 1)[0]  # acted upon, with an outcome
+    assert ">outcome</span>" in listed.split("</td>", 1)[0]
 
 
 def test_receiver_forms_follow_the_state_machine(setup: Setup) -> None:

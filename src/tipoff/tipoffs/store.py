@@ -69,6 +69,10 @@ class TipoffStore(Protocol):
         """Tip-offs of ``agency``, newest first (``network``: about that network only)."""
         ...
 
+    def network_states(self, agency: Agency) -> dict[str, tuple[State, ...]]:
+        """{network ref: states of the tip-offs ``agency`` sent about it} (drafts left out)."""
+        ...
+
 
 def _direction(direction: str | None) -> None:
     if direction is not None and direction not in DIRECTIONS:
@@ -201,6 +205,13 @@ class MemoryTipoffStore:
             and (network is None or t.network_ref == network)
         ]
         return sorted(found, key=lambda t: (t.created_at, t.uid), reverse=True)
+
+    def network_states(self, agency: Agency) -> dict[str, tuple[State, ...]]:
+        found: dict[str, list[State]] = {}
+        for t in self.list(agency, direction="out"):
+            if t.network_ref and t.state is not State.DRAFT:
+                found.setdefault(t.network_ref, []).append(t.state)
+        return {ref: tuple(states) for ref, states in found.items()}
 
 
 class SqlTipoffStore:
@@ -406,3 +417,16 @@ class SqlTipoffStore:
             where.append(tipoffs.c.network_ref == network)
         with self.engine.connect() as connection:
             return self._rows(connection, agency, where)
+
+    def network_states(self, agency: Agency) -> dict[str, tuple[State, ...]]:
+        query = select(tipoffs.c.network_ref, tipoffs.c.state).where(
+            tipoffs.c.agency_id == agency.id,
+            tipoffs.c.direction == "out",
+            tipoffs.c.state != State.DRAFT.value,
+            tipoffs.c.network_ref.is_not(None),
+        )
+        found: dict[str, list[State]] = {}
+        with self.engine.connect() as connection:
+            for ref, state in connection.execute(query):
+                found.setdefault(ref, []).append(State(state))
+        return {ref: tuple(states) for ref, states in found.items()}

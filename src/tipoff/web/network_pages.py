@@ -35,7 +35,7 @@ from tipoff.web.ids import parse_id
 from tipoff.web.network_report_table import TableParams, table_context
 from tipoff.web.network_why import CHOOSE_TWO, NOT_AN_ID, Step, explain_chain
 from tipoff.web.page_cache import TtlCache, app_cache
-from tipoff.web.tipoff_pages import network_tipoffs
+from tipoff.web.tipoff_pages import acted_upon, network_tipoffs
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 50
@@ -111,6 +111,7 @@ def _table_context(request: Request, analyst: Analyst, params: dict[str, Any]) -
         "countries": countries,
         "scam_types": types,
         "query_for": query_for,
+        "acted": acted_upon(request, analyst),
     }
 
 

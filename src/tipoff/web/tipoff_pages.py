@@ -28,6 +28,7 @@ from tipoff.tipoffs.model import (
     ACTIONS,
     OUTCOME_COUNTS,
     URGENCIES,
+    State,
     Tipoff,
     next_events,
     refused_parts,
@@ -268,6 +269,16 @@ def _deadline(text: str) -> datetime | None:
     except ValueError as error:
         raise ValidationError("a day, like 2026-12-31", path="deadline") from error
     return datetime.combine(day, time(23, 59, 59), tzinfo=UTC)
+
+
+def acted_upon(request: Request, analyst: Analyst) -> dict[int, str]:
+    """{network id: "outcome" or "tipped off"} for the networks this agency sent tip-offs on."""
+    found = {}
+    for ref, states in tipoff_store(request).network_states(analyst.agency).items():
+        number = ref.removeprefix("network-")
+        if number.isdigit():
+            found[int(number)] = "outcome" if State.OUTCOME in states else "tipped off"
+    return found
 
 
 def network_tipoffs(request: Request, analyst: Analyst, network_id: int) -> dict[str, Any]:
