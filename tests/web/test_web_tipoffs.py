@@ -12,14 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from tests.share.loopback import free_port
+from tests.share.loopback import free_port, serve_asgi
 from web_support import T0, WebWorld, csrf_from, populate
 
+from tipoff.api.routers.taxii import collection_id
 from tipoff.keys import issue_key
-from tipoff.share.partners import add_partner, set_remote
+from tipoff.share.partners import add_partner, get_partner, set_remote
+from tipoff.store.records import Agency
 from tipoff.tipoffs.model import Draft, Event, Part, new_uid
 from tipoff.tipoffs.store import SqlTipoffStore
 
@@ -371,3 +374,92 @@ def test_forms_with_raw_bodies_are_answered_not_crashed(setup: Setup) -> None:
                 headers = {**token, "content-type": content_type}
                 answer = setup.client.post(path, content=body, headers=headers)
                 assert answer.status_code < 500 and "Traceback" not in answer.text, body[:60]
+
+
+def _login_as(world: WebWorld, agency: Agency) -> TestClient:
+    client = world.client()
+    key = issue_key(world.store, agency, at=T0, actor="test")
+    page = client.get("/login")
+    answer = client.post("/login", data={"api_key": key, "csrf": csrf_from(page.text)})
+    assert answer.status_code == 303
+    return client
+
+
+def _point_at(world: WebWorld, owner: Agency, code: str, base: str, key: str) -> None:
+    """``owner``'s partner ``code`` posts to ``base``'s inbox of ``code`` with ``key``."""
+    partner = get_partner(world.engine, owner, code)
+    set_remote(
+        world.engine,
+        partner,
+        url=f"{base}/taxii2/{code}/",
+        collection=None,
+        inbox=collection_id(code, "inbox"),
+        user=owner.code,
+        key=key,
+    )
+
+
+def test_a_tipoff_drafted_and_sent_in_one_dashboard_is_answered_in_the_others(
+    web_world: WebWorld, tmp_path: Path
+) -> None:
+    """Two instances (own databases, own keys) served on loopback: Japan drafts and sends
+    from a network page; Cambodia acknowledges and reports an outcome from its inbox page;
+    Japan's pages show it."""
+    populate(web_world)
+    kh = WebWorld(f"sqlite:///{tmp_path / 'kh.db'}", check_rate_limit=5)
+    try:
+        jp_agency, kh_agency = web_world.agency, kh.other
+        _, key_for_jp = add_partner(  # Cambodia's record of Japan, and Japan's key there
+            kh.store, kh.engine, kh_agency, "JP-NPA", clearance="amber", at=T0, actor="test"
+        )
+        _, key_for_kh = add_partner(
+            web_world.store,
+            web_world.engine,
+            jp_agency,
+            "KH-ACD",
+            clearance="amber",
+            at=T0,
+            actor="test",
+        )
+        with serve_asgi(web_world.app) as jp_base, serve_asgi(kh.app) as kh_base:
+            _point_at(web_world, jp_agency, "KH-ACD", kh_base, key_for_jp)
+            _point_at(kh, kh_agency, "JP-NPA", jp_base, key_for_kh)
+            japan = web_world.login(web_world.client())
+            rows = japan.get("/networks").text
+            network_id = int(rows.split('href="/networks/', 1)[1].split('"', 1)[0])
+            s = Setup(web_world, japan, network_id, SqlTipoffStore(web_world.engine))
+            uid = _draft(s)
+            sent = japan.post(f"/tipoffs/{uid}/send", data={"csrf": _csrf(japan)})
+            assert sent.status_code == 303 and sent.headers["location"] == f"/tipoffs/{uid}"
+
+            cambodia = _login_as(kh, kh_agency)
+            inbox = cambodia.get("/tipoffs").text.split('id="inbox"', 1)[1]
+            assert f"/tipoffs/{uid}" in inbox.split('id="outbox"', 1)[0]
+            page = cambodia.get(f"/tipoffs/{uid}").text
+            assert ">received</span>" in page and "Phnom Penh" in page
+            csrf = csrf_from(page)
+            for form in (
+                {"kind": "acknowledged"},
+                {"kind": "message", "text": "Which building?"},
+                {
+                    "kind": "outcome",
+                    "arrests": "25",
+                    "accounts_frozen": "4",
+                    "amount_frozen_usd": "310000",
+                    "compound_raided": "yes",
+                },
+            ):
+                answer = cambodia.post(f"/tipoffs/{uid}/events", data={"csrf": csrf, **form})
+                assert answer.headers["location"] == f"/tipoffs/{uid}", form  # delivered
+
+            mine = japan.get(f"/tipoffs/{uid}").text
+            assert ">outcome</span>" in mine and "Which building?" in mine
+            assert "arrests 25" in mine and "310,000" in mine and "compound raided" in mine
+            figures = japan.get("/tipoffs").text.split('id="partner-figures"', 1)[1]
+            assert "KH-ACD" in figures and "100%" in figures
+            jp_events = SqlTipoffStore(web_world.engine).get(jp_agency, uid).events
+            kh_events = SqlTipoffStore(kh.engine).get(kh_agency, uid).events
+            assert [e.event_id for e in jp_events] == [e.event_id for e in kh_events]
+            assert len(jp_events) == 5  # sent, received, acknowledged, message, outcome
+    finally:
+        kh.engine.dispose()
