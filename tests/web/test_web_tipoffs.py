@@ -99,7 +99,7 @@ def _incoming(s: Setup) -> str:
         "JP-NPA",
         "Compound in Sihanoukville",
         "urgent",
-        T0 + timedelta(days=5),
+        T0 + timedelta(days=2),
         (
             Part("actions", "amber", {"requested": ["investigate"]}),
             Part("suspects", "green", {"phones": ["+855 12 345 678"]}),
@@ -162,7 +162,8 @@ def test_a_red_part_stops_the_send_and_is_named(setup: Setup) -> None:
 
 
 def test_send_to_an_unreachable_partner_is_recorded_and_says_so(setup: Setup) -> None:
-    uid = _draft(setup)
+    uid = _draft(setup, deadline="2026-11-19")
+    assert 'id="due"' not in setup.client.get("/tipoffs").text  # a draft is not due
     answer = setup.client.post(f"/tipoffs/{uid}/send", data={"csrf": _csrf(setup.client)})
     assert answer.status_code == 303 and answer.headers["location"].endswith("undelivered=1")
     listed = setup.client.get("/networks").text.split(f'href="/networks/{setup.network_id}"')[1]
@@ -175,6 +176,8 @@ def test_send_to_an_unreachable_partner_is_recorded_and_says_so(setup: Setup) ->
     again = setup.client.post(f"/tipoffs/{uid}/sync", data={"csrf": _csrf(setup.client)})
     assert again.status_code == 303 and "undelivered=1" in again.headers["location"]
     assert [e.kind for e in setup.tipoffs.get(setup.world.agency, uid).events] == ["sent"]
+    due = setup.client.get("/tipoffs").text.split('id="due"', 1)[1].split("</div>", 1)[0]
+    assert f"/tipoffs/{uid}" in due and "overdue by 9 h" in due
 
 
 def test_partner_events_show_on_the_timeline_and_in_the_figures(setup: Setup) -> None:
@@ -209,6 +212,8 @@ def test_partner_events_show_on_the_timeline_and_in_the_figures(setup: Setup) ->
 
 def test_receiver_forms_follow_the_state_machine(setup: Setup) -> None:
     uid = _incoming(setup)
+    due = setup.client.get("/tipoffs").text.split('id="due"', 1)[1].split("</div>", 1)[0]
+    assert f"/tipoffs/{uid}" in due and "48 h left" in due  # deadline in 2 days
     inbox = setup.client.get("/tipoffs").text.split('id="inbox"', 1)[1]
     assert f"/tipoffs/{uid}" in inbox.split('id="outbox"', 1)[0]
     html = setup.client.get(f"/tipoffs/{uid}").text

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, Request
@@ -22,6 +22,7 @@ from tipoff.errors import Conflict, NotFound, ValidationError
 from tipoff.request_deps import get_clock, get_engine, get_store
 from tipoff.share.partners import Partner, get_partner, list_partners
 from tipoff.share.taxii_client import PartnerError
+from tipoff.tipoffs.deadlines import reminders
 from tipoff.tipoffs.exchange import act, deliver
 from tipoff.tipoffs.from_network import draft_from_network
 from tipoff.tipoffs.model import (
@@ -42,6 +43,7 @@ router = APIRouter(include_in_schema=False)
 UID_RE = re.compile(r"^x-tipoff--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 FORM_EVENTS = ("acknowledged", "message", "progress", "outcome", "declined", "expired")
 MAX_FORM_TEXT = 4000
+REMIND_DAYS = 3  # open tip-offs due within this many days are listed first
 
 
 def tipoff_store(request: Request) -> SqlTipoffStore:
@@ -73,8 +75,11 @@ def tipoffs_page(
     request: Request, analyst: Annotated[Analyst, Depends(require_analyst)]
 ) -> HTMLResponse:
     found = tipoff_store(request).list(analyst.agency)
+    now = get_clock(request)()
     context = {
         "section": "tipoffs",
+        "due": reminders(found, now, timedelta(days=REMIND_DAYS)),
+        "remind_days": REMIND_DAYS,
         "inbox": [t for t in found if t.direction == "in"],
         "outbox": [t for t in found if t.direction == "out"],
         "figures": partner_figures(found),
