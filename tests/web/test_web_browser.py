@@ -21,6 +21,7 @@ import pytest
 from web_support import KH_PHONE, T0, WALLET, WebWorld, populate
 
 from tipoff.check.wording import wording
+from tipoff.share.partners import add_partner, list_partners
 from tipoff.users import add_user
 
 pytestmark = pytest.mark.browser
@@ -351,3 +352,37 @@ def world_network(page: Any, base: str) -> str:
     page.goto(f"{base}/networks")
     href = page.get_attribute("#networks-table a.network-link >> nth=0", "href")
     return str(href).rsplit("/", 1)[-1]
+
+
+@pytest.mark.parametrize("size", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_a_tipoff_is_drafted_from_a_network_page_and_its_pages_fit(
+    browser: Any, served: Any, size: tuple[int, int]
+) -> None:
+    """Send a tip-off: the network page's form makes a draft whose page offers "Send"; the
+    draft and the tip-offs page fit the screen."""
+    base, world, _ = served
+    if not any(p.code == "KH-ACD" for p in list_partners(world.engine, world.agency)):
+        add_partner(
+            world.store, world.engine, world.agency, "KH-ACD", clearance="amber", at=T0, actor="t"
+        )
+    page = browser.new_page(viewport={"width": size[0], "height": size[1]})
+    log_in(page, base)
+    network = world_network(page, base)
+    page.goto(f"{base}/networks/{network}")
+    page.check("#tipoff-form input[name=actions][value=locate]")
+    page.fill("#tipoff-form input[name=hotspot]", "Phnom Penh")
+    page.click("#tipoff-form button[type=submit]")
+    page.wait_for_selector("#send")
+    assert "Built from" in page.inner_text("#left-out")
+    assert page.is_visible("#part-location") and page.is_visible("#part-actions")
+    too_wide = []
+    for name in ("draft", "tipoffs"):
+        if name == "tipoffs":
+            page.goto(f"{base}/tipoffs")
+            page.wait_for_selector("#outbox")
+        shot(page, f"tipoff-{name}-{size[0]}")
+        width, viewport = overflow(page)
+        if width > viewport:
+            too_wide.append(f"{name}: {width} px on a {viewport} px screen")
+    page.close()
+    assert not too_wide, too_wide
