@@ -468,3 +468,27 @@ def test_a_tipoff_drafted_and_sent_in_one_dashboard_is_answered_in_the_others(
             assert len(jp_events) == 5  # sent, received, acknowledged, message, outcome
     finally:
         kh.engine.dispose()
+
+
+def test_a_partner_without_an_inbox_keeps_the_tipoff_sent_and_says_so(setup: Setup) -> None:
+    add_partner(
+        setup.world.store,
+        setup.world.engine,
+        setup.world.agency,
+        "TH-RTP",
+        clearance="amber",
+        at=T0,
+        actor="test",
+    )
+    uid = _draft(setup, partner="TH-RTP")
+    answer = setup.client.post(f"/tipoffs/{uid}/send", data={"csrf": _csrf(setup.client)})
+    assert answer.status_code == 303 and answer.headers["location"].endswith("undelivered=1")
+    assert "no inbox configured" in setup.client.get(answer.headers["location"]).text
+    assert setup.tipoffs.get(setup.world.agency, uid).state.value == "sent"
+    message = {"csrf": _csrf(setup.client), "kind": "message", "text": "Any news?"}
+    answer = setup.client.post(f"/tipoffs/{uid}/events", data=message)
+    assert answer.status_code == 303 and answer.headers["location"].endswith("undelivered=1")
+    assert [e.kind for e in setup.tipoffs.get(setup.world.agency, uid).events] == [
+        "sent",
+        "message",
+    ]

@@ -23,7 +23,7 @@ from tipoff.request_deps import get_clock, get_engine, get_store
 from tipoff.share.partners import Partner, get_partner, list_partners
 from tipoff.share.taxii_client import PartnerError
 from tipoff.tipoffs.deadlines import reminders
-from tipoff.tipoffs.exchange import act, deliver
+from tipoff.tipoffs.exchange import Refused, act, deliver
 from tipoff.tipoffs.from_network import draft_from_network
 from tipoff.tipoffs.model import (
     ACTIONS,
@@ -162,19 +162,31 @@ def _shown_count(text: str | None) -> int | None:
 
 
 def _deliver(request: Request, analyst: Analyst, uid: str, *, first: bool) -> Response:
-    at = get_clock(request)()
+    """Post to the partner what this side said; the tip-off's page after.
+
+    What is recorded here stays when the post fails (the partner is down, has no inbox
+    configured, or no partner record any more): the page says so and "Re-send" tries again.
+    Only a send refused before anything is recorded (a part above the partner's clearance)
+    is an error (``Refused``, raised to the caller).
+    """
+    tipoffs = tipoff_store(request)
+    tipoffs.get(analyst.agency, uid)  # NotFound: the caller's 404
     try:
         deliver(
             get_engine(request),
-            tipoff_store(request),
+            tipoffs,
             get_store(request),
             analyst.agency,
             uid,
-            at=at,
+            at=get_clock(request)(),
             actor=actor_of(analyst),
             first=first,
         )
-    except PartnerError:
+    except Refused:
+        if tipoffs.get(analyst.agency, uid).state is State.DRAFT:
+            raise
+        return RedirectResponse(f"/tipoffs/{uid}?undelivered=1", status_code=303)
+    except (PartnerError, ValidationError, NotFound):
         return RedirectResponse(f"/tipoffs/{uid}?undelivered=1", status_code=303)
     return RedirectResponse(f"/tipoffs/{uid}", status_code=303)
 
