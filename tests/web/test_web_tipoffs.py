@@ -288,6 +288,8 @@ def test_bad_event_forms_get_a_clear_error(
         ({"deadline": "tomorrow"}, 422, "deadline"),
         ({"hotspot": "Atlantis"}, 422, "gazetteer"),
         ({"compound": "a\x00b"}, 422, "character"),
+        ({"hotspot": "Phnom Penh", "location_tlp": "purple"}, 422, "TLP"),
+        ({"title": " "}, 303, ""),  # a blank title is the default one
     ],
 )
 def test_bad_draft_forms_get_a_clear_error(
@@ -302,6 +304,15 @@ def test_bad_draft_forms_get_a_clear_error(
     answer = setup.client.post(f"/networks/{setup.network_id}/tipoffs", data=data)
     assert answer.status_code == status, answer.text
     assert says in answer.text and "Traceback" not in answer.text
+
+
+def test_the_form_sets_title_and_the_location_marking(setup: Setup) -> None:
+    uid = _draft(setup, title="Compound on Street 2004", location_tlp="amber+strict")
+    html = setup.client.get(f"/tipoffs/{uid}").text
+    assert "Compound on Street 2004" in html and 'id="refused"' in html
+    assert "location (TLP:AMBER+STRICT)" in html  # above KH-ACD's amber clearance: no send
+    answer = setup.client.post(f"/tipoffs/{uid}/send", data={"csrf": _csrf(setup.client)})
+    assert answer.status_code == 422 and "location (TLP:AMBER+STRICT)" in answer.text
 
 
 @pytest.mark.parametrize("network", ["99999999999999999999999", "-1", "abc", "123456"])

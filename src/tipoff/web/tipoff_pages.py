@@ -19,6 +19,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from tipoff.errors import Conflict, NotFound, ValidationError
+from tipoff.model import TLP
 from tipoff.request_deps import get_clock, get_engine, get_store
 from tipoff.share.partners import Partner, get_partner, list_partners
 from tipoff.share.taxii_client import PartnerError
@@ -306,6 +307,7 @@ def network_tipoffs(request: Request, analyst: Analyst, network_id: int) -> dict
         "partners": list_partners(get_engine(request), analyst.agency),
         "actions": ACTIONS,
         "urgencies": URGENCIES,
+        "markings": [m.value for m in TLP],
     }
 
 
@@ -320,6 +322,8 @@ def draft_tipoff(
     deadline: Annotated[str, Form(max_length=10)] = "",
     hotspot: Annotated[str, Form(max_length=300)] = "",
     compound: Annotated[str, Form(max_length=300)] = "",
+    location_tlp: Annotated[str, Form(max_length=16)] = "amber",
+    title: Annotated[str, Form(max_length=300)] = "",
 ) -> Response:
     """Draft a tip-off about the network for a partner; its page shows what was left out."""
     wanted = parse_id(network_id)
@@ -350,6 +354,8 @@ def draft_tipoff(
                 deadline=_deadline(deadline),
                 actions=chosen,
                 location=location or None,
+                location_tlp=location_tlp,
+                title=title.strip() or None,
             )
         stored = tipoff_store(request).create_draft(
             analyst.agency, made.draft, at=get_clock(request)(), actor=actor_of(analyst)
