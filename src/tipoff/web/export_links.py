@@ -11,10 +11,10 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import StreamingResponse
 
-from tipoff.api.wire import SQL_INT_MAX
 from tipoff.request_deps import get_clock, get_engine, get_store
 from tipoff.share.exports import MEDIA_TYPES, ExportQuery, export_stream
 from tipoff.web.context import Analyst, require_analyst, viewer_of
+from tipoff.web.ids import MAX_ID
 
 router = APIRouter()
 
@@ -25,7 +25,7 @@ def download(
     analyst: Annotated[Analyst, Depends(require_analyst)],
     what: Annotated[str, Query(max_length=20)] = "reports",
     format: Annotated[str, Query(max_length=10)] = "csv",
-    network: Annotated[int | None, Query(ge=1, le=SQL_INT_MAX)] = None,
+    network: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
     kind: Annotated[str | None, Query(max_length=20)] = None,
 ) -> StreamingResponse:
     query = ExportQuery.parse(what, format, network=network, kind=kind)
