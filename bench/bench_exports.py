@@ -119,7 +119,8 @@ def main() -> None:
         started = time.perf_counter()
         store = build(url, args.reports)
         print(
-            f"stored {args.reports} reports in {time.perf_counter() - started:.1f} s; load {os.getloadavg()[0]:.1f}"
+            f"stored {args.reports} reports in {time.perf_counter() - started:.1f} s; load "
+            f"{os.getloadavg()[0]:.1f}"
         )
         viewer = Viewer.agency(store.get_agency("KH-POL").id)
         cols = [
@@ -133,7 +134,8 @@ def main() -> None:
         with store.engine.connect() as connection:
             floor = len(connection.execute(select(*cols)).all())
         print(
-            f"floor: fetch {floor} report rows, no rule/format: {time.perf_counter() - wall:.3f} s wall, {time.process_time() - cpu:.3f} s CPU"
+            f"floor: fetch {floor} report rows, no rule/format: {time.perf_counter() - wall:.3f} s "
+            f"wall, {time.process_time() - cpu:.3f} s CPU"
         )
         visible = args.reports * 3 // 5
         print("export as another agency (3/5 of reports visible):")
@@ -146,7 +148,8 @@ def main() -> None:
                     "networks": args.reports // 5,
                 }[what]
                 print(
-                    f"  {what:10s} {fmt:5s} {size / 1e6:7.2f} MB  {w:6.2f} s wall {c:6.2f} s CPU  ~{rows / c:,.0f} rows/CPU-s  load {os.getloadavg()[0]:.1f}"
+                    f"  {what:10s} {fmt:5s} {size / 1e6:7.2f} MB  {w:6.2f} s wall {c:6.2f} s CPU  "
+                    f"~{rows / c:,.0f} rows/CPU-s  load {os.getloadavg()[0]:.1f}"
                 )
         store.engine.dispose()
     key = secrets.token_bytes(32)
@@ -164,7 +167,10 @@ def main() -> None:
         hits = known(key, values, asked)
         lookup = time.perf_counter() - wall
         print(
-            f"  N={n:>9,}: {len(bloom.dump()) / 1024:9.1f} KiB, m={bloom.m:,} bits, k={bloom.k}, built {built:.2f} s, FP measured {false / len(probes):.5f} ({false}/{len(probes)}), expected {bloom.expected_fp_rate():.5f}; lookup of 10,000 hashes ({len(hits)} known) {lookup:.2f} s"
+            f"  N={n:>9,}: {len(bloom.dump()) / 1024:9.1f} KiB, m={bloom.m:,} bits, k={bloom.k}, "
+            f"built {built:.2f} s, FP measured {false / len(probes):.5f} ({false}/{len(probes)}), "
+            f"expected {bloom.expected_fp_rate():.5f}; lookup of 10,000 hashes ({len(hits)} known) "
+            f"{lookup:.2f} s"
         )
 
 

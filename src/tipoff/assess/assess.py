@@ -2,8 +2,8 @@
 
 The model is loaded on first use and kept (thread-safe); nothing happens at import time.
 The bundled model lives in ``data/model``. Another artifact is a ``ModelLoader`` of its own
-(``ModelLoader.from_settings`` reads ``Settings.model_dir`` (TIPOFF_MODEL_DIR)) whose model the caller passes
-as ``model=``: there is no process-wide model to switch.
+(``ModelLoader.from_settings`` reads ``Settings.model_dir`` (TIPOFF_MODEL_DIR)) whose model the
+caller passes as ``model=``: there is no process-wide model to switch.
 """
 
 from __future__ import annotations
@@ -64,7 +64,8 @@ class ModelLoader:
 
     @classmethod
     def from_settings(cls, settings: Settings, path: Path | None = None) -> ModelLoader:
-        """The artifact ``path`` names, else ``Settings.model_dir`` (TIPOFF_MODEL_DIR), else the bundled one."""
+        """The artifact ``path`` names, else ``Settings.model_dir`` (TIPOFF_MODEL_DIR), else the
+        bundled one."""
         chosen = path or settings.model_dir
         return _BUNDLED if chosen is None else cls(chosen)
 

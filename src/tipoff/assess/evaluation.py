@@ -139,7 +139,8 @@ def format_evaluation(evaluation: Evaluation) -> str:
     """A plain-text report: tables a person can read in a terminal or paste into an issue."""
     lines = [
         f"rows: {evaluation.rows}   accuracy: {evaluation.accuracy:.4f}   "
-        f"ROC AUC (scam vs not): {'n/a' if evaluation.roc_auc is None else f'{evaluation.roc_auc:.4f}'}",
+        "ROC AUC (scam vs not): "
+        f"{'n/a' if evaluation.roc_auc is None else f'{evaluation.roc_auc:.4f}'}",
         "",
         f"{'label':<28}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>10}",
     ]

@@ -78,7 +78,8 @@ def deduplicate(examples: Iterable[Example]) -> list[Example]:
 
 
 def held_out(examples: Iterable[Example]) -> list[Example]:
-    """The de-duplicated held-out part of a set: what every figure in docs/assess.md is measured on."""
+    """The de-duplicated held-out part of a set: what every figure in docs/assess.md is measured
+    on."""
     return deduplicate(example for example in examples if is_held_out(example.text))
 
 

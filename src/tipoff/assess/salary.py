@@ -1,7 +1,7 @@
 """Pay quoted in a job ad, and whether it is far above what an entry-level job pays.
 
-A trafficking lure or a fake job offers pay far above the role (docs/trafficking-lures.md: "US$800–1,500
-a month for customer service", "RM15,000/month", "earn $1,000–2,500 a week typing from
+A trafficking lure or a fake job offers pay far above the role (docs/trafficking-lures.md:
+"US$800–1,500 a month for customer service", "RM15,000/month", "earn $1,000–2,500 a week typing from
 home"). This module finds amounts with their currency and period in nine languages ("$1,500/
 month", "月給50万円", "月薪2万", "월 500만원", "เดือนละ 40,000 บาท", "30 triệu/tháng",
 "Rp 15 juta per bulan", "₱80,000 monthly", "$1500 ក្នុងមួយខែ") and compares the monthly

@@ -1,7 +1,7 @@
 """A small multilingual seed set of scam and ordinary messages, generated from data files.
 
-Templates (``data/seeds/<lang>.json``) are written from the cue families of docs/red-flags.md; each is
-filled with random names, amounts, links and handles, and some are extended with further cue
+Templates (``data/seeds/<lang>.json``) are written from the cue families of docs/red-flags.md; each
+is filled with random names, amounts, links and handles, and some are extended with further cue
 phrases from the same language's lexicon. Ordinary messages in every language keep the model
 from learning "this script means scam". This is training data beside the public sets and the
 simulator, never a replacement for them.

@@ -299,7 +299,10 @@ def train_model(
         "examples": data.counts(),
         "calibration_rows": len(data.calibration),
         "typed_examples": int(typed.sum()),
-        "holdout": "SHA-1 of the NFKC, case-folded, whitespace-collapsed text; bucket = first 8 bytes mod 100; buckets 0-19 held out, 20-29 calibrate",
+        "holdout": (
+            "SHA-1 of the NFKC, case-folded, whitespace-collapsed text; "
+            "bucket = first 8 bytes mod 100; buckets 0-19 held out, 20-29 calibrate"
+        ),
         "command": command,
     }
     model = LinearModel(

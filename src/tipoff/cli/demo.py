@@ -79,7 +79,8 @@ def demo(
             )
         key = key_file.read_text(encoding="utf-8").strip()
         console.print(
-            f"\n[bold]tipoff demo[/bold] on http://127.0.0.1:{port}/  (API docs: /docs, check page: /check)"
+            f"\n[bold]tipoff demo[/bold] on http://127.0.0.1:{port}/  "
+            "(API docs: /docs, check page: /check)"
         )
         console.print(
             f"demo analyst key (agency {DEMO_ANALYST_AGENCY}): {key}",
@@ -170,7 +171,8 @@ def _relink(settings: Settings) -> None:
         utc_now(),
     )
     console.print(
-        f"linked {plural(summary.networks, 'network')} (largest {plural(summary.largest, 'report')})"
+        f"linked {plural(summary.networks, 'network')} "
+        f"(largest {plural(summary.largest, 'report')})"
     )
 
 

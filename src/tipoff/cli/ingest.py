@@ -102,7 +102,8 @@ def ingest(
 ) -> None:
     """Validate, pseudonymise, analyse and store every report of FILE, then link them into networks.
 
-    Bad records are skipped (and written to --reject-file with line number, field path and error); the good ones are stored.
+    Bad records are skipped (and written to --reject-file with line number, field path and error);
+    the good ones are stored.
 
     Exit status: 0 all stored, 3 some records rejected, 1 the run failed.
     """

@@ -1,4 +1,5 @@
-"""CLI commands: ``tipoff networks``, ``tipoff network ID``, ``tipoff relink``, ``tipoff eval-links``."""
+"""CLI commands: ``tipoff networks``, ``tipoff network ID``, ``tipoff relink``,
+``tipoff eval-links``."""
 
 from __future__ import annotations
 
@@ -318,7 +319,8 @@ def eval_links_command(
         note(
             f"{plural(scores.reports, 'report')}, {plural(scores.sightings, 'sighting')}, "
             f"{plural(scores.indicators, 'indicator')}, "
-            f"{plural(scores.bad_lines, 'unreadable line')}; {plural(scores.hubs, 'hub')} not linked",
+            f"{plural(scores.bad_lines, 'unreadable line')}; "
+            f"{plural(scores.hubs, 'hub')} not linked",
             fmt,
         )
         emit(score_rows(scores), SCORE_COLUMNS, fmt)

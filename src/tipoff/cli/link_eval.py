@@ -2,7 +2,8 @@
 ``tipoff eval-known-groups`` (on reports built from public lists of known scam addresses).
 
 Both run the real intake and relink path in throwaway SQLite databases; the library is
-``tipoff.evaluation.scenario_links`` and ``tipoff.evaluation.known_groups`` (docs/link-evaluation.md).
+``tipoff.evaluation.scenario_links`` and ``tipoff.evaluation.known_groups``
+(docs/link-evaluation.md).
 """
 
 from __future__ import annotations

@@ -24,7 +24,9 @@ from tipoff.store.records import AuditEntry, ReportFilter
 from tipoff.visibility import Viewer
 
 reports_app = typer.Typer(
-    help="Read stored reports, as the operator (everything) or as an agency (--agency: TLP applies).",
+    help=(
+        "Read stored reports, as the operator (everything) or as an agency (--agency: TLP applies)."
+    ),
     no_args_is_help=True,
 )
 
@@ -32,7 +34,10 @@ ViewerOption = Annotated[
     str | None,
     typer.Option(
         "--agency",
-        help="Read as this agency (its own reports plus others' shared by TLP); default: as the operator, everything.",
+        help=(
+            "Read as this agency (its own reports plus others' shared by TLP); "
+            "default: as the operator, everything."
+        ),
     ),
 ]
 

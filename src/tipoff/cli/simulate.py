@@ -57,7 +57,8 @@ def register(app: typer.Typer) -> None:
             ),
         ] = None,
     ) -> None:
-        """Write a synthetic scam world: reports.jsonl (intake format), messages, job ads, payments, truth/."""
+        """Write a synthetic scam world: reports.jsonl (intake format), messages, job ads, payments,
+        truth/."""
         if parquet:
             try:
                 import pyarrow  # noqa: F401
@@ -80,6 +81,7 @@ def register(app: typer.Typer) -> None:
             f"wrote {plural(summary.reports, 'report')}, {plural(summary.messages, 'message')}, "
             f"{plural(summary.jobs, 'job ad')}, {plural(summary.payments, 'payment')}, "
             f"{plural(summary.identifiers, 'truth identifier')} of "
-            f"{plural(summary.networks, 'network')} to {summary.out_dir} in {summary.seconds:.1f} s "
+            f"{plural(summary.networks, 'network')} to {summary.out_dir} "
+            f"in {summary.seconds:.1f} s "
             f"({summary.reports_per_second:,.0f} reports/s, {plural(n_workers, 'worker')})"
         )

@@ -2,7 +2,8 @@
 
 ``draft`` (from a network), ``send``, ``sync`` (re-send what this side has said; safe to
 repeat), ``list``, ``show``, ``ack``, ``message``, ``progress``, ``outcome``, ``decline``,
-``expire``, ``due`` (reminders before the deadline) and ``stats`` (per-partner response times and outcome rates). Thin layer over
+``expire``, ``due`` (reminders before the deadline) and ``stats`` (per-partner response times and
+outcome rates). Thin layer over
 ``tipoff.tipoffs``; output is JSON so scripts and the other side's tools can read it.
 """
 

@@ -3,8 +3,8 @@
 A hub (an exchange hot wallet, a spoofed police switchboard nobody warninglisted yet, or
 a real mule account used by hundreds of victims) is shown to analysts but never used to
 join reports: a human decides whether it is infrastructure or a priority target
-(docs/identifiers.md, "What must not link"). The threshold is per kind because a domain reaches "hub" size much
-sooner than a bank account does.
+(docs/identifiers.md, "What must not link"). The threshold is per kind because a domain reaches
+"hub" size much sooner than a bank account does.
 """
 
 from __future__ import annotations
@@ -73,7 +73,8 @@ def non_linking_kind_mask(kinds: np.ndarray, policy: HubPolicy) -> np.ndarray:
 def linkable_mask(
     counts: np.ndarray, kinds: np.ndarray, common: np.ndarray, policy: HubPolicy
 ) -> np.ndarray:
-    """Indicators that may join reports: not warninglisted (common), not a hub, of a linking kind."""
+    """Indicators that may join reports: not warninglisted (common), not a hub, of a linking
+    kind."""
     linkable: np.ndarray = (
         ~common & ~hub_mask(counts, kinds, policy) & ~non_linking_kind_mask(kinds, policy)
     )

@@ -57,7 +57,8 @@ def _codes(value: Any) -> list[str]:
 
 
 def summary(data: NetworkRow) -> NetworkSummary:
-    """A NetworkSummary from a network row as ``tipoff.link.network_detail`` gives it to a viewer."""
+    """A NetworkSummary from a network row as ``tipoff.link.network_detail`` gives it to a
+    viewer."""
     types = _codes(data.get("scam_type_codes"))
     return NetworkSummary(
         int(data["id"]),

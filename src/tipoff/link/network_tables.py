@@ -82,7 +82,8 @@ network_redirects = Table(
 # Indicators the last relink stopped using to link although they are neither warninglisted
 # nor over the count threshold: victims cite them as a third party ("reference"), they
 # straddle communities ("spread"), no group holds most of their reports ("bridge": they
-# relate networks, tipoff.link.evidence), or crews pay into them alike ("shared_payee"). Shown to analysts as hubs; incremental adds skip them.
+# relate networks, tipoff.link.evidence), or crews pay into them alike ("shared_payee"). Shown to
+# analysts as hubs; incremental adds skip them.
 link_hubs = Table(
     "link_hubs",
     metadata,

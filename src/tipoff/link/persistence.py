@@ -241,7 +241,8 @@ def stored_hubs(connection: Connection, n_indicators: int) -> np.ndarray:
 def record_redirects(
     connection: Connection, redirects: Sequence[tuple[int, int]], at: datetime, reason: str
 ) -> None:
-    """Retire ids: each ``(old, new)`` becomes a redirect row (replacing any older row for ``old``)."""
+    """Retire ids: each ``(old, new)`` becomes a redirect row (replacing any older row for
+    ``old``)."""
     if not redirects:
         return
     olds = [old for old, _ in redirects]

@@ -99,7 +99,8 @@ class LinkResult:
 def spread_counts(
     links: Links, linkable: np.ndarray, groups: np.ndarray, min_share: float, min_reports: int = 2
 ) -> np.ndarray:
-    """Per indicator: in how many groups it has ≥ max(min_reports, min_share × its reports) reports."""
+    """Per indicator: in how many groups it has ≥ max(min_reports, min_share × its reports)
+    reports."""
     use = linkable[links.indicator_idx]
     reports, indicators = links.report_idx[use], links.indicator_idx[use]
     if reports.size == 0:

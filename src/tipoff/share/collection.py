@@ -217,7 +217,8 @@ def _split(value: str | None) -> tuple[str, ...]:
 
 
 def make_query(params: dict[str, str | None], *, default_limit: int = 1000) -> Query:
-    """A Query from TAXII query parameters (``added_after``, ``match[...]``, ``limit``, ``next``)."""
+    """A Query from TAXII query parameters (``added_after``, ``match[...]``, ``limit``,
+    ``next``)."""
     added_after = params.get("added_after")
     limit_text = params.get("limit")
     if limit_text is None:

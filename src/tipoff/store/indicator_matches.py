@@ -2,7 +2,8 @@
 url:https://app.luckydragon…, "0687054" finds phone:+81687054….
 
 Canonical values are matched regardless of case (on PostgreSQL: as typed or in lower case),
-values that start with the text first, a page at a time. Only identifiers cited by a report the viewer may see match (an EXISTS over
+values that start with the text first, a page at a time. Only identifiers cited by a report the
+viewer may see match (an EXISTS over
 the sightings index, through ``Viewer.clause``), so a value known only from hidden reports is
 never found, counted or hinted at. No index helps a match inside a value, so the scan is
 bounded: one scan ranks at most ``COUNT_CAP`` matches (the page then says "1,000+"), which

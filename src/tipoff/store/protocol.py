@@ -76,7 +76,8 @@ class ReportStore(Protocol):
     def list_reports(
         self, where: ReportFilter, *, viewer: Viewer, limit: int, cursor: str | None = None
     ) -> Page:
-        """Visible reports matching ``where``, newest first, ``limit`` per page (viewer as above)."""
+        """Visible reports matching ``where``, newest first, ``limit`` per page (viewer as
+        above)."""
         ...
 
     def add_verdict(

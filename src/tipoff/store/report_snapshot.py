@@ -1,4 +1,5 @@
-"""Narrow report columns in memory, as immutable snapshots: the overview, network and indicator pages.
+"""Narrow report columns in memory, as immutable snapshots: the overview, network and indicator
+pages.
 
 Report rows are wide (narrative, messages, assessment JSON), so reading 100,000 of them for
 an aggregate, or 9,000 for one network, takes SQLite most of a second. The dashboard instead

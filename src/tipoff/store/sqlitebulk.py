@@ -35,7 +35,8 @@ def insert_returning(
     conflict: str,
     returning: str,
 ) -> list[tuple[Any, ...]]:
-    """Insert ``rows`` (dicts with the same keys) with an ON CONFLICT clause; return RETURNING rows."""
+    """Insert ``rows`` (dicts with the same keys) with an ON CONFLICT clause; return RETURNING
+    rows."""
     if not rows:
         return []
     columns = list(rows[0])
