@@ -1,9 +1,8 @@
 """Job ads: the trafficking-lure and fake-job score, a combination of named signs.
 
-A lure is a pattern, not a job (docs/trafficking-lures.md): *where* the job takes you (a
-scam-compound
-region abroad, "work abroad" with the flight and visa paid, or a home job that pays for
-nothing) together with *bait* (pay far above the role, no experience needed, a vague
+A lure is a pattern, not a job (docs/trafficking-lures.md): *where* the job takes you
+(a scam-compound region abroad, "work abroad" with the flight and visa paid, or a home job
+that pays for nothing) together with *bait* (pay far above the role, no experience needed, a vague
 "customer service / typing / chat operator" role, wanted languages, contact only through a
 chat app, an age limit, urgency, free housing). Some signs need no company: "travel on a
 tourist visa", task-job "like and earn" offers, renting out your bank account.
