@@ -40,6 +40,7 @@ LAYER = {
     "check": 5,
     "evaluation": 5,
     "users": 4,
+    "sessions": 4,
     "login_throttle": 4,
     "verdicts": 4,
     "verdict_examples": 4,

@@ -17,6 +17,7 @@ from fastapi.responses import HTMLResponse
 
 from tipoff.errors import NotFound
 from tipoff.request_deps import get_clock, get_engine, get_settings, get_store
+from tipoff.sessions import session_alive
 from tipoff.store.records import Agency
 from tipoff.users import user_enabled
 from tipoff.visibility import Viewer
@@ -29,7 +30,6 @@ from tipoff.web.session import (
     csrf_valid,
     new_nonce,
 )
-from tipoff.web.session_store import session_alive
 from tipoff.web.templating import environment
 
 CSRF_FIELD = "csrf"
@@ -60,7 +60,7 @@ def now_s(request: Request) -> int:
 
 def current_session(request: Request) -> WebSession | None:
     """The valid session in the request's cookie, if any: signed, and still open server-side
-    (tipoff.web.session_store; checked once per request)."""
+    (tipoff.sessions; checked once per request)."""
     checked: tuple[WebSession | None] | None = getattr(request.state, "tipoff_session", None)
     if checked is not None:
         return checked[0]

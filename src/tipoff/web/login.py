@@ -2,7 +2,7 @@
 
 Credentials are checked once (tipoff.keys.authenticate, tipoff.users) and never
 kept: the browser gets a signed session naming the agency and the key's public prefix or
-the user name, and the server records it (tipoff.web.session_store) so logout, key
+the user name, and the server records it (tipoff.sessions) so logout, key
 revocation and disabling the account end it. Failed attempts are counted per account and
 per client address (tipoff.login_throttle); past the limit the answer is 429 with
 Retry-After, whatever the credentials. Every attempt, good, bad or throttled, is audited.
@@ -19,6 +19,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from tipoff.keys import authenticate, hash_key, key_prefix
 from tipoff.login_throttle import ThrottlePolicy, clear_account, locked_for, record_failure
 from tipoff.request_deps import client_address, get_clock, get_engine, get_settings, get_store
+from tipoff.sessions import end_session, open_session
 from tipoff.store.records import Agency, AuditEntry
 from tipoff.store.report_snapshot import shared_columns, warm_in_background
 from tipoff.users import authenticate_user
@@ -29,8 +30,7 @@ from tipoff.web.context import (
     render,
     set_session_cookie,
 )
-from tipoff.web.session import SESSION_COOKIE, new_session
-from tipoff.web.session_store import end_session, open_session
+from tipoff.web.session import SESSION_COOKIE, SESSION_MAX_AGE_S, new_session
 
 router = APIRouter(include_in_schema=False)
 
@@ -113,7 +113,14 @@ def login(
     store.append_audit(AuditEntry(at, actor, "login", "session", agency.code, {}))
     session = new_session(attempt.principal, agency.code, now)
     open_session(
-        engine, session, agency, key_hash=attempt.key_hash, username=attempt.username, at=at
+        engine,
+        session.sid,
+        session.principal,
+        agency,
+        key_hash=attempt.key_hash,
+        username=attempt.username,
+        at=at,
+        max_age_s=SESSION_MAX_AGE_S,
     )
     redirect = RedirectResponse(safe_next(next), status_code=303)
     set_session_cookie(request, redirect, session)

@@ -2,7 +2,7 @@
 
 A session is a small JSON payload signed with HMAC-SHA256 under ``settings.session_secret``
 and kept in an HttpOnly cookie. It carries a random session id whose row in ``web_sessions``
-(tipoff.web.session_store) must still be open: the signature proves the server issued the
+(tipoff.sessions) must still be open: the signature proves the server issued the
 cookie, the row that it has not been ended (logout, key revocation, account disabled). Each session
 carries its own random CSRF token, which every
 form echoes back. Before login (the login form, the public check form) a random nonce in a

@@ -1,11 +1,12 @@
 """Server-side state of dashboard sessions: a session is good only while its row is open.
 
-The signed cookie (tipoff.web.session) proves the server issued it; the ``web_sessions`` row
-says whether it still counts. Every request checks, in one query, that the row is open, that
-the API key it was opened with is not revoked, and that the user account is not disabled. So
-logout, ``tipoff agency key revoke`` and ``tipoff user disable`` end a session at once, and a
-copied cookie is dead after its owner logs out. Rows are keyed by the SHA-256 of the session id,
-so a copy of the table opens nothing.
+Sessions sit beside agencies, keys and user accounts (the dashboard renders them; it runs no
+queries of its own). The signed cookie (tipoff.web.session) proves the server issued it; the
+``web_sessions`` row says whether it still counts. Every request checks, in one query, that
+the row is open, that the API key it was opened with is not revoked, and that the user account
+is not disabled. So logout, ``tipoff agency key revoke`` and ``tipoff user disable`` end a
+session at once, and a copied cookie is dead after its owner logs out. Rows are keyed by the
+SHA-256 of the session id, so a copy of the table opens nothing.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from sqlalchemy import Engine, delete, exists, or_, select, update
 from tipoff.store.records import Agency, as_utc
 from tipoff.store.tables import api_keys, web_sessions
 from tipoff.users import web_users
-from tipoff.web.session import SESSION_MAX_AGE_S, WebSession
 
 
 def sid_hash(sid: str) -> str:
@@ -28,23 +28,26 @@ def sid_hash(sid: str) -> str:
 
 def open_session(
     engine: Engine,
-    session: WebSession,
+    sid: str,
+    principal: str,
     agency: Agency,
     *,
     key_hash: str | None,
     username: str | None,
     at: datetime,
+    max_age_s: int,
 ) -> None:
-    """Record a new session, opened with an API key (its hash) or as a user."""
+    """Record a new session ``sid`` of ``principal``, opened with an API key (its hash) or as
+    a user; rows older than ``max_age_s`` (the cookie's lifetime) are dropped."""
     row = {
-        "id": sid_hash(session.sid),
+        "id": sid_hash(sid),
         "agency_id": agency.id,
-        "principal": session.principal,
+        "principal": principal,
         "key_hash": key_hash,
         "username": username,
         "created_at": as_utc(at),
     }
-    stale = as_utc(at - timedelta(seconds=SESSION_MAX_AGE_S))
+    stale = as_utc(at - timedelta(seconds=max_age_s))
     with engine.begin() as connection:
         # Rows of sessions past their cookie's lifetime open nothing: drop them, so the table
         # stays the size of the sessions of one working shift.
