@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
 import pytest
+from tests.share.loopback import serve_asgi
 from web_support import KH_PHONE, T0, WALLET, WebWorld, populate
 
 from tipoff.check.wording import wording
@@ -67,32 +64,6 @@ def chromium_path() -> str:
     return str(found)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@contextmanager
-def served_on_loopback(app: Any) -> Iterator[str]:
-    """``app`` served by uvicorn in a thread on a free loopback port; yields its base URL."""
-    import uvicorn
-
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started, "uvicorn did not start"
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-
-
 @pytest.fixture(scope="module")
 def served(
     tmp_path_factory: pytest.TempPathFactory,
@@ -103,7 +74,7 @@ def served(
     world = WebWorld(f"sqlite:///{db}", check_rate_limit=50)
     ids = populate(world, simulated=SIMULATED_REPORTS)
     add_user(world.engine, world.agency, USER, PASSWORD, at=T0)
-    with served_on_loopback(world.app) as base:
+    with serve_asgi(world.app) as base:
         yield base, world, ids
     world.engine.dispose()
 

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_web_browser import CHROMIUM_ARGS, chromium_path, served_on_loopback
+from test_web_browser import CHROMIUM_ARGS, chromium_path
+from tests.share.loopback import serve_asgi
 from web_support import T0, WALLET, WebWorld, populate
 
 from tipoff.users import add_user
@@ -34,7 +35,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict
     world = WebWorld(f"sqlite:///{db}", check_rate_limit=50)
     ids = populate(world)
     add_user(world.engine, world.agency, USER, PASSWORD, at=T0)
-    with served_on_loopback(world.app) as base:
+    with serve_asgi(world.app) as base:
         yield base, ids
     world.engine.dispose()
 
