@@ -286,6 +286,15 @@ def _dashboard_direct(facts: HiddenFacts) -> list[str]:
             for b in ends:
                 if a != b:
                     pages.append(f"/networks/{network_id}/why?{urlencode({'a': a, 'b': b})}")
+    # Downloads of a hidden network's tables, in every format, and pages added with tip-offs
+    # and the model (B holds no tip-off of A's: its page must answer like an unknown one).
+    pages += [
+        f"/export?{urlencode({'what': what, 'format': fmt, 'network': i})}"
+        for i in sorted(facts.network_ids)
+        for what in ("reports", "indicators", "networks")
+        for fmt in ("csv", "jsonl", "stix")
+    ]
+    pages += ["/tipoffs", "/tipoffs/tipoff--00000000-0000-4000-8000-000000000000", "/model"]
     pages += ["/networks/12345678901234567890123", "/reports/12345678901234567890123"]
     return pages
 
