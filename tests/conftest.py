@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -93,6 +94,27 @@ def _postgres_schema_url(schema: str) -> Iterator[str]:
         admin.dispose()
 
 
+@contextmanager
+def migrated_engine(kind: str, tmp_path: Path) -> Iterator[Engine]:
+    """An engine on a database migrated to head: a SQLite file under ``tmp_path``
+    (``kind="sqlite"``) or a fresh PostgreSQL schema, dropped afterwards (``"postgresql"``)."""
+    from tipoff.store import migrate
+    from tipoff.store.engine import make_engine
+
+    if kind == "sqlite":
+        urls: Iterator[str] = iter([f"sqlite:///{tmp_path / 'tipoff-test.db'}"])
+    else:
+        urls = _postgres_schema_url(f"t_{uuid.uuid4().hex[:16]}")
+    db = make_engine(next(urls))
+    migrate.upgrade(db)
+    try:
+        yield db
+    finally:
+        db.dispose()
+        for _ in urls:  # runs the PostgreSQL schema's clean-up
+            pass
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """An empty database URL, once on SQLite and once on PostgreSQL."""
@@ -117,58 +139,30 @@ def engine(database_url: str) -> Iterator[Engine]:
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres), "memory"])
 def report_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[ReportStore]:
     """Every ReportStore implementation: SQL on SQLite, SQL on PostgreSQL, the in-memory fake."""
-    from tipoff.store import migrate
-    from tipoff.store.engine import make_engine
     from tipoff.store.memory import MemoryReportStore
     from tipoff.store.sql import SqlReportStore
 
     if request.param == "memory":
         yield MemoryReportStore()
         return
-    if request.param == "sqlite":
-        urls: Iterator[str] = iter([f"sqlite:///{tmp_path / 'tipoff-test.db'}"])
-    else:
-        urls = _postgres_schema_url(f"t_{uuid.uuid4().hex[:16]}")
-    db = make_engine(next(urls))
-    migrate.upgrade(db)
-    yield SqlReportStore(db)
-    db.dispose()
-    for _ in urls:  # runs the PostgreSQL schema's clean-up
-        pass
+    with migrated_engine(request.param, tmp_path) as db:
+        yield SqlReportStore(db)
 
 
 @pytest.fixture
-def postgres_engine() -> Iterator[Engine]:
+def postgres_engine(tmp_path: Path) -> Iterator[Engine]:
     """A migrated PostgreSQL database only (for PostgreSQL-specific behaviour)."""
-    from tipoff.store import migrate
-    from tipoff.store.engine import make_engine
-
-    urls = _postgres_schema_url(f"t_{uuid.uuid4().hex[:16]}")
-    db = make_engine(next(urls))
-    migrate.upgrade(db)
-    yield db
-    db.dispose()
-    for _ in urls:  # runs the schema's clean-up
-        pass
+    with migrated_engine("postgresql", tmp_path) as db:
+        yield db
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres), "memory"])
 def feed_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[object]:
     """Every FeedStore implementation: SQL on SQLite, SQL on PostgreSQL, the in-memory fake."""
     from tipoff.share.feeds.store import MemoryFeedStore, SqlFeedStore
-    from tipoff.store import migrate
-    from tipoff.store.engine import make_engine
 
     if request.param == "memory":
         yield MemoryFeedStore()
         return
-    if request.param == "sqlite":
-        urls: Iterator[str] = iter([f"sqlite:///{tmp_path / 'tipoff-test.db'}"])
-    else:
-        urls = _postgres_schema_url(f"t_{uuid.uuid4().hex[:16]}")
-    db = make_engine(next(urls))
-    migrate.upgrade(db)
-    yield SqlFeedStore(db)
-    db.dispose()
-    for _ in urls:  # runs the PostgreSQL schema's clean-up
-        pass
+    with migrated_engine(request.param, tmp_path) as db:
+        yield SqlFeedStore(db)

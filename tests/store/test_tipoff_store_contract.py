@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
-from tests.conftest import _postgres_schema_url
+from tests.conftest import migrated_engine
 
 from tipoff.errors import Conflict, NotFound, ValidationError
 from tipoff.store import migrate
@@ -35,16 +35,8 @@ def stores(
     if request.param == "memory":
         yield MemoryTipoffStore(), MemoryReportStore()
         return
-    if request.param == "sqlite":
-        urls: Iterator[str] = iter([f"sqlite:///{tmp_path / 't.db'}"])
-    else:
-        urls = _postgres_schema_url(f"t_{uuid.uuid4().hex[:16]}")
-    engine = make_engine(next(urls))
-    migrate.upgrade(engine)
-    yield SqlTipoffStore(engine), SqlReportStore(engine)
-    engine.dispose()
-    for _ in urls:
-        pass
+    with migrated_engine(request.param, tmp_path) as engine:
+        yield SqlTipoffStore(engine), SqlReportStore(engine)
 
 
 def _agencies(reports: ReportStore) -> tuple[Agency, Agency]:
