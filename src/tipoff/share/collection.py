@@ -52,6 +52,7 @@ STIX_MEDIA_TYPE = "application/stix+json;version=2.1"
 MANIFEST_JSON = orjson.OPT_NAIVE_UTC | orjson.OPT_UTC_Z
 MAX_PAGE = 5000
 _STEP = timedelta(microseconds=1)
+_ROW_ID_MAX = 2**63 - 1  # BIGINT, the widest integer both backends compare
 
 
 def stix_timestamp(moment: datetime) -> str:
@@ -65,9 +66,10 @@ def parse_timestamp(text: str, name: str) -> datetime:
     """A TAXII timestamp from a query (``2026-03-01T09:30:00.000Z``); ValidationError if not."""
     try:
         moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00").replace("z", "+00:00"))
-    except ValueError as error:
+        # In UTC, a time at the ends of the calendar (0001-01-01T00:00+01:00) overflows.
+        return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    except (ValueError, OverflowError) as error:
         raise ValidationError(f"{name} must be an RFC 3339 timestamp", path=name) from error
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,8 +261,11 @@ def decode_next(token: str) -> tuple[datetime, int]:
     """The keyset position of a ``next`` token; ValidationError for anything else."""
     try:
         raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode()
-        stamp, _, row_id = raw.partition("|")
-        return parse_timestamp(stamp, "next"), int(row_id)
+        stamp, _, row_text = raw.partition("|")
+        row_id = int(row_text)
+        if not 0 <= row_id <= _ROW_ID_MAX:  # a row id the database could not compare: 500
+            raise ValueError(row_id)
+        return parse_timestamp(stamp, "next"), row_id
     except (binascii.Error, UnicodeDecodeError, ValueError, ValidationError) as error:
         raise ValidationError("next is not a token this server issued", path="next") from error
 

@@ -1,0 +1,146 @@
+"""Attacks on the TAXII 2.1 server and its inbox by a partner holding a valid key: query
+values at the ends of the calendar or of the integers, inbox objects that try to lower a
+marking, and inbox objects whose ids are not STIX ids (squatting the agency's own report
+ids). Each was found against a running ``tipoff serve``; on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+from taxii_world import TAXII, TaxiiWorld, taxii_world
+
+from tipoff.api.routers.taxii import collection_id
+from tipoff.model import TLP
+from tipoff.share.markings import OASIS_IDS
+from tipoff.store.tables import reports
+
+ROOT = "/taxii2/JP-NPA/"
+
+
+@pytest.fixture
+def world(tmp_path: Path, database_url: str) -> Iterator[tuple[TaxiiWorld, TestClient]]:
+    found = taxii_world(tmp_path, database_url)
+    with TestClient(found.app, raise_server_exceptions=False) as client:
+        yield found, client
+    found.store.engine.dispose()
+
+
+def _url(name: str, tail: str = "objects/") -> str:
+    return f"{ROOT}collections/{collection_id('JP-NPA', name)}/{tail}"
+
+
+def _token(raw: str) -> str:
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def test_next_tokens_and_times_out_of_range_are_400_not_500(
+    world: tuple[TaxiiWorld, TestClient],
+) -> None:
+    tw, client = world
+    headers = tw.basic("P-AMBER")
+    some_id = client.get(_url("shared"), headers=headers).json()["objects"][0]["id"]
+    hostile: list[dict[str, str]] = [
+        {"next": _token("2026-01-01T00:00:00.000000Z|99999999999999999999999")},
+        {"next": _token("2026-01-01T00:00:00.000000Z|-99999999999999999999999")},
+        {"next": _token("2026-01-01T00:00:00.000000Z|-1")},
+        {"next": _token("0001-01-01T00:00:00+01:00|1")},
+        {"next": _token("9999-12-31T23:59:59-01:00|1")},
+        {"added_after": "0001-01-01T00:00:00+01:00"},
+        {"added_after": "9999-12-31T23:59:59.999999-05:00"},
+        {"match[version]": "0001-01-01T00:00:00+05:00"},
+        {"match[version]": "9999-12-31T23:59:59-05:00"},
+    ]
+    endpoints = ("objects/", "manifest/", f"objects/{some_id}/", f"objects/{some_id}/versions/")
+    for params in hostile:
+        for endpoint in endpoints:
+            response = client.get(_url("shared", endpoint), params=params, headers=headers)
+            assert response.status_code == 400, (params, endpoint, response.text)
+            assert response.headers["content-type"] == TAXII
+            assert response.json()["http_status"] == "400"
+
+
+def _report(ident: str, **extra: Any) -> dict[str, Any]:
+    return {
+        "type": "report",
+        "spec_version": "2.1",
+        "id": ident,
+        "created": "2026-03-01T00:00:00.000Z",
+        "modified": "2026-03-01T00:00:00.000Z",
+        "published": "2026-03-01T00:00:00.000Z",
+        "name": "partner report",
+        "report_types": ["threat-report"],
+        "object_refs": [],
+        "object_marking_refs": [OASIS_IDS[TLP.AMBER]],
+        **extra,
+    }
+
+
+def _post(tw: TaxiiWorld, client: TestClient, objects: list[Any]) -> dict[str, Any]:
+    response = client.post(
+        _url("inbox"),
+        content=orjson.dumps({"objects": objects}),
+        headers={**tw.basic("P-GREEN"), "Content-Type": TAXII},
+    )
+    assert response.status_code == 202, response.text
+    assert response.headers["content-type"] == TAXII
+    found: dict[str, Any] = response.json()
+    return found
+
+
+def test_inbox_times_out_of_range_are_refused_and_the_good_objects_beside_them_kept(
+    world: tuple[TaxiiWorld, TestClient],
+) -> None:
+    tw, client = world
+    good = _report("report--0b7b1c5e-4f7a-4c39-9d6f-6c1f6f1d0a01")
+    bad = [
+        _report(f"report--0b7b1c5e-4f7a-4c39-9d6f-6c1f6f1d0b0{n}", published=moment, created=moment)
+        for n, moment in enumerate(("0001-01-01T00:00:00+05:00", "9999-12-31T23:59:59-05:00"))
+    ]
+    sighting = {
+        "type": "sighting",
+        "spec_version": "2.1",
+        "id": "sighting--0b7b1c5e-4f7a-4c39-9d6f-6c1f6f1d0a03",
+        "sighting_of_ref": good["id"],
+        "first_seen": "0001-01-01T00:00:00+05:00",
+        "last_seen": "9999-12-31T23:59:59-05:00",
+    }
+    tipoff = {
+        "type": "x-tipoff",
+        "spec_version": "2.1",
+        "id": "x-tipoff--0b7b1c5e-4f7a-4c39-9d6f-6c1f6f1d0a04",
+        "sender": "P-GREEN",
+        "recipient": "JP-NPA",
+        "title": "t",
+        "urgency": "urgent",
+        "created": "0001-01-01T00:00:00+05:00",
+        "deadline": "9999-12-31T23:59:59-05:00",
+    }
+    event = {
+        "type": "x-tipoff-event",
+        "spec_version": "2.1",
+        "id": "x-tipoff-event--0b7b1c5e-4f7a-4c39-9d6f-6c1f6f1d0a05",
+        "tipoff_ref": tipoff["id"],
+        "event_id": "sent",
+        "event_kind": "sent",
+        "origin": "P-GREEN",
+        "occurred_at": "9999-12-31T23:59:59-05:00",
+    }
+    status = _post(tw, client, [*bad, sighting, tipoff, event, good])
+    assert status["total_count"] == 6
+    stored = _stored(tw)
+    assert good["id"] in stored
+    assert not {b["id"] for b in bad} & set(stored)  # no time to file them under
+
+
+def _stored(tw: TaxiiWorld) -> dict[str, str]:
+    """external id -> marking of JP-NPA's stored reports."""
+    query = select(reports.c.external_id, reports.c.tlp).where(reports.c.agency_id == tw.agency.id)
+    with tw.store.engine.connect() as connection:
+        return {row.external_id: row.tlp for row in connection.execute(query)}
