@@ -379,6 +379,19 @@ def test_integers_beyond_bigint_are_422_naming_the_parameter(
     assert [e["path"] for e in response.json()["errors"]] == [field]
 
 
+@pytest.mark.parametrize("deadline", ["0001-01-01T00:00:00+05:00", "9999-12-31T23:59:59-05:00"])
+def test_a_time_with_no_utc_equivalent_is_422_naming_the_field(
+    deadline: str, client: TestClient, fuzz_world: FuzzWorld
+) -> None:
+    """A time at the ends of the calendar overflows when turned to UTC: 422, not 500."""
+    body = {"network": 1, "to": "KH-POL", "actions": ["locate"], "deadline": deadline}
+    response = client.post(
+        "/api/v1/tipoffs/drafts", json=body, headers=fuzz_world.headers | JSON_HEADERS
+    )
+    assert_handled(response, 422)
+    assert [e["path"] for e in response.json()["errors"]] == ["body.deadline"]
+
+
 def test_body_that_is_not_utf8_is_422_at_body(client: TestClient, fuzz_world: FuzzWorld) -> None:
     response = client.post(
         "/api/v1/reports",

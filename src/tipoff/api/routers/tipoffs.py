@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from tipoff.api.query_params import reject_unknown_query
 from tipoff.api.wire import SQL_INT_MAX
@@ -107,6 +107,16 @@ class DraftIn(BaseModel):
     hotspot: str | None = Field(None, max_length=300, description="A hot-spot gazetteer name.")
     compound: str | None = Field(None, max_length=300)
     location_tlp: Literal["clear", "green", "amber", "amber+strict", "red"] = "amber"
+
+    @field_validator("deadline")
+    @classmethod
+    def _in_utc(cls, value: datetime | None) -> datetime | None:
+        """The deadline in UTC; one at the ends of the calendar (0001-01-01T00:00+05:00)
+        has no UTC time and is a 422 at ``body.deadline``, not an overflow (500)."""
+        try:
+            return as_utc(value)
+        except OverflowError as error:
+            raise ValueError("is not a time that exists in UTC") from error
 
 
 class DraftOut(BaseModel):
