@@ -93,6 +93,24 @@ class Settings(BaseSettings):
             "(0: never; then run `tipoff share publish`)."
         ),
     )
+    partner_lookups_per_minute: int = Field(
+        60,
+        ge=1,
+        description="Private lookup and Bloom filter requests allowed per partner per minute.",
+    )
+    partner_lookup_hashes_per_hour: int = Field(
+        200_000,
+        ge=1,
+        description="Hashes a partner may ask about in private lookups per hour.",
+    )
+    partner_lookup_index_values: int = Field(
+        4_000_000,
+        ge=1,
+        description=(
+            "Values the private lookup token indexes of all partners may hold in memory "
+            "together (about 90 bytes each); beyond it the least recently used are dropped."
+        ),
+    )
     link_reconcile_quiet_s: float = Field(
         5.0, gt=0, description="Seconds without a linked report before the background relink."
     )

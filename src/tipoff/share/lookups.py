@@ -149,6 +149,11 @@ def bloom_filter(
     """The Bloom filter over the tokens of ``values``."""
     heads = b"".join(token(key, kind, value)[:16] for kind, value in values)
     halves = np.frombuffer(heads, dtype=">u8").astype(np.uint64).reshape(-1, 2)
+    return bloom_from_heads(halves, fp_rate)
+
+
+def bloom_from_heads(halves: np.ndarray, fp_rate: float = DEFAULT_FP_RATE) -> Bloom:
+    """The Bloom filter over tokens given as (h1, h2) rows: their bytes 0-7 and 8-15."""
     n = len(halves)
     m, k = sizing(n, fp_rate)
     h1, h2 = halves[:, 0], halves[:, 1] | np.uint64(1)

@@ -11,6 +11,11 @@
 - ``share_status``: status resources of envelopes partners POSTed.
 - ``share_pull_spool``: pages of a pull in progress (a pull imports once, at the end, so
   references across pages resolve; an interrupted pull resumes from its spool).
+- ``share_imported`` (migration 0009): the newest version of every STIX object an agency
+  imported (``tipoff.share.versions``), so a newer version updates what it became and an
+  older one changes nothing. A row is replaced (new id) when a newer version is applied.
+- ``share_imported_refs``: which imported objects each imported report or loose indicator
+  was built from, so a newer version of one of them finds the reports to rebuild.
 """
 
 from __future__ import annotations
@@ -88,4 +93,27 @@ share_pull_spool = Table(
     Column("partner_id", Integer, ForeignKey("share_partners.id"), nullable=False),
     Column("body", Text, nullable=False),
     Index("ix_share_pull_spool_partner_id", "partner_id"),
+)
+
+share_imported = Table(
+    "share_imported",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("agency_id", Integer, ForeignKey("agencies.id"), nullable=False),
+    Column("stix_id", String(200), nullable=False),
+    Column("stix_type", String(64), nullable=False),
+    Column("modified", Timestamp, nullable=True),  # None: objects without versions (SCOs)
+    Column("revoked", Boolean, nullable=False),
+    Column("body", Text, nullable=False),
+    UniqueConstraint("agency_id", "stix_id"),
+    Index("ix_share_imported_agency_id_id", "agency_id", "id"),
+)
+
+share_imported_refs = Table(
+    "share_imported_refs",
+    metadata,
+    Column("agency_id", Integer, ForeignKey("agencies.id"), primary_key=True),
+    Column("root_id", String(200), primary_key=True),
+    Column("ref_id", String(200), primary_key=True),
+    Index("ix_share_imported_refs_agency_id_ref_id", "agency_id", "ref_id"),
 )

@@ -99,6 +99,7 @@ reports = Table(
     Index("ix_reports_victim_country", "victim_country"),
     Index("ix_reports_scam_type", "scam_type"),
     Index("ix_reports_victim_key", "victim_key"),
+    Index("ix_reports_agency_id_id", "agency_id", "id"),
 )
 
 indicators = Table(

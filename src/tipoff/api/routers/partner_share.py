@@ -7,6 +7,11 @@ answer that discloses values appends a ``disclose`` row to the owning agency's t
 - ``GET /api/v1/partner/blocklist?kind=phone&format=text|misp``
 - ``POST /api/v1/partner/lookup`` ``{"hashes": ["<64 hex>", ...]}`` -> ``{"known": [...]}``
 - ``GET /api/v1/partner/bloom[?fp_rate=0.0001]`` -> the Bloom filter (docs/sharing.md)
+
+Lookups and Bloom filters answer from the partner's token index
+(``tipoff.share.lookup_index``, one per app, rebuilt only when the key, the clearance or
+the agency's data change) and are rate-limited per partner (``tipoff.share.lookup_limits``,
+429 with Retry-After).
 """
 
 from __future__ import annotations
@@ -21,10 +26,12 @@ from sqlalchemy import Engine, select
 
 from tipoff.api.query_params import reject_unknown_query
 from tipoff.errors import AuthError, ValidationError
-from tipoff.request_deps import get_clock, get_engine, get_store
+from tipoff.request_deps import get_clock, get_engine, get_settings, get_store
 from tipoff.share.blocklists import blockable, misp_warninglist, of_kind, parse_kind, plain_text
 from tipoff.share.disclosures import record_disclosure
-from tipoff.share.lookups import DEFAULT_FP_RATE, bloom_filter, known, lookup_key, parse_tokens
+from tipoff.share.lookup_index import LookupIndexes, TokenIndex, data_version
+from tipoff.share.lookup_limits import LookupLimiter
+from tipoff.share.lookups import DEFAULT_FP_RATE, lookup_key, parse_tokens
 from tipoff.share.partners import Partner, authenticate_partner, presented_credentials
 from tipoff.share.tables import share_partners
 from tipoff.store.protocol import ReportStore
@@ -48,12 +55,47 @@ def require_partner(request: Request) -> Partner:
     return partner
 
 
-def _lookup_key(engine: Engine, partner: Partner) -> bytes:
+def _stored_key_hash(engine: Engine, partner: Partner) -> str:
     with engine.connect() as connection:
-        stored = connection.execute(
+        stored: str = connection.execute(
             select(share_partners.c.key_hash).where(share_partners.c.id == partner.id)
         ).scalar_one()
-    return lookup_key(stored)
+    return stored
+
+
+def _state(request: Request) -> tuple[LookupIndexes, LookupLimiter]:
+    """The app's token indexes and limiter, made on first use from its settings."""
+    state = request.app.state
+    found: tuple[LookupIndexes, LookupLimiter] | None = getattr(state, "partner_lookups", None)
+    if found is None:
+        settings = get_settings(request)
+        found = (
+            LookupIndexes(settings.partner_lookup_index_values),
+            LookupLimiter(
+                settings.partner_lookups_per_minute, settings.partner_lookup_hashes_per_hour
+            ),
+        )
+        state.partner_lookups = found
+    return found
+
+
+def _admit(request: Request, partner: Partner, hashes: int) -> None:
+    refused = _state(request)[1].admit(f"{partner.agency_code}/{partner.code}", hashes)
+    if refused is not None:
+        raise refused
+
+
+def _index(request: Request, partner: Partner) -> TokenIndex:
+    engine = get_engine(request)
+    key_hash = _stored_key_hash(engine, partner)
+    return _state(request)[0].get(
+        partner.id,
+        key_hash=key_hash,
+        clearance=partner.clearance,
+        version=data_version(engine, partner.agency_id),
+        key=lookup_key(key_hash),
+        values=lambda: blockable(engine, partner),
+    )
 
 
 def _by_marking(
@@ -102,11 +144,14 @@ def lookup(
     ):
         raise ValidationError('the body is {"hashes": ["<64 hex digits>", ...]}', path="body")
     asked = parse_tokens(body["hashes"])
-    engine = get_engine(request)
-    values = blockable(engine, partner)
-    hits = known(_lookup_key(engine, partner), values, asked)
+    _admit(request, partner, len(asked))
+    hits = _index(request, partner).known(asked)
     record_disclosure(
-        store, partner, _by_marking(values, list(hits.values())), at=clock(), endpoint="lookup"
+        store,
+        partner,
+        _by_marking(dict(hits.values()), [k for k, _ in hits.values()]),
+        at=clock(),
+        endpoint="lookup",
     )
     return {"known": sorted(hits)}
 
@@ -119,9 +164,10 @@ def bloom(
     clock: Annotated[Clock, Depends(get_clock)],
     fp_rate: Annotated[float, Query(ge=1e-9, le=0.5)] = DEFAULT_FP_RATE,
 ) -> Response:
-    engine = get_engine(request)
-    values = blockable(engine, partner)
-    built = bloom_filter(_lookup_key(engine, partner), values, fp_rate)
+    _admit(request, partner, 0)
+    index = _index(request, partner)
+    built = index.bloom(fp_rate)
+    values = index.values()
     record_disclosure(
         store, partner, _by_marking(values, list(values)), at=clock(), endpoint="bloom"
     )
