@@ -115,10 +115,13 @@ def test_malformed_objects_are_skipped_not_fatal() -> None:
         "type": "bundle",
         "objects": [
             42,
-            {"type": "report", "id": "report--x"},  # no published/created
+            {
+                "type": "report",
+                "id": "report--00000000-0000-4000-8000-00000000000a",
+            },  # no published/created
             {
                 "type": "indicator",
-                "id": "indicator--y",
+                "id": "indicator--00000000-0000-4000-8000-00000000000b",
                 "valid_from": "2026-01-01T00:00:00Z",
                 "pattern": "[ipv4-addr:value = '10.0.0.1']",
                 "pattern_type": "stix",
@@ -179,7 +182,7 @@ def test_hostile_values_are_dropped_not_fatal() -> None:
     junk: list[object] = [
         {
             "type": "report",
-            "id": "report--a",
+            "id": "report--00000000-0000-4000-8000-0000000000a1",
             "published": "2026-01-01T00:00:00Z",
             "object_refs": 5,
             "labels": {"x": 1},
@@ -188,29 +191,48 @@ def test_hostile_values_are_dropped_not_fatal() -> None:
         },
         {
             "type": "report",
-            "id": "report--b",
+            "id": "report--00000000-0000-4000-8000-0000000000b1",
             "published": "2026-01-01T00:00:00Z",
-            "object_refs": ["url--c", "indicator--d"],
+            "object_refs": [
+                "url--00000000-0000-4000-8000-0000000000c1",
+                "indicator--00000000-0000-4000-8000-0000000000d1",
+            ],
             "description": 7,
             "extensions": "nope",
             "confidence": True,
         },
-        {"type": "url", "id": "url--c", "value": "https://x.top/" + "a" * 5000},
-        {"type": "indicator", "id": "indicator--d", "pattern": 12, "pattern_type": "stix"},
+        {
+            "type": "url",
+            "id": "url--00000000-0000-4000-8000-0000000000c1",
+            "value": "https://x.top/" + "a" * 5000,
+        },
+        {
+            "type": "indicator",
+            "id": "indicator--00000000-0000-4000-8000-0000000000d1",
+            "pattern": 12,
+            "pattern_type": "stix",
+        },
         {
             "type": "sighting",
-            "id": "sighting--e",
-            "sighting_of_ref": "indicator--d",
+            "id": "sighting--00000000-0000-4000-8000-0000000000e1",
+            "sighting_of_ref": "indicator--00000000-0000-4000-8000-0000000000d1",
             "count": "many",
             "first_seen": 3,
         },
         {"type": "report", "id": "report--" + "f" * 300, "published": "2026-01-01T00:00:00Z"},
+        {"type": "report", "id": "NPA-2026-0001", "published": "2026-01-01T00:00:00Z"},
+        {"type": "report", "id": "indicator--00000000-0000-4000-8000-0000000000f1"},
     ]
     plan = plan_import(orjson.dumps({"type": "bundle", "objects": junk}))
-    assert [r.external_id for r in plan.reports] == ["report--a", "report--b"]
+    assert [r.external_id for r in plan.reports] == [
+        "report--00000000-0000-4000-8000-0000000000a1",
+        "report--00000000-0000-4000-8000-0000000000b1",
+    ]
     assert all(r.tlp == "amber" and not r.sightings for r in plan.reports)
     assert plan.dropped_identifiers == 1  # the over-long URL
-    assert plan.skipped["report"] == 1
+    # ids that are not STIX ids of their type (too long, an agency's own external id, another
+    # type's id) would collide with the agency's own reports: never imported
+    assert plan.skipped["malformed"] == 3
 
 
 def test_nul_characters_from_a_partner_are_stored_without_them(engine: Engine) -> None:
@@ -220,10 +242,14 @@ def test_nul_characters_from_a_partner_are_stored_without_them(engine: Engine) -
         "id": "report--0b1e7c5e-6a5e-4a8b-9d3b-4f7f6c2a1d00",
         "published": "2026-01-01T00:00:00Z",
         "description": "bad\x00text",
-        "object_refs": ["domain-name--1"],
+        "object_refs": ["domain-name--00000000-0000-4000-8000-000000000001"],
         "extensions": {EXTENSION_ID: {"channel": "li\x00ne"}},
     }
-    domain = {"type": "domain-name", "id": "domain-name--1", "value": "scam-\x00x.top"}
+    domain = {
+        "type": "domain-name",
+        "id": "domain-name--00000000-0000-4000-8000-000000000001",
+        "value": "scam-\x00x.top",
+    }
     data = orjson.dumps({"type": "bundle", "objects": [report, domain]})
     outcome = import_into(store, store.get_agency("KH-POL"), data, at=NOW, actor="test")
     assert outcome.created == 1

@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import orjson
 import pytest
 from fastapi.testclient import TestClient
+from share_world import new_reports
 from sqlalchemy import select
-from taxii_world import TAXII, TaxiiWorld, taxii_world
+from taxii_world import NOW, TAXII, TaxiiWorld, taxii_world
 
 from tipoff.api.routers.taxii import collection_id
 from tipoff.model import TLP
@@ -144,3 +146,26 @@ def _stored(tw: TaxiiWorld) -> dict[str, str]:
     query = select(reports.c.external_id, reports.c.tlp).where(reports.c.agency_id == tw.agency.id)
     with tw.store.engine.connect() as connection:
         return {row.external_id: row.tlp for row in connection.execute(query)}
+
+
+def test_a_partner_cannot_take_the_place_of_the_agency_s_own_reports(
+    world: tuple[TaxiiWorld, TestClient],
+) -> None:
+    """An imported report's external id is its STIX id. A partner posting a "report" whose
+    id is the agency's next external id took its place: the agency's own report of that id
+    was then answered "already stored" and never saved. Its AMBER content, under an id
+    that is not a STIX id, would also be passed on as the agency's own. Only objects whose
+    id is ``<their type>--<UUID>`` are imported; the others are failures in the status."""
+    tw, client = world
+    squatted = [
+        "NPA-2026-0100",
+        "report--not-a-uuid",
+        "indicator--1a2b3c4d-0000-4000-8000-0000000000b1",
+    ]
+    status = _post(tw, client, [_report(ident) for ident in squatted])
+    assert status["success_count"] == 0
+    assert sorted(f["id"] for f in status["failures"]) == sorted(squatted)
+    assert not set(squatted) & set(_stored(tw))
+    mine = replace(new_reports()[0], external_id="NPA-2026-0100")
+    [saved] = tw.store.save_reports(tw.agency, [mine], at=NOW, actor="test")
+    assert saved.created

@@ -54,6 +54,14 @@ _SKIP_REASONS = {
     "opinion": "opinions are not stored",
 }
 _MAX_VALUE = 2000  # indicators.value
+# A STIX 2.1 identifier: ``<object type>--<UUID>`` (§2.9). An imported report's external id
+# is its STIX id, so anything else could collide with the agency's own external ids (a
+# partner posting "NPA-2026-0042" would take the place of the agency's report of that id)
+# or escape the rule that what was received under AMBER is not passed on.
+_STIX_ID = re.compile(
+    r"([a-z0-9][a-z0-9-]*)--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
+    r"[0-9a-fA-F]{12}"
+)
 _COUNTRY = re.compile(r"[A-Z]{2}")
 _CURRENCY = re.compile(r"[A-Z]{3}")
 
@@ -99,15 +107,23 @@ def load_objects(data: bytes | str) -> list[Any]:
     return objects
 
 
+def has_stix_id(obj: Any) -> bool:
+    """Whether ``obj`` is an object whose ``id`` is a STIX identifier of its own ``type``."""
+    if not isinstance(obj, dict) or not isinstance(obj.get("id"), str):
+        return False
+    found = _STIX_ID.fullmatch(obj["id"])
+    return found is not None and found.group(1) == obj.get("type")
+
+
 class _Reader:
     def __init__(self, objects: list[Any], plan: ImportPlan) -> None:
         self.plan = plan
         self.by_id: dict[str, dict[str, Any]] = {}
         for obj in objects:
-            if isinstance(obj, dict) and isinstance(obj.get("id"), str):
+            if has_stix_id(obj):
                 self.by_id[obj["id"]] = obj
             else:
-                plan.skip("malformed", "not an object with a string id")
+                plan.skip("malformed", "not an object whose id is a STIX id (type--UUID)")
         self.based_on: dict[str, list[str]] = {}
         self.sightings: dict[str, list[dict[str, Any]]] = {}
         self.canonical: dict[tuple[str, str], str | None] = {}

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Engine, insert, select
 
 from tipoff.share.collection import stix_timestamp
-from tipoff.share.importing import import_objects
+from tipoff.share.importing import has_stix_id, import_objects
 from tipoff.share.partners import Partner
 from tipoff.share.tables import share_status
 from tipoff.store.protocol import ReportStore
@@ -50,11 +50,17 @@ def receive_envelope(
     for obj in objects:
         if isinstance(obj, dict) and isinstance(obj.get("id"), str) and obj["id"] in refused:
             failures.append({"id": obj["id"][:200], "message": refused[obj["id"]][:300]})
-        elif isinstance(obj, dict) and isinstance(obj.get("id"), str) and "type" in obj:
+        elif has_stix_id(obj):
             version = obj.get("modified") or obj.get("created") or ""
             successes.append({"id": obj["id"][:200], "version": str(version)[:40]})
         else:
-            failures.append({"id": "", "message": "not a STIX object with a type and an id"})
+            ident = obj.get("id") if isinstance(obj, dict) else None
+            failures.append(
+                {
+                    "id": ident[:200] if isinstance(ident, str) else "",
+                    "message": "not a STIX object: its id must be <its type>--<UUID>",
+                }
+            )
     status_id = str(uuid.uuid4())
     status = {
         "id": status_id,
