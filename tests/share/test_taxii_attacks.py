@@ -148,6 +148,86 @@ def _stored(tw: TaxiiWorld) -> dict[str, str]:
         return {row.external_id: row.tlp for row in connection.execute(query)}
 
 
+def _marked(obj: dict[str, Any], tlp: TLP) -> dict[str, Any]:
+    return {**obj, "object_marking_refs": [OASIS_IDS[tlp]]}
+
+
+def _phone(ident: str, value: str, tlp: TLP) -> dict[str, Any]:
+    return _marked(
+        {"type": "phone-number", "spec_version": "2.1", "id": ident, "value": value}, tlp
+    )
+
+
+def test_a_partner_s_markings_are_never_lowered_by_the_report_citing_them(
+    world: tuple[TaxiiWorld, TestClient],
+) -> None:
+    """A CLEAR report citing a phone number the partner marked RED, or with a RED granular
+    marking on its description, was stored CLEAR: the number became "known" on the public
+    check and the text readable by every agency of the instance. The stored report takes
+    the most restrictive of its own markings and those of the objects it cites."""
+    tw, client = world
+    red_phone = _phone(
+        "phone-number--1a2b3c4d-0000-4000-8000-000000000001", "+85512999888", TLP.RED
+    )
+    clear_phone = _phone(
+        "phone-number--1a2b3c4d-0000-4000-8000-000000000002", "+85512999777", TLP.CLEAR
+    )
+    strict_indicator = _marked(
+        {
+            "type": "indicator",
+            "spec_version": "2.1",
+            "id": "indicator--1a2b3c4d-0000-4000-8000-000000000003",
+            "created": "2026-03-01T00:00:00.000Z",
+            "modified": "2026-03-01T00:00:00.000Z",
+            "valid_from": "2026-03-01T00:00:00.000Z",
+            "pattern_type": "stix",
+            "pattern": "[phone-number:value = '+85512999666']",
+        },
+        TLP.AMBER_STRICT,
+    )
+    red = OASIS_IDS[TLP.RED]
+    cases = {
+        "report--1a2b3c4d-0000-4000-8000-0000000000a1": (
+            _marked(_report("report--1a2b3c4d-0000-4000-8000-0000000000a1"), TLP.CLEAR)
+            | {"object_refs": [red_phone["id"]]},
+            "red",
+        ),
+        "report--1a2b3c4d-0000-4000-8000-0000000000a2": (
+            _marked(_report("report--1a2b3c4d-0000-4000-8000-0000000000a2"), TLP.CLEAR)
+            | {
+                "description": "undercover number of operation nightjar",
+                "granular_markings": [{"selectors": ["description"], "marking_ref": red}],
+            },
+            "red",
+        ),
+        "report--1a2b3c4d-0000-4000-8000-0000000000a3": (
+            _marked(_report("report--1a2b3c4d-0000-4000-8000-0000000000a3"), TLP.GREEN)
+            | {"object_refs": [strict_indicator["id"], clear_phone["id"]]},
+            "amber+strict",
+        ),
+        # Nothing to raise: a CLEAR report citing CLEAR stays CLEAR, and a granular CLEAR
+        # never lowers the AMBER an object without a known marking is stored under.
+        "report--1a2b3c4d-0000-4000-8000-0000000000a4": (
+            _marked(_report("report--1a2b3c4d-0000-4000-8000-0000000000a4"), TLP.CLEAR)
+            | {"object_refs": [clear_phone["id"]]},
+            "clear",
+        ),
+        "report--1a2b3c4d-0000-4000-8000-0000000000a5": (
+            _report("report--1a2b3c4d-0000-4000-8000-0000000000a5")
+            | {
+                "object_marking_refs": [],
+                "granular_markings": [{"selectors": ["name"], "marking_ref": OASIS_IDS[TLP.CLEAR]}],
+            },
+            "amber",
+        ),
+    }
+    objects = [red_phone, clear_phone, strict_indicator, *(obj for obj, _ in cases.values())]
+    status = _post(tw, client, objects)
+    assert status["failure_count"] == 0
+    stored = _stored(tw)
+    assert {i: stored[i] for i in cases} == {i: tlp for i, (_, tlp) in cases.items()}
+
+
 def test_a_partner_cannot_take_the_place_of_the_agency_s_own_reports(
     world: tuple[TaxiiWorld, TestClient],
 ) -> None:

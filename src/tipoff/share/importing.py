@@ -221,10 +221,30 @@ def _classify(reader: _Reader, obj: dict[str, Any]) -> None:
     reader.plan.skip(stix_type, reason)
 
 
-def _tlp(obj: dict[str, Any]) -> str:
-    refs = obj.get("object_marking_refs")
-    found = tlp_of(refs if isinstance(refs, list) else None)
-    return found.value if found is not None else DEFAULT_TLP
+def _refs(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _known_tlp(obj: dict[str, Any], *, granular: bool = True) -> TLP | None:
+    """The most restrictive TLP an object's markings name, granular ones included (a
+    RED marking on one property makes the whole object RED here: tipoff stores one
+    marking per report); None when it names no known TLP."""
+    found = _refs(obj.get("object_marking_refs"))
+    if granular:
+        found = found + [
+            g.get("marking_ref") for g in _refs(obj.get("granular_markings")) if isinstance(g, dict)
+        ]
+    return tlp_of(found)
+
+
+def _tlp(obj: dict[str, Any], *sources: dict[str, Any]) -> str:
+    """The marking to store: the object's own (AMBER when it names none), raised to its
+    granular markings and to the most restrictive marking of the ``sources`` its
+    identifiers came from. A partner's CLEAR report citing a phone number it marked RED
+    must not make that number CLEAR (derived facts follow their sources)."""
+    levels = [_known_tlp(obj, granular=False) or TLP(DEFAULT_TLP)]
+    levels += [level for o in (obj, *sources) if (level := _known_tlp(o)) is not None]
+    return max(levels, key=lambda level: level.rank).value
 
 
 def _confidence(obj: dict[str, Any]) -> int | None:
@@ -348,10 +368,11 @@ def _report(reader: _Reader, obj: dict[str, Any], claimed: set[str]) -> NewRepor
             found.from_observable(cited_obj, blockable=cited_obj["id"] in indicated)
     facts = _facts(obj)
     description = obj.get("description")
+    sources = [*indicators, *(o for o in cited if reader.observables.get(o["id"]))]
     return NewReport(
         external_id=obj["id"],
         received_at=received,
-        tlp=_tlp(obj),
+        tlp=_tlp(obj, *sources),
         occurred_at=read_stix_time(facts.get("occurred_at")),
         victim_country=_matching(_COUNTRY, facts.get("victim_country")),
         channel=_text(facts.get("channel"), 40),
