@@ -235,8 +235,22 @@ def test_pagination_next_added_after_and_date_headers(world: tuple[TaxiiWorld, T
     assert all(m["date_added"].endswith("Z") for m in manifest)
     # the manifest's date_added of the 4th object is the first page's Date-Added-Last
     assert datetime.fromisoformat(manifest[3]["date_added"]) == datetime.fromisoformat(last)
+    assert manifest[3]["date_added"] == last  # the same text: microseconds and Z
     types = walk(client, headers, objects_url(), **{"match[type]": "indicator,report"})
     assert {o["type"] for o in types} == {"indicator", "report"}
+    # several types are merged from one keyset scan each: the same order as the whole
+    # collection, across pages, a type named twice served once
+    kinds = {o["id"]: o["type"] for o in whole.json()["objects"]}
+    wanted = [i for i in everything if kinds[i] in ("indicator", "report", "sighting")]
+    for limit in (1, 2, 1000):
+        merged = walk(
+            client,
+            headers,
+            objects_url(),
+            limit=limit,
+            **{"match[type]": "sighting,report,indicator,report"},
+        )
+        assert [o["id"] for o in merged] == wanted, limit
     for bad in ({"limit": "0"}, {"limit": "x"}, {"added_after": "yesterday"}, {"next": "%%%"}):
         response = client.get(objects_url(), params=bad, headers=headers)
         assert response.status_code == 400, bad

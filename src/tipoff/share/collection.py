@@ -28,6 +28,7 @@ from typing import Any
 import orjson
 from sqlalchemy import (
     Engine,
+    String,
     and_,
     delete,
     func,
@@ -35,6 +36,8 @@ from sqlalchemy import (
     or_,
     select,
     tuple_,
+    type_coerce,
+    union_all,
     update,
 )
 
@@ -253,7 +256,11 @@ def make_query(params: dict[str, str | None], *, default_limit: int = 1000) -> Q
 
 def encode_next(date_added: datetime, row_id: int) -> str:
     """An opaque ``next`` token: the keyset position after the last row served."""
-    raw = f"{stix_timestamp(date_added)}|{row_id}".encode()
+    return _token(stix_timestamp(date_added), row_id)
+
+
+def _token(stamp: str, row_id: int) -> str:
+    raw = f"{stamp}|{row_id}".encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
@@ -293,6 +300,20 @@ def _visible(receiver: Receiver, agency_id: int) -> Any:
     )
 
 
+def _stamp(dialect: str) -> Any:
+    """``date_added`` as a TAXII timestamp, formatted by the database (no datetime per row).
+
+    SQLite keeps the UTC time as text ``YYYY-MM-DD HH:MM:SS.ffffff`` (SQLAlchemy always
+    writes the six digits); PostgreSQL formats the ``timestamptz`` in UTC whatever the
+    session's time zone. Either way the text equals ``stix_timestamp`` of the stored time.
+    """
+    column = share_objects.c.date_added
+    if dialect == "postgresql":
+        moment = func.timezone("UTC", column)
+        return func.to_char(moment, 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"').label("stamp")
+    return (func.replace(type_coerce(column, String), " ", "T") + "Z").label("stamp")
+
+
 def page(
     engine: Engine,
     agency_id: int,
@@ -308,7 +329,7 @@ def page(
         share_objects.c.stix_id,
         share_objects.c.version,
         share_objects.c.tlp,
-        share_objects.c.date_added,
+        _stamp(engine.dialect.name),
     ]
     if with_bodies:
         columns.append(share_objects.c.body)
@@ -318,12 +339,30 @@ def page(
         _visible(receiver, agency_id),
     ]
     conditions += _filters(query)
-    stmt = (
-        select(*columns)
-        .where(*conditions)
-        .order_by(share_objects.c.date_added, share_objects.c.id)
-        .limit(query.limit + 1)
-    )
+    order = (share_objects.c.date_added, share_objects.c.id)
+    types = tuple(dict.fromkeys(query.types))  # a type named twice is scanned once
+    stmt: Any
+    if len(types) > 1:
+        # One keyset scan per type (index ix_share_objects_latest_type), merged: an IN list
+        # before date_added in the index would sort every matching row instead.
+        parts = [
+            select(*columns, share_objects.c.date_added)
+            .where(*conditions, share_objects.c.stix_type == stix_type)
+            .order_by(*order)
+            .limit(query.limit + 1)
+            .subquery()
+            for stix_type in types
+        ]
+        merged = union_all(*(select(*part.c) for part in parts)).subquery()
+        stmt = (
+            select(*(merged.c[column.name] for column in columns))
+            .order_by(merged.c.date_added, merged.c.id)
+            .limit(query.limit + 1)
+        )
+    else:
+        if types:
+            conditions.append(share_objects.c.stix_type == types[0])
+        stmt = select(*columns).where(*conditions).order_by(*order).limit(query.limit + 1)
     with engine.connect() as connection:
         rows = connection.execute(stmt).all()
     return _page(rows, query.limit, receiver, agency_id, with_bodies=with_bodies)
@@ -343,8 +382,6 @@ def _filters(query: Query) -> list[Any]:
         found.append(tuple_(share_objects.c.date_added, share_objects.c.id) > tuple_(*after))
     elif query.added_after is not None:
         found.append(share_objects.c.date_added > query.added_after)
-    if query.types:
-        found.append(share_objects.c.stix_type.in_(query.types))
     if query.ids:
         found.append(share_objects.c.stix_id.in_(query.ids))
     if query.spec_versions:
@@ -374,31 +411,31 @@ def _page(
     result = Page(more=len(rows) > limit)
     rows = rows[:limit]
     allowed: dict[str | None, bool] = {None: True}  # the rule asked once per marking
-    # Manifest dates: UTC datetimes go to orjson as they are (it writes them with a Z,
-    # ``MANIFEST_JSON``); a database session in another time zone gets them converted.
-    as_is = not rows or not rows[0].date_added.utcoffset()
+    ids: dict[str | None, list[str]] = {}
     for row in rows:
-        tlp = row.tlp
+        tlp = row[3]
         if tlp not in allowed:
             allowed[tlp] = receiver.may_receive(tlp, agency_id)
+            ids[tlp] = []
         if not allowed[tlp]:
             continue  # the SQL filter already excludes it; the rule is asked once more
         if with_bodies:
-            result.bodies.append(row.body)
+            result.bodies.append(row[5])
         else:  # manifest and versions entries
             result.records.append(
                 {
-                    "id": row.stix_id,
-                    "date_added": row.date_added if as_is else stix_timestamp(row.date_added),
-                    "version": row.version,
+                    "id": row[1],
+                    "date_added": row[4],
+                    "version": row[2],
                     "media_type": STIX_MEDIA_TYPE,
                 }
             )
-        result.disclosed.setdefault(tlp or "unmarked", []).append(row.stix_id)
+        ids.setdefault(tlp, []).append(row[1])
+    result.disclosed = {tlp or "unmarked": found for tlp, found in ids.items() if found}
     if rows:
-        result.first_added = as_utc(rows[0].date_added)
-        result.last_added = as_utc(rows[-1].date_added)
-        result.position = encode_next(rows[-1].date_added, rows[-1].id)
+        result.first_added = parse_timestamp(rows[0][4], "date_added")
+        result.last_added = parse_timestamp(rows[-1][4], "date_added")
+        result.position = _token(rows[-1][4], rows[-1][0])
         if result.more:
             result.next = result.position
     return result

@@ -75,6 +75,17 @@ share_objects = Table(
     Column("body", Text, nullable=False),
     Index("ix_share_objects_page", "agency_id", "tier", "date_added", "id"),
     Index("ix_share_objects_stix_id", "agency_id", "tier", "stix_id"),
+    # Covering indexes of the default (latest-version) pages: keyset scans that read the
+    # table only for the bodies of an objects page (migration 0010).
+    Index(
+        "ix_share_objects_latest",
+        *("agency_id", "tier", "latest", "date_added", "id", "tlp", "stix_id", "version"),
+    ),
+    Index(
+        "ix_share_objects_latest_type",
+        *("agency_id", "tier", "latest", "stix_type", "date_added", "id"),
+        *("tlp", "stix_id", "version"),
+    ),
 )
 
 share_status = Table(
