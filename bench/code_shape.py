@@ -30,6 +30,7 @@ LAYER = {
     "currency": 0,
     "secrets_file": 0,
     "background": 0,
+    "gc_pause": 0,
     "agencies": 4,
     "indicators": 1,
     "simulate": 1,

@@ -8,6 +8,7 @@ caller passes as ``model=``: there is no process-wide model to switch.
 
 from __future__ import annotations
 
+import gc
 import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -19,6 +20,7 @@ import numpy as np
 from tipoff.assess.content import too_little_text
 from tipoff.assess.jobads import job_score
 from tipoff.assess.language import detect_language
+from tipoff.assess.lexicon import cue_matcher
 from tipoff.assess.linear_model import LinearModel, load_model
 from tipoff.assess.redflags import JOB_CODES, Evidence, Kind, find_evidence
 from tipoff.assess.taxonomy import (
@@ -32,6 +34,7 @@ from tipoff.assess.taxonomy import (
     SPAM,
 )
 from tipoff.errors import ValidationError
+from tipoff.gc_pause import paused_gc
 from tipoff.model import Assessment
 from tipoff.settings import Settings
 
@@ -79,8 +82,19 @@ class ModelLoader:
             with self._lock:
                 if self._model is None:
                     self._model = load_model(self.path)
+                    _settle()
                 model = self._model
         return model
+
+
+def _settle() -> None:
+    """After a model load: build the cue matcher, then move everything alive into the garbage
+    collector's permanent generation (``gc.freeze``), so its full collections no longer walk
+    the model, the lexicons and the libraries already loaded on every pass. A collection runs
+    first, so no garbage is frozen; objects made later are collected as before."""
+    cue_matcher()
+    gc.collect()
+    gc.freeze()
 
 
 _BUNDLED = ModelLoader()
@@ -161,10 +175,16 @@ def _build(
     little_evidence: bool,
 ) -> Assessment:
     unwanted = label_row[-1]
-    labels = dict(zip(LABELS, label_row[:-1], strict=True))  # NOT_SCAM last in both
+    # LABELS is one shorter than the row (NOT_SCAM last in both): no slice copied to drop one
+    labels = dict(zip(LABELS, label_row, strict=False))
     scam = round(1.0 - label_row[-2], 6)
-    judgeable = kind != "message" or not (
-        too_little_text(text) and not _shown_beyond_links(evidence)
+    flags = evidence.red_flags
+    # Evidence shown beyond a plain link makes any text judgeable; otherwise a message needs
+    # enough words (the cheaper test first: most texts show no red flag).
+    judgeable = (
+        kind != "message"
+        or bool(flags and _shown_beyond_links(evidence))
+        or not too_little_text(text)
     )
     if kind == "job_ad":
         # A job ad is judged on its named signs alone (jobads.py), not on the message model:
@@ -176,7 +196,7 @@ def _build(
         labels[LURE_LABEL] = round(max(labels[LURE_LABEL], job.lure), 6)
         if job.score > job.lure:
             labels[TASK_LABEL] = round(max(labels[TASK_LABEL], job.score), 6)
-    elif evidence.codes & JOB_CODES:
+    elif not evidence.codes.isdisjoint(JOB_CODES):
         # An ad pasted as a message: its trafficking-lure signs can raise the model's answer,
         # never lower it (task and mule offers are the model's to judge in a message).
         job = job_score(evidence.codes)
@@ -187,7 +207,6 @@ def _build(
     scam = outcomes[SCAM]
     labels[NOT_SCAM] = round(1.0 - scam, 6)
     facets = evidence.facets
-    flags = evidence.red_flags
     if scam < SHOW_WEAK_AT and flags:
         flags = tuple(flag for flag in flags if flag.weight >= WEAK_BELOW)
     return Assessment(
@@ -225,33 +244,35 @@ def assess_many(
     _check_kind(kind)
     model = model or bundled_model()
     cleaned = [_clean(text) for text in texts]
+    version = model.version
+    evidenced = model.calibrated_languages
     results: list[Assessment] = []
     for start in range(0, len(cleaned), BATCH_SIZE):
         chunk = cleaned[start : start + BATCH_SIZE]
-        languages: list[str | None] = (
-            [lang] * len(chunk) if lang else [detect_language(text) for text in chunk]
-        )
-        evidence = [
-            find_evidence(text, kind=kind, language=language)
-            for text, language in zip(chunk, languages, strict=True)
-        ]
-        probabilities = model.probabilities(chunk, [item.codes for item in evidence], languages)
-        label_rows = _label_rows(probabilities, model.heads)
-        evidenced = model.calibrated_languages
-        results.extend(
-            _build(
-                text,
-                item,
-                row,
-                model.version,
-                language=language,
-                kind=kind,
-                little_evidence=language not in evidenced,
+        with paused_gc():  # no reference cycles are made: the collector's rescans are waste
+            languages: list[str | None] = (
+                [lang] * len(chunk) if lang else [detect_language(text) for text in chunk]
             )
-            for text, item, row, language in zip(
-                chunk, evidence, label_rows, languages, strict=True
+            evidence = [
+                find_evidence(text, kind=kind, language=language)
+                for text, language in zip(chunk, languages, strict=True)
+            ]
+            probabilities = model.probabilities(chunk, [item.codes for item in evidence], languages)
+            label_rows = _label_rows(probabilities, model.heads)
+            results.extend(
+                _build(
+                    text,
+                    item,
+                    row,
+                    version,
+                    language=language,
+                    kind=kind,
+                    little_evidence=language not in evidenced,
+                )
+                for text, item, row, language in zip(
+                    chunk, evidence, label_rows, languages, strict=True
+                )
             )
-        )
     return results
 
 

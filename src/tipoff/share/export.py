@@ -15,8 +15,8 @@ from typing import Any
 import orjson
 from sqlalchemy import Engine
 
+from tipoff.gc_pause import paused_gc
 from tipoff.share.extension import extension_definition, project_identity
-from tipoff.share.gc_pause import paused_gc
 from tipoff.share.mapping import map_reports, stix_time
 from tipoff.share.markings import TLP_BY_ID, marking_object
 from tipoff.share.reads import ExportReport, reports_for_export

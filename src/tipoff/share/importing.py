@@ -22,10 +22,10 @@ from typing import Any
 import orjson
 
 from tipoff.errors import ValidationError
+from tipoff.gc_pause import paused_gc
 from tipoff.indicators import canonicalize, is_common
 from tipoff.model import TLP
 from tipoff.share.extension import EXTENSION_ID
-from tipoff.share.gc_pause import paused_gc
 from tipoff.share.mapping import read_stix_time
 from tipoff.share.markings import tlp_of
 from tipoff.share.observables import identifier_of, observable_types

@@ -1,8 +1,9 @@
-"""Pause Python's cyclic garbage collector while a bundle is built or read.
+"""Pause Python's cyclic garbage collector while a large batch of plain values is built.
 
-Building or parsing a bundle allocates tens of thousands of dicts and lists and no
-reference cycles; each allocation burst makes the collector rescan everything alive,
-which cost about 40 % of export time (bench/bench_stix.py). Reference counting still
+Building or parsing a STIX bundle, or assessing a batch of texts, allocates tens of thousands
+of dicts, lists and small objects and no reference cycles; each allocation burst makes the
+collector rescan everything alive, which cost about 40 % of export time (bench/bench_stix.py)
+and about 10-20 % of batched assessment (bench/bench_assess.py). Reference counting still
 frees everything; the collector resumes (if it was on) when the block ends.
 """
 
