@@ -83,6 +83,40 @@ def test_misp_feed_reads_event_and_object_attributes(tmp_path: Path) -> None:
     assert listing.listed_at == datetime.fromtimestamp(1_700_000_000, UTC)
 
 
+def test_misp_manifest_cannot_name_files_outside_the_feed_folder(tmp_path: Path) -> None:
+    """A manifest key was joined to the folder as it was: "../x" or an absolute path read
+    any JSON file the importing user can read into the (public) listings."""
+    feed, outside = tmp_path / "feed", tmp_path / "outside"
+    feed.mkdir()
+    outside.mkdir()
+    leaked = {"Event": {"Attribute": [{"type": "domain", "value": "private-notes.top"}]}}
+    (outside / "notes.json").write_text(json.dumps(leaked))
+    uuid = "5f0c2b6a-1111-4c1e-9a7e-000000000003"
+    event = {"Event": {"Attribute": [{"type": "domain", "value": "bad-shop.top"}]}}
+    (feed / f"{uuid}.json").write_text(json.dumps(event))
+    keys = ["../outside/notes", str(outside / "notes"), uuid]
+    (feed / "manifest.json").write_text(json.dumps({key: {} for key in keys}))
+    store = MemoryFeedStore()
+    result = import_feed(store, custom_feed("misp-x", "misp"), feed, at=T0)
+    assert result.added == 1
+    assert dict(result.skipped) == {"manifest key is not an event uuid": 2}
+    assert not store.listings([("domain", "private-notes.top")], at=T0)
+
+
+def test_misp_timestamp_beyond_time_t_is_a_bad_row_not_a_failed_import(tmp_path: Path) -> None:
+    uuid = "5f0c2b6a-1111-4c1e-9a7e-000000000004"
+    (tmp_path / "manifest.json").write_text(json.dumps({uuid: {}}))
+    attributes = [
+        {"type": "domain", "value": "bad-shop.top", "timestamp": "9" * 30},
+        {"type": "domain", "value": "other-shop.top", "timestamp": "1700000000"},
+    ]
+    (tmp_path / f"{uuid}.json").write_text(json.dumps({"Event": {"Attribute": attributes}}))
+    store = MemoryFeedStore()
+    result = import_feed(store, custom_feed("misp-x", "misp"), tmp_path, at=T0)
+    assert result.added == 1
+    assert dict(result.skipped) == {"attribute timestamp is out of range": 1}
+
+
 def test_jpcert_and_cryptoscamdb_keep_good_rows_beside_bad_ones(tmp_path: Path) -> None:
     csv_path = tmp_path / "202401.csv"
     csv_path.write_text(

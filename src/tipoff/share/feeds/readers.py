@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,6 +24,12 @@ import yaml
 
 from tipoff.errors import ValidationError
 from tipoff.share.feeds.rows import BadRow, FeedRow, Row
+
+# A MISP event uuid, the only name a manifest key may give a file: "../x" or "/etc/x" would
+# read JSON files outside the feed's folder into the listings.
+_EVENT_UUID = re.compile(
+    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+)
 
 # MISP attribute types → tipoff kinds ("host": listed as a domain, or as a URL with a path).
 MISP_TYPES: dict[str, str] = {
@@ -189,6 +196,9 @@ def misp(path: Path) -> Iterator[Row]:
     if not isinstance(manifest, dict):
         raise ValidationError("manifest.json: expected an object keyed by event uuid")
     for uuid in manifest:
+        if not _EVENT_UUID.fullmatch(uuid):
+            yield BadRow(uuid[:80], "manifest key is not an event uuid")
+            continue
         event_file = folder / f"{uuid}.json"
         try:
             data = _json(event_file)
@@ -221,5 +231,8 @@ def _misp_row(line: str, attribute: Any) -> Row:
     listed_at = None
     stamp = attribute.get("timestamp")
     if isinstance(stamp, (str, int)) and str(stamp).isdigit():
-        listed_at = datetime.fromtimestamp(int(stamp), UTC)
+        try:
+            listed_at = datetime.fromtimestamp(int(stamp), UTC)
+        except (OverflowError, OSError, ValueError):  # beyond the platform's time_t
+            return BadRow(line, "attribute timestamp is out of range")
     return FeedRow(line, kind, value, listed_at=listed_at)
