@@ -117,6 +117,22 @@ def test_misp_timestamp_beyond_time_t_is_a_bad_row_not_a_failed_import(tmp_path:
     assert dict(result.skipped) == {"attribute timestamp is out of range": 1}
 
 
+def test_cryptoscamdb_yaml_aliases_do_not_multiply_rows(tmp_path: Path) -> None:
+    """A "billion laughs": 60 records aliasing one record whose 60 coins alias one list of
+    60 aliased addresses were 216,000 rows from 3 KB (a 20 KB file: 10^9). Each node is
+    read once; the repeats are bad rows, one per alias, never multiplied."""
+    n = 60
+    text = ["- &r", "  url: http://scam-one.top", "  addresses:", "    C0: &v"]
+    text += [f"    - &s \"{ADDRESS}\""] + ["    - *s"] * (n - 1)
+    text += [f"    C{i}: *v" for i in range(1, n)] + ["- *r"] * (n - 1)
+    path = tmp_path / "urls.yaml"
+    path.write_text("\n".join(text) + "\n")
+    result = import_feed(MemoryFeedStore(), feed_spec("cryptoscamdb"), path, at=T0)
+    assert result.rows < 4 * n
+    assert result.added == 2  # the site and the one wallet
+    assert result.skipped["repeats an earlier node (YAML alias)"] == 2 * (n - 1)
+
+
 def test_jpcert_and_cryptoscamdb_keep_good_rows_beside_bad_ones(tmp_path: Path) -> None:
     csv_path = tmp_path / "202401.csv"
     csv_path.write_text(

@@ -94,9 +94,22 @@ def cryptoscamdb(path: Path) -> Iterator[Row]:
         raise ValidationError(f"{path.name} is not YAML: {error}") from error
     if not isinstance(records, list):
         raise ValidationError(f"{path.name}: expected a YAML list of records")
+    # A YAML alias repeats a node by reference: 8 KB of nested aliases expand to millions of
+    # rows (a "billion laughs"). Each record, address map and list is read once.
+    seen: set[int] = set()
+
+    def repeated(node: object) -> bool:
+        if id(node) in seen:
+            return True
+        seen.add(id(node))
+        return False
+
     for number, record in enumerate(records, 1):
         if not isinstance(record, dict):
             yield BadRow(str(number), "record is not a mapping")
+            continue
+        if repeated(record):
+            yield BadRow(str(number), "repeats an earlier node (YAML alias)")
             continue
         site = record.get("url") or record.get("name")
         if isinstance(site, str):
@@ -105,7 +118,13 @@ def cryptoscamdb(path: Path) -> Iterator[Row]:
         if not isinstance(addresses, dict):
             yield BadRow(str(number), "addresses is not a mapping")
             continue
+        if addresses and repeated(addresses):
+            yield BadRow(str(number), "repeats an earlier node (YAML alias)")
+            continue
         for coin, values in addresses.items():
+            if isinstance(values, list) and repeated(values):
+                yield BadRow(str(number), "repeats an earlier node (YAML alias)")
+                continue
             for value in values if isinstance(values, list) else [values]:
                 if isinstance(value, str):
                     yield FeedRow(str(number), "wallet", value)
