@@ -51,6 +51,8 @@ from tipoff.share.publisher import Publisher
 from tipoff.store.engine import make_engine
 from tipoff.store.protocol import ReportStore
 from tipoff.store.sql import SqlReportStore
+from tipoff.tipoffs.deadlines import reminder_thread
+from tipoff.tipoffs.store import SqlTipoffStore
 from tipoff.web import routes as dashboard
 
 ROUTERS: tuple[APIRouter, ...] = (
@@ -145,17 +147,29 @@ def create_app(
         else None
     )
 
+    reminders = (
+        reminder_thread(
+            SqlTipoffStore(engine), store.list_agencies, settings.tipoff_remind_interval_s, clock
+        )
+        if engine is not None and settings.tipoff_remind_interval_s > 0
+        else None
+    )
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         if reconciler is not None:
             reconciler.start()
         if publisher is not None:
             publisher.start()
+        if reminders is not None:
+            reminders.start()
         yield
         if reconciler is not None:
             reconciler.stop()
         if publisher is not None:
             publisher.stop()
+        if reminders is not None:
+            reminders.stop()
         if engine is not None:
             engine.dispose()
 

@@ -85,6 +85,15 @@ class Settings(BaseSettings):
             "quiet (or enough reports were linked), so live networks equal a full relink."
         ),
     )
+    tipoff_remind_interval_s: float = Field(
+        300.0,
+        ge=0,
+        description=(
+            "Seconds between rounds of tip-off deadline reminders in `tipoff serve` (a "
+            "reminder event 3 days and 1 day before the deadline and once past it; 0: never, "
+            "then run `tipoff tipoffs remind`)."
+        ),
+    )
     share_publish_interval_s: float = Field(
         300.0,
         ge=0,

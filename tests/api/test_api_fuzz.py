@@ -118,6 +118,9 @@ OPERATIONS = (
     "POST /api/v1/tipoffs/{uid}/send",
     "POST /api/v1/tipoffs/{uid}/sync",
     "POST /api/v1/tipoffs/{uid}/events",
+    "GET /api/v1/tipoffs/{uid}/matches",
+    "POST /api/v1/tipoffs/{uid}/attachments",
+    "GET /api/v1/tipoffs/{uid}/attachments/{sha256}",
 )
 CHECKS = [
     not_a_server_error,

@@ -9,6 +9,7 @@ the TAXII inbox stores it.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from datetime import timedelta
@@ -17,12 +18,17 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 from tests.share.loopback import free_port, serve_asgi
-from web_support import T0, WebWorld, csrf_from, populate
+from web_support import KH_PHONE, T0, WALLET, WebWorld, _report, csrf_from, populate
 
 from tipoff.api.routers.taxii import collection_id
+from tipoff.intake.pipeline import Intake, pseudonymiser_from, validate_report
 from tipoff.keys import issue_key
+from tipoff.link.hubs import HubPolicy
+from tipoff.link.network_detail import resolve_network
+from tipoff.link.persistence import relink
 from tipoff.share.partners import add_partner, get_partner, set_remote
 from tipoff.store.records import Agency
+from tipoff.tipoffs.deadlines import remind
 from tipoff.tipoffs.model import Draft, Event, Part, new_uid
 from tipoff.tipoffs.store import SqlTipoffStore
 
@@ -503,3 +509,278 @@ def test_a_partner_without_an_inbox_keeps_the_tipoff_sent_and_says_so(setup: Set
         "sent",
         "message",
     ]
+
+
+# --- attachments, paging, reminders, the receiver's picture, relinks (issue 15's gaps) ---
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256))
+CSV = b"date,amount,payee\n2026-11-01,1200,TUSQ\n2026-11-02,<script>alert(1)</script>,x\n"
+
+
+def _upload(client: TestClient, uid: str, data: bytes, name: str, **fields: str) -> object:
+    return client.post(
+        f"/tipoffs/{uid}/attachments",
+        data={"csrf": _csrf(client), "tlp": "amber", **fields},
+        files={"file": (name, data, "text/html")},  # the claimed type is ignored
+    )
+
+
+def _as_other(s: Setup) -> TestClient:
+    theirs = s.world.client()
+    key = issue_key(s.world.store, s.world.other, at=T0, actor="test")
+    theirs.post("/login", data={"api_key": key, "csrf": csrf_from(theirs.get("/login").text)})
+    return theirs
+
+
+def test_files_are_sniffed_stored_once_and_only_ever_downloaded(setup: Setup) -> None:
+    uid = _draft(setup)
+    answer = _upload(setup.client, uid, PNG, "chat.html")
+    assert answer.status_code == 303, answer.text  # type: ignore[attr-defined]
+    again = _upload(setup.client, uid, PNG, "other-name.png")
+    assert again.status_code == 303  # type: ignore[attr-defined]
+    [info] = setup.tipoffs.get(setup.world.agency, uid).attachments
+    assert info.content_type == "image/png" and info.name == "chat.png"
+    assert info.sha256 == hashlib.sha256(PNG).hexdigest()
+    html = setup.client.get(f"/tipoffs/{uid}").text
+    link = f"/tipoffs/{uid}/attachments/{info.sha256}"
+    assert link in html.split('id="attachments"', 1)[1] and "TLP:AMBER" in html
+    got = setup.client.get(link)
+    assert got.status_code == 200 and got.content == PNG
+    assert got.headers["content-type"] == "image/png"
+    assert got.headers["content-disposition"] == 'attachment; filename="chat.png"'
+    assert got.headers["x-content-type-options"] == "nosniff"
+    assert "sandbox" in got.headers["content-security-policy"]
+    # Markup is refused whatever it is called; a CSV with a script in it stays a download.
+    for bad, name in ((b"<html><script>alert(1)</script>", "x.png"), (b"MZ\x90\x00", "x.pdf")):
+        refused = _upload(setup.client, uid, bad, name)
+        assert refused.status_code == 422 and "not an allowed file" in refused.text  # type: ignore[attr-defined]
+    _upload(setup.client, uid, CSV, "ledger.csv")
+    csv = [
+        a for a in setup.tipoffs.get(setup.world.agency, uid).attachments if a.name == "ledger.csv"
+    ]
+    got = setup.client.get(f"/tipoffs/{uid}/attachments/{csv[0].sha256}")
+    assert got.headers["content-type"].startswith("text/csv")
+    assert got.headers["content-disposition"].startswith("attachment;")
+    # A file above the partner's clearance is refused before it is stored.
+    red = _upload(setup.client, uid, PNG + b"red", "red.png", tlp="red")
+    assert red.status_code == 422 and "TLP:RED" in red.text  # type: ignore[attr-defined]
+    assert len(setup.tipoffs.get(setup.world.agency, uid).attachments) == 2
+    # Another agency, an unknown tip-off or file, a malformed hash: the same 404.
+    theirs = _as_other(setup)
+    for client, path in (
+        (theirs, link),
+        (setup.client, f"/tipoffs/{new_uid()}/attachments/{info.sha256}"),
+        (setup.client, f"/tipoffs/{uid}/attachments/{'0' * 64}"),
+        (setup.client, f"/tipoffs/{uid}/attachments/not-a-hash"),
+    ):
+        answer = client.get(path)
+        assert answer.status_code == 404 and PNG not in answer.content, path
+    answer = theirs.post(
+        f"/tipoffs/{uid}/attachments",
+        data={"csrf": _csrf(theirs), "tlp": "amber"},
+        files={"file": ("x.png", PNG + b"x", "image/png")},
+    )
+    assert answer.status_code == 404
+    assert (
+        setup.client.post(  # no CSRF token: refused
+            f"/tipoffs/{uid}/attachments", files={"file": ("x.png", PNG + b"y", "image/png")}
+        ).status_code
+        == 403
+    )
+
+
+def test_a_file_with_a_message_after_sending_is_recorded_and_posted(setup: Setup) -> None:
+    uid = _draft(setup)
+    setup.client.post(f"/tipoffs/{uid}/send", data={"csrf": _csrf(setup.client)})
+    answer = _upload(setup.client, uid, CSV, "tx.csv", text="Transactions attached", event_id="m-1")
+    assert answer.status_code == 303 and "undelivered=1" in answer.headers["location"]  # type: ignore[attr-defined]
+    tip = setup.tipoffs.get(setup.world.agency, uid)
+    assert [e.event_id for e in tip.events if e.kind == "message"] == ["m-1"]
+    assert tip.attachments[0].event_id == "m-1" and tip.attachments[0].content_type == "text/csv"
+
+
+def test_api_attachments_upload_download_and_attacker_checks(setup: Setup) -> None:
+    uid = _draft(setup)
+    jp = {"Authorization": f"Bearer {setup.world.key}"}
+    api = setup.world.client()
+    made = api.post(
+        f"/api/v1/tipoffs/{uid}/attachments",
+        params={"name": "../../evil.svg", "tlp": "green"},
+        content=b"%PDF-1.7\n%evidence\n",
+        headers=jp | {"Content-Type": "image/svg+xml"},
+    )
+    assert made.status_code == 201, made.text
+    body = made.json()
+    assert body["stored"] and body["attachment"]["content_type"] == "application/pdf"
+    assert body["attachment"]["name"] == "evil.pdf" and body["tipoff"]["attachments"]
+    sha = body["attachment"]["sha256"]
+    assert (
+        api.post(
+            f"/api/v1/tipoffs/{uid}/attachments", content=b"%PDF-1.7\n%evidence\n", headers=jp
+        ).json()["stored"]
+        is False
+    )
+    got = api.get(f"/api/v1/tipoffs/{uid}/attachments/{sha}", headers=jp)
+    assert got.status_code == 200 and got.content.startswith(b"%PDF")
+    assert got.headers["content-disposition"] == 'attachment; filename="evil.pdf"'
+    assert "sandbox" in got.headers["content-security-policy"]
+    for content, status in ((b"", 422), (b"<svg onload=alert(1)>", 422), (b"a" * (2**21 + 1), 422)):
+        answer = api.post(f"/api/v1/tipoffs/{uid}/attachments", content=content, headers=jp)
+        assert answer.status_code == status, answer.text
+    red = api.post(
+        f"/api/v1/tipoffs/{uid}/attachments", params={"tlp": "red"}, content=PNG, headers=jp
+    )
+    assert red.status_code == 422 and "TLP:RED" in red.text
+    other_key = issue_key(setup.world.store, setup.world.other, at=T0, actor="t")
+    other = {"Authorization": f"Bearer {other_key}"}
+    unknown = api.get(f"/api/v1/tipoffs/{new_uid()}/attachments/{sha}", headers=other)
+    theirs = api.get(f"/api/v1/tipoffs/{uid}/attachments/{sha}", headers=other)
+    assert theirs.status_code == unknown.status_code == 404
+    assert theirs.json()["detail"].replace(uid, "X") == unknown.json()["detail"].replace(
+        unknown.url.path.split("/")[4], "X"
+    )
+    assert api.get(f"/api/v1/tipoffs/{uid}/attachments/XYZ", headers=jp).status_code == 422
+
+
+def test_inbox_and_outbox_page_by_keyset(setup: Setup) -> None:
+    agency = setup.world.agency
+    made = []
+    for i in range(120):
+        draft = Draft(
+            new_uid(),
+            "JP-NPA",
+            "KH-ACD",
+            f"tip {i:03d}",
+            "routine",
+            None,
+            (Part("actions", "amber", {"requested": ["investigate"]}),),
+            None,
+        )
+        setup.tipoffs.create_draft(agency, draft, at=T0 + timedelta(seconds=i), actor="t")
+        made.append(draft.uid)
+    seen: list[str] = []
+    path = "/tipoffs"
+    for expected in (50, 50, 20):
+        html = setup.client.get(path).text
+        outbox = html.split('id="outbox"', 1)[1].split("</table>", 1)[0]
+        rows = UID_RE.findall(outbox)
+        assert len(rows) == expected
+        seen += rows
+        older = html.split('id="outbox-older" href="', 1)
+        if expected < 50:
+            assert len(older) == 1  # no older page
+            break
+        path = older[1].split('"', 1)[0].replace("&amp;", "&")
+    assert seen == made[::-1]
+    assert setup.client.get("/tipoffs?out=bogus").status_code == 422
+    api = setup.world.client()
+    jp = {"Authorization": f"Bearer {setup.world.key}"}
+    first = api.get("/api/v1/tipoffs", params={"limit": 100}, headers=jp).json()
+    second = api.get(
+        "/api/v1/tipoffs", params={"limit": 100, "cursor": first["next"]}, headers=jp
+    ).json()
+    assert [t["id"] for t in first["items"] + second["items"]] == made[::-1]
+    assert second["next"] is None
+    assert api.get("/api/v1/tipoffs", params={"cursor": "x"}, headers=jp).status_code == 422
+    assert api.get("/api/v1/tipoffs", params={"limit": 201}, headers=jp).status_code == 422
+
+
+def test_reminders_show_in_the_timeline_and_the_due_list(setup: Setup) -> None:
+    uid = _incoming(setup)  # deadline T0 + 2 days
+    agency: Agency = setup.world.agency
+    assert [t.uid for t in remind(setup.tipoffs, agency, T0)] == [uid]
+    assert remind(setup.tipoffs, agency, T0) == []  # once
+    due = setup.client.get("/tipoffs").text.split('id="due"', 1)[1].split("</div>", 1)[0]
+    assert f"/tipoffs/{uid}" in due and "reminded (3d)" in due
+    timeline = setup.client.get(f"/tipoffs/{uid}").text.split('id="timeline"', 1)[1]
+    assert "<b>reminder</b>" in timeline and "3 days away" in timeline
+
+
+def test_a_received_tipoff_is_matched_against_this_agencys_picture(setup: Setup) -> None:
+    agency = setup.world.agency
+    intake = Intake(setup.world.store, pseudonymiser_from(setup.world.settings), clock=lambda: T0)
+    hidden_phone = "+855 97 111 2222"
+    secret = _report(
+        "KH-RED-9",
+        "KH",
+        "en",
+        f"Call {hidden_phone}",
+        [f"Call {hidden_phone}"],
+        None,
+        21,
+        tlp="red",
+    )
+    [stored] = intake.submit(setup.world.other, [validate_report(secret)], actor="t")  # type: ignore[list-item]
+    assert hasattr(stored, "id")
+    uid = new_uid()
+    draft = Draft(
+        uid,
+        "KH-ACD",
+        "JP-NPA",
+        "Wallet crew",
+        "urgent",
+        None,
+        (
+            Part("actions", "amber", {"requested": ["investigate"]}),
+            Part("suspects", "amber", {"phones": [KH_PHONE, hidden_phone], "wallets": [WALLET]}),
+        ),
+        "network-5",
+    )
+    setup.tipoffs.receive(agency, draft, Event("sent", "sent", "KH-ACD", T0), at=T0, actor="t")
+    html = setup.client.get(f"/tipoffs/{uid}").text
+    card = html.split('id="matches"', 1)[1].split("</div>", 1)[0]
+    assert f'href="/networks/{setup.network_id}"' in card and "shares 2 identifiers" in card
+    assert "97111" not in card and "971112222" not in html.split('id="matches"', 1)[1][:2000]
+    api = setup.world.client()
+    jp = {"Authorization": f"Bearer {setup.world.key}"}
+    found = api.get(f"/api/v1/tipoffs/{uid}/matches", headers=jp).json()
+    assert found["checked"] == 3 and found["networks"][0]["network"] == setup.network_id
+    assert found["networks"][0]["shared"] == 2
+    assert {m["kind"] for m in found["matched"]} == {"phone", "wallet"}  # not the hidden one
+    other_key = issue_key(setup.world.store, setup.world.other, at=T0, actor="t")
+    other = {"Authorization": f"Bearer {other_key}"}
+    assert api.get(f"/api/v1/tipoffs/{uid}/matches", headers=other).status_code == 404
+
+
+def test_a_tipoff_follows_its_network_when_a_merge_retires_the_id(setup: Setup) -> None:
+    """Network N (4 reports) is tipped off; a new network M of 6 reports grows; a report
+    citing both joins them and the relink keeps M's id (it holds more of the reports), so N
+    now redirects to M: M's page and badge show the tip-off, the API lists it under M."""
+    world = setup.world
+    intake = Intake(world.store, pseudonymiser_from(world.settings), clock=lambda: T0)
+    crew = "+66 81 999 0000"
+
+    def submit(*items: dict[str, object]) -> None:
+        outcomes = intake.submit(world.agency, [validate_report(i) for i in items], actor="t")  # type: ignore[misc]
+        assert all(hasattr(o, "id") for o in outcomes)
+
+    def link() -> None:
+        relink(
+            world.engine,
+            HubPolicy.from_settings(world.settings),
+            world.settings.leiden_min_size,
+            T0,
+        )
+
+    uid = _draft(setup)
+    setup.client.post(f"/tipoffs/{uid}/send", data={"csrf": _csrf(setup.client)})
+    submit(
+        *(
+            _report(f"TH-C{i}", "TH", "en", f"Job scam, call {crew}", [f"Call {crew}"], None, 22)
+            for i in range(6)
+        )
+    )
+    link()
+    before = set(UID_RE.findall(setup.client.get(f"/networks/{setup.network_id}").text))
+    assert uid in before
+    submit(_report("TH-BRIDGE", "TH", "en", f"Call {crew}", [f"Send USDT to {WALLET}"], None, 23))
+    link()
+    with world.engine.connect() as connection:
+        merged = resolve_network(connection, setup.network_id)
+    assert merged != setup.network_id  # the old id is retired, it redirects to the merge
+    page = setup.client.get(f"/networks/{merged}").text
+    assert f"/tipoffs/{uid}" in page
+    listed = setup.client.get("/networks").text.split(f'href="/networks/{merged}"', 1)[1]
+    assert ">tipped off</span>" in listed.split("</tr>", 1)[0]
+    jp = {"Authorization": f"Bearer {world.key}"}
+    items = world.client().get("/api/v1/tipoffs", params={"network": merged}, headers=jp).json()
+    assert [t["id"] for t in items["items"]] == [uid]

@@ -91,7 +91,11 @@ class SecurityHeaders:
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = MutableHeaders(scope=message)
+                own_policy = headers.get("content-security-policy")
                 headers.update(added)
+                if own_policy is not None and "sandbox" in own_policy:
+                    # A download (a tip-off's attachment) keeps its stricter sandboxed policy.
+                    headers["Content-Security-Policy"] = own_policy
                 if "cache-control" not in headers:
                     headers["Cache-Control"] = "no-store"
             await send(message)

@@ -2,8 +2,10 @@
 
 ``draft`` (from a network), ``send``, ``sync`` (re-send what this side has said; safe to
 repeat), ``list``, ``show``, ``ack``, ``message``, ``progress``, ``outcome``, ``decline``,
-``expire``, ``due`` (reminders before the deadline) and ``stats`` (per-partner response times and
-outcome rates). Thin layer over
+``expire``, ``due`` (reminders before the deadline), ``remind`` (record the reminder events
+now, as ``tipoff serve`` does in the background), ``attach`` and ``attachment`` (files on a
+tip-off), ``matches`` (its suspects in this agency's own reports and networks) and ``stats``
+(per-partner response times and outcome rates). Thin layer over
 ``tipoff.tipoffs``; output is JSON so scripts and the other side's tools can read it.
 """
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import sys
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Annotated, Any
 
 import httpx
@@ -28,12 +31,15 @@ from tipoff.cli.session import (
 from tipoff.errors import ValidationError
 from tipoff.share.partners import get_partner
 from tipoff.store.records import as_utc
-from tipoff.tipoffs.deadlines import reminders
-from tipoff.tipoffs.exchange import act, send, sync
+from tipoff.tipoffs.attachments import MAX_BYTES, check_sha256
+from tipoff.tipoffs.deadlines import remind, reminders
+from tipoff.tipoffs.exchange import act, attach, send, sync
 from tipoff.tipoffs.from_network import draft_from_network
+from tipoff.tipoffs.matches import match_tipoff
 from tipoff.tipoffs.model import ACTIONS, OUTCOME_COUNTS, Tipoff
 from tipoff.tipoffs.stats import partner_figures
 from tipoff.tipoffs.store import SqlTipoffStore
+from tipoff.visibility import Viewer
 
 tipoffs_app = typer.Typer(help="Tip-offs to partner agencies, with their lifecycle and outcomes.")
 
@@ -68,6 +74,19 @@ def tipoff_json(tipoff: Tipoff) -> dict[str, Any]:
         "events": [
             {"id": e.event_id, "kind": e.kind, "origin": e.origin, "at": e.at, "body": e.body}
             for e in tipoff.events
+        ],
+        "attachments": [
+            {
+                "sha256": a.sha256,
+                "name": a.name,
+                "content_type": a.content_type,
+                "size": a.size,
+                "tlp": a.tlp,
+                "origin": a.origin,
+                "event_id": a.event_id,
+                "at": a.at,
+            }
+            for a in tipoff.attachments
         ],
     }
 
@@ -339,6 +358,109 @@ def stats_command(agency: AgencyOption, database_url: DatabaseOption = None) -> 
         store = open_store(settings_with(database_url))
         found = SqlTipoffStore(store.engine).list(store.get_agency(agency), direction="out")
         _json([f.as_json() for f in partner_figures(found)])
+
+
+@tipoffs_app.command("remind")
+def remind_command(agency: AgencyOption, database_url: DatabaseOption = None) -> None:
+    """Record the reminder events due now (3 days, 1 day before the deadline, and past it;
+    once each per tip-off), as `tipoff serve` does every TIPOFF_TIPOFF_REMIND_INTERVAL_S."""
+    with cli_errors():
+        store = open_store(settings_with(database_url))
+        done = remind(SqlTipoffStore(store.engine), store.get_agency(agency), utc_now())
+        _json({"reminded": [t.uid for t in done]})
+
+
+@tipoffs_app.command("attach")
+def attach_command(
+    uid: UidArgument,
+    path: Annotated[Path, typer.Argument(help="The file (PNG, JPEG, GIF, WebP, PDF, CSV, text).")],
+    agency: AgencyOption,
+    tlp: Annotated[str, typer.Option("--tlp", help="The file's own marking.")] = "amber",
+    message: Annotated[
+        str | None, typer.Option("--message", help="Attach it to this message of ours (event id).")
+    ] = None,
+    database_url: DatabaseOption = None,
+) -> None:
+    """Attach a file (its type sniffed from the bytes), then post it across if sent."""
+    with cli_errors():
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(MAX_BYTES + 1)
+        except OSError as error:
+            raise ValidationError(f"cannot read {path}: {error.strerror}", path="path") from error
+        store = open_store(settings_with(database_url))
+        owner = store.get_agency(agency)
+        tipoffs = SqlTipoffStore(store.engine)
+        info, stored = attach(
+            tipoffs,
+            store.engine,
+            owner,
+            uid,
+            data,
+            path.name,
+            tlp,
+            at=utc_now(),
+            actor=cli_actor(),
+            event=message,
+        )
+        tipoff = tipoffs.get(owner, uid)
+        if stored and tipoff.state.value != "draft":
+            partner = get_partner(store.engine, owner, tipoff.partner)
+            with httpx.Client(timeout=30.0) as client:
+                sync(tipoffs, store, owner, partner, uid, at=utc_now(), client=client)
+        _json(
+            {
+                "sha256": info.sha256,
+                "name": info.name,
+                "content_type": info.content_type,
+                "size": info.size,
+                "tlp": info.tlp,
+                "stored": stored,
+            }
+        )
+
+
+@tipoffs_app.command("attachment")
+def attachment_command(
+    uid: UidArgument,
+    sha256: Annotated[str, typer.Argument(help="The file's SHA-256.")],
+    agency: AgencyOption,
+    out: Annotated[Path, typer.Option("--out", help="Where to write the file.")],
+    database_url: DatabaseOption = None,
+) -> None:
+    """Write an attached file to ``--out`` (never over an existing file)."""
+    with cli_errors():
+        store = open_store(settings_with(database_url))
+        found = SqlTipoffStore(store.engine).attachment(
+            store.get_agency(agency), uid, check_sha256(sha256)
+        )
+        try:
+            with out.open("xb") as handle:
+                handle.write(found.data)
+        except OSError as error:
+            raise ValidationError(f"cannot write {out}: {error.strerror}", path="out") from error
+        _json(
+            {
+                "written": str(out),
+                "sha256": found.info.sha256,
+                "size": found.info.size,
+                "content_type": found.info.content_type,
+            }
+        )
+
+
+@tipoffs_app.command("matches")
+def matches_command(
+    uid: UidArgument, agency: AgencyOption, database_url: DatabaseOption = None
+) -> None:
+    """The tip-off's suspects among this agency's own reports and networks."""
+    with cli_errors():
+        store = open_store(settings_with(database_url))
+        owner = store.get_agency(agency)
+        tipoff = SqlTipoffStore(store.engine).get(owner, uid)
+        with store.engine.connect() as connection:
+            found = match_tipoff(connection, tipoff, Viewer.agency(owner.id))
+        _json(found.as_json())
 
 
 def register(app: typer.Typer) -> None:

@@ -32,9 +32,17 @@ from tipoff.share.partners import Partner, get_partner
 from tipoff.share.taxii_client import TAXII_MEDIA_TYPE, PartnerError
 from tipoff.store.protocol import ReportStore
 from tipoff.store.records import Agency
-from tipoff.tipoffs.model import Event, State, Tipoff, refused_parts
+from tipoff.tipoffs.attachments import AttachmentInfo, make
+from tipoff.tipoffs.model import LOCAL_EVENTS, Event, State, Tipoff, refused_parts
 from tipoff.tipoffs.store import TipoffStore
-from tipoff.tipoffs.wire import event_id, event_object, from_objects, header_tlp, tipoff_objects
+from tipoff.tipoffs.wire import (
+    attachment_objects,
+    event_id,
+    event_object,
+    from_objects,
+    header_tlp,
+    tipoff_objects,
+)
 
 SENT_EVENT = "sent"  # the id of the sender's "sent" event: a retried send makes no second one
 PARTNER_TIMEOUT_S = 30.0
@@ -45,24 +53,73 @@ class Refused(ValidationError):
     """A part may not go to this partner (its marking is above the partner's clearance)."""
 
 
+def refused_files(
+    files: list[AttachmentInfo], partner: Partner, agency: Agency
+) -> list[AttachmentInfo]:
+    """The attachments (of this side) ``partner`` may not receive."""
+    receiver = partner.receiver()
+    return [f for f in files if not receiver.may_receive(f.tlp, agency.id)]
+
+
 def check_clearance(tipoff: Tipoff, partner: Partner, agency: Agency) -> None:
-    """Refuse, naming them, the parts ``partner`` may not receive."""
+    """Refuse, naming them, the parts and this side's files ``partner`` may not receive."""
     refused = refused_parts(tipoff.parts, partner.receiver(), agency.id)
-    if refused:
-        named = ", ".join(f"{p.kind} (TLP:{p.tlp.upper()})" for p in refused)
+    mine = [f for f in tipoff.attachments if f.origin == agency.code]
+    named = [f"{p.kind} (TLP:{p.tlp.upper()})" for p in refused] + [
+        f"attachment {f.name} (TLP:{f.tlp.upper()})" for f in refused_files(mine, partner, agency)
+    ]
+    if named:
         raise Refused(
             f"not sent: partner {partner.code} (clearance {partner.clearance}) may not "
-            f"receive {named}; re-mark or remove these parts",
+            f"receive {', '.join(named)}; re-mark or remove these parts",
             path="parts",
         )
 
 
-def envelope(tipoff: Tipoff, agency: Agency) -> list[dict[str, Any]]:
-    """What this side has to say about ``tipoff``: header and parts (sender), its events."""
+def envelope(tipoffs: TipoffStore, tipoff: Tipoff, agency: Agency) -> list[dict[str, Any]]:
+    """What this side has to say about ``tipoff``: header and parts (sender), its events
+    (not the local ones, such as reminders) and its attachments."""
     tlp = header_tlp(tipoff.parts)
     objects = tipoff_objects(tipoff, tipoff.created_at) if tipoff.direction == "out" else []
-    objects += [event_object(tipoff.uid, e, tlp) for e in tipoff.events if e.origin == agency.code]
+    objects += [
+        event_object(tipoff.uid, e, tlp)
+        for e in tipoff.events
+        if e.origin == agency.code and e.kind not in LOCAL_EVENTS
+    ]
+    if any(f.origin == agency.code for f in tipoff.attachments):
+        for attachment in tipoffs.attachments_by(agency, tipoff.uid, agency.code):
+            objects += attachment_objects(tipoff.uid, attachment)
     return objects
+
+
+def attach(
+    tipoffs: TipoffStore,
+    engine: Engine,
+    agency: Agency,
+    uid: str,
+    data: bytes,
+    name: str,
+    tlp: str,
+    *,
+    at: datetime,
+    actor: str,
+    event: str | None = None,
+) -> tuple[AttachmentInfo, bool]:
+    """Check and store a file this side attaches to ``uid`` (or to one of its messages).
+
+    A marking the partner may not receive is refused here, before anything is stored (and
+    checked again on every send). The file goes across with this side's next post.
+    """
+    tipoff = tipoffs.get(agency, uid)
+    attachment = make(data, name, tlp, origin=agency.code, at=at, event_id=event)
+    partner = get_partner(engine, agency, tipoff.partner)
+    if refused_files([attachment.info], partner, agency):
+        raise Refused(
+            f"partner {partner.code} (clearance {partner.clearance}) may not receive a "
+            f"TLP:{attachment.info.tlp.upper()} file; re-mark it or keep it here",
+            path="attachment.tlp",
+        )
+    return tipoffs.attach(agency, uid, attachment, at=at, actor=actor)
 
 
 def _disclosed(objects: list[dict[str, Any]]) -> dict[str, list[str]]:
@@ -135,7 +192,7 @@ def sync(
         raise Conflict("a draft is sent first (send), not synced")
     if tipoff.direction == "out":
         check_clearance(tipoff, partner, agency)
-    post(store, partner, envelope(tipoff, agency), at=at, client=client)
+    post(store, partner, envelope(tipoffs, tipoff, agency), at=at, client=client)
     return tipoff
 
 
@@ -220,9 +277,31 @@ def take_in(
             held = tipoffs.get(agency, uid)
             if held.partner != partner_code or event.origin != partner_code:
                 raise NotFound(f"no tip-off {uid}")
+            if event.kind in LOCAL_EVENTS:
+                raise ValidationError(f"a {event.kind} stays on the side that made it")
             tipoffs.record(agency, uid, event, at=at, actor=actor)
         except (ValidationError, Conflict, NotFound) as error:
             refused[ref] = str(error)
+    for found in read.files:
+        if found.tipoff_ref in refused:
+            refused[found.stix_id] = "its tip-off was refused"
+            continue
+        try:
+            held = tipoffs.get(agency, found.tipoff_ref)
+            if held.partner != partner_code or found.origin != partner_code:
+                raise NotFound(f"no tip-off {found.tipoff_ref}")
+            checked = make(  # sniffed and hashed again here: the sender's claims are not trusted
+                found.data,
+                found.name,
+                found.tlp,
+                origin=found.origin,
+                at=found.at,
+                event_id=found.event_id,
+                claimed_sha256=found.sha256,
+            )
+            tipoffs.attach(agency, found.tipoff_ref, checked, at=at, actor=actor)
+        except (ValidationError, Conflict, NotFound) as error:
+            refused[found.stix_id] = str(error)
     return refused
 
 

@@ -31,6 +31,7 @@ from tipoff.assess.lexicon import gazetteer
 from tipoff.errors import Conflict, ValidationError
 from tipoff.model import TLP
 from tipoff.share.receivers import Receiver
+from tipoff.tipoffs.attachments import AttachmentInfo
 
 ACTIONS: tuple[str, ...] = (
     "investigate",
@@ -89,6 +90,9 @@ TRANSITIONS: dict[str, tuple[frozenset[State], State | None]] = {
         State.EXPIRED,
     ),
     "message": (frozenset(State) - {State.DRAFT}, None),
+    # A reminder before the deadline (tipoff.tipoffs.reminders): made on each side for its
+    # own analysts, never exchanged, no change of state.
+    "reminder": (frozenset(State) - {State.DRAFT} - FINAL, None),
 }
 EVENT_KINDS: tuple[str, ...] = tuple(TRANSITIONS)
 # Which side makes which event: the sender sends, messages and lets a request expire; the
@@ -97,6 +101,8 @@ SENDER_EVENTS = frozenset({"sent", "message", "expired"})
 RECEIVER_EVENTS = frozenset(
     {"received", "acknowledged", "progress", "outcome", "declined", "message"}
 )
+# Events either side makes for itself; they stay on the side that made them.
+LOCAL_EVENTS = frozenset({"reminder"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +159,7 @@ class Tipoff:
     updated_at: datetime
     parts: tuple[Part, ...]
     events: tuple[Event, ...]
+    attachments: tuple[AttachmentInfo, ...] = ()
 
     def draft(self) -> Draft:
         return Draft(

@@ -5,6 +5,12 @@ sender; ``receive`` stores a tip-off arriving at the receiver (once per uid: a r
 tip-off changes nothing); ``record`` applies one event (once per (tip-off, event id): a
 re-sent event changes nothing) through the state machine of ``tipoff.tipoffs.model``.
 A tip-off belongs to one agency on each side; no other agency reads it.
+
+``page`` lists by keyset (newest first, an opaque cursor), so a page costs the same at any
+depth; ``due`` reads the open tip-offs whose deadline is near (reminders); ``attach``
+stores a checked file once per (tip-off, SHA-256). A tip-off drafted from a network
+follows that network through relinks: ``list(network=…)`` also finds the tip-offs drafted
+from ids that now redirect to it, and ``network_states`` names the live id.
 """
 
 from __future__ import annotations
@@ -17,9 +23,15 @@ from sqlalchemy import Connection, Engine, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from tipoff.errors import Conflict, NotFound, ValidationError
+from tipoff.link.network_detail import MAX_REDIRECT_HOPS, resolve_network
+from tipoff.link.network_tables import network_redirects, networks
+from tipoff.store.cursor import decode_cursor, encode_cursor
 from tipoff.store.records import Agency, AuditEntry, as_utc
 from tipoff.store.tables import audit_log
+from tipoff.tipoffs.attachments import MAX_PER_SIDE, Attachment, AttachmentInfo
 from tipoff.tipoffs.model import (
+    FINAL,
+    LOCAL_EVENTS,
     SENDER_EVENTS,
     Draft,
     Event,
@@ -30,9 +42,14 @@ from tipoff.tipoffs.model import (
     check_draft,
     check_event,
 )
-from tipoff.tipoffs.tables import tipoff_events, tipoff_parts, tipoffs
+from tipoff.tipoffs.tables import tipoff_attachments, tipoff_events, tipoff_parts, tipoffs
 
 DIRECTIONS = ("out", "in")
+MAX_PAGE = 200
+# Aliases for annotations inside the stores, where ``list`` names the method.
+Tipoffs = list[Tipoff]
+Files = list[Attachment]
+OPEN_STATES = tuple(s.value for s in State if s is not State.DRAFT and s not in FINAL)
 
 
 class TipoffStore(Protocol):
@@ -73,6 +90,39 @@ class TipoffStore(Protocol):
         """{network ref: states of the tip-offs ``agency`` sent about it} (drafts left out)."""
         ...
 
+    def page(
+        self,
+        agency: Agency,
+        *,
+        direction: str | None = None,
+        state: str | None = None,
+        network: str | None = None,
+        limit: int = 50,
+        cursor: str | None = None,
+    ) -> tuple[Tipoffs, str | None]:
+        """One page of ``list`` (newest first) and the cursor of the next (None: last page)."""
+        ...
+
+    def due(self, agency: Agency, until: datetime) -> Tipoffs:
+        """Open (sent, not final) tip-offs whose deadline is at or before ``until``, soonest
+        first."""
+        ...
+
+    def attach(
+        self, agency: Agency, uid: str, attachment: Attachment, *, at: datetime, actor: str
+    ) -> tuple[AttachmentInfo, bool]:
+        """Store a checked file on tip-off ``uid``; (info, stored) — stored is False when
+        the tip-off already holds these bytes."""
+        ...
+
+    def attachment(self, agency: Agency, uid: str, sha256: str) -> Attachment:
+        """One attachment with its bytes (NotFound for an unknown one or another agency's)."""
+        ...
+
+    def attachments_by(self, agency: Agency, uid: str, origin: str) -> Files:
+        """The files ``origin`` attached to ``uid``, with their bytes (what an envelope carries)."""
+        ...
+
 
 def _direction(direction: str | None) -> None:
     if direction is not None and direction not in DIRECTIONS:
@@ -87,7 +137,7 @@ def _check_origin(tipoff: Tipoff, event: Event) -> None:
     """The sender makes sender events, the receiver the others (messages: either side)."""
     if event.origin not in (tipoff.sender, tipoff.recipient):
         raise ValidationError("the event comes from neither side of this tip-off", path="origin")
-    if event.kind == "message":
+    if event.kind == "message" or event.kind in LOCAL_EVENTS:
         return
     by_sender = event.kind in SENDER_EVENTS
     if by_sender != (event.origin == tipoff.sender):
@@ -125,6 +175,30 @@ def _new(agency: Agency, draft: Draft, direction: str, at: datetime) -> Tipoff:
     )
 
 
+def _limit(limit: int) -> int:
+    if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_PAGE:
+        raise ValidationError(f"from 1 to {MAX_PAGE}", path="limit")
+    return limit
+
+
+def _check_attach(tipoff: Tipoff, attachment: Attachment, held: list[AttachmentInfo]) -> None:
+    """Who may attach what: either side, its own files, to a message it made itself."""
+    info = attachment.info
+    if info.origin not in (tipoff.sender, tipoff.recipient):
+        raise ValidationError("the file comes from neither side of this tip-off", path="origin")
+    if tipoff.state is State.DRAFT and info.origin != tipoff.sender:
+        raise ValidationError("a draft takes files from its sender only", path="origin")
+    if info.event_id is not None and not any(
+        e.event_id == info.event_id and e.origin == info.origin and e.kind == "message"
+        for e in tipoff.events
+    ):
+        raise ValidationError("no such message of this side", path="attachment.event_id")
+    if sum(1 for h in held if h.origin == info.origin) >= MAX_PER_SIDE:
+        raise ValidationError(
+            f"at most {MAX_PER_SIDE} files per side on one tip-off", path="attachment"
+        )
+
+
 def _check_received(agency: Agency, draft: Draft, sent: Event) -> tuple[Draft, Event]:
     if draft.recipient != agency.code:
         raise ValidationError("the tip-off is addressed to another agency", path="recipient")
@@ -138,7 +212,13 @@ class MemoryTipoffStore:
 
     def __init__(self) -> None:
         self._tipoffs: dict[tuple[int, str], Tipoff] = {}
+        self._order: dict[tuple[int, str], int] = {}  # insertion order: the keyset
+        self._files: dict[tuple[int, str, str], Attachment] = {}
         self.audit: list[AuditEntry] = []
+
+    def _put_new(self, agency: Agency, tipoff: Tipoff) -> None:
+        self._tipoffs[(agency.id, tipoff.uid)] = tipoff
+        self._order[(agency.id, tipoff.uid)] = len(self._order) + 1
 
     def create_draft(self, agency: Agency, draft: Draft, *, at: datetime, actor: str) -> Tipoff:
         draft = check_draft(draft)
@@ -147,7 +227,7 @@ class MemoryTipoffStore:
         if (agency.id, draft.uid) in self._tipoffs:
             raise Conflict(f"tip-off {draft.uid} exists")
         tipoff = _new(agency, draft, "out", as_utc(at))
-        self._tipoffs[(agency.id, draft.uid)] = tipoff
+        self._put_new(agency, tipoff)
         self.audit.append(_audit(tipoff, "tipoff_draft", actor, as_utc(at), {}))
         return tipoff
 
@@ -161,7 +241,7 @@ class MemoryTipoffStore:
         tipoff = replace(
             _new(agency, draft, "in", as_utc(at)), events=(replace(sent, at=as_utc(sent.at)),)
         )
-        self._tipoffs[(agency.id, draft.uid)] = tipoff
+        self._put_new(agency, tipoff)
         self.audit.append(_audit(tipoff, "tipoff_receive", actor, as_utc(at), {}))
         return tipoff, True
 
@@ -212,6 +292,70 @@ class MemoryTipoffStore:
             if t.network_ref and t.state is not State.DRAFT:
                 found.setdefault(t.network_ref, []).append(t.state)
         return {ref: tuple(states) for ref, states in found.items()}
+
+    def page(
+        self,
+        agency: Agency,
+        *,
+        direction: str | None = None,
+        state: str | None = None,
+        network: str | None = None,
+        limit: int = 50,
+        cursor: str | None = None,
+    ) -> tuple[Tipoffs, str | None]:
+        limit = _limit(limit)
+        before = decode_cursor(cursor) if cursor is not None else None
+        found = sorted(
+            (
+                (self._order[(agency.id, t.uid)], t)
+                for t in self.list(agency, direction=direction, state=state, network=network)
+            ),
+            key=lambda pair: pair[0],
+            reverse=True,
+        )
+        if before is not None:
+            found = [pair for pair in found if pair[0] < before]
+        page = found[: limit + 1]
+        more = encode_cursor(page[limit - 1][0]) if len(page) > limit else None
+        return [t for _, t in page[:limit]], more
+
+    def due(self, agency: Agency, until: datetime) -> Tipoffs:
+        found = [
+            t
+            for t in self.list(agency)
+            if t.deadline is not None and t.state.value in OPEN_STATES and t.deadline <= until
+        ]
+        return sorted(found, key=lambda t: (t.deadline, t.uid))
+
+    def attach(
+        self, agency: Agency, uid: str, attachment: Attachment, *, at: datetime, actor: str
+    ) -> tuple[AttachmentInfo, bool]:
+        tipoff = self.get(agency, uid)
+        held = self._files.get((agency.id, uid, attachment.info.sha256))
+        if held is not None:
+            return held.info, False
+        _check_attach(tipoff, attachment, list(tipoff.attachments))
+        self._files[(agency.id, uid, attachment.info.sha256)] = attachment
+        self._tipoffs[(agency.id, uid)] = replace(
+            tipoff, attachments=(*tipoff.attachments, attachment.info)
+        )
+        detail = {"sha256": attachment.info.sha256, "size": attachment.info.size}
+        self.audit.append(_audit(tipoff, "tipoff_attach", actor, as_utc(at), detail))
+        return attachment.info, True
+
+    def attachment(self, agency: Agency, uid: str, sha256: str) -> Attachment:
+        self.get(agency, uid)
+        found = self._files.get((agency.id, uid, sha256))
+        if found is None:
+            raise NotFound(f"no attachment {sha256[:64]}")
+        return found
+
+    def attachments_by(self, agency: Agency, uid: str, origin: str) -> Files:
+        return [
+            self._files[(agency.id, uid, info.sha256)]
+            for info in self.get(agency, uid).attachments
+            if info.origin == origin
+        ]
 
 
 class SqlTipoffStore:
@@ -354,50 +498,95 @@ class SqlTipoffStore:
             raise NotFound(f"no tip-off {uid}")
         return rows[0]
 
-    def _rows(self, connection: Connection, agency: Agency, where: list[Any]) -> list[Tipoff]:
-        heads = connection.execute(
-            select(tipoffs)
-            .where(tipoffs.c.agency_id == agency.id, *where)
-            .order_by(tipoffs.c.created_at.desc(), tipoffs.c.uid.desc())
-        ).all()
+    def _rows(
+        self,
+        connection: Connection,
+        agency: Agency,
+        where: list[Any],
+        *,
+        order: tuple[Any, ...] = (tipoffs.c.created_at.desc(), tipoffs.c.uid.desc()),
+        limit: int | None = None,
+    ) -> list[Tipoff]:
+        return [t for _, t in self._rows_with_ids(connection, agency, where, order, limit)]
+
+    def _rows_with_ids(
+        self,
+        connection: Connection,
+        agency: Agency,
+        where: list[Any],
+        order: tuple[Any, ...],
+        limit: int | None,
+    ) -> list[tuple[int, Tipoff]]:
+        query = select(tipoffs).where(tipoffs.c.agency_id == agency.id, *where).order_by(*order)
+        if limit is not None:
+            query = query.limit(limit)
+        heads = connection.execute(query).all()
         ids = [h.id for h in heads]
         parts: dict[int, list[Part]] = {i: [] for i in ids}
         events: dict[int, list[Event]] = {i: [] for i in ids}
-        if ids:
+        files: dict[int, list[AttachmentInfo]] = {i: [] for i in ids}
+        for chunk in (ids[i : i + 900] for i in range(0, len(ids), 900)):
             for p in connection.execute(
                 select(tipoff_parts)
-                .where(tipoff_parts.c.tipoff_id.in_(ids))
+                .where(tipoff_parts.c.tipoff_id.in_(chunk))
                 .order_by(tipoff_parts.c.id)
             ):
                 parts[p.tipoff_id].append(Part(p.kind, p.tlp, p.body))
             for e in connection.execute(
                 select(tipoff_events)
-                .where(tipoff_events.c.tipoff_id.in_(ids))
+                .where(tipoff_events.c.tipoff_id.in_(chunk))
                 .order_by(tipoff_events.c.id)
             ):
                 events[e.tipoff_id].append(
                     Event(e.event_id, e.kind, e.origin, as_utc(e.at), e.body)
                 )
+            for a in connection.execute(
+                select(*(c for c in tipoff_attachments.c if c.name != "data"))
+                .where(tipoff_attachments.c.tipoff_id.in_(chunk))
+                .order_by(tipoff_attachments.c.id)
+            ):
+                files[a.tipoff_id].append(_info(a))
         return [
-            Tipoff(
-                h.uid,
-                agency.code,
-                h.direction,
-                h.partner,
-                h.sender,
-                h.recipient,
-                h.title,
-                h.urgency,
-                as_utc(h.deadline),
-                h.network_ref,
-                State(h.state),
-                as_utc(h.created_at),
-                as_utc(h.updated_at),
-                tuple(parts[h.id]),
-                tuple(events[h.id]),
+            (
+                h.id,
+                Tipoff(
+                    h.uid,
+                    agency.code,
+                    h.direction,
+                    h.partner,
+                    h.sender,
+                    h.recipient,
+                    h.title,
+                    h.urgency,
+                    as_utc(h.deadline),
+                    h.network_ref,
+                    State(h.state),
+                    as_utc(h.created_at),
+                    as_utc(h.updated_at),
+                    tuple(parts[h.id]),
+                    tuple(events[h.id]),
+                    tuple(files[h.id]),
+                ),
             )
             for h in heads
         ]
+
+    def _where(
+        self,
+        connection: Connection,
+        direction: str | None,
+        state: str | None,
+        network: str | None,
+    ) -> list[Any]:
+        _direction(direction)
+        where: list[Any] = []
+        if direction is not None:
+            where.append(tipoffs.c.direction == direction)
+        if state is not None:
+            where.append(tipoffs.c.state == state)
+        if network is not None:
+            where.append(tipoffs.c.network_ref.in_(_network_refs(connection, network)))
+        return where
 
     def list(
         self,
@@ -407,16 +596,104 @@ class SqlTipoffStore:
         state: str | None = None,
         network: str | None = None,
     ) -> list[Tipoff]:
-        _direction(direction)
-        where: list[Any] = []
-        if direction is not None:
-            where.append(tipoffs.c.direction == direction)
-        if state is not None:
-            where.append(tipoffs.c.state == state)
-        if network is not None:
-            where.append(tipoffs.c.network_ref == network)
         with self.engine.connect() as connection:
+            where = self._where(connection, direction, state, network)
             return self._rows(connection, agency, where)
+
+    def page(
+        self,
+        agency: Agency,
+        *,
+        direction: str | None = None,
+        state: str | None = None,
+        network: str | None = None,
+        limit: int = 50,
+        cursor: str | None = None,
+    ) -> tuple[Tipoffs, str | None]:
+        limit = _limit(limit)
+        before = decode_cursor(cursor) if cursor is not None else None
+        with self.engine.connect() as connection:
+            where = self._where(connection, direction, state, network)
+            if before is not None:
+                where.append(tipoffs.c.id < before)
+            found = self._rows_with_ids(
+                connection, agency, where, (tipoffs.c.id.desc(),), limit + 1
+            )
+        more = encode_cursor(found[limit - 1][0]) if len(found) > limit else None
+        return [t for _, t in found[:limit]], more
+
+    def due(self, agency: Agency, until: datetime) -> Tipoffs:
+        where = [
+            tipoffs.c.deadline.is_not(None),
+            tipoffs.c.deadline <= as_utc(until),
+            tipoffs.c.state.in_(OPEN_STATES),
+        ]
+        order = (tipoffs.c.deadline, tipoffs.c.uid)
+        with self.engine.connect() as connection:
+            return self._rows(connection, agency, where, order=order)
+
+    def attach(
+        self, agency: Agency, uid: str, attachment: Attachment, *, at: datetime, actor: str
+    ) -> tuple[AttachmentInfo, bool]:
+        info = attachment.info
+        try:
+            with self.engine.begin() as connection:
+                row = connection.execute(
+                    select(tipoffs.c.id)
+                    .where(tipoffs.c.agency_id == agency.id, tipoffs.c.uid == uid)
+                    .with_for_update()
+                ).first()
+                if row is None:
+                    raise NotFound(f"no tip-off {uid}")
+                held = connection.execute(
+                    select(*(c for c in tipoff_attachments.c if c.name != "data")).where(
+                        tipoff_attachments.c.tipoff_id == row.id,
+                        tipoff_attachments.c.sha256 == info.sha256,
+                    )
+                ).first()
+                if held is not None:
+                    return _info(held), False
+                tipoff = self._load(connection, agency, uid)
+                _check_attach(tipoff, attachment, list(tipoff.attachments))
+                connection.execute(
+                    insert(tipoff_attachments),
+                    {
+                        "tipoff_id": row.id,
+                        "sha256": info.sha256,
+                        "name": info.name,
+                        "content_type": info.content_type,
+                        "size": info.size,
+                        "tlp": info.tlp,
+                        "origin": info.origin,
+                        "event_id": info.event_id,
+                        "at": as_utc(info.at),
+                        "data": attachment.data,
+                    },
+                )
+                detail = {"sha256": info.sha256, "size": info.size, "origin": info.origin}
+                self._audit(connection, _audit(tipoff, "tipoff_attach", actor, as_utc(at), detail))
+        except IntegrityError:  # the same file arrived twice at once: the first one won
+            return self.attachment(agency, uid, info.sha256).info, False
+        return info, True
+
+    def _files(self, agency: Agency, uid: str, *where: Any) -> Files:
+        query = (
+            select(tipoff_attachments)
+            .join(tipoffs, tipoffs.c.id == tipoff_attachments.c.tipoff_id)
+            .where(tipoffs.c.agency_id == agency.id, tipoffs.c.uid == uid, *where)
+            .order_by(tipoff_attachments.c.id)
+        )
+        with self.engine.connect() as connection:
+            return [Attachment(_info(a), bytes(a.data)) for a in connection.execute(query)]
+
+    def attachment(self, agency: Agency, uid: str, sha256: str) -> Attachment:
+        found = self._files(agency, uid, tipoff_attachments.c.sha256 == sha256[:64])
+        if not found:
+            raise NotFound(f"no attachment {sha256[:64]}")
+        return found[0]
+
+    def attachments_by(self, agency: Agency, uid: str, origin: str) -> Files:
+        return self._files(agency, uid, tipoff_attachments.c.origin == origin)
 
     def network_states(self, agency: Agency) -> dict[str, tuple[State, ...]]:
         query = select(tipoffs.c.network_ref, tipoffs.c.state).where(
@@ -427,6 +704,69 @@ class SqlTipoffStore:
         )
         found: dict[str, list[State]] = {}
         with self.engine.connect() as connection:
+            live: dict[str, str] = {}
             for ref, state in connection.execute(query):
-                found.setdefault(ref, []).append(State(state))
+                if ref not in live:
+                    live[ref] = _live_ref(connection, ref)
+                found.setdefault(live[ref], []).append(State(state))
         return {ref: tuple(states) for ref, states in found.items()}
+
+
+def _info(row: Any) -> AttachmentInfo:
+    return AttachmentInfo(
+        row.sha256,
+        row.name,
+        row.content_type,
+        row.size,
+        row.tlp,
+        row.origin,
+        row.event_id,
+        as_utc(row.at),
+    )
+
+
+def _network_number(ref: str) -> int | None:
+    number = ref.removeprefix("network-")
+    return int(number) if number.isdigit() and len(number) < 19 else None
+
+
+def _live_ref(connection: Connection, ref: str) -> str:
+    """``network-<live id>`` for a tip-off's network ref after relinks (unchanged if none)."""
+    number = _network_number(ref)
+    if number is None:
+        return ref
+    try:
+        return f"network-{resolve_network(connection, number)}"
+    except NotFound:
+        return ref
+
+
+def _network_refs(connection: Connection, ref: str) -> list[str]:
+    """``ref`` and the refs of the retired ids that redirect to it (merges and relinks): a
+    tip-off drafted from a network follows it. An old id that is a live network again is
+    that network, not an alias."""
+    number = _network_number(ref)
+    if number is None:
+        return [ref]
+    found, frontier = {number}, {number}
+    for _ in range(MAX_REDIRECT_HOPS):
+        older = set(
+            connection.execute(
+                select(network_redirects.c.old_id).where(
+                    network_redirects.c.new_id.in_(sorted(frontier)),
+                    network_redirects.c.old_id > 0,
+                )
+            ).scalars()
+        )
+        older -= found
+        if older:
+            older -= set(
+                connection.execute(
+                    select(networks.c.id).where(networks.c.id.in_(sorted(older)))
+                ).scalars()
+            )
+        if not older:
+            break
+        found |= older
+        frontier = older
+    return [f"network-{n}" for n in sorted(found)]

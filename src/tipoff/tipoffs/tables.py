@@ -5,11 +5,25 @@
 - ``tipoff_parts``: the parts, each with its own TLP marking.
 - ``tipoff_events``: every change, unique per (tip-off, event id) so a re-sent event is
   stored once; ``state_after`` is the state the event left.
+- ``tipoff_attachments`` (migration 0009): files attached by either side, each with its own
+  marking, unique per (tip-off, SHA-256) so a re-sent file is stored once.
+
+Listings page by keyset on ``id`` (``ix_tipoffs_agency_direction_id``); reminders read
+open tip-offs by deadline (``ix_tipoffs_agency_deadline``).
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, String, Table, UniqueConstraint
+from sqlalchemy import (
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    UniqueConstraint,
+)
 
 from tipoff.store.tables import BigId, Json, Timestamp, metadata
 
@@ -32,6 +46,8 @@ tipoffs = Table(
     Column("updated_at", Timestamp, nullable=False),
     UniqueConstraint("agency_id", "uid"),
     Index("ix_tipoffs_agency_state", "agency_id", "direction", "state"),
+    Index("ix_tipoffs_agency_direction_id", "agency_id", "direction", "id"),
+    Index("ix_tipoffs_agency_deadline", "agency_id", "deadline"),
 )
 
 tipoff_parts = Table(
@@ -58,4 +74,21 @@ tipoff_events = Table(
     Column("state_after", String(16), nullable=False),
     Column("body", Json, nullable=False),
     UniqueConstraint("tipoff_id", "event_id"),
+)
+
+tipoff_attachments = Table(
+    "tipoff_attachments",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("tipoff_id", BigId, ForeignKey("tipoffs.id", ondelete="CASCADE"), nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("name", String(200), nullable=False),
+    Column("content_type", String(40), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("tlp", String(16), nullable=False),
+    Column("origin", String(64), nullable=False),
+    Column("event_id", String(80), nullable=True),
+    Column("at", Timestamp, nullable=False),
+    Column("data", LargeBinary, nullable=False),
+    UniqueConstraint("tipoff_id", "sha256"),
 )

@@ -7,7 +7,11 @@ A tip-off travels as custom SDOs declared by one ``extension-definition`` (``new
 - ``x-tipoff-part``: one per part, each with its **own** TLP marking (``tipoff_ref`` points
   at the header);
 - ``x-tipoff-event``: one per lifecycle event (``event_id``, ``event_kind``, ``origin``,
-  ``occurred_at``, ``body``), marked as the header.
+  ``occurred_at``, ``body``), marked as the header;
+- ``x-tipoff-attachment``: one per attached file (``tipoff_ref``, ``event_ref`` — the
+  message it belongs to —, ``name``, ``mime_type``, ``size``, ``sha256``, ``origin``,
+  ``artifact_ref``), with the file itself as a standard ``artifact`` SCO (``payload_bin``,
+  ``hashes``), both marked with the file's own marking.
 
 Ids are deterministic (``tipoff.share.stix_ids.local_id`` over the tip-off id and the part
 kind or event id), so an object posted twice is the same object. ``from_objects`` reads a
@@ -17,6 +21,10 @@ skipped with a reason, never a traceback. docs/tipoffs.md describes the plain JS
 
 from __future__ import annotations
 
+import base64
+import binascii
+import json
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -29,7 +37,12 @@ from tipoff.share.mapping import read_stix_time, stix_time
 from tipoff.share.markings import marking_object, marking_ref, tlp_of
 from tipoff.share.stix_ids import identity_id, local_id
 from tipoff.store.records import as_utc
+from tipoff.tipoffs.attachments import MAX_BYTES, Attachment
 from tipoff.tipoffs.model import PART_KINDS, Draft, Event, Part, Tipoff
+
+# The STIX 2.1 namespace of SCO ids (UUIDv5 over the id contributing properties).
+_SCO_NAMESPACE = uuid.UUID("00abedb4-aa42-466c-9c01-fed23315a9b7")
+_MAX_B64 = 4 * (MAX_BYTES // 3 + 1)
 
 TIPOFF_EXTENSION = local_id("extension-definition", "tipoff", "tipoffs-1.0")
 _CREATED = "2026-12-05T00:00:00.000Z"
@@ -137,13 +150,101 @@ def event_object(uid: str, event: Event, tlp: str) -> dict[str, Any]:
     }
 
 
+def attachment_id(uid: str, sha256: str) -> str:
+    return local_id("x-tipoff-attachment", uid, sha256)
+
+
+def artifact_id(sha256: str) -> str:
+    contributing = json.dumps({"hashes": {"SHA-256": sha256}}, separators=(",", ":"))
+    return f"artifact--{uuid.uuid5(_SCO_NAMESPACE, contributing)}"
+
+
+def attachment_objects(uid: str, attachment: Attachment) -> list[dict[str, Any]]:
+    """An ``x-tipoff-attachment`` and its ``artifact`` (the bytes), both marked as the file."""
+    info = attachment.info
+    at = stix_time(as_utc(info.at))
+    artifact = {
+        "type": "artifact",
+        "spec_version": "2.1",
+        "id": artifact_id(info.sha256),
+        "mime_type": info.content_type,
+        "payload_bin": base64.b64encode(attachment.data).decode("ascii"),
+        "hashes": {"SHA-256": info.sha256},
+        "object_marking_refs": [marking_ref(info.tlp)],
+    }
+    meta = _sdo(
+        "x-tipoff-attachment", attachment_id(uid, info.sha256), info.origin, at, info.tlp
+    ) | {
+        "tipoff_ref": uid,
+        "name": info.name,
+        "mime_type": info.content_type,
+        "size": info.size,
+        "sha256": info.sha256,
+        "origin": info.origin,
+        "artifact_ref": artifact["id"],
+        **({"event_ref": info.event_id} if info.event_id else {}),
+    }
+    return [marking_object(info.tlp), meta, artifact]
+
+
+@dataclass(frozen=True, slots=True)
+class FileIn:
+    """An attachment as a partner sent it: its claims and bytes, checked on storing."""
+
+    stix_id: str
+    tipoff_ref: str
+    name: str
+    tlp: str
+    origin: str
+    sha256: str
+    event_id: str | None
+    at: datetime
+    data: bytes
+
+
 @dataclass
 class Received:
-    """What a list of objects holds: tip-offs (header + parts), events, and what was skipped."""
+    """What a list of objects holds: tip-offs (header + parts), events, attachments, and
+    what was skipped."""
 
     tipoffs: list[tuple[Draft, datetime]] = field(default_factory=list)
     events: list[tuple[str, Event]] = field(default_factory=list)
+    files: list[FileIn] = field(default_factory=list)
     skipped: dict[str, str] = field(default_factory=dict)  # object id -> reason
+
+
+def _payload(artifact: dict[str, Any] | None, sha256: str) -> bytes:
+    if artifact is None:
+        raise ValidationError("its artifact (the bytes) is not in the envelope")
+    payload = artifact.get("payload_bin")
+    if not isinstance(payload, str) or len(payload) > _MAX_B64:
+        raise ValidationError(f"payload_bin: base64 of at most {MAX_BYTES} bytes")
+    try:
+        data = base64.b64decode(payload, validate=True)
+    except (binascii.Error, ValueError) as error:
+        raise ValidationError(f"payload_bin is not base64: {error}") from error
+    hashes = artifact.get("hashes")
+    if not isinstance(hashes, dict) or hashes.get("SHA-256") != sha256:
+        raise ValidationError("the artifact's SHA-256 is not the attachment's")
+    return data
+
+
+def _file_in(obj: dict[str, Any], artifacts: dict[str, dict[str, Any]]) -> FileIn:
+    sha256 = _text_field(obj, "sha256")
+    event_ref = obj.get("event_ref")
+    if event_ref is not None and not isinstance(event_ref, str):
+        raise ValidationError(f"{obj.get('id')}: event_ref must be text")
+    return FileIn(
+        _text_field(obj, "id"),
+        _text_field(obj, "tipoff_ref"),
+        _text_field(obj, "name")[:300],
+        _marking(obj),
+        _text_field(obj, "origin"),
+        sha256,
+        event_ref,
+        _when(obj, "created"),
+        _payload(artifacts.get(_text_field(obj, "artifact_ref")), sha256),
+    )
 
 
 def _text_field(obj: dict[str, Any], key: str) -> str:
@@ -172,6 +273,13 @@ def from_objects(objects: list[Any]) -> Received:
     found = Received()
     headers: dict[str, dict[str, Any]] = {}
     parts: dict[str, list[Part]] = {}
+    artifacts = {
+        obj["id"]: obj
+        for obj in objects
+        if isinstance(obj, dict)
+        and obj.get("type") == "artifact"
+        and isinstance(obj.get("id"), str)
+    }
     for obj in objects:
         if not isinstance(obj, dict):
             continue
@@ -201,6 +309,8 @@ def from_objects(objects: list[Any]) -> Received:
                     body,
                 )
                 found.events.append((_text_field(obj, "tipoff_ref"), event))
+            elif kind == "x-tipoff-attachment":
+                found.files.append(_file_in(obj, artifacts))
         except ValidationError as error:
             found.skipped[str(obj.get("id"))[:200]] = str(error)
     for uid, header in headers.items():

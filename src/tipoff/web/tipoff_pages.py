@@ -15,7 +15,8 @@ import uuid
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from tipoff.errors import Conflict, NotFound, ValidationError
@@ -23,9 +24,11 @@ from tipoff.model import TLP
 from tipoff.request_deps import get_clock, get_engine, get_store
 from tipoff.share.partners import Partner, get_partner, list_partners
 from tipoff.share.taxii_client import PartnerError
+from tipoff.tipoffs.attachments import MAX_BYTES, download_headers
 from tipoff.tipoffs.deadlines import reminders
-from tipoff.tipoffs.exchange import Refused, act, deliver
+from tipoff.tipoffs.exchange import Refused, act, attach, deliver
 from tipoff.tipoffs.from_network import draft_from_network
+from tipoff.tipoffs.matches import match_tipoff
 from tipoff.tipoffs.model import (
     ACTIONS,
     OUTCOME_COUNTS,
@@ -37,6 +40,7 @@ from tipoff.tipoffs.model import (
 )
 from tipoff.tipoffs.stats import partner_figures
 from tipoff.tipoffs.store import SqlTipoffStore
+from tipoff.visibility import Viewer
 from tipoff.web.context import Analyst, check_csrf, error_page, render, require_analyst
 from tipoff.web.ids import parse_id
 
@@ -45,6 +49,8 @@ UID_RE = re.compile(r"^x-tipoff--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}
 FORM_EVENTS = ("acknowledged", "message", "progress", "outcome", "declined", "expired")
 MAX_FORM_TEXT = 4000
 REMIND_DAYS = 3  # open tip-offs due within this many days are listed first
+PAGE = 50  # rows of the inbox and of the outbox per page
+SHA_RE = re.compile(r"^[0-9a-f]{64}$")
 
 
 def tipoff_store(request: Request) -> SqlTipoffStore:
@@ -75,18 +81,39 @@ def last_event(tipoff: Tipoff) -> str:
 def tipoffs_page(
     request: Request, analyst: Annotated[Analyst, Depends(require_analyst)]
 ) -> HTMLResponse:
-    found = tipoff_store(request).list(analyst.agency)
+    store = tipoff_store(request)
     now = get_clock(request)()
+    within = timedelta(days=REMIND_DAYS)
+    cursors = {side: request.query_params.get(side) for side in ("in", "out")}
+    try:
+        inbox, in_next = store.page(
+            analyst.agency, direction="in", limit=PAGE, cursor=cursors["in"]
+        )
+        outbox, out_next = store.page(
+            analyst.agency, direction="out", limit=PAGE, cursor=cursors["out"]
+        )
+    except ValidationError as error:
+        return _refused(request, error, "the tip-offs (/tipoffs)")
     context = {
         "section": "tipoffs",
-        "due": reminders(found, now, timedelta(days=REMIND_DAYS)),
+        "due": reminders(store.due(analyst.agency, now + within), now, within),
         "remind_days": REMIND_DAYS,
-        "inbox": [t for t in found if t.direction == "in"],
-        "outbox": [t for t in found if t.direction == "out"],
-        "figures": partner_figures(found),
+        "inbox": inbox,
+        "outbox": outbox,
+        "cursors": cursors,
+        "in_next": in_next,
+        "out_next": out_next,
+        "figures": partner_figures(store.list(analyst.agency, direction="out")),
         "last_event": last_event,
+        "reminded": reminded,
     }
     return render(request, "tipoffs.html", context)
+
+
+def reminded(tipoff: Tipoff) -> str:
+    """The last reminder recorded on the tip-off (its event id's threshold), or ''."""
+    found = [e.event_id.removeprefix("reminder-") for e in tipoff.events if e.kind == "reminder"]
+    return found[-1] if found else ""
 
 
 def _whole(text: str, path: str) -> int:
@@ -143,9 +170,16 @@ def tipoff_page(
         except NotFound:
             clearance = "unknown: no partner record"
     query = request.query_params
+    matches = None
+    if tipoff.direction == "in":
+        with engine.connect() as connection:
+            matches = match_tipoff(connection, tipoff, Viewer.agency(analyst.agency.id))
     context = {
         "section": "tipoffs",
         "tip": tipoff,
+        "matches": matches,
+        "max_bytes": MAX_BYTES,
+        "markings": [m.value for m in TLP],
         "can": [k for k in next_events(tipoff) if k in FORM_EVENTS],
         "refused": refused,
         "clearance": clearance,
@@ -156,6 +190,93 @@ def tipoff_page(
         "outcome_counts": OUTCOME_COUNTS,
     }
     return render(request, "tipoff.html", context)
+
+
+@router.get("/tipoffs/{uid}/attachments/{sha256}")
+def download_attachment(
+    request: Request,
+    uid: str,
+    sha256: str,
+    analyst: Annotated[Analyst, Depends(require_analyst)],
+) -> Response:
+    """An attached file, always as a download (never rendered inline)."""
+    if not UID_RE.match(uid) or not SHA_RE.match(sha256):
+        return _not_found(request, uid)
+    try:
+        found = tipoff_store(request).attachment(analyst.agency, uid, sha256)
+    except NotFound:
+        return _not_found(request, uid)
+    return Response(
+        found.data, media_type=found.info.content_type, headers=download_headers(found.info)
+    )
+
+
+@router.post("/tipoffs/{uid}/attachments", dependencies=[Depends(check_csrf)])
+async def upload_attachment(
+    request: Request,
+    uid: str,
+    analyst: Annotated[Analyst, Depends(require_analyst)],
+    file: Annotated[UploadFile | None, File()] = None,
+    tlp: Annotated[str, Form(max_length=16)] = "amber",
+    text: Annotated[str, Form(max_length=MAX_FORM_TEXT)] = "",
+    event_id: Annotated[str, Form(max_length=80)] = "",
+) -> Response:
+    """Attach a file (with a message when ``text`` is given); then post it across."""
+    if not UID_RE.match(uid):
+        return _not_found(request, uid)
+    data = await file.read(MAX_BYTES + 1) if file is not None else b""
+    name = (file.filename or "") if file is not None else ""
+    return await run_in_threadpool(
+        _attach_file, request, uid, analyst, data, name, tlp, text, event_id.strip()
+    )
+
+
+def _attach_file(
+    request: Request,
+    uid: str,
+    analyst: Analyst,
+    data: bytes,
+    name: str,
+    tlp: str,
+    text: str,
+    event_id: str,
+) -> Response:
+    store = tipoff_store(request)
+    back = f"the tip-off (/tipoffs/{uid}) and try again"
+    at = get_clock(request)()
+    try:
+        message = None
+        if text.strip():
+            message = event_id or str(uuid.uuid4())
+            act(
+                store,
+                analyst.agency,
+                uid,
+                "message",
+                {"text": text},
+                at=at,
+                actor=actor_of(analyst),
+                event=message,
+            )
+        attach(
+            store,
+            get_engine(request),
+            analyst.agency,
+            uid,
+            data,
+            name,
+            tlp,
+            at=at,
+            actor=actor_of(analyst),
+            event=message,
+        )
+        if store.get(analyst.agency, uid).state is State.DRAFT:
+            return RedirectResponse(f"/tipoffs/{uid}", status_code=303)
+        return _deliver(request, analyst, uid, first=False)
+    except NotFound:
+        return _not_found(request, uid)
+    except (ValidationError, Conflict) as error:
+        return _refused(request, error, back)
 
 
 def _shown_count(text: str | None) -> int | None:

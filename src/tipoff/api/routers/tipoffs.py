@@ -4,8 +4,12 @@ The calling agency drafts a tip-off from a network, sends it (every part checked
 the partner's clearance; a part above it is a 422 naming it), lists its outbox and inbox,
 reads one tip-off's timeline, records events (acknowledge, message, progress, outcome,
 decline, expire; an ``event_id`` makes a retry a no-op) which are then posted to the other
-side, re-sends (``sync``), and reads per-partner figures. Thin layer over
-``tipoff.tipoffs``; a tip-off of another agency is the same 404 as an unknown one.
+side, re-sends (``sync``), and reads per-partner figures. Files are attached as the raw
+request body (the type is sniffed from the bytes) and downloaded only as attachments
+(``Content-Disposition: attachment``, never rendered inline). A received tip-off's suspects
+are matched against the agency's own reports and networks (``/matches``). Lists page by
+keyset (``limit``, ``cursor``). Thin layer over ``tipoff.tipoffs``; a tip-off of another
+agency is the same 404 as an unknown one.
 """
 
 from __future__ import annotations
@@ -14,7 +18,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from tipoff.api.query_params import reject_unknown_query
@@ -23,17 +28,21 @@ from tipoff.request_deps import get_clock, get_engine, get_store, require_agency
 from tipoff.share.partners import get_partner
 from tipoff.store.protocol import ReportStore
 from tipoff.store.records import Agency, as_utc
-from tipoff.tipoffs.exchange import act, deliver
+from tipoff.tipoffs.attachments import AttachmentInfo, check_sha256, download_headers
+from tipoff.tipoffs.exchange import act, attach, deliver
 from tipoff.tipoffs.from_network import draft_from_network
-from tipoff.tipoffs.model import ACTIONS, Tipoff
+from tipoff.tipoffs.matches import match_tipoff
+from tipoff.tipoffs.model import ACTIONS, State, Tipoff
 from tipoff.tipoffs.stats import partner_figures
-from tipoff.tipoffs.store import SqlTipoffStore
+from tipoff.tipoffs.store import MAX_PAGE, SqlTipoffStore
+from tipoff.visibility import Viewer
 
 router = APIRouter(
     prefix="/api/v1/tipoffs", tags=["tipoffs"], dependencies=[Depends(reject_unknown_query)]
 )
 _PROBLEM: dict[str, Any] = {"content": {"application/problem+json": {}}}
 Uid = Annotated[str, Path(pattern=r"^x-tipoff--[0-9a-f-]{36}$")]
+Sha = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$")]
 
 
 class PartOut(BaseModel):
@@ -48,6 +57,30 @@ class EventOut(BaseModel):
     origin: str
     at: datetime
     body: dict[str, Any]
+
+
+class AttachmentOut(BaseModel):
+    sha256: str
+    name: str
+    content_type: str = Field(description="Sniffed from the bytes on arrival, never trusted.")
+    size: int
+    tlp: str
+    origin: str
+    event_id: str | None = Field(description="The message it belongs to, if any.")
+    at: datetime
+
+    @classmethod
+    def of(cls, info: AttachmentInfo) -> AttachmentOut:
+        return cls(
+            sha256=info.sha256,
+            name=info.name,
+            content_type=info.content_type,
+            size=info.size,
+            tlp=info.tlp,
+            origin=info.origin,
+            event_id=info.event_id,
+            at=info.at,
+        )
 
 
 class TipoffOut(BaseModel):
@@ -65,6 +98,7 @@ class TipoffOut(BaseModel):
     updated_at: datetime
     parts: list[PartOut]
     events: list[EventOut]
+    attachments: list[AttachmentOut]
 
     @classmethod
     def of(cls, tipoff: Tipoff) -> TipoffOut:
@@ -86,11 +120,28 @@ class TipoffOut(BaseModel):
                 EventOut(id=e.event_id, kind=e.kind, origin=e.origin, at=e.at, body=dict(e.body))
                 for e in tipoff.events
             ],
+            attachments=[AttachmentOut.of(a) for a in tipoff.attachments],
         )
 
 
 class TipoffList(BaseModel):
     items: list[TipoffOut]
+    next: str | None = Field(None, description="Pass as ``cursor`` for the next page.")
+
+
+class AttachmentStored(BaseModel):
+    attachment: AttachmentOut
+    stored: bool = Field(description="False when the tip-off already held these bytes.")
+    tipoff: TipoffOut
+
+
+class MatchesOut(BaseModel):
+    checked: int = Field(description="Distinct identifiers read from the suspects part.")
+    matched: list[dict[str, str]]
+    reports: int = Field(description="Your visible reports citing any of them.")
+    networks: list[dict[str, Any]] = Field(
+        description="Your networks sharing identifiers with the tip-off, most shared first."
+    )
 
 
 class DraftIn(BaseModel):
@@ -170,12 +221,18 @@ def list_tipoffs(
     direction: Annotated[Literal["out", "in"] | None, Query()] = None,
     state: Annotated[str | None, Query(max_length=16)] = None,
     network: Annotated[int | None, Query(ge=1, le=SQL_INT_MAX)] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
+    cursor: Annotated[str | None, Query(max_length=200)] = None,
 ) -> TipoffList:
-    """The calling agency's outbox (``direction=out``), inbox (``in``) or both; with
-    ``network``, the tip-offs about that network (and so their outcomes)."""
+    """The calling agency's outbox (``direction=out``), inbox (``in``) or both, newest
+    first, a page at a time (``next`` is the ``cursor`` of the next page); with
+    ``network``, the tip-offs about that network — and the networks merged into it since
+    — and so their outcomes."""
     about = None if network is None else f"network-{network}"
-    found = _tipoffs(request).list(agency, direction=direction, state=state, network=about)
-    return TipoffList(items=[TipoffOut.of(t) for t in found])
+    found, more = _tipoffs(request).page(
+        agency, direction=direction, state=state, network=about, limit=limit, cursor=cursor
+    )
+    return TipoffList(items=[TipoffOut.of(t) for t in found], next=more)
 
 
 @router.get("/figures", response_model=FiguresOut, responses={401: _PROBLEM, 422: _PROBLEM})
@@ -293,3 +350,99 @@ def add_event(
         event=body.event_id,
     )
     return TipoffOut.of(_post(request, store, agency, uid, at, first=False))
+
+
+@router.get(
+    "/{uid}/matches",
+    response_model=MatchesOut,
+    responses={401: _PROBLEM, 404: _PROBLEM, 422: _PROBLEM},
+)
+def tipoff_matches(
+    request: Request, uid: Uid, agency: Annotated[Agency, Depends(require_agency)]
+) -> MatchesOut:
+    """The tip-off's suspects (phones, handles, accounts, wallets) among your own reports
+    and networks: "your network 12 shares 3 identifiers with this tip-off"."""
+    tipoff = _tipoffs(request).get(agency, uid)
+    with get_engine(request).connect() as connection:
+        found = match_tipoff(connection, tipoff, Viewer.agency(agency.id))
+    return MatchesOut.model_validate(found.as_json())
+
+
+@router.post(
+    "/{uid}/attachments",
+    status_code=201,
+    response_model=AttachmentStored,
+    responses={401: _PROBLEM, 404: _PROBLEM, 409: _PROBLEM, 413: _PROBLEM, 422: _PROBLEM},
+)
+async def add_attachment(
+    request: Request,
+    uid: Uid,
+    agency: Annotated[Agency, Depends(require_agency)],
+    store: Annotated[ReportStore, Depends(get_store)],
+    clock: Annotated[Callable[[], datetime], Depends(get_clock)],
+    name: Annotated[str, Query(min_length=1, max_length=300)] = "attachment",
+    tlp: Annotated[Literal["clear", "green", "amber", "amber+strict", "red"], Query()] = "amber",
+    event_id: Annotated[str | None, Query(min_length=1, max_length=80)] = None,
+) -> AttachmentStored:
+    """Attach the request body (a PNG, JPEG, GIF, WebP, PDF, CSV or UTF-8 text file of at
+    most 2 MiB; its type is sniffed from the bytes, the Content-Type header is ignored) to
+    the tip-off or, with ``event_id``, to one of your messages on it. A marking the partner
+    may not receive is a 422. Once the tip-off is sent, the file is posted across with
+    everything else this side said (a failed post leaves it recorded: ``sync``)."""
+    data = await request.body()
+    return await run_in_threadpool(
+        _attach, request, uid, agency, store, clock(), data, name, tlp, event_id
+    )
+
+
+def _attach(
+    request: Request,
+    uid: str,
+    agency: Agency,
+    store: ReportStore,
+    at: datetime,
+    data: bytes,
+    name: str,
+    tlp: str,
+    event_id: str | None,
+) -> AttachmentStored:
+    tipoffs = _tipoffs(request)
+    info, stored = attach(
+        tipoffs,
+        get_engine(request),
+        agency,
+        uid,
+        data,
+        name,
+        tlp,
+        at=at,
+        actor=_actor(agency),
+        event=event_id,
+    )
+    tipoff = tipoffs.get(agency, uid)
+    if tipoff.state is not State.DRAFT and stored:
+        tipoff = _post(request, store, agency, uid, at, first=False)
+    return AttachmentStored(
+        attachment=AttachmentOut.of(info), stored=stored, tipoff=TipoffOut.of(tipoff)
+    )
+
+
+@router.get(
+    "/{uid}/attachments/{sha256}",
+    response_class=Response,
+    responses={
+        200: {"content": {"application/octet-stream": {}}},
+        401: _PROBLEM,
+        404: _PROBLEM,
+        422: _PROBLEM,
+    },
+)
+def download_attachment(
+    request: Request, uid: Uid, sha256: Sha, agency: Annotated[Agency, Depends(require_agency)]
+) -> Response:
+    """The file's bytes, as a download (``Content-Disposition: attachment``), with the type
+    sniffed when it was stored and ``X-Content-Type-Options: nosniff``."""
+    found = _tipoffs(request).attachment(agency, uid, check_sha256(sha256))
+    return Response(
+        found.data, media_type=found.info.content_type, headers=download_headers(found.info)
+    )
