@@ -1,7 +1,7 @@
 """Tip-off attachments, keyset paging and deadline reminders (docs/tipoffs.md).
 
-Revision ID: 0009_tipoff_attachments
-Revises: 0008_feeds
+Revision ID: 0011_tipoff_attachments
+Revises: 0010_share_pages
 Create Date: 2026-12-06
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009_tipoff_attachments"
-down_revision = "0008_feeds"
+revision = "0011_tipoff_attachments"
+down_revision = "0010_share_pages"
 branch_labels = None
 depends_on = None
 
