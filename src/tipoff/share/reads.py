@@ -7,6 +7,7 @@ object by tipoff.share (through ``Viewer``); the SQL filter only keeps the read 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -77,6 +78,21 @@ _COLUMNS = (
 IMPORTED_ID_PATTERN = "%--________-____-____-____-____________"
 # Markings that let the receiving organisation use, not pass on, what it was given.
 RECEIVED_STAYS_INSIDE = (TLP.AMBER.value, TLP.AMBER_STRICT.value)
+_IMPORTED_ID = re.compile(r"(?s).*--.{8}-.{4}-.{4}-.{4}-.{12}")  # IMPORTED_ID_PATTERN
+
+
+def may_pass_on(
+    report_owner: int, external_id: str, tlp: str, sender_id: int, viewer: Viewer
+) -> bool:
+    """Whether agency ``sender_id`` may send this report out of the instance to ``viewer``:
+    the rule of ``reports_for_export`` for one report already read. Only its own reports
+    (other agencies' are theirs to share), only markings the viewer may see, and what it
+    imported under AMBER or AMBER+STRICT only to its own organisation. RED is the
+    receiver's rule (``Receiver.may_receive``)."""
+    if report_owner != sender_id or not viewer.sees(tlp, report_owner):
+        return False
+    received = tlp in RECEIVED_STAYS_INSIDE and _IMPORTED_ID.fullmatch(external_id) is not None
+    return viewer.is_operator or viewer.agency_id == sender_id or not received
 
 
 def reports_for_export(engine: Engine, owner_id: int, viewer: Viewer) -> list[ExportReport]:

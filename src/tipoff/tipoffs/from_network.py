@@ -19,6 +19,7 @@ from tipoff.errors import ValidationError
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.network_detail import member_sightings, network_detail
 from tipoff.model import TLP
+from tipoff.share.reads import may_pass_on
 from tipoff.share.receivers import Receiver
 from tipoff.store.records import Agency
 from tipoff.tipoffs.model import Draft, Part, check_draft, new_uid
@@ -63,14 +64,20 @@ def draft_from_network(
     viewer = Viewer.agency(agency.id)
     detail = network_detail(connection, network_id, viewer, HubPolicy())
     members = detail.reports
+    # Only the agency's own reports leave in its tip-off, as in its exports: another
+    # agency's reports (and their external ids) are that agency's to share, and what it was
+    # given under AMBER by a partner is not passed on (share.reads.may_pass_on).
     used = [
         r
         for r in members
-        if receiver.may_receive(r["tlp"], agency.id if r["agency"] == agency.code else -1)
+        if r["agency"] == agency.code
+        and receiver.may_receive(r["tlp"], agency.id)
+        and may_pass_on(agency.id, r["external_id"], r["tlp"], agency.id, receiver.viewer)
     ]
     if not used:
         raise ValidationError(
-            f"the partner may receive none of network {network_id}'s reports", path="network"
+            f"none of network {network_id}'s reports are this agency's to send to the partner",
+            path="network",
         )
     marking = {r["id"]: r["tlp"] for r in used}
     ids = [r["external_id"] for r in used]
