@@ -20,6 +20,7 @@ import time
 import uuid
 from collections import Counter
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +35,10 @@ from typer.testing import CliRunner
 from tipoff.api.routers.taxii import collection_id
 from tipoff.cli.main import build_app
 from tipoff.link.network_tables import network_members
+from tipoff.store.sql import SqlReportStore
 from tipoff.store.tables import reports
+from tipoff.tipoffs.model import Draft, Part, new_uid
+from tipoff.tipoffs.store import SqlTipoffStore
 from tipoff.tipoffs.tables import tipoff_events, tipoffs
 
 pytestmark = pytest.mark.postgres
@@ -60,8 +64,9 @@ class Instance:
     def base(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self) -> None:
+    def start(self, **extra_env: str) -> None:
         env = os.environ | {"PYTHONPATH": str(SRC), "TIPOFF_SHARE_PUBLISH_INTERVAL_S": "0"}
+        env |= extra_env
         code = "from tipoff.cli.main import run; run()"
         args = ["serve", "--port", str(self.port), "--database-url", self.url]
         with self.log.open("ab") as sink:
@@ -403,3 +408,165 @@ def test_japan_tips_off_cambodia_and_sees_the_outcome(
             assert red not in repr(dump), table
     engine.dispose()
     assert time.monotonic() - started < 120
+
+
+def _partners(jp: Instance, kh: Instance) -> None:
+    """Agencies and partner records on both sides, without a world (the kill tests)."""
+    keys = {}
+    for side, code, other in ((jp, "JP-NPA", "KH-ACD"), (kh, "KH-ACD", "JP-NPA")):
+        cli("init", "--database-url", side.url)
+        cli(
+            "agency", "add", code, "--name", code, "--country", code[:2], "--database-url", side.url
+        )
+        added = cli(
+            "share",
+            "partner",
+            "add",
+            other,
+            "--agency",
+            code,
+            "--clearance",
+            "amber",
+            "--database-url",
+            side.url,
+        )
+        keys[code] = _key(added.output)  # the key ``other`` uses to post to ``code``
+    for side, code, there, other in ((jp, "JP-NPA", kh, "KH-ACD"), (kh, "KH-ACD", jp, "JP-NPA")):
+        cli(
+            "share",
+            "partner",
+            "remote",
+            other,
+            "--agency",
+            code,
+            "--url",
+            f"{there.base}/taxii2/{other}/",
+            "--inbox",
+            collection_id(other, "inbox"),
+            "--user",
+            code,
+            "--database-url",
+            side.url,
+            env={"TIPOFF_PARTNER_KEY": keys[other]},
+        )
+
+
+def _cli_process(*args: str) -> subprocess.Popen[bytes]:
+    code = "from tipoff.cli.main import run; run()"
+    env = os.environ | {"PYTHONPATH": str(SRC)}
+    return subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+
+
+def _wait_for(mark: Path, what: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 90
+    while not mark.exists():
+        assert time.monotonic() < deadline, "the inbox never paused"
+        assert what.poll() is None, what.communicate()[0].decode()[-2000:]
+        time.sleep(0.05)
+
+
+def _event_ids(url: str) -> list[str]:
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        found = list(connection.execute(select(tipoff_events.c.event_id)).scalars())
+    engine.dispose()
+    return sorted(found)
+
+
+def test_a_side_killed_inside_an_inbox_post_loses_and_duplicates_nothing(
+    instances: tuple[Instance, Instance], tmp_path: Path
+) -> None:
+    """Each side is kill -9ed while it is inside handling an inbox POST: after the first
+    stored object of the envelope and before the rest (the inbox pauses there only under
+    TIPOFF_TEST_INBOX_PAUSE, a switch of this test). After a restart and sync, each side
+    holds every event once."""
+    jp, kh = instances
+    _partners(jp, kh)
+    uid = new_uid()
+    engine = create_engine(jp.url)
+    jp_agency = SqlReportStore(engine).get_agency("JP-NPA")
+    SqlTipoffStore(engine).create_draft(
+        jp_agency,
+        Draft(
+            uid,
+            "JP-NPA",
+            "KH-ACD",
+            "Compound in Bavet",
+            "urgent",
+            None,
+            (
+                Part("actions", "amber", {"requested": ["locate"]}),
+                Part("suspects", "amber", {"phones": ["+85512000111"]}),
+            ),
+            None,
+        ),
+        at=datetime.now(UTC),
+        actor="test",
+    )
+    engine.dispose()
+
+    # 1. Cambodia, the receiver, dies inside the POST that carries the tip-off: the
+    # tip-off is stored there, its receipt is not.
+    mark = tmp_path / "kh.paused"
+    jp.start()
+    kh.start(TIPOFF_TEST_INBOX_PAUSE=f"60:{mark}")
+    sending = _cli_process("tipoffs", "send", uid, "--agency", "JP-NPA", "--database-url", jp.url)
+    _wait_for(mark, sending)
+    assert _event_ids(kh.url) == ["sent"]  # inside the POST: one object stored, not the rest
+    kh.kill()
+    assert sending.wait(timeout=60) != 0  # Japan saw the POST fail ...
+    assert _show(jp, "JP-NPA", uid)["state"] == "sent"  # ... and kept the send
+    kh.start()
+    for _ in range(3):
+        cli("tipoffs", "sync", uid, "--agency", "JP-NPA", "--database-url", jp.url)
+    assert _counts(kh.url) == (1, 2) and _event_ids(kh.url) == ["received", "sent"]
+    cli("tipoffs", "sync", uid, "--agency", "KH-ACD", "--database-url", kh.url)  # the receipt
+    assert _event_ids(jp.url) == ["received", "sent"]
+
+    # 2. Japan, the sender, dies inside the POST that carries Cambodia's acknowledgement
+    # and question (made while Japan was down): the acknowledgement is stored there, the
+    # question not yet.
+    jp.kill()
+    cli(
+        "tipoffs",
+        "ack",
+        uid,
+        "--agency",
+        "KH-ACD",
+        "--event-id",
+        "a1",
+        "--database-url",
+        kh.url,
+        ok=False,
+    )  # recorded at Cambodia, not delivered
+    mark = tmp_path / "jp.paused"
+    jp.start(TIPOFF_TEST_INBOX_PAUSE=f"60:{mark}")
+    asking = _cli_process(
+        "tipoffs",
+        "message",
+        uid,
+        "--agency",
+        "KH-ACD",
+        "--event-id",
+        "q1",
+        "--text",
+        "Which building?",
+        "--database-url",
+        kh.url,
+    )
+    _wait_for(mark, asking)
+    assert "a1" in _event_ids(jp.url) and "q1" not in _event_ids(jp.url)
+    jp.kill()
+    assert asking.wait(timeout=60) != 0
+    jp.start()
+    for _ in range(2):
+        cli("tipoffs", "sync", "--agency", "KH-ACD", "--database-url", kh.url)
+    cli("tipoffs", "sync", "--agency", "JP-NPA", "--database-url", jp.url)
+    expected = ["a1", "q1", "received", "sent"]
+    assert _event_ids(jp.url) == _event_ids(kh.url) == expected  # each once, on both sides
+    assert _show(jp, "JP-NPA", uid)["state"] == _show(kh, "KH-ACD", uid)["state"] == "acknowledged"

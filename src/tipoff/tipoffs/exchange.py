@@ -17,8 +17,11 @@ its name, it is never dropped silently. Every envelope sent is a ``disclose`` au
 
 from __future__ import annotations
 
+import os
+import time
 import uuid
 from collections.abc import Mapping
+from pathlib import Path
 from datetime import datetime
 from typing import Any
 
@@ -47,6 +50,19 @@ from tipoff.tipoffs.wire import (
 SENT_EVENT = "sent"  # the id of the sender's "sent" event: a retried send makes no second one
 PARTNER_TIMEOUT_S = 30.0
 RECEIVED_EVENT = "received"  # the receiver's receipt, recorded when the tip-off first arrives
+# Tests only (tests/tipoffs/test_two_instances.py): "<seconds>:<file>" makes the inbox pause
+# after each new object it stores, having written its pid to <file>, so that a test can kill -9
+# the server while it is inside an inbox POST. Unset in every real deployment.
+PAUSE_ENV = "TIPOFF_TEST_INBOX_PAUSE"
+
+
+def _pause_inside_post() -> None:
+    spec = os.environ.get(PAUSE_ENV)
+    if not spec:
+        return
+    seconds, _, mark = spec.partition(":")
+    Path(mark).write_text(str(os.getpid()))
+    time.sleep(float(seconds))
 
 
 class Refused(ValidationError):
@@ -263,7 +279,9 @@ def take_in(
             refused[draft.uid] = "a tip-off comes with its sender's sent event"
             continue
         try:
-            tipoffs.receive(agency, draft, sent[draft.uid], at=at, actor=actor)
+            _, created = tipoffs.receive(agency, draft, sent[draft.uid], at=at, actor=actor)
+            if created:
+                _pause_inside_post()  # the tip-off is stored, its receipt not yet
             receipt = Event(RECEIVED_EVENT, "received", agency.code, at)
             tipoffs.record(agency, draft.uid, receipt, at=at, actor=actor)
         except (ValidationError, Conflict) as error:
@@ -279,7 +297,9 @@ def take_in(
                 raise NotFound(f"no tip-off {uid}")
             if event.kind in LOCAL_EVENTS:
                 raise ValidationError(f"a {event.kind} stays on the side that made it")
-            tipoffs.record(agency, uid, event, at=at, actor=actor)
+            _, recorded = tipoffs.record(agency, uid, event, at=at, actor=actor)
+            if recorded:
+                _pause_inside_post()  # this event is stored, the rest of the envelope not yet
         except (ValidationError, Conflict, NotFound) as error:
             refused[ref] = str(error)
     for found in read.files:
