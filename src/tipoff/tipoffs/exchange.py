@@ -21,8 +21,8 @@ import os
 import time
 import uuid
 from collections.abc import Mapping
-from pathlib import Path
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import httpx
