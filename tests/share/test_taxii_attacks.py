@@ -249,3 +249,41 @@ def test_a_partner_cannot_take_the_place_of_the_agency_s_own_reports(
     mine = replace(new_reports()[0], external_id="NPA-2026-0100")
     [saved] = tw.store.save_reports(tw.agency, [mine], at=NOW, actor="test")
     assert saved.created
+
+
+def test_a_partner_claiming_another_agency_as_creator_is_recorded_as_the_sender(
+    world: tuple[TaxiiWorld, TestClient],
+) -> None:
+    """Provenance ``source`` is the name of the identity ``created_by_ref`` names, which
+    the poster writes: P-GREEN could present its report as KH-POL's. Who delivered it,
+    authenticated, is kept beside it."""
+    tw, client = world
+    claimed = {
+        "type": "identity",
+        "spec_version": "2.1",
+        "id": "identity--1a2b3c4d-0000-4000-8000-0000000000c1",
+        "name": "KH-POL",
+        "identity_class": "organization",
+    }
+    indicator = {
+        "type": "indicator",
+        "spec_version": "2.1",
+        "id": "indicator--1a2b3c4d-0000-4000-8000-0000000000c2",
+        "created_by_ref": claimed["id"],
+        "created": "2026-03-01T00:00:00.000Z",
+        "modified": "2026-03-01T00:00:00.000Z",
+        "valid_from": "2026-03-01T00:00:00.000Z",
+        "pattern_type": "stix",
+        "pattern": "[phone-number:value = '+85512111222']",
+    }
+    report = _report("report--1a2b3c4d-0000-4000-8000-0000000000c3") | {
+        "created_by_ref": claimed["id"],
+        "object_refs": [indicator["id"]],
+    }
+    _post(tw, client, [claimed, indicator, report])
+    query = select(reports.c.identifiers).where(reports.c.external_id == report["id"])
+    with tw.store.engine.connect() as connection:
+        [entry] = connection.execute(query).scalar_one()
+    [origin] = entry["provenance"]
+    assert origin["source"] == "KH-POL"  # what the object claims
+    assert origin["received_from"] == "taxii partner P-GREEN"  # who sent it

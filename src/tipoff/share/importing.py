@@ -116,8 +116,9 @@ def has_stix_id(obj: Any) -> bool:
 
 
 class _Reader:
-    def __init__(self, objects: list[Any], plan: ImportPlan) -> None:
+    def __init__(self, objects: list[Any], plan: ImportPlan, via: str | None = None) -> None:
         self.plan = plan
+        self.via = via  # who delivered the objects (a TAXII partner), when known
         self.by_id: dict[str, dict[str, Any]] = {}
         for obj in objects:
             if has_stix_id(obj):
@@ -163,9 +164,9 @@ def plan_import(data: bytes | str) -> ImportPlan:
         return _plan(load_objects(data))
 
 
-def _plan(objects: list[Any]) -> ImportPlan:
+def _plan(objects: list[Any], via: str | None = None) -> ImportPlan:
     plan = ImportPlan(objects=len(objects))
-    reader = _Reader(objects, plan)
+    reader = _Reader(objects, plan, via)
     _index_edges(reader)
     claimed: set[str] = set()
     for obj in reader.by_id.values():
@@ -271,6 +272,11 @@ def _new_provenance(reader: _Reader, obj: dict[str, Any]) -> dict[str, Any]:
         "marking": _tlp(obj),
         "confidence": _confidence(obj),
     }
+    if reader.via:
+        # ``source`` is the creator the objects name, which any sender may claim (a partner
+        # can write another agency's identity into ``created_by_ref``); this is who
+        # delivered them, authenticated.
+        found["received_from"] = reader.via
     seen = reader.sightings.get(obj["id"], [])
     if seen:
         firsts = [t for s in seen if (t := read_stix_time(s.get("first_seen"))) is not None]
@@ -477,7 +483,7 @@ def import_objects(
 ) -> ImportOutcome:
     """Save what a list of STIX objects becomes (``source``: e.g. the TAXII partner)."""
     with paused_gc():
-        plan = _plan(objects)
+        plan = _plan(objects, source)
     saved = store.save_reports(agency, plan.reports, at=at, actor=actor)
     created = sum(1 for s in saved if s.created)
     store.append_audit(
