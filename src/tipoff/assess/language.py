@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_right
 from collections.abc import Set as AbstractSet
 from typing import Any
 
@@ -339,12 +340,31 @@ _ASCII_STOPWORDS = {
 _ASCII_STOPWORD_SET = frozenset(_ASCII_STOPWORDS)
 
 
+# Each script's ranges as (first, last, index in _SCRIPTS), sorted, for a bisection on the
+# code point; and each script's pattern matching runs, whose lengths add up to its count.
+_SCRIPT_RANGES = sorted(
+    (ord(ranges[i]), ord(ranges[i + 2]), index)
+    for index, (_, ranges) in enumerate(_SCRIPTS)
+    for i in range(0, len(ranges), 3)
+)
+_RANGE_STARTS = [first for first, _, _ in _SCRIPT_RANGES]
+_SCRIPT_RUNS = [re.compile(f"[{ranges}]+") for _, ranges in _SCRIPTS]
+
+
 def _script_of(char: str) -> int:
     """Index in _SCRIPTS of the script ``char`` (one of the _SCRIPTS ranges) belongs to."""
-    for index, (_, pattern) in enumerate(_SCRIPT_OF):
-        if pattern.match(char):
+    point = ord(char)
+    position = bisect_right(_RANGE_STARTS, point) - 1
+    if position >= 0:
+        first, last, index = _SCRIPT_RANGES[position]
+        if first <= point <= last:
             return index
     return 0  # unreachable for characters of _NON_LATIN_RUN
+
+
+def _count(script: int, sample: str) -> int:
+    """How many characters of ``sample`` are in script ``script``."""
+    return sum(map(len, _SCRIPT_RUNS[script].findall(sample)))
 
 
 def _script_language(text: str) -> str | None:
@@ -356,10 +376,10 @@ def _script_language(text: str) -> str | None:
         return "ja"
     # Nearly every text is written in one script: when the first character's script holds
     # more than half of the sample it has the most characters, and one count settles it.
-    lang, pattern = _SCRIPT_OF[_script_of(sample[0])]
-    if 2 * pattern.subn("", sample)[1] > len(sample):
-        return lang
-    counts = {lang: pattern.subn("", sample)[1] for lang, pattern in _SCRIPT_OF}
+    first = _script_of(sample[0])
+    if 2 * _count(first, sample) > len(sample):
+        return _SCRIPTS[first][0]
+    counts = {lang: _count(index, sample) for index, (lang, _) in enumerate(_SCRIPTS)}
     return max(counts, key=counts.__getitem__)
 
 

@@ -28,6 +28,7 @@ _AMOUNT = re.compile(
     r"\s?(万|萬|만|천|million|triệu|tr(?![a-zà-ỹ])|juta|jt|ribu|rb|k(?![a-z])|ล้าน|ពាន់|លាន)?",
     re.IGNORECASE,
 )
+_GROUPED = re.compile(r"\d{1,3}(?:[,.]\d{3})+")  # "1,500", "1.500.000": separators group
 _BEFORE = 10  # characters searched before an amount for its currency and period
 _AFTER = 14  # and after it
 
@@ -100,7 +101,7 @@ def _whole(window: str, index: int, token: str) -> bool:
 
 def _value(number: str, multiplier: str) -> float:
     digits = number
-    if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", number):
+    if _GROUPED.fullmatch(number):
         digits = number.replace(",", "").replace(".", "")
     else:
         digits = number.replace(",", ".")
@@ -123,12 +124,21 @@ def _default_currency(multiplier: str, language: str | None) -> str:
 
 def find_pay(text: str, language: str | None = None) -> list[Pay]:
     """Every amount in ``text`` with a currency and a period other than hourly."""
-    lowered = text.lower().translate(_KHMER_DIGITS).translate(_THAI_DIGITS)
+    lowered = text.lower()
+    if not lowered.isascii():  # the digit tables map only Khmer and Thai digits
+        lowered = lowered.translate(_KHMER_DIGITS).translate(_THAI_DIGITS)
     if len(lowered) != len(text):  # keep offsets: give up on the rare text lower() reshapes
         return []
-    currencies, periods = _tokens()
     found: list[Pay] = []
-    for match in _AMOUNT.finditer(lowered):
+    currencies: tuple[tuple[str, str], ...] = ()
+    periods: tuple[tuple[str, str], ...] = ()
+    for index, match in enumerate(_AMOUNT.finditer(lowered)):
+        if index == 0:
+            # Only tokens the text holds at all can be near an amount (the windows are slices
+            # of ``lowered``): each amount then tries a few tokens, not all of them.
+            every_currency, every_period = _tokens()
+            currencies = tuple(pair for pair in every_currency if pair[0] in lowered)
+            periods = tuple(pair for pair in every_period if pair[0] in lowered)
         number, multiplier = match.group(1), match.group(2) or ""
         before = lowered[max(0, match.start() - _BEFORE) : match.start()]
         after = lowered[match.end() : match.end() + _AFTER]
