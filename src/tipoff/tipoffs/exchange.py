@@ -108,6 +108,31 @@ def envelope(tipoffs: TipoffStore, tipoff: Tipoff, agency: Agency) -> list[dict[
     return objects
 
 
+def partner_view(
+    tipoffs: TipoffStore, store: ReportStore, agency: Agency, partner: Partner, *, at: datetime
+) -> list[dict[str, Any]]:
+    """Everything ``agency`` has said about the tip-offs it holds with ``partner`` (what
+    ``sync`` would POST), for a partner that reads instead of running an inbox: the TAXII
+    collection ``tipoffs``. Drafts are left out; a tip-off with a part or file the partner
+    may no longer receive (its clearance was lowered) is left out whole. Each object once;
+    the read is a ``disclose`` audit row like a POST."""
+    objects: dict[str, dict[str, Any]] = {}
+    for tipoff in tipoffs.list(agency):
+        if tipoff.partner != partner.code or tipoff.state is State.DRAFT:
+            continue
+        try:
+            if tipoff.direction == "out":
+                check_clearance(tipoff, partner, agency)
+        except Refused:
+            continue
+        for obj in envelope(tipoffs, tipoff, agency):
+            objects.setdefault(obj["id"], obj)
+    found = list(objects.values())
+    if found:
+        record_disclosure(store, partner, _disclosed(found), at=at, endpoint="tipoffs")
+    return found
+
+
 def attach(
     tipoffs: TipoffStore,
     engine: Engine,
@@ -157,7 +182,8 @@ def post(
     """POST ``objects`` to the partner's inbox; the TAXII status (PartnerError otherwise)."""
     if not partner.remote_url or not partner.remote_inbox:
         raise ValidationError(
-            f"partner {partner.code} has no inbox configured (tipoff share partner remote ...)"
+            f"partner {partner.code} has no inbox configured (tipoff share partner remote ...); "
+            "what is recorded here waits in your TAXII collection 'tipoffs' for it to read"
         )
     url = f"{partner.remote_url}collections/{partner.remote_inbox}/objects/"
     headers = {"Accept": TAXII_MEDIA_TYPE, "Content-Type": TAXII_MEDIA_TYPE}
@@ -287,7 +313,7 @@ def take_in(
         except (ValidationError, Conflict) as error:
             refused[draft.uid] = str(error)
     for uid, event in read.events:
-        ref = event_id(uid, event.event_id)
+        ref = read.event_objects.get((uid, event.event_id)) or event_id(uid, event.event_id)
         if uid in refused:
             refused[ref] = "its tip-off was refused"
             continue

@@ -211,6 +211,9 @@ class Received:
     events: list[tuple[str, Event]] = field(default_factory=list)
     files: list[FileIn] = field(default_factory=list)
     skipped: dict[str, str] = field(default_factory=dict)  # object id -> reason
+    # (tip-off id, event id) -> the id of the object that carried it (a partner's own tool
+    # may choose any id; a refusal names the object the partner sent)
+    event_objects: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
 def _payload(artifact: dict[str, Any] | None, sha256: str) -> bytes:
@@ -308,7 +311,9 @@ def from_objects(objects: list[Any]) -> Received:
                     _when(obj, "occurred_at"),
                     body,
                 )
-                found.events.append((_text_field(obj, "tipoff_ref"), event))
+                tipoff_ref = _text_field(obj, "tipoff_ref")
+                found.events.append((tipoff_ref, event))
+                found.event_objects[(tipoff_ref, event.event_id)] = str(obj.get("id"))[:200]
             elif kind == "x-tipoff-attachment":
                 found.files.append(_file_in(obj, artifacts))
         except ValidationError as error:

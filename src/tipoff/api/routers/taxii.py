@@ -1,10 +1,13 @@
 """TAXII 2.1 server (thin layer over tipoff.share): discovery, API roots, collections,
 objects, manifest, versions, POSTed envelopes and their status.
 
-Each agency is an API root (``/taxii2/<agency code>/``) with two collections: ``shared``
+Each agency is an API root (``/taxii2/<agency code>/``) with three collections: ``shared``
 (what the agency shares, read-only, the view built for the reading partner's clearance;
-tipoff.share.collection) and ``inbox`` (write-only: envelopes partners POST are imported
-as reports of the agency, with provenance; tipoff.share.importing). Only the agency's own
+tipoff.share.collection), ``inbox`` (write-only: envelopes partners POST are imported
+as reports of the agency, with provenance; tipoff.share.importing; tip-offs and their
+events through tipoff.tipoffs.exchange.take_in) and ``tipoffs`` (read-only, objects only:
+the tip-offs the agency holds with the reading partner, for a partner without an inbox;
+tipoff.tipoffs.exchange.partner_view). Only the agency's own
 partners (tipoff.share.partners) get in, with HTTP Basic (partner code and key) or a
 Bearer key; anything else is a 401 with a Basic challenge, and another agency's root is
 a 404, like a root that does not exist. Every response carrying objects or their ids is
@@ -42,7 +45,7 @@ from tipoff.share.partners import Partner, authenticate_partner, presented_crede
 from tipoff.share.stix_ids import local_id
 from tipoff.store.protocol import ReportStore
 from tipoff.store.records import Agency
-from tipoff.tipoffs.exchange import take_in
+from tipoff.tipoffs.exchange import partner_view, take_in
 from tipoff.tipoffs.store import SqlTipoffStore
 
 TAXII_MEDIA_TYPE = "application/taxii+json;version=2.1"
@@ -135,7 +138,7 @@ def _root(request: Request, partner: Partner, api_root: str) -> Agency:
 
 
 def _collection(agency_code: str, collection: str) -> str:
-    for name in ("shared", "inbox"):
+    for name in ("shared", "inbox", "tipoffs"):
         if collection == collection_id(agency_code, name):
             return name
     raise Refusal(404, "Not Found", "no such collection")
@@ -155,6 +158,20 @@ def _answer(request: Request, work: Callable[[Partner], Response]) -> Response:
 
 
 def _collection_resource(agency: Agency, name: str) -> dict[str, Any]:
+    if name == "tipoffs":
+        return {
+            "id": collection_id(agency.code, name),
+            "title": f"{agency.name}: tip-offs with you",
+            "description": (
+                "The tip-offs this agency holds with you and everything it said about them "
+                "(x-tipoff, x-tipoff-part, x-tipoff-event, x-tipoff-attachment and artifact "
+                "objects; docs/tipoffs.md). Answer by POSTing x-tipoff-event objects to the "
+                "inbox."
+            ),
+            "can_read": True,
+            "can_write": False,
+            "media_types": [STIX_MEDIA_TYPE],
+        }
     shared = name == "shared"
     return {
         "id": collection_id(agency.code, name),
@@ -215,7 +232,7 @@ def api_root(request: Request, api_root: str) -> Response:
 def collections(request: Request, api_root: str) -> Response:
     def work(partner: Partner) -> Response:
         agency = _root(request, partner, api_root)
-        found = [_collection_resource(agency, name) for name in ("shared", "inbox")]
+        found = [_collection_resource(agency, name) for name in ("shared", "inbox", "tipoffs")]
         return _json({"collections": found})
 
     return _answer(request, work)
@@ -278,6 +295,13 @@ def _serve(
 @router.get("/{api_root}/collections/{collection}/objects/")
 def get_objects(request: Request, api_root: str, collection: str) -> Response:
     def work(partner: Partner) -> Response:
+        if api_root == partner.agency_code and collection == collection_id(api_root, "tipoffs"):
+            agency = _root(request, partner, api_root)
+            engine = get_engine(request)
+            objects = partner_view(
+                SqlTipoffStore(engine), get_store(request), agency, partner, at=_now(request)
+            )
+            return _json({"more": False, "objects": objects})
         agency_id = _readable(partner, api_root, collection)
         found = _serve(request, partner, agency_id, _query(request), "objects", with_bodies=True)
         return _taxii(envelope_bytes(found), headers=_date_headers(found))
