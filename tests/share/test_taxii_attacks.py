@@ -15,7 +15,7 @@ import orjson
 import pytest
 from fastapi.testclient import TestClient
 from share_world import new_reports
-from sqlalchemy import select
+from sqlalchemy import select, update
 from taxii_world import NOW, TAXII, TaxiiWorld, taxii_world
 
 from tipoff.api.routers.taxii import collection_id
@@ -287,3 +287,24 @@ def test_a_partner_claiming_another_agency_as_creator_is_recorded_as_the_sender(
     [origin] = entry["provenance"]
     assert origin["source"] == "KH-POL"  # what the object claims
     assert origin["received_from"] == "taxii partner P-GREEN"  # who sent it
+
+
+def test_a_withdrawn_report_leaves_no_older_version_of_what_was_derived_from_it(
+    world: tuple[TaxiiWorld, TestClient],
+) -> None:
+    """Re-marking the AMBER report RED removed the report from the AMBER collection, but
+    the older versions of its wallet's indicator and sighting (count 2, last_seen the RED
+    report's date) stayed, served by match[version]=all and the versions endpoint."""
+    tw, client = world
+    headers = tw.basic("P-AMBER")
+    with tw.store.engine.begin() as connection:
+        connection.execute(
+            update(reports).where(reports.c.external_id == "NPA-2026-0003").values(tlp="red")
+        )
+    tw.republish()
+    current = client.get(_url("shared"), headers=headers).json()["objects"]
+    every = client.get(_url("shared"), params={"match[version]": "all"}, headers=headers)
+    assert sorted(map(orjson.dumps, every.json()["objects"])) == sorted(map(orjson.dumps, current))
+    for obj in current:
+        versions = client.get(_url("shared", f"objects/{obj['id']}/versions/"), headers=headers)
+        assert len(versions.json()["versions"]) == 1, obj["id"]

@@ -171,6 +171,13 @@ def publish(
         kept = {obj["id"] for obj in export.objects}
         gone = [stix_id for stix_id in stored if stix_id not in kept]
         _apply(connection, where, new_rows, rewritten, superseded, gone)
+        if any(stix_id.startswith("report--") for stix_id in gone):
+            # A report left the tier (re-marked, deleted): the older versions of what was
+            # derived from it (a sighting's count and dates, an indicator's valid_from, a
+            # grouping's members) still hold its facts, and match[version]=all or the
+            # versions endpoint would serve them. Withdrawn means withdrawn: the tier keeps
+            # only the current version of each object from now on.
+            connection.execute(delete(share_objects).where(where, ~share_objects.c.latest))
     return Published(tier, len(export.objects), len(new_rows), len(rewritten), len(gone))
 
 
