@@ -164,8 +164,8 @@ def test_import_is_idempotent_and_merges_with_local_identifiers(engine: Engine) 
     receiver = store.get_agency("KH-POL")
     data = own_bundle()
     indicators_before = store.counts().indicators
-    first = import_into(store, receiver, data, at=NOW, actor="test")
-    again = import_into(store, receiver, data, at=NOW, actor="test")
+    first = import_into(store, receiver, data, engine=engine, at=NOW, actor="test")
+    again = import_into(store, receiver, data, engine=engine, at=NOW, actor="test")
     assert (first.created, first.already_known) == (5, 0)
     assert (again.created, again.already_known) == (0, 5)
     counts = store.counts()
@@ -251,7 +251,9 @@ def test_nul_characters_from_a_partner_are_stored_without_them(engine: Engine) -
         "value": "scam-\x00x.top",
     }
     data = orjson.dumps({"type": "bundle", "objects": [report, domain]})
-    outcome = import_into(store, store.get_agency("KH-POL"), data, at=NOW, actor="test")
+    outcome = import_into(
+        store, store.get_agency("KH-POL"), data, engine=engine, at=NOW, actor="test"
+    )
     assert outcome.created == 1
     [saved] = store.list_reports(
         ReportFilter(agency="KH-POL"), viewer=Viewer.operator(), limit=5

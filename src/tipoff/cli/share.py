@@ -93,12 +93,18 @@ def import_command(
             raise ValidationError(f"cannot read {file}: {error.strerror}") from error
         store = open_store(settings_with(database_url))
         outcome = import_into(
-            store, store.get_agency(agency), data, at=utc_now(), actor=cli_actor()
+            store,
+            store.get_agency(agency),
+            data,
+            engine=store.engine,
+            at=utc_now(),
+            actor=cli_actor(),
         )
         skipped = ", ".join(f"{k} {v}" for k, v in sorted(outcome.plan.skipped.items()))
         console.print(
             f"{outcome.plan.objects} objects: {outcome.created} new reports, "
-            f"{outcome.already_known} already imported; skipped: {skipped or 'none'}",
+            f"{outcome.already_known} already imported ({outcome.updated} updated, "
+            f"{outcome.retracted} retracted by a newer version); skipped: {skipped or 'none'}",
             highlight=False,
         )
         for stix_type, reason in sorted(outcome.plan.reasons.items()):

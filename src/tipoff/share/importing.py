@@ -8,6 +8,14 @@ with ours; ``sighting``s add their count and first/last seen to the provenance o
 they sighted. The external id of an imported report is the STIX id, so a second import
 of the same bundle stores nothing new. Object types tipoff has no use for are counted
 as skipped, each with a reason. ``import_into`` saves the plan and audits it.
+
+Versions (``tipoff.share.versions``): of several versions of one id, the newest
+(``modified``) counts. A newer version of an object already imported rebuilds every report
+it reaches (marking, narrative, facts, identifiers, confidence, sighting counts and
+first/last seen); an equal or older one changes nothing. ``revoked: true`` retracts: a
+revoked indicator or sighting no longer counts, and a revoked report or loose indicator
+keeps its row (the audit trail points at it) but loses its identifiers, its narrative
+starting with "[revoked by the source …]". A revoked object is never un-revoked.
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import orjson
+from sqlalchemy import Connection, Engine
 
 from tipoff.errors import ValidationError
 from tipoff.gc_pause import paused_gc
@@ -30,6 +39,19 @@ from tipoff.share.mapping import read_stix_time
 from tipoff.share.markings import tlp_of
 from tipoff.share.observables import identifier_of, observable_types
 from tipoff.share.patterns import pattern_identifiers
+from tipoff.share.versions import (
+    anchors_of,
+    applied,
+    claimed_by_reports,
+    context,
+    existing_reports,
+    is_change,
+    newest_per_id,
+    record,
+    referring,
+    refs_of,
+)
+from tipoff.store.bulk import replace_report
 from tipoff.store.protocol import ReportStore
 from tipoff.store.records import Agency, AuditEntry, NewReport, NewSighting
 
@@ -72,6 +94,7 @@ class ImportPlan:
 
     reports: list[NewReport] = field(default_factory=list)
     objects: int = 0
+    revoked: set[str] = field(default_factory=set)  # roots planned as retracted
     skipped: Counter[str] = field(default_factory=Counter)
     reasons: dict[str, str] = field(default_factory=dict)
     dropped_identifiers: int = 0
@@ -83,11 +106,14 @@ class ImportPlan:
 
 @dataclass(frozen=True, slots=True)
 class ImportOutcome:
-    """The result of saving a plan: how many reports were new."""
+    """The result of saving a plan: how many reports were new, updated or retracted."""
 
     plan: ImportPlan
     created: int
     already_known: int
+    updated: int = 0
+    retracted: int = 0
+    newer_objects: int = 0  # objects that were a newer version of one already imported
 
 
 def load_objects(data: bytes | str) -> list[Any]:
@@ -116,9 +142,16 @@ def has_stix_id(obj: Any) -> bool:
 
 
 class _Reader:
-    def __init__(self, objects: list[Any], plan: ImportPlan, via: str | None = None) -> None:
+    def __init__(
+        self,
+        objects: list[Any],
+        plan: ImportPlan,
+        via: str | None = None,
+        context: frozenset[str] = frozenset(),
+    ) -> None:
         self.plan = plan
         self.via = via  # who delivered the objects (a TAXII partner), when known
+        self.context = context  # ids read back from storage, not in the bundle
         self.by_id: dict[str, dict[str, Any]] = {}
         for obj in objects:
             if has_stix_id(obj):
@@ -161,21 +194,40 @@ class _Reader:
 def plan_import(data: bytes | str) -> ImportPlan:
     """The tipoff reports a STIX bundle becomes (pure: nothing is stored)."""
     with paused_gc():
-        return _plan(load_objects(data))
+        return _plan(newest_per_id(load_objects(data)))
 
 
-def _plan(objects: list[Any], via: str | None = None) -> ImportPlan:
-    plan = ImportPlan(objects=len(objects))
-    reader = _Reader(objects, plan, via)
+def _plan(
+    objects: list[Any],
+    via: str | None = None,
+    *,
+    context: frozenset[str] = frozenset(),
+    claimed_elsewhere: frozenset[str] = frozenset(),
+    only: set[str] | None = None,
+) -> ImportPlan:
+    """Reports from ``objects`` (one version per id).
+
+    ``context``: ids of objects read back from storage (used, never counted or planned on
+    their own); ``claimed_elsewhere``: indicators a stored report cites (never loose);
+    ``only``: plan just these roots (reports or loose indicators), whoever claims them.
+    """
+    plan = ImportPlan(objects=len(objects) - len(context))
+    reader = _Reader(objects, plan, via, context)
     _index_edges(reader)
-    claimed: set[str] = set()
+    claimed: set[str] = set(claimed_elsewhere)
     for obj in reader.by_id.values():
-        if obj.get("type") == "report":
+        if obj.get("type") != "report":
+            continue
+        if (only is None and obj["id"] not in context) or (only is not None and obj["id"] in only):
             _add(plan, _report(reader, obj, claimed), obj)
     for obj in reader.by_id.values():
         stix_type = obj.get("type")
-        if stix_type == "indicator" and obj["id"] not in claimed:
-            _add(plan, _loose_indicator(reader, obj), obj)
+        if obj["id"] in context and only is None:
+            continue
+        if stix_type == "indicator":
+            wanted = obj["id"] in only if only is not None else obj["id"] not in claimed
+            if wanted:
+                _add(plan, _loose_indicator(reader, obj), obj)
         elif stix_type not in ("report", "indicator", "relationship", "sighting"):
             _classify(reader, obj)
     return plan
@@ -195,7 +247,11 @@ def _add(plan: ImportPlan, report: NewReport | None, obj: dict[str, Any]) -> Non
 def _index_edges(reader: _Reader) -> None:
     for obj in reader.by_id.values():
         stix_type = obj.get("type")
-        if stix_type == "relationship":
+        if obj.get("revoked") is True and stix_type in ("relationship", "sighting"):
+            continue  # retracted: no longer counts
+        if obj["id"] in reader.context:
+            _index_context_edge(reader, obj)
+        elif stix_type == "relationship":
             source, target = obj.get("source_ref"), obj.get("target_ref")
             kind = obj.get("relationship_type")
             if kind == "based-on" and isinstance(source, str) and isinstance(target, str):
@@ -208,6 +264,17 @@ def _index_edges(reader: _Reader) -> None:
                 reader.sightings.setdefault(target, []).append(obj)
             else:
                 reader.plan.skip("sighting", "sighting of an object not in the bundle")
+
+
+def _index_context_edge(reader: _Reader, obj: dict[str, Any]) -> None:
+    if obj.get("type") == "relationship" and obj.get("relationship_type") == "based-on":
+        source, target = obj.get("source_ref"), obj.get("target_ref")
+        if isinstance(source, str) and isinstance(target, str):
+            reader.based_on.setdefault(source, []).append(target)
+    elif obj.get("type") == "sighting":
+        target = obj.get("sighting_of_ref")
+        if isinstance(target, str) and target in reader.by_id:
+            reader.sightings.setdefault(target, []).append(obj)
 
 
 def _classify(reader: _Reader, obj: dict[str, Any]) -> None:
@@ -277,6 +344,12 @@ def _new_provenance(reader: _Reader, obj: dict[str, Any]) -> dict[str, Any]:
         # can write another agency's identity into ``created_by_ref``); this is who
         # delivered them, authenticated.
         found["received_from"] = reader.via
+    version = read_stix_time(obj.get("modified"))
+    if version is not None:
+        found["modified"] = version.isoformat()
+    valid_until = read_stix_time(obj.get("valid_until"))
+    if valid_until is not None:
+        found["valid_until"] = valid_until.isoformat()
     seen = reader.sightings.get(obj["id"], [])
     if seen:
         firsts = [t for s in seen if (t := read_stix_time(s.get("first_seen"))) is not None]
@@ -328,6 +401,8 @@ class _Identifiers:
             self.add(*found, obj, blockable=blockable)
 
     def from_indicator(self, indicator: dict[str, Any]) -> None:
+        if indicator.get("revoked") is True:
+            return  # retracted by its source
         found = self.reader.patterns.get(indicator["id"])
         if found is None:  # an indicator is read once, however many reports cite it
             pattern = indicator.get("pattern")
@@ -374,6 +449,8 @@ def _report(reader: _Reader, obj: dict[str, Any], claimed: set[str]) -> NewRepor
             found.from_observable(cited_obj, blockable=cited_obj["id"] in indicated)
     facts = _facts(obj)
     description = obj.get("description")
+    if obj.get("revoked") is True:
+        return _retracted(reader, obj, received, description)
     sources = [*indicators, *(o for o in cited if reader.observables.get(o["id"]))]
     return NewReport(
         external_id=obj["id"],
@@ -396,6 +473,8 @@ def _loose_indicator(reader: _Reader, obj: dict[str, Any]) -> NewReport | None:
     received = read_stix_time(obj.get("valid_from")) or read_stix_time(obj.get("created"))
     if received is None or len(obj["id"]) > 200:
         return None
+    if obj.get("revoked") is True:
+        return _retracted(reader, obj, received, obj.get("description"))
     found = _Identifiers(reader)
     found.from_indicator(obj)
     if not found.entries:
@@ -408,6 +487,22 @@ def _loose_indicator(reader: _Reader, obj: dict[str, Any]) -> NewReport | None:
         identifiers=list(found.entries.values()),
         reporter_scam_type=_scam_type(obj, {}),
         sightings=found.sightings(),
+    )
+
+
+def _retracted(
+    reader: _Reader, obj: dict[str, Any], received: datetime, description: Any
+) -> NewReport:
+    """A revoked report or loose indicator: no identifiers, and a narrative that says so."""
+    reader.plan.revoked.add(obj["id"])
+    version = read_stix_time(obj.get("modified"))
+    when = f" at {version.isoformat()}" if version is not None else ""
+    text = _clean(description)[:100_000] if isinstance(description, str) else ""
+    return NewReport(
+        external_id=obj["id"],
+        received_at=received,
+        tlp=_tlp(obj),
+        narrative=f"[revoked by the source{when}] {text}".rstrip(),
     )
 
 
@@ -464,12 +559,68 @@ def import_into(
     agency: Agency,
     data: bytes | str,
     *,
+    engine: Engine,
     at: datetime,
     actor: str,
     source: str | None = None,
 ) -> ImportOutcome:
     """Save what ``data`` becomes as reports of ``agency`` and audit the import."""
-    return import_objects(store, agency, load_objects(data), at=at, actor=actor, source=source)
+    return import_objects(
+        store, agency, load_objects(data), engine=engine, at=at, actor=actor, source=source
+    )
+
+
+@dataclass(slots=True)
+class _Decision:
+    """What one import changes: objects to record, roots to create and to rewrite."""
+
+    changed: list[dict[str, Any]]
+    new_roots: set[str]
+    updates: dict[str, int]  # root id -> report id
+    already_known: int
+    context: dict[str, Any]
+    replaced: set[str]  # changed objects that replace a version applied before
+
+    @property
+    def newer(self) -> int:
+        return len(self.replaced)
+
+
+_VERSIONED = frozenset({"report", "indicator", "sighting", "identity"})
+
+
+def _versioned(obj: dict[str, Any]) -> bool:
+    """Whether a version of ``obj`` can change a report (the others are not kept)."""
+    stix_type = obj.get("type")
+    if stix_type in _VERSIONED or stix_type in observable_types():
+        return True
+    return stix_type == "relationship" and obj.get("relationship_type") == "based-on"
+
+
+def _decide(
+    connection: Connection, agency: Agency, by_id: dict[str, Any], first: ImportPlan
+) -> _Decision:
+    relevant = {i: o for i, o in by_id.items() if _versioned(o)}
+    before = applied(connection, agency.id, relevant)
+    changed = [obj for stix_id, obj in relevant.items() if is_change(obj, before.get(stix_id))]
+    anchors: set[str] = set()
+    for obj in changed:
+        anchors |= anchors_of(obj)
+    reached = anchors | referring(connection, agency.id, anchors)
+    reached |= {
+        stix_id
+        for stix_id, obj in by_id.items()
+        if obj.get("type") == "report" and not refs_of(obj).isdisjoint(anchors)
+    }
+    planned = {report.external_id for report in first.reports}
+    roots = {i for i in reached if i.startswith(("report--", "indicator--"))}
+    existing = existing_reports(connection, agency.id, roots | planned)
+    new_roots = {i for i in planned - set(existing) if i not in first.revoked}
+    updates = {i: existing[i] for i in roots if i in existing}
+    wanted = new_roots | set(updates)
+    found = context(connection, agency.id, wanted, by_id) if wanted else {}
+    replaced = {obj["id"] for obj in changed if obj["id"] in before}
+    return _Decision(changed, new_roots, updates, len(planned & set(existing)), found, replaced)
 
 
 def import_objects(
@@ -477,15 +628,50 @@ def import_objects(
     agency: Agency,
     objects: list[Any],
     *,
+    engine: Engine,
     at: datetime,
     actor: str,
     source: str | None = None,
 ) -> ImportOutcome:
-    """Save what a list of STIX objects becomes (``source``: e.g. the TAXII partner)."""
+    """Save what a list of STIX objects becomes (``source``: e.g. the TAXII partner).
+
+    New roots (reports, loose indicators) are created; roots a newer version reaches are
+    rewritten (``tipoff.share.versions``); the applied versions are recorded last, so an
+    import cut short is redone in full by the next one.
+    """
     with paused_gc():
-        plan = _plan(objects, source)
-    saved = store.save_reports(agency, plan.reports, at=at, actor=actor)
+        incoming = newest_per_id(objects)
+        by_id = {
+            o["id"]: o for o in incoming if isinstance(o, dict) and isinstance(o.get("id"), str)
+        }
+    with engine.connect() as connection:
+        claimed = claimed_by_reports(
+            connection, agency.id, [i for i, o in by_id.items() if o.get("type") == "indicator"]
+        )
+    with paused_gc():
+        first = _plan(incoming, source, claimed_elsewhere=frozenset(claimed))
+    with engine.connect() as connection:
+        decision = _decide(connection, agency, by_id, first)
+    wanted = decision.new_roots | set(decision.updates)
+    if decision.context or decision.updates:
+        with paused_gc():
+            final = _plan(
+                [*by_id.values(), *decision.context.values()],
+                source,
+                context=frozenset(decision.context),
+                only=wanted,
+            )
+    else:
+        final = first
+    fresh = [r for r in final.reports if r.external_id in decision.new_roots]
+    saved = store.save_reports(agency, fresh, at=at, actor=actor) if fresh else []
     created = sum(1 for s in saved if s.created)
+    rewritten = [r for r in final.reports if r.external_id in decision.updates]
+    with engine.begin() as connection:
+        for report in rewritten:
+            replace_report(connection, decision.updates[report.external_id], report)
+        record(connection, agency.id, decision.changed, decision.replaced)
+    retracted = sum(1 for r in rewritten if r.external_id in final.revoked)
     store.append_audit(
         AuditEntry(
             at=at,
@@ -495,12 +681,23 @@ def import_objects(
             object_ref=None,
             detail={
                 "agency": agency.code,
-                "objects": plan.objects,
+                "objects": first.objects,
+                "objects_changed": len(decision.changed),
+                "objects_newer": decision.newer,
                 "reports_new": created,
-                "reports_known": len(saved) - created,
-                "skipped": dict(plan.skipped),
+                "reports_known": decision.already_known,
+                "reports_updated": len(rewritten) - retracted,
+                "reports_retracted": retracted,
+                "skipped": dict(first.skipped),
                 **({"source": source} if source else {}),
             },
         )
     )
-    return ImportOutcome(plan, created, len(saved) - created)
+    return ImportOutcome(
+        first,
+        created,
+        decision.already_known,
+        updated=len(rewritten) - retracted,
+        retracted=retracted,
+        newer_objects=decision.newer,
+    )

@@ -41,6 +41,7 @@ def receive_envelope(
         store,
         agency,
         objects,
+        engine=engine,
         at=at,
         actor=f"taxii partner {partner.code}",
         source=f"taxii partner {partner.code}",

@@ -113,7 +113,9 @@ share_imported = Table(
     Column("agency_id", Integer, ForeignKey("agencies.id"), nullable=False),
     Column("stix_id", String(200), nullable=False),
     Column("stix_type", String(64), nullable=False),
-    Column("modified", Timestamp, nullable=True),  # None: objects without versions (SCOs)
+    # The version as a fixed-width UTC stamp (``tipoff.share.versions.stamp``), which sorts
+    # as time does; None: objects without versions (SCOs).
+    Column("modified", String(32), nullable=True),
     Column("revoked", Boolean, nullable=False),
     Column("body", Text, nullable=False),
     UniqueConstraint("agency_id", "stix_id"),

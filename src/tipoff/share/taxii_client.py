@@ -204,7 +204,13 @@ def _finish(
             if spooled.get("last"):
                 lasts.append(spooled["last"])
     outcome = import_objects(
-        store, agency, objects, at=at, actor=actor, source=f"taxii pull from {partner.code}"
+        store,
+        agency,
+        objects,
+        engine=engine,
+        at=at,
+        actor=actor,
+        source=f"taxii pull from {partner.code}",
     )
     current = get_partner_by_id(engine, partner.id)
     cursor = max(lasts, default=None) or current.pull_after

@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, delete, func, select, update
 
 from tipoff.store.pgcopy import as_copy_value, copy_rows, staged_insert
 from tipoff.store.records import Agency, NewReport, SavedReport, as_utc
 from tipoff.store.sqlitebulk import insert_returning
-from tipoff.store.tables import indicators, reports
+from tipoff.store.tables import indicators, reports, sightings
 
 
 @dataclass(slots=True)
@@ -161,10 +161,10 @@ def _write_sightings(
         for external_id, report in stored.items()
         for sighting in report.sightings
     ]
-    _insert_plain_rows(connection, "sightings", _SIGHTING_COLUMNS, rows)
+    insert_plain_rows(connection, "sightings", _SIGHTING_COLUMNS, rows)
 
 
-def _insert_plain_rows(
+def insert_plain_rows(
     connection: Connection, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
 ) -> None:
     """Insert rows of plain ints/strings/floats straight through the driver, in this transaction.
@@ -260,3 +260,45 @@ def _upsert_indicators_pg(
         order_by="kind, value",
     )
     return {(kind, value): indicator_id for kind, value, indicator_id in returned}
+
+
+_UPDATABLE = (
+    "received_at",
+    "occurred_at",
+    "victim_country",
+    "channel",
+    "narrative",
+    "loss_amount",
+    "loss_currency",
+    "loss_usd",
+    "identifiers",
+    "reporter_scam_type",
+    "tlp",
+)
+
+
+def replace_report(connection: Connection, report_id: int, report: NewReport) -> None:
+    """Rewrite a stored report's content and identifiers from ``report`` (a newer version).
+
+    Its id, owner, external id, victim fields, messages, payments and assessment stay. Its
+    sightings are replaced: each indicator it no longer cites counts one report fewer;
+    first and last seen keep what was seen.
+    """
+    row = _report_row(0, report, report.received_at)
+    connection.execute(
+        update(reports).where(reports.c.id == report_id).values({c: row[c] for c in _UPDATABLE})
+    )
+    old = select(sightings.c.indicator_id).where(sightings.c.report_id == report_id).distinct()
+    cited = [indicator_id for (indicator_id,) in connection.execute(old)]
+    connection.execute(delete(sightings).where(sightings.c.report_id == report_id))
+    for start in range(0, len(cited), 5000):
+        connection.execute(
+            update(indicators)
+            .where(indicators.c.id.in_(cited[start : start + 5000]))
+            .values(report_count=func.max(indicators.c.report_count - 1, 0))
+            if connection.dialect.name == "sqlite"
+            else update(indicators)
+            .where(indicators.c.id.in_(cited[start : start + 5000]))
+            .values(report_count=func.greatest(indicators.c.report_count - 1, 0))
+        )
+    _write_sightings(connection, {report.external_id: report}, {report.external_id: report_id})
