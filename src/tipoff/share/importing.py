@@ -641,9 +641,7 @@ def import_objects(
     """
     with paused_gc():
         incoming = newest_per_id(objects)
-        by_id = {
-            o["id"]: o for o in incoming if isinstance(o, dict) and isinstance(o.get("id"), str)
-        }
+        by_id = {o["id"]: o for o in incoming if has_stix_id(o)}
     with engine.connect() as connection:
         claimed = claimed_by_reports(
             connection, agency.id, [i for i, o in by_id.items() if o.get("type") == "indicator"]
