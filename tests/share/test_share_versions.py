@@ -272,3 +272,27 @@ def test_a_version_chain_of_the_oasis_poison_ivy_report(engine: Engine, shared_d
     assert _snapshot(engine) == before
     with engine.connect() as connection:
         assert connection.execute(select(func.count()).select_from(reports)).scalar_one() == 1
+
+
+def test_only_who_delivered_an_object_may_replace_it(engine: Engine) -> None:
+    store, agency = _store(engine)
+
+    def deliver(source: str | None, *objects: Any) -> ImportOutcome:
+        data = bundle(*objects)
+        return import_into(store, agency, data, engine=engine, at=NOW, actor="t", source=source)
+
+    deliver("taxii partner TH-CCIB", identity(), report(1), indicator(1), sighting(1), domain())
+    # Another partner sends a later version of TH-CCIB's indicator, revoked, and of its
+    # report, marked CLEAR: STIX ids are public, so neither is applied.
+    forged = deliver(
+        "taxii partner MALLORY",
+        indicator(9) | {"revoked": True},
+        report(9, tlp="clear", text="forged"),
+    )
+    assert (forged.updated, forged.retracted, forged.newer_objects) == (0, 0, 0)
+    found = _reports(store)[REPORT]
+    assert found.tlp == "green" and "scam-shop.top" in {s.value for s in found.sightings}
+    # The same partner, pulled instead of pushing, may; and so may the agency itself.
+    assert deliver("taxii pull from TH-CCIB", indicator(10, confidence=80)).updated == 1
+    assert deliver(None, report(11, text="corrected by the agency")).updated == 1
+    assert _reports(store)[REPORT].narrative == "corrected by the agency"

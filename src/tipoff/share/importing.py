@@ -598,11 +598,15 @@ def _versioned(obj: dict[str, Any]) -> bool:
 
 
 def _decide(
-    connection: Connection, agency: Agency, by_id: dict[str, Any], first: ImportPlan
+    connection: Connection,
+    agency: Agency,
+    by_id: dict[str, Any],
+    first: ImportPlan,
+    via: str | None,
 ) -> _Decision:
     relevant = {i: o for i, o in by_id.items() if _versioned(o)}
     before = applied(connection, agency.id, relevant)
-    changed = [obj for stix_id, obj in relevant.items() if is_change(obj, before.get(stix_id))]
+    changed = [obj for stix_id, obj in relevant.items() if is_change(obj, before.get(stix_id), via)]
     anchors: set[str] = set()
     for obj in changed:
         anchors |= anchors_of(obj)
@@ -649,7 +653,7 @@ def import_objects(
     with paused_gc():
         first = _plan(incoming, source, claimed_elsewhere=frozenset(claimed))
     with engine.connect() as connection:
-        decision = _decide(connection, agency, by_id, first)
+        decision = _decide(connection, agency, by_id, first, source)
     wanted = decision.new_roots | set(decision.updates)
     if decision.context or decision.updates:
         with paused_gc():
@@ -668,7 +672,7 @@ def import_objects(
     with engine.begin() as connection:
         for report in rewritten:
             replace_report(connection, decision.updates[report.external_id], report)
-        record(connection, agency.id, decision.changed, decision.replaced)
+        record(connection, agency.id, decision.changed, decision.replaced, source)
     retracted = sum(1 for r in rewritten if r.external_id in final.revoked)
     store.append_audit(
         AuditEntry(

@@ -118,6 +118,8 @@ share_imported = Table(
     Column("modified", String(32), nullable=True),
     Column("revoked", Boolean, nullable=False),
     Column("body", Text, nullable=False),
+    # The authenticated partner that delivered it (None: a file the agency imported).
+    Column("received_from", String(200), nullable=True),
     UniqueConstraint("agency_id", "stix_id"),
     Index("ix_share_imported_agency_id_id", "agency_id", "id"),
 )

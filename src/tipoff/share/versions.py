@@ -35,7 +35,15 @@ from tipoff.store.tables import reports
 _REF_FIELDS = ("sighting_of_ref", "source_ref", "target_ref", "created_by_ref")
 _REF_LISTS = ("object_refs", "where_sighted_refs")
 _MAX_ID = 200
-_IMPORTED_COLUMNS = ("agency_id", "stix_id", "stix_type", "modified", "revoked", "body")
+_IMPORTED_COLUMNS = (
+    "agency_id",
+    "stix_id",
+    "stix_type",
+    "modified",
+    "revoked",
+    "body",
+    "received_from",
+)
 _CHUNK = 2000
 
 
@@ -45,6 +53,7 @@ class Applied:
 
     modified: str | None
     revoked: bool
+    received_from: str | None
 
 
 def stamp(moment: datetime | None) -> str | None:
@@ -138,19 +147,42 @@ def applied(connection: Connection, agency_id: int, ids: Iterable[str]) -> dict[
     found: dict[str, Applied] = {}
     for chunk in _chunks(ids):
         query = select(
-            share_imported.c.stix_id, share_imported.c.modified, share_imported.c.revoked
+            share_imported.c.stix_id,
+            share_imported.c.modified,
+            share_imported.c.revoked,
+            share_imported.c.received_from,
         ).where(share_imported.c.agency_id == agency_id, share_imported.c.stix_id.in_(chunk))
-        for stix_id, modified, revoked in connection.execute(query):
-            found[stix_id] = Applied(modified, bool(revoked))
+        for stix_id, modified, revoked, received_from in connection.execute(query):
+            found[stix_id] = Applied(modified, bool(revoked), received_from)
     return found
 
 
-def is_change(obj: dict[str, Any], before: Applied | None) -> bool:
-    """Whether ``obj`` is new to the agency or a later version than the one applied."""
+_DELIVERY_PREFIXES = ("taxii partner ", "taxii pull from ")
+
+
+def deliverer(source: str | None) -> str | None:
+    """Who delivered objects, one name per partner however they came (push or pull)."""
+    if source is None:
+        return None
+    for prefix in _DELIVERY_PREFIXES:
+        if source.startswith(prefix):
+            return f"partner {source.removeprefix(prefix)}"[:200]
+    return source[:200]
+
+
+def is_change(obj: dict[str, Any], before: Applied | None, via: str | None) -> bool:
+    """Whether ``obj``, delivered by ``via``, is new to the agency or a later version.
+
+    Only who delivered the applied version (an authenticated partner), or the agency
+    itself (``via`` None: a file it imported), may replace it: STIX ids are public, and a
+    partner must not revoke or rewrite what another partner gave.
+    """
     if before is None:
         return True
     if before.revoked:
         return False  # a revoked object stays revoked (STIX 2.1, 3.6)
+    if via is not None and before.received_from != deliverer(via):
+        return False
     modified = stamp(modified_of(obj))
     return modified is not None and (before.modified is None or modified > before.modified)
 
@@ -242,9 +274,13 @@ def context(
 
 
 def record(
-    connection: Connection, agency_id: int, changed: list[dict[str, Any]], replaced: set[str]
+    connection: Connection,
+    agency_id: int,
+    changed: list[dict[str, Any]],
+    replaced: set[str],
+    via: str | None,
 ) -> None:
-    """Store ``changed`` as the applied versions (each a new row, so a new id).
+    """Store ``changed``, delivered by ``via``, as the applied versions (new rows, new ids).
 
     ``replaced``: those of them with an applied version before (their rows go first).
     """
@@ -268,6 +304,7 @@ def record(
             stamp(modified_of(obj)),
             obj.get("revoked") is True,
             orjson.dumps(obj).decode(),
+            deliverer(via),
         )
         for obj in changed
     ]
