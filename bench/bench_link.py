@@ -34,8 +34,10 @@ HUB_THRESHOLD = 1000
 LEIDEN_MIN_SIZE = 50  # settings.leiden_min_size
 
 
-def synthesise(n_reports: int, seed: int) -> dict[str, np.ndarray]:
-    """Report–indicator pairs of a world with heavy-tailed network sizes."""
+def synthesise(n_reports: int, seed: int, payee_share: float = 0.0) -> dict[str, np.ndarray]:
+    """Report–indicator pairs of a world with heavy-tailed network sizes; ``payee_share`` of
+    the networks' shared identifiers are bank accounts (the rest, and every other value, have
+    no kind the payee rules look at)."""
     rng = np.random.default_rng(seed)
     sizes = np.minimum((rng.pareto(1.2, size=n_reports) + 1).astype(np.int64), 20_000)
     sizes = sizes[: int(np.searchsorted(np.cumsum(sizes), n_reports)) + 1]
@@ -63,7 +65,20 @@ def synthesise(n_reports: int, seed: int) -> dict[str, np.ndarray]:
     n_indicators = n_pool + rep_u.size + n_common + n_hubs
     common = np.zeros(n_indicators, dtype=bool)
     common[n_pool + rep_u.size : n_pool + rep_u.size + n_common] = True
-    return {"reports": reports, "indicators": indicators, "common": common, "truth": network}
+    kinds = np.zeros(n_indicators, dtype=np.int8)
+    if payee_share > 0:
+        from tipoff.link.hubs import KIND_CODES
+
+        # A generator of its own, so that the links are the same with and without payees.
+        accounts = np.random.default_rng(seed + 1).random(n_pool) < payee_share
+        kinds[:n_pool][accounts] = KIND_CODES["bank_account"]
+    return {
+        "reports": reports,
+        "indicators": indicators,
+        "common": common,
+        "kinds": kinds,
+        "truth": network,
+    }
 
 
 def subset(world: dict[str, np.ndarray], n_reports: int) -> dict[str, np.ndarray]:
@@ -84,7 +99,7 @@ def part_ours(data: dict[str, np.ndarray], n_reports: int) -> dict[str, float]:
     from tipoff.link.index import NetworkIndex
     from tipoff.link.pipeline import link_world
 
-    kinds = np.zeros(data["common"].size, dtype=np.int8)
+    kinds = data["kinds"]
     present = np.ones(n_reports, dtype=bool)
     start = time.perf_counter()
     links = make_links(data["reports"], data["indicators"], kinds, data["common"], present)
@@ -147,7 +162,7 @@ def part_incremental(data: dict[str, np.ndarray], n_reports: int, n_adds: int) -
 
     world = n_reports - n_adds
     keep = data["reports"] < world
-    kinds = np.zeros(data["common"].size, dtype=np.int8)
+    kinds = data["kinds"]
     links = make_links(
         data["reports"][keep], data["indicators"][keep], kinds, data["common"], np.ones(world, bool)
     )
@@ -333,6 +348,12 @@ def main() -> None:
         default=20_000,
         help="Size of the stored world for the persisted adds.",
     )
+    parser.add_argument(
+        "--payee-share",
+        type=float,
+        default=0.0,
+        help="Share of the networks' shared identifiers that are bank accounts (payee rules).",
+    )
     parser.add_argument("--part")
     parser.add_argument("--data")
     args = parser.parse_args()
@@ -343,7 +364,7 @@ def main() -> None:
         f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}; each part pinned "
         "to 1 core in its own process"
     )
-    world = synthesise(args.reports + args.adds, args.seed)
+    world = synthesise(args.reports + args.adds, args.seed, args.payee_share)
     full = subset(world, args.reports)
     small = subset(world, args.nx_reports)
     with tempfile.TemporaryDirectory() as tmp:
@@ -355,7 +376,8 @@ def main() -> None:
         print(
             f"input: {args.reports:,} reports, {full['reports'].size:,} report–identifier links, "
             f"{sizes.size:,} planted networks (largest {sizes.max():,}, median "
-            f"{int(np.median(sizes))})"
+            f"{int(np.median(sizes))}); {args.payee_share:.0%} of shared identifiers are bank "
+            "accounts"
         )
         print(f"\nfull linking, {args.reports:,} reports:")
         ours = run_part("ours", full_path, args.reports)

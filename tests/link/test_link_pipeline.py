@@ -8,9 +8,10 @@ import pytest
 
 from tipoff.link.components import make_links
 from tipoff.link.hubs import KIND_CODES, HubPolicy
-from tipoff.link.pipeline import link_world
+from tipoff.link.pipeline import SpreadRule, link_world
 
 PHONE, ACCOUNT, BIC = KIND_CODES["phone"], KIND_CODES["bank_account"], KIND_CODES["bic"]
+DOMAIN = KIND_CODES["domain"]
 
 
 def crews(shared_kind: int, bridge_reports: int) -> tuple:
@@ -129,3 +130,58 @@ def test_a_value_victims_cite_as_a_reference_never_links() -> None:
         reference=np.r_[reference, False],
     )
     assert both.reference is not None and both.reference.sum() == 1
+
+
+def service_bound_crews() -> tuple:
+    """Crew A: 120 reports, each citing A's site (900), one of five phones (0-4) and one of A's
+    mules (1000+, six victims each). Crew B: 20 reports whose victims named only B's mules
+    (2000+, four victims each, one victim of each mule also citing the one before). A
+    laundering service's account (2900) is paid by 8 victims of A and 3 of B. Twenty more
+    crews of 60 (sites 3000+, phones 3100+, mules 4000+) make the graph a world's size, where
+    modularity at a low resolution folds a small crew into a big one it touches."""
+    rows: list[int] = []
+    cols: list[int] = []
+    kinds = np.full(9000, PHONE, np.int8)
+
+    def crew(start: int, n: int, site: int, phone0: int, mule0: int, per_mule: int) -> None:
+        kinds[site] = DOMAIN
+        for i in range(n):
+            rows.extend([start + i] * 3)
+            cols.extend([site, phone0 + i % 5, mule0 + i // per_mule])
+            kinds[mule0 + i // per_mule] = ACCOUNT
+
+    crew(0, 120, 900, 0, 1000, 6)
+    for i in range(20):
+        rows.append(120 + i)
+        cols.append(2000 + i // 4)
+        kinds[2000 + i // 4] = ACCOUNT
+        if i % 4 == 0 and i:
+            rows.append(120 + i)
+            cols.append(2000 + i // 4 - 1)
+    for f in range(20):
+        crew(140 + 60 * f, 60, 3000 + f, 3100 + 5 * f, 4000 + 20 * f, 6)
+    kinds[2900] = ACCOUNT
+    for r in [*range(0, 120, 15), 120, 126, 132]:
+        rows.append(r)
+        cols.append(2900)
+    return make_links(np.array(rows), np.array(cols), kinds, np.zeros(9000, bool))
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_laundering_account_inside_one_low_resolution_group_is_still_a_bridge(
+    seed: int,
+) -> None:
+    links = service_bound_crews()
+    off = link_world(
+        links, HubPolicy(1000), leiden_min_size=20, seed=seed, rule=SpreadRule(fine_resolution=0)
+    )
+    # Without step 5b the low-resolution group holds both crews and the account dominates it.
+    assert off.components.labels[0] == off.components.labels[130]
+    assert not off.excluded[2900]
+    result = link_world(links, HubPolicy(1000), leiden_min_size=20, seed=seed)
+    labels = result.components.labels
+    assert result.bridges is not None and result.bridges[2900]
+    assert len(set(labels[:120].tolist())) == 1 and len(set(labels[120:140].tolist())) == 1
+    assert labels[0] != labels[130]
+    # A's and B's own mules keep linking them.
+    assert not result.excluded[1000:1020].any() and not result.excluded[2000:2005].any()
