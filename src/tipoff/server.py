@@ -77,7 +77,9 @@ class TipoffAPI(FastAPI):
 
     def build_middleware_stack(self) -> ASGIApp:
         # Outside ServerErrorMiddleware, so even an unexpected 500 carries the headers.
-        return SecurityHeaders(super().build_middleware_stack())
+        settings = getattr(self.state, "settings", None)
+        proxies = settings.trusted_proxies if settings is not None else ()
+        return SecurityHeaders(super().build_middleware_stack(), proxies)
 
 
 def utc_now() -> datetime:

@@ -190,6 +190,37 @@ def test_check_rate_limit_counts_clients_behind_a_trusted_proxy(database_url: st
         world.engine.dispose()
 
 
+def test_behind_a_trusted_tls_proxy_cookies_are_secure_and_hsts_is_sent(
+    database_url: str,
+) -> None:
+    """The deployment docs/security.md describes (TLS ends at a reverse proxy, which the
+    app reaches over plain HTTP) gave session and CSRF cookies without ``Secure`` and no
+    ``Strict-Transport-Security``: the app only looked at its own socket's scheme. A
+    trusted proxy's ``X-Forwarded-Proto: https`` now counts; anyone else's does not."""
+    world = WebWorld(database_url, trusted_proxies="10.0.0.0/8")
+    https = {"X-Forwarded-Proto": "https"}
+    try:
+        via_proxy = TestClient(world.app, client=("10.0.0.5", 4000), follow_redirects=False)
+        page = via_proxy.get("/login", headers=https)
+        assert "secure" in page.headers["set-cookie"].lower()
+        assert page.headers["strict-transport-security"].startswith("max-age=")
+        csrf = page.text.split('name="csrf" value="', 1)[1].split('"', 1)[0]
+        nonce = page.headers["set-cookie"].split(";", 1)[0]  # a Secure cookie: sent by hand
+        login = via_proxy.post(
+            "/login", data={"api_key": world.key, "csrf": csrf}, headers=https | {"Cookie": nonce}
+        )
+        assert login.status_code == 303
+        session = [c for c in login.headers.get_list("set-cookie") if "tipoff_session" in c]
+        assert session and "secure" in session[0].lower()
+        for peer in ("198.51.100.9", "10.0.0.5"):  # a client's own header; a proxy over http
+            headers = https if peer != "10.0.0.5" else {"X-Forwarded-Proto": "https, http"}
+            other = TestClient(world.app, client=(peer, 4000)).get("/login", headers=headers)
+            assert "secure" not in other.headers["set-cookie"].lower()
+            assert "strict-transport-security" not in other.headers
+    finally:
+        world.engine.dispose()
+
+
 def test_rate_limited_has_a_typed_retry_after() -> None:
     from tipoff.errors import RateLimited
 

@@ -13,8 +13,12 @@ worker those libraries create at run time; their scripts still come from this or
 
 from __future__ import annotations
 
-from starlette.datastructures import MutableHeaders
+from collections.abc import Sequence
+
+from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from tipoff.check.ratelimit import IPNetwork, forwarded_https
 
 PAGE_POLICY = "; ".join(
     (
@@ -79,13 +83,21 @@ class SecurityHeaders:
     files set their own long cache rule and keep it.
     """
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, trusted_proxies: Sequence[IPNetwork] = ()) -> None:
         self.app = app
+        self.trusted_proxies = tuple(trusted_proxies)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        if scope.get("scheme") != "https" and self.trusted_proxies:
+            # Behind a TLS-terminating proxy (docs/security.md) the socket is plain HTTP:
+            # without this, session cookies never got Secure and HSTS was never sent.
+            peer = scope["client"][0] if scope.get("client") else None
+            proto = Headers(scope=scope).getlist("x-forwarded-proto")
+            if forwarded_https(peer, proto, self.trusted_proxies):
+                scope = {**scope, "scheme": "https"}
         added = security_headers(scope.get("path", ""), https=scope.get("scheme") == "https")
 
         async def send_with_headers(message: Message) -> None:

@@ -30,6 +30,16 @@ def _trusted(address: str, proxies: Sequence[IPNetwork]) -> bool:
     return any(ip in network for network in proxies)
 
 
+def forwarded_https(peer: str | None, proto: Iterable[str], proxies: Sequence[IPNetwork]) -> bool:
+    """Whether a trusted proxy says the client spoke HTTPS to it (``X-Forwarded-Proto``, the
+    last value: the one the proxy nearest us wrote). From any other peer the header proves
+    nothing (any client can write it)."""
+    if peer is None or not proxies or not _trusted(peer, proxies):
+        return False
+    values = [part.strip().lower() for value in proto for part in value.split(",")]
+    return bool(values) and values[-1] == "https"
+
+
 def client_ip(peer: str | None, forwarded_for: Iterable[str], proxies: Sequence[IPNetwork]) -> str:
     """The client's address: ``peer``, or what trusted proxies say in ``X-Forwarded-For``.
 
