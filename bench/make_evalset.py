@@ -253,7 +253,7 @@ class Gen:
                             f"{branch} {digits}",
                         ]
                     ),
-                    f"JP:{bank['code']}:{branch}:{digits}",
+                    f"JP:{bank['code']}:{digits}",  # keyed without the branch written
                 )
             return (
                 name,
@@ -366,7 +366,7 @@ class Gen:
                 "",
             ]
         )
-        canonical = f"{scheme}://{host}{path or '/'}"
+        canonical = f"https://{host}{path or '/'}"  # http, https and no scheme: one key
         written_host = host
         written_scheme = scheme + "://"
         style = self.r.random()
@@ -381,7 +381,7 @@ class Gen:
         elif style < 0.42:
             written_host = host.replace(".", "．")
         if style > 0.9 and path:
-            return f"{written_host}{path}", f"http://{host}{path}", domain
+            return f"{written_host}{path}", canonical, domain
         return f"{written_scheme}{written_host}{path}", canonical, domain
 
     def email(self) -> tuple[str, str]:
@@ -685,9 +685,6 @@ def make_positive(g: Gen, lang: str, index: int) -> dict:
         name, number, canonical = g.bank_account(bank_country)
         values["bankname"], values["banknumber"] = name, number
         label("bank_account", canonical)
-        parts = canonical.split(":")
-        if parts[0] == "JP" and len(parts) == 4 and parts[1] != "9900":
-            label("bank_account", f"JP:{parts[1]}:{parts[3]}")  # also keyed without its branch
         country = bank_country if lang == "en" else country
     if "{at_handle}" in template:
         name = g.username()

@@ -30,13 +30,13 @@ def test_national_accounts_next_to_a_bank_name(text: str, country: str, expected
     assert accounts(text, country) == [expected]
 
 
-def test_japanese_account_with_branch_is_also_keyed_without_it() -> None:
-    # one key shared with the same account written without its branch
-    assert accounts("三菱UFJ銀行 店番123 普通 7654321", "JP") == [
-        "JP:0005:123:7654321",
-        "JP:0005:7654321",
-    ]
+def test_japanese_account_is_one_value_with_or_without_its_branch() -> None:
+    # one value, the branch only in the attributes: two values would split the reports
+    assert accounts("三菱UFJ銀行 店番123 普通 7654321", "JP") == ["JP:0005:7654321"]
+    assert accounts("三菱UFJ銀行 123-7654321", "JP") == ["JP:0005:7654321"]
     assert accounts("三菱UFJ銀行 普通 7654321", "JP") == ["JP:0005:7654321"]
+    [found] = extract("三菱UFJ銀行 店番123 普通 7654321", country_hint="JP")
+    assert ("branch", "123") in found.attributes
     assert accounts("ゆうちょ銀行 記号12345 番号12345678", "JP") == ["JP:9900:12345:12345678"]
 
 
@@ -71,7 +71,9 @@ def test_bad_iban_checksum_and_plain_capitals_are_ignored() -> None:
 
 
 def test_canonicalize_bank_values() -> None:
-    assert canonicalize("bank_account", "JP:0009:123:1234567") == "JP:0009:123:1234567"
+    # a JP value stored with its branch (before it was dropped) finds the account's key
+    assert canonicalize("bank_account", "JP:0009:123:1234567") == "JP:0009:1234567"
+    assert canonicalize("bank_account", "JP:9900:12345:12345678") == "JP:9900:12345:12345678"
     assert (
         canonicalize("bank_account", "Vietcombank 0123-456-789", country_hint="VN")
         == "VN:970436:0123456789"

@@ -24,7 +24,7 @@ from tipoff.indicators import canonicalize_hinted
         ("lin.ee/AbCd", "url", None, ("url", "https://lin.ee/AbCd")),
         # A platform's link that names no account keeps its URL key.
         ("http://lin.ee/AbCd", "line", None, ("url", "https://lin.ee/AbCd")),
-        ("bitget-vip.top", "url", None, ("url", "http://bitget-vip.top/")),
+        ("bitget-vip.top", "url", None, ("url", "https://bitget-vip.top/")),
         ("bitget-vip.top", "domain", None, ("domain", "bitget-vip.top")),
         (
             "TB1vSNpq198MFfevqnrPzXvJUT5Ahwk2Yt",
@@ -33,7 +33,7 @@ from tipoff.indicators import canonicalize_hinted
             ("wallet", "tron:TB1vSNpq198MFfevqnrPzXvJUT5Ahwk2Yt"),
         ),
         ("de89 3704 0044 0532 0130 00", "iban", None, ("iban", "DE89370400440532013000")),
-        ("三井住友銀行 751-1225813", "account", "JP", ("bank_account", "JP:0009:751:1225813")),
+        ("三井住友銀行 751-1225813", "account", "JP", ("bank_account", "JP:0009:1225813")),
         ("JP:0009:1234567", "bank_account", None, ("bank_account", "JP:0009:1234567")),
         # Unknown hint: the value decides.
         ("+855 12 345 678", "contact", None, ("phone", "+85512345678")),

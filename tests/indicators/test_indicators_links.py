@@ -20,7 +20,7 @@ def found(text: str) -> set[tuple[str, str]]:
             "https://secure-login.bitget-vip.top/verify",
             "bitget-vip.top",
         ),
-        ("hXXp://okx-pro(.)vip/login", "http://okx-pro.vip/login", "okx-pro.vip"),
+        ("hXXp://okx-pro(.)vip/login", "https://okx-pro.vip/login", "okx-pro.vip"),
         ("hxxps[://]coin-mall[dot]top/a", "https://coin-mall.top/a", "coin-mall.top"),
         (
             "ｈｔｔｐｓ：／／ｃｏｉｎ－ｍａｌｌ．ｔｏｐ／ｌｏｇｉｎ",
@@ -48,7 +48,7 @@ def test_bare_host_is_a_domain_not_a_url() -> None:
 def test_shorteners_and_app_links_stay_urls() -> None:
     result = extract("bit.ly/3xYz9Ab and https://testflight.apple.com/join/AbCd")
     urls = {f.value for f in result if f.kind is IndicatorKind.URL}
-    assert urls == {"http://bit.ly/3xYz9Ab", "https://testflight.apple.com/join/AbCd"}
+    assert urls == {"https://bit.ly/3xYz9Ab", "https://testflight.apple.com/join/AbCd"}
     domains = {f.value: f.common for f in result if f.kind is IndicatorKind.DOMAIN}
     assert domains == {"bit.ly": True, "apple.com": True}
 

@@ -124,5 +124,5 @@ def test_a_platform_homepage_url_is_as_common_as_its_domain() -> None:
         for f in extract("Register at https://okx.com/ or okx.com/join/AB12CD first")
     }
     assert found["url:https://okx.com/"] is True
-    assert found["url:http://okx.com/join/AB12CD"] is False  # a specific invite path still links
+    assert found["url:https://okx.com/join/AB12CD"] is False  # a specific invite path still links
     assert is_common("url", "https://fortuneflux.top/") is False

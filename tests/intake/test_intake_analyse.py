@@ -174,7 +174,7 @@ def test_roles_come_from_the_words_the_field_and_the_value() -> None:
         }
     )
     roles = {(s.source, s.value): s.role for s in Analyser(with_assessment=False).sightings(report)}
-    assert roles[("narrative", "JP:0009:751:1225813")] == "payee_account"
+    assert roles[("narrative", "JP:0009:1225813")] == "payee_account"
     assert roles[("narrative", "+81335814321")] == "reference"
     assert roles[("narrative", "npa.go.jp")] == "reference"
     # The scammer's words around his own number do not make it the police's.

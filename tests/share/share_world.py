@@ -12,7 +12,7 @@ SENDER = Agency(1, "JP-NPA", "National Police Agency", "JP", datetime(2026, 1, 1
 PHONE = "+85512345678"
 WALLET = "tron:TNPeeaaFB7K9cmo4uQpcU32zGK8G1NYqeL"
 IBAN = "DE89370400440532013000"
-ACCOUNT = "JP:0009:123:1234567"
+ACCOUNT = "JP:0009:1234567"  # canonical: a JP account is keyed without its branch
 
 # (id, tlp, network, narrative, identifiers as (kind, value, role, common))
 ROWS: list[tuple[int, str, int | None, str, list[tuple[str, str, str, bool]]]] = [

@@ -31,7 +31,10 @@ _DIGIT_RUN_RE = re.compile(r"[0-9](?:[ -]?[0-9]){5,}+(?<![0-9]{4}-[0-9]{2}-[0-9]
 # A number glued to digits by "-" or "." is the tail of another number ("+855-91-069-283").
 _NUMBER_RE = re.compile(
     r"(?<![0-9A-Za-z+.,])(?<![0-9][-.])"
-    r"(?:[0-9]{3,4}(?: [0-9]{3,4}){2,4}|[0-9](?:[0-9]|-(?=[0-9]))*+)"
+    # groups of four with a short last group ("2309 1779 19"), groups of three or four,
+    # or one run of digits and dashes
+    r"(?:[0-9]{4}(?: [0-9]{4}){1,4} [0-9]{1,3}(?![0-9])"
+    r"|[0-9]{3,4}(?: [0-9]{3,4}){2,4}|[0-9](?:[0-9]|-(?=[0-9]))*+)"
     r"(?![0-9])"
 )
 _JP_BRANCH_RE = re.compile(
@@ -77,7 +80,7 @@ class AccountMatch:
     start: int
     end: int
     bank: Bank
-    without_branch: str | None = None  # JP accounts written with a branch: the key without it
+    branch: str | None = None  # a JP branch code the text gave (not part of the value)
 
 
 @cache
@@ -341,32 +344,35 @@ def _account(
     bank: Bank, branch: str | None, digits: str, start: int, end: int, routing: str | None = None
 ) -> AccountMatch:
     # A US account is keyed by the routing number when the text gives one, else by the bank's BIC.
-    parts = [bank.country, routing or bank.code] + ([branch] if branch else []) + [digits]
-    return AccountMatch(":".join(parts), start, end, bank, without_branch_key(bank, branch, digits))
+    kept = branch if branch and keeps_branch(bank.country, bank.code) else None
+    parts = [bank.country, routing or bank.code] + ([kept] if kept else []) + [digits]
+    return AccountMatch(":".join(parts), start, end, bank, branch if branch != kept else None)
 
 
-def without_branch_key(bank: Bank, branch: str | None, digits: str) -> str | None:
-    """The key a Japanese account also gets without its branch code, or None.
+def keeps_branch(country: str, code: str) -> bool:
+    """Whether a branch code written with an account is part of its key.
 
-    Victims often leave the branch out ("三井住友銀行 普通 1234567"), so an account
-    written with its branch (JP:0009:123:1234567) is also keyed without it
-    (JP:0009:1234567), and the two spellings share a key. A number is unique only
-    within its branch, so two accounts with one number at different branches of a
-    bank share that key too: a rare false link, traded for the common missed one.
-    ゆうちょ's 記号 is part of the account, not a branch, so it is always kept.
+    A Japanese account is keyed without its branch (JP:0009:1234567), whether the victim
+    wrote the branch or not ("三井住友銀行 普通 1234567", "三井住友銀行 123-1234567"): victims
+    often leave it out, and one account must be one value, not two that split the reports
+    naming it. The branch written is kept in the indicator's attributes (``branch``) and in
+    the sighting's raw text. A number is unique only within its branch, so two accounts with
+    one number at different branches of a bank share the key: a rare false link, traded for
+    the common missed one. ゆうちょ's 記号 is part of the account, not a branch: always kept.
     """
-    if bank.country != "JP" or not branch or bank.code == _YUCHO_CODE:
-        return None
-    return f"{bank.country}:{bank.code}:{digits}"
+    return country != "JP" or code == _YUCHO_CODE
 
 
 def canonical_bank_account(value: str, country_hint: str | None = None) -> str | None:
-    """Canonical ``CC:code[:branch]:number`` from a canonical value or free text naming a bank."""
+    """Canonical ``CC:code[:branch]:number`` from a canonical value or free text naming a bank
+    (a JP branch is dropped from the value, as ``extract`` does: ``keeps_branch``)."""
     text = fold(value.strip())
     compact = re.sub(r"[\s-]", "", text).upper()
     match = _BANK_ACCOUNT_VALUE.match(compact)
     if match:
         country, code, branch, number = match.groups()
+        if branch and not keeps_branch(country, code):
+            branch = None
         return ":".join(p for p in (country, code, branch, number) if p)
     lowered = text.lower()
     if len(lowered) != len(text):

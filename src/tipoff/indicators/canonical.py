@@ -84,4 +84,36 @@ def canonical_handle(value: str, regions: tuple[str, ...] = ()) -> str | None:
         return handle.value
     for handle in handles.find_bare_at_handles(text, lowered):
         return handle.value
-    return None
+    return _spaced_whole(text, regions)
+
+
+# ID words a handle field may hold around the platform name ("ID LINE x", "Telegram name x").
+_FIELD_ID_WORDS = frozenset(
+    {"id", "i.d.", "username", "user", "name", "アイディ", "아이디", "ไอดี", "号", "號", "账号"}
+)
+
+# Words after a platform's name that name a product of it, not an account ("LINE Pay").
+_NOT_FIELD_IDS = frozenset(
+    {"pay", "bank", "premium", "official", "group", "channel", "app", "web", "desktop"}
+    | {"messenger", "wallet", "money", "call", "chat", "video", "business", "lite", "id"}
+    | {word for words in handles.PLATFORM_WORDS.values() for word in words}
+)
+
+
+def _spaced_whole(text: str, regions: tuple[str, ...]) -> str | None:
+    """A whole value that is a platform name and an ID with only spaces or ID words between
+    ("Telegram wangjobs", "ID LINE yuki.88", "V信 leo_1823", "vx naminvest"): a field
+    given as an identifier (a sender id, an explicit identifier) holds nothing else, so
+    the value is the ID even where prose would need a separator or a digit."""
+    words = [
+        w
+        for w in text.replace("：", " ").replace(":", " ").split()
+        if w.lower() not in _FIELD_ID_WORDS
+    ]
+    if not 2 <= len(words) <= 3:
+        return None
+    platform = handles.platform_named(" ".join(words[:-1]))
+    if platform is None or words[-1].lower() in _NOT_FIELD_IDS:
+        return None
+    ident = words[-1]
+    return canonical_handle(f"{platform}:{ident}", regions) if ":" not in ident else None

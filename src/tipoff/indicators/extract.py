@@ -146,21 +146,11 @@ def _money(
     taken = _lazy_overlaps(list(claimed)) if claimed else None
     for account in banks.find_accounts(folded, lowered, hint, taken) if has_digits else ():
         attributes = (("bank", account.bank.name), ("country", account.bank.country))
+        if account.branch:
+            attributes = (*attributes, ("branch", account.branch))
         rows.append(
             (K.BANK_ACCOUNT, account.value, account.start, account.end, ACCOUNT, attributes)
         )
-        if account.without_branch:
-            derived = (*attributes, ("source", "without_branch"))
-            rows.append(
-                (
-                    K.BANK_ACCOUNT,
-                    account.without_branch,
-                    account.start,
-                    account.end,
-                    ACCOUNT,
-                    derived,
-                )
-            )
         claimed.append((account.start, account.end))
 
 

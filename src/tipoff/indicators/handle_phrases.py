@@ -47,7 +47,7 @@ _ID_LIKE_RE = re.compile(r"[@+]|[A-Za-z0-9._-]{0,40}[0-9_]")
 # Platform names an ID may be glued to: (name's last characters, the characters one of
 # which must precede them, platform). Found with str.find, which beats any regex scan of
 # CJK or Thai text (~0.1 against ~2 ms/MB); what follows the name is checked by _GLUED_TAIL.
-_GLUED_NAMES = (("信", "微薇威", "wechat"), ("ライン", "", "line"), ("ไลน์", "", "line"))
+_GLUED_NAMES = (("信", "微薇威v", "wechat"), ("ライン", "", "line"), ("ไลน์", "", "line"))
 _GLUED_TAIL = re.compile(r"(?:id|アイディ)?[ \t]?(?=[a-z0-9@])")
 _ADD_WORDS = ("แอด", "เพิ่ม", "加", "追加")
 _WINDOW = 40
@@ -66,6 +66,7 @@ _WINDOW = 40
 _SPACED_NAMES: tuple[tuple[str, str, bool, frozenset[str] | None], ...] = (
     ("telegram", "telegram", False, None),
     ("line id", "line", True, None),
+    ("id line", "line", True, None),  # "ID LINE yuki.88" (Thai, Indonesian)
     ("vx", "wechat", False, frozenset({"CN", "HK", "TW", "MO", "SG", "MY"})),
     ("zalo", "zalo", False, frozenset({"VN"})),
     ("카톡", "kakaotalk", False, frozenset({"KR"})),
@@ -78,7 +79,12 @@ _SPACED_TAIL = re.compile(
 # ID words that handles.ANCHOR_RE anchors on wherever they follow a platform name.
 _ANCHORED_WORDS = frozenset({"아이디", "号", "號"})
 # Words that follow "Telegram name" or "LINE ID" in a sentence without being the ID.
-_NOT_IDS = frozenset({"please", "number", "and", "the", "was", "is", "are", "there", "here"})
+_NOT_IDS = frozenset(
+    {"please", "number", "and", "the", "was", "is", "are", "there", "here"}
+    | {"app", "apps", "group", "groups", "channel", "chat", "account", "call", "calls", "bot"}
+    | {"message", "messages", "video", "voice", "only", "again", "first", "then", "also"}
+    | {"messenger", "premium", "desktop", "web", "official"}
+)
 
 
 def find_phrase_handles(text: str, lowered: str, regions: tuple[str, ...]) -> Iterator[HandleMatch]:
@@ -164,12 +170,32 @@ def _spaced_at(
         (stated or word == "id") and text[word_at] == "I" and text[word_at - 1] in " \t"
     ):
         return None  # "카톡 아이디 x", "微信号 x", "LINE ID x": the anchors find these too
-    if not stated and word is None and not _ID_LIKE_RE.match(text, tail.end()):
+    if (
+        not stated
+        and word is None
+        and not _ID_LIKE_RE.match(text, tail.end())
+        and not _latin_id_in_other_script(text, tail.end())
+    ):
         return None
     found = handle_at(text, tail.end(), platform, regions)
     if found is None or found.value.partition(":")[2].lstrip("@") in _NOT_IDS:
         return None
     return found
+
+
+_LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9_.]{4,31}")
+
+
+def _latin_id_in_other_script(text: str, at: int) -> bool:
+    """A Latin-letter name after a platform name in a text of another script ("vx naminvest"
+    in Chinese, "Telegram wangjobs" in Japanese, "카톡 moneyking" in Korean): no word of
+    the text's own language, so an ID even without a digit or "_". English prose
+    ("Telegram yesterday") stays unread: there the value must look like an ID."""
+    match = _LATIN_WORD_RE.match(text, at)
+    if match is None or text.isascii():
+        return False
+    end = match.end()
+    return end == len(text) or not (text[end].isascii() and text[end].isalnum())
 
 
 def find_glued_handles(text: str, lowered: str, regions: tuple[str, ...]) -> list[HandleMatch]:
@@ -199,6 +225,13 @@ def _glued_at(
     name_start = at - 1 if before else at
     if before and (at == 0 or lowered[at - 1] not in before):
         return None  # 信 of 短信 or 相信, not of 微信
+    if (
+        lowered[at - 1] == "v"
+        and at > 1
+        and lowered[at - 2].isascii()
+        and lowered[at - 2].isalnum()
+    ):
+        return None  # "V信" (WeChat) but not the "v" ending a Latin word ("TV信号")
     tail = _GLUED_TAIL.match(lowered, at + len(name))
     if tail is None:
         return None

@@ -133,8 +133,25 @@ def looks_like_other_number(part: str) -> bool:
     if _DATE_RE.match(part) and not international:
         return True
     digits = _NON_DIGIT_RE.sub("", part)
-    # Card numbers: 13-19 digits passing Luhn, written without a "+".
-    return not international and 13 <= len(digits) <= 19 and _luhn_ok(digits)
+    # Card numbers: 13-19 digits passing Luhn, written without a "+", in one run or in the
+    # groups cards are printed in ("4111 1111 1111 1111", Amex 4-6-5); a tenth of all
+    # numbers pass Luhn, so "856 20 30 579 099" (a Lao number without "+") is no card.
+    return (
+        not international
+        and 13 <= len(digits) <= 19
+        and _luhn_ok(digits)
+        and _card_grouping(part, len(digits))
+    )
+
+
+def _card_grouping(part: str, digits: int) -> bool:
+    """``part`` is written as one run or in card groups: fours (the last 1-4), or 4-6-4/5."""
+    if len(part) == digits:
+        return True
+    groups = [len(g) for g in _NON_DIGIT_RE.split(part) if g]
+    if groups[:2] == [4, 6] and len(groups) == 3:
+        return True
+    return all(g == 4 for g in groups[:-1]) and 1 <= groups[-1] <= 4
 
 
 def has_negative_context(text: str, start: int, end: int) -> bool:

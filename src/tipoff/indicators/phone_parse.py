@@ -71,6 +71,8 @@ def parse_phone(written: str, regions: tuple[str, ...]) -> tuple[str, str] | Non
 def _compact(written: str) -> str | None:
     """Digits with a leading "+", the "(0)" trunk marker of international forms removed."""
     text = written.strip()
+    if text.startswith("(+"):
+        text = text[1:]  # "(+95) 9 205 4335": the country code in brackets, not a national form
     if text.startswith("00") and not text.startswith("000"):
         text = "+" + text[2:]
     if text.startswith("+") and "(0)" in text:

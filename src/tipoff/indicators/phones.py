@@ -258,11 +258,30 @@ def _part_verdict(part: str, regions: tuple[str, ...]) -> tuple[int, int, str, s
     """(offset, length, E.164, number type) of the phone a run spells, or None."""
     if looks_like_other_number(part):
         return None
-    for offset, candidate in _trims(0, part):
+    head = part.find(" ")
+    if 0 < head <= 2 and part[0] in "123456789":
+        # "95 9 234 5796": a one- or two-digit head standing apart is a country code, not
+        # the start of a national number (no national form groups its first digits so),
+        # even where the digits also spell a national number (a US one here).
+        found = plusless(part, spaced=True)
+        if found is not None:
+            return found
+    trims = _trims(0, part)
+    for offset, candidate in trims:
         result = parse_phone(candidate, regions)
         if result is not None:
             return offset, len(candidate), result[0], result[1]
-    return plusless(part, spaced=True)
+        # The whole run spells no national number: an international one without "+"
+        # ("855 91 133 104") before a national one inside it ("91 133 104", in SG).
+        found = plusless(part, spaced=True)
+        if found is not None:
+            return found
+        break
+    for offset, candidate in trims:
+        result = parse_phone(candidate, regions)
+        if result is not None:
+            return offset, len(candidate), result[0], result[1]
+    return None
 
 
 def _phones_in_chunks(

@@ -262,46 +262,25 @@ def _trim_trailing(raw: str) -> str:
     return raw
 
 
-# Hosts that answer on https only (plain http just redirects there): a link to one is
-# keyed https whether it was written with "https://", "http://" or no scheme at all, so
-# "lin.ee/x" and "https://lin.ee/x" share a key. Other hosts written without a scheme
-# keep "http://" (what a browser would try first).
-_HTTPS_ONLY_HOSTS = frozenset(
-    [
-        "t.me",
-        "telegram.me",
-        "telegram.dog",
-        "wa.me",
-        "whatsapp.com",
-        "line.me",
-        "lin.ee",
-        "open.kakao.com",
-        "zalo.me",
-        "signal.me",
-        "signal.group",
-    ]
-)
-
-
-def _https_only(host: str) -> bool:
-    """``host`` or a domain above it is in _HTTPS_ONLY_HOSTS ("api.whatsapp.com")."""
-    while True:
-        if host in _HTTPS_ONLY_HOSTS:
-            return True
-        dot = host.find(".")
-        if dot < 0:
-            return False
-        host = host[dot + 1 :]
+# A web link is one identifier whatever scheme a victim wrote, or none: "evil.top/x",
+# "http://evil.top/x" and "https://evil.top/x" name the same site (scam sites answer on
+# both, and victims drop or add the scheme when they copy a link), so all three are keyed
+# "https://" and share one key. A trailing "/" after a path with no query or fragment
+# ("/login/" vs "/login") is the same page and is dropped; the root stays "/" and
+# "/h5/#/register" is left alone. Other schemes (ftp) keep their own key.
+_WEB_SCHEMES = frozenset(["http", "https"])
 
 
 def _canonical_url(scheme: str | None, host: str, port: str | None, path: str) -> str:
     scheme_name = refang((scheme or "http") + ":").rstrip(":").lower()
-    if scheme_name == "http" and _https_only(host):
+    if scheme_name in _WEB_SCHEMES:
         scheme_name = "https"
-    if port in (":80", ":443") and (port == ":80") == (scheme_name == "http"):
-        port = None
+        if port in (":80", ":443"):
+            port = None
     if path and path[0] in "?#":
         path = "/" + path
+    if len(path) > 2 and path[-1] == "/" and "?" not in path and "#" not in path:
+        path = path[:-1]
     return f"{scheme_name}://{host}{port or ''}{path or '/'}"
 
 

@@ -195,15 +195,23 @@ class Analyser:
     ) -> tuple[FoundIndicator, ...]:
         """Extraction of a short identifier field, memoised.
 
-        Sender ids and payees repeat heavily (the same mule account in many payments and
-        reports), and extraction is pure, so each distinct (text, country) is extracted once.
+        A field in which nothing is found is read as a whole handle (``canonicalize_hinted``
+        with the hint "handle"). Sender ids and payees repeat heavily (the same mule account
+        in many payments and reports), and extraction is pure, so each distinct (text,
+        country) is extracted once.
         """
         if self._identifier_cache is None:
-            extract = self._extract
+            extract, hinted = self._extract, self._hinted
 
             @lru_cache(maxsize=IDENTIFIER_CACHE_SIZE)
             def cached(value: str, hint: str | None) -> tuple[FoundIndicator, ...]:
-                return tuple(extract(value, country_hint=hint))
+                found = tuple(extract(value, country_hint=hint))
+                if found:
+                    return found
+                # A field that is one identifier and nothing else: "Telegram wangjobs",
+                # "ID LINE yuki.88" name a handle there, though prose would need a separator.
+                handle = hinted(value, "handle", hint)
+                return (handle,) if handle is not None else ()
 
             self._identifier_cache = cached
         return self._identifier_cache(text, country_hint)

@@ -21,6 +21,7 @@ from tipoff.simulate.crews import MuleChain
 from tipoff.simulate.identity import Ident
 from tipoff.simulate.network import Infrastructure, Network
 from tipoff.simulate.phrases import language
+from tipoff.simulate.respell import respell
 
 MESSENGERS = ("telegram", "whatsapp", "line", "wechat", "kakaotalk", "zalo")
 IDENTIFIER_FIELDS = frozenset(
@@ -132,9 +133,11 @@ class Writer:
         *,
         mules: dict[str, MuleChain] | None = None,
         launder: float = 0.0,
+        respelled: float = 0.0,
     ) -> None:
         self.rng, self.world, self.network = rng, world, network
         self.mules, self.launder = mules, launder  # WorldConfig.mule_victims, laundering_weight
+        self.respelled = respelled  # WorldConfig.spelling_variants
         self.scam_type = scam_type or "romance"
         self.family = _DOMAIN_FAMILY.get(scam_type, "investment")
         self.country, self.lang, self.day, self.noise = country, lang, day, noise
@@ -191,6 +194,9 @@ class Writer:
         """One raw spelling of ``ident`` with the writer's noise, recorded as used."""
         forms = ident.forms(self.lang, self.country)
         raw = forms[int(self.rng.random() * len(forms))]
+        # Drawn only when on, so that worlds without the option keep their bytes.
+        if self.respelled and not ident.common and self.rng.random() < self.respelled:
+            raw = respell(self.rng, ident, raw, self.lang)
         if (
             ident.kind in ("url", "domain")
             and not ident.common

@@ -97,6 +97,8 @@ class WorldConfig:
     laundering_weight: float = 0.0  # chance a payment of a crew with a service goes to the service
     services_per_network: int = 1  # laundering services a sharing crew uses
     innocent_probability: float = 0.0  # a report cites a government site, hotline or support line
+    # A written identifier is respelled another way people write it (tipoff.simulate.respell).
+    spelling_variants: float = 0.0
 
     @classmethod
     def ending(cls, last: date | datetime, **overrides: Any) -> WorldConfig:
@@ -131,6 +133,7 @@ class WorldConfig:
             "one_off_share",
             "laundering_weight",
             "innocent_probability",
+            "spelling_variants",
         ):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must be between 0 and 1")
@@ -151,4 +154,5 @@ STRUCTURE_FIELDS: tuple[str, ...] = (
     "laundering_weight",
     "services_per_network",
     "innocent_probability",
+    "spelling_variants",
 )

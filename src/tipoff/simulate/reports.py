@@ -555,6 +555,7 @@ def generate(
         scam_type,
         mules=mules.get(network.id) if mules else None,
         launder=cfg.laundering_weight,
+        respelled=cfg.spelling_variants,
     )
     writer.values["date"] = spell_date(clock.date(start), lang)
     want_ids = rng.randint(*cfg.identifiers_per_report)
