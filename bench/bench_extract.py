@@ -22,6 +22,7 @@ its full extraction (phones, bank accounts, IBAN/BIC,
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import platform
 import random
@@ -217,16 +218,22 @@ def peer_predictions(tool: str):
     return predict
 
 
-def quality_table() -> None:
+def peers_installed() -> bool:
+    """iocextract and ioc-finder are importable (the bench's optional peers)."""
+    return all(importlib.util.find_spec(name) for name in ("iocextract", "ioc_finder"))
+
+
+def quality_table(peers: bool = True) -> None:
     snippets = load_evalset()
     kinds = ("url", "email", "wallet")
     tools = {
         "tipoff": lambda s: {
             (f.kind.value, f.value) for f in extract(s.text, country_hint=s.country)
         },
-        "iocextract": peer_predictions("iocextract"),
-        "ioc-finder": peer_predictions("ioc-finder"),
     }
+    if peers:
+        tools["iocextract"] = peer_predictions("iocextract")
+        tools["ioc-finder"] = peer_predictions("ioc-finder")
     print(f"\nQuality on the labelled set ({len(snippets)} snippets), kinds {', '.join(kinds)}:")
     print(
         f"{'tool':12s} "
@@ -306,9 +313,13 @@ def main() -> None:
     peer_mb = mb(peer_corpus)
     # tipoff first on the peers' input, while its value caches are cold for it.
     ours_peer_input = timed(lambda text: extract(text), peer_corpus)
-    ioc_extract_time = timed(iocextract_run, peer_corpus)
-    ioc_extract_all_time = timed(iocextract_all_run, peer_corpus)
-    ioc_finder_time = timed(iocfinder_run, peer_corpus)
+    peers = peers_installed()
+    if peers:
+        ioc_extract_time = timed(iocextract_run, peer_corpus)
+        ioc_extract_all_time = timed(iocextract_all_run, peer_corpus)
+        ioc_finder_time = timed(iocfinder_run, peer_corpus)
+    else:
+        print("iocextract / ioc-finder not installed: peers left out (pip install them to compare)")
     rest = corpus[len(peer_corpus) :]
     ours_rest = timed(lambda text: extract(text), rest)
     total_mb = mb(corpus)
@@ -354,16 +365,20 @@ def main() -> None:
     ours_peer_speed = peer_mb / ours_peer_input
     print(f"tipoff     on the peers' input            : {ours_peer_speed:7.2f} MB/s")
     for name, elapsed in (
-        ("iocextract urls+emails", ioc_extract_time),
-        ("iocextract all but ipv4", ioc_extract_all_time),
-        ("ioc-finder find_iocs", ioc_finder_time),
+        (
+            ("iocextract urls+emails", ioc_extract_time),
+            ("iocextract all but ipv4", ioc_extract_all_time),
+            ("ioc-finder find_iocs", ioc_finder_time),
+        )
+        if peers
+        else ()
     ):
         speed = peer_mb / elapsed
         print(
             f"{name:24s} same input : {speed:7.3f} MB/s  -> tipoff is "
             f"{ours_peer_speed / speed:6.1f}x faster"
         )
-    quality_table()
+    quality_table(peers)
     worst_cases()
 
 
