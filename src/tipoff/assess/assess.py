@@ -11,7 +11,8 @@ from __future__ import annotations
 import gc
 import threading
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -127,23 +128,34 @@ def text_kind(value: str) -> Kind:
     raise ValidationError(f"kind must be one of {', '.join(KINDS)}", path="kind")
 
 
-def _label_rows(probabilities: np.ndarray, heads: Sequence[str]) -> list[list[float]]:
+@cache
+def _type_columns(heads: tuple[str, ...]) -> tuple[list[int], list[int]]:
+    """Positions in SCAM_TYPES of the types the model has a head for, and those heads."""
+    column = {head: i for i, head in enumerate(heads)}
+    present = [i for i, label in enumerate(SCAM_TYPES) if label in column]
+    return present, [column[SCAM_TYPES[i]] for i in present]
+
+
+_POSITION = {label: i for i, label in enumerate(SCAM_TYPES)}
+
+
+def _label_rows(probabilities: np.ndarray, heads: tuple[str, ...]) -> list[list[float]]:
     """Per text: P(type) = P(scam) x P(type | scam) in SCAM_TYPES order, then P(not_scam),
     then P(spam or scam)."""
     scam = probabilities[:, :1]
-    column = {head: i for i, head in enumerate(heads)}
-    types = np.zeros((len(probabilities), len(SCAM_TYPES)))
-    for i, label in enumerate(SCAM_TYPES):
-        if label in column:
-            types[:, i] = scam[:, 0] * probabilities[:, column[label]]
-    position = {label: i for i, label in enumerate(SCAM_TYPES)}
+    present, columns = _type_columns(heads)
+    # One array written in place: the same products, maxima and rounding as building the
+    # type columns one by one and stacking them, in a handful of numpy calls.
+    rows = np.zeros((len(probabilities), len(SCAM_TYPES) + 2))
+    rows[:, present] = scam * probabilities[:, columns]
     for child, parent in PARENT_OF.items():  # a parent is at least as likely as its child
-        types[:, position[parent]] = np.maximum(
-            types[:, position[parent]], types[:, position[child]]
+        np.maximum(
+            rows[:, _POSITION[parent]], rows[:, _POSITION[child]], out=rows[:, _POSITION[parent]]
         )
-    unwanted = np.maximum(probabilities[:, 1:2], scam)
-    rows: list[list[float]] = np.round(np.hstack([types, 1.0 - scam, unwanted]), 6).tolist()
-    return rows
+    np.subtract(1.0, scam, out=rows[:, -2:-1])
+    np.maximum(probabilities[:, 1:2], scam, out=rows[:, -1:])
+    result: list[list[float]] = np.round(rows, 6, out=rows).tolist()
+    return result
 
 
 def _outcome(scam: float, unwanted: float, *, judgeable: bool) -> tuple[str, dict[str, float]]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 import numpy.typing as npt
@@ -27,6 +28,7 @@ _SALT = np.uint64(0x9E3779B97F4A7C15)
 _PRIME = np.uint64(0x100000001B3)
 _MIX = np.uint64(0xBF58476D1CE4E5B9)
 _ZERO = ord("0")
+_SALTS = np.arange(1, 33, dtype=np.uint64) * _SALT  # n x salt, for n-grams up to 32 long
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +69,8 @@ def _ngram_table(
     the n-gram count of each text. NUL characters count as spaces."""
     # Lower-casing first: it can change a text's length ("İ" becomes two code points).
     lowered = [text.replace(_SEPARATOR, " ").lower() for text in texts]
+    if len(lowered) == 1 and max_n <= len(_SALTS):
+        return _one_text_table(lowered[0], max_n, shift, dtype)
     points = _codepoints(lowered)
     length = len(points)
     # An n-gram starting at p is valid when none of its n code points is a separator or past
@@ -98,6 +102,48 @@ def _ngram_table(
     for n in range(1, max_n + 1):
         counts += np.maximum(padded - n + 1, 0)
     return table[valid], counts
+
+
+_DIGITS_TO_ZERO = str.maketrans("123456789", "000000000")
+
+
+@cache
+def _tail(max_n: int) -> npt.NDArray[np.bool_]:
+    """Which n-grams of the last ``max_n - 1`` positions of a text end inside it."""
+    left = np.arange(max_n - 1, 0, -1)[:, None]  # code points from the position to the end
+    return np.asarray(np.arange(max_n)[None, :] < left)
+
+
+def _one_text_table(
+    lowered: str, max_n: int, shift: int, dtype: type
+) -> tuple[np.ndarray, npt.NDArray[np.int64]]:
+    """``_ngram_table`` of one text (already lower-cased, NUL-free) in a third of the numpy
+    calls: with no separator inside, only the last positions' longer n-grams are invalid, and
+    the salt, mix and shift run once over all lengths of n-gram."""
+    padded = f" {lowered.translate(_DIGITS_TO_ZERO)} "
+    raw = padded.encode("utf-32-le", errors="replace")
+    points = np.frombuffer(raw, dtype=np.uint32).astype(np.uint64)
+    length = len(points)
+    hashes = np.zeros((max_n, length), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for n in range(1, min(max_n, length) + 1):
+            span = length - n + 1
+            row = hashes[n - 1, :span]
+            if n == 1:
+                row[:] = points
+            else:
+                np.multiply(hashes[n - 2, :span], _PRIME, out=row)
+                np.add(row, points[n - 1 :], out=row)
+        hashes += _SALTS[:max_n, None]
+        hashes *= _MIX
+        hashes >>= np.uint64(shift)
+    valid = np.ones((length, max_n), dtype=bool)
+    tail = _tail(max_n)
+    if len(tail):  # a text shorter than the tail takes its last rows
+        valid[-len(tail) :] = tail[-length:]
+    table: np.ndarray = hashes.T.astype(dtype)[valid]
+    counts = np.array([sum(max(length - n + 1, 0) for n in range(1, max_n + 1))], dtype=np.int64)
+    return table, counts
 
 
 def hash_ngrams(texts: Sequence[str], *, max_n: int = MAX_N) -> NgramBatch:
