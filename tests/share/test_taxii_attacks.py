@@ -20,6 +20,7 @@ from taxii_world import NOW, TAXII, TaxiiWorld, taxii_world
 
 from tipoff.api.routers.taxii import collection_id
 from tipoff.model import TLP
+from tipoff.share.extension import EXTENSION_ID
 from tipoff.share.markings import OASIS_IDS
 from tipoff.store.tables import reports
 
@@ -308,3 +309,55 @@ def test_a_withdrawn_report_leaves_no_older_version_of_what_was_derived_from_it(
     for obj in current:
         versions = client.get(_url("shared", f"objects/{obj['id']}/versions/"), headers=headers)
         assert len(versions.json()["versions"]) == 1, obj["id"]
+
+
+def test_a_partner_s_implausible_facts_are_dropped_as_intake_drops_them(
+    world: tuple[TaxiiWorld, TestClient],
+) -> None:
+    """Intake refuses a report dated 2099 or a loss over USD 10^9 (422); the inbox stored
+    them: one partner report could be its network's "last seen" for seventy years, or top
+    every harm ranking with a 9 x 10^14 dollar loss."""
+    tw, client = world
+    future = _report(
+        "report--1a2b3c4d-0000-4000-8000-0000000000d1", published="2099-01-01T00:00:00Z"
+    )
+    future["created"] = "2099-01-01T00:00:00Z"
+    absurd = _report("report--1a2b3c4d-0000-4000-8000-0000000000d2") | {
+        "extensions": {
+            EXTENSION_ID: {
+                "extension_type": "property-extension",
+                "loss_usd": 9e14,
+                "loss_amount": "90000000000000",
+                "loss_currency": "USD",
+                "victim_country": "ZZ",
+                "occurred_at": "1900-01-01T00:00:00Z",
+            }
+        }
+    }
+    fine = _report("report--1a2b3c4d-0000-4000-8000-0000000000d3") | {
+        "extensions": {
+            EXTENSION_ID: {
+                "extension_type": "property-extension",
+                "loss_usd": 9800.0,
+                "loss_amount": "1500000",
+                "loss_currency": "JPY",
+                "victim_country": "JP",
+                "occurred_at": "2026-02-27T00:00:00Z",
+            }
+        }
+    }
+    _post(tw, client, [future, absurd, fine])
+    columns = (
+        reports.c.external_id,
+        reports.c.loss_usd,
+        reports.c.loss_amount,
+        reports.c.victim_country,
+        reports.c.occurred_at,
+    )
+    query = select(*columns).where(reports.c.external_id.like("report--1a2b3c4d-%"))
+    with tw.store.engine.connect() as connection:
+        found = {row.external_id: row for row in connection.execute(query)}
+    assert future["id"] not in found
+    assert found[absurd["id"]][1:] == (None, None, None, None)
+    assert found[fine["id"]].loss_usd == 9800.0 and found[fine["id"]].victim_country == "JP"
+    assert found[fine["id"]].occurred_at is not None

@@ -28,11 +28,19 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import orjson
+from pydantic_core import PydanticCustomError
 from sqlalchemy import Connection, Engine
 
 from tipoff.errors import ValidationError
 from tipoff.gc_pause import paused_gc
 from tipoff.indicators import canonicalize, is_common
+from tipoff.intake.schema import (
+    EARLIEST_DATE,
+    MAX_AMOUNT_USD,
+    code_list,
+    latest_plausible,
+    plausible_amount,
+)
 from tipoff.model import TLP
 from tipoff.share.extension import EXTENSION_ID
 from tipoff.share.mapping import read_stix_time
@@ -84,8 +92,6 @@ _STIX_ID = re.compile(
     r"([a-z0-9][a-z0-9-]*)--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
     r"[0-9a-fA-F]{12}"
 )
-_COUNTRY = re.compile(r"[A-Z]{2}")
-_CURRENCY = re.compile(r"[A-Z]{3}")
 
 
 @dataclass(slots=True)
@@ -432,8 +438,34 @@ class _Identifiers:
         return tuple(out)
 
 
+def _plausible(value: Any) -> datetime | None:
+    """A STIX time that intake would accept for a report (1990 to one day after now), else
+    None. A partner's report dated 2099 would be its network's "last seen" until then, and
+    one with a loss of 10^14 dollars would top every harm ranking: imported facts pass
+    the same plausibility checks as reports sent to the API."""
+    moment = read_stix_time(value)
+    return moment if moment is not None and EARLIEST_DATE <= moment <= latest_plausible() else None
+
+
+def _code(value: Any, name: str) -> str | None:
+    return value if isinstance(value, str) and value in code_list(name) else None
+
+
+def _loss(facts: dict[str, Any]) -> tuple[Decimal | None, str | None, float | None]:
+    """(amount, currency, USD) of a partner's report, each None where implausible."""
+    currency = _code(facts.get("loss_currency"), "iso4217")
+    amount = _amount(facts.get("loss_amount"))
+    if amount is not None:
+        try:
+            plausible_amount(amount, currency)
+        except PydanticCustomError:
+            amount = None
+    usd = _number(facts.get("loss_usd"))
+    return amount, currency, usd if usd is not None and usd <= MAX_AMOUNT_USD else None
+
+
 def _report(reader: _Reader, obj: dict[str, Any], claimed: set[str]) -> NewReport | None:
-    received = read_stix_time(obj.get("published")) or read_stix_time(obj.get("created"))
+    received = _plausible(obj.get("published")) or _plausible(obj.get("created"))
     if received is None or len(obj["id"]) > 200:
         return None
     by_id = reader.by_id
@@ -452,17 +484,18 @@ def _report(reader: _Reader, obj: dict[str, Any], claimed: set[str]) -> NewRepor
     if obj.get("revoked") is True:
         return _retracted(reader, obj, received, description)
     sources = [*indicators, *(o for o in cited if reader.observables.get(o["id"]))]
+    loss_amount, loss_currency, loss_usd = _loss(facts)
     return NewReport(
         external_id=obj["id"],
         received_at=received,
         tlp=_tlp(obj, *sources),
-        occurred_at=read_stix_time(facts.get("occurred_at")),
-        victim_country=_matching(_COUNTRY, facts.get("victim_country")),
+        occurred_at=_plausible(facts.get("occurred_at")),
+        victim_country=_code(facts.get("victim_country"), "iso3166_alpha2"),
         channel=_text(facts.get("channel"), 40),
         narrative=_clean(description)[:100_000] if isinstance(description, str) else "",
-        loss_amount=_amount(facts.get("loss_amount")),
-        loss_currency=_matching(_CURRENCY, facts.get("loss_currency")),
-        loss_usd=_number(facts.get("loss_usd")),
+        loss_amount=loss_amount,
+        loss_currency=loss_currency,
+        loss_usd=loss_usd,
         identifiers=list(found.entries.values()),
         reporter_scam_type=_scam_type(obj, facts),
         sightings=found.sightings(),
@@ -470,7 +503,7 @@ def _report(reader: _Reader, obj: dict[str, Any], claimed: set[str]) -> NewRepor
 
 
 def _loose_indicator(reader: _Reader, obj: dict[str, Any]) -> NewReport | None:
-    received = read_stix_time(obj.get("valid_from")) or read_stix_time(obj.get("created"))
+    received = _plausible(obj.get("valid_from")) or _plausible(obj.get("created"))
     if received is None or len(obj["id"]) > 200:
         return None
     if obj.get("revoked") is True:
@@ -524,10 +557,6 @@ def _scam_type(obj: dict[str, Any], facts: dict[str, Any]) -> str | None:
 
 def _list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
-
-
-def _matching(pattern: re.Pattern[str], value: Any) -> str | None:
-    return value if isinstance(value, str) and pattern.fullmatch(value) else None
 
 
 def _clean(text: str) -> str:
