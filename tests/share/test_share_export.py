@@ -85,8 +85,8 @@ def test_sighting_counts_only_the_reports_the_receiver_gets() -> None:
 def test_indicators_only_for_identifiers_worth_blocking() -> None:
     bundle = bundle_for("own")
     patterns = " ".join(i["pattern"] for i in of_type(bundle, "indicator"))
-    assert "victim.friend@example.com" not in patterns  # only mentioned
-    assert "victim.friend@example.com" in orjson.dumps(bundle).decode()  # still an observable
+    # Only mentioned: no indicator and no observable either (docs/sharing.md, "Mentioned").
+    assert "victim.friend@example.com" not in orjson.dumps(bundle).decode()
     assert "+81357771234" not in orjson.dumps(bundle).decode()  # warninglisted: not at all
     assert (
         "[user-account:account_type = 'telegram' AND user-account:account_login = 'hr_job_bkk']"

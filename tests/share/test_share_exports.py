@@ -20,12 +20,18 @@ from typer.testing import CliRunner
 
 from tipoff.api.routers import exports as exports_api
 from tipoff.cli.main import build_app
+from tipoff.indicators import canonicalize
 from tipoff.keys import issue_key
 from tipoff.link.network_tables import network_members
 from tipoff.server import create_app
 from tipoff.settings import Settings
+from tipoff.share.blocklists import blockable
 from tipoff.share.disclosures import disclosures
 from tipoff.share.exports import _cell
+from tipoff.share.observables import observable_types
+from tipoff.share.partners import get_partner
+from tipoff.share.patterns import pattern_identifiers
+from tipoff.store.records import NewReport, NewSighting
 from tipoff.store.tables import reports
 
 SECRETS = ("VICTIMKEY", "VICTIMHASH", "MESSAGE-must-not-leave")
@@ -160,10 +166,7 @@ def test_attacker_no_combination_of_parameters_reveals_a_hidden_value(world: Any
         assert answer.status_code in (200, 422), (params, answer.text)
         if answer.status_code == 200:
             tried += 1
-            # STIX carries a visible report's mentioned values as observables
-            # (tipoff.share.mapping).
-            hidden = HIDDEN_FROM_OTHERS[:3] if fmt == "stix" else HIDDEN_FROM_OTHERS
-            for value in (*hidden, *SECRETS):
+            for value in (*HIDDEN_FROM_OTHERS, *SECRETS):
                 assert value not in answer.text, (params, value)
     assert tried >= 20
 
@@ -248,3 +251,62 @@ def test_keyset_batches_give_the_same_export_as_one_batch(world: Any, monkeypatc
     for (what, key), text in whole.items():
         assert get(client, keys[key], what=what, format="jsonl").text == text, (what, key)
     assert whole[("indicators", "KH-POL")].count("\n") == 4
+
+
+HOTLINE = "+85523724848"  # a police hotline the victim called: role "reference"
+
+
+def _indicator_rows(client: TestClient, key: str, fmt: str) -> list[dict[str, Any]]:
+    text = get(client, key, what="indicators", format=fmt).text
+    if fmt == "csv":
+        return list(csv.DictReader(io.StringIO(text)))
+    return [orjson.loads(line) for line in text.splitlines()]
+
+
+def test_mentioned_values_leave_in_no_export_and_the_formats_agree(world: Any) -> None:
+    """Mentioned and reference values are no scam values: not in STIX (no indicator, no
+    observable), not in the CSV/JSON Lines tables, not in blocklists or private lookups;
+    every other exported value is in all of them alike (docs/sharing.md, "Mentioned")."""
+    tw, client, keys = world
+    counted_before = {
+        code: {r["value"]: int(r["reports"]) for r in _indicator_rows(client, keys[code], "csv")}
+        for code in ("JP-NPA", "KH-POL")
+    }
+    extra = NewReport(
+        external_id="NPA-2026-0100",
+        received_at=NOW,
+        tlp="clear",
+        sightings=(
+            NewSighting("phone", HOTLINE, "reference", HOTLINE, "text"),
+            NewSighting("phone", PHONE, "mentioned", PHONE, "text"),
+            NewSighting("email", "victim.friend@example.com", "mentioned", "x", "text"),
+        ),
+    )
+    tw.store.save_reports(tw.agency, [extra], at=NOW, actor="test")
+    never = (HOTLINE, "victim.friend@example.com")
+    for code in ("JP-NPA", "KH-POL"):
+        csv_rows = _indicator_rows(client, keys[code], "csv")
+        jsonl_rows = _indicator_rows(client, keys[code], "jsonl")
+        stix_text = get(client, keys[code], what="reports", format="stix").text
+        bundle = orjson.loads(stix_text)
+        in_csv = {(r["kind"], r["value"]) for r in csv_rows}
+        assert in_csv and in_csv == {(r["kind"], r["value"]) for r in jsonl_rows}
+        in_stix = {
+            (kind, canonicalize(kind, written))
+            for o in bundle["objects"]
+            if o["type"] == "indicator"
+            for kind, written in pattern_identifiers(o["pattern"])
+        }
+        assert in_csv == in_stix, code
+        observables = [o for o in bundle["objects"] if o["type"] in observable_types()]
+        assert len(observables) == len(in_stix)  # every exported observable is indicated
+        for value in never:
+            assert value not in stix_text, (code, value)
+            assert all(r["value"] != value for r in csv_rows)
+        # PHONE is a caller in other reports: still listed, but a mention adds no report.
+        counted = {r["value"]: int(r["reports"]) for r in csv_rows}
+        assert counted == counted_before[code]
+    for clearance in ("clear", "green", "amber", "own"):
+        partner = get_partner(tw.store.engine, tw.agency, f"P-{clearance.upper()}")
+        listed = {value for _, value in blockable(tw.store.engine, partner)}
+        assert not listed & set(never)

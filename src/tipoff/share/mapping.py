@@ -112,7 +112,10 @@ class _Builder:
 
     def collect(self, report: ExportReport) -> None:
         for sighting in report.sightings:
-            if sighting.common:
+            # Warninglisted values, and values a report only mentions or cites as a reference
+            # (a police hotline, the victim's bank, a friend's address), are no scam values:
+            # they leave in no export, as in the CSV/JSON Lines tables and the blocklists.
+            if sighting.common or sighting.role in BLOCKABLE_ROLES_EXCLUDED:
                 continue
             key = (sighting.kind, sighting.value)
             support = self.support.get(key)
@@ -123,13 +126,12 @@ class _Builder:
                 support = self.support[key] = _Support(*mapped)
             if not support.reports or support.reports[-1] is not report:
                 support.reports.append(report)
-            if sighting.role not in BLOCKABLE_ROLES_EXCLUDED:
-                if report.id not in support.blockable_ids:
-                    support.blockable_ids.add(report.id)
-                    support.blockable.append(report)
-                support.confidence = max(support.confidence, sighting.confidence)
-                if report.scam_type:
-                    support.scam_types.add(report.scam_type)
+            if report.id not in support.blockable_ids:
+                support.blockable_ids.add(report.id)
+                support.blockable.append(report)
+            support.confidence = max(support.confidence, sighting.confidence)
+            if report.scam_type:
+                support.scam_types.add(report.scam_type)
 
 
 def _loosest(reports: Iterable[ExportReport]) -> str:
