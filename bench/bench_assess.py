@@ -1,6 +1,6 @@
 """Speed of the full assessment, batched and one message at a time, beside a TF-IDF baseline.
 
-    .venv/bin/python bench/bench_assess_speed.py [--data-dir ../shared/data] [--n 20000]
+    .venv/bin/python bench/bench_assess.py [--data-dir ../shared/data] [--n 20000] [--speed-only]
 
 Corpus: the held-out rows of every public set (de-duplicated, all languages), repeated to
 ``--n`` messages. CPU time of this process (one core) is what "per core" means on a shared
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -39,6 +40,7 @@ def main() -> None:
     if args.corpus:
         texts = json.loads(args.corpus.read_text(encoding="utf-8"))
     corpus = (texts * (args.n // len(texts) + 1))[: args.n]
+    print("load average at start {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     assess_many(corpus[:100])
     best = float("inf")
     for _ in range(3):
@@ -73,8 +75,9 @@ def main() -> None:
     peer.sort()
     print(
         f"baseline TF-IDF+LR: probability only {rate:,.0f} msg/s (CPU), single p50 "
-        f"{peer[len(peer) // 2]:.0f} us"
+        f"{peer[len(peer) // 2]:.0f} us, p99 {peer[int(len(peer) * 0.99)]:.0f} us"
     )
+    print("load average at end {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     if not args.speed_only:
         script = Path(__file__).with_name("bench_assess_languages.py")
         subprocess.call(

@@ -56,25 +56,31 @@ def _number_signals(text: str, lowered: str, found: set[str]) -> int:
     """Adds MONEY and CODE for the numbers in ``text``; returns how many digits it holds."""
     digits = 0
     size = len(text)
+    money = MONEY in found  # each test is skipped once its signal is found
+    code = CODE in found
     for count, match in enumerate(_NUMBER.finditer(lowered)):
         run = match.group().rstrip(".,")
-        digits += len(run)
+        length = len(run)
+        digits += length
         if count >= 8:  # enough seen to judge; long number lists only add cost
             continue
         start = match.start()
-        end = start + len(run)
-        if MONEY not in found and (
-            lowered[max(0, start - 4) : start].rstrip().endswith(_CURRENCY_BEFORE)
+        end = start + length
+        if not money and (
+            lowered[start - 4 if start > 4 else 0 : start].rstrip().endswith(_CURRENCY_BEFORE)
             or lowered[end : end + 7].lstrip().startswith(_CURRENCY_AFTER)
         ):
             found.add(MONEY)
+            money = True
         if (
-            4 <= len(run) <= 8
+            not code
+            and 4 <= length <= 8
             and (start == 0 or not lowered[start - 1].isalnum())
             and (end == size or not lowered[end].isalnum())
             and run.isdigit()
         ):
             found.add(CODE)
+            code = True
     return digits
 
 
