@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
+from uuid import uuid4
 
 import orjson
 import pytest
@@ -19,10 +20,14 @@ from sqlalchemy import select, update
 from taxii_world import NOW, TAXII, TaxiiWorld, taxii_world
 
 from tipoff.api.routers.taxii import collection_id
+from tipoff.errors import NotFound
 from tipoff.model import TLP
 from tipoff.share.extension import EXTENSION_ID
 from tipoff.share.markings import OASIS_IDS
 from tipoff.store.tables import reports
+from tipoff.tipoffs.model import Draft, Event, Part, State, new_uid
+from tipoff.tipoffs.store import SqlTipoffStore
+from tipoff.tipoffs.wire import event_object, tipoff_objects
 
 ROOT = "/taxii2/JP-NPA/"
 
@@ -85,11 +90,13 @@ def _report(ident: str, **extra: Any) -> dict[str, Any]:
     }
 
 
-def _post(tw: TaxiiWorld, client: TestClient, objects: list[Any]) -> dict[str, Any]:
+def _post(
+    tw: TaxiiWorld, client: TestClient, objects: list[Any], partner: str = "P-GREEN"
+) -> dict[str, Any]:
     response = client.post(
         _url("inbox"),
         content=orjson.dumps({"objects": objects}),
-        headers={**tw.basic("P-GREEN"), "Content-Type": TAXII},
+        headers={**tw.basic(partner), "Content-Type": TAXII},
     )
     assert response.status_code == 202, response.text
     assert response.headers["content-type"] == TAXII
@@ -361,3 +368,55 @@ def test_a_partner_s_implausible_facts_are_dropped_as_intake_drops_them(
     assert found[absurd["id"]][1:] == (None, None, None, None)
     assert found[fine["id"]].loss_usd == 9800.0 and found[fine["id"]].victim_country == "JP"
     assert found[fine["id"]].occurred_at is not None
+
+
+def _tipoff_from(sender: str, recipient: str = "JP-NPA") -> tuple[Draft, list[dict[str, Any]]]:
+    draft = Draft(
+        new_uid(),
+        sender,
+        recipient,
+        "Compound in Sihanoukville",
+        "urgent",
+        None,
+        (Part("actions", "amber", {"requested": ["investigate"]}),),
+        None,
+    )
+    sent = Event("sent", "sent", sender, NOW)
+    objects = [*tipoff_objects(draft, NOW), event_object(draft.uid, sent, "amber")]
+    return draft, objects
+
+
+def _event(uid: str, kind: str, origin: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
+    return event_object(uid, Event(str(uuid4()), kind, origin, NOW, body or {}), "amber")
+
+
+def test_a_partner_cannot_speak_for_another_or_act_on_a_tipoff_it_is_not_party_to(
+    world: tuple[TaxiiWorld, TestClient],
+) -> None:
+    """Through the inbox, P-GREEN tries: a tip-off in P-AMBER's name; an event on
+    P-AMBER's tip-off, as itself and as P-AMBER; and P-AMBER, the sender, tries a
+    receiver's event (an outcome) on its own tip-off. Each is a failure in the status and
+    nothing changes."""
+    tw, client = world
+    mine, objects = _tipoff_from("P-AMBER")
+    assert _post(tw, client, objects, "P-AMBER")["failure_count"] == 0
+    forged, forged_objects = _tipoff_from("P-AMBER")
+    attempts = {
+        "P-GREEN": [
+            *forged_objects,
+            _event(mine.uid, "message", "P-GREEN", {"text": "hello"}),
+            _event(mine.uid, "expired", "P-AMBER"),
+        ],
+        "P-AMBER": [_event(mine.uid, "outcome", "P-AMBER", {"arrests": 3})],
+    }
+    for poster, envelope in attempts.items():
+        status = _post(tw, client, envelope, poster)
+        refused = {f["id"] for f in status["failures"]}
+        events = {o["id"] for o in envelope if o["type"] == "x-tipoff-event"}
+        assert events <= refused, (poster, status)
+    tipoffs = SqlTipoffStore(tw.store.engine)
+    held = tipoffs.get(tw.agency, mine.uid)
+    assert held.state is State.RECEIVED  # sent by P-AMBER, received here, nothing more
+    assert {e.kind for e in held.events} == {"sent", "received"}
+    with pytest.raises(NotFound):
+        tipoffs.get(tw.agency, forged.uid)
