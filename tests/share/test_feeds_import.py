@@ -123,7 +123,7 @@ def test_cryptoscamdb_yaml_aliases_do_not_multiply_rows(tmp_path: Path) -> None:
     read once; the repeats are bad rows, one per alias, never multiplied."""
     n = 60
     text = ["- &r", "  url: http://scam-one.top", "  addresses:", "    C0: &v"]
-    text += [f"    - &s \"{ADDRESS}\""] + ["    - *s"] * (n - 1)
+    text += [f'    - &s "{ADDRESS}"'] + ["    - *s"] * (n - 1)
     text += [f"    C{i}: *v" for i in range(1, n)] + ["- *r"] * (n - 1)
     path = tmp_path / "urls.yaml"
     path.write_text("\n".join(text) + "\n")
