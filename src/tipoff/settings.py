@@ -112,6 +112,14 @@ class Settings(BaseSettings):
         ge=1,
         description="Hashes a partner may ask about in private lookups per hour.",
     )
+    inbox_objects_per_hour: int = Field(
+        200_000,
+        ge=1,
+        description=(
+            "STIX objects one partner may POST to an agency's TAXII inbox per hour, per "
+            "process (429 beyond)."
+        ),
+    )
     partner_lookup_index_values: int = Field(
         4_000_000,
         ge=1,

@@ -20,9 +20,12 @@ from share_world import new_reports
 from sqlalchemy import select, update
 from taxii_world import NOW, TAXII, TaxiiWorld, taxii_world
 
+from tipoff.api.routers import taxii
 from tipoff.api.routers.taxii import collection_id
 from tipoff.errors import NotFound
 from tipoff.model import TLP
+from tipoff.server import create_app
+from tipoff.settings import Settings
 from tipoff.share.extension import EXTENSION_ID
 from tipoff.share.markings import OASIS_IDS
 from tipoff.store.tables import reports
@@ -466,3 +469,40 @@ def test_inbox_credentials_are_checked_before_a_byte_of_the_body_is_read(
     for headers in ([], [(b"authorization", f"Basic {wrong}".encode())]):
         status, pulled = _asgi_post(tw.app, _url("inbox"), headers)
         assert (status, pulled) == (401, 0)
+
+
+def test_a_partner_cannot_flood_the_inbox(tmp_path: Path) -> None:
+    """One 8 MB envelope of 52,631 empty reports was accepted (202 in 20.5 s, every one
+    stored as the agency's), and nothing stopped the next. Each partner now has an hourly
+    budget of objects (TIPOFF_INBOX_OBJECTS_PER_HOUR, per process): beyond it, 429 with
+    Retry-After, nothing stored; other partners keep theirs."""
+    tw = taxii_world(tmp_path)
+    settings = Settings(database_url=tw.url, environment="test", inbox_objects_per_hour=5)
+    app = create_app(settings, clock=lambda: NOW, routers=(taxii.router,))
+    flood = [_report(f"report--1a2b3c4d-0000-4000-8000-{n:012d}") for n in range(4)]
+    with TestClient(app) as client:
+        first = client.post(
+            _url("inbox"),
+            content=orjson.dumps({"objects": flood}),
+            headers={**tw.basic("P-GREEN"), "Content-Type": TAXII},
+        )
+        assert first.status_code == 202
+        more = [_report("report--1a2b3c4d-0000-4000-8000-0000000000e1") for _ in range(2)]
+        refused = client.post(
+            _url("inbox"),
+            content=orjson.dumps({"objects": more}),
+            headers={**tw.basic("P-GREEN"), "Content-Type": TAXII},
+        )
+        assert refused.status_code == 429, refused.text
+        assert refused.headers["content-type"] == TAXII
+        assert int(refused.headers["retry-after"]) >= 1
+        assert "5 objects an hour" in refused.json()["description"]
+        other = client.post(
+            _url("inbox"),
+            content=orjson.dumps({"objects": more[:1]}),
+            headers={**tw.basic("P-AMBER"), "Content-Type": TAXII},
+        )
+        assert other.status_code == 202
+    assert more[0]["id"] in _stored(tw)  # from P-AMBER, within its own budget
+    assert len([i for i in _stored(tw) if i.startswith("report--1a2b3c4d")]) == 5
+    tw.store.engine.dispose()

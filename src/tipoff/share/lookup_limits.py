@@ -59,9 +59,14 @@ class LookupLimiter:
         hashes_per_hour: int,
         clock: Callable[[], float] = time.monotonic,
         max_partners: int = 10_000,
+        *,
+        requests: str = "lookup requests",
+        weights: str = "hashes",
     ) -> None:
         self.requests_per_minute = requests_per_minute
         self.hashes_per_hour = hashes_per_hour
+        self.requests = requests  # words for messages: the TAXII inbox counts posts, objects
+        self.weights = weights
         self._clock = clock
         self._max_partners = max_partners
         self._windows: dict[str, tuple[_Window, _Window]] = {}
@@ -81,8 +86,8 @@ class LookupLimiter:
             asked.expire(now)
             if hashes > self.hashes_per_hour:
                 return RateLimited(
-                    f"at most {self.hashes_per_hour} hashes an hour per partner; "
-                    f"this request asks {hashes}",
+                    f"at most {self.hashes_per_hour} {self.weights} an hour per partner; "
+                    f"this request has {hashes}",
                     retry_after_s=int(HOUR),
                 )
             wait_requests = requests.wait_for(1, self.requests_per_minute, now)
@@ -90,9 +95,9 @@ class LookupLimiter:
             if wait_requests or wait_hashes:
                 wait = max(1, int(max(wait_requests, wait_hashes) + 0.999))
                 what = (
-                    f"{self.requests_per_minute} lookup requests a minute"
+                    f"{self.requests_per_minute} {self.requests} a minute"
                     if wait_requests >= wait_hashes
-                    else f"{self.hashes_per_hour} hashes an hour"
+                    else f"{self.hashes_per_hour} {self.weights} an hour"
                 )
                 return RateLimited(
                     f"partner {partner} is over its limit of {what}; try again in {wait} s",

@@ -41,6 +41,7 @@ from tipoff.share.collection import (
 )
 from tipoff.share.disclosures import record_disclosure
 from tipoff.share.inbox import envelope_status, receive_envelope
+from tipoff.share.lookup_limits import LookupLimiter
 from tipoff.share.partners import Partner, authenticate_partner, presented_credentials
 from tipoff.share.stix_ids import local_id
 from tipoff.store.protocol import ReportStore
@@ -367,10 +368,28 @@ async def add_objects(request: Request, api_root: str, collection: str) -> Respo
         if not _taxii_media(request.headers.get("content-type", "")):
             raise Refusal(415, "Unsupported Media Type", f"send {TAXII_MEDIA_TYPE}")
         objects = _envelope_objects(body)
+        _admit(request, partner, len(objects))
         status = _import(request, partner, agency, objects)
         return _json(status, 202)
 
     return await run_in_threadpool(_answer, request, work)
+
+
+def _admit(request: Request, partner: Partner, objects: int) -> None:
+    """Count ``objects`` against the partner's hourly inbox budget (429 beyond): one
+    partner could otherwise store 50,000 empty reports a POST, POST after POST."""
+    state = request.app.state
+    limiter: LookupLimiter | None = getattr(state, "inbox_limiter", None)
+    if limiter is None:
+        per_hour = get_settings(request).inbox_objects_per_hour
+        limiter = state.inbox_limiter = LookupLimiter(
+            10**9, per_hour, requests="envelopes", weights="objects"
+        )
+    refused = limiter.admit(f"{partner.agency_code}/{partner.code}", objects)
+    if refused is not None:
+        raise Refusal(
+            429, "Too Many Requests", str(refused), {"Retry-After": str(refused.retry_after_s)}
+        )
 
 
 def _envelope_objects(body: bytes) -> list[Any]:
