@@ -10,11 +10,15 @@ and that no event is stored twice.
     python bench/bench_tipoffs.py --tipoffs 200 [--kh-database-url postgresql+psycopg://...]
 
 ``--kills``: the two sides are real ``tipoff serve`` processes instead, and a thread
-``kill -9``s one of them at random every ``--kill-every`` seconds and restarts it while
-the tip-offs are sent and acknowledged; whatever failed is re-sent (``sync``) until both
-sides agree. Prints sent, received, acknowledged, kills and events per side.
+``kill -9``s one of them at random after a random number of exchanges (``--kill-count``
+kills over the run on average; it then waits up to 2 s for a request to that side to be
+open, so most kills land mid-request) and restarts it from a warm standby process while
+the tip-offs are sent and acknowledged; the sending loop waits for a killed side to be
+back, and whatever failed is re-sent (``sync``) until both sides agree. Prints the kills
+(and how many landed with a request open), the restart time, sent, received,
+acknowledged, events per side and (tip-off, event) pairs stored twice.
 
-    python bench/bench_tipoffs.py --kills --tipoffs 1000
+    python bench/bench_tipoffs.py --kills --tipoffs 1000 [--kh-database-url ...]
 """
 
 from __future__ import annotations
@@ -36,7 +40,8 @@ from statistics import quantiles
 
 import httpx
 import uvicorn
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
+from sqlalchemy.engine import make_url
 
 from tipoff.api.routers import taxii
 from tipoff.api.routers.taxii import collection_id
@@ -71,39 +76,58 @@ def _serve(url: str) -> tuple[uvicorn.Server, int]:
     return server, port
 
 
+# A standby ``tipoff serve``: everything imported, waiting for one line on stdin to start
+# serving. A killed side is replaced by its standby, so a restart costs the app's start-up,
+# not Python's imports, and many kills land in one run.
+_STANDBY = """
+import sys
+import tipoff.cli.main
+import tipoff.cli.serve
+import tipoff.server
+sys.argv = ["tipoff", *sys.stdin.readline().split()]
+tipoff.cli.main.run()
+"""
+_QUIET_ENV = {"TIPOFF_SHARE_PUBLISH_INTERVAL_S": "0", "TIPOFF_TIPOFF_REMIND_INTERVAL_S": "0"}
+
+
 class _Process:
-    """A ``tipoff serve`` process that can be killed and restarted."""
+    """A ``tipoff serve`` process that can be killed and restarted (from a warm standby)."""
 
     def __init__(self, url: str) -> None:
-        self.url, self.port, self.process = url, 0, None
+        self.url, self.port = url, 0
+        self.process: subprocess.Popen[bytes] | None = None
+        self.standby: subprocess.Popen[bytes] | None = None
+        self.up = threading.Event()
 
-    def start(self) -> None:
-        code = "from tipoff.cli.main import run; run()"
-        env = os.environ | {"TIPOFF_SHARE_PUBLISH_INTERVAL_S": "0"}
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-c",
-                code,
-                "serve",
-                "--port",
-                str(self.port),
-                "--database-url",
-                self.url,
-            ],
-            env=env,
+    def _spawn(self) -> subprocess.Popen[bytes]:
+        return subprocess.Popen(
+            [sys.executable, "-c", _STANDBY],
+            env=os.environ | _QUIET_ENV,
+            stdin=subprocess.PIPE,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
+
+    def start(self) -> float:
+        """Serve (from the standby, made now if there is none); seconds until healthy."""
+        began = time.perf_counter()
+        self.process = self.standby or self._spawn()
+        assert self.process.stdin is not None
+        self.process.stdin.write(f"serve --port {self.port} --database-url {self.url}\n".encode())
+        self.process.stdin.flush()
         while True:
             try:
                 httpx.get(f"http://127.0.0.1:{self.port}/healthz", timeout=1)
-                return
+                break
             except httpx.HTTPError:
-                time.sleep(0.05)
+                time.sleep(0.02)
+        self.up.set()
+        self.standby = self._spawn()  # the next restart's, importing while this one serves
+        return time.perf_counter() - began
 
     def kill(self) -> None:
         assert self.process is not None
+        self.up.clear()
         self.process.send_signal(signal.SIGKILL)
         self.process.wait()
 
@@ -113,24 +137,74 @@ class _Process:
 
     @should_exit.setter
     def should_exit(self, value: bool) -> None:
-        if value and self.process is not None:
-            self.process.terminate()
-            self.process.wait()
+        if not value:
+            return
+        for process in (self.process, self.standby):
+            if process is not None and process.poll() is None:
+                process.kill()
+                process.wait()
+
+
+class _InFlight:
+    """Requests under way per port (httpx event hooks), so a kill can wait for one."""
+
+    def __init__(self) -> None:
+        self.count: Counter[int] = Counter()
+        self.lock = threading.Lock()
+
+    def started(self, request: httpx.Request) -> None:
+        with self.lock:
+            self.count[request.url.port or 0] += 1
+
+    def ended(self, port: int) -> None:
+        with self.lock:
+            self.count[port] = max(0, self.count[port] - 1)
+
+    def busy(self, port: int) -> bool:
+        with self.lock:
+            return self.count[port] > 0
 
 
 def _with_kills(args, stores, agencies, partners, servers) -> None:  # type: ignore[no-untyped-def]
     for server in servers.values():
         server.start()
     stop = threading.Event()
-    kills = Counter()
+    kills: Counter[str] = Counter()
+    inside: Counter[str] = Counter()  # kills that landed while a request to that side was open
+    restarts: list[float] = []
+    flight = _InFlight()
+
+    done = [0]  # exchanges started by the sending loop
+    spacing = args.tipoffs / max(args.kill_count, 1)
 
     def killer() -> None:
-        rng = random.Random(7)
-        while not stop.wait(args.kill_every):
+        """A kill after a random number of exchanges (on average ``spacing``), each while a
+        request to the chosen side is open if one opens within 2 s."""
+        rng = random.Random(args.seed)
+        target = rng.uniform(0.2, 1.8) * spacing
+        while not stop.is_set():
+            if done[0] < target:
+                time.sleep(0.002)
+                continue
             code = rng.choice(sorted(servers))
-            servers[code].kill()
+            server = servers[code]
+            deadline = time.monotonic() + 2.0
+            while not flight.busy(server.port) and time.monotonic() < deadline:
+                if stop.is_set():
+                    return
+                time.sleep(0.0005)
+            busy = flight.busy(server.port)
+            server.kill()
             kills[code] += 1
-            servers[code].start()
+            inside[code] += int(busy)
+            restarts.append(server.start())
+            if args.verbose:
+                print(f"kill {code} (request open: {busy}), back in {restarts[-1]:.2f} s")
+            target = done[0] + rng.uniform(0.2, 1.8) * spacing
+
+    def wait_up() -> None:
+        for server in servers.values():
+            server.up.wait(120)
 
     thread = threading.Thread(target=killer, daemon=True)
     jp_code, kh_code = "JP-NPA", "KH-ACD"
@@ -139,7 +213,23 @@ def _with_kills(args, stores, agencies, partners, servers) -> None:  # type: ign
     failures = 0
     started = time.perf_counter()
     thread.start()
-    with httpx.Client(timeout=10.0) as client:
+
+    def response_hook(response: httpx.Response) -> None:
+        flight.ended(response.request.url.port or 0)
+
+    def request_hook(request: httpx.Request) -> None:
+        flight.started(request)
+
+    class _Client(httpx.Client):
+        def send(self, request: httpx.Request, **kwargs):  # type: ignore[no-untyped-def,override]
+            try:
+                return super().send(request, **kwargs)
+            except httpx.HTTPError:
+                flight.ended(request.url.port or 0)  # no response: the request ended here
+                raise
+
+    hooks = {"request": [request_hook], "response": [response_hook]}
+    with _Client(timeout=10.0, event_hooks=hooks) as client:
         for i in range(args.tipoffs):
             draft = Draft(
                 new_uid(),
@@ -152,6 +242,7 @@ def _with_kills(args, stores, agencies, partners, servers) -> None:  # type: ign
             )
             jp.create_draft(agencies[jp_code], draft, at=NOW, actor="bench")
             uids.append(draft.uid)
+            done[0] = i
             try:
                 send(
                     jp,
@@ -165,6 +256,7 @@ def _with_kills(args, stores, agencies, partners, servers) -> None:  # type: ign
                 )
             except PartnerError:
                 failures += 1
+                wait_up()  # the exchange is repaired by sync at the end
                 continue
             try:
                 act(
@@ -188,8 +280,11 @@ def _with_kills(args, stores, agencies, partners, servers) -> None:  # type: ign
                 )
             except PartnerError:
                 failures += 1
+                wait_up()
         stop.set()
         thread.join()
+        wait_up()
+        worked = time.perf_counter() - started
         rounds = 0
         while True:  # repair: re-send until both sides agree
             rounds += 1
@@ -231,23 +326,56 @@ def _with_kills(args, stores, agencies, partners, servers) -> None:  # type: ign
     sent = len(jp.list(agencies[jp_code], direction="out", state="acknowledged"))
     received = len(kh.list(agencies[kh_code], direction="in"))
     acked = len(kh.list(agencies[kh_code], direction="in", state="acknowledged"))
-    events = {}
+    events, twice = {}, {}
     for code in (jp_code, kh_code):
         with stores[code].engine.connect() as connection:
             events[code] = connection.execute(
                 select(func.count()).select_from(tipoff_events)
             ).scalar()
+            twice[code] = connection.execute(
+                select(func.count()).select_from(
+                    select(tipoff_events.c.tipoff_id, tipoff_events.c.event_id)
+                    .group_by(tipoff_events.c.tipoff_id, tipoff_events.c.event_id)
+                    .having(func.count() > 1)
+                    .subquery()
+                )
+            ).scalar()
+    cuts = quantiles(restarts, n=2, method="inclusive") if len(restarts) > 1 else restarts
     print(
-        f"{args.tipoffs} tip-offs with kill -9 every {args.kill_every} s in {elapsed:.1f} s: "
-        f"kills {dict(kills)}, {failures} exchanges failed and were repaired in {rounds} rounds"
+        f"{args.tipoffs} tip-offs, Japan on SQLite, "
+        f"Cambodia on {servers[kh_code].url.split(':')[0]}, "
+        f"~{args.kill_count} kills of a random side (seed {args.seed}): "
+        f"{elapsed:.1f} s ({worked:.1f} s under kills, then {rounds} repair rounds)"
+    )
+    print(
+        f"kills {sum(kills.values())} (JP {kills[jp_code]}, KH {kills[kh_code]}), of which "
+        f"{sum(inside.values())} with a request to that side open (JP {inside[jp_code]}, "
+        f"KH {inside[kh_code]}); restart median {cuts[0]:.2f} s; {failures} exchanges failed"
     )
     print(
         f"sent and acknowledged at Japan {sent}, received {received}, acknowledged {acked}; "
         f"events Japan {events[jp_code]}, Cambodia {events[kh_code]} "
-        f"(expected {3 * args.tipoffs} each)"
+        f"(expected {3 * args.tipoffs} each); (tip-off, event) stored twice: "
+        f"Japan {twice[jp_code]}, Cambodia {twice[kh_code]}"
     )
     for server in servers.values():
         server.should_exit = True
+
+
+def _fresh_schema(url: str | None) -> str | None:
+    """A PostgreSQL URL on a new, empty schema of that database (each run starts empty)."""
+    if url is None or not url.startswith("postgresql"):
+        return url
+    schema = f"bench_tipoffs_{int(time.time())}_{os.getpid()}"
+    admin = make_engine(url)
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    admin.dispose()
+    return (
+        make_url(url)
+        .update_query_dict({"options": f"-csearch_path={schema}"})
+        .render_as_string(hide_password=False)
+    )
 
 
 def _p(values: list[float]) -> str:
@@ -260,12 +388,16 @@ def main() -> None:
     parser.add_argument("--tipoffs", type=int, default=200)
     parser.add_argument("--kh-database-url", default=None)
     parser.add_argument("--kills", action="store_true")
-    parser.add_argument("--kill-every", type=float, default=2.0)
+    parser.add_argument(
+        "--kill-count", type=int, default=30, help="Kills wanted over the run (on average)."
+    )
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--verbose", action="store_true", help="Print each kill.")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="bench-tipoffs-"))
     urls = {
         "JP-NPA": f"sqlite:///{folder / 'jp.db'}",
-        "KH-ACD": args.kh_database_url or f"sqlite:///{folder / 'kh.db'}",
+        "KH-ACD": _fresh_schema(args.kh_database_url) or f"sqlite:///{folder / 'kh.db'}",
     }
     stores, agencies, servers, ports = {}, {}, {}, {}
     for code, url in urls.items():

@@ -24,6 +24,7 @@ from tipoff.store.tables import audit_log
 from tipoff.tipoffs.attachments import MAX_BYTES, make, safe_name, sniff
 from tipoff.tipoffs.deadlines import remind
 from tipoff.tipoffs.model import Draft, Event, Part, State
+from tipoff.tipoffs.stats import figures_of, partner_figures
 from tipoff.tipoffs.store import MemoryTipoffStore, SqlTipoffStore, TipoffStore
 from tipoff.tipoffs.tables import tipoff_events
 
@@ -419,3 +420,25 @@ def test_a_tipoff_follows_its_network_through_merges(dialect: str, tmp_path: Pat
         assert [t.uid for t in tipoffs.list(jp, network="network-3")] == [reborn.uid]
         assert tipoffs.list(jp, network="network-5")[0].network_ref == "network-5"  # as sent
         assert tipoffs.network_states(jp) == {"network-12": (State.SENT,)}
+
+
+def test_figures_read_only_what_they_need_and_agree_with_the_full_list(
+    stores: tuple[TipoffStore, ReportStore],
+) -> None:
+    tipoffs, reports = stores
+    jp, _ = _agencies(reports)
+    _sent(tipoffs, jp, UID, None)
+    tipoffs.create_draft(jp, _draft(f"x-tipoff--{uuid.UUID(int=77)}"), at=T0, actor="a")
+    for event in (
+        _event("a1", "acknowledged", "KH-ACD", 60),
+        _event("m1", "message", "KH-ACD", 61, text="which floor?"),
+        _event("o1", "outcome", "KH-ACD", 600, arrests=25, amount_frozen_usd=310000),
+    ):
+        tipoffs.record(jp, UID, event, at=T0, actor="partner")
+    [light] = tipoffs.for_figures(jp)  # the draft is not there
+    assert light.sent_at == T0 + timedelta(minutes=1) and light.state is State.OUTCOME
+    assert light.acknowledged_at == T0 + timedelta(minutes=60)
+    assert light.outcome_at == T0 + timedelta(minutes=600) and light.outcome is not None
+    [figures] = figures_of([light])
+    assert [figures] == partner_figures(tipoffs.list(jp, direction="out"))
+    assert figures.arrests == 25 and figures.ack_hours_median == 59 / 60

@@ -37,7 +37,7 @@ from tipoff.tipoffs.exchange import act, attach, send, sync
 from tipoff.tipoffs.from_network import draft_from_network
 from tipoff.tipoffs.matches import match_tipoff
 from tipoff.tipoffs.model import ACTIONS, OUTCOME_COUNTS, Tipoff
-from tipoff.tipoffs.stats import partner_figures
+from tipoff.tipoffs.stats import figures_of
 from tipoff.tipoffs.store import SqlTipoffStore
 from tipoff.visibility import Viewer
 
@@ -356,8 +356,8 @@ def stats_command(agency: AgencyOption, database_url: DatabaseOption = None) -> 
     """Per-partner response times (median hours) and outcome rates of sent tip-offs."""
     with cli_errors():
         store = open_store(settings_with(database_url))
-        found = SqlTipoffStore(store.engine).list(store.get_agency(agency), direction="out")
-        _json([f.as_json() for f in partner_figures(found)])
+        found = SqlTipoffStore(store.engine).for_figures(store.get_agency(agency))
+        _json([f.as_json() for f in figures_of(found)])
 
 
 @tipoffs_app.command("remind")

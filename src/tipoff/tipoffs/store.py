@@ -19,7 +19,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, case, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from tipoff.errors import Conflict, NotFound, ValidationError
@@ -27,7 +27,7 @@ from tipoff.link.network_detail import MAX_REDIRECT_HOPS, resolve_network
 from tipoff.link.network_tables import network_redirects, networks
 from tipoff.store.cursor import decode_cursor, encode_cursor
 from tipoff.store.records import Agency, AuditEntry, as_utc
-from tipoff.store.tables import audit_log
+from tipoff.store.tables import Timestamp, audit_log
 from tipoff.tipoffs.attachments import MAX_PER_SIDE, Attachment, AttachmentInfo
 from tipoff.tipoffs.model import (
     FINAL,
@@ -42,6 +42,7 @@ from tipoff.tipoffs.model import (
     check_draft,
     check_event,
 )
+from tipoff.tipoffs.stats import SentTipoff, summarize
 from tipoff.tipoffs.tables import tipoff_attachments, tipoff_events, tipoff_parts, tipoffs
 
 DIRECTIONS = ("out", "in")
@@ -49,6 +50,8 @@ MAX_PAGE = 200
 # Aliases for annotations inside the stores, where ``list`` names the method.
 Tipoffs = list[Tipoff]
 Files = list[Attachment]
+Sent = list[SentTipoff]
+FIGURE_EVENTS = ("sent", "acknowledged", "outcome")  # what tipoff.tipoffs.stats reads
 OPEN_STATES = tuple(s.value for s in State if s is not State.DRAFT and s not in FINAL)
 
 
@@ -101,6 +104,10 @@ class TipoffStore(Protocol):
         cursor: str | None = None,
     ) -> tuple[Tipoffs, str | None]:
         """One page of ``list`` (newest first) and the cursor of the next (None: last page)."""
+        ...
+
+    def for_figures(self, agency: Agency) -> Sent:
+        """What per-partner figures read of each tip-off ``agency`` sent (not drafts)."""
         ...
 
     def due(self, agency: Agency, until: datetime) -> Tipoffs:
@@ -318,6 +325,11 @@ class MemoryTipoffStore:
         page = found[: limit + 1]
         more = encode_cursor(page[limit - 1][0]) if len(page) > limit else None
         return [t for _, t in page[:limit]], more
+
+    def for_figures(self, agency: Agency) -> Sent:
+        return [
+            summarize(t) for t in self.list(agency, direction="out") if t.state is not State.DRAFT
+        ]
 
     def due(self, agency: Agency, until: datetime) -> Tipoffs:
         found = [
@@ -621,6 +633,50 @@ class SqlTipoffStore:
             )
         more = encode_cursor(found[limit - 1][0]) if len(found) > limit else None
         return [t for _, t in found[:limit]], more
+
+    def for_figures(self, agency: Agency) -> Sent:
+        """One grouped query: each sent tip-off's partner, state and the first time of its
+        sent, acknowledged and outcome events; a second one for the outcomes' figures."""
+        sent = (
+            tipoffs.c.agency_id == agency.id,
+            tipoffs.c.direction == "out",
+            tipoffs.c.state != State.DRAFT.value,
+        )
+        kind, at = tipoff_events.c.kind, tipoff_events.c.at
+
+        def first(name: str) -> Any:
+            return func.min(case((kind == name, at)), type_=Timestamp).label(name)
+
+        query = (
+            select(tipoffs.c.id, tipoffs.c.partner, tipoffs.c.state, *map(first, FIGURE_EVENTS))
+            .select_from(tipoffs)
+            .outerjoin(
+                tipoff_events,
+                (tipoff_events.c.tipoff_id == tipoffs.c.id) & kind.in_(FIGURE_EVENTS),
+            )
+            .where(*sent)
+            .group_by(tipoffs.c.id, tipoffs.c.partner, tipoffs.c.state)
+        )
+        outcomes = (
+            select(tipoff_events.c.tipoff_id, tipoff_events.c.body)
+            .join(tipoffs, tipoffs.c.id == tipoff_events.c.tipoff_id)
+            .where(*sent, kind == "outcome")
+            .order_by(tipoff_events.c.id.desc())
+        )
+        with self.engine.connect() as connection:
+            rows = connection.execute(query).all()
+            bodies = {row.tipoff_id: row.body for row in connection.execute(outcomes)}
+        return [
+            SentTipoff(
+                r.partner,
+                State(r.state),
+                as_utc(r.sent),
+                as_utc(r.acknowledged),
+                as_utc(r.outcome),
+                bodies.get(r.id),
+            )
+            for r in rows
+        ]
 
     def due(self, agency: Agency, until: datetime) -> Tipoffs:
         where = [

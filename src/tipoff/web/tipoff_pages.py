@@ -38,7 +38,7 @@ from tipoff.tipoffs.model import (
     next_events,
     refused_parts,
 )
-from tipoff.tipoffs.stats import partner_figures
+from tipoff.tipoffs.stats import figures_of
 from tipoff.tipoffs.store import SqlTipoffStore
 from tipoff.visibility import Viewer
 from tipoff.web.context import Analyst, check_csrf, error_page, render, require_analyst
@@ -103,7 +103,7 @@ def tipoffs_page(
         "cursors": cursors,
         "in_next": in_next,
         "out_next": out_next,
-        "figures": partner_figures(store.list(analyst.agency, direction="out")),
+        "figures": figures_of(store.for_figures(analyst.agency)),
         "last_event": last_event,
         "reminded": reminded,
     }

@@ -33,7 +33,7 @@ from tipoff.tipoffs.exchange import act, attach, deliver
 from tipoff.tipoffs.from_network import draft_from_network
 from tipoff.tipoffs.matches import match_tipoff
 from tipoff.tipoffs.model import ACTIONS, State, Tipoff
-from tipoff.tipoffs.stats import partner_figures
+from tipoff.tipoffs.stats import figures_of
 from tipoff.tipoffs.store import MAX_PAGE, SqlTipoffStore
 from tipoff.visibility import Viewer
 
@@ -238,8 +238,8 @@ def list_tipoffs(
 @router.get("/figures", response_model=FiguresOut, responses={401: _PROBLEM, 422: _PROBLEM})
 def figures(request: Request, agency: Annotated[Agency, Depends(require_agency)]) -> FiguresOut:
     """Per-partner response times (median hours) and outcome rates of sent tip-offs."""
-    found = _tipoffs(request).list(agency, direction="out")
-    return FiguresOut(items=[f.as_json() for f in partner_figures(found)])
+    found = _tipoffs(request).for_figures(agency)
+    return FiguresOut(items=[f.as_json() for f in figures_of(found)])
 
 
 @router.post(
