@@ -164,6 +164,7 @@ def ngram_matrix(batch: NgramBatch, bits: int) -> sp.csr_matrix:
 
 
 _SPARSE_FROM_ROWS = 32  # below this, building a CSR matrix costs more than gathering rows
+_FIRST_ONLY = np.zeros(1, dtype=np.int64)  # one text's offsets (reduceat only reads them)
 
 
 def _score(
@@ -172,7 +173,11 @@ def _score(
     rows = len(counts)
     scale = (1.0 / np.sqrt(counts)).astype(np.float32)
     if rows < _SPARSE_FROM_ROWS:
-        offsets = np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.int64)
+        offsets = (
+            _FIRST_ONLY
+            if rows == 1
+            else np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.int64)
+        )
         return np.add.reduceat(weights[buckets], offsets, axis=0) * scale[:, None]
     # int32 indices: scipy would otherwise scan and copy int64 ones to downcast them.
     indptr = np.zeros(rows + 1, dtype=np.int32)
