@@ -39,7 +39,7 @@ from tipoff.store.sql import SqlReportStore
 from tipoff.store.tables import reports
 from tipoff.tipoffs.model import Draft, Part, new_uid
 from tipoff.tipoffs.store import SqlTipoffStore
-from tipoff.tipoffs.tables import tipoff_events, tipoffs
+from tipoff.tipoffs.tables import tipoff_attachments, tipoff_events, tipoffs
 
 pytestmark = pytest.mark.postgres
 SRC = Path(__file__).resolve().parents[2] / "src"
@@ -484,7 +484,8 @@ def test_a_side_killed_inside_an_inbox_post_loses_and_duplicates_nothing(
     """Each side is kill -9ed while it is inside handling an inbox POST: after the first
     stored object of the envelope and before the rest (the inbox pauses there only under
     TIPOFF_TEST_INBOX_PAUSE, a switch of this test). After a restart and sync, each side
-    holds every event once."""
+    holds every event once. Then files go both ways between the two processes (CLI attach,
+    sync, download): each is held once on each side, and a RED one never leaves."""
     jp, kh = instances
     _partners(jp, kh)
     uid = new_uid()
@@ -570,3 +571,66 @@ def test_a_side_killed_inside_an_inbox_post_loses_and_duplicates_nothing(
     expected = ["a1", "q1", "received", "sent"]
     assert _event_ids(jp.url) == _event_ids(kh.url) == expected  # each once, on both sides
     assert _show(jp, "JP-NPA", uid)["state"] == _show(kh, "KH-ACD", uid)["state"] == "acknowledged"
+
+    # 3. Files both ways: each goes across once, whatever is re-sent; RED never leaves.
+    shot, ledger, red = tmp_path / "chat.png", tmp_path / "ledger.csv", tmp_path / "red.png"
+    shot.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    ledger.write_bytes(b"bank,account,usd\nABA,000123456,120000\nWing,0987654,190000\n")
+    red.write_bytes(b"\x89PNG\r\n\x1a\n" + b"red" * 50)
+    sent_file = orjson.loads(
+        cli(
+            "tipoffs", "attach", uid, str(shot), "--agency", "JP-NPA", "--database-url", jp.url
+        ).stdout
+    )
+    refused = cli(
+        "tipoffs",
+        "attach",
+        uid,
+        str(red),
+        "--agency",
+        "JP-NPA",
+        "--tlp",
+        "red",
+        "--database-url",
+        jp.url,
+        ok=False,
+    )
+    assert refused.exit_code != 0 and "TLP:RED" in refused.output
+    cli(
+        "tipoffs",
+        "attach",
+        uid,
+        str(ledger),
+        "--agency",
+        "KH-ACD",
+        "--message",
+        "q1",
+        "--database-url",
+        kh.url,
+    )
+    for side, code in ((jp, "JP-NPA"), (kh, "KH-ACD"), (jp, "JP-NPA")):
+        cli("tipoffs", "sync", uid, "--agency", code, "--database-url", side.url)
+    for side, code in ((jp, "JP-NPA"), (kh, "KH-ACD")):
+        files = {a["name"]: a for a in _show(side, code, uid)["attachments"]}
+        assert set(files) == {"chat.png", "ledger.csv"}, code  # once each, no RED file
+        assert files["ledger.csv"]["event_id"] == "q1"
+        assert files["chat.png"]["sha256"] == sent_file["sha256"]
+    copy = tmp_path / "copy.png"
+    cli(
+        "tipoffs",
+        "attachment",
+        uid,
+        sent_file["sha256"],
+        "--agency",
+        "KH-ACD",
+        "--out",
+        str(copy),
+        "--database-url",
+        kh.url,
+    )
+    assert copy.read_bytes() == shot.read_bytes()
+    engine = create_engine(kh.url)
+    with engine.connect() as connection:
+        held = connection.execute(select(func.count()).select_from(tipoff_attachments)).scalar()
+    engine.dispose()
+    assert held == 2
