@@ -256,36 +256,44 @@ def assess_many(
     _check_kind(kind)
     model = model or bundled_model()
     cleaned = [_clean(text) for text in texts]
-    version = model.version
-    evidenced = model.calibrated_languages
     results: list[Assessment] = []
     for start in range(0, len(cleaned), BATCH_SIZE):
-        chunk = cleaned[start : start + BATCH_SIZE]
         with paused_gc():  # no reference cycles are made: the collector's rescans are waste
-            languages: list[str | None] = (
-                [lang] * len(chunk) if lang else [detect_language(text) for text in chunk]
-            )
-            evidence = [
-                find_evidence(text, kind=kind, language=language)
-                for text, language in zip(chunk, languages, strict=True)
-            ]
-            probabilities = model.probabilities(chunk, [item.codes for item in evidence], languages)
-            label_rows = _label_rows(probabilities, model.heads)
+            # The chunk's evidence, probabilities and rows are freed when _assess_chunk
+            # returns, before the collector resumes: its one young collection then walks
+            # only the results.
             results.extend(
-                _build(
-                    text,
-                    item,
-                    row,
-                    version,
-                    language=language,
-                    kind=kind,
-                    little_evidence=language not in evidenced,
-                )
-                for text, item, row, language in zip(
-                    chunk, evidence, label_rows, languages, strict=True
-                )
+                _assess_chunk(cleaned[start : start + BATCH_SIZE], model, lang=lang, kind=kind)
             )
     return results
+
+
+def _assess_chunk(
+    chunk: list[str], model: LinearModel, *, lang: str | None, kind: Kind
+) -> list[Assessment]:
+    languages: list[str | None] = (
+        [lang] * len(chunk) if lang else [detect_language(text) for text in chunk]
+    )
+    evidence = [
+        find_evidence(text, kind=kind, language=language)
+        for text, language in zip(chunk, languages, strict=True)
+    ]
+    probabilities = model.probabilities(chunk, [item.codes for item in evidence], languages)
+    label_rows = _label_rows(probabilities, model.heads)
+    version = model.version
+    evidenced = model.calibrated_languages
+    return [
+        _build(
+            text,
+            item,
+            row,
+            version,
+            language=language,
+            kind=kind,
+            little_evidence=language not in evidenced,
+        )
+        for text, item, row, language in zip(chunk, evidence, label_rows, languages, strict=True)
+    ]
 
 
 def assess(
