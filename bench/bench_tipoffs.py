@@ -98,23 +98,34 @@ class _Process:
         self.process: subprocess.Popen[bytes] | None = None
         self.standby: subprocess.Popen[bytes] | None = None
         self.up = threading.Event()
+        self.log = Path(tempfile.mkdtemp(prefix="bench-serve-")) / "stderr.log"
 
     def _spawn(self) -> subprocess.Popen[bytes]:
-        return subprocess.Popen(
-            [sys.executable, "-c", _STANDBY],
-            env=os.environ | _QUIET_ENV,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        with self.log.open("ab") as sink:
+            return subprocess.Popen(
+                [sys.executable, "-c", _STANDBY],
+                env=os.environ | _QUIET_ENV,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.DEVNULL,
+                stderr=sink,
+            )
 
     def start(self) -> float:
         """Serve (from the standby, made now if there is none); seconds until healthy."""
         began = time.perf_counter()
-        self.process = self.standby or self._spawn()
-        assert self.process.stdin is not None
-        self.process.stdin.write(f"serve --port {self.port} --database-url {self.url}\n".encode())
-        self.process.stdin.flush()
+        command = f"serve --port {self.port} --database-url {self.url}\n".encode()
+        self.process = self.standby if self.standby and self.standby.poll() is None else None
+        try:
+            assert self.process is not None and self.process.stdin is not None
+            self.process.stdin.write(command)
+            self.process.stdin.flush()
+        except (AssertionError, BrokenPipeError):  # no standby, or it died: a cold start
+            if self.standby is not None:
+                print(f"standby gone (see {self.log}); cold start", file=sys.stderr)
+            self.process = self._spawn()
+            assert self.process.stdin is not None
+            self.process.stdin.write(command)
+            self.process.stdin.flush()
         while True:
             try:
                 httpx.get(f"http://127.0.0.1:{self.port}/healthz", timeout=1)
