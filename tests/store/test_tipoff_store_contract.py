@@ -339,9 +339,21 @@ def test_attachments_are_checked_stored_once_and_kept_to_their_tipoff(
         tipoffs.attach(
             jp, UID, make(PNG + bytes([i]), "p", "amber", origin="JP-NPA", at=T0), at=T0, actor="a"
         )
-    with pytest.raises(ValidationError, match="at most"):
+    with pytest.raises(ValidationError, match="at most 4 files"):
         tipoffs.attach(
             jp, UID, make(PNG + b"9", "p", "amber", origin="JP-NPA", at=T0), at=T0, actor="a"
+        )
+    # Bytes per side are bounded too, so that the envelope carrying them fits an inbox POST.
+    other = f"x-tipoff--{uuid.UUID(int=31)}"
+    _sent(tipoffs, jp, other, None)
+    big = [PNG + bytes([i]) * (MAX_BYTES - len(PNG) - 1) for i in range(3)]
+    for data in big[:2]:
+        tipoffs.attach(
+            jp, other, make(data, "b", "amber", origin="JP-NPA", at=T0), at=T0, actor="a"
+        )
+    with pytest.raises(ValidationError, match="bytes of files"):
+        tipoffs.attach(
+            jp, other, make(big[2], "b", "amber", origin="JP-NPA", at=T0), at=T0, actor="a"
         )
 
 

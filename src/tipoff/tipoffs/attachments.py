@@ -29,6 +29,9 @@ from tipoff.model import TLP
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_PER_SIDE = 4  # files one side may attach to one tip-off (the envelope carries them all)
+# Bytes one side may attach to one tip-off: base64 in an envelope (x 4/3) with the rest of it
+# stays under the default 8 MiB request limit of the other side's inbox.
+MAX_SIDE_BYTES = 5 * 1024 * 1024
 MAX_NAME = 120
 ALLOWED_TYPES: tuple[str, ...] = (
     "image/png",

@@ -28,7 +28,7 @@ from tipoff.link.network_tables import network_redirects, networks
 from tipoff.store.cursor import decode_cursor, encode_cursor
 from tipoff.store.records import Agency, AuditEntry, as_utc
 from tipoff.store.tables import Timestamp, audit_log
-from tipoff.tipoffs.attachments import MAX_PER_SIDE, Attachment, AttachmentInfo
+from tipoff.tipoffs.attachments import MAX_PER_SIDE, MAX_SIDE_BYTES, Attachment, AttachmentInfo
 from tipoff.tipoffs.model import (
     FINAL,
     LOCAL_EVENTS,
@@ -200,9 +200,14 @@ def _check_attach(tipoff: Tipoff, attachment: Attachment, held: list[AttachmentI
         for e in tipoff.events
     ):
         raise ValidationError("no such message of this side", path="attachment.event_id")
-    if sum(1 for h in held if h.origin == info.origin) >= MAX_PER_SIDE:
+    mine = [h for h in held if h.origin == info.origin]
+    if len(mine) >= MAX_PER_SIDE:
         raise ValidationError(
             f"at most {MAX_PER_SIDE} files per side on one tip-off", path="attachment"
+        )
+    if sum(h.size for h in mine) + info.size > MAX_SIDE_BYTES:
+        raise ValidationError(
+            f"at most {MAX_SIDE_BYTES} bytes of files per side on one tip-off", path="attachment"
         )
 
 
