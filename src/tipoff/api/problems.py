@@ -1,5 +1,10 @@
 """Every error leaves the API as application/problem+json (RFC 9457).
 
+Under ``/taxii2`` (TAXII 2.1) the same errors leave as TAXII error messages instead
+(``application/taxii+json;version=2.1``: ``title``, ``description``, ``http_status``,
+``details``), as the TAXII specification requires of every answer there, so a TAXII
+client reads an unmatched path or a NUL in a query like any other refusal.
+
 TipoffError subclasses carry their own status and title; request validation errors
 become 422 with an ``errors`` list naming each field path (``body.messages.2.text``);
 anything unexpected becomes a bare 500 with no internals. Input values are never
@@ -22,6 +27,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from tipoff.errors import AuthError, RateLimited, StorageError, TipoffError, ValidationError
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
+TAXII_PREFIX = "/taxii2"
+TAXII_ERROR_MEDIA_TYPE = "application/taxii+json;version=2.1"
 BODY_PARSE_DETAIL = "There was an error parsing the body"  # fastapi.routing's 400 detail
 log = logging.getLogger("tipoff.api")
 STORAGE_RETRY_AFTER_S = 5  # a busy or unreachable database: ask clients to come back soon
@@ -52,6 +59,27 @@ def problem_response(
     return JSONResponse(body, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers)
 
 
+def error_response(
+    request: Request,
+    status: int,
+    title: str,
+    detail: str,
+    *,
+    errors: list[dict[str, str]] | None = None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
+    """A problem+json response, or a TAXII error message for a request under /taxii2."""
+    path = request.url.path
+    if path != TAXII_PREFIX and not path.startswith(TAXII_PREFIX + "/"):
+        return problem_response(status, title, detail, errors=errors, headers=headers)
+    body: dict[str, Any] = {"title": title, "description": detail, "http_status": str(status)}
+    if errors is not None:
+        body["details"] = {"errors": errors}
+    return JSONResponse(
+        body, status_code=status, media_type=TAXII_ERROR_MEDIA_TYPE, headers=headers
+    )
+
+
 def field_path(location: Iterable[Any]) -> str:
     """("body", "messages", 2, "text") -> "body.messages.2.text"."""
     return ".".join(str(part) for part in location)
@@ -68,7 +96,7 @@ def validation_errors(errors: Sequence[Any], prefix: Sequence[Any] = ()) -> list
     ]
 
 
-async def _tipoff_error(_request: Request, error: Exception) -> JSONResponse:
+async def _tipoff_error(request: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, TipoffError)
     errors = None
     if isinstance(error, ValidationError):
@@ -80,33 +108,40 @@ async def _tipoff_error(_request: Request, error: Exception) -> JSONResponse:
         headers = {"Retry-After": str(STORAGE_RETRY_AFTER_S)}
     if error.status >= 500:
         log.error("%s: %s", type(error).__name__, error)
-    return problem_response(error.status, error.title, str(error), errors=errors, headers=headers)
+    return error_response(
+        request, error.status, error.title, str(error), errors=errors, headers=headers
+    )
 
 
-async def _request_validation(_request: Request, error: Exception) -> JSONResponse:
+async def _request_validation(request: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, RequestValidationError)
     errors = validation_errors(error.errors())
     detail = "; ".join(f"{e['path']}: {e['message']}" for e in errors[:5])
-    return problem_response(422, "Invalid input", detail, errors=errors)
+    return error_response(request, 422, "Invalid input", detail, errors=errors)
 
 
-async def _http_error(_request: Request, error: Exception) -> JSONResponse:
+async def _http_error(request: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, StarletteHTTPException)
     if error.status_code == 400 and error.detail == BODY_PARSE_DETAIL:
         # FastAPI's answer to a body that is not even text (bad UTF-8): still malformed JSON,
         # so 422.
         message = "not valid JSON (the body must be UTF-8 encoded JSON)"
-        return problem_response(
-            422, "Invalid input", f"body: {message}", errors=[{"path": "body", "message": message}]
+        return error_response(
+            request,
+            422,
+            "Invalid input",
+            f"body: {message}",
+            errors=[{"path": "body", "message": message}],
         )
     title = {404: "Not found", 405: "Method not allowed"}.get(error.status_code, "HTTP error")
     headers = dict(error.headers) if error.headers else None
-    return problem_response(error.status_code, title, str(error.detail), headers=headers)
+    return error_response(request, error.status_code, title, str(error.detail), headers=headers)
 
 
-async def _database_unavailable(_request: Request, error: Exception) -> JSONResponse:
+async def _database_unavailable(request: Request, error: Exception) -> JSONResponse:
     log.error("database unavailable: %s", type(error).__name__)
-    return problem_response(
+    return error_response(
+        request,
         503,
         "Storage unavailable",
         "The database cannot be reached; retry later.",
@@ -114,10 +149,12 @@ async def _database_unavailable(_request: Request, error: Exception) -> JSONResp
     )
 
 
-async def _unexpected(_request: Request, error: Exception) -> JSONResponse:
+async def _unexpected(request: Request, error: Exception) -> JSONResponse:
     # Logged without the request body (it may hold personal data); the client gets no internals.
     log.exception("unexpected error", exc_info=error)
-    return problem_response(500, "Internal error", "The server failed; the error has been logged.")
+    return error_response(
+        request, 500, "Internal error", "The server failed; the error has been logged."
+    )
 
 
 def install_problem_handlers(app: FastAPI) -> None:

@@ -50,15 +50,15 @@ def receive_envelope(
     failures: list[dict[str, str]] = []
     for obj in objects:
         if isinstance(obj, dict) and isinstance(obj.get("id"), str) and obj["id"] in refused:
-            failures.append({"id": obj["id"][:200], "message": refused[obj["id"]][:300]})
+            failures.append({"id": _text(obj["id"], 200), "message": refused[obj["id"]][:300]})
         elif has_stix_id(obj):
             version = obj.get("modified") or obj.get("created") or ""
-            successes.append({"id": obj["id"][:200], "version": str(version)[:40]})
+            successes.append({"id": obj["id"][:200], "version": _text(str(version), 40)})
         else:
             ident = obj.get("id") if isinstance(obj, dict) else None
             failures.append(
                 {
-                    "id": ident[:200] if isinstance(ident, str) else "",
+                    "id": _text(ident, 200) if isinstance(ident, str) else "",
                     "message": "not a STIX object: its id must be <its type>--<UUID>",
                 }
             )
@@ -80,6 +80,12 @@ def receive_envelope(
             {"id": status_id, "partner_id": partner.id, "created_at": as_utc(at), "body": status},
         )
     return status
+
+
+def _text(value: str, limit: int) -> str:
+    """A partner's string as the status may echo it: bounded, and no NUL (PostgreSQL's JSON
+    refuses U+0000)."""
+    return value[:limit].replace("\x00", "\ufffd")
 
 
 def envelope_status(engine: Engine, partner: Partner, status_id: str) -> dict[str, Any] | None:

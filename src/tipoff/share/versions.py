@@ -19,6 +19,7 @@ newer indicator updates the report that cites it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -35,6 +36,7 @@ from tipoff.store.tables import reports
 _REF_FIELDS = ("sighting_of_ref", "source_ref", "target_ref", "created_by_ref")
 _REF_LISTS = ("object_refs", "where_sighted_refs")
 _MAX_ID = 200
+_REF = re.compile(r"[a-z0-9][a-z0-9-]*--[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
 _IMPORTED_COLUMNS = (
     "agency_id",
     "stix_id",
@@ -106,19 +108,21 @@ def _later(new: dict[str, Any], old: dict[str, Any]) -> bool:
     return new_at is not None and (old_at is None or new_at > old_at)
 
 
+def _is_ref(value: Any) -> bool:
+    return isinstance(value, str) and len(value) <= _MAX_ID and _REF.fullmatch(value) is not None
+
+
 def refs_of(obj: dict[str, Any]) -> set[str]:
-    """The ids ``obj`` refers to."""
+    """The ids ``obj`` refers to (STIX identifiers only: nothing else is stored)."""
     found: set[str] = set()
     for name in _REF_FIELDS:
         value = obj.get(name)
-        if isinstance(value, str) and "--" in value and len(value) <= _MAX_ID:
+        if isinstance(value, str) and _is_ref(value):
             found.add(value)
     for name in _REF_LISTS:
         values = obj.get(name)
         if isinstance(values, list):
-            found.update(
-                v for v in values if isinstance(v, str) and "--" in v and len(v) <= _MAX_ID
-            )
+            found.update(v for v in values if _is_ref(v))
     return found
 
 
@@ -127,12 +131,10 @@ def anchors_of(obj: dict[str, Any]) -> set[str]:
     found = {obj["id"]}
     if obj.get("type") == "sighting":
         target = obj.get("sighting_of_ref")
-        if isinstance(target, str):
+        if isinstance(target, str) and _is_ref(target):
             found.add(target)
     elif obj.get("type") == "relationship":
-        found.update(
-            ref for name in ("source_ref", "target_ref") if isinstance(ref := obj.get(name), str)
-        )
+        found.update(ref for name in ("source_ref", "target_ref") if _is_ref(ref := obj.get(name)))
     return found
 
 
