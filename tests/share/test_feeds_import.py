@@ -213,3 +213,23 @@ def test_overlong_values_are_counted_not_fatal(feed_store: object, tmp_path: Pat
     store: FeedStore = feed_store  # type: ignore[assignment]
     result = import_feed(store, custom_feed("long", "plain", kind="url"), path, at=T0)
     assert (result.added, list(result.skipped)) == (1, ["url longer than 1000 characters"])
+
+
+def test_a_private_feed_stays_private_when_refreshed_without_the_flag(
+    feed_store: object, tmp_path: Path
+) -> None:
+    """A refresh without --private (a cron line written from the docs' example) made a
+    private feed public: its values became "listed by" it on the public check."""
+    path = tmp_path / "bank.txt"
+    path.write_text("confidential-mule-list.top\n")
+    store: FeedStore = feed_store  # type: ignore[assignment]
+    key = [("domain", "confidential-mule-list.top")]
+    private = custom_feed("bank-x", "plain", kind="domain", public=False)
+    import_feed(store, private, path, at=T0)
+    assert store.listings(key, at=T0) and not store.listings(key, at=T0, public_only=True)
+    refreshed = custom_feed("bank-x", "plain", kind="domain")  # --private forgotten
+    import_feed(store, refreshed, path, at=T0 + timedelta(days=1))
+    assert not store.listings(key, at=T0 + timedelta(days=1), public_only=True)
+    public = custom_feed("open-x", "plain", kind="domain")
+    import_feed(store, public, path, at=T0)
+    assert [x.feed for x in store.listings(key, at=T0, public_only=True)] == ["open-x"]

@@ -75,7 +75,8 @@ class Recorded:
 
 class FeedStore(Protocol):
     def save_source(self, source: FeedSource, *, source_file: str, at: datetime) -> None:
-        """Create or update a feed's provenance and worth, and stamp its latest import."""
+        """Create or update a feed's provenance and worth, and stamp its latest import. A
+        feed once saved private stays private, whatever later imports say."""
         ...
 
     def record(self, feed: str, values: Sequence[Listed], *, at: datetime) -> Recorded:
@@ -146,7 +147,11 @@ class SqlFeedStore:
                 connection.execute(feed_sources.insert().values(name=source.name, **fields))
             else:
                 connection.execute(
-                    feed_sources.update().where(feed_sources.c.id == found).values(**fields)
+                    feed_sources.update()
+                    .where(feed_sources.c.id == found)
+                    # once private, always private (a refresh without --private would
+                    # otherwise show the feed on the public check)
+                    .values(**fields | {"public": feed_sources.c.public & source.public})
                 )
 
     def record(self, feed: str, values: Sequence[Listed], *, at: datetime) -> Recorded:
@@ -257,8 +262,14 @@ class MemoryFeedStore:
         self._entries: dict[str, dict[tuple[str, str], dict[str, Any]]] = {}
 
     def save_source(self, source: FeedSource, *, source_file: str, at: datetime) -> None:
+        old = self._sources.get(source.name)
+        public = source.public and (old is None or old.public)  # once private, always private
         self._sources[source.name] = replace(
-            source, last_import_at=as_utc(at), last_import_file=source_file, entries=0
+            source,
+            public=public,
+            last_import_at=as_utc(at),
+            last_import_file=source_file,
+            entries=0,
         )
         self._entries.setdefault(source.name, {})
 
