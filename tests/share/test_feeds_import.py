@@ -17,6 +17,9 @@ from tipoff.share.feeds.catalogue import KNOWN_FEEDS, custom_feed, feed_spec
 from tipoff.share.feeds.decay import effective_confidence, is_expired
 from tipoff.share.feeds.importing import import_feed
 from tipoff.share.feeds.store import FeedStore, MemoryFeedStore, SqlFeedStore
+from tipoff.store import migrate
+from tipoff.store.engine import make_engine
+from tipoff.store.sql import SqlReportStore
 
 T0 = datetime(2026, 6, 1, tzinfo=UTC)
 ADDRESS = "0xD0cC2B24980CBCCA47EF755Da88B220a82291407"
@@ -233,3 +236,85 @@ def test_a_private_feed_stays_private_when_refreshed_without_the_flag(
     public = custom_feed("open-x", "plain", kind="domain")
     import_feed(store, public, path, at=T0)
     assert [x.feed for x in store.listings(key, at=T0, public_only=True)] == ["open-x"]
+
+
+def test_misp_freetext_feed_detects_types_and_refangs(tmp_path: Path) -> None:
+    path = tmp_path / "freetext.txt"
+    path.write_text(
+        "# openphish-like freetext feed\n"
+        "hxxps://evil-shop[.]top/login seen 2026-05-01, also pay-now[.]xyz\n"
+        "contact: refund[at]scam-mail.top; wallet 0xD0cC2B24980CBCCA47EF755Da88B220a82291407\n"
+        "192.0.2.1 d41d8cd98f00b204e9800998ecf8427e <www.bad-bank.top>\n"
+    )
+    store = MemoryFeedStore()
+    result = import_feed(store, custom_feed("free", "misp-freetext"), path, at=T0)
+    found = {
+        (x.kind, x.value)
+        for x in store.listings(
+            [
+                ("url", "https://evil-shop.top/login"),
+                ("domain", "pay-now.xyz"),
+                ("email", "refund@scam-mail.top"),
+                ("wallet", "eth:" + ADDRESS.lower()),
+                ("domain", "bad-bank.top"),
+            ],
+            at=T0,
+        )
+    }
+    assert ("url", "https://evil-shop.top/login") in found
+    assert ("domain", "pay-now.xyz") in found and ("domain", "bad-bank.top") in found
+    assert ("email", "refund@scam-mail.top") in found
+    assert ("wallet", "eth:" + ADDRESS.lower()) in found
+    assert result.added == 5
+    assert result.skipped["an IP address (tipoff keeps no IP addresses)"] == 1
+    assert result.skipped["a hash (tipoff keeps no file hashes)"] == 1
+    # words around the values are counted, never listed
+    assert result.skipped["freetext token of no type tipoff keeps"] == 5
+
+
+def test_misp_csv_feed_reads_the_chosen_columns(tmp_path: Path) -> None:
+    path = tmp_path / "feed.csv"
+    path.write_text(
+        "# date;url;phone;note\n"
+        "2026-05-01;hxxp://fake-post[.]top/track;+855 12 345 678;parcel\n"
+        "2026-05-02;not a value;+1 213 373 4253\n"
+        "2026-05-03\n"
+        "2026-05-04;https://bank-verify.top/a?b=1;;\n"
+    )
+    spec = custom_feed("csvfeed", "misp-csv", columns=(2, 3), delimiter=";")
+    store = MemoryFeedStore()
+    result = import_feed(store, spec, path, at=T0)
+    keys = [
+        ("url", "https://fake-post.top/track"),
+        ("phone", "+85512345678"),
+        ("phone", "+12133734253"),
+        ("url", "https://bank-verify.top/a?b=1"),
+    ]
+    assert {(x.kind, x.value) for x in store.listings(keys, at=T0)} == set(keys)
+    assert result.added == 4
+    assert result.skipped == {
+        "freetext token of no type tipoff keeps": 1,
+        "no column 2": 1,
+        "no column 3": 1,
+    }
+    with pytest.raises(ValidationError):
+        custom_feed("csvfeed", "misp-csv", columns=(0,))
+    with pytest.raises(ValidationError):
+        custom_feed("csvfeed", "misp-csv", delimiter=";;")
+
+
+def test_cli_feed_imports_are_audited(tmp_path: Path, database_url: str) -> None:
+    path = tmp_path / "free.txt"
+    path.write_text("pay-now.xyz\n8.8.8.8\n")
+    engine = make_engine(database_url)
+    migrate.upgrade(engine)
+    args = ["feeds", "import", "mine", str(path), "--format", "misp-freetext"]
+    result = CliRunner().invoke(build_app(), [*args, "--database-url", database_url])
+    assert result.exit_code == 0, result.output
+    entries = [e for e in SqlReportStore(engine).audit_entries() if e.action == "feed-import"]
+    assert len(entries) == 1
+    [entry] = entries
+    assert entry.object_type == "feed" and entry.object_ref == "mine"
+    assert entry.detail["added"] == 1 and entry.detail["skipped"] == 1
+    assert entry.actor
+    engine.dispose()

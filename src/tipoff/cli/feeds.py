@@ -14,7 +14,14 @@ from typing import Annotated
 import typer
 
 from tipoff.cli.output import Column, emit, note, output_format, plural
-from tipoff.cli.session import DatabaseOption, cli_errors, open_store, settings_with, utc_now
+from tipoff.cli.session import (
+    DatabaseOption,
+    cli_actor,
+    cli_errors,
+    open_store,
+    settings_with,
+    utc_now,
+)
 from tipoff.errors import ValidationError
 from tipoff.share.feeds.catalogue import FORMATS, KNOWN_FEEDS, custom_feed, feed_spec
 from tipoff.share.feeds.importing import import_feed
@@ -40,10 +47,14 @@ def import_command(
     private: Annotated[
         bool, typer.Option("--private", help="Own feed: never shown on the public check.")
     ] = False,
+    columns: Annotated[
+        str, typer.Option("--columns", help="misp-csv: the value columns, 1-based (e.g. 2,3).")
+    ] = "1",
+    delimiter: Annotated[str, typer.Option("--delimiter", help="misp-csv: one character.")] = ",",
     as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
     database_url: DatabaseOption = None,
 ) -> None:
-    """Import a feed file: new values added, known ones refreshed, bad rows counted."""
+    """Import a feed file: new values added, known ones refreshed, bad rows counted (audited)."""
     with cli_errors():
         if not path.exists():
             raise ValidationError(f"{path} does not exist")
@@ -58,9 +69,13 @@ def import_command(
                 confidence=confidence,
                 half_life_days=half_life,
                 public=not private,
+                columns=_columns(columns),
+                delimiter=delimiter,
             )
-        store = SqlFeedStore(open_store(settings_with(database_url)).engine)
-        result = import_feed(store, spec, path, at=utc_now())
+        reports = open_store(settings_with(database_url))
+        result = import_feed(
+            SqlFeedStore(reports.engine), spec, path, at=utc_now(), audit=reports, actor=cli_actor()
+        )
     if as_json:
         sys.stdout.write(json.dumps(result.as_json(), ensure_ascii=False) + "\n")
         return
@@ -71,6 +86,15 @@ def import_command(
     )
     for reason, count in result.skipped.most_common():
         note(f"  skipped {count:,}: {reason}")
+
+
+def _columns(text: str) -> tuple[int, ...]:
+    try:
+        return tuple(int(part) for part in text.split(","))
+    except ValueError as error:
+        raise ValidationError(
+            "--columns: numbers from 1, comma-separated", path="columns"
+        ) from error
 
 
 @feeds_app.command("list")

@@ -96,7 +96,7 @@ KNOWN_FEEDS: dict[str, FeedSpec] = {
     )
 }
 
-FORMATS = ("plain", "misp")
+FORMATS = ("plain", "misp", "misp-freetext", "misp-csv")
 _NAME = re.compile(r"[a-z0-9][a-z0-9_.-]{0,63}")
 
 
@@ -110,8 +110,11 @@ def custom_feed(
     confidence: int = 50,
     half_life_days: float = 90.0,
     public: bool = True,
+    columns: tuple[int, ...] = (1,),
+    delimiter: str = ",",
 ) -> FeedSpec:
-    """A user-named feed read as a plain value list (``kind`` required) or a MISP feed."""
+    """A user-named feed: a plain value list (``kind`` required) or one of MISP's three forms
+    (``misp`` feed folder, ``misp-freetext``, ``misp-csv`` with ``columns``/``delimiter``)."""
     if not _NAME.fullmatch(name):
         raise ValidationError("feed name: lower-case letters, digits, '.', '_' or '-' (max 64)")
     if name in KNOWN_FEEDS:
@@ -122,6 +125,12 @@ def custom_feed(
         raise ValidationError("half-life must be a positive number of days")
     if fmt == "misp":
         reader: Reader = readers.misp
+    elif fmt == "misp-freetext":
+        reader = readers.misp_freetext
+    elif fmt == "misp-csv":
+        if not columns or any(c < 1 for c in columns) or len(delimiter) != 1:
+            raise ValidationError("misp-csv: columns numbered from 1, a one-character delimiter")
+        reader = partial(readers.misp_csv, columns=columns, delimiter=delimiter)
     elif fmt == "plain":
         if kind is None:
             raise ValidationError("a plain list needs --kind (phone, domain, url, wallet …)")
@@ -140,5 +149,5 @@ def feed_spec(name: str) -> FeedSpec:
     except KeyError:
         known = ", ".join(KNOWN_FEEDS)
         raise ValidationError(
-            f"unknown feed {name!r}: one of {known}, or --format plain|misp for your own"
+            f"unknown feed {name!r}: one of {known}, or --format {'|'.join(FORMATS)} for your own"
         ) from None

@@ -19,6 +19,8 @@ from tipoff.share.feeds.catalogue import FeedSpec
 from tipoff.share.feeds.rows import BadRow, FeedRow
 from tipoff.share.feeds.store import FeedSource, FeedStore, Listed
 from tipoff.share.feeds.tables import MAX_VALUE_CHARS
+from tipoff.store.protocol import ReportStore
+from tipoff.store.records import AuditEntry
 
 KINDS = frozenset(kind.value for kind in IndicatorKind)
 
@@ -89,8 +91,14 @@ def import_feed(
     *,
     at: datetime,
     warninglist: Warninglist | None = None,
+    audit: ReportStore | None = None,
+    actor: str = "unknown",
 ) -> ImportResult:
-    """Read ``path`` with ``spec``'s reader and record its values as seen at ``at``."""
+    """Read ``path`` with ``spec``'s reader and record its values as seen at ``at``.
+
+    With ``audit``, the import is written to its append-only audit log (action
+    ``feed-import``, the feed's name, who, and the counts).
+    """
     started = time.perf_counter()
     result = ImportResult(spec.name, str(path))
     listed: list[Listed] = []
@@ -111,4 +119,7 @@ def import_feed(
     result.values = recorded.added + recorded.refreshed
     result.added, result.refreshed = recorded.added, recorded.refreshed
     result.seconds = time.perf_counter() - started
+    if audit is not None:
+        detail = {k: v for k, v in result.as_json().items() if k != "skipped_examples"}
+        audit.append_audit(AuditEntry(at, actor, "feed-import", "feed", spec.name, detail))
     return result

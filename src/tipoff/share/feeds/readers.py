@@ -5,8 +5,11 @@ Formats (docs/feeds.md): CryptoScamDB ``urls.yaml``; ScamSniffer ``domains*.json
 ``address.json`` / ``combined.json``; JPCERT/CC phishing-URL CSV (a file or a folder of
 monthly files); OFAC ``sanctioned_addresses_<ASSET>.json`` (a file or the folder); the FTC
 Do-Not-Call complaint numbers (CSV ``pattern``); GASA and ChongLuaDao host/URL lists (one per
-line); a plain value list (one per line, with a kind); a MISP feed (``manifest.json`` and one
-``<uuid>.json`` event per manifest entry).
+line); a plain value list (one per line, with a kind); the three MISP feed forms: a MISP
+feed (``manifest.json`` and one ``<uuid>.json`` event per manifest entry), a freetext feed
+(values anywhere in the text, their types detected as MISP's freetext import does) and a
+CSV feed (the values in chosen columns, 1-based, of a delimited file; ``#`` lines are
+comments; each value's type detected the same way).
 """
 
 from __future__ import annotations
@@ -255,3 +258,95 @@ def _misp_row(line: str, attribute: Any) -> Row:
         except (OverflowError, OSError, ValueError):  # beyond the platform's time_t
             return BadRow(line, "attribute timestamp is out of range")
     return FeedRow(line, kind, value, listed_at=listed_at)
+
+
+# Freetext type detection, after MISP's freetext import (its ComplexTypeTool): tokens are
+# refanged, then recognised as URLs, e-mail addresses, wallet addresses, phone numbers in
+# international form, or hosts; IP addresses and hashes are recognised and refused (tipoff
+# keeps no such kinds).
+_REFANG = (
+    (re.compile(r"^hxxp", re.IGNORECASE), "http"),
+    (re.compile(r"^fxp", re.IGNORECASE), "ftp"),
+    (re.compile(r"[\[\(\{]\.[\]\)\}]"), "."),
+    (re.compile(r"[\[\(\{](?:dot)[\]\)\}]", re.IGNORECASE), "."),
+    (re.compile(r"[\[\(\{](?:@|at)[\]\)\}]", re.IGNORECASE), "@"),
+    (re.compile(r"\[:\]"), ":"),
+)
+_SPLIT = re.compile(r"[\s,;|]+")
+_STRIP = "\"'<>()[]{}`"
+_URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+", re.IGNORECASE)
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", re.IGNORECASE)
+_WALLETS = (
+    re.compile(r"0x[0-9a-fA-F]{40}"),
+    re.compile(r"bc1[02-9ac-hj-np-z]{11,71}"),
+    re.compile(r"[13][1-9A-HJ-NP-Za-km-z]{25,34}"),
+    re.compile(r"T[1-9A-HJ-NP-Za-km-z]{33}"),
+)
+_PHONE = re.compile(r"\+[0-9][0-9 .()-]{6,20}[0-9]")
+_IP = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?(?:/\d{1,2})?|[0-9a-fA-F:]*::[0-9a-fA-F:]+")
+_HASH = re.compile(r"[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}|[0-9a-fA-F]{128}")
+_HOST = re.compile(r"(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{1,62}\.?", re.I)
+
+
+def _refang(token: str) -> str:
+    for pattern, replacement in _REFANG:
+        token = pattern.sub(replacement, token)
+    return token
+
+
+def freetext_row(where: str, token: str) -> Row:
+    """One freetext token as a feed row of the kind MISP's detection gives it."""
+    value = _refang(token.strip(_STRIP))
+    if _URL.fullmatch(value):
+        return FeedRow(where, "host", value)
+    if _EMAIL.fullmatch(value):
+        return FeedRow(where, "email", value)
+    if any(pattern.fullmatch(value) for pattern in _WALLETS):
+        return FeedRow(where, "wallet", value)
+    if _PHONE.fullmatch(value):
+        return FeedRow(where, "phone", value)
+    if _IP.fullmatch(value):
+        return BadRow(where, "an IP address (tipoff keeps no IP addresses)")
+    if _HASH.fullmatch(value):
+        return BadRow(where, "a hash (tipoff keeps no file hashes)")
+    if _HOST.fullmatch(value):
+        return FeedRow(where, "host", value)
+    return BadRow(where, "freetext token of no type tipoff keeps")
+
+
+def misp_freetext(path: Path) -> Iterator[Row]:
+    """A MISP freetext feed: every token of every line (``#`` lines are comments)."""
+    for number, line in enumerate(_text(path).splitlines(), 1):
+        text = line.strip()
+        if not text or text.startswith("#"):
+            continue
+        for token in _SPLIT.split(text):
+            if token.strip(_STRIP):
+                yield freetext_row(str(number), token)
+
+
+def misp_csv(path: Path, columns: tuple[int, ...] = (1,), delimiter: str = ",") -> Iterator[Row]:
+    """A MISP CSV feed: the values of ``columns`` (1-based) of each line, types detected.
+
+    As MISP's CSV feed settings (``csv.value``, ``csv.delimiter``): lines starting with
+    ``#`` are comments; a line too short for a column is a bad row, the others still read.
+    """
+    if not columns or any(c < 1 for c in columns):
+        raise ValidationError("CSV columns are numbered from 1")
+    if len(delimiter) != 1:
+        raise ValidationError("the CSV delimiter is one character")
+    text = _text(path)
+    rows = (line for line in text.splitlines() if not line.lstrip().startswith("#"))
+    reader = csv.reader(rows, delimiter=delimiter)
+    try:
+        for number, record in enumerate(reader, 1):
+            if not any(cell.strip() for cell in record):
+                continue
+            for column in columns:
+                where = f"{number}:{column}"
+                if column > len(record):
+                    yield BadRow(where, f"no column {column}")
+                elif record[column - 1].strip():
+                    yield freetext_row(where, record[column - 1].strip())
+    except csv.Error as error:
+        raise ValidationError(f"{path.name} is not CSV: {error}") from error
