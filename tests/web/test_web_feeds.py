@@ -60,3 +60,27 @@ def test_indicator_search_shows_values_only_a_feed_lists(web_world: WebWorld) ->
     assert "listed by <b>Global Anti-Scam Org scam sites</b>" in html
     other = client.get("/indicators", params={"q": "never-listed.top"}).text
     assert 'id="feeds"' not in other
+
+
+def test_api_answers_for_a_value_only_a_feed_lists(web_world: WebWorld) -> None:
+    now = datetime.now(UTC)
+    feeds = SqlFeedStore(web_world.engine)
+    source = FeedSource("gasa", "Global Anti-Scam Org scam sites", "https://x.test", 80, 120.0)
+    feeds.save_source(source, source_file="f", at=now)
+    feeds.record("gasa", [Listed("domain", "fake-invest-pro.top")], at=now)
+    headers = {"Authorization": f"Bearer {web_world.key}"}
+    client = web_world.client()
+    answer = client.get("/api/v1/indicators/domain/fake-invest-pro.top", headers=headers)
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    assert body["id"] is None and body["report_count"] == 0 and body["sightings"] == []
+    assert [(x["feed"], x["title"], x["confidence"]) for x in body["listed_by"]] == [
+        ("gasa", "Global Anti-Scam Org scam sites", 80)
+    ]
+    # Neither listed nor reported: still 404; an unknown kind still 422.
+    missing = client.get("/api/v1/indicators/domain/never-listed.top", headers=headers)
+    assert missing.status_code == 404
+    bad = client.get("/api/v1/indicators/victim/fake-invest-pro.top", headers=headers)
+    assert bad.status_code == 422
+    # Without a key, nothing.
+    assert client.get("/api/v1/indicators/domain/fake-invest-pro.top").status_code == 401

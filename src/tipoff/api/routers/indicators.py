@@ -3,6 +3,9 @@ and the list of hubs (values shown to analysts but not used to link).
 
 Both as the calling agency sees them: counts, dates, reports and networks from the reports
 it may see; a value known only from reports it may not see is the same 404 as an unknown one.
+A value no visible report cites but a feed lists is answered from its listings (``id``
+null, no sightings): exactly as a value no report cites at all, so nothing about hidden
+reports shows.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import Engine
 
 from tipoff.api.query_params import reject_unknown_query
+from tipoff.errors import NotFound
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.indicator_lookup import indicator_detail, list_hub_indicators
 from tipoff.request_deps import get_engine, get_settings, require_agency
@@ -74,7 +78,9 @@ class FeedListingOut(BaseModel):
 class IndicatorOut(BaseModel):
     """One indicator as the calling agency sees it."""
 
-    id: int
+    id: int | None = Field(
+        description="Its id; null for a value only feeds list (no report the caller may see)."
+    )
     kind: str
     value: str
     common: bool = Field(description="On a warninglist: shown, never used to link.")
@@ -122,18 +128,8 @@ def get_indicator(
     limit: Annotated[int, Query(ge=1, le=1000)] = 200,
 ) -> IndicatorOut:
     """Where ``kind:value`` (canonical form, e.g. ``phone/+85512345678``) was sighted, and its
-    network."""
-    with engine.connect() as connection:
-        detail = indicator_detail(
-            connection,
-            kind,
-            value,
-            Viewer.agency(agency.id),
-            HubPolicy.from_settings(settings),
-            limit,
-        )
-    out = IndicatorOut.model_validate(detail)
-    out.listed_by = [
+    network; or, for a value only feeds list, its listings."""
+    listed = [
         FeedListingOut(
             feed=item.feed,
             title=item.title,
@@ -143,6 +139,43 @@ def get_indicator(
             last_seen=item.last_seen,
             confidence=item.confidence,
         )
-        for item in SqlFeedStore(engine).listings([(out.kind, out.value)], at=datetime.now(UTC))
+        for item in SqlFeedStore(engine).listings([(kind, value)], at=datetime.now(UTC))
     ]
+    try:
+        with engine.connect() as connection:
+            detail = indicator_detail(
+                connection,
+                kind,
+                value,
+                Viewer.agency(agency.id),
+                HubPolicy.from_settings(settings),
+                limit,
+            )
+    except NotFound:
+        if not listed:
+            raise
+        return _listed_only(kind, value, listed)
+    out = IndicatorOut.model_validate(detail)
+    out.listed_by = listed
     return out
+
+
+def _listed_only(kind: str, value: str, listed: list[FeedListingOut]) -> IndicatorOut:
+    """A value no report the caller may see cites, as its feed listings show it."""
+    return IndicatorOut(
+        id=None,
+        kind=kind,
+        value=value,
+        common=False,  # warninglisted values are never listed (docs/feeds.md)
+        hub=False,
+        hub_reason=None,
+        links=False,
+        report_count=0,
+        first_seen=None,
+        last_seen=None,
+        networks=[],
+        network_id=None,
+        sightings=[],
+        sightings_total=0,
+        listed_by=listed,
+    )
