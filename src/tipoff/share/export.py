@@ -7,7 +7,8 @@ saying who received which objects under which marking. Serialise with ``dump_bun
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -17,11 +18,11 @@ from sqlalchemy import Engine
 
 from tipoff.gc_pause import paused_gc
 from tipoff.share.extension import extension_definition, project_identity
-from tipoff.share.mapping import map_reports, stix_time
+from tipoff.share.mapping import MappingStream, map_reports, stix_time
 from tipoff.share.markings import TLP_BY_ID, marking_object
 from tipoff.share.reads import ExportReport, reports_for_export
 from tipoff.share.receivers import Receiver
-from tipoff.share.stix_ids import bundle_id, identity_id
+from tipoff.share.stix_ids import BundleId, bundle_id, identity_id
 from tipoff.store.protocol import ReportStore
 from tipoff.store.records import Agency, AuditEntry
 
@@ -65,18 +66,27 @@ def sender_identity(sender: Agency) -> dict[str, Any]:
     return identity
 
 
+def head_objects(sender: Agency, markings: frozenset[str], *, any_report: bool) -> list[Any]:
+    """The objects a bundle starts with: the sender's identity, then (when a report goes)
+    the project identity and extension definition, then the markings used, by rank."""
+    head: list[dict[str, Any]] = [sender_identity(sender)]
+    if any_report:
+        head += [project_identity(), extension_definition()]
+    levels = sorted(TLP_BY_ID[ref] for ref in markings)
+    head += [marking_object(level) for level in sorted(levels, key=lambda t: t.rank)]
+    return head
+
+
 def build_bundle(reports: Iterable[ExportReport], sender: Agency, receiver: Receiver) -> Export:
     """The bundle ``receiver`` gets from the sender's ``reports``, decided object by object."""
-    identity = sender_identity(sender)
     with paused_gc():
         mapped = map_reports(
-            reports, sender_code=sender.code, identity_ref=identity["id"], receiver=receiver
+            reports,
+            sender_code=sender.code,
+            identity_ref=identity_id(sender.code),
+            receiver=receiver,
         )
-    head: list[dict[str, Any]] = [identity]
-    if mapped.objects:
-        head += [project_identity(), extension_definition()]
-    levels = sorted(TLP_BY_ID[ref] for ref in mapped.markings)
-    head += [marking_object(level) for level in sorted(levels, key=lambda t: t.rank)]
+    head = head_objects(sender, mapped.markings, any_report=bool(mapped.objects))
     objects = head + mapped.objects
     bundle = {
         "type": "bundle",
@@ -84,6 +94,66 @@ def build_bundle(reports: Iterable[ExportReport], sender: Agency, receiver: Rece
         "objects": objects,
     }
     return Export(bundle, mapped.report_ids)
+
+
+def mapping_stream(
+    read: Callable[[], Iterable[ExportReport]], sender: Agency, receiver: Receiver
+) -> MappingStream:
+    """The first pass over the sender's reports (``read`` gives them again for the second):
+    ``head_objects`` then ``.objects()`` are the bundle's objects, as ``build_bundle``'s."""
+    return MappingStream(
+        read, sender_code=sender.code, identity_ref=identity_id(sender.code), receiver=receiver
+    )
+
+
+# Types whose ids ``tipoff.share.mapping`` derives from the sender's code and a key that is
+# unique within one sender's objects (report: external id; indicator and its sighting:
+# identifier; relationship: indicator and target; grouping: network name).
+OWN_IDS = frozenset({"report", "indicator", "sighting", "relationship", "grouping"})
+
+
+class BundleSpool:
+    """A bundle written one object at a time, with constant memory.
+
+    The bundle's id names every object, in order, and comes first in the file; so objects
+    are serialised to a temporary file as they come while their ids are hashed
+    (``stix_ids.BundleId``), and ``chunks()`` then sends the opening with the id and the
+    file. An object whose id was already written is skipped (the first one stays): two
+    agencies' bundles share observables, markings and the project's objects, and two
+    wallets on different chains share an observable. Objects whose ids derive from their
+    agency's code and a key unique within its bundle (``OWN_IDS``) are not remembered, so
+    the set of written ids grows with observables only. The bytes equal ``orjson.dumps`` of
+    the bundle dict with the same objects.
+    """
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile()  # noqa: SIM115 - chunks() closes it
+        self._named = BundleId()
+        self._written: set[str] = set()
+        self.count = 0
+
+    def add(self, obj: dict[str, Any]) -> bool:
+        """Append ``obj`` unless an object with its id is already in; whether it went in."""
+        ref = obj["id"]
+        if obj["type"] not in OWN_IDS:
+            if ref in self._written:
+                return False
+            self._written.add(ref)
+        self._file.write(b"," + orjson.dumps(obj) if self.count else orjson.dumps(obj))
+        self._named.add(ref)
+        self.count += 1
+        return True
+
+    def chunks(self, size: int = 1 << 20) -> Iterator[bytes]:
+        """The bundle's bytes, ``size`` at a time (the temporary file is closed after)."""
+        try:
+            yield b'{"type":"bundle","id":"' + self._named.value().encode() + b'","objects":['
+            self._file.seek(0)
+            while data := self._file.read(size):
+                yield data
+            yield b"]}"
+        finally:
+            self._file.close()
 
 
 def dump_bundle(export: Export, *, indent: bool = False) -> bytes:

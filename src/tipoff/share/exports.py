@@ -20,19 +20,27 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from itertools import chain
 from typing import Any
 
 import orjson
 from sqlalchemy import Engine, func, or_, select
 
 from tipoff.errors import ValidationError
+from tipoff.gc_pause import paused_gc
 from tipoff.link.network_tables import network_members
 from tipoff.model import TLP, IndicatorKind
-from tipoff.share.export import build_bundle
+from tipoff.share.export import BundleSpool, head_objects, mapping_stream
 from tipoff.share.mapping import BLOCKABLE_ROLES_EXCLUDED
-from tipoff.share.reads import IMPORTED_ID_PATTERN, RECEIVED_STAYS_INSIDE, reports_for_export
+from tipoff.share.markings import TLP_BY_ID
+from tipoff.share.reads import (
+    IMPORTED_ID_PATTERN,
+    RECEIVED_STAYS_INSIDE,
+    ExportReport,
+    snapshot,
+    stream_reports_for_export,
+)
 from tipoff.share.receivers import NEVER_LEAVES, Receiver
-from tipoff.share.stix_ids import bundle_id
 from tipoff.store.protocol import ReportStore
 from tipoff.store.records import AuditEntry, as_utc
 from tipoff.store.tables import agencies, indicators, reports, sightings
@@ -405,32 +413,64 @@ def _jsonl(rows: Iterator[dict[str, Any]]) -> Iterator[bytes]:
 def _stix(
     store: ReportStore, engine: Engine, viewer: Viewer, query: ExportQuery, ledger: _Ledger
 ) -> Iterator[bytes]:
-    """One bundle: each owning agency's reports the viewer may export, mapped per object."""
+    """One bundle: each owning agency's reports the viewer may export, mapped per object.
+
+    Streamed: each owner's reports are read twice in one snapshot, a batch at a time
+    (``MappingStream``: what is kept between the passes grows with identifiers, not with
+    reports), and the objects spooled to a temporary file (``BundleSpool``) before the
+    first byte goes out, since the bundle's id comes first and names every object.
+    """
     receiver = Receiver(f"download by {viewer.describe()}", viewer)
-    with engine.connect() as connection:
+    spool = BundleSpool()
+    with snapshot(engine) as connection:
         owners = connection.execute(
             select(agencies.c.id, agencies.c.code)
             .where(agencies.c.id.in_(select(reports.c.agency_id).where(*leaves_clause(viewer))))
             .order_by(agencies.c.id)
         ).all()
-    objects: dict[str, dict[str, Any]] = {}
-    for owner_id, owner_code in owners:
-        sender = store.get_agency(owner_code)
-        found = [
-            r
-            for r in reports_for_export(engine, owner_id, viewer)
-            if query.network is None or r.network_id == query.network
-        ]
-        if not found:
-            continue
-        export = build_bundle(found, sender, receiver)
-        for level, ids in export.ids_by_marking().items():
-            for ref in ids:
-                ledger.add(sender.code, level, ref)
-        for obj in export.objects:
-            objects.setdefault(obj["id"], obj)
-    bundle = {"type": "bundle", "id": bundle_id(list(objects)), "objects": list(objects.values())}
-    yield orjson.dumps(bundle)
+        for owner_id, owner_code in owners:
+
+            def read(owner: int = owner_id) -> Iterator[ExportReport]:
+                for report in stream_reports_for_export(connection, owner, viewer):
+                    if query.network is None or report.network_id == query.network:
+                        yield report
+
+            sender = store.get_agency(owner_code)
+            levels = _Levels()
+            with paused_gc():
+                mapping = mapping_stream(read, sender, receiver)
+                if not mapping.reports_read:
+                    continue
+                head = head_objects(sender, mapping.markings, any_report=bool(mapping.reports))
+                for obj in chain(head, mapping.objects()):
+                    levels.add(obj)
+                    spool.add(obj)
+            levels.into(ledger, sender.code)
+    yield from spool.chunks()
+
+
+@dataclass(slots=True)
+class _Levels:
+    """One owner's object ids per marking, in the order ``Export.ids_by_marking`` lists them
+    (markings by first appearance), keeping only as many ids as the ledger lists."""
+
+    ids: dict[str, list[str]] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def add(self, obj: dict[str, Any]) -> None:
+        refs = obj.get("object_marking_refs")
+        level = TLP_BY_ID[refs[0]].value if refs else "unmarked"
+        listed = self.ids.setdefault(level, [])
+        if len(listed) < AUDIT_IDS_MAX:
+            listed.append(obj["id"])
+        self.counts[level] = self.counts.get(level, 0) + 1
+
+    def into(self, ledger: _Ledger, owner: str) -> None:
+        for level, listed in self.ids.items():
+            for ref in listed:
+                ledger.add(owner, level, ref)
+            per = ledger.counts.setdefault(owner, {})
+            per[level] += self.counts[level] - len(listed)
 
 
 def export_stream(

@@ -16,8 +16,8 @@ Dicts are built directly (no ``stix2`` objects): this is the hot path of every e
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -67,16 +67,35 @@ def read_stix_time(value: Any) -> datetime | None:
 
 
 @dataclass(slots=True)
+class _Seen:
+    """What the mapping keeps of a report between its two passes (never the report itself):
+    the fields identifiers, sightings and groupings derive from."""
+
+    position: int  # order among the reports that go
+    id: int
+    tlp: str
+    time: str
+    external_id: str
+    network_id: int | None
+
+
+@dataclass(slots=True)
 class _Support:
-    """What the exported reports say about one identifier."""
+    """What the exported reports say about one identifier (aggregates, no report list)."""
 
     sco: dict[str, Any]
     pattern: str
-    reports: list[ExportReport] = field(default_factory=list)
-    blockable: list[ExportReport] = field(default_factory=list)
-    blockable_ids: set[int] = field(default_factory=set)
+    order: int  # first mention among the reports that go: the order of objects and refs
+    loosest: int = 99  # rank of the least restrictive marking of the reports naming it
+    loosest_backer: int = 99  # of the reports backing a block (roles not excluded)
+    strictest: int = -1
+    count: int = 0  # reports backing a block
+    first: str = ""
+    last: str = ""
+    last_backer: _Seen | None = None
+    networked: list[_Seen] | None = None  # backers in a network (None: none yet)
     confidence: float = 0.0
-    scam_types: set[str] = field(default_factory=set)
+    scam_types: set[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,29 +107,50 @@ class Mapped:
     markings: frozenset[str]
 
 
-class _Builder:
-    def __init__(self, sender_code: str, identity_ref: str) -> None:
+_MARKING_BY_RANK = {t.rank: t.value for t in TLP}
+
+
+class MappingStream:
+    """The objects one receiver gets, produced one at a time from two reads of the reports.
+
+    ``read`` returns a fresh iterable of the same reports (a list, or a second query in the
+    same snapshot). Construction runs the first pass: per identifier, aggregates only
+    (markings, dates, counts) and, per report naming an identifier, a few fields; so what is
+    kept grows with the identifiers, not with the reports' contents. ``objects()`` yields
+    identifiers, then reports (the second pass), then groupings, each as a dict built for
+    this receiver (the one rule decides each report; derived objects count only those).
+    """
+
+    def __init__(
+        self,
+        read: Callable[[], Iterable[ExportReport]],
+        *,
+        sender_code: str,
+        identity_ref: str,
+        receiver: Receiver,
+    ) -> None:
+        self.read = read
         self.code = sender_code
         self.identity = identity_ref
-        self.objects: list[dict[str, Any]] = []
+        self.receiver = receiver
         self.support: dict[tuple[str, str], _Support] = {}
         self.indicator_ids: dict[tuple[str, str], str] = {}
-        self.times: dict[int, str] = {}
-        self.refs: dict[int, str] = {}
+        self.reports_read = 0  # the reports ``read`` gave
+        self.reports = 0  # those that go to the receiver
+        levels: set[str] = set()
+        for report in read():
+            self.reports_read += 1
+            if not receiver.may_receive(report.tlp, report.owner_id):
+                continue
+            levels.add(report.tlp)
+            self._collect(report)
+            self.reports += 1
+        # Every report that goes carries its own marking, and every derived object the
+        # marking of one of them: the markings used are exactly the reports' markings.
+        self.markings = frozenset(marking_ref(level) for level in levels)
 
-    def ref_of(self, report: ExportReport) -> str:
-        found = self.refs.get(report.id)
-        if found is None:
-            found = self.refs[report.id] = local_id("report", self.code, report.external_id)
-        return found
-
-    def time_of(self, report: ExportReport) -> str:
-        found = self.times.get(report.id)
-        if found is None:
-            found = self.times[report.id] = stix_time(report.received_at)
-        return found
-
-    def collect(self, report: ExportReport) -> None:
+    def _collect(self, report: ExportReport) -> None:
+        seen: _Seen | None = None
         for sighting in report.sightings:
             # Warninglisted values, and values a report only mentions or cites as a reference
             # (a police hotline, the victim's bank, a friend's address), are no scam values:
@@ -123,89 +163,133 @@ class _Builder:
                 mapped = observable(sighting.kind, sighting.value)
                 if mapped is None:
                     continue
-                support = self.support[key] = _Support(*mapped)
-            if not support.reports or support.reports[-1] is not report:
-                support.reports.append(report)
-            if report.id not in support.blockable_ids:
-                support.blockable_ids.add(report.id)
-                support.blockable.append(report)
+                support = self.support[key] = _Support(*mapped, order=len(self.support))
+            if seen is None:
+                seen = _Seen(
+                    self.reports,
+                    report.id,
+                    report.tlp,
+                    stix_time(report.received_at),
+                    report.external_id,
+                    report.network_id,
+                )
+            rank = _RANK[report.tlp]
+            if rank < support.loosest:
+                support.loosest = rank
+            if support.last_backer is not seen:
+                support.last_backer = seen
+                support.count += 1
+                if rank < support.loosest_backer:
+                    support.loosest_backer = rank
+                if rank > support.strictest:
+                    support.strictest = rank
+                if not support.first or seen.time < support.first:
+                    support.first = seen.time
+                if seen.time > support.last:
+                    support.last = seen.time
+                if seen.network_id is not None:
+                    if support.networked is None:
+                        support.networked = []
+                    support.networked.append(seen)
             support.confidence = max(support.confidence, sighting.confidence)
             if report.scam_type:
+                if support.scam_types is None:
+                    support.scam_types = set()
                 support.scam_types.add(report.scam_type)
 
+    def objects(self) -> Iterator[dict[str, Any]]:
+        """Identifiers (observable, indicator, based-on, sighting), reports, groupings."""
+        for key, support in self.support.items():
+            sco = dict(support.sco)
+            sco["object_marking_refs"] = [marking_ref(_MARKING_BY_RANK[support.loosest])]
+            yield sco
+            if support.count:
+                yield from self._indicator(key, support)
+        for report in self.read():
+            if self.receiver.may_receive(report.tlp, report.owner_id):
+                yield _report(self, report, self._refs(report))
+        yield from _networks(self)
 
-def _loosest(reports: Iterable[ExportReport]) -> str:
-    return min((r.tlp for r in reports), key=_RANK.__getitem__)
+    def _refs(self, report: ExportReport) -> list[str]:
+        """Ids the report object refers to: its identifiers' observables and their
+        indicators, in the order the identifiers were first named."""
+        named: dict[tuple[str, str], None] = {}
+        for sighting in report.sightings:
+            if sighting.common or sighting.role in BLOCKABLE_ROLES_EXCLUDED:
+                continue
+            key = (sighting.kind, sighting.value)
+            if key in self.support:
+                named[key] = None
+        refs: list[str] = []
+        for key in sorted(named, key=lambda k: self.support[k].order):
+            refs.append(self.support[key].sco["id"])
+            indicator = self.indicator_ids.get(key)
+            if indicator is not None:
+                refs.append(indicator)
+        return refs
 
+    def ref_of(self, external_id: str) -> str:
+        return local_id("report", self.code, external_id)
 
-def _strictest(reports: Iterable[ExportReport]) -> str:
-    return max((r.tlp for r in reports), key=_RANK.__getitem__)
+    def _indicator(self, key: tuple[str, str], support: _Support) -> Iterator[dict[str, Any]]:
+        first, last = support.first, support.last
+        ref = local_id("indicator", self.code, f"{key[0]}:{key[1]}")
+        self.indicator_ids[key] = ref
+        loose = [marking_ref(_MARKING_BY_RANK[support.loosest_backer])]
+        indicator: dict[str, Any] = {
+            "type": "indicator",
+            "spec_version": "2.1",
+            "id": ref,
+            "created_by_ref": self.identity,
+            "created": first,
+            "modified": last,
+            "name": f"{key[0]}: {key[1]}",
+            "description": (
+                f"{_KIND_WORDS.get(key[0], key[0])} used in scams reported to {self.code}"
+            ),
+            "indicator_types": ["malicious-activity"],
+            "pattern": support.pattern,
+            "pattern_type": "stix",
+            "valid_from": first,
+            "confidence": round(support.confidence * 100),
+            "object_marking_refs": loose,
+        }
+        if support.scam_types:
+            indicator["labels"] = sorted(f"scam-type:{t}" for t in support.scam_types)
+        based_on = relationship_id(ref, "based-on", support.sco["id"])
+        yield indicator
+        yield _relationship(self, based_on, ref, "based-on", support.sco["id"], loose)
+        yield {
+            "type": "sighting",
+            "spec_version": "2.1",
+            "id": local_id("sighting", self.code, ref),
+            "created_by_ref": self.identity,
+            "created": first,
+            "modified": last,
+            "sighting_of_ref": ref,
+            "where_sighted_refs": [self.identity],
+            "count": support.count,
+            "first_seen": first,
+            "last_seen": last,
+            "object_marking_refs": [marking_ref(_MARKING_BY_RANK[support.strictest])],
+        }
 
 
 def map_reports(
     reports: Iterable[ExportReport], *, sender_code: str, identity_ref: str, receiver: Receiver
 ) -> Mapped:
     """The objects ``receiver`` gets from ``reports`` (identity, markings excluded)."""
-    sent = [r for r in reports if receiver.may_receive(r.tlp, r.owner_id)]
-    build = _Builder(sender_code, identity_ref)
-    for report in sent:
-        build.collect(report)
-    _identifiers(build)
-    refs = _report_refs(build)
-    for report in sent:
-        build.objects.append(_report(build, report, refs.get(report.id, [])))
-    _networks(build, sent)
-    markings = frozenset(marking for o in build.objects for marking in _markings(o))
-    return Mapped(build.objects, [r.id for r in sent], markings)
-
-
-def _markings(obj: dict[str, Any]) -> list[str]:
-    refs: list[str] = obj.get("object_marking_refs", [])
-    return refs
-
-
-def _identifiers(build: _Builder) -> None:
-    for key, support in build.support.items():
-        sco = dict(support.sco)
-        sco["object_marking_refs"] = [marking_ref(_loosest(support.reports))]
-        build.objects.append(sco)
-        if support.blockable:
-            _indicator(build, key, support)
-
-
-def _indicator(build: _Builder, key: tuple[str, str], support: _Support) -> None:
-    backing = support.blockable
-    times = [build.time_of(r) for r in backing]
-    first, last = min(times), max(times)
-    ref = local_id("indicator", build.code, f"{key[0]}:{key[1]}")
-    build.indicator_ids[key] = ref
-    loose = [marking_ref(_loosest(backing))]
-    indicator: dict[str, Any] = {
-        "type": "indicator",
-        "spec_version": "2.1",
-        "id": ref,
-        "created_by_ref": build.identity,
-        "created": first,
-        "modified": last,
-        "name": f"{key[0]}: {key[1]}",
-        "description": f"{_KIND_WORDS.get(key[0], key[0])} used in scams reported to {build.code}",
-        "indicator_types": ["malicious-activity"],
-        "pattern": support.pattern,
-        "pattern_type": "stix",
-        "valid_from": first,
-        "confidence": round(support.confidence * 100),
-        "object_marking_refs": loose,
-    }
-    if support.scam_types:
-        indicator["labels"] = sorted(f"scam-type:{t}" for t in support.scam_types)
-    based_on = relationship_id(ref, "based-on", support.sco["id"])
-    build.objects.append(indicator)
-    build.objects.append(_relationship(build, based_on, ref, "based-on", support.sco["id"], loose))
-    build.objects.append(_sighting(build, ref, backing, first, last))
+    kept = reports if isinstance(reports, list | tuple) else list(reports)
+    stream = MappingStream(
+        lambda: kept, sender_code=sender_code, identity_ref=identity_ref, receiver=receiver
+    )
+    objects = list(stream.objects())
+    sent = [r.id for r in kept if receiver.may_receive(r.tlp, r.owner_id)]
+    return Mapped(objects, sent, stream.markings)
 
 
 def _relationship(
-    build: _Builder, ref: str, source: str, kind: str, target: str, marking: list[str]
+    build: MappingStream, ref: str, source: str, kind: str, target: str, marking: list[str]
 ) -> dict[str, Any]:
     return {
         "type": "relationship",
@@ -226,39 +310,8 @@ def _relationship(
 _EPOCH = "2020-01-01T00:00:00.000000Z"
 
 
-def _sighting(
-    build: _Builder, indicator_ref: str, backing: list[ExportReport], first: str, last: str
-) -> dict[str, Any]:
-    return {
-        "type": "sighting",
-        "spec_version": "2.1",
-        "id": local_id("sighting", build.code, indicator_ref),
-        "created_by_ref": build.identity,
-        "created": first,
-        "modified": last,
-        "sighting_of_ref": indicator_ref,
-        "where_sighted_refs": [build.identity],
-        "count": len(backing),
-        "first_seen": first,
-        "last_seen": last,
-        "object_marking_refs": [marking_ref(_strictest(backing))],
-    }
-
-
-def _report_refs(build: _Builder) -> dict[int, list[str]]:
-    refs: dict[int, list[str]] = {}
-    for key, support in build.support.items():
-        indicator = build.indicator_ids.get(key)
-        for report in support.reports:
-            found = refs.setdefault(report.id, [])
-            found.append(support.sco["id"])
-            if indicator is not None and report.id in support.blockable_ids:
-                found.append(indicator)
-    return refs
-
-
-def _report(build: _Builder, report: ExportReport, refs: list[str]) -> dict[str, Any]:
-    when = build.time_of(report)
+def _report(build: MappingStream, report: ExportReport, refs: list[str]) -> dict[str, Any]:
+    when = stix_time(report.received_at)
     facts: dict[str, Any] = {"extension_type": "property-extension"}
     for name in ("victim_country", "loss_currency", "loss_usd", "scam_type", "channel"):
         value = getattr(report, name)
@@ -271,7 +324,7 @@ def _report(build: _Builder, report: ExportReport, refs: list[str]) -> dict[str,
     obj: dict[str, Any] = {
         "type": "report",
         "spec_version": "2.1",
-        "id": build.ref_of(report),
+        "id": build.ref_of(report.external_id),
         "created_by_ref": build.identity,
         "created": when,
         "modified": when,
@@ -292,7 +345,7 @@ def _report(build: _Builder, report: ExportReport, refs: list[str]) -> dict[str,
     return obj
 
 
-def _networks(build: _Builder, sent: list[ExportReport]) -> None:
+def _networks(build: MappingStream) -> Iterator[dict[str, Any]]:
     """One ``grouping`` per part of a network that the exported reports alone connect.
 
     Two reports joined only through a report the receiver does not get are not shown as
@@ -306,21 +359,21 @@ def _networks(build: _Builder, sent: list[ExportReport]) -> None:
         return report_id
 
     shared: dict[int, set[str]] = {}
+    members_by_id: dict[int, _Seen] = {}
     for key, ref in build.indicator_ids.items():
-        per_network: dict[int, list[ExportReport]] = {}
-        for report in build.support[key].blockable:
-            if report.network_id is not None:
-                per_network.setdefault(report.network_id, []).append(report)
+        per_network: dict[int, list[_Seen]] = {}
+        for report in build.support[key].networked or ():
+            per_network.setdefault(report.network_id or 0, []).append(report)
         for reports in per_network.values():
             for other in reports[1:]:
                 parent[root(other.id)] = root(reports[0].id)
             if len(reports) >= 2:
                 for report in reports:
                     shared.setdefault(report.id, set()).add(ref)
-    parts: dict[int, list[ExportReport]] = {}
-    for report in sent:
-        if report.id in shared:
-            parts.setdefault(root(report.id), []).append(report)
+                    members_by_id[report.id] = report
+    parts: dict[int, list[_Seen]] = {}
+    for report in sorted(members_by_id.values(), key=lambda r: r.position):
+        parts.setdefault(root(report.id), []).append(report)
     named: set[int] = set()
     for members in sorted(parts.values(), key=lambda m: (-len(m), m[0].id)):
         network_id = members[0].network_id or 0
@@ -329,27 +382,27 @@ def _networks(build: _Builder, sent: list[ExportReport]) -> None:
         )
         named.add(network_id)
         linking = sorted({ref for r in members for ref in shared[r.id]})
-        _grouping(build, name, members, linking)
+        yield from _grouping(build, name, members, linking)
 
 
-def _grouping(build: _Builder, key: str, reports: list[ExportReport], linking: list[str]) -> None:
+def _grouping(
+    build: MappingStream, key: str, reports: list[_Seen], linking: list[str]
+) -> Iterator[dict[str, Any]]:
     ref = local_id("grouping", build.code, key)
-    marking = [marking_ref(_strictest(reports))]
-    times = [build.time_of(r) for r in reports]
-    build.objects.append(
-        {
-            "type": "grouping",
-            "spec_version": "2.1",
-            "id": ref,
-            "created_by_ref": build.identity,
-            "created": min(times),
-            "modified": max(times),
-            "name": f"tipoff network {key}",
-            "context": "suspicious-activity",
-            "object_refs": [build.ref_of(r) for r in reports] + linking,
-            "object_marking_refs": marking,
-        }
-    )
+    marking = [marking_ref(max((r.tlp for r in reports), key=_RANK.__getitem__))]
+    times = [r.time for r in reports]
+    yield {
+        "type": "grouping",
+        "spec_version": "2.1",
+        "id": ref,
+        "created_by_ref": build.identity,
+        "created": min(times),
+        "modified": max(times),
+        "name": f"tipoff network {key}",
+        "context": "suspicious-activity",
+        "object_refs": [build.ref_of(r.external_id) for r in reports] + linking,
+        "object_marking_refs": marking,
+    }
     for indicator in linking:
         edge = relationship_id(indicator, "related-to", ref)
-        build.objects.append(_relationship(build, edge, indicator, "related-to", ref, marking))
+        yield _relationship(build, edge, indicator, "related-to", ref, marking)

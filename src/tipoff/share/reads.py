@@ -8,12 +8,14 @@ object by tipoff.share (through ``Viewer``); the SQL filter only keeps the read 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Engine, or_, select
+from sqlalchemy import Connection, Engine, or_, select
 
 from tipoff.link.network_tables import network_members
 from tipoff.model import TLP
@@ -103,6 +105,15 @@ def reports_for_export(engine: Engine, owner_id: int, viewer: Viewer) -> list[Ex
     (``viewer`` is the owner itself) and to no one else, so what one partner shared under
     AMBER is never passed on to another partner under the agency's name.
     """
+    with engine.connect() as connection:
+        return list(stream_reports_for_export(connection, owner_id, viewer))
+
+
+def stream_reports_for_export(
+    connection: Connection, owner_id: int, viewer: Viewer, *, batch: int = 5000
+) -> Iterator[ExportReport]:
+    """``reports_for_export`` read ``batch`` reports at a time (keyset on the report id), so
+    a caller that streams keeps one batch in memory, not the agency's reports."""
     conditions = [
         reports.c.agency_id == owner_id,
         viewer.clause(reports.c.tlp, reports.c.agency_id),
@@ -121,11 +132,34 @@ def reports_for_export(engine: Engine, owner_id: int, viewer: Viewer) -> list[Ex
         )
         .where(*conditions)
         .order_by(reports.c.id)
+        .limit(batch)
     )
-    with engine.connect() as connection:
-        rows = list(connection.execute(query))
+    last: int | None = None
+    while True:
+        page = query if last is None else query.where(reports.c.id > last)
+        rows = list(connection.execute(page))
         found = _sightings(connection, [row.id for row in rows])
-    return [_export_report(row, found.get(row.id, ())) for row in rows]
+        for row in rows:
+            yield _export_report(row, found.get(row.id, ()))
+        if len(rows) < batch:
+            return
+        last = rows[-1].id
+
+
+@contextmanager
+def snapshot(engine: Engine) -> Iterator[Connection]:
+    """A connection whose reads all see one state of the database, for an export that reads
+    the reports twice (tipoff.share.mapping.MappingStream): REPEATABLE READ on PostgreSQL,
+    one read transaction on SQLite (begun explicitly: the driver begins none for reads)."""
+    with engine.connect() as connection:
+        if connection.dialect.name == "postgresql":
+            connection = connection.execution_options(isolation_level="REPEATABLE READ")
+        else:
+            connection.exec_driver_sql("BEGIN")
+        try:
+            yield connection
+        finally:
+            connection.rollback()
 
 
 def _sightings(connection: Any, report_ids: list[int]) -> dict[int, tuple[ExportSighting, ...]]:

@@ -28,7 +28,11 @@ _TIPOFF_BYTES = TIPOFF_NAMESPACE.bytes
 
 def uuid5(namespace: bytes, name: str) -> str:
     """``str(uuid.uuid5(...))`` without building UUID objects (the export's hottest call)."""
-    digest = bytearray(hashlib.sha1(namespace + name.encode()).digest()[:16])
+    return _uuid5_text(hashlib.sha1(namespace + name.encode()).digest())
+
+
+def _uuid5_text(sha1_digest: bytes) -> str:
+    digest = bytearray(sha1_digest[:16])
     digest[6] = (digest[6] & 0x0F) | 0x50
     digest[8] = (digest[8] & 0x3F) | 0x80
     h = digest.hex()
@@ -59,4 +63,25 @@ def relationship_id(source_ref: str, relationship_type: str, target_ref: str) ->
 
 def bundle_id(object_ids: list[str]) -> str:
     """A bundle is named by its content, so the same export gives byte-identical files."""
-    return local_id("bundle", "", "\x1e".join(object_ids))
+    named = BundleId()
+    for object_id in object_ids:
+        named.add(object_id)
+    return named.value()
+
+
+class BundleId:
+    """``bundle_id`` of ids given one at a time (a streamed bundle keeps no list of ids):
+    ``local_id("bundle", "", "\\x1e".join(ids))``, hashed as the ids come."""
+
+    def __init__(self) -> None:
+        self._hash = hashlib.sha1(_TIPOFF_BYTES + _SEP.join(("", "bundle", "")).encode())
+        self._first = True
+
+    def add(self, object_id: str) -> None:
+        if not self._first:
+            self._hash.update(b"\x1e")
+        self._first = False
+        self._hash.update(object_id.encode())
+
+    def value(self) -> str:
+        return f"bundle--{_uuid5_text(self._hash.digest())}"
