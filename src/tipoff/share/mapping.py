@@ -49,8 +49,8 @@ _KIND_WORDS = {
 
 
 def stix_time(moment: datetime) -> str:
-    """STIX timestamp (UTC, microseconds, ``Z``)."""
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    """STIX timestamp (UTC, microseconds, ``Z``) of a UTC time."""
+    return moment.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def read_stix_time(value: Any) -> datetime | None:
@@ -221,12 +221,16 @@ class MappingStream:
             if key in self.support:
                 named[key] = None
         refs: list[str] = []
-        for key in sorted(named, key=lambda k: self.support[k].order):
+        keys = sorted(named, key=self._order) if len(named) > 1 else named
+        for key in keys:
             refs.append(self.support[key].sco["id"])
             indicator = self.indicator_ids.get(key)
             if indicator is not None:
                 refs.append(indicator)
         return refs
+
+    def _order(self, key: tuple[str, str]) -> int:
+        return self.support[key].order
 
     def ref_of(self, external_id: str) -> str:
         return local_id("report", self.code, external_id)
