@@ -6,7 +6,8 @@ Run: .venv/bin/python bench/bench_exports.py [--reports 20000] [--bloom 10000,10
 Stores ``--reports`` reports of two agencies under every marking (two identifiers each,
 networks of 5), then streams every export (what x format) as the other agency, and prints
 rows/s and CPU seconds next to the floor: fetching the same report columns with no
-visibility rule and no formatting. Then builds Bloom filters over N keyed hashes at the
+visibility rule and no formatting, and the peak RSS of the reports STIX export streamed
+alone in a fresh process. Then builds Bloom filters over N keyed hashes at the
 default false-positive rate 1e-4 and prints size, k, build time and the false-positive rate
 measured on 200,000 values not in the set; and times one membership batch of 10,000 hashes
 against N values (the server recomputes every token per request).
@@ -15,9 +16,13 @@ against N values (the server recomputes every token per request).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import random
+import resource
 import secrets
+import subprocess
+import sys
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
@@ -108,12 +113,38 @@ def timed_export(
     return size, time.perf_counter() - wall, time.process_time() - cpu, 0
 
 
+def measure_stix_rss(url: str) -> None:
+    """In a fresh process: stream the reports STIX export as KH-POL and print the peak RSS
+    (``ru_maxrss``) before and after, the size, a digest of the bytes and the times."""
+    store = SqlReportStore(make_engine(url))
+    viewer = Viewer.agency(store.get_agency("KH-POL").id)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    digest, size = hashlib.sha256(), 0
+    wall, cpu = time.perf_counter(), time.process_time()
+    query = ExportQuery.parse("reports", "stix")
+    for chunk in export_stream(store, store.engine, viewer, query, actor="bench", clock=lambda: T0):
+        digest.update(chunk)
+        size += len(chunk)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"  reports stix in a fresh process: {size / 1e6:.1f} MB (sha256 "
+        f"{digest.hexdigest()[:16]}), peak RSS {peak:.0f} MB ({before:.0f} MB before the "
+        f"export), {time.perf_counter() - wall:.1f} s wall {time.process_time() - cpu:.1f} s "
+        f"CPU, load {os.getloadavg()[0]:.1f}"
+    )
+    store.engine.dispose()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
+    parser.add_argument("--measure-stix-rss", metavar="URL", help=argparse.SUPPRESS)
     parser.add_argument("--reports", type=int, default=20_000)
     parser.add_argument("--bloom", default="10000,100000,1000000")
     parser.add_argument("--database-url")
     args = parser.parse_args()
+    if args.measure_stix_rss:
+        measure_stix_rss(args.measure_stix_rss)
+        return
     with tempfile.TemporaryDirectory() as folder:
         url = args.database_url or f"sqlite:///{Path(folder) / 'bench.db'}"
         started = time.perf_counter()
@@ -152,6 +183,10 @@ def main() -> None:
                     f"~{rows / c:,.0f} rows/CPU-s  load {os.getloadavg()[0]:.1f}"
                 )
         store.engine.dispose()
+        # Memory of the STIX export, alone in its own process (the one export not written
+        # row by row: the bundle's id comes first and names every object).
+        command = [sys.executable, "-m", "bench.bench_exports", "--measure-stix-rss", url]
+        subprocess.run(command, check=True)
     key = secrets.token_bytes(32)
     print("Bloom filters (fp_rate 1e-4) and membership batches of 10,000 hashes:")
     for n in (int(x) for x in args.bloom.split(",")):

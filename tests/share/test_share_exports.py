@@ -27,12 +27,17 @@ from tipoff.server import create_app
 from tipoff.settings import Settings
 from tipoff.share.blocklists import blockable
 from tipoff.share.disclosures import disclosures
+from tipoff.share.export import build_bundle
 from tipoff.share.exports import _cell
 from tipoff.share.observables import observable_types
 from tipoff.share.partners import get_partner
 from tipoff.share.patterns import pattern_identifiers
+from tipoff.share.reads import reports_for_export
+from tipoff.share.receivers import Receiver
+from tipoff.share.stix_ids import bundle_id
 from tipoff.store.records import NewReport, NewSighting
 from tipoff.store.tables import reports
+from tipoff.visibility import Viewer
 
 SECRETS = ("VICTIMKEY", "VICTIMHASH", "MESSAGE-must-not-leave")
 # Values only reports KH-POL may not see (AMBER+STRICT, RED) or mere mentions carry.
@@ -169,6 +174,40 @@ def test_attacker_no_combination_of_parameters_reveals_a_hidden_value(world: Any
             for value in (*HIDDEN_FROM_OTHERS, *SECRETS):
                 assert value not in answer.text, (params, value)
     assert tried >= 20
+
+
+def test_the_streamed_stix_export_is_the_bundle_built_in_memory(
+    world: Any, monkeypatch: Any
+) -> None:
+    """Streaming (two reads in batches, objects spooled, the id hashed as they come) gives
+    the bytes of the bundle built in memory from every owner's reports (an object two
+    owners share kept once, where it first came), in any batch size, and audits the ids
+    the in-memory bundles list."""
+    tw, client, keys = world
+    engine = tw.store.engine
+    for code in ("KH-POL", "JP-NPA"):
+        viewer = Viewer.agency(tw.store.get_agency(code).id)
+        receiver = Receiver(f"download by {viewer.describe()}", viewer)
+        merged: dict[str, Any] = {}
+        expected_ids: dict[str, list[str]] = {}
+        for owner in sorted(tw.store.list_agencies(), key=lambda a: a.id):
+            found = reports_for_export(engine, owner.id, viewer)
+            if not found:
+                continue
+            export = build_bundle(found, owner, receiver)
+            expected_ids[owner.code] = [i for ids in export.ids_by_marking().values() for i in ids]
+            for obj in export.objects:
+                merged.setdefault(obj["id"], obj)
+        expected = orjson.dumps(
+            {"type": "bundle", "id": bundle_id(list(merged)), "objects": list(merged.values())}
+        )
+        for batch in (5000, 1, 2):
+            monkeypatch.setattr("tipoff.share.reads.EXPORT_BATCH", batch)
+            streamed = get(client, keys[code], what="reports", format="stix").content
+            assert streamed == expected, (code, batch)
+        trail = [d for d in disclosures(engine, "JP-NPA") if d.action == "export"]
+        assert trail[-1].detail["ids"] == expected_ids["JP-NPA"]
+        assert trail[-1].detail["count"] == len(expected_ids["JP-NPA"])
 
 
 def test_every_export_is_in_the_owners_disclosure_trail(world: Any) -> None:

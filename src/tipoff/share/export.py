@@ -132,17 +132,34 @@ class BundleSpool:
         self._written: set[str] = set()
         self.count = 0
 
-    def add(self, obj: dict[str, Any]) -> bool:
-        """Append ``obj`` unless an object with its id is already in; whether it went in."""
-        ref = obj["id"]
-        if obj["type"] not in OWN_IDS:
-            if ref in self._written:
-                return False
-            self._written.add(ref)
-        self._file.write(b"," + orjson.dumps(obj) if self.count else orjson.dumps(obj))
-        self._named.add(ref)
-        self.count += 1
-        return True
+    def extend(
+        self, objects: Iterable[dict[str, Any]], seen: Callable[[dict[str, Any]], None]
+    ) -> None:
+        """Append each object unless one with its id is already in; ``seen`` is called with
+        every object given, written or not (the audit counts what each sender sent)."""
+        written, named, dumps = self._written, self._named, orjson.dumps
+        buffer: list[bytes] = []
+        for obj in objects:
+            seen(obj)
+            ref = obj["id"]
+            if obj["type"] not in OWN_IDS:
+                if ref in written:
+                    continue
+                written.add(ref)
+            buffer.append(dumps(obj))
+            named.add(ref)
+            if len(buffer) == 1000:
+                self._write(buffer)
+                buffer = []
+        self._write(buffer)
+
+    def _write(self, serialised: list[bytes]) -> None:
+        if not serialised:
+            return
+        if self.count:
+            self._file.write(b",")
+        self._file.write(b",".join(serialised))
+        self.count += len(serialised)
 
     def chunks(self, size: int = 1 << 20) -> Iterator[bytes]:
         """The bundle's bytes, ``size`` at a time (the temporary file is closed after)."""

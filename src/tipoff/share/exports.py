@@ -442,9 +442,7 @@ def _stix(
                 if not mapping.reports_read:
                     continue
                 head = head_objects(sender, mapping.markings, any_report=bool(mapping.reports))
-                for obj in chain(head, mapping.objects()):
-                    levels.add(obj)
-                    spool.add(obj)
+                spool.extend(chain(head, mapping.objects()), levels.add)
             levels.into(ledger, sender.code)
     yield from spool.chunks()
 

@@ -76,6 +76,8 @@ _COLUMNS = (
 )
 
 
+# Reports read at a time by stream_reports_for_export (with their sightings).
+EXPORT_BATCH = 5000
 # An imported report's external id is the STIX id it came with (tipoff.share.importing).
 IMPORTED_ID_PATTERN = "%--________-____-____-____-____________"
 # Markings that let the receiving organisation use, not pass on, what it was given.
@@ -110,10 +112,11 @@ def reports_for_export(engine: Engine, owner_id: int, viewer: Viewer) -> list[Ex
 
 
 def stream_reports_for_export(
-    connection: Connection, owner_id: int, viewer: Viewer, *, batch: int = 5000
+    connection: Connection, owner_id: int, viewer: Viewer
 ) -> Iterator[ExportReport]:
-    """``reports_for_export`` read ``batch`` reports at a time (keyset on the report id), so
-    a caller that streams keeps one batch in memory, not the agency's reports."""
+    """``reports_for_export`` read ``EXPORT_BATCH`` reports at a time (keyset on the report
+    id), so a caller that streams keeps one batch in memory, not the agency's reports."""
+    batch = EXPORT_BATCH
     conditions = [
         reports.c.agency_id == owner_id,
         viewer.clause(reports.c.tlp, reports.c.agency_id),

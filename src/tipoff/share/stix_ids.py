@@ -79,10 +79,11 @@ class BundleId:
         self._first = True
 
     def add(self, object_id: str) -> None:
-        if not self._first:
-            self._hash.update(b"\x1e")
-        self._first = False
-        self._hash.update(object_id.encode())
+        if self._first:
+            self._first = False
+            self._hash.update(object_id.encode())
+        else:
+            self._hash.update(b"\x1e" + object_id.encode())
 
     def value(self) -> str:
         return f"bundle--{_uuid5_text(self._hash.digest())}"
