@@ -28,6 +28,7 @@ from tipoff.api.routers import (
     check,
     disclosures,
     exports,
+    feeds,
     health,
     indicators,
     model,
@@ -56,6 +57,7 @@ from tipoff.tipoffs.store import SqlTipoffStore
 from tipoff.web import routes as dashboard
 
 ROUTERS: tuple[APIRouter, ...] = (
+    feeds.router,
     reports.router,
     check.router,
     dashboard.router,

@@ -111,6 +111,7 @@ OPERATIONS = (
     "GET /api/v1/model",
     "GET /api/v1/disclosures",
     "GET /api/v1/export",
+    "POST /api/v1/feeds/{name}/import",
     "GET /api/v1/tipoffs",
     "GET /api/v1/tipoffs/figures",
     "POST /api/v1/tipoffs/drafts",
@@ -195,6 +196,7 @@ def test_every_operation_but_the_public_check_needs_a_key(client: TestClient) ->
         ("GET", "/api/v1/indicators/hubs"),
         ("GET", "/api/v1/indicators/phone/+85512345000"),
         ("GET", "/api/v1/export"),
+        ("POST", "/api/v1/feeds/mine/import?format=misp-freetext"),
     ):
         response = client.request(method, path, json={} if method == "POST" else None)
         assert response.status_code == 401, (method, path)
