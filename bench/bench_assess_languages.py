@@ -106,12 +106,14 @@ def main() -> None:
         result = assess_many([row.text for row in subset])
         truth = np.array([row.label != "legitimate" for row in subset])
         unwanted = np.array([unwanted_probability(a) for a in result]) >= 0.5
+        # Rows known only as "unwanted" (copies the set labels both ways) sit out, as above.
+        known = np.array([row.label != "unwanted" for row in subset])
         smish = np.array([row.label == "scam" for row in subset])
         called = np.array([a.scam_probability for a in result]) >= 0.5
         print(
             f"{name}: spam-or-scam accuracy {np.mean(truth == unwanted):.4f} "
             f"F1 {f1_score(truth, unwanted):.4f}; scam (smishing) F1 "
-            f"{f1_score(smish, called) if smish.any() else float('nan'):.4f}"
+            f"{f1_score(smish[known], called[known]) if smish.any() else float('nan'):.4f}"
         )
     print(f"(cpu {time.process_time() - start:.0f} s)")
     if args.no_lolo:

@@ -12,9 +12,12 @@ import csv
 import hashlib
 import json
 import re
+import unicodedata
+from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
+from tipoff.assess.content import too_little_text
 from tipoff.assess.examples import (
     CALIBRATION_PERCENT,
     HOLDOUT_PERCENT,
@@ -232,11 +235,22 @@ _PH_REPORT_TYPES = {
 }
 
 
+# A reporter's note where the message should be ("*attached in PROOF tab*", "Row 469 - Proof").
+_REPORTER_NOTE = re.compile(r"proof tab|- proof\b|\bscreenshot\b", re.IGNORECASE)
+
+
+def _reported_message(text: str) -> bool:
+    """Whether a crowdsourced report's ``proof`` holds a message: 12 characters or more, not
+    only the reported link, address or number (an indicator, which the product answers with
+    "insufficient_text"), and not a note about a screenshot."""
+    return len(text) >= 12 and not too_little_text(text) and not _REPORTER_NOTE.search(text)
+
+
 def _ph_scam_reports(root: Path) -> Iterator[Example]:
     folder = root / "ph-scam-sms-reports"
     for row in _csv_rows(folder / "select.csv"):
         text = (row.get("proof") or "").strip()
-        if len(text) >= 12:
+        if _reported_message(text):
             kind = _PH_REPORT_TYPES.get((row.get("type") or "").strip().lower())
             yield Example(
                 text,
@@ -248,7 +262,7 @@ def _ph_scam_reports(root: Path) -> Iterator[Example]:
             )
     for row in _csv_rows(folder / "SPAM_SMS_raw.csv"):
         text = (row.get("text") or "").strip()
-        if len(text) >= 12:
+        if _reported_message(text):
             yield Example(text, True, "ph-scam-sms-reports", outcome=SCAM, language="tl")
 
 
@@ -313,9 +327,52 @@ SET_LANGUAGE: dict[str, str] = {
 }
 
 
+def _label_key(text: str) -> str:
+    """A text's letters and marks only, case-folded: copies of one message that differ in a
+    code, an amount, a link or punctuation share it."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return "".join(char for char in folded if unicodedata.category(char)[0] in "LM")
+
+
+def reconcile_labels(examples: Sequence[Example]) -> list[Example]:
+    """One set's examples, where the set labels copies of one message differently: copies
+    labelled both scam and promotion become "unwanted" (spam or scam, the set does not say
+    which: they train the unwanted head only and sit out scam figures), and copies labelled
+    both scam and legitimate, or promotion and legitimate, are dropped. Legitimate under two
+    names (Thai ``OK`` and ``OTP``) is no conflict."""
+    outcomes: dict[str, set[str]] = defaultdict(set)
+    keys = [_label_key(example.text) for example in examples]
+    for key, example in zip(keys, examples, strict=True):
+        if key:
+            outcomes[key].add(example.label)
+    kept: list[Example] = []
+    for key, example in zip(keys, examples, strict=True):
+        seen = outcomes.get(key, set())
+        if len(seen) < 2 or not key:
+            kept.append(example)
+        elif seen == {SCAM, SPAM}:
+            kept.append(
+                Example(
+                    example.text,
+                    False,
+                    example.source,
+                    outcome=UNWANTED,
+                    weight=example.weight,
+                    language=example.language,
+                )
+            )
+    return kept
+
+
+# Sets whose authors labelled copies of one message differently (docs/assess.md counts them).
+RECONCILED_SETS = frozenset({"mishra-soni-smishing", "th-sms-sivakorn"})
+
+
 def load_public(root: Path, name: str) -> list[Example]:
-    """All examples of one public set (duplicates included; see deduplicate)."""
-    return list(PUBLIC_SETS[name](root))
+    """All examples of one public set (duplicates included; see deduplicate), with the set's
+    conflicting labels reconciled where it has them (reconcile_labels)."""
+    examples = list(PUBLIC_SETS[name](root))
+    return reconcile_labels(examples) if name in RECONCILED_SETS else examples
 
 
 def file_sha256(path: Path) -> str:

@@ -1,7 +1,8 @@
 """Loaders for the Vietnamese, Thai and Chinese SMS sets in ../shared/data, with honest outcomes.
 
 Each set's labels are mapped to scam / spam / legitimate as its README describes them
-(docs/assess.md has the table): Thai ``scam`` is scam and ``spam`` is promotion; Vietnamese and
+(docs/assess.md has the table): Thai ``scam`` is scam (unwanted when it is an operator USSD
+subscription push, which the set mostly labels promotion) and ``spam`` is promotion; Vietnamese and
 mudou "spam" are advertising (operators' own promotions among them) and so spam; the CCS'20
 fake-base-station files are named by category, fraud (``FR:``) is scam, advertising (``AD:``)
 is spam, and of the illegal (``IL:``) files gambling and escort lures count as scam (they take
@@ -17,9 +18,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from tipoff.assess.examples import Example
-from tipoff.assess.taxonomy import LEGITIMATE, SCAM, SPAM, expand_label
+from tipoff.assess.taxonomy import LEGITIMATE, SCAM, SPAM, UNWANTED, expand_label
 
 _TH_LABELS = {"ok": LEGITIMATE, "otp": LEGITIMATE, "scam": SCAM, "spam": SPAM}
+# An operator USSD code ("*146#", "*539*33#"): the author labelled 169 distinct subscription
+# pushes of this kind (horoscopes, lucky draws, stickers, billed per message) promotion and 18
+# scam, so a Thai "scam" with one is unwanted (spam or scam, the set does not say which).
+_USSD = re.compile(r"\*\d{3,}(?:\*\d+)*#")
 
 
 def _lines(path: Path) -> list[str]:
@@ -44,6 +49,8 @@ def _thai(root: Path) -> Iterator[Example]:
             label, sep, text = line.partition("|")
             outcome = _TH_LABELS.get(label.strip().lower())
             if sep and outcome and text.strip():
+                if outcome == SCAM and _USSD.search(text):
+                    outcome = UNWANTED
                 yield _example(text.strip(), outcome, "th-sms-sivakorn", "th")
 
 

@@ -71,6 +71,14 @@ class TrainingConfig:
         ("zh-sms-800k-sample", 0.3),  # its "ham" is web fragments, not SMS
         ("zh-sms-mudou", 0.5),  # heavily duplicated templates
     )
+    # Further factors for the unwanted head only. Pre-processed "spam" (ph-sms-spam: lower-cased,
+    # stop words stripped; spamhunter: digits masked) taught that head that short, plain chat
+    # is unwanted (UCI held-out chat at P(unwanted) 0.5-0.9); counting it less there lifted UCI
+    # spam-or-not accuracy 0.9818 -> 0.9849 without moving the scam head (docs/assess.md).
+    unwanted_source_weights: tuple[tuple[str, float], ...] = (
+        ("ph-sms-spam", 0.3),
+        ("spamhunter-sms", 0.5),
+    )
     # Sets whose rows train nothing (leave-one-language-out runs drop a language this way).
     exclude_languages: tuple[str, ...] = ()
 
@@ -246,7 +254,9 @@ def fit_outcome_heads(
     y_scam = np.array([label == SCAM for label in labels], dtype=np.int64)
     coefs[:, 0], bias[0] = _fit(x[known], y_scam[known], weights[known], config.scam_c, config.seed)
     y_unwanted = np.array([label != LEGITIMATE for label in labels], dtype=np.int64)
-    coefs[:, 1], bias[1] = _fit(x, y_unwanted, weights, config.scam_c, config.seed)
+    factors = dict(config.unwanted_source_weights)
+    unwanted_weights = weights * np.array([factors.get(e.source, 1.0) for e in examples])
+    coefs[:, 1], bias[1] = _fit(x, y_unwanted, unwanted_weights, config.scam_c, config.seed)
     return x, coefs, bias
 
 
@@ -292,6 +302,7 @@ def train_model(
             "seed_per_template": config.seed_per_template,
             "simulator_messages": config.simulator_messages,
             "source_weights": dict(config.source_weights),
+            "unwanted_source_weights": dict(config.unwanted_source_weights),
             "exclude_languages": list(config.exclude_languages),
         },
         "public_sets": list(config.public_sets),
