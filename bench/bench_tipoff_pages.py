@@ -184,6 +184,13 @@ def main() -> None:
     for name, ms in results.items():
         print(f"{name}: {ms:.1f} ms")
     assert first
+    engine.dispose()
+    if args.database_url is not None:  # drop the run's schema
+        schema = make_url(url).query["options"].removeprefix("-csearch_path=")
+        admin = make_engine(args.database_url)
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+        admin.dispose()
 
 
 if __name__ == "__main__":
