@@ -59,7 +59,7 @@ class Entity:
 
 def _scamdb_records(path: Path) -> list[dict[str, object]]:
     try:
-        import yaml  # optional: a development dependency, only this check reads YAML
+        import yaml  # only this check reads YAML here (a runtime dependency: feeds read it)
     except ImportError as error:  # pragma: no cover - depends on the environment
         raise ConfigError("reading CryptoScamDB needs PyYAML (pip install pyyaml)") from error
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
