@@ -51,6 +51,7 @@ def test_an_agency_imports_its_own_private_feed_and_it_is_audited(world: Any) ->
     answer = _post(client, keys["JP-NPA"], "bank-list", body, format="misp-freetext")
     assert answer.status_code == 200, answer.text
     assert (answer.json()["added"], answer.json()["skipped"]) == (2, 1)
+    assert answer.json()["source_file"] == "upload"  # not the server's temporary path
     feeds = SqlFeedStore(tw.store.engine)
     keys_wanted = [("url", "https://fake-bank.top/login"), ("domain", "pay-now.xyz")]
     at = datetime(2026, 4, 2, tzinfo=UTC)

@@ -110,6 +110,8 @@ async def import_agency_feed(
                 audit=store,
                 actor=f"agency {agency.code} (api feed import)",
             )
-        return result.as_json()
+        answer = result.as_json()
+        answer["source_file"] = "upload"  # the server's temporary path is nobody's business
+        return answer
 
     return await run_in_threadpool(run)
