@@ -173,6 +173,7 @@ class _Reader:
         self.origins: dict[str, dict[str, Any]] = {}
         self.patterns: dict[str, list[tuple[str, str]]] = {}
         self.observables: dict[str, tuple[str, str] | None] = {}
+        self.ranks: dict[str, tuple[int, int]] = {}  # marking ranks per object id
 
     def source(self, obj: dict[str, Any]) -> str:
         creator = obj.get("created_by_ref")
@@ -311,14 +312,36 @@ def _known_tlp(obj: dict[str, Any], *, granular: bool = True) -> TLP | None:
     return tlp_of(found)
 
 
-def _tlp(obj: dict[str, Any], *sources: dict[str, Any]) -> str:
+_RANK = {level: level.rank for level in TLP}
+_BY_RANK = sorted(TLP, key=_RANK.__getitem__)
+_DEFAULT_RANK = _RANK[TLP(DEFAULT_TLP)]
+
+
+def _ranks(reader: _Reader, obj: dict[str, Any]) -> tuple[int, int]:
+    """(own, known) ranks of ``obj``: its own marking's (AMBER when it names none), and its
+    markings' with granular ones included (-1 when none is a known TLP). Read once per id:
+    an object is cited by several reports and is the source of several identifiers."""
+    cached = reader.ranks.get(obj["id"])
+    if cached is None:
+        own, known = _known_tlp(obj, granular=False), _known_tlp(obj)
+        cached = (
+            _DEFAULT_RANK if own is None else _RANK[own],
+            -1 if known is None else _RANK[known],
+        )
+        reader.ranks[obj["id"]] = cached
+    return cached
+
+
+def _tlp(reader: _Reader, obj: dict[str, Any], *sources: dict[str, Any]) -> str:
     """The marking to store: the object's own (AMBER when it names none), raised to its
     granular markings and to the most restrictive marking of the ``sources`` its
     identifiers came from. A partner's CLEAR report citing a phone number it marked RED
     must not make that number CLEAR (derived facts follow their sources)."""
-    levels = [_known_tlp(obj, granular=False) or TLP(DEFAULT_TLP)]
-    levels += [level for o in (obj, *sources) if (level := _known_tlp(o)) is not None]
-    return max(levels, key=lambda level: level.rank).value
+    own, strictest = _ranks(reader, obj)
+    strictest = max(own, strictest)
+    for source in sources:
+        strictest = max(strictest, _ranks(reader, source)[1])
+    return _BY_RANK[strictest].value
 
 
 def _confidence(obj: dict[str, Any]) -> int | None:
@@ -342,7 +365,7 @@ def _new_provenance(reader: _Reader, obj: dict[str, Any]) -> dict[str, Any]:
     found: dict[str, Any] = {
         "source": reader.source(obj),
         "stix_id": obj["id"],
-        "marking": _tlp(obj),
+        "marking": _tlp(reader, obj),
         "confidence": _confidence(obj),
     }
     if reader.via:
@@ -488,7 +511,7 @@ def _report(reader: _Reader, obj: dict[str, Any], claimed: set[str]) -> NewRepor
     return NewReport(
         external_id=obj["id"],
         received_at=received,
-        tlp=_tlp(obj, *sources),
+        tlp=_tlp(reader, obj, *sources),
         occurred_at=_plausible(facts.get("occurred_at")),
         victim_country=_code(facts.get("victim_country"), "iso3166_alpha2"),
         channel=_text(facts.get("channel"), 40),
@@ -515,7 +538,7 @@ def _loose_indicator(reader: _Reader, obj: dict[str, Any]) -> NewReport | None:
     return NewReport(
         external_id=obj["id"],
         received_at=received,
-        tlp=_tlp(obj),
+        tlp=_tlp(reader, obj),
         narrative=_text(obj.get("description"), 100_000) or "",
         identifiers=list(found.entries.values()),
         reporter_scam_type=_scam_type(obj, {}),
@@ -534,7 +557,7 @@ def _retracted(
     return NewReport(
         external_id=obj["id"],
         received_at=received,
-        tlp=_tlp(obj),
+        tlp=_tlp(reader, obj),
         narrative=f"[revoked by the source{when}] {text}".rstrip(),
     )
 
