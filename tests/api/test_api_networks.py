@@ -168,6 +168,9 @@ def test_indicator_lookup(api: Any) -> None:
     assert {s["report_id"] for s in body["sightings"]} == {ids["r1"], ids["r2"]}
     assert body["first_seen"].startswith("2026-05-01")
     assert client.get("/api/v1/indicators/phone/+10000000000", headers=headers).status_code == 404
+    # any spelling of the identifier is its one value (docs/identifiers.md)
+    spelled = client.get("/api/v1/indicators/phone/+855 11-111-111", headers=headers).json()
+    assert (spelled["value"], spelled["report_count"]) == ("+85511111111", 2)
     assert client.get("/api/v1/indicators/bogus/x", headers=headers).status_code == 422
     assert client.get("/api/v1/indicators/hubs", headers=headers).json() == {"items": []}
 
@@ -216,8 +219,19 @@ def _crews_paying_one_account(engine: Engine, tlp_b: str) -> tuple[TestClient, d
     settings = Settings(
         database_url=engine.url.render_as_string(hide_password=False), environment="test"
     )
-    app = create_app(settings, clock=lambda: NOW, routers=(networks_routes.router,))
+    app = create_app(
+        settings, clock=lambda: NOW, routers=(networks_routes.router, indicators_routes.router)
+    )
     return TestClient(app), {"Authorization": f"Bearer {key}"}
+
+
+def test_indicator_lookup_of_a_japanese_account_typed_with_its_branch(engine: Engine) -> None:
+    client, headers = _crews_paying_one_account(engine, "green")
+    with client:
+        for typed in ("JP:0005:7654321", "JP:0005:123:7654321"):
+            body = client.get(f"/api/v1/indicators/bank_account/{typed}", headers=headers)
+            assert body.status_code == 200, (typed, body.text)
+            assert (body.json()["value"], body.json()["report_count"]) == ("JP:0005:7654321", 6)
 
 
 @pytest.mark.parametrize(("tlp_b", "shown"), [("green", True), ("red", False)])

@@ -19,6 +19,7 @@ from sqlalchemy import Engine
 
 from tipoff.api.query_params import reject_unknown_query
 from tipoff.errors import NotFound
+from tipoff.indicators import canonicalize
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.indicator_lookup import indicator_detail, list_hub_indicators
 from tipoff.request_deps import get_engine, get_settings, require_agency
@@ -127,8 +128,9 @@ def get_indicator(
     settings: Annotated[Settings, Depends(get_settings)],
     limit: Annotated[int, Query(ge=1, le=1000)] = 200,
 ) -> IndicatorOut:
-    """Where ``kind:value`` (canonical form, e.g. ``phone/+85512345678``) was sighted, and its
-    network; or, for a value only feeds list, its listings."""
+    """Where ``kind:value`` (any spelling, canonicalised, e.g. ``phone/+85512345678``) was
+    sighted, and its network; or, for a value only feeds list, its listings."""
+    value = _canonical(kind, value)
     listed = [
         FeedListingOut(
             feed=item.feed,
@@ -158,6 +160,15 @@ def get_indicator(
     out = IndicatorOut.model_validate(detail)
     out.listed_by = listed
     return out
+
+
+def _canonical(kind: str, value: str) -> str:
+    """The one value of ``value`` as a ``kind`` indicator (docs/identifiers.md), so a JP
+    account typed with its branch finds the account; as given when it is no valid one."""
+    try:
+        return canonicalize(kind, value) or value
+    except ValueError:  # not a kind: indicator_detail answers it as before (422)
+        return value
 
 
 def _listed_only(kind: str, value: str, listed: list[FeedListingOut]) -> IndicatorOut:
