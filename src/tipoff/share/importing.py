@@ -300,35 +300,27 @@ def _refs(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
-def _known_tlp(obj: dict[str, Any], *, granular: bool = True) -> TLP | None:
-    """The most restrictive TLP an object's markings name, granular ones included (a
-    RED marking on one property makes the whole object RED here: tipoff stores one
-    marking per report); None when it names no known TLP."""
-    found = _refs(obj.get("object_marking_refs"))
-    if granular:
-        found = found + [
-            g.get("marking_ref") for g in _refs(obj.get("granular_markings")) if isinstance(g, dict)
-        ]
-    return tlp_of(found)
-
-
 _RANK = {level: level.rank for level in TLP}
 _BY_RANK = sorted(TLP, key=_RANK.__getitem__)
 _DEFAULT_RANK = _RANK[TLP(DEFAULT_TLP)]
 
 
 def _ranks(reader: _Reader, obj: dict[str, Any]) -> tuple[int, int]:
-    """(own, known) ranks of ``obj``: its own marking's (AMBER when it names none), and its
-    markings' with granular ones included (-1 when none is a known TLP). Read once per id:
-    an object is cited by several reports and is the source of several identifiers."""
+    """(own, known) ranks of ``obj``: its own marking's (AMBER when it names none), and the
+    most restrictive of its markings, granular ones included (a RED marking on one property
+    makes the whole object RED here: tipoff stores one marking per report; -1 when none is a
+    known TLP). Read once per id: an object is cited by several reports and is the source
+    of several identifiers."""
     cached = reader.ranks.get(obj["id"])
     if cached is None:
-        own, known = _known_tlp(obj, granular=False), _known_tlp(obj)
-        cached = (
-            _DEFAULT_RANK if own is None else _RANK[own],
-            -1 if known is None else _RANK[known],
-        )
-        reader.ranks[obj["id"]] = cached
+        own = tlp_of(_refs(obj.get("object_marking_refs")))
+        marked: list[Any] = [
+            g.get("marking_ref") for g in _refs(obj.get("granular_markings")) if isinstance(g, dict)
+        ]
+        granular = tlp_of(marked)
+        own_rank = -1 if own is None else _RANK[own]
+        known = max(own_rank, -1 if granular is None else _RANK[granular])
+        cached = reader.ranks[obj["id"]] = (_DEFAULT_RANK if own is None else own_rank, known)
     return cached
 
 
@@ -337,10 +329,14 @@ def _tlp(reader: _Reader, obj: dict[str, Any], *sources: dict[str, Any]) -> str:
     granular markings and to the most restrictive marking of the ``sources`` its
     identifiers came from. A partner's CLEAR report citing a phone number it marked RED
     must not make that number CLEAR (derived facts follow their sources)."""
-    own, strictest = _ranks(reader, obj)
-    strictest = max(own, strictest)
+    ranks = reader.ranks
+    own, strictest = ranks.get(obj["id"]) or _ranks(reader, obj)
+    if own > strictest:
+        strictest = own
     for source in sources:
-        strictest = max(strictest, _ranks(reader, source)[1])
+        known = (ranks.get(source["id"]) or _ranks(reader, source))[1]
+        if known > strictest:
+            strictest = known
     return _BY_RANK[strictest].value
 
 
