@@ -406,10 +406,30 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true", help="Print each kill.")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="bench-tipoffs-"))
+    kh_url = _fresh_schema(args.kh_database_url)
     urls = {
         "JP-NPA": f"sqlite:///{folder / 'jp.db'}",
-        "KH-ACD": _fresh_schema(args.kh_database_url) or f"sqlite:///{folder / 'kh.db'}",
+        "KH-ACD": kh_url or f"sqlite:///{folder / 'kh.db'}",
     }
+    try:
+        _bench(args, urls)
+    finally:
+        _drop_schema(args.kh_database_url, kh_url)
+
+
+def _drop_schema(url: str | None, schema_url: str | None) -> None:
+    """Drop the fresh schema of _fresh_schema, so runs leave nothing in the database."""
+    if url is None or schema_url is None or schema_url == url:
+        return
+    options = make_url(schema_url).query.get("options", "")
+    schema = str(options).removeprefix("-csearch_path=")
+    admin = make_engine(url)
+    with admin.begin() as connection:
+        connection.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+    admin.dispose()
+
+
+def _bench(args: argparse.Namespace, urls: dict[str, str]) -> None:
     stores, agencies, servers, ports = {}, {}, {}, {}
     for code, url in urls.items():
         engine = make_engine(url)
