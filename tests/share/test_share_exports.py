@@ -6,6 +6,7 @@ import csv
 import io
 import itertools
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ import stix2
 from fastapi.testclient import TestClient
 from share_world import ACCOUNT, IBAN, PHONE, WALLET
 from sqlalchemy import insert, select
+from stix_checks import assert_valid_stix
 from taxii_world import NOW, TaxiiWorld, taxii_world
 from typer.testing import CliRunner
 
@@ -34,8 +36,8 @@ from tipoff.share.partners import get_partner
 from tipoff.share.patterns import pattern_identifiers
 from tipoff.share.reads import reports_for_export
 from tipoff.share.receivers import Receiver
-from tipoff.share.stix_ids import bundle_id
-from tipoff.store.records import NewReport, NewSighting
+from tipoff.share.stix_ids import bundle_id, local_id
+from tipoff.store.records import NewReport, NewSighting, NewVerdict
 from tipoff.store.tables import reports
 from tipoff.visibility import Viewer
 
@@ -349,3 +351,48 @@ def test_mentioned_values_leave_in_no_export_and_the_formats_agree(world: Any) -
         partner = get_partner(tw.store.engine, tw.agency, f"P-{clearance.upper()}")
         listed = {value for _, value in blockable(tw.store.engine, partner)}
         assert not listed & set(never)
+
+
+def test_the_owner_s_analyst_verdicts_leave_as_opinions_under_the_report_s_marking(
+    world: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tw, client, keys = world
+    jp, kh = tw.store.get_agency("JP-NPA"), tw.store.get_agency("KH-POL")
+    with tw.store.engine.connect() as connection:
+        ids = dict(connection.execute(select(reports.c.external_id, reports.c.id)).all())
+    before = orjson.loads(get(client, keys["KH-POL"], what="reports", format="stix").content)
+    sent = {o["id"] for o in before["objects"] if o["type"] == "report"}
+    shown = [e for e in sorted(ids) if local_id("report", "JP-NPA", e) in sent]
+    hidden = [e for e in sorted(ids) if e.startswith("NPA-") and e not in shown]
+    assert shown and hidden
+    judged = shown[0]
+    later = NOW + timedelta(hours=1)
+    secret = "NOTE-must-not-leave"
+    tw.store.add_verdict(
+        jp,
+        NewVerdict(ids[judged], "scam", scam_type="investment.pig_butchering", note=secret),
+        actor="user:aiko",
+        at=later,
+    )
+    # Not the owner's to share, or not about the whole report, or on a report KH-POL may not get.
+    tw.store.add_verdict(jp, NewVerdict(ids[judged], "spam", message_index=0), actor="k", at=later)
+    tw.store.add_verdict(kh, NewVerdict(ids[judged], "not_scam"), actor="kh", at=later)
+    tw.store.add_verdict(jp, NewVerdict(ids[hidden[0]], "not_scam"), actor="k", at=later)
+    answer = get(client, keys["KH-POL"], what="reports", format="stix")
+    bundle = orjson.loads(answer.content)
+    opinions = [o for o in bundle["objects"] if o["type"] == "opinion"]
+    report = next(o for o in bundle["objects"] if o["id"] == local_id("report", "JP-NPA", judged))
+    assert len(opinions) == 1
+    [opinion] = opinions
+    assert opinion["opinion"] == "strongly-agree"
+    assert opinion["object_refs"] == [report["id"]]
+    assert opinion["object_marking_refs"] == report["object_marking_refs"]
+    assert opinion["created_by_ref"] == report["created_by_ref"]
+    assert "verdict:scam" in opinion["labels"]
+    assert "scam-type:investment.pig_butchering" in opinion["labels"]
+    assert secret not in answer.text and "aiko" not in answer.text
+    assert_valid_stix(bundle, monkeypatch)
+    stix2.parse(answer.text, allow_custom=True)
+    # The same verdict gives the same object on every export.
+    again = orjson.loads(get(client, keys["KH-POL"], what="reports", format="stix").content)
+    assert [o for o in again["objects"] if o["type"] == "opinion"] == opinions

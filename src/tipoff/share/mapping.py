@@ -25,7 +25,7 @@ from tipoff.model import TLP
 from tipoff.share.extension import EXTENSION_ID
 from tipoff.share.markings import marking_ref
 from tipoff.share.observables import observable
-from tipoff.share.reads import ExportReport
+from tipoff.share.reads import ExportReport, ExportVerdict
 from tipoff.share.receivers import Receiver
 from tipoff.share.stix_ids import local_id, relationship_id
 
@@ -208,6 +208,8 @@ class MappingStream:
         for report in self.read():
             if self.receiver.may_receive(report.tlp, report.owner_id):
                 yield _report(self, report, self._refs(report))
+                for verdict in report.verdicts:
+                    yield _opinion(self, report, verdict)
         yield from _networks(self)
 
     def _refs(self, report: ExportReport) -> list[str]:
@@ -347,6 +349,33 @@ def _report(build: MappingStream, report: ExportReport, refs: list[str]) -> dict
     if report.narrative and report.tlp in NARRATIVE_LEAVES:
         obj["description"] = report.narrative
     return obj
+
+
+# An analyst's verdict as a STIX opinion on the report (does the analyst agree that it is
+# what the report says, a scam?): confirmed scam, unwanted but no scam, not a scam.
+_OPINION = {"scam": "strongly-agree", "spam": "disagree", "not_scam": "strongly-disagree"}
+
+
+def _opinion(build: MappingStream, report: ExportReport, verdict: ExportVerdict) -> dict[str, Any]:
+    """The agency's analyst verdict on ``report`` under the report's marking; who gave it and
+    the note stay inside."""
+    when = stix_time(verdict.created_at)
+    labels = [f"verdict:{verdict.verdict}"]
+    if verdict.scam_type:
+        labels.append(f"scam-type:{verdict.scam_type}")
+    return {
+        "type": "opinion",
+        "spec_version": "2.1",
+        "id": local_id("opinion", build.code, f"{report.external_id}|{when}|{verdict.verdict}"),
+        "created_by_ref": build.identity,
+        "created": when,
+        "modified": when,
+        "explanation": f"Analyst verdict: {verdict.verdict.replace('_', ' ')}",
+        "opinion": _OPINION.get(verdict.verdict, "neutral"),
+        "object_refs": [build.ref_of(report.external_id)],
+        "labels": labels,
+        "object_marking_refs": [marking_ref(report.tlp)],
+    }
 
 
 def _networks(build: MappingStream) -> Iterator[dict[str, Any]]:

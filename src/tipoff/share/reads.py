@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Engine, or_, select
 from tipoff.link.network_tables import network_members
 from tipoff.model import TLP
 from tipoff.store.records import as_utc
-from tipoff.store.tables import indicators, reports, sightings
+from tipoff.store.tables import analyst_verdicts, indicators, reports, sightings
 from tipoff.visibility import Viewer
 
 
@@ -33,6 +33,16 @@ class ExportSighting:
     role: str
     confidence: float
     common: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ExportVerdict:
+    """An analyst verdict of the report's own agency on the whole report. Who gave it and
+    the note stay inside (the note is free text that may name people)."""
+
+    verdict: str  # scam, not_scam, spam (tipoff.verdicts)
+    scam_type: str | None
+    created_at: datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +65,7 @@ class ExportReport:
     scam_probability: float | None
     network_id: int | None
     sightings: tuple[ExportSighting, ...]
+    verdicts: tuple[ExportVerdict, ...] = ()
 
 
 _COLUMNS = (
@@ -141,9 +152,11 @@ def stream_reports_for_export(
     while True:
         page = query if last is None else query.where(reports.c.id > last)
         rows = list(connection.execute(page))
-        found = _sightings(connection, [row.id for row in rows])
+        ids = [row.id for row in rows]
+        found = _sightings(connection, ids)
+        judged = _verdicts(connection, ids)
         for row in rows:
-            yield _export_report(row, found.get(row.id, ()))
+            yield _export_report(row, found.get(row.id, ()), judged.get(row.id, ()))
         if len(rows) < batch:
             return
         last = rows[-1].id
@@ -189,7 +202,37 @@ def _sightings(connection: Any, report_ids: list[int]) -> dict[int, tuple[Export
     return {report_id: tuple(items) for report_id, items in found.items()}
 
 
-def _export_report(row: Any, found: tuple[ExportSighting, ...]) -> ExportReport:
+def _verdicts(connection: Any, report_ids: list[int]) -> dict[int, tuple[ExportVerdict, ...]]:
+    """Whole-report verdicts given by each report's own agency, oldest first. Another agency's
+    verdict on a report it may see is that agency's to share, not the owner's."""
+    found: dict[int, list[ExportVerdict]] = {}
+    for start in range(0, len(report_ids), 5000):
+        chunk = report_ids[start : start + 5000]
+        query = (
+            select(
+                analyst_verdicts.c.report_id,
+                analyst_verdicts.c.verdict,
+                analyst_verdicts.c.scam_type,
+                analyst_verdicts.c.created_at,
+            )
+            .join(reports, reports.c.id == analyst_verdicts.c.report_id)
+            .where(
+                analyst_verdicts.c.report_id.in_(chunk),
+                analyst_verdicts.c.agency_id == reports.c.agency_id,
+                analyst_verdicts.c.message_index.is_(None),
+            )
+            .order_by(analyst_verdicts.c.id)
+        )
+        for row in connection.execute(query):
+            found.setdefault(row.report_id, []).append(
+                ExportVerdict(row.verdict, row.scam_type, as_utc(row.created_at))
+            )
+    return {report_id: tuple(items) for report_id, items in found.items()}
+
+
+def _export_report(
+    row: Any, found: tuple[ExportSighting, ...], judged: tuple[ExportVerdict, ...] = ()
+) -> ExportReport:
     return ExportReport(
         id=row.id,
         owner_id=row.agency_id,
@@ -207,4 +250,5 @@ def _export_report(row: Any, found: tuple[ExportSighting, ...]) -> ExportReport:
         scam_probability=row.scam_probability,
         network_id=row.network_id,
         sightings=found,
+        verdicts=judged,
     )
