@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -22,6 +22,9 @@ LEXICON_LANGUAGES: tuple[str, ...] = ("en", "ja", "zh", "ko", "th", "vi", "id", 
 
 HOTSPOT_CODE = "hotspot_place"
 MESSENGER_CODE = "messenger_contact"
+
+# An automaton entry: (phrase length, needs a Latin boundary left, right, (code, value)s).
+_Entry = tuple[int, bool, bool, tuple[tuple[str, str | None], ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,51 +122,35 @@ class CueMatcher:
 
     def find(self, lowered: str) -> list[CueHit]:
         """All hits in ``lowered`` (the text after ``str.lower`` with unchanged length)."""
-        if not lowered.isascii():
-            return self._find_bytes(lowered)
-        hits: list[CueHit] = []
-        last = len(lowered) - 1
-        for end_index, (length, left, right, targets) in self._ascii_automaton.iter(lowered):
-            start = end_index - length + 1
-            # A Latin phrase needs a word boundary against Latin letters and digits only:
-            # "usdt" is a word in "USDTで送金" and "Shwe Kokkoでの".
-            # (inlined _is_latin_alnum: this runs for every hit)
-            if left and start > 0 and (c := lowered[start - 1]) < "\u0250" and c.isalnum():
-                continue
-            if (
-                right
-                and end_index < last
-                and (c := lowered[end_index + 1]) < "\u0250"
-                and c.isalnum()
-            ):
-                continue
-            for code, value in targets:
-                hits.append(CueHit(start, end_index + 1, code, value))
-        return hits
+        if lowered.isascii():
+            return _hits(lowered, self._ascii_automaton.iter(lowered))
+        return _hits(lowered, self._char_ends(lowered))
 
-    def _find_bytes(self, lowered: str) -> list[CueHit]:
-        """``find`` for non-ASCII text: byte offsets of hits turned back into characters."""
-        hits: list[CueHit] = []
-        last = len(lowered) - 1
+    def _char_ends(self, lowered: str) -> Iterator[tuple[int, _Entry]]:
+        """The byte automaton's hits in non-ASCII text, their byte offsets turned back into
+        character offsets."""
         data = lowered.encode("utf-8", "surrogatepass")
-        for byte_end, (length, left, right, targets) in self._byte_automaton.iter(
-            data.decode("latin-1")
-        ):
+        for byte_end, entry in self._byte_automaton.iter(data.decode("latin-1")):
             # Hits are rare (about one text in three has one): the prefix decode is cheap.
-            end_index = len(data[: byte_end + 1].decode("utf-8", "surrogatepass")) - 1
-            start = end_index - length + 1
-            if left and start > 0 and (c := lowered[start - 1]) < "\u0250" and c.isalnum():
-                continue
-            if (
-                right
-                and end_index < last
-                and (c := lowered[end_index + 1]) < "\u0250"
-                and c.isalnum()
-            ):
-                continue
-            for code, value in targets:
-                hits.append(CueHit(start, end_index + 1, code, value))
-        return hits
+            yield len(data[: byte_end + 1].decode("utf-8", "surrogatepass")) - 1, entry
+
+
+def _hits(lowered: str, found: Iterable[tuple[int, _Entry]]) -> list[CueHit]:
+    """The hits of ``found`` (end index, automaton entry) that stand as words."""
+    hits: list[CueHit] = []
+    last = len(lowered) - 1
+    for end_index, (length, left, right, targets) in found:
+        start = end_index - length + 1
+        # A Latin phrase needs a word boundary against Latin letters and digits only:
+        # "usdt" is a word in "USDTで送金" and "Shwe Kokkoでの".
+        # (inlined _is_latin_alnum: this runs for every hit)
+        if left and start > 0 and (c := lowered[start - 1]) < "\u0250" and c.isalnum():
+            continue
+        if right and end_index < last and (c := lowered[end_index + 1]) < "\u0250" and c.isalnum():
+            continue
+        for code, value in targets:
+            hits.append(CueHit(start, end_index + 1, code, value))
+    return hits
 
 
 def _as_bytes(key: str) -> str:
