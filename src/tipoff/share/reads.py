@@ -178,10 +178,15 @@ def snapshot(engine: Engine) -> Iterator[Connection]:
             connection.rollback()
 
 
+def _in_lists(report_ids: list[int], size: int = 5000) -> Iterator[list[int]]:
+    """``report_ids`` in pieces of ``size``: bounded IN lists on both backends."""
+    for start in range(0, len(report_ids), size):
+        yield report_ids[start : start + size]
+
+
 def _sightings(connection: Any, report_ids: list[int]) -> dict[int, tuple[ExportSighting, ...]]:
     found: dict[int, list[ExportSighting]] = {}
-    for start in range(0, len(report_ids), 5000):  # bounded IN lists on both backends
-        chunk = report_ids[start : start + 5000]
+    for chunk in _in_lists(report_ids):
         query = (
             select(
                 sightings.c.report_id,
@@ -206,8 +211,7 @@ def _verdicts(connection: Any, report_ids: list[int]) -> dict[int, tuple[ExportV
     """Whole-report verdicts given by each report's own agency, oldest first. Another agency's
     verdict on a report it may see is that agency's to share, not the owner's."""
     found: dict[int, list[ExportVerdict]] = {}
-    for start in range(0, len(report_ids), 5000):
-        chunk = report_ids[start : start + 5000]
+    for chunk in _in_lists(report_ids):
         query = (
             select(
                 analyst_verdicts.c.report_id,
