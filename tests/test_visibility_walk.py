@@ -57,6 +57,9 @@ class HiddenFacts:
     all_indicators: list[tuple[int, str, str]] = field(default_factory=list)
 
 
+UNKNOWN_TIPOFF = "tipoff--00000000-0000-4000-8000-000000000000"
+
+
 def _amount_forms(amount: float) -> set[str]:
     forms = {money(amount), f"{amount:,.0f}", f"{amount:,.2f}", repr(float(amount))}
     if amount >= 1000:
@@ -236,6 +239,8 @@ def _api_calls(app: Any, facts: HiddenFacts) -> Iterator[tuple[str, str, dict[st
                 fillings = [{"report_id": str(i)} for i in report_ids]
             elif in_path == ["network_id"]:
                 fillings = [{"network_id": str(i)} for i in network_ids]
+            elif "uid" in in_path:  # tip-offs: B holds none of A's, so A's answer as unknown
+                fillings = [{"uid": UNKNOWN_TIPOFF, "sha256": "0" * 64}]
             elif in_path == ["kind", "value"]:
                 fillings = [
                     {"kind": kind, "value": quote(value, safe="")}
@@ -294,7 +299,8 @@ def _dashboard_direct(facts: HiddenFacts) -> list[str]:
         for what in ("reports", "indicators", "networks")
         for fmt in ("csv", "jsonl", "stix")
     ]
-    pages += ["/tipoffs", "/tipoffs/tipoff--00000000-0000-4000-8000-000000000000", "/model"]
+    pages += ["/tipoffs", f"/tipoffs/{UNKNOWN_TIPOFF}", "/model"]
+    pages.append(f"/tipoffs/{UNKNOWN_TIPOFF}/attachments/{'0' * 64}")
     pages += ["/networks/12345678901234567890123", "/reports/12345678901234567890123"]
     return pages
 
