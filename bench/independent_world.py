@@ -608,7 +608,8 @@ class World:
                 return f"{word}{r.randrange(10, 9999)}"
             if style < 0.8:
                 return f"{word}_{r.choice(HANDLE_WORDS)}{r.randrange(1, 99)}"
-            return f"{word}.{r.choice(HANDLE_WORDS)}"
+            dot = "_" if app == "telegram" else "."  # Telegram usernames have no dots
+            return f"{word}{dot}{r.choice(HANDLE_WORDS)}"
 
         name = self.unique(lambda: f"{app}:{make()}")
         return self.new_ident(app, name, owner, owner_id, name=name.split(":", 1)[1])
