@@ -359,15 +359,145 @@ class Ident:
     attrs: dict[str, str] = field(default_factory=dict)
 
 
+# Mobile prefixes in use, so that every number is one a real network could have issued.
+CN_PREFIXES = [
+    "130",
+    "131",
+    "132",
+    "133",
+    "135",
+    "136",
+    "137",
+    "138",
+    "139",
+    "150",
+    "151",
+    "152",
+    "155",
+    "156",
+    "158",
+    "159",
+    "176",
+    "177",
+    "178",
+    "180",
+    "181",
+    "182",
+    "183",
+    "185",
+    "186",
+    "187",
+    "188",
+    "189",
+    "198",
+    "199",
+]
+VN_PREFIXES = [
+    "32",
+    "33",
+    "34",
+    "35",
+    "36",
+    "37",
+    "38",
+    "39",
+    "70",
+    "76",
+    "77",
+    "78",
+    "79",
+    "81",
+    "82",
+    "83",
+    "84",
+    "85",
+    "86",
+    "88",
+    "89",
+    "90",
+    "91",
+    "93",
+    "94",
+    "96",
+    "97",
+    "98",
+]
+PH_PREFIXES = [
+    "905",
+    "906",
+    "915",
+    "916",
+    "917",
+    "926",
+    "927",
+    "935",
+    "936",
+    "945",
+    "955",
+    "956",
+    "966",
+    "977",
+    "995",
+    "997",
+    "998",
+    "999",
+]
+KH_SHORT = [
+    "10",
+    "11",
+    "12",
+    "15",
+    "16",
+    "17",
+    "60",
+    "66",
+    "67",
+    "68",
+    "69",
+    "70",
+    "77",
+    "78",
+    "81",
+    "85",
+    "86",
+    "87",
+    "89",
+    "92",
+    "93",
+    "98",
+    "99",
+]
+
+
+def kh_mobile(r: random.Random) -> str:
+    if r.random() < 0.7:
+        return r.choice(KH_SHORT) + digits(r, 6)
+    return r.choice(["88", "96", "97"]) + digits(r, 7)
+
+
 PHONE_PLANS: dict[str, tuple[str, str, Callable[[random.Random], str], tuple[int, ...]]] = {
     # country: (calling code, trunk prefix, national significant number, national grouping)
-    "JP": ("81", "0", lambda r: r.choice(["90", "80", "70"]) + digits(r, 8), (3, 4, 4)),
-    "KR": ("82", "0", lambda r: "10" + digits(r, 8), (3, 4, 4)),
-    "CN": ("86", "", lambda r: r.choice(["13", "15", "17", "18", "19"]) + digits(r, 9), (3, 4, 4)),
-    "TH": ("66", "0", lambda r: r.choice("689") + digits(r, 8), (3, 3, 4)),
-    "VN": ("84", "0", lambda r: r.choice(["9", "3", "8", "7"]) + digits(r, 8), (4, 3, 3)),
+    "JP": (
+        "81",
+        "0",
+        lambda r: r.choice(["90", "80", "70"]) + digits(r, 8, r.choice("123456789")),
+        (3, 4, 4),
+    ),
+    "KR": ("82", "0", lambda r: "10" + digits(r, 8, r.choice("2345689")), (3, 4, 4)),
+    "CN": ("86", "", lambda r: r.choice(CN_PREFIXES) + digits(r, 8), (3, 4, 4)),
+    "TH": (
+        "66",
+        "0",
+        lambda r: (
+            r.choice(["61", "62", "63", "64", "65"]) + digits(r, 7)
+            if r.random() < 0.2
+            else r.choice("89") + digits(r, 8)
+        ),
+        (3, 3, 4),
+    ),
+    "VN": ("84", "0", lambda r: r.choice(VN_PREFIXES) + digits(r, 7), (4, 3, 3)),
     "ID": ("62", "0", lambda r: "8" + r.choice("1257") + digits(r, 8), (4, 4, 4)),
-    "PH": ("63", "0", lambda r: "9" + r.choice("1267") + digits(r, 8), (4, 3, 4)),
+    "PH": ("63", "0", lambda r: r.choice(PH_PREFIXES) + digits(r, 7), (4, 3, 4)),
     "US": (
         "1",
         "",
@@ -380,18 +510,19 @@ PHONE_PLANS: dict[str, tuple[str, str, Callable[[random.Random], str], tuple[int
     ),
     "GB": ("44", "0", lambda r: "7" + r.choice("4579") + digits(r, 8), (5, 6)),
     "DE": ("49", "0", lambda r: r.choice(["151", "160", "170", "176"]) + digits(r, 8), (4, 8)),
-    "FR": ("33", "0", lambda r: r.choice("67") + digits(r, 8), (2, 2, 2, 2, 2)),
-    "KH": (
-        "855",
+    "FR": (
+        "33",
         "0",
         lambda r: (
-            r.choice(["12", "15", "17", "77", "78", "96", "97"])
-            + digits(r, 6 if r.random() < 0.5 else 7)
+            "6" + digits(r, 8)
+            if r.random() < 0.7
+            else r.choice(["73", "74", "75", "76", "77", "78"]) + digits(r, 7)
         ),
-        (3, 3, 4),
+        (2, 2, 2, 2, 2),
     ),
-    "MM": ("95", "0", lambda r: "9" + digits(r, 9), (2, 3, 3, 3)),
-    "LA": ("856", "0", lambda r: "20" + digits(r, 8), (3, 4, 4)),
+    "KH": ("855", "0", kh_mobile, (3, 3, 4)),
+    "MM": ("95", "0", lambda r: "96" + digits(r, 8), (2, 3, 3, 3)),
+    "LA": ("856", "0", lambda r: "20" + r.choice("2579") + digits(r, 7), (3, 4, 4)),
 }
 
 BANKS: dict[str, list[tuple[str, tuple[str, ...], Callable[[random.Random], str]]]] = {
@@ -608,7 +739,8 @@ class World:
                 return f"{word}{r.randrange(10, 9999)}"
             if style < 0.8:
                 return f"{word}_{r.choice(HANDLE_WORDS)}{r.randrange(1, 99)}"
-            dot = "_" if app == "telegram" else "."  # Telegram usernames have no dots
+            # Telegram usernames and WeChat ids have no dots
+            dot = "_" if app in ("telegram", "wechat") else "."
             return f"{word}{dot}{r.choice(HANDLE_WORDS)}"
 
         name = self.unique(lambda: f"{app}:{make()}")
@@ -1170,7 +1302,7 @@ class Writer:
                 [
                     f"{bank} {shown}",
                     f"{bank}은행 계좌 {shown}"
-                    if not bank.endswith(("행", "국", "고"))
+                    if not bank.endswith(("행", "국", "고", "크", "뱅"))
                     else f"{bank} 계좌 {shown}",
                     f"{shown} ({bank})",
                 ]
