@@ -92,6 +92,14 @@ def test_relink_groups_reports_through_linkable_indicators_only(engine: Engine, 
     assert network_of(engine, ids["c1"]) not in a | b
 
 
+def test_relink_counts_no_split_network_when_networks_exceed_the_leiden_size(
+    engine: Engine, world
+) -> None:
+    # No network is split by size: a network of 3 over leiden_min_size=2 is not "split".
+    summary = relink(engine, POLICY, leiden_min_size=2, now=NOW)
+    assert (summary.largest, summary.split_networks) == (3, 0)
+
+
 def test_ranking_filters_and_statistics(engine: Engine, world) -> None:
     relink(engine, POLICY, leiden_min_size=500, now=NOW)
     with engine.connect() as connection:

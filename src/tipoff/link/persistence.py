@@ -189,9 +189,7 @@ def relink(
         int(sizes.max(initial=0)),
         int((not_linking & ~world.links.common & (counts > 0)).sum()),
         len(ids.redirects),
-        int(
-            (np.bincount(components.labels[world.report_ids], minlength=1) > leiden_min_size).sum()
-        ),
+        _split_networks(labels_by_row, sub[world.report_ids]),
         time.perf_counter() - started,
     )
 
@@ -224,6 +222,13 @@ def record_hubs(connection: Connection, result: LinkResult, at: datetime) -> Non
     ]
     if rows:
         connection.execute(insert(link_hubs), rows)
+
+
+def _split_networks(labels: np.ndarray, sub_networks: np.ndarray) -> int:
+    """How many networks hold more than one sub-network (none, since no network is split by
+    size; the count says so instead of counting networks over a size)."""
+    split = labels[(labels >= 0) & (sub_networks > 0)]
+    return int(np.unique(split).size)
 
 
 def stored_hubs(connection: Connection, n_indicators: int) -> np.ndarray:
