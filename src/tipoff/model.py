@@ -120,6 +120,9 @@ class Assessment:
     # True when the model had little labelled data in the text's language (no calibration of
     # its own): the verdict leans on cues and signals that carry across languages.
     little_evidence: bool = False
+    # Codes of rules that bounded the verdict beside the red flags: "no_ask" (nothing in the
+    # message asks for anything or gives a way to reach its sender; tipoff.assess.asks).
+    reasons: tuple[str, ...] = ()
 
     @property
     def top_label(self) -> str:
@@ -147,4 +150,5 @@ class Assessment:
             "outcome": self.outcome,
             "outcome_probabilities": dict(self.outcome_probabilities),
             "little_evidence": self.little_evidence,
+            "reasons": list(self.reasons),
         }

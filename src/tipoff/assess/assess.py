@@ -18,6 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
+from tipoff.assess.asks import NO_ASK, NO_ASK_CAP, no_ask
 from tipoff.assess.content import too_little_text
 from tipoff.assess.jobads import job_score
 from tipoff.assess.language import detect_language
@@ -52,6 +53,7 @@ _NOT_EVIDENCE = frozenset({"link"})  # a plain link alone does not make a text j
 # "suspicious" level), so an ordinary bank notice lists none.
 WEAK_BELOW = 0.5
 SHOW_WEAK_AT = 0.35
+_NO_ASK_REASONS = (NO_ASK,)
 
 
 def bundled_model_path() -> Path:
@@ -187,6 +189,7 @@ def _build(
     little_evidence: bool,
 ) -> Assessment:
     unwanted = label_row[-1]
+    reasons: tuple[str, ...] = ()
     # LABELS is one shorter than the row (NOT_SCAM last in both): no slice copied to drop one
     labels = dict(zip(LABELS, label_row, strict=False))
     scam = round(1.0 - label_row[-2], 6)
@@ -215,6 +218,14 @@ def _build(
         labels[LURE_LABEL] = round(max(labels[LURE_LABEL], job.lure), 6)
         if job.lure >= 0.5 and job.lure > scam:
             scam = round(job.lure, 6)
+    elif kind == "message" and judgeable and scam > NO_ASK_CAP and no_ask(text, evidence.codes):
+        # Nothing to pay, reply to, call or install (asks.py): at most suspicious. The
+        # model's P(spam) is kept; the P(scam) taken away goes to legitimate.
+        spam = max(unwanted - scam, 0.0)
+        _rescale(labels, scam, NO_ASK_CAP)
+        scam = NO_ASK_CAP
+        unwanted = scam + spam
+        reasons = _NO_ASK_REASONS
     outcome, outcomes = _outcome(scam, max(unwanted, scam), judgeable=judgeable)
     scam = outcomes[SCAM]
     labels[NOT_SCAM] = round(1.0 - scam, 6)
@@ -231,6 +242,7 @@ def _build(
         outcome,
         outcomes,
         little_evidence,
+        reasons,
     )
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from tipoff.assess.asks import NO_ASK
 from tipoff.assess.jobads import job_weights
 from tipoff.check.scam_names import NOT_SCAM_LABELS, plain_name
 from tipoff.check.wording import DEFAULT, wording
@@ -122,6 +123,9 @@ class CheckResult:
     # The wording was judged in a language the model has no calibration of its own for (few
     # labelled examples): the page says the judgement of the words is less certain.
     little_evidence: bool = False
+    # Nothing in the message asks for anything or gives a way to reach its sender, so the
+    # wording could not make it a scam (tipoff.assess.asks): the page says so.
+    no_ask: bool = False
 
     @property
     def other_flags(self) -> tuple[PlainFlag, ...]:
@@ -226,4 +230,5 @@ def check_text(
         little_evidence=assessment.little_evidence
         and kind != "job_ad"
         and assessment.outcome != "insufficient_text",
+        no_ask=NO_ASK in assessment.reasons,
     )

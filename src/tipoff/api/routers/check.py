@@ -95,6 +95,11 @@ class CheckOut(BaseModel):
         description="The text's language has little labelled evidence behind the model: the "
         "judgement of the wording is less certain (numbers and links are checked as usual).",
     )
+    no_ask: bool = Field(
+        default=False,
+        description="The message asks for nothing and gives no link, number or account, so "
+        "the wording could not make it a scam (its scam probability is capped below 0.5).",
+    )
     scam_probability: float
     scam_type: str | None
     scam_type_text: str | None
@@ -115,6 +120,7 @@ def to_out(result: CheckResult, words: Wording) -> CheckOut:
         band_text=words.band(result.band),
         outcome=result.outcome,
         little_evidence=result.little_evidence,
+        no_ask=result.no_ask,
         scam_probability=result.scam_probability,
         scam_type=result.scam_type,
         scam_type_text=words.scam_type(result.scam_type) if result.scam_type else None,

@@ -1,0 +1,229 @@
+"""Does a message ask its reader for anything, or give a way to reach its sender?
+
+A scam deceives the reader into paying, revealing credentials or installing something
+(docs/assess.md). That needs a channel or an ask in the text: a link, a phone number, an
+e-mail address, a chat handle or app, an account or wallet to pay, a request for money, a
+code, a password or personal data, a reply, an install, a move to another app, or a pitch
+(investment, job, prize, loan, betting) or opener (romance, wrong number, new number) that
+starts a conversation. A *message* with none of these ("FedEx: out for delivery",
+"PayPay: you received ¥1,500") cannot deceive anyone into acting, however much it looks like
+a scam template: its P(scam) is capped at ``NO_ASK_CAP`` (below the scam outcome) and the
+verdict carries the reason ``NO_ASK``.
+
+Almost every message shows a red-flag code or signal that is an ask or a channel, so the
+answer is read from the evidence the pipeline already found (``ASK_CODES``); only a message
+the model calls a scam without one pays for the slower look: the lexicon of general ask words
+(``data/asks.json``, nine languages), digit runs long enough to be a phone or account number,
+links written to dodge filters ("site. com"), and the identifiers ``tipoff.indicators``
+extracts (handles, phones, hosts).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+
+from tipoff.assess.lexicon import DATA_PACKAGE, CueMatcher
+from tipoff.assess.redflags import JOB_CODES
+from tipoff.assess.signals import EMAIL, KNOWN_DOMAIN, UNKNOWN_DOMAIN
+from tipoff.indicators.extract import extract
+from tipoff.indicators.phone_context import (
+    has_negative_context,
+    looks_like_other_number,
+    phone_word_before,
+)
+from tipoff.model import IndicatorKind
+
+NO_ASK = "no_ask"
+NO_ASK_EXPLANATION = (
+    "Nothing in the text asks you to pay, reply, call, log in or install anything, and it "
+    "gives no link, number or account: it cannot be a scam by itself."
+)
+NO_ASK_CAP = 0.45  # the most P(scam) a message without any ask or channel can show
+
+# Red-flag codes and signals that are themselves a channel or an ask (hidden "~" cues are
+# not: "OTP" or "Hi Mum" alone asks nothing).
+CHANNEL_CODES = frozenset(
+    {
+        "link",
+        "short_link",
+        "ip_link",
+        "apk_link",
+        "messenger_link",
+        "messenger_contact",
+        "crypto_address",
+        EMAIL,
+        KNOWN_DOMAIN,
+        UNKNOWN_DOMAIN,
+    }
+)
+PAYMENT_CODES = frozenset(
+    {
+        "pay_gift_card",
+        "pay_usdt",
+        "pay_crypto",
+        "pay_crypto_atm",
+        "pay_qr",
+        "pay_ewallet",
+        "pay_transfer",
+        "pay_cash_courier",
+        "pay_gold",
+        "upfront_fee",
+        "customs_fee",
+        "withdrawal_fee",
+        "top_up",
+        "safe_account",
+        "bank_coaching",
+        "recovery_offer",
+        "mule_recruit",
+    }
+)
+CREDENTIAL_CODES = frozenset(
+    {
+        "code_share_request",
+        "otp_request",
+        "verify_account",
+        "~verify_account",
+        "id_request",
+        "passport_request",
+        "intimate_request",
+    }
+)
+ACTION_CODES = frozenset(
+    {"link_click", "tech_alert", "app_install", "remote_access", "platform_switch"}
+)
+PITCH_CODES = frozenset(
+    {
+        "investment_pitch",
+        "guaranteed_returns",
+        "percent_return",
+        "group_teacher",
+        "teach_invest",
+        "prize_won",
+        "loan_offer",
+        "gambling",
+        "high_pay",
+        "age_limit",
+        *JOB_CODES,
+    }
+)
+# Threats and claims of money owed or due push the reader to act on what follows.
+PRESSURE_CODES = frozenset(
+    {
+        "arrest_threat",
+        "crime_accusation",
+        "account_threat",
+        "unpaid_bill",
+        "refund_claim",
+        "secrecy",
+    }
+)
+OPENER_CODES = frozenset(
+    {
+        "romance_grooming",
+        "wrong_number_opener",
+        "abroad_persona",
+        "new_number",
+        "family_emergency",
+        "sextortion_threat",
+    }
+)
+ASK_CODES = CHANNEL_CODES | PAYMENT_CODES | CREDENTIAL_CODES | ACTION_CODES
+ASK_CODES |= PITCH_CODES | PRESSURE_CODES | OPENER_CODES
+
+_ASK_WORD = "ask_word"
+ACCOUNT = "account"  # the category of account words: no ask alone
+_ACCOUNT_GAP = 12  # an account word this close before a number makes it an account
+_NATIONAL_DIGITS = 11  # the most digits of a national phone number written without "+"
+_NUMBER = re.compile(r"\+?\d(?:[ .\-()]{0,2}\d){6,}")
+# Links written to get past filters: "site. com", "site(.)com", "site dot com", "sitedotคอม",
+# a host with a path, a scheme without its host. Spaced forms only before the usual TLDs, so
+# that a sentence's end ("… there. Me too") is not taken for a host.
+_SPACED_TLDS = "com|net|org|top|xyz|icu|vip|cn|ph|vn|th|คอม"
+_DODGED_LINK = re.compile(
+    rf"[0-9a-z](?:\s?(?:\.|\(\.\)|\[\.\]|\(dot\)|\[dot\])\s?| dot |dot)\(?(?:{_SPACED_TLDS})(?![a-z])"
+    r"|[0-9a-z][0-9a-z-]*\.[a-z]{2,12}/\S|https?:?\s?//",
+    re.IGNORECASE,
+)
+_CHANNEL_KINDS = frozenset(
+    {
+        IndicatorKind.URL,
+        IndicatorKind.DOMAIN,
+        IndicatorKind.EMAIL,
+        IndicatorKind.PHONE,
+        IndicatorKind.HANDLE,
+        IndicatorKind.WALLET,
+        IndicatorKind.BANK_ACCOUNT,
+        IndicatorKind.IBAN,
+    }
+)
+
+
+@cache
+def ask_phrases() -> dict[str, dict[str, list[str]]]:
+    """language -> category (contact, credentials, money, install) -> phrases."""
+    path = resources.files(DATA_PACKAGE).joinpath("asks.json")
+    return dict(json.loads(path.read_text(encoding="utf-8"))["phrases"])
+
+
+@cache
+def _ask_matcher() -> CueMatcher:
+    return CueMatcher(
+        [
+            (phrase, _ASK_WORD, category)
+            for categories in ask_phrases().values()
+            for category, phrases in categories.items()
+            for phrase in phrases
+        ]
+    )
+
+
+def shows_ask(codes: Iterable[str]) -> bool:
+    """Whether the evidence already found is a channel or an ask (the cheap, usual answer)."""
+    return not ASK_CODES.isdisjoint(codes)
+
+
+def asks_or_reaches(text: str, lowered: str | None = None) -> bool:
+    """Whether ``text`` holds an ask word, a number to call or pay, a dodged link or an
+    identifier ``tipoff.indicators`` extracts: the slower look, for texts ``shows_ask`` did
+    not settle."""
+    lowered = text.lower() if lowered is None else lowered
+    accounts: list[int] = []  # where an account word ends ("口座", "บัญชี", "rekening" …)
+    if len(lowered) == len(text):
+        for hit in _ask_matcher().find(lowered):
+            if hit.value != ACCOUNT:
+                return True
+            accounts.append(hit.end)
+    if _DODGED_LINK.search(text):
+        return True
+    if any(_is_contact_number(text, m, accounts) for m in _NUMBER.finditer(text)):
+        return True
+    return any(found.kind in _CHANNEL_KINDS and not found.common for found in extract(text))
+
+
+def _is_contact_number(text: str, match: re.Match[str], accounts: list[int]) -> bool:
+    """Whether a run of seven or more digits may be a phone number or an account to pay.
+
+    A number after a phone word ("call", "tel", "電話") or an account word is one; a date,
+    an amount, a card or a number after "order", "tracking", "code" … is not. Otherwise, in
+    text written without spaces between words (CJK, Thai) any such run is one; in Latin-script
+    text a number written with "+" or a trunk "0", or of at most 11 digits (national numbers
+    are no longer): a longer bare run is a tracking or reference number.
+    """
+    part = match.group()
+    start, end = match.span()
+    if phone_word_before(text, start) or any(0 <= start - e <= _ACCOUNT_GAP for e in accounts):
+        return True
+    if looks_like_other_number(part) or has_negative_context(text, start, end):
+        return False
+    if part.startswith(("+", "0")) or not text[max(0, start - 1) : end + 1].isascii():
+        return True
+    return sum(c.isdigit() for c in part) <= _NATIONAL_DIGITS
+
+
+def no_ask(text: str, codes: Iterable[str]) -> bool:
+    """True when a message shows no ask and no channel at all (module docstring)."""
+    return not shows_ask(codes) and not asks_or_reaches(text)
