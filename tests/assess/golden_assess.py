@@ -12,12 +12,15 @@ Every text is assessed batched (``assess_many``: the sparse-product path), one a
 (``assess``: the small-batch path) and as a job ad and a report; a few languages are also
 passed as ``lang=``. The record of one assessment keeps the outcome, every probability, the
 language, the little-evidence mark, and each red flag with its offsets, text, explanation and
-weight, and the facets.
+weight, the facets and the reasons (``no_ask``).
 
 The file is tied to the model and data it was written with (``fingerprint``): after a new
 model or lexicon, write it again *with the code from before your change* and review the diff:
 
     PYTHONPATH=<checkout of main>/src .venv/bin/python -m tests.assess.golden_assess --write
+
+A change meant to change outputs (a new rule such as the no-ask cap of ``assess/asks.py``)
+writes it with the new code instead, and lists the records that changed and why.
 """
 
 from __future__ import annotations
@@ -66,10 +69,11 @@ _ADDITIONS = (
 
 
 def _data_digest() -> str:
-    """SHA-256 over the assessment data files (flags, lexicons, gazetteer, pay, platforms)."""
+    """SHA-256 over the assessment data files (flags, lexicons, gazetteer, pay, platforms,
+    ask words)."""
     digest = hashlib.sha256()
     root = resources.files(DATA_PACKAGE)
-    names = ["flags.json", "gazetteer.json", "pay.json", "platforms.json"]
+    names = ["flags.json", "gazetteer.json", "pay.json", "platforms.json", "asks.json"]
     names += sorted(
         f"lexicons/{entry.name}"
         for entry in root.joinpath("lexicons").iterdir()
@@ -178,6 +182,7 @@ def record(result: Assessment, explanations: dict[str, int]) -> list[Any]:
         sorted(result.outcome_probabilities) == sorted(OUTCOMES),
         flags,
         result.facets,
+        list(result.reasons),
     ]
 
 

@@ -17,11 +17,9 @@ from tipoff.assess import assess
 _DATA = json.loads((Path(__file__).parent / "everyday_messages.json").read_text(encoding="utf-8"))
 LANGUAGES = [key for key in _DATA if key != "about"]
 
-# Misses of model 2026-12-05.s20261128.32e46d3b (docs/assess.md, "Everyday messages").
+# Misses of model 2026-12-05.s20261128.32e46d3b (docs/assess.md, "Everyday messages"); the
+# Indonesian bank notice "BCA: Dana masuk …" passes since the no-ask cap (assess/asks.py).
 KNOWN_MISSES = {
-    "BCA: Dana masuk Rp 1.500.000 ke rekening 4417 pada 12/05.": (
-        "known miss of the shipped model: 'dana' is also an e-wallet name, read as a scam cue"
-    ),
     "刷单兼职，日赚500元，简单任务，加微信详聊。": (
         "known miss of the shipped model: the Chinese sets label part-time-job ads as"
         " advertising, so its n-grams outweigh the task-scam cues (called spam, P(scam) 0.30)"
