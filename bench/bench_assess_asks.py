@@ -82,8 +82,8 @@ def held_out_table(rows: list[Example], show: int) -> None:
     )
     print(f"held-out rows: {len(rows)}")
     print(
-        "| language | rows | scam rows | scam F1 off → on | false scam alarms off → on | ECE off → on "
-        "| scam rows without ask | of them called scam (rule off) |"
+        "| language | rows | scam rows | scam F1 off → on | false scam alarms off → on "
+        "| ECE off → on | scam rows without ask | of them called scam (rule off) |"
     )
     print("|---|---|---|---|---|---|---|---|")
     for language in (*LANGUAGES, "id", "es"):
@@ -110,9 +110,8 @@ def held_out_table(rows: list[Example], show: int) -> None:
         for language in LANGUAGES:
             picked = np.flatnonzero(scam & lacking & (languages == language))[:show]
             for i in picked:
-                print(
-                    f"  {language} {rows[i].source} P {p0[i]:.2f} → {p1[i]:.2f}: {rows[i].text[:160]!r}"
-                )
+                where = f"{language} {rows[i].source} P {p0[i]:.2f} → {p1[i]:.2f}"
+                print(f"  {where}: {rows[i].text[:160]!r}")
 
 
 def other_splits(data_dir: Path) -> None:
@@ -186,9 +185,8 @@ def everyday() -> None:
             if part == "ordinary"
             else (lambda r: r.outcome == "scam")
         )
-        print(
-            f"everyday {part}: {sum(map(want, before))} → {sum(map(want, after))} of {len(texts)} (outcome only)"
-        )
+        counts = f"{sum(map(want, before))} → {sum(map(want, after))} of {len(texts)}"
+        print(f"everyday {part}: {counts} (outcome only)")
 
 
 def main() -> None:

@@ -59,6 +59,7 @@ def test_check_never_leaks_report_details(web_world: WebWorld) -> None:
         "band_text",
         "outcome",
         "little_evidence",
+        "no_ask",
         "scam_probability",
         "scam_type",
         "scam_type_text",

@@ -98,3 +98,21 @@ def test_a_language_with_little_labelled_evidence_is_said_on_the_verdict(client)
     # Job ads are judged on named signs, not the model: no such caveat there.
     job = client.post("/api/v1/check", json={"text": JAPANESE_SCAM, "kind": "job_ad"})
     assert job.status_code == 200 and job.json()["little_evidence"] is False
+
+
+def test_a_message_that_asks_for_nothing_says_so_in_the_readers_language(client) -> None:  # type: ignore[no-untyped-def]
+    # A parcel notice without a link, number or request (tipoff.assess.asks): the wording
+    # alone could not make it a scam, and the page and the API say why.
+    notice = (
+        "日本郵便です。ご不在のためお荷物を持ち帰りました。"
+        "再配達はお手持ちの不在票をご確認のうえお申し込みください。"
+    )
+    ja = wording("ja")
+    page = _post(client, notice, "ja-JP,ja;q=0.9")
+    assert 'id="check-no-ask"' in page and ja.text("no_ask") in page
+    assert 'data-verdict="likely_scam"' not in page
+    api = client.post("/api/v1/check", json={"text": notice}).json()
+    assert api["no_ask"] is True and api["outcome"] != "scam" and api["verdict"] != "likely_scam"
+    scam = client.post("/api/v1/check", json={"text": JAPANESE_SCAM}).json()
+    assert scam["no_ask"] is False
+    assert 'id="check-no-ask"' not in _post(client, JAPANESE_SCAM, "ja")

@@ -3,9 +3,9 @@
 A scam deceives the reader into paying, revealing credentials or installing something
 (docs/assess.md). That needs a channel or an ask in the text: a link, a phone number, an
 e-mail address, a chat handle or app, an account or wallet to pay, a request for money, a
-code, a password or personal data, a reply, an install, a move to another app, or a pitch
-(investment, job, prize, loan, betting) or opener (romance, wrong number, new number) that
-starts a conversation. A *message* with none of these ("FedEx: out for delivery",
+code, a password or personal data, a reply, an install, a move to another app, a threat or
+a claim of money owed that pushes the reader to act, or a pitch (investment, job, prize, loan,
+betting) or opener (romance, wrong number, new number) that starts a conversation. A *message* with none of these ("FedEx: out for delivery",
 "PayPay: you received ¥1,500") cannot deceive anyone into acting, however much it looks like
 a scam template: its P(scam) is capped at ``NO_ASK_CAP`` (below the scam outcome) and the
 verdict carries the reason ``NO_ASK``.
@@ -40,12 +40,13 @@ from tipoff.model import IndicatorKind
 NO_ASK = "no_ask"
 NO_ASK_EXPLANATION = (
     "Nothing in the text asks you to pay, reply, call, log in or install anything, and it "
-    "gives no link, number or account: it cannot be a scam by itself."
+    "gives no link, number or account: it was not judged a scam."
 )
 NO_ASK_CAP = 0.45  # the most P(scam) a message without any ask or channel can show
 
 # Red-flag codes and signals that are themselves a channel or an ask (hidden "~" cues are
-# not: "OTP" or "Hi Mum" alone asks nothing).
+# not: "OTP" or "Hi Mum" alone asks nothing). The phone signal is not among them: a tracking
+# number has its shape, so numbers are judged again (_is_contact_number).
 CHANNEL_CODES = frozenset(
     {
         "link",
@@ -144,7 +145,8 @@ _NUMBER = re.compile(r"\+?\d(?:[ .\-()]{0,2}\d){6,}")
 # that a sentence's end ("… there. Me too") is not taken for a host.
 _SPACED_TLDS = "com|net|org|top|xyz|icu|vip|cn|ph|vn|th|คอม"
 _DODGED_LINK = re.compile(
-    rf"[0-9a-z](?:\s?(?:\.|\(\.\)|\[\.\]|\(dot\)|\[dot\])\s?| dot |dot)\(?(?:{_SPACED_TLDS})(?![a-z])"
+    r"[0-9a-z](?:\s?(?:\.|\(\.\)|\[\.\]|\(dot\)|\[dot\])\s?| dot |dot)\(?"
+    rf"(?:{_SPACED_TLDS})(?![a-z])"
     r"|[0-9a-z][0-9a-z-]*\.[a-z]{2,12}/\S|https?:?\s?//",
     re.IGNORECASE,
 )

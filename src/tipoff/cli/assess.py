@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from tipoff.assess import ModelLoader, assess, release, text_kind
+from tipoff.assess.asks import NO_ASK, NO_ASK_EXPLANATION
 from tipoff.assess.datasets import parse_label_map
 from tipoff.assess.evaluation import evaluate_file, format_evaluation
 from tipoff.assess.linear_model import save_model
@@ -135,6 +136,8 @@ def _print_assessment(result: Assessment) -> None:
         )
     for name, values in result.facets.items():
         console.print(f"  {name}: {', '.join(values)}", highlight=False, markup=False)
+    if NO_ASK in result.reasons:
+        console.print(f"  ({NO_ASK}) {NO_ASK_EXPLANATION}", highlight=False, markup=False)
 
 
 def assess_command(

@@ -1,0 +1,123 @@
+"""The no-ask rule (tipoff.assess.asks): a message that asks for nothing and gives no way to
+reach its sender is at most suspicious, and says why."""
+
+from __future__ import annotations
+
+import pytest
+
+from tipoff.assess import assess, assess_many
+from tipoff.assess.asks import (
+    ASK_CODES,
+    NO_ASK,
+    NO_ASK_CAP,
+    ask_phrases,
+    asks_or_reaches,
+    no_ask,
+    shows_ask,
+)
+from tipoff.assess.lexicon import LEXICON_LANGUAGES, flag_codes
+from tipoff.assess.redflags import find_evidence
+from tipoff.assess.signals import SIGNAL_CODES
+
+FEDEX = "FedEx: Shipment 7729 4418 3021 out for delivery. Signature required."
+PAYPAY = "PayPay：田中さんから1,500円を受け取りました。"
+
+
+def test_every_ask_code_is_a_flag_code_or_a_signal() -> None:
+    known = set(flag_codes()) | set(SIGNAL_CODES) | {"~" + code for code in flag_codes()}
+    assert known >= ASK_CODES
+
+
+def test_every_language_has_words_of_every_kind_of_ask() -> None:
+    phrases = ask_phrases()
+    assert set(phrases) == set(LEXICON_LANGUAGES)
+    kinds = set(phrases["en"])
+    for language, by_kind in phrases.items():
+        assert set(by_kind) == kinds, language
+        assert all(by_kind[kind] for kind in kinds), language
+
+
+@pytest.mark.parametrize("text", [FEDEX, PAYPAY])
+def test_a_notice_that_asks_nothing_is_capped_and_says_why(text: str) -> None:
+    result = assess(text)
+    assert result.outcome != "scam"
+    assert result.scam_probability <= NO_ASK_CAP
+    assert result.reasons == (NO_ASK,)
+    assert result.as_record()["reasons"] == [NO_ASK]
+    assert result.labels["not_scam"] == pytest.approx(1 - result.scam_probability)
+    assert sum(result.outcome_probabilities.values()) == pytest.approx(1.0, abs=1e-5)
+    assert all(p <= NO_ASK_CAP for label, p in result.labels.items() if label != "not_scam")
+
+
+def test_one_message_and_a_batch_agree() -> None:
+    texts = [FEDEX, PAYPAY, "Your account is locked, verify now at http://secure-login.top"]
+    assert [a.as_record() for a in assess_many(texts)] == [assess(t).as_record() for t in texts]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your account is locked, verify now at http://secure-login.top",
+        "Call 0917 123 4567 now to claim your prize",
+        "Mum I lost my phone, this is my new number, I need money for the bill",
+    ],
+)
+def test_a_scam_with_a_channel_or_an_ask_is_not_capped(text: str) -> None:
+    result = assess(text)
+    assert NO_ASK not in result.reasons
+    assert result.outcome == "scam"
+
+
+def test_reports_and_job_ads_are_never_capped() -> None:
+    for kind in ("report", "job_ad"):
+        assert NO_ASK not in assess(FEDEX, kind=kind).reasons  # type: ignore[arg-type]
+
+
+def test_a_message_the_model_does_not_call_a_scam_is_left_alone() -> None:
+    result = assess("See you at 7 at the station")
+    assert result.reasons == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please call us back",  # en contact
+        "後で返信してください",  # ja contact
+        "请尽快转账",  # zh money
+        "로그인 해주세요",  # ko credentials
+        "กรุณาโอนเงินด่วน",  # th money
+        "Vui lòng đăng nhập ngay",  # vi credentials
+        "Segera hubungi kami",  # id contact
+        "សូមទាក់ទងមកយើង",  # km contact
+        "Paki-send naman agad",  # tl money
+    ],
+)
+def test_ask_words_are_found_in_every_language(text: str) -> None:
+    assert asks_or_reaches(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reaches"),
+    [
+        ("Shipment 7729 4418 3021 out for delivery", False),  # 12 bare digits: a tracking number
+        ("Order 12345678 was shipped", False),  # after "order": a reference
+        ("Dial 6200992462 today", True),  # after a phone word
+        ("Office PH 6200992462", True),  # 10 digits: a national number
+        ("王先生13912345678", True),  # digits inside Chinese text
+        ("ที่บัญชี 111-1111-1111", True),  # after an account word: an account to pay
+        ("Meeting on 2026-05-12 at noon", False),  # a date
+        ("sign up at wbonu. com", True),  # a link written to get past filters
+        ("visit sbet dot com today", True),
+        ("I was there. Me too.", False),  # a sentence end is no host
+        ("line：ffv4 รับเงินสด", True),  # a chat handle tipoff.indicators extracts
+    ],
+)
+def test_numbers_links_and_handles(text: str, reaches: bool) -> None:
+    assert asks_or_reaches(text) is reaches
+
+
+def test_the_codes_the_pipeline_found_settle_most_messages() -> None:
+    codes = find_evidence("Click here: http://bit.ly/x").codes
+    assert shows_ask(codes)
+    assert not no_ask("Click here: http://bit.ly/x", codes)
+    assert no_ask(FEDEX, find_evidence(FEDEX).codes)
