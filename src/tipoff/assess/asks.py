@@ -5,10 +5,11 @@ A scam deceives the reader into paying, revealing credentials or installing some
 e-mail address, a chat handle or app, an account or wallet to pay, a request for money, a
 code, a password or personal data, a reply, an install, a move to another app, a threat or
 a claim of money owed that pushes the reader to act, or a pitch (investment, job, prize, loan,
-betting) or opener (romance, wrong number, new number) that starts a conversation. A *message* with none of these ("FedEx: out for delivery",
-"PayPay: you received ¥1,500") cannot deceive anyone into acting, however much it looks like
-a scam template: its P(scam) is capped at ``NO_ASK_CAP`` (below the scam outcome) and the
-verdict carries the reason ``NO_ASK``.
+betting) or opener (romance, wrong number, new number) that starts a conversation. A
+*message* with none of these ("FedEx: out for delivery", "PayPay: you received ¥1,500")
+cannot deceive anyone into acting, however much it looks like a scam template: its P(scam)
+is capped at ``NO_ASK_CAP`` (below the scam outcome) and the verdict carries the reason
+``NO_ASK``.
 
 Almost every message shows a red-flag code or signal that is an ask or a channel, so the
 answer is read from the evidence the pipeline already found (``ASK_CODES``); only a message
