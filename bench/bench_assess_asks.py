@@ -115,9 +115,9 @@ def held_out_table(rows: list[Example], show: int) -> None:
 
 
 def other_splits(data_dir: Path) -> None:
-    """Scam rows without any ask in the calibration and training buckets (never read while
-    the ask words were chosen)."""
-    counts: dict[str, list[int]] = {}
+    """Scam rows without any ask in the calibration and training buckets (only the samples
+    this prints were read while the ask words were chosen; the model trained on these rows,
+    so its calls on them are optimistic)."""
     for name in PUBLIC_SETS:
         if name == "emscad-fakejobs":
             continue
@@ -128,13 +128,15 @@ def other_splits(data_dir: Path) -> None:
         ]
         if not rows:
             continue
-        results = assess_many([r.text for r in rows])
+        with rule_off():
+            results = assess_many([r.text for r in rows])
         lacking = _lacks_ask(rows, results)
-        counts[name] = [len(rows), int(lacking.sum())]
+        called = lacking & (np.array([a.scam_probability for a in results]) >= 0.5)
         print(
-            f"  {name}: {lacking.sum()} of {len(rows)} calibration+training scam rows show no ask"
+            f"  {name}: {lacking.sum()} of {len(rows)} calibration+training scam rows show no "
+            f"ask, {called.sum()} of them called scam with the rule off"
         )
-        for row in [r for r, lack in zip(rows, lacking, strict=True) if lack][:5]:
+        for row in [r for r, lack in zip(rows, called, strict=True) if lack][:5]:
             print(f"    {row.text[:140]!r}")
 
 
