@@ -173,7 +173,8 @@ def ask_phrases() -> dict[str, dict[str, list[str]]]:
 
 
 @cache
-def _ask_matcher() -> CueMatcher:
+def ask_matcher() -> CueMatcher:
+    """The ask words of every language in one automaton, built once."""
     return CueMatcher(
         [
             (phrase, _ASK_WORD, category)
@@ -196,7 +197,7 @@ def asks_or_reaches(text: str, lowered: str | None = None) -> bool:
     lowered = text.lower() if lowered is None else lowered
     accounts: list[int] = []  # where an account word ends ("口座", "บัญชี", "rekening" …)
     if len(lowered) == len(text):
-        for hit in _ask_matcher().find(lowered):
+        for hit in ask_matcher().find(lowered):
             if hit.value != ACCOUNT:
                 return True
             accounts.append(hit.end)

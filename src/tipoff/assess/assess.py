@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from tipoff.assess.asks import NO_ASK, NO_ASK_CAP, no_ask
+from tipoff.assess.asks import NO_ASK, NO_ASK_CAP, ask_matcher, no_ask
 from tipoff.assess.content import too_little_text
 from tipoff.assess.jobads import job_score
 from tipoff.assess.language import detect_language
@@ -91,11 +91,12 @@ class ModelLoader:
 
 
 def _settle() -> None:
-    """After a model load: build the cue matcher, then move everything alive into the garbage
-    collector's permanent generation (``gc.freeze``), so its full collections no longer walk
+    """After a model load: build the cue and ask matchers, then move everything alive into the
+    garbage collector's permanent generation (``gc.freeze``), so its full collections no longer walk
     the model, the lexicons and the libraries already loaded on every pass. A collection runs
     first, so no garbage is frozen; objects made later are collected as before."""
     cue_matcher()
+    ask_matcher()
     gc.collect()
     gc.freeze()
 
