@@ -6,8 +6,8 @@ and on in one run (about 1 minute).
 Held-out rows as in bench_assess_languages.py (same loaders, split and de-duplication): per
 language scam F1, false scam alarms and ECE, rule off → on; how many scam rows show no ask or
 channel at all (the rule's recall cost) and how many of those the model called scam; the
-same counts on the calibration and training splits (rows the rule's words were not read
-against); UCI and Mishra–Soni; the fixed sets and the everyday messages. The zh-fbs-spam-ccs20
+same counts on the calibration and training splits; UCI and Mishra–Soni; the fixed sets, the
+everyday messages and the blind message set (bench/blind_messages). The zh-fbs-spam-ccs20
 rows whose placeholder the loader left in place (a literal BANK, URL or PHONE where the
 message had an account, a link or a number) are also counted apart. ``--show N`` prints N
 held-out scam rows per language that the rule caps.
@@ -26,6 +26,7 @@ from unittest import mock
 import numpy as np
 from sklearn.metrics import f1_score
 
+from bench.bench_assess_blind import PRODUCT_LANGUAGES, SET_DIR, read_rows
 from bench.bench_assess_content import TESTS, _ordinary_passes
 from bench.bench_assess_languages import LANGUAGES, _figures, _language
 from tipoff.assess import assess_many
@@ -191,6 +192,23 @@ def everyday() -> None:
         print(f"everyday {part}: {counts} (outcome only)")
 
 
+def blind_set() -> None:
+    """bench/blind_messages (written blind; the nine product languages): outcomes scam per
+    true label, rule off → on, and the scams and non-scams the rule caps."""
+    rows = [row for row in read_rows(SET_DIR) if row.lang in PRODUCT_LANGUAGES]
+    before, after = _both([row.text for row in rows])
+    for label in ("legitimate", "spam", "scam"):
+        mine = [i for i, row in enumerate(rows) if row.label == label]
+        off = sum(before[i].outcome == "scam" for i in mine)
+        on = sum(after[i].outcome == "scam" for i in mine)
+        print(f"blind set, {label}: called scam {off} → {on} of {len(mine)}")
+    for row, old, new in zip(rows, before, after, strict=True):
+        if new.reasons and old.outcome == "scam":
+            print(
+                f"  capped {row.lang} {row.label} P {old.scam_probability:.2f}: {row.text[:100]!r}"
+            )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data-dir", type=Path, default=Path("../shared/data"))
@@ -206,6 +224,7 @@ def main() -> None:
     english_sets(args.data_dir)
     fixed_sets()
     everyday()
+    blind_set()
     print("calibration and training splits:")
     other_splits(args.data_dir)
 
