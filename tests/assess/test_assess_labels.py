@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import random
+import re
 from pathlib import Path
 
 from tipoff.assess.datasets import _reported_message, reconcile_labels
 from tipoff.assess.examples import Example
-from tipoff.assess.public_asia import _thai
+from tipoff.assess.public_asia import _thai, _unsegment
 from tipoff.assess.taxonomy import LEGITIMATE, SCAM, SPAM, UNWANTED
 
 
 def _row(text: str, outcome: str) -> Example:
     return Example(text, outcome == SCAM, "set", outcome=outcome, language="en")
+
+
+_LEFT_PLACEHOLDER = re.compile(r"URL|DIGIT|NAME|PLACE|PHONE|QQ(?!\d)|WECHAT|HOTLINE|BANK")
 
 
 def test_copies_labelled_scam_and_promotion_become_unwanted() -> None:
@@ -56,3 +61,24 @@ def test_a_thai_scam_label_on_an_operator_ussd_push_is_unwanted(tmp_path: Path) 
         encoding="utf-8",
     )
     assert [row.label for row in _thai(tmp_path)] == [UNWANTED, SCAM, SPAM]
+
+
+def test_every_placeholder_of_the_segmented_chinese_set_is_filled_even_glued() -> None:
+    # The CCS'20 authors replaced contacts by capitals, sometimes glued to the text or to each
+    # other; a left placeholder hides the account, line or link the message had.
+    lines = [
+        "急 用钱 免费 详询 HOTLINE",
+        "陈总 中行BANK 户主 NAME",
+        "瞧URLlxji 看看",
+        "加 URLWECHAT 好友",
+        "电话 CELLPHONEQQ",
+    ]
+    for line in lines:
+        text = _unsegment(line, random.Random(0))
+        assert not _LEFT_PLACEHOLDER.search(text), text
+    assert re.search(r"中行62\d{14,17}户主", _unsegment(lines[1], random.Random(0)))
+    assert re.search(r"瞧http://[a-z]+\.[a-z]+/lxji看看", _unsegment(lines[2], random.Random(0)))
+
+
+def test_capitals_that_are_no_placeholder_stay() -> None:
+    assert _unsegment("PHONEC 测试 VIP 会员", random.Random(0)) == "PHONEC测试VIP会员"

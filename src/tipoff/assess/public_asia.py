@@ -101,7 +101,10 @@ FBS_CATEGORIES: dict[str, tuple[str, str]] = {
 }
 
 _CJK_GAP = re.compile(r"(?<=[^\x00-\x7f]) (?=\S)|(?<=\S) (?=[^\x00-\x7f])")
-_PLACEHOLDER = re.compile(r"\b(URL|DIGIT|NAME|PLACE|PHONE|CELLPHONE|QQ|WECHAT)\b")
+# The authors' placeholders, also glued to each other or to the text beside them
+# ("中行BANK", "瞧URLlxji", "URLWECHAT"): a run of them between non-capitals.
+_PLACEHOLDER_TOKEN = re.compile(r"URL|DIGIT|NAME|PLACE|CELLPHONE|PHONE|QQ|WECHAT|HOTLINE|BANK")
+_PLACEHOLDER = re.compile(rf"(?<![A-Z])(?:{_PLACEHOLDER_TOKEN.pattern})+(?![A-Z])")
 _PLACES = ("北京", "上海", "广州", "深圳", "杭州", "成都", "武汉", "南京")
 _NAMES = ("王先生", "李小姐", "张经理", "刘女士", "陈总", "小雪", "晓丽")
 
@@ -110,8 +113,16 @@ def _unsegment(text: str, rng: random.Random) -> str:
     """Undo the authors' pre-processing as far as it goes: join the word-segmented Chinese and
     put plausible values where they wrote placeholders, so its n-grams look like raw SMS."""
 
-    def fill(match: re.Match[str]) -> str:
-        kind = match.group()
+    def fill_run(match: re.Match[str]) -> str:
+        tokens = _PLACEHOLDER_TOKEN.findall(match.group())
+        filled = " ".join(fill(token) for token in tokens)
+        glued = match.string[match.end() : match.end() + 1]
+        # A link glued to letters ("URLlxji") keeps them as its path, not as its domain.
+        return (
+            filled + "/" if tokens[-1] == "URL" and glued.isascii() and glued.isalpha() else filled
+        )
+
+    def fill(kind: str) -> str:
         if kind == "URL":
             host = "".join(rng.choice("abcdefghkmnpqrstwxyz") for _ in range(rng.randint(4, 8)))
             return f"http://{host}.{rng.choice(('com', 'cn', 'cc', 'net'))}"
@@ -123,9 +134,15 @@ def _unsegment(text: str, rng: random.Random) -> str:
             return "QQ" + str(rng.randint(10_000_000, 999_999_999))
         if kind == "WECHAT":
             return "微信" + "".join(rng.choice("abcdefgh123456") for _ in range(8))
+        if kind == "BANK":  # a bank card or account number (UnionPay cards start 62)
+            return "62" + "".join(str(rng.randint(0, 9)) for _ in range(rng.choice((14, 17))))
+        if kind == "HOTLINE":  # a service line: 400 numbers or five-digit 95 lines
+            if rng.random() < 0.5:
+                return f"400-{rng.randint(100, 999)}-{rng.randint(1000, 9999)}"
+            return f"95{rng.randint(100, 999)}"
         return rng.choice(_PLACES if kind == "PLACE" else _NAMES)
 
-    filled = _PLACEHOLDER.sub(fill, " ".join(text.split()))
+    filled = _PLACEHOLDER.sub(fill_run, " ".join(text.split()))
     return _CJK_GAP.sub("", filled)
 
 
