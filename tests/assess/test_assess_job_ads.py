@@ -111,6 +111,24 @@ def test_a_place_at_home_is_not_a_sign_abroad_is() -> None:
     assert result.top_label == "job.trafficking_lure"
 
 
+def test_decoy_destinations_and_abroad_words_count_only_in_a_job_ad() -> None:
+    ad = "Chat agents for our office in Dubai, $2,200 a month, no experience needed, Telegram"
+    result = assess(ad, kind="job_ad")
+    assert result.scam_probability >= SUSPICIOUS_AT
+    assert {"overseas_job", "high_pay", "no_experience"} <= {f.code for f in result.red_flags}
+    message = "We land in Dubai at 9, see you at the hotel"
+    assert "overseas_job" not in {f.code for f in assess(message).red_flags}
+    thai_home = "รับพนักงานขายประจำกรุงเทพ Bangkok เงินเดือน 45,000 บาท ไม่ต้องมีประสบการณ์"
+    assert "overseas_job" not in {f.code for f in assess(thai_home, kind="job_ad").red_flags}
+
+
+def test_a_chat_app_short_form_is_bait_in_a_job_ad() -> None:
+    ad = "Kerja di Kemboja, gaji USD 1,400, hubungi WA +60 12 000 0000"
+    result = assess(ad, kind="job_ad")
+    assert {"hotspot_place", "high_pay", "messenger_contact"} <= {f.code for f in result.red_flags}
+    assert dict(result.facets)["channel_switch_to"] == ["whatsapp"]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "currency", "monthly", "high"),
     [
@@ -126,6 +144,10 @@ def test_a_place_at_home_is_not_a_sign_abroad_is() -> None:
         ("P80,000 monthly", "tl", "PHP", 80_000, True),
         ("ប្រាក់ខែ $1500 ក្នុងមួយខែ", "km", "USD", 1500, True),
         ("earning $2500.00 per week", "en", "USD", 2500 * 4.33, True),
+        ("လစာ ဘတ် ၄၅,၀၀၀", "my", "THB", 45_000, True),
+        ("လစာ ၆၀၀,၀၀၀ ကျပ်", "my", "MMK", 600_000, False),
+        ("AED 3,000 monthly plus housing", "en", "AED", 3_000, False),
+        ("gaji RM9,000 sebulan", "id", "MYR", 9_000, True),
     ],
 )
 def test_pay_is_read_in_every_language(
@@ -143,7 +165,15 @@ def test_hourly_and_yearly_pay_and_dates_are_not_judged(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["ages 18-35", "18〜35歳", "อายุ 20-35 ปี", "tuổi 18-30", "usia maks 25 tahun", "만 20~35세"],
+    [
+        "ages 18-35",
+        "18〜35歳",
+        "อายุ 20-35 ปี",
+        "tuổi 18-30",
+        "usia maks 25 tahun",
+        "만 20~35세",
+        "အသက် ၂၀-၃၀",
+    ],
 )
 def test_age_limits_are_a_sign(text: str) -> None:
     evidence = find_evidence(f"Work in Cambodia, {text}", kind="job_ad", language="en")

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from tipoff.assess.lexicon import HOTSPOT_CODE, CueHit, flag_codes, gazetteer
+from tipoff.assess.lexicon import HOTSPOT_CODE, CueHit, flag_codes, gazetteer, job_ad_matcher
 from tipoff.assess.salary import find_pay
 
 WHERE, BAIT, ALONE = "where", "bait", "alone"
@@ -45,7 +45,7 @@ HOME_COUNTRY = {
     "ko": "KR",
 }
 
-_AGE_WORD = r"(?:age[sd]?|edad|usia|umur|độ tuổi|tuổi|อายุ|年龄|年齢|年令|나이|연령|អាយុ)"
+_AGE_WORD = r"(?:age[sd]?|edad|usia|umur|độ tuổi|tuổi|อายุ|年龄|年齢|年令|나이|연령|អាយុ|အသက်)"
 _RANGE_WORD = r"(?:-|–|~|〜|～|to|đến|sampai|hingga|s/d|ถึง|至|到|까지|から|ដល់|hanggang)"
 _AGE_UNIT = r"(?:歳|岁|周岁|세|ปี|tuổi|tahun|years? old|yrs? old|y/o|yo|ឆ្នាំ|taong gulang)"
 _AGE = re.compile(
@@ -125,20 +125,33 @@ def is_domestic(place: str | None, language: str | None) -> bool:
     return bool(home) and _place_country().get(place or "") == home
 
 
-def structural_hits(text: str, language: str | None, *, job_ad: bool) -> list[CueHit]:
+def structural_hits(
+    text: str, language: str | None, *, job_ad: bool, lowered: str | None = None
+) -> list[CueHit]:
     """Pay far above the role and age limits: job signs no lexicon can list. Outside a
     declared job ad an amount counts as pay only with its period ("20 triệu" in a message
-    is as likely a fee as a salary; "20 triệu/tháng" is pay)."""
+    is as likely a fee as a salary; "20 triệu/tháng" is pay). A declared job ad is also read
+    for its job-ad-only cues (``job_ad_hits``); ``lowered`` is ``text`` lower-cased with the
+    same length."""
     hits = [
         CueHit(p.start, p.end, HIGH_PAY, None)
         for p in find_pay(text, language)
         if p.is_high() and (job_ad or p.stated_period)
     ]
+    if job_ad:
+        hits.extend(job_ad_hits(text.lower() if lowered is None else lowered, language))
     for match in _AGE.finditer(text):
         ages = [int(group) for group in match.groups() if group]
         if ages and all(15 <= age <= 65 for age in ages):
             hits.append(CueHit(match.start(), match.end(), AGE_LIMIT, None))
     return hits
+
+
+def job_ad_hits(lowered: str, language: str | None) -> list[CueHit]:
+    """The job-ad-only cues in ``lowered``: a decoy destination counts as work abroad only
+    outside the reader's own country (Bangkok is not abroad in a Thai ad)."""
+    home = HOME_COUNTRY.get(language or "")
+    return [hit for hit in job_ad_matcher().find(lowered) if not (home and hit.value == home)]
 
 
 def hide_in_job_ad(hits: list[CueHit], language: str | None) -> tuple[list[CueHit], set[str]]:

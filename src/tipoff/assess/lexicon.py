@@ -22,6 +22,7 @@ LEXICON_LANGUAGES: tuple[str, ...] = ("en", "ja", "zh", "ko", "th", "vi", "id", 
 
 HOTSPOT_CODE = "hotspot_place"
 MESSENGER_CODE = "messenger_contact"
+OVERSEAS_CODE = "overseas_job"
 
 # An automaton entry: (phrase length, needs a Latin boundary left, right, (code, value)s).
 _Entry = tuple[int, bool, bool, tuple[tuple[str, str | None], ...]]
@@ -87,6 +88,27 @@ def lexicon(language: str) -> dict[str, list[str]]:
 def gazetteer() -> list[dict[str, Any]]:
     """Hot-spot places with their spelling variants (docs/trafficking-lures.md)."""
     return list(_read_json("gazetteer.json")["places"])
+
+
+@cache
+def job_ad_matcher() -> CueMatcher:
+    """Cues read only in a declared job ad (``data/job_ad_cues.json``): decoy destinations
+    (the hit's value is the place's country), short chat-app contacts (value: the app) and
+    words for work abroad and the border."""
+    data = _read_json("job_ad_cues.json")
+    entries: list[tuple[str, str, str | None]] = [
+        (variant, OVERSEAS_CODE, place["country"])
+        for place in data["places"]
+        for variant in place["variants"]
+    ]
+    for platform, names in data["platforms"].items():
+        entries.extend((name, MESSENGER_CODE, platform) for name in names)
+    known = flag_codes()
+    for code, phrases in data["cues"].items():
+        if code not in known:
+            raise ValueError(f"job_ad_cues.json: unknown red-flag code {code!r}")
+        entries.extend((phrase, code, None) for phrase in phrases)
+    return CueMatcher(entries)
 
 
 def platforms() -> dict[str, list[str]]:

@@ -208,7 +208,7 @@ def find_evidence(text: str, *, kind: Kind = "message", language: str | None = N
     if not job_context:
         hits = [hit for hit in hits if hit.code != HOTSPOT_CODE]
     else:
-        hits = _job_hits(text, hits, kind, language or detect_language(text), signals)
+        hits = _job_hits(text, lowered, hits, kind, language or detect_language(text), signals)
         present = {hit.code for hit in hits}
     hits = _supported(hits, present, signals)
     flags: list[RedFlag] = []
@@ -241,11 +241,16 @@ def find_evidence(text: str, *, kind: Kind = "message", language: str | None = N
 
 
 def _job_hits(
-    text: str, hits: list[CueHit], kind: Kind, language: str | None, hidden: set[str]
+    text: str,
+    lowered: str,
+    hits: list[CueHit],
+    kind: Kind,
+    language: str | None,
+    hidden: set[str],
 ) -> list[CueHit]:
     """A job offer's hits plus pay and age signs; in a job ad, a place at home and bait with
     nothing saying where the job takes you are hidden (model features "~code" only)."""
-    hits = hits + structural_hits(text, language, job_ad=kind == "job_ad")
+    hits = hits + structural_hits(text, language, job_ad=kind == "job_ad", lowered=lowered)
     if kind == "job_ad":
         hits, hidden_codes = hide_in_job_ad(hits, language)
     else:

@@ -20,8 +20,8 @@ from importlib import resources
 from typing import Any
 
 DATA_PACKAGE = "tipoff.assess.data"
-_KHMER_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩", "0123456789")
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+# Khmer, Thai and Myanmar digits as ASCII (each script keeps its length: offsets hold).
+_LOCAL_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩๐๑๒๓๔๕๖๗๘๙၀၁၂၃၄၅၆၇၈၉", "0123456789" * 3)
 # A number ("1,500", "1.500.000", "2.5") with an optional multiplier word after it.
 _AMOUNT = re.compile(
     r"(?<![0-9.,])(\d{1,3}(?:[,.]\d{3})+|\d+(?:[.,]\d{1,2})?)"
@@ -125,8 +125,8 @@ def _default_currency(multiplier: str, language: str | None) -> str:
 def find_pay(text: str, language: str | None = None) -> list[Pay]:
     """Every amount in ``text`` with a currency and a period other than hourly."""
     lowered = text.lower()
-    if not lowered.isascii():  # the digit tables map only Khmer and Thai digits
-        lowered = lowered.translate(_KHMER_DIGITS).translate(_THAI_DIGITS)
+    if not lowered.isascii():  # the digit table maps only Khmer, Thai and Myanmar digits
+        lowered = lowered.translate(_LOCAL_DIGITS)
     if len(lowered) != len(text):  # keep offsets: give up on the rare text lower() reshapes
         return []
     found: list[Pay] = []
