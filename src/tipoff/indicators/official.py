@@ -5,10 +5,15 @@ scam; hundreds of unrelated reports cite the same few sites. Whether a host is o
 read from the Public Suffix List snapshot bundled with tldextract (ICANN section only, no
 network): its public suffix is a government, police or military one (``gov``, ``mil``,
 ``go.jp``, ``gov.sg``, ``go.th``, ``gov.vn``, ``go.kr``, ``gov.cn``, ``police.uk``,
-``gob.mx``, ``gouv.fr``, ``gv.at`` …), or a sponsored top-level domain whose registry
-admits only vetted institutions (``.bank``, ``.int``). The rule is by suffix, never by
-name: "cyberpolice.cn" or "police-gov-sg.com" (anyone can register those) are not
-official; "ecrm.police.go.kr" is.
+``gob.mx``, ``gouv.fr``, ``gv.at`` …, and Japan's local-government ``lg.jp``:
+``keishicho.metro.tokyo.lg.jp``), or a sponsored top-level domain whose registry admits
+only vetted institutions (``.bank``, ``.int``). The rule is by suffix, not by words inside
+a name: "cyberpolice.cn" or "police-gov-sg.com" (anyone can register those) are not
+official; "ecrm.police.go.kr" is. One exception by name: a registrable domain under a
+country-code suffix whose own label is the word for police in a language of that country's
+region ("polizei.de", "politie.nl", "policia.es"):
+national police forces hold these, and a word alone as the whole label is no brand a crew
+can imitate (hyphenated or compound names such as "polizei-hilfe.de" are not taken).
 
 The PSL's private section is ignored: it holds suffixes such as ``go.dyndns.org`` and
 ``gv.vc`` that anyone can register under. Where a country's registry reserves a
@@ -36,6 +41,31 @@ _RESTRICTED_TLDS = frozenset({"bank", "int", "gov", "mil"})
 _GO_EXCEPT = frozenset({"it"})
 # A registrable "gov.xx" (the PSL lists no suffix under it) still belongs to the state.
 _REGISTRABLE_GOVERNMENT = frozenset({"gov", "govt", "gob", "gouv", "mil"})
+# Second levels that are government in one country only: lg.jp (LGJP, Japan's local
+# governments; lg.ua is the Luhansk region, open to anyone).
+_COUNTRY_GOVERNMENT_LABELS = {"jp": frozenset({"lg"})}
+# The word "police" in the languages tipoff's markets and their neighbours use, as the whole
+# registrable label under a country-code suffix (polizei.de, politie.nl, policia.es).
+_POLICE_LABELS = frozenset(
+    {
+        "police",
+        "polizei",
+        "politie",
+        "policia",
+        "polizia",
+        "policie",
+        "policja",
+        "polisen",
+        "poliisi",
+        "politi",
+        "politiet",
+        "polisi",
+        "polis",
+        "pulis",
+        "keisatsu",
+        "gendarmerie",
+    }
+)
 
 
 @cache
@@ -73,7 +103,12 @@ def official_host(host: str) -> bool:
         for label in labels[:-1]
     ):
         return True
-    return len(labels) == 1 and len(labels[0]) == 2 and result.domain in _REGISTRABLE_GOVERNMENT
+    if len(labels) >= 2 and labels[-2] in _COUNTRY_GOVERNMENT_LABELS.get(labels[-1], ()):
+        return True
+    country_code = len(labels[-1]) == 2
+    if country_code and result.domain in _POLICE_LABELS:
+        return True
+    return len(labels) == 1 and country_code and result.domain in _REGISTRABLE_GOVERNMENT
 
 
 def host_of(kind: str, value: str) -> str | None:

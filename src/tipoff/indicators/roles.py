@@ -30,6 +30,16 @@ What decides, strongest first:
 4. **The number type** (phonenumbers): toll-free, shared-cost, UAN and hotline short
    codes are how institutions publish lines; that tips a phone whose words already lean
    to a third party, never one on its own (technical-support crews run toll-free lines).
+   A landline whose words lean that way tips the same way (a police switchboard, a
+   branch), while a mobile number needs twice the words: institutions rarely publish
+   mobiles, and a scammer posing as the police writes police words around his own.
+5. **Who did what**, read from the words right next to the value: the value as the
+   source of a call or message ("+86 138 … called me", "090-… から電話", "X给我打电话",
+   "X โทรมา", "Số X gọi cho tôi", "a call from X") is the scam's whatever institution
+   the sentence names; the value asserted to be an institution's real number ("which is
+   the real police number", "警察署の代表番号と同じ", "是真的公安局号码", "เหมือนเบอร์
+   ตำรวจจริง") is that institution's, even when it showed on the scammer's call (a
+   spoofed caller id is the institution's line, shared by every crew that spoofs it).
 
 Everything here is pure, thread-safe and never raises on any string.
 """
@@ -754,6 +764,48 @@ MID_CHARS = 40
 BEFORE_CHARS = 80
 AFTER_CHARS = 40
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n;；]|\.(?=\s|$)|।")
+# Thai, Lao, Khmer and Myanmar prose separate clauses (and sentences) by a space, not by
+# punctuation: a space between two letters of those scripts ends a clause. A cue in
+# another clause of the same sentence counts half ("ไปแจ้งความที่สถานีตำรวจ โทร 02 …" still
+# names the police line; "…เบอร์ตำรวจจริง ได้รับ SMS จาก 09…" has moved on to the scammer).
+_CLAUSE_END_RE = re.compile(
+    r"(?<=[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f])\s+(?=[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f])"
+)
+OTHER_CLAUSE = 0.5
+# The value as the source of a call or a message, written right after it: subject-verb in
+# English, Vietnamese, Indonesian, Tagalog, Thai and Chinese ("X called me", "X给我打电话",
+# "X โทรมา"), the source particle in Japanese and Korean ("X から電話", "X에서 문자가 왔").
+# Matched on the lower-cased text at the value's end; decisive for the scam.
+_SOURCE_AFTER_RE = re.compile(
+    r"[\s)）」』\]】]{0,3}(?:"
+    r"(?:という番号|の番号)?\s?から(?:の)?(?:電話|着信|ショートメール|メール|sms|連絡|line|メッセージ)"
+    r"|(?:번호)?\s?(?:에서|로부터|으로부터|(?:으)?로)\s?(?:전화|문자|연락|카톡|메시지)[가이]\s?(?:왔|옴)"
+    r"|(?:又)?(?:给我|打给我|向我|联系我|打来|发来|来电|呼叫我)"
+    r"|(?:โทรมา|โทรเข้ามา|ส่งข้อความมา|ส่ง\s?sms\s?มา|ติดต่อมา|ทักมา)"
+    r"|(?:called|texted|messaged|rang|phoned|contacted|whatsapped|kept calling|calls) me\b(?! back)"
+    r"|(?:gọi (?:cho|đến|tới) tôi|nhắn tin cho tôi|gọi điện cho tôi)"
+    r"|(?:menelepon saya|menelpon saya|menghubungi saya|mengirim sms)"
+    r"|(?:tumawag sa akin|nag-text sa akin|nag-message sa akin)"
+    r")"
+)
+# The value asserted to be an institution's real (or main) number, written after it in the
+# same clause: "…, which is the real police number", "警察署の代表番号と同じ", "是真的公安局
+# 号码", "진짜 경찰 번호", "เหมือนเบอร์ตำรวจจริง", "giống số công an thật", "seperti nomor
+# polisi asli". The victim saw an institution's line on the call (a spoofed caller id) or
+# names it; either way the line is the institution's, not the crew's.
+_GENUINE_AFTER_RE = re.compile(
+    r"(?:(?:real|genuine|actual|official|same as the)\s+(?:\w+\s+){0,2}?"
+    r"(?:police|bank|embassy|government|court|prosecutor)"
+    r"|(?:police|bank|embassy|station|precinct)(?:'s)?\s+(?:real\s+|official\s+|main\s+)?"
+    r"(?:number|line|switchboard|hotline)"
+    r"|(?:本物の|実在の)?(?:警察|警視庁|県警|銀行|役所|裁判所|検察)[^。、]{0,6}(?:代表番号|の番号|電話番号)"
+    r"|(?:真的|真实的?|官方的?)?(?:公安局?|派出所|警察|银行|法院|检察院)(?:的)?(?:号码|电话|座机)"
+    r"|(?:진짜|실제)\s?(?:경찰|은행|검찰)|(?:경찰서?|은행|검찰청?)\s?(?:대표\s?)?번호"
+    r"|เบอร์(?:ตำรวจ|ธนาคาร|สถานี)"
+    r"|số (?:của )?(?:công an|cảnh sát|ngân hàng)"
+    r"|nomor (?:polisi|bank|kantor polisi)"
+    r")"
+)
 _RECIPIENT_AFTER_RE = re.compile(r"[\s)）」』\]】]*(?:に|へ|에게|에|께|上报|上报案|报案|上举报)")
 # Chinese puts the recipient after a preposition and the verb after it: "在12321.cn上报了案",
 # "向公安局报案": a value right after one of these may take a cue that follows it.
@@ -844,9 +896,18 @@ def text_roles(
         if roles[index] is Role.REFERENCE:
             continue
         item = found[index]
+        if scam is _GENUINE:
+            roles[index] = Role.REFERENCE
+            continue
         institutional = _institutional_number(item)
         if institutional:
             third += WEAK
+        line_type = _number_type(item)
+        if line_type == "fixed_line" and third > scam:
+            third += WEAK  # a landline the words already tie to an institution
+        elif line_type in _PERSONAL_NUMBER_TYPES:
+            third /= 2  # institutions rarely publish mobiles; scammers posing as them do
+        third = min(third, 2 * STRONG)  # no pile of evidence outweighs a decisive scam cue
         if item.kind in _MONEY_KINDS and not (institutional or _phone_shaped(item)):
             third = 0.0  # a crew's account is what victims cite; words never make it a third party
         if third >= STRONG and third > scam:
@@ -854,6 +915,22 @@ def text_roles(
         elif scam >= STRONG and scam > third:
             roles[index] = _scam_role(IndicatorKind(item.kind))
     return roles
+
+
+# A phone's number types that belong to a person, not an institution (phonenumbers' names).
+_PERSONAL_NUMBER_TYPES = frozenset({"mobile", "personal_number", "pager"})
+# The scam side's score of a value asserted to be an institution's real number (a marker
+# that ``text_roles`` tests by identity).
+_GENUINE = float("-inf")
+
+
+def _number_type(found: FoundIndicator) -> str | None:
+    if found.kind is not K.PHONE:
+        return None
+    for name, value in found.attributes:
+        if name == "number_type":
+            return str(value)
+    return None
 
 
 def _official(found: FoundIndicator) -> bool:
@@ -937,18 +1014,44 @@ def _cue_scores(text: str, found: Sequence[FoundIndicator]) -> list[tuple[float,
     if len(lowered) != len(text):  # a few characters change length when lower-cased
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     sentences = _sentence_starts(text)
+    clauses = _clause_starts(text, sentences)
     targets = _targets(text, found, sentences)
     evidence = [[0.0, 0.0] for _ in targets]  # third party, scam
     for start, end, (side, strength, latin) in _cues(lowered):
         hit = _nearest(start, end, targets, sentences, latin)
         if hit is not None:
             target, gap = hit
-            evidence[target][side] += strength * _decay(gap)
+            same = _sentence(start, clauses) == _sentence(targets[target][0], clauses)
+            evidence[target][side] += strength * _decay(gap) * (1.0 if same else OTHER_CLAUSE)
     scores: list[tuple[float, float]] = [(0.0, 0.0)] * len(found)
-    for (_, _, members, _), (third, scam) in zip(targets, evidence, strict=True):
+    for (start, end, members, _), (third, scam) in zip(targets, evidence, strict=True):
+        after = _after_value(lowered, end, clauses)
+        if after is _AfterValue.SOURCE:
+            scam = DECISIVE
         for index in members:
-            scores[index] = (min(2 * STRONG, third), min(2 * STRONG, scam))
+            genuine = after is _AfterValue.GENUINE and found[index].kind is K.PHONE
+            scores[index] = (
+                min(2 * STRONG, third),
+                _GENUINE if genuine else min(2 * STRONG, scam),
+            )
     return scores
+
+
+class _AfterValue(StrEnum):
+    SOURCE = "source"  # the value called or wrote: "X called me", "X から電話"
+    GENUINE = "genuine"  # the value is an institution's real number: "X, the real police number"
+    NOTHING = "nothing"
+
+
+def _after_value(lowered: str, end: int, sentences: list[int]) -> _AfterValue:
+    """What the words right after a value (in its clause) say it is."""
+    following = bisect.bisect_right(sentences, end)
+    clause_end = sentences[following] if following < len(sentences) else len(lowered)
+    if _SOURCE_AFTER_RE.match(lowered, end, min(clause_end, end + 24)):
+        return _AfterValue.SOURCE
+    if _GENUINE_AFTER_RE.search(lowered, end, min(clause_end, end + AFTER_CHARS)):
+        return _AfterValue.GENUINE
+    return _AfterValue.NOTHING
 
 
 _Target = tuple[int, int, list[int], bool]  # start, end, indexes of found, recipient after
@@ -986,6 +1089,15 @@ def _latin(phrase: str) -> bool:
 def _sentence_starts(text: str) -> list[int]:
     """Sentence start offsets (sorted), for 'same sentence' tests."""
     return [0] + [m.end() for m in _SENTENCE_END_RE.finditer(text)]
+
+
+def _clause_starts(text: str, sentences: list[int]) -> list[int]:
+    """Clause start offsets (sorted): the sentences', and the clause spaces of Thai, Lao,
+    Khmer and Myanmar prose."""
+    if text.isascii():
+        return sentences
+    spaces = [m.end() for m in _CLAUSE_END_RE.finditer(text)]
+    return sorted({*sentences, *spaces}) if spaces else sentences
 
 
 def _sentence(offset: int, starts: list[int]) -> int:
