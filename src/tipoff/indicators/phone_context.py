@@ -6,9 +6,16 @@ from __future__ import annotations
 import re
 
 _NON_DIGIT_RE = re.compile(r"[^0-9]+")
+# Day and month are at most 31 ("06-88-83-67-51" is a French mobile written in pairs, not
+# a date followed by digits).
+_DAY_OR_MONTH = r"(?:0?[1-9]|[12]\d|3[01])"
 _DATE_RE = re.compile(
-    r"(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:19|20)?\d\d(?!\d)"
+    rf"(?:19|20)\d\d[-./]{_DAY_OR_MONTH}[-./]{_DAY_OR_MONTH}(?!\d)"
+    rf"|{_DAY_OR_MONTH}[-./]{_DAY_OR_MONTH}[-./](?:19|20)?\d\d(?!\d)"
 )
+# Five pairs after a trunk "0" ("06-11-23-45-67"): how France and its neighbours write a
+# number; a date is at most three groups.
+_FIVE_PAIRS_RE = re.compile(r"0\d(?:[-./ ]\d\d){4}")
 _AMOUNT_RE = re.compile(r"[1-9]\d{0,2}(?:[.,]\d{3})+(?:[.,]\d{1,2})?")  # amounts never start with 0
 _POSTCODE_RE = re.compile(r"\d{5}-\d{4}|\d{3}-\d{4}")
 # Words that make a number something other than a phone when they sit just before it.
@@ -130,7 +137,7 @@ def looks_like_other_number(part: str) -> bool:
         return True
     # "+" or the "00" international prefix: no date or card starts that way ("0081 90…").
     international = part.startswith("+") or (part.startswith("00") and not part.startswith("000"))
-    if _DATE_RE.match(part) and not international:
+    if _DATE_RE.match(part) and not international and not _FIVE_PAIRS_RE.fullmatch(part):
         return True
     digits = _NON_DIGIT_RE.sub("", part)
     # Card numbers: 13-19 digits passing Luhn, written without a "+", in one run or in the

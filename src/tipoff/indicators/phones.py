@@ -130,7 +130,8 @@ def _phones_over_lines(
     text: str, start: int, run: str, regions: tuple[str, ...], bare_ok: bool, cn_mobiles: bool
 ) -> Iterator[PhoneMatch]:
     """A run that crosses line breaks: each line on its own, except that a line whose
-    number is cut short ("+855 12", "090-1234-") is first tried joined to the next one."""
+    number is cut short ("+855 12", "090-1234-"), or followed by a line too short to be a
+    number ("+95 9-644-542⏎423"), is first tried joined to the next one."""
     if run.count("\n") + run.count("\r") > MAX_CHUNKS:
         # A wall of numbers over many lines: no joins, each line's runs as if alone (a
         # C scan, so "12⏎12⏎…" costs what it did before runs crossed lines).
@@ -154,9 +155,11 @@ def _phones_over_lines(
     index = 0
     while index < len(lines):
         line_start, line, digits = lines[index]
+        # Cut short: the line ends in "-", holds too few digits for a number, or the next
+        # line does ("+95 9-644-542⏎423": a tail of three digits is no number of its own).
         if (
             index + 1 < len(lines)
-            and (line.endswith("-") or digits < MIN_DIGITS)
+            and (line.endswith("-") or digits < MIN_DIGITS or lines[index + 1][2] < MIN_DIGITS)
             and MIN_DIGITS <= digits + lines[index + 1][2] <= MAX_DIGITS + 3
         ):
             next_start, next_line, _ = lines[index + 1]
