@@ -53,7 +53,7 @@ _ADD_WORDS = ("แอด", "เพิ่ม", "加", "追加")
 _WINDOW = 40
 # Platform names an ID may follow after a space or an ID word alone, with no ":"
 # ("Telegram name yuki88", "line id yuki88", "카톡 money77", "카톡ID money77",
-# "vx leo_1823", "zalo nam_vip88"): (name, platform, whether the name ends with the ID
+# "KakaoTalk money77", "텔레그램 yuki88", "vx leo_1823", "zalo nam_vip88"): (name, platform, whether the name ends with the ID
 # word, the regions whose reports write it). "line" is an English word ("line 12") and a
 # LINE account has an ID but no user name, so only "line id" is looked for; after the
 # others an ID-like value is taken, or any value after an ID word ("name", "id" …).
@@ -70,8 +70,11 @@ _SPACED_NAMES: tuple[tuple[str, str, bool, frozenset[str] | None], ...] = (
     ("vx", "wechat", False, frozenset({"CN", "HK", "TW", "MO", "SG", "MY"})),
     ("zalo", "zalo", False, frozenset({"VN"})),
     ("카톡", "kakaotalk", False, frozenset({"KR"})),
+    ("kakaotalk", "kakaotalk", False, None),
+    ("카카오톡", "kakaotalk", False, frozenset({"KR"})),
+    ("텔레그램", "telegram", False, frozenset({"KR"})),
 )
-_PROBES = {"vx": "x", "zalo": "z", "카톡": "톡"}
+_PROBES = {"vx": "x", "zalo": "z", "카톡": "톡", "카카오톡": "톡", "텔레그램": "램"}
 _SPACED_TAIL = re.compile(
     r"(?:[ \t]*(?P<word>user[ \t]?name|name|id|아이디|号|號)(?![a-z]))?"
     r"[ \t]*[:=]?[ \t]*(?=[@+a-z0-9])"

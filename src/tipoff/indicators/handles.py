@@ -113,7 +113,7 @@ ANCHOR_RE = re.compile(
     # one guard for the word anchors, so a separator that failed above (a wall of
     # "a@a@…") costs one test here, not one per branch
     r"|(?<=[はIア号號아ไ账帳番번])(?:(?<=" + _NAME_OR_ID_END + r"は)"
-    r"|(?<![^ \t]I)(?<=I)(?=[Dd]|\.D\.)"
+    r"|(?<![^ \tの]I)(?<=I)(?=[Dd]|\.D\.)"
     r"|(?<=" + _NAME_END + r"[号號])"
     r"|(?<=" + _NAME_END + r"ア)(?=イディ)|(?<=" + _NAME_END + r"아)(?=이디)"
     r"|(?<=" + _NAME_END + r"ไ)(?=อดี)|(?<=" + _NAME_END + r"账)(?=号)"
@@ -212,10 +212,10 @@ def find_keyword_handles(
                 continue
             end = start + len(word)
             if mark == "I" and (
-                (start and lowered[start - 1] not in " \t")
-                or text[end : end + 1] not in (" ", "\t", ":", "=")
+                (start and lowered[start - 1] not in " \tの")
+                or text[end : end + 1] not in (" ", "\t", ":", "=", "「", "『")
             ):
-                continue  # "PAID", "IDEA"
+                continue  # "PAID", "IDEA" ("LINEのID「x」" is an ID)
             value_at = _skip_separator(lowered, end)
         else:
             value_at = _skip_separator(lowered, start + 1)
@@ -238,10 +238,10 @@ def _after_a_name(text: str, start: int, mark: str) -> bool:
 
 
 def _skip_separator(lowered: str, pos: int) -> int:
-    """After an ID word: spaces, then an optional ":"/"=", then spaces."""
+    """After an ID word: spaces, then an optional ":"/"=" or opening quote ("「"), then spaces."""
     while pos < len(lowered) and lowered[pos] in " \t":
         pos += 1
-    if pos < len(lowered) and lowered[pos] in ":=":
+    if pos < len(lowered) and lowered[pos] in ":=「『":
         pos += 1
     while pos < len(lowered) and lowered[pos] in " \t":
         pos += 1
@@ -259,6 +259,8 @@ def platform_before(lowered: str, end: int, *, allow_id_word: bool = True) -> st
             if window.endswith(word):
                 window = window[: -len(word)].rstrip(" \t")
                 break
+    if window[-1:] == "の":  # "LINEのID": the possessive between name and ID word
+        window = window[:-1].rstrip(" \t")
     if window[-1:] not in _PLATFORM_ENDINGS:
         return None  # most anchors: no platform name can end here
     match = _REVERSED_PLATFORM_RE.match(window[::-1])
