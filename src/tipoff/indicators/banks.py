@@ -34,6 +34,8 @@ _NUMBER_RE = re.compile(
     # groups of four with a short last group ("2309 1779 19"), groups of three or four,
     # or one run of digits and dashes
     r"(?:[0-9]{4}(?: [0-9]{4}){1,4} [0-9]{1,3}(?![0-9])"
+    # groups of three with a short or a long last group ("257 807 691 3", "000 161 901 158309")
+    r"|[0-9]{3}(?: [0-9]{3}){2,4} (?:[0-9]{1,2}|[0-9]{4,6})(?![0-9])"
     r"|[0-9]{3,4}(?: [0-9]{3,4}){2,4}|[0-9](?:[0-9]|-(?=[0-9]))*+)"
     r"(?![0-9])"
 )
@@ -54,7 +56,12 @@ _PHONE_BEFORE = re.compile(
 _CURRENCY_AFTER = re.compile(
     r"^\s?(?:円|元|块|원|บาท|đồng|đ\b|usd|usdt|vnd|jpy|cny|rmb|thb|idr|rupiah|baht|yen|won|万|萬)"
 )
-_NUMBER_NEXT_RE = re.compile(r"[ \t]*[:=]?[ \t]*[0-9]")
+# After a short name: the number, or an account word and the number ("우체국 계좌 1234…").
+_NUMBER_NEXT_RE = re.compile(
+    r"[ \t]*(?:계좌번호|계좌|통장|account|acc|a/c|stk)?[ \t]*[:=]?[ \t]*[0-9]"
+)
+# Before a short name in brackets: the number it names ("1002-123-456789 (우리)").
+_NUMBER_BEFORE_RE = re.compile(r"[0-9][ \t]*[(（][ \t]*$")
 # A JP branch and account written as one number: "751-1225813", ゆうちょ "10120-12345678".
 # (3-digit branch, 7-digit account; 5-digit 記号, 8-digit 番号: "090-12345678" is a phone.)
 _JP_BRANCH_ACCOUNT_RE = re.compile(r"([0-9]{3})-([0-9]{7})|([0-9]{5})-([0-9]{8})")
@@ -120,10 +127,18 @@ def _short_names() -> frozenset[str]:
 
 def _number_right_after(lowered: str, start: int, end: int) -> bool:
     """A short name stands for its bank only as a word of its own followed by the number
-    ("우리 1002-…", "하나: 123-…"), not inside a word ("우리는", "하나의", "대기업")."""
+    ("우리 1002-…", "하나: 123-…", "우체국 계좌 1234…") or in brackets right after it
+    ("1002-123-456789 (우리)"), not inside a word ("우리는", "하나의", "대기업")."""
     if start and "\uac00" <= lowered[start - 1] <= "\ud7a3":
         return False
-    return _NUMBER_NEXT_RE.match(lowered, end) is not None
+    if start > 1 and lowered[start - 1] == " " and lowered[start - 2].isdigit():
+        return False  # "20 MB 123456": a unit after an amount
+    if _NUMBER_NEXT_RE.match(lowered, end) is not None:
+        return True
+    return (
+        lowered[end : end + 1] in (")", "）")
+        and _NUMBER_BEFORE_RE.search(lowered, max(0, start - 4), start) is not None
+    )
 
 
 def find_bank_names(
@@ -145,9 +160,12 @@ def find_bank_names(
             start = end - len(name)
             if name.isascii() and not _on_word_boundary(lowered, start, end):
                 continue
-            if name in short_names and not _number_right_after(lowered, start, end):
-                continue
             bank = _pick(banks, country_hint)
+            if name in short_names and (
+                not _number_right_after(lowered, start, end)
+                or (name.isascii() and bank.country != country_hint)  # "20 MB 123…" in a US text
+            ):
+                continue
             if bank.country != country_hint and _foreign_word(
                 bank, name, text, start, end, country_hint
             ):

@@ -157,9 +157,10 @@ def _phones_over_lines(
         line_start, line, digits = lines[index]
         # Cut short: the line ends in "-", holds too few digits for a number, or the next
         # line does ("+95 9-644-542⏎423": a tail of three digits is no number of its own).
+        cut = line.endswith("-") or digits < MIN_DIGITS
         if (
             index + 1 < len(lines)
-            and (line.endswith("-") or digits < MIN_DIGITS or lines[index + 1][2] < MIN_DIGITS)
+            and (cut or (lines[index + 1][2] < MIN_DIGITS and not lines[index + 1][1].endswith("-")))
             and MIN_DIGITS <= digits + lines[index + 1][2] <= MAX_DIGITS + 3
         ):
             next_start, next_line, _ = lines[index + 1]
@@ -170,6 +171,8 @@ def _phones_over_lines(
                 text, line_start, line + "-" * (gap - 1) + " " + next_line, bare_ok, cn_mobiles
             )
             found = list(_phones_in_run(text, *joined, regions)) if joined else []
+            if not cut:  # a whole line joined to a short tail: one number across the break
+                found = [f for f in found if f.start < next_start and f.end > next_start]
             if found:
                 yield from found
                 index += 2
