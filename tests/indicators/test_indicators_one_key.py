@@ -210,6 +210,72 @@ FAMILIES: dict[str, list[tuple[str | None, str]]] = {
         ("SG", "DBS 2309 1779 19"),
         ("SG", "DBS account 2309177919"),
     ],
+    # Cut by a line break before a short tail, after a country code written with "(0)" or
+    # without "+": the whole number, never its head alone.
+    "phone:+959781234567": [
+        ("TH", "เบอร์พม่า +95 9-781-234\n567 โทรมาทุกวัน"),
+        ("US", "The broker's Myanmar line was +95 9 781 234 567."),
+        ("CN", "缅甸号码 0095 9781 234567 给我打电话"),
+    ],
+    "phone:+66891234567": [
+        ("US", "She called from +66 (0)89-123\n4567 twice."),
+        ("TH", "โทรมาจาก 089-123-4567"),
+        ("US", "Thai number: +66 89 123 4567"),
+    ],
+    "phone:+8562055512345": [
+        ("TH", "เบอร์ลาว 856 20-5551\n2345 โทรมา"),
+        ("US", "His Laos WhatsApp was +856 20 5551 2345."),
+        ("TH", "โทรมาจาก +856 20 5551 2345"),
+    ],
+    # A French mobile in pairs with dashes, dots, spaces, and cut before its last pair.
+    "phone:+33612345678": [
+        ("FR", "Il m'a appelé du 06-12-34-56-78."),
+        ("FR", "Numéro : 06.12.34.56.78"),
+        ("FR", "Numéro : 06 12 34 56 78"),
+        ("US", "The seller's number was +33 6 12 34 56 78."),
+        ("FR", "appelez le 06-12-34-56\n78 svp"),
+    ],
+    # Korean accounts named by a short bank name before an account word or in brackets.
+    "bank_account:KR:071:61234501234567": [
+        ("KR", "우체국 계좌 612345-01-234567 로 보냈어요"),
+        ("KR", "612345-01-234567 (우체국) 에 입금"),
+        ("KR", "우체국예금 61234501234567"),
+    ],
+    "bank_account:KR:020:1002123456789": [
+        ("KR", "1002-123-456789 (우리) 로 이체했습니다"),
+        ("KR", "우리 1002-123-456789"),
+        ("KR", "우리은행 계좌 1002123456789"),
+    ],
+    "bank_account:KR:090:3333011234567": [
+        ("KR", "카뱅 3333-01-1234567 으로 송금"),
+        ("KR", "카카오뱅크 3333011234567"),
+        ("KR", "3333-01-1234567 (카뱅)"),
+    ],
+    # Cambodian payment accounts: Huione Pay by its English and Chinese names, ACLEDA in threes.
+    "bank_account:KH:HUIONEPAY:0123456789": [
+        ("KH", "Paid into Huione Pay 012 345 678 9."),
+        ("CN", "转到汇旺账户 0123456789"),
+        ("TH", "โอนเข้า Huione Pay account 0123456789"),
+    ],
+    "bank_account:KH:ACLBKHPP:000123456789012": [
+        ("KH", "ACLEDA 000 123 456 789012"),
+        ("US", "I wired it to ACLEDA account 000123456789012."),
+    ],
+    # LINE IDs in Japanese quoting, KakaoTalk and Telegram named in full or in Hangul.
+    "handle:line:sora_77": [
+        ("JP", "LINEのID「sora_77」を追加してと言われた"),
+        ("JP", "ラインのID『sora_77』"),
+        ("JP", "LINE ID: sora_77"),
+    ],
+    "handle:kakaotalk:minsu_88": [
+        ("KR", "KakaoTalk minsu_88 로 대화했어요"),
+        ("US", "He moved us to KakaoTalk minsu_88."),
+        ("KR", "카카오톡 minsu_88"),
+    ],
+    "handle:telegram:minsu_88": [
+        ("KR", "텔레그램 minsu_88 으로 오라고 했어요"),
+        ("KR", "텔레그램: @minsu_88"),
+    ],
 }
 
 CASES = [(key, country, text) for key, spellings in FAMILIES.items() for country, text in spellings]

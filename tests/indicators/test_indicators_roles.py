@@ -34,6 +34,10 @@ K = IndicatorKind
         "example.bank",
         "www.interpol.int",
         "x.gov.kh",
+        "www.city.osaka.lg.jp",  # Japan's local governments (LGJP)
+        "polizei.de",  # a country's police under its ccTLD, the word as the whole label
+        "www.politie.nl",
+        "policia.es",
     ],
 )
 def test_official_hosts(host: str) -> None:
@@ -55,6 +59,10 @@ def test_official_hosts(host: str) -> None:
         "",
         "...",
         "gov",
+        "kyiv.lg.ua",  # lg.ua is a region, open to anyone
+        "polizei-hilfe.de",  # a compound name anyone can register
+        "police.top",  # a generic TLD
+        "police.scam-site.com",  # a subdomain of anything
     ],
 )
 def test_not_official_hosts(host: str) -> None:
@@ -202,3 +210,72 @@ def test_a_bank_line_read_as_an_account_can_still_be_a_reference() -> None:
     assert text_roles("나는 은행 콜센터 110-123-456789에 전화해서 지급정지를 요청했다", [scam]) != [
         Role.REFERENCE
     ]
+
+
+def test_widely_used_platforms_are_common_but_a_profile_on_them_is_not() -> None:
+    assert is_common("domain", "tinder.com")
+    assert is_common("url", "https://www.bumble.com/")
+    assert not is_common("url", "https://www.facebook.com/marketplace/item/123456")
+    assert not is_common("domain", "tinder-match-vip.com")
+
+
+def test_the_value_that_called_or_wrote_is_the_scams() -> None:
+    # The value as the source of the call or message, in the words right after it.
+    cases = [
+        ("ja", "JP", "警察官を名乗る男が。090-8765-4321 から電話がありました。", "090-8765-4321"),
+        ("zh", "CN", "公安局的人说我涉嫌洗钱。139 8765 4321给我打电话。", "139 8765 4321"),
+        ("th", "TH", "ตำรวจบอกว่าบัญชีมีปัญหา เบอร์ 089 876 5432 โทรมา", "089 876 5432"),
+        (
+            "vi",
+            "VN",
+            "Công an nói tài khoản của tôi bị khóa. Số 0987 654 321 gọi cho tôi.",
+            "0987 654 321",
+        ),
+        (
+            "en",
+            "US",
+            "Police fraud unit, they said: +1 646 555 0123 called me twice.",
+            "+1 646 555 0123",
+        ),
+        ("ko", "KR", "경찰이라고 했어요. 010-9876-5432 번호로 전화가 왔습니다.", "010-9876-5432"),
+    ]
+    for _, country, text, raw in cases:
+        assert _role_of(text, raw, country) == [Role.CONTACT], text
+    # A call back from a third party is not the scam's ("called me back").
+    text = "The police fraud hotline (+61 2 9876 5432) called me back the next day."
+    assert _role_of(text, "+61 2 9876 5432", "AU") != [Role.CONTACT]
+
+
+def test_a_number_said_to_be_an_institutions_real_line_is_a_reference() -> None:
+    # A spoofed caller id is the institution's line, shared by every crew that spoofs it.
+    cases = [
+        (
+            "US",
+            "My phone showed +1 202 555 0100, which is the real police station number.",
+            "+1 202 555 0100",
+        ),
+        ("JP", "画面に03-1234-5678と出ましたが、これは警察署の代表番号でした。", "03-1234-5678"),
+        ("CN", "来电显示 010 8765 4321，是真的公安局号码。", "010 8765 4321"),
+        ("TH", "เบอร์ที่ขึ้นคือ 02 123 4567 เหมือนเบอร์ตำรวจจริง", "02 123 4567"),
+        ("VN", "Màn hình hiện 024 3123 4567, giống số công an thật.", "024 3123 4567"),
+        ("ID", "Yang muncul 021 5123 4567, seperti nomor polisi asli.", "021 5123 4567"),
+    ]
+    for country, text, raw in cases:
+        assert _role_of(text, raw, country) == [Role.REFERENCE], text
+
+
+def test_thai_clauses_end_at_a_space() -> None:
+    # The police in the clause before count half: a mobile in the next clause stays unjudged.
+    text = "ตำรวจโทรมาเตือน ได้รับ SMS จาก 081 765 4321"
+    assert _role_of(text, "081 765 4321", "TH") != [Role.REFERENCE]
+    # ... while a landline right after the police station is still the station's.
+    text = "ไปแจ้งความที่สถานีตำรวจ โทร 02 345 6789 แล้ว"
+    assert _role_of(text, "02 345 6789", "TH") == [Role.REFERENCE]
+
+
+def test_a_mobile_needs_more_words_than_a_landline() -> None:
+    # One institution word is enough for a landline, not for a mobile number.
+    assert _role_of("I called the police at 03-3581-4321.", "03-3581-4321", "JP") == [
+        Role.REFERENCE
+    ]
+    assert _role_of("Police 090-2345-6789 said so.", "090-2345-6789", "JP") != [Role.REFERENCE]

@@ -53,10 +53,10 @@ _ADD_WORDS = ("แอด", "เพิ่ม", "加", "追加")
 _WINDOW = 40
 # Platform names an ID may follow after a space or an ID word alone, with no ":"
 # ("Telegram name yuki88", "line id yuki88", "카톡 money77", "카톡ID money77",
-# "KakaoTalk money77", "텔레그램 yuki88", "vx leo_1823", "zalo nam_vip88"): (name, platform, whether the name ends with the ID
-# word, the regions whose reports write it). "line" is an English word ("line 12") and a
-# LINE account has an ID but no user name, so only "line id" is looked for; after the
-# others an ID-like value is taken, or any value after an ID word ("name", "id" …).
+# "KakaoTalk money77", "텔레그램 yuki88", "vx leo_1823", "zalo nam_vip88"): (name,
+# platform, whether the name ends with the ID word, the regions whose reports write
+# it). "line" is an English word ("line 12") and a LINE account has an ID but no user
+# name, so only "line id" is looked for; after the others an ID-like value is taken, or any value after an ID word ("name", "id" …).
 # Each name costs a str.find pass over the text, so in a non-ASCII text a name of one
 # market is looked for only where that market's region is read (the report's country, or
 # the scripts of the text: Hangul → KR), and a name holding a rare character is found by

@@ -160,7 +160,9 @@ def _phones_over_lines(
         cut = line.endswith("-") or digits < MIN_DIGITS
         if (
             index + 1 < len(lines)
-            and (cut or (lines[index + 1][2] < MIN_DIGITS and not lines[index + 1][1].endswith("-")))
+            and (
+                cut or (lines[index + 1][2] < MIN_DIGITS and not lines[index + 1][1].endswith("-"))
+            )
             and MIN_DIGITS <= digits + lines[index + 1][2] <= MAX_DIGITS + 3
         ):
             next_start, next_line, _ = lines[index + 1]

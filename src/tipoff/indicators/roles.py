@@ -1024,7 +1024,7 @@ def _cue_scores(text: str, found: Sequence[FoundIndicator]) -> list[tuple[float,
             same = _sentence(start, clauses) == _sentence(targets[target][0], clauses)
             evidence[target][side] += strength * _decay(gap) * (1.0 if same else OTHER_CLAUSE)
     scores: list[tuple[float, float]] = [(0.0, 0.0)] * len(found)
-    for (start, end, members, _), (third, scam) in zip(targets, evidence, strict=True):
+    for (_start, end, members, _), (third, scam) in zip(targets, evidence, strict=True):
         after = _after_value(lowered, end, clauses)
         if after is _AfterValue.SOURCE:
             scam = DECISIVE
