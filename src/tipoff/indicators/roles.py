@@ -768,8 +768,9 @@ _SENTENCE_END_RE = re.compile(r"[。！？!?\n;；]|\.(?=\s|$)|।")
 # punctuation: a space between two letters of those scripts ends a clause. A cue in
 # another clause of the same sentence counts half ("ไปแจ้งความที่สถานีตำรวจ โทร 02 …" still
 # names the police line; "…เบอร์ตำรวจจริง ได้รับ SMS จาก 09…" has moved on to the scammer).
+# (A leading character class, not a look-behind: the engine keeps its skip-ahead.)
 _CLAUSE_END_RE = re.compile(
-    r"(?<=[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f])\s+(?=[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f])"
+    r"[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]\s+(?=[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f])"
 )
 OTHER_CLAUSE = 0.5
 # The value as the source of a call or a message, written right after it: subject-verb in
@@ -1021,11 +1022,18 @@ def _cue_scores(text: str, found: Sequence[FoundIndicator]) -> list[tuple[float,
         hit = _nearest(start, end, targets, sentences, latin)
         if hit is not None:
             target, gap = hit
-            same = _sentence(start, clauses) == _sentence(targets[target][0], clauses)
+            same = clauses is sentences or (
+                _sentence(start, clauses) == _sentence(targets[target][0], clauses)
+            )
             evidence[target][side] += strength * _decay(gap) * (1.0 if same else OTHER_CLAUSE)
     scores: list[tuple[float, float]] = [(0.0, 0.0)] * len(found)
     for (_start, end, members, _), (third, scam) in zip(targets, evidence, strict=True):
-        after = _after_value(lowered, end, clauses)
+        kinds = {found[index].kind for index in members}
+        after = (
+            _after_value(lowered, end, clauses, K.PHONE in kinds)
+            if not kinds.isdisjoint(_CONTACT_KINDS)
+            else _AfterValue.NOTHING
+        )
         if after is _AfterValue.SOURCE:
             scam = DECISIVE
         for index in members:
@@ -1043,13 +1051,14 @@ class _AfterValue(StrEnum):
     NOTHING = "nothing"
 
 
-def _after_value(lowered: str, end: int, sentences: list[int]) -> _AfterValue:
-    """What the words right after a value (in its clause) say it is."""
+def _after_value(lowered: str, end: int, sentences: list[int], phone: bool) -> _AfterValue:
+    """What the words right after a value (in its clause) say it is (only a phone can be an
+    institution's real number)."""
     following = bisect.bisect_right(sentences, end)
     clause_end = sentences[following] if following < len(sentences) else len(lowered)
     if _SOURCE_AFTER_RE.match(lowered, end, min(clause_end, end + 24)):
         return _AfterValue.SOURCE
-    if _GENUINE_AFTER_RE.search(lowered, end, min(clause_end, end + AFTER_CHARS)):
+    if phone and _GENUINE_AFTER_RE.search(lowered, end, min(clause_end, end + AFTER_CHARS)):
         return _AfterValue.GENUINE
     return _AfterValue.NOTHING
 
