@@ -184,3 +184,28 @@ def test_roles_come_from_the_words_the_field_and_the_value() -> None:
     assert roles[("payments.0", "JP:0001:1234567")] == "payee_account"
     # An official host is a reference in any field but a payee.
     assert roles[("identifiers.0", "https://www.npa.go.jp/")] == "reference"
+
+
+def test_a_value_the_reporter_listed_as_the_scams_is_never_a_reference_in_the_report() -> None:
+    """Police words around the fake officer's number do not outweigh the reporter's field."""
+    narrative = "I called the police officer back at 03-6666-1234 to check."
+    listed = {
+        "external_id": "marked",
+        "victim_country": "JP",
+        "narrative": narrative,
+        "identifiers": [{"value": "03-6666-1234", "kind": "phone", "role": "contact"}],
+    }
+    unlisted = {**listed, "external_id": "unmarked", "identifiers": []}
+    analyser = Analyser(with_assessment=False)
+    marked = {
+        (s.source, s.value): s.role for s in analyser.sightings(ReportIn.model_validate(listed))
+    }
+    assert marked[("narrative", "+81366661234")] == "contact"
+    assert marked[("identifiers.0", "+81366661234")] == "contact"
+    # The same words without the field: the victim's words decide (a reference).
+    plain = {s.source: s.role for s in analyser.sightings(ReportIn.model_validate(unlisted))}
+    assert plain["narrative"] == "reference"
+    # An explicit identifier without a role says nothing about whose it is.
+    mentioned = {**listed, "identifiers": [{"value": "03-6666-1234", "kind": "phone"}]}
+    roles = {s.source: s.role for s in analyser.sightings(ReportIn.model_validate(mentioned))}
+    assert roles["narrative"] == "reference"

@@ -18,7 +18,10 @@ Roles come from ``tipoff.indicators.roles``: in the victim's own words a value t
 show to be a third party the victim turned to (the police line, their bank's hotline, the
 site they reported to) is ``reference``, one they show to be the scam's is upgraded from
 ``mentioned`` (``payee_account``/``payee_wallet``/``contact``); a domain, URL or e-mail on
-an official host is ``reference`` in every field but a payee.
+an official host is ``reference`` in every field but a payee. A value the reporter listed as
+the scam's (a payee, an explicit identifier with a payee or contact role) is the scam's in
+every part of that report: the words around it in the narrative cannot make it a reference
+(a victim naming the "police officer" who called writes police words around his number).
 
 An explicit identifier with a kind hint (``{"value": "yuki88", "kind": "line"}``) is keyed
 by ``tipoff.indicators.canonicalize_hinted`` (``line:yuki88``, the key the same handle gets
@@ -38,7 +41,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from pathlib import Path
 
@@ -179,6 +182,7 @@ class Analyser:
             found += _from_text(short, payment.payee, f"payments.{index}", hint, _payee_role)
         for index, identifier in enumerate(report.identifiers):
             found += self._explicit(identifier, f"identifiers.{index}", hint)
+        found = reporter_marked(found)
         victim = victim_identity(report)
         return [s for s in found if not victim.owns(s.kind, s.value)] if victim else found
 
@@ -300,6 +304,33 @@ def _as_sightings(
             common=item.common,
         )
         for item, role in zip(found, roles, strict=True)
+    ]
+
+
+# Roles by which a reporter's field says a value is the scam's, and the fields that say it.
+_SCAM_FIELD_ROLES = frozenset(
+    {Role.PAYEE_ACCOUNT.value, Role.PAYEE_WALLET.value, Role.CONTACT.value}
+)
+_REPORTER_FIELDS = ("identifiers.", "payments.")
+
+
+def reporter_marked(sightings: list[NewSighting]) -> list[NewSighting]:
+    """A value the reporter listed as the scam's (a payee, an explicit identifier with a
+    payee or contact role) keeps that role where the words of a text called it a reference."""
+    marked = {
+        s.key: s.role
+        for s in sightings
+        if s.role in _SCAM_FIELD_ROLES and s.source.startswith(_REPORTER_FIELDS)
+    }
+    if not marked:
+        return sightings
+    return [
+        replace(s, role=marked[s.key])
+        if s.role == Role.REFERENCE.value
+        and s.key in marked
+        and not s.source.startswith(_REPORTER_FIELDS)
+        else s
+        for s in sightings
     ]
 
 
