@@ -32,7 +32,13 @@ many reports. What tells them apart is how the reports citing a value otherwise 
    service's account) joins none of them; a crew's own rotating mule accounts keep linking
    it (``shared_payees``: crew-sized groups only, and a crew's halves, which pay into most
    of the same accounts, count as one);
-7. the networks: components of the sightings kept. They are the groups of step 4 wherever
+7. *thin cuts* (``thin_cut_evidence``, ``tipoff.link.thin_cuts``): inside each network left,
+   fine communities (``cut_resolution``) of ``cut_min_size`` reports or more are merged back
+   where the join is thick (the reports of either citing a value of the other are at least
+   ``cut_thickness`` of it: a crew's pieces sharing its rotating mules); a payee with no
+   dominant crew among what is left is a bridge, a dominated one has its citations from the
+   other crews cut;
+8. the networks: components of the sightings kept. They are the groups of step 4 wherever
    the graph joined them only through bridges; no network is split by size.
 """
 
@@ -53,6 +59,7 @@ from tipoff.link.evidence import (
     weigh_against_groups,
 )
 from tipoff.link.hubs import KIND_CODES, HubPolicy
+from tipoff.link.thin_cuts import crews_of_communities
 from tipoff.model import IndicatorKind
 
 
@@ -85,6 +92,13 @@ class SpreadRule:
     piece_min_size: int = 10
     piece_overlap: float = 0.5
     piece_dominance: float = 0.9
+    # Step 7 (``thin_cut_evidence``; ``cut_thickness`` 0 turns it off). Chosen on the
+    # development worlds (docs/link-evaluation.md): 0.06-0.1 gave the same rows; 0.15 and
+    # 0.2 cut parallel crews' pieces apart (`everything` seed 2 -0.018, `parallel-scammers`
+    # seed 2 -0.016); requiring both sides thick cut them at 0.05 already.
+    cut_thickness: float = 0.1
+    cut_resolution: float = 1.0
+    cut_min_size: int = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +108,7 @@ class LinkResult:
     components: Components
     sub_networks: np.ndarray  # per report id: 0 (networks are not split by size)
     spread_hubs: np.ndarray  # bool per indicator id: straddles communities (step 3)
-    bridges: np.ndarray | None = None  # bool per indicator id: no dominant group (step 5)
+    bridges: np.ndarray | None = None  # bool per indicator id: no dominant group (5, 5b, 7)
     references: np.ndarray | None = None  # bool per indicator id: mostly a reference (step 1)
     shared_payees: np.ndarray | None = None  # bool per indicator id: paid by crews alike (step 6)
     links: Links | None = None  # the sightings that join reports (the index is built from them)
@@ -303,6 +317,37 @@ def suspected_payees(
     return GroupEvidence(bridges, keep, evidence.groups_touched)
 
 
+def thin_cut_evidence(
+    links: Links,
+    policy: HubPolicy,
+    excluded: np.ndarray,
+    leiden_min_size: int,
+    seed: int,
+    rule: SpreadRule,
+) -> GroupEvidence | None:
+    """Step 7: payees weighed against the crews of each network, fine communities merged
+    back where thickly joined (module docstring). None when the step is off.
+
+    A report in no crew (its community is under ``cut_min_size``: a victim who named only
+    the account) keeps its sighting unless the value is a bridge.
+    """
+    if rule.cut_thickness <= 0:
+        return None
+    components = link_components(links, policy, excluded)
+    payee = np.isin(links.kinds, [KIND_CODES[k.value] for k in PAYEE_KINDS]) & components.linkable
+    if not payee.any():
+        return None
+    fine = community_groups(links, components, leiden_min_size, seed, rule.cut_resolution)
+    crews = crews_of_communities(
+        links, components.linkable, fine, rule.cut_min_size, rule.cut_thickness
+    )
+    evidence = weigh_against_groups(links, payee, crews, rule.dominance)
+    bridges = payee & evidence.bridges
+    keep = evidence.keep | ~payee[links.indicator_idx]
+    keep |= (crews[links.report_idx] < 0) & ~bridges[links.indicator_idx]
+    return GroupEvidence(bridges, keep, evidence.groups_touched)
+
+
 def link_world(
     links: Links,
     policy: HubPolicy,
@@ -335,7 +380,17 @@ def link_world(
     )
     excluded = spread | references | bridges
     payees = shared_payees(kept, policy, excluded, rule)
-    final = link_components(kept, policy, excluded | payees)
+    cut = thin_cut_evidence(kept, policy, excluded | payees, leiden_min_size, seed, rule)
+    if cut is not None:
+        bridges = bridges | cut.bridges
+        kept = Links(
+            kept.report_idx[cut.keep],
+            kept.indicator_idx[cut.keep],
+            kept.present,
+            kept.kinds,
+            kept.common,
+        )
+    final = link_components(kept, policy, spread | references | bridges | payees)
     return LinkResult(
         final,
         np.zeros(links.n_reports, dtype=np.int64),

@@ -1,0 +1,160 @@
+"""Linking rules compared on the SAME stored sightings: worlds ingested once, relinked often.
+
+Writing and ingesting a world takes most of an evaluation's time, and a second ingest may
+store other sightings (extraction changes); a linking rule is best judged on the sightings
+already stored. ``build`` simulates each scenario and seed and ingests it into its own SQLite
+database (``tipoff ingest``'s code, then ``tipoff relink``'s); ``score`` reads each database's
+sightings (``tipoff.link.stored_world.load_world``, what ``tipoff relink`` reads), runs
+``tipoff.link.pipeline.link_world`` on them, with ``--rule name=value`` overriding fields of
+``SpreadRule``, and scores networks against the world's truth (the pair scores of
+``tipoff eval-links``); ``compare`` prints two score files side by side, worst row first:
+
+    PYTHONPATH=src:. .venv/bin/python bench/link_worlds_stored.py build --out W \\
+        --reports 3000 --seeds 1 2 3 4 [--scenarios default everything ...]
+    PYTHONPATH=src:. .venv/bin/python bench/link_worlds_stored.py score W --json after.json \\
+        [--rule bridge_min_group=10 ...] [--only everything-1 ...]
+    .venv/bin/python bench/link_worlds_stored.py compare before.json after.json
+
+``--rule cut_thickness=0`` scores the pipeline without step 7 (thin cuts).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+from sqlalchemy import select
+
+from tipoff.evaluation.pair_scores import pair_scores
+from tipoff.evaluation.scenario_links import LinkSetup, link_through_store
+from tipoff.evaluation.world_links import load_truth
+from tipoff.link.pipeline import SpreadRule, link_world
+from tipoff.link.stored_world import load_world
+from tipoff.settings import load_settings
+from tipoff.simulate.reports import agencies
+from tipoff.simulate.scenarios import SCENARIOS, scenario
+from tipoff.simulate.writer import simulate
+from tipoff.store.engine import make_engine
+from tipoff.store.tables import reports
+
+
+def _build(args: argparse.Namespace) -> int:
+    setup = LinkSetup.from_settings(load_settings())
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name in args.scenarios or list(SCENARIOS):
+        for seed in args.seeds:
+            world = args.out / f"{name}-{seed}"
+            database = args.out / f"{name}-{seed}.db"
+            if database.exists() and (world / "reports.jsonl").exists():
+                continue
+            started = time.perf_counter()
+            simulate(scenario(name).config(), seed, world, args.reports, workers=1)
+            link_through_store(world / "reports.jsonl", agencies(), database, setup)
+            print(f"{world} {time.perf_counter() - started:.0f} s", flush=True)
+    return 0
+
+
+def _rule(overrides: list[str]) -> SpreadRule:
+    types = {f.name: f.type for f in dataclasses.fields(SpreadRule)}
+    values: dict[str, object] = {}
+    for item in overrides:
+        name, _, text = item.partition("=")
+        if name not in types:
+            raise SystemExit(f"unknown SpreadRule field {name!r}: {sorted(types)}")
+        default = getattr(SpreadRule(), name)
+        values[name] = text == "true" if isinstance(default, bool) else type(default)(text)
+    return SpreadRule(**values)  # type: ignore[arg-type]
+
+
+def score_database(database: Path, world: Path, rule: SpreadRule, setup: LinkSetup) -> dict:
+    """Network scores of ``link_world`` on one stored world's sightings."""
+    engine = make_engine(f"sqlite:///{database}")
+    try:
+        with engine.connect() as connection:
+            stored = load_world(connection)
+            external = dict(connection.execute(select(reports.c.id, reports.c.external_id)).all())
+    finally:
+        engine.dispose()
+    started = time.perf_counter()
+    result = link_world(stored.links, setup.policy, setup.leiden_min_size, 0, rule)
+    seconds = time.perf_counter() - started
+    labels = result.components.labels
+    truth = load_truth(world)
+    network = {external[int(r)]: int(labels[r]) for r in stored.report_ids}
+    ids = sorted(truth)
+    found = np.array(
+        [f"n{network[e]}" if network.get(e, -1) >= 0 else f"alone:{e}" for e in ids]
+    )
+    true = np.array([truth[e] if truth[e] is not None else f"solo:{e}" for e in ids])
+    scores = pair_scores(found, true)
+    return {
+        "world": world.name,
+        "ari": scores.ari,
+        "precision": scores.precision,
+        "recall": scores.recall,
+        "bridges": int(result.bridges.sum()) if result.bridges is not None else 0,
+        "shared_payees": int(result.shared_payees.sum())
+        if result.shared_payees is not None
+        else 0,
+        "link_seconds": round(seconds, 3),
+    }
+
+
+def _score(args: argparse.Namespace) -> int:
+    setup = LinkSetup.from_settings(load_settings())
+    rule = _rule(args.rule)
+    rows = []
+    for database in sorted(args.worlds.glob("*.db")):
+        world = args.worlds / database.stem
+        if args.only and world.name not in args.only:
+            continue
+        row = score_database(database, world, rule, setup)
+        rows.append(row)
+        print(json.dumps(row), flush=True)
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
+    return 0
+
+
+def _compare(args: argparse.Namespace) -> int:
+    before = {r["world"]: r for r in json.loads(args.before.read_text("utf-8"))}
+    after = {r["world"]: r for r in json.loads(args.after.read_text("utf-8"))}
+    print("| world | ARI before | after | P before | after | R before | after |")
+    print("|---|---|---|---|---|---|---|")
+    for name in sorted(before.keys() & after.keys(), key=lambda n: after[n]["ari"]):
+        b, a = before[name], after[name]
+        print(
+            f"| {name} | {b['ari']:.3f} | {a['ari']:.3f} | {b['precision']:.3f} "
+            f"| {a['precision']:.3f} | {b['recall']:.3f} | {a['recall']:.3f} |"
+        )
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    build = commands.add_parser("build")
+    build.add_argument("--out", type=Path, required=True)
+    build.add_argument("--reports", type=int, default=3000)
+    build.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3, 4])
+    build.add_argument("--scenarios", nargs="*")
+    score = commands.add_parser("score")
+    score.add_argument("worlds", type=Path)
+    score.add_argument("--json", type=Path)
+    score.add_argument("--rule", nargs="*", default=[], help="SpreadRule field=value")
+    score.add_argument("--only", nargs="*", help="world names (scenario-seed)")
+    compare = commands.add_parser("compare")
+    compare.add_argument("before", type=Path)
+    compare.add_argument("after", type=Path)
+    args = parser.parse_args(argv)
+    run = {"build": _build, "score": _score, "compare": _compare}[args.command]
+    return run(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
