@@ -87,9 +87,7 @@ def score_database(database: Path, world: Path, rule: SpreadRule, setup: LinkSet
     truth = load_truth(world)
     network = {external[int(r)]: int(labels[r]) for r in stored.report_ids}
     ids = sorted(truth)
-    found = np.array(
-        [f"n{network[e]}" if network.get(e, -1) >= 0 else f"alone:{e}" for e in ids]
-    )
+    found = np.array([f"n{network[e]}" if network.get(e, -1) >= 0 else f"alone:{e}" for e in ids])
     true = np.array([truth[e] if truth[e] is not None else f"solo:{e}" for e in ids])
     scores = pair_scores(found, true)
     return {
@@ -98,9 +96,7 @@ def score_database(database: Path, world: Path, rule: SpreadRule, setup: LinkSet
         "precision": scores.precision,
         "recall": scores.recall,
         "bridges": int(result.bridges.sum()) if result.bridges is not None else 0,
-        "shared_payees": int(result.shared_payees.sum())
-        if result.shared_payees is not None
-        else 0,
+        "shared_payees": int(result.shared_payees.sum()) if result.shared_payees is not None else 0,
         "link_seconds": round(seconds, 3),
     }
 

@@ -185,3 +185,79 @@ def test_a_laundering_account_inside_one_low_resolution_group_is_still_a_bridge(
     assert labels[0] != labels[130]
     # A's and B's own mules keep linking them.
     assert not result.excluded[1000:1020].any() and not result.excluded[2000:2005].any()
+
+
+def crews_a_few_payees_join(others: int = 20) -> tuple:
+    """Crew A (reports 0-159) and crew B (160-189): each report cites one of its crew's four
+    phones and one of its rotating mules (six victims each). Two laundering accounts (8000,
+    8001) are paid by four victims of A and one of B each. ``others`` crews of 60 make the
+    graph a world's size, where a low resolution folds B into A."""
+    rows: list[int] = []
+    cols: list[int] = []
+    kinds = np.full(9000, PHONE, np.int8)
+
+    def crew(start: int, n: int, phone0: int, mule0: int) -> None:
+        for i in range(n):
+            rows.extend([start + i] * 2)
+            cols.extend([phone0 + i % 4, mule0 + i // 6])
+            kinds[mule0 + i // 6] = ACCOUNT
+
+    crew(0, 160, 0, 1000)
+    crew(160, 30, 10, 2000)
+    for f in range(others):
+        crew(190 + 60 * f, 60, 100 + 4 * f, 3000 + 40 * f)
+    for k in range(2):
+        kinds[8000 + k] = ACCOUNT
+        rows += [(k * 7 + j * 13) % 160 for j in range(4)] + [160 + k * 5]
+        cols += [8000 + k] * 5
+    return make_links(np.array(rows), np.array(cols), kinds, np.zeros(9000, bool))
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_crews_a_few_payees_join_inside_one_low_resolution_group_are_cut_apart(seed: int) -> None:
+    links = crews_a_few_payees_join()
+    off = link_world(
+        links, HubPolicy(1000), leiden_min_size=20, seed=seed, rule=SpreadRule(cut_thickness=0)
+    )
+    # Without step 7 the group holds both crews and each account is dominated by A there.
+    assert off.components.labels[0] == off.components.labels[160]
+    result = link_world(links, HubPolicy(1000), leiden_min_size=20, seed=seed)
+    labels = result.components.labels
+    assert labels[0] != labels[160]
+    assert len(set(labels[:160].tolist())) == 1 and len(set(labels[160:190].tolist())) == 1
+    # The accounts are A's by four victims to one: they keep linking A, B's citations are cut.
+    assert not result.excluded[[8000, 8001]].any()
+    assert not result.excluded[1000:1027].any() and not result.excluded[2000:2005].any()
+
+
+def sparse_parallel_crew(scammers: int = 40, victims: int = 4, per_mule: int = 8) -> tuple:
+    """``parallel_crew`` without the site (the crew is held by its mules alone), beside 20
+    crews of 60 reports (phones 5000+, mules 6000+)."""
+    rows: list[int] = []
+    cols: list[int] = []
+    kinds = np.full(7000, PHONE, np.int8)
+    n = scammers * victims
+    for r in range(n):
+        mule = 1000 + (r * 7919 % n) // per_mule
+        rows += [r, r]
+        cols += [r // victims, mule]
+        kinds[mule] = ACCOUNT
+    for f in range(20):
+        for i in range(60):
+            rows += [n + 60 * f + i] * 2
+            cols += [5000 + 4 * f + i % 4, 6000 + 20 * f + i // 6]
+            kinds[6000 + 20 * f + i // 6] = ACCOUNT
+    return make_links(np.array(rows), np.array(cols), kinds, np.zeros(7000, bool))
+
+
+@pytest.mark.parametrize("seed", [0, 2])
+def test_a_parallel_crews_fine_pieces_sharing_its_mules_stay_one_crew(seed: int) -> None:
+    links = sparse_parallel_crew()
+    result = link_world(links, HubPolicy(1000), leiden_min_size=20, seed=seed)
+    assert len(set(result.components.labels[:160].tolist())) == 1
+    assert not result.excluded[1000:1020].any()
+    # Taken one by one, its fine communities are cut apart: the thick join holds them.
+    never_merged = link_world(
+        links, HubPolicy(1000), leiden_min_size=20, seed=seed, rule=SpreadRule(cut_thickness=10)
+    )
+    assert len(set(never_merged.components.labels[:160].tolist())) > 1
