@@ -262,6 +262,15 @@ def test_a_number_said_to_be_an_institutions_real_line_is_a_reference() -> None:
     ]
     for country, text, raw in cases:
         assert _role_of(text, raw, country) == [Role.REFERENCE], text
+    # Not where the words between turn the assertion round, nor for a mobile number.
+    not_genuine = [
+        ("US", "He rang from +1 646 555 0142 pretending to be the real police.", "+1 646 555 0142"),
+        ("US", "But +1 646 555 0142 is not the real police number.", "+1 646 555 0142"),
+        ("TH", "เบอร์ 081 234 5678 แอบอ้างเป็นเบอร์ตำรวจ", "081 234 5678"),
+        ("CN", "显示的是 139 1234 5678，说是公安局号码。", "139 1234 5678"),
+    ]
+    for country, text, raw in not_genuine:
+        assert _role_of(text, raw, country) != [Role.REFERENCE], text
 
 
 def test_thai_clauses_end_at_a_space() -> None:

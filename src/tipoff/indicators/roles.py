@@ -794,6 +794,14 @@ _SOURCE_AFTER_RE = re.compile(
 # 号码", "진짜 경찰 번호", "เหมือนเบอร์ตำรวจจริง", "giống số công an thật", "seperti nomor
 # polisi asli". The victim saw an institution's line on the call (a spoofed caller id) or
 # names it; either way the line is the institution's, not the crew's.
+# Words that, between a value and such an assertion, turn it round: a disguise ("pretending
+# to be the real police", "冒充公安局号码") or a negation ("not the real police number").
+_DISGUISE_OR_NOT_RE = re.compile(
+    r"pretend|claim|posing|pose as|impersonat|fake|\bnot\b|n't|"
+    r"名乗|装|偽|ではな|じゃな|違|冒充|假冒|自称|假的|不是|사칭|자칭|가짜|아닌|아니|"
+    r"แอบอ้าง|อ้าง|ปลอม|ไม่ใช่|giả danh|mạo danh|giả mạo|tự xưng|không phải|"
+    r"mengaku|menyamar|palsu|bukan|nagpanggap|peke|hindi"
+)
 _GENUINE_AFTER_RE = re.compile(
     r"(?:(?:real|genuine|actual|official|same as the)\s+(?:\w+\s+){0,2}?"
     r"(?:police|bank|embassy|government|court|prosecutor)"
@@ -1029,8 +1037,13 @@ def _cue_scores(text: str, found: Sequence[FoundIndicator]) -> list[tuple[float,
     scores: list[tuple[float, float]] = [(0.0, 0.0)] * len(found)
     for (_start, end, members, _), (third, scam) in zip(targets, evidence, strict=True):
         kinds = {found[index].kind for index in members}
+        line = any(
+            found[index].kind is K.PHONE
+            and _number_type(found[index]) not in _PERSONAL_NUMBER_TYPES
+            for index in members
+        )
         after = (
-            _after_value(lowered, end, clauses, K.PHONE in kinds)
+            _after_value(lowered, end, clauses, line)
             if not kinds.isdisjoint(_CONTACT_KINDS)
             else _AfterValue.NOTHING
         )
@@ -1051,16 +1064,20 @@ class _AfterValue(StrEnum):
     NOTHING = "nothing"
 
 
-def _after_value(lowered: str, end: int, sentences: list[int], phone: bool) -> _AfterValue:
-    """What the words right after a value (in its clause) say it is (only a phone can be an
-    institution's real number)."""
+def _after_value(lowered: str, end: int, sentences: list[int], line: bool) -> _AfterValue:
+    """What the words right after a value (in its clause) say it is. Only a phone that is no
+    mobile (``line``) can be an institution's real number, and not where the words between
+    say the opposite ("pretending to be the real police", "not the real police number")."""
     following = bisect.bisect_right(sentences, end)
     clause_end = sentences[following] if following < len(sentences) else len(lowered)
     if _SOURCE_AFTER_RE.match(lowered, end, min(clause_end, end + 24)):
         return _AfterValue.SOURCE
-    if phone and _GENUINE_AFTER_RE.search(lowered, end, min(clause_end, end + AFTER_CHARS)):
-        return _AfterValue.GENUINE
-    return _AfterValue.NOTHING
+    if not line:
+        return _AfterValue.NOTHING
+    genuine = _GENUINE_AFTER_RE.search(lowered, end, min(clause_end, end + AFTER_CHARS))
+    if genuine is None or _DISGUISE_OR_NOT_RE.search(lowered, end, genuine.end()):
+        return _AfterValue.NOTHING
+    return _AfterValue.GENUINE
 
 
 _Target = tuple[int, int, list[int], bool]  # start, end, indexes of found, recipient after
