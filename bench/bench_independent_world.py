@@ -518,12 +518,12 @@ def main(argv: list[str] | None = None) -> int:
                 rows.append(row)
     print()
     print(table(rows))
-    worst = sorted(rows, key=lambda r: r.sub_networks.ari)[: args.diagnose]
+    ranked = sorted(rows, key=lambda r: r.sub_networks.ari)
     print(
-        f"\nworst row: {worst[0].config} seed {worst[0].seed}, sub-network ARI "
-        f"{worst[0].sub_networks.ari:.3f}\n"
+        f"\nworst row: {ranked[0].config} seed {ranked[0].seed}, sub-network ARI "
+        f"{ranked[0].sub_networks.ari:.3f}\n"
     )
-    for row in worst:
+    for row in ranked[: args.diagnose]:
         print(diagnosis_text(row))
         print()
     if args.json:
