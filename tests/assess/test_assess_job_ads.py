@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from tipoff.assess import assess, assess_many
-from tipoff.assess.jobads import job_score, job_weights
+from tipoff.assess import assess, assess_many, salary
+from tipoff.assess.jobads import HOME_COUNTRY, job_score, job_weights
 from tipoff.assess.lexicon import flag_codes
 from tipoff.assess.redflags import find_evidence
 from tipoff.assess.salary import find_pay
@@ -178,3 +178,79 @@ def test_hourly_and_yearly_pay_and_dates_are_not_judged(text: str) -> None:
 def test_age_limits_are_a_sign(text: str) -> None:
     evidence = find_evidence(f"Work in Cambodia, {text}", kind="job_ad", language="en")
     assert "age_limit" in {flag.code for flag in evidence.red_flags}
+
+
+KHMER_CHAT_JOB = "ជ្រើសរើសអ្នកឆាត ប្រាក់ខែ $1,400 មិនត្រូវការបទពិសោធន៍ ទាក់ទង Telegram"
+
+
+def test_a_compound_town_at_home_is_a_weaker_where_sign() -> None:
+    # Sihanoukville in a Khmer ad: compounds recruit at home too, so the town counts...
+    lure = assess(f"ក្រុមហ៊ុននៅក្រុងព្រះសីហនុ {KHMER_CHAT_JOB}", kind="job_ad")
+    codes = {flag.code for flag in lure.red_flags}
+    assert {"home_compound_town", "high_pay", "vague_role"} <= codes
+    assert "hotspot_place" not in codes
+    assert lure.scam_probability >= SUSPICIOUS_AT
+    assert dict(lure.labels)["job.trafficking_lure"] == lure.scam_probability
+    assert dict(lure.facets)["place"] == ["Sihanoukville"]
+    # ...the capital does not, and a compound town at home weighs less than one abroad.
+    capital = assess(f"ក្រុមហ៊ុននៅភ្នំពេញ {KHMER_CHAT_JOB}", kind="job_ad")
+    assert capital.scam_probability == 0.0
+    home, abroad = job_weights()["home_compound_town"], job_weights()["hotspot_place"]
+    assert home[0] == "where" and 0 < home[1] < abroad[1]
+    bait = {"language_skills", "housing_paid"}
+    assert job_score({"hotspot_place", *bait}).score >= SUSPICIOUS_AT
+    assert job_score({"home_compound_town", *bait}).score < SUSPICIOUS_AT
+
+
+def test_one_bait_sign_in_a_compound_town_at_home_is_an_ordinary_ad() -> None:
+    hotel = "សណ្ឋាគារនៅប៉ោយប៉ែត ត្រូវការអ្នកទទួលភ្ញៀវ ប្រាក់ខែ $320 មានកន្លែងស្នាក់នៅ"
+    result = assess(hotel, kind="job_ad")
+    assert result.scam_probability < SUSPICIOUS_AT
+    assert result.red_flags == ()
+
+
+def test_myanmar_sites_in_a_burmese_ad_follow_the_same_rule() -> None:
+    ad = "မြဝတီ ကုမ္ပဏီ ဝန်ထမ်း ခေါ်ယူမည် လစာ USD 1,300"
+    codes = {flag.code for flag in find_evidence(ad, kind="job_ad", language="my").red_flags}
+    assert "home_compound_town" in codes and "hotspot_place" not in codes
+    english = find_evidence("Staff wanted in Myawaddy, USD 1,300", kind="job_ad", language="en")
+    assert "hotspot_place" in {flag.code for flag in english.red_flags}
+
+
+def test_a_transit_town_at_home_is_no_sign() -> None:
+    ad = "รับพนักงานแอดมิน ประจำแม่สอด เงินเดือน 15,000 บาท"
+    codes = {flag.code for flag in find_evidence(ad, kind="job_ad", language="th").red_flags}
+    assert not codes & {"home_compound_town", "hotspot_place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "reader", "high"),
+    [
+        ("လစာ ဘတ် ၂၈,၀၀၀", "my", "MM", True),  # THB 28,000: ordinary in Thailand
+        ("လစာ ဘတ် ၂၈,၀၀၀", "my", None, False),  # no reader: the currency's country judges
+        ("เงินเดือน 28,000 บาท", "th", "TH", False),  # the reader's own currency
+        ("月薪9000元", "vi", "VN", True),  # CNY 9,000 for a Vietnamese reader
+        ("月薪9000元", "zh", "CN", False),
+        ("ប្រាក់ខែ $900", "km", "KH", False),  # the dollar is a Cambodian currency too
+        ("$1,200 a month", "ja", "JP", True),  # the currency's threshold still holds
+    ],
+)
+def test_pay_is_also_judged_against_the_readers_home(
+    text: str, language: str, reader: str | None, high: bool
+) -> None:
+    assert find_pay(text, language)[-1].is_high(reader) is high
+
+
+def test_every_home_country_has_a_sourced_wage() -> None:
+    table = json.loads(
+        (Path(salary.__file__).parent / "data" / "pay.json").read_text(encoding="utf-8")
+    )["reader_wages"]["countries"]
+    for country in set(HOME_COUNTRY.values()):
+        assert table[country]["source"] and table[country]["monthly"] > 0
+        assert salary.reader_high_usd(country, "EUR") is not None
+
+
+def test_a_burmese_ad_quoting_baht_is_high_pay() -> None:
+    ad = "တာချီလိတ် ကုမ္ပဏီ ဝန်ထမ်း လစာ ဘတ် ၂၆,၀၀၀ ခေါ်ယူမည်"
+    job = find_evidence(ad, kind="job_ad", language="my")
+    assert "high_pay" in {flag.code for flag in job.red_flags}

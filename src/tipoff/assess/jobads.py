@@ -15,8 +15,11 @@ names its part (``where``, ``bait`` or ``alone``) and its weight. The score is
 where W and B are the noisy-OR of the weights of the *where* and *bait* signs present and the
 product runs over the *alone* signs. Bait without a *where* sign scores nothing: a barista ad
 that says "no experience needed" and "apply on LINE" is an ordinary ad, and in a job ad such
-bait is not shown as a red flag. A place is a *where* sign only outside the ad's own country
-(a Khmer ad for a bank job in Phnom Penh names no foreign compound region).
+bait is not shown as a red flag. A place is a full *where* sign only outside the ad's own
+country (a Khmer ad for a bank job in Phnom Penh names no foreign compound region); a compound
+town at home (Sihanoukville or Poipet in a Khmer ad, Myawaddy in a Burmese one) is the weaker
+*where* sign ``home_compound_town``, because compounds recruit at home too. Pay is judged
+against the reader's country as well as the currency's (``salary.Pay.is_high``).
 """
 
 from __future__ import annotations
@@ -33,7 +36,9 @@ WHERE, BAIT, ALONE = "where", "bait", "alone"
 HIGH_PAY = "high_pay"
 AGE_LIMIT = "age_limit"
 WORK_FROM_HOME = "work_from_home"
-# Where each lexicon language is spoken, for "is this place abroad for the reader?"
+HOME_COMPOUND_CODE = "home_compound_town"
+# Where each language is spoken, for "is this place abroad for the reader?" and "what does the
+# reader earn at home?"
 HOME_COUNTRY = {
     "km": "KH",
     "th": "TH",
@@ -43,6 +48,7 @@ HOME_COUNTRY = {
     "zh": "CN",
     "ja": "JP",
     "ko": "KR",
+    "my": "MM",
 }
 
 _AGE_WORD = r"(?:age[sd]?|edad|usia|umur|độ tuổi|tuổi|อายุ|年龄|年齢|年令|나이|연령|អាយុ|အသက်)"
@@ -119,6 +125,11 @@ def _place_country() -> dict[str, str]:
     return {place["name"]: place.get("country", "") for place in gazetteer()}
 
 
+@cache
+def _compound_towns() -> frozenset[str]:
+    return frozenset(place["name"] for place in gazetteer() if place.get("compound_town"))
+
+
 def is_domestic(place: str | None, language: str | None) -> bool:
     """Is ``place`` (a gazetteer name) in the country whose language the ad is written in?"""
     home = HOME_COUNTRY.get(language or "")
@@ -128,15 +139,17 @@ def is_domestic(place: str | None, language: str | None) -> bool:
 def structural_hits(
     text: str, language: str | None, *, job_ad: bool, lowered: str | None = None
 ) -> list[CueHit]:
-    """Pay far above the role and age limits: job signs no lexicon can list. Outside a
-    declared job ad an amount counts as pay only with its period ("20 triệu" in a message
+    """Pay far above the role and age limits: job signs no lexicon can list. In a declared job
+    ad pay is also judged against the reader's country (the ad's language); outside one an
+    amount counts as pay only with its period ("20 triệu" in a message
     is as likely a fee as a salary; "20 triệu/tháng" is pay). A declared job ad is also read
     for its job-ad-only cues (``job_ad_hits``); ``lowered`` is ``text`` lower-cased with the
     same length."""
+    reader = HOME_COUNTRY.get(language or "") if job_ad else None
     hits = [
         CueHit(p.start, p.end, HIGH_PAY, None)
         for p in find_pay(text, language)
-        if p.is_high() and (job_ad or p.stated_period)
+        if p.is_high(reader) and (job_ad or p.stated_period)
     ]
     if job_ad:
         hits.extend(job_ad_hits(text.lower() if lowered is None else lowered, language))
@@ -155,16 +168,19 @@ def job_ad_hits(lowered: str, language: str | None) -> list[CueHit]:
 
 
 def hide_in_job_ad(hits: list[CueHit], language: str | None) -> tuple[list[CueHit], set[str]]:
-    """Split job-ad hits into shown ones and hidden codes: a place in the ad's own country,
-    and bait when no *where* sign is shown, are not red flags of this ad."""
+    """Split job-ad hits into shown ones and hidden codes: a place in the ad's own country is
+    no red flag of this ad unless it is a compound town (then it is ``home_compound_town``),
+    and bait is none when no *where* sign is shown."""
     table = job_weights()
     kept: list[CueHit] = []
     hidden: set[str] = set()
     for hit in hits:
-        if hit.code == HOTSPOT_CODE and is_domestic(hit.value, language):
-            hidden.add(hit.code)
-        else:
+        if not (hit.code == HOTSPOT_CODE and is_domestic(hit.value, language)):
             kept.append(hit)
+        elif hit.value in _compound_towns():
+            kept.append(CueHit(hit.start, hit.end, HOME_COMPOUND_CODE, hit.value))
+        else:
+            hidden.add(hit.code)
     if any(table.get(hit.code, ("",))[0] == WHERE for hit in kept):
         return kept, hidden
     shown = [hit for hit in kept if table.get(hit.code, ("",))[0] != BAIT]

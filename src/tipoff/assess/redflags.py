@@ -12,7 +12,12 @@ from functools import cache
 from operator import itemgetter
 from typing import Literal
 
-from tipoff.assess.jobads import hide_in_job_ad, is_domestic, structural_hits
+from tipoff.assess.jobads import (
+    HOME_COMPOUND_CODE,
+    hide_in_job_ad,
+    is_domestic,
+    structural_hits,
+)
 from tipoff.assess.language import detect_language
 from tipoff.assess.lexicon import HOTSPOT_CODE, MESSENGER_CODE, CueHit, cue_matcher, flag_codes
 from tipoff.assess.signals import SIGNAL_CODES, THREE_FLAGS, TWO_FLAGS, signal_codes
@@ -223,6 +228,8 @@ def find_evidence(text: str, *, kind: Kind = "message", language: str | None = N
         elif code == HOTSPOT_CODE:
             _add_facet(facets, "place", value)
             explanation = HOTSPOT_EXPLANATION.format(value=value)
+        elif code == HOME_COMPOUND_CODE:
+            _add_facet(facets, "place", value)
         elif code == "crypto_address":
             _add_facet(facets, "payment_rail", value)
         if meta.facet:

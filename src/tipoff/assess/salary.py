@@ -6,7 +6,10 @@ home"). This module finds amounts with their currency and period in nine languag
 month", "月給50万円", "月薪2万", "월 500만원", "เดือนละ 40,000 บาท", "30 triệu/tháng",
 "Rp 15 juta per bulan", "₱80,000 monthly", "$1500 ក្នុងមួយខែ") and compares the monthly
 figure with a threshold per currency (``data/pay.json``): what a job needing no experience
-does not pay in that currency's country. Hourly pay is never judged; an amount with no period
+does not pay in that currency's country. When the reader's country is known (a job ad's
+language), pay in a foreign currency is also high when, converted, it is far above the minimum
+wage at the reader's home (``reader_wages``): THB 25,000 a month is ordinary in Thailand and
+far above a Burmese or Khmer wage. Hourly pay is never judged; an amount with no period
 is read as monthly.
 """
 
@@ -44,9 +47,15 @@ class Pay:
     monthly: float
     stated_period: bool = True  # False: no period given, read as monthly
 
-    def is_high(self) -> bool:
+    def is_high(self, reader: str | None = None) -> bool:
+        """Far above the role in the currency's country, or, for a reader from ``reader`` (a
+        country code) paid in a foreign currency, far above the wage at the reader's home."""
         threshold = thresholds().get(self.currency)
-        return threshold is not None and self.monthly >= threshold
+        if threshold is not None and self.monthly >= threshold:
+            return True
+        home = reader_high_usd(reader, self.currency)
+        rate = usd_rates().get(self.currency)
+        return home is not None and rate is not None and self.monthly / rate >= home
 
 
 @cache
@@ -58,6 +67,25 @@ def _table() -> dict[str, Any]:
 def thresholds() -> dict[str, float]:
     """Monthly pay, per currency, far above what a job needing no experience pays."""
     return {code: float(spec["high_monthly"]) for code, spec in _table()["currencies"].items()}
+
+
+@cache
+def usd_rates() -> dict[str, float]:
+    """Units of each currency per US dollar."""
+    return {code: float(rate) for code, rate in _table()["usd_rates"]["per_usd"].items()}
+
+
+@cache
+def reader_high_usd(reader: str | None, currency: str) -> float | None:
+    """Monthly pay in US dollars far above the minimum wage in the reader's country, or None
+    when the reader's country is unknown or ``currency`` is one of its own (then the
+    currency's threshold alone judges)."""
+    wages = _table()["reader_wages"]
+    home = wages["countries"].get(reader or "")
+    if home is None or currency in home["currencies"]:
+        return None
+    rate = usd_rates()[home["currency"]]
+    return float(wages["far_above"]) * float(home["monthly"]) / rate
 
 
 @cache
