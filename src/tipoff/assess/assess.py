@@ -37,7 +37,7 @@ from tipoff.assess.taxonomy import (
 )
 from tipoff.errors import ValidationError
 from tipoff.gc_pause import paused_gc
-from tipoff.model import Assessment
+from tipoff.model import Assessment, new_assessment
 from tipoff.settings import Settings
 
 MAX_TEXT_CHARS = 100_000  # longer texts are assessed on their first 100k characters
@@ -193,7 +193,7 @@ def _build(
     reasons: tuple[str, ...] = ()
     # LABELS is one shorter than the row (NOT_SCAM last in both): no slice copied to drop one
     labels = dict(zip(LABELS, label_row, strict=False))
-    scam = round(1.0 - label_row[-2], 6)
+    scam = _complement(label_row[-2])
     flags = evidence.red_flags
     # Evidence shown beyond a plain link makes any text judgeable; otherwise a message needs
     # enough words (the cheaper test first: most texts show no red flag).
@@ -229,11 +229,11 @@ def _build(
         reasons = _NO_ASK_REASONS
     outcome, outcomes = _outcome(scam, max(unwanted, scam), judgeable=judgeable)
     scam = outcomes[SCAM]
-    labels[NOT_SCAM] = round(1.0 - scam, 6)
+    labels[NOT_SCAM] = _complement(scam)
     facets = evidence.facets
     if scam < SHOW_WEAK_AT and flags:
         flags = tuple(flag for flag in flags if flag.weight >= WEAK_BELOW)
-    return Assessment(
+    return new_assessment(
         scam,
         labels,
         language,
@@ -245,6 +245,12 @@ def _build(
         little_evidence,
         reasons,
     )
+
+
+def _complement(probability: float) -> float:
+    """``round(1.0 - probability, 6)`` for a probability already rounded to six decimals,
+    without round(): 1 - p is then within a few ulps of a multiple of 1e-6."""
+    return int((1.0 - probability) * 1e6 + 0.5) / 1e6
 
 
 def _rescale(labels: dict[str, float], model_scam: float, scam: float) -> None:

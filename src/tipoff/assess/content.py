@@ -49,6 +49,11 @@ def too_little_text(text: str) -> bool:
         return False  # cheap exit: no real message is this long and this empty
     total = 0.0
     for token in text.split():
+        if token.isalpha():  # a plain word (most tokens): no identifier, one run of letters
+            total += _units(token)
+            if total >= MIN_UNITS:
+                return False
+            continue
         if _MAYBE_IDENTIFIER.search(token):  # only such tokens pay for the identifier pattern
             token = _IDENTIFIER_BY_CHARS["@" in token, "." in token].sub(" ", token)
         for word in _WORD.findall(token):

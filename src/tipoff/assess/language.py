@@ -338,6 +338,9 @@ _ASCII_STOPWORDS = {
     word.encode(): index for word, index in _LANGUAGE_INDEXES.items() if word.isascii()
 }
 _ASCII_STOPWORD_SET = frozenset(_ASCII_STOPWORDS)
+# English is first in _LANGUAGE_ORDER: when every stop word found is an English one, English
+# has the most (all of them) and wins any tie, with no count.
+_ASCII_ENGLISH = frozenset(word.encode() for word in _STOPWORDS["en"])
 
 
 # Each script's ranges as (first, last, index in _SCRIPTS), sorted, for a bisection on the
@@ -397,7 +400,9 @@ def _ascii_language(text: str) -> str | None:
         return None
     hits = _ASCII_STOPWORD_SET.intersection(words)
     # Plain ASCII without stop words: abbreviations, codes, English slang.
-    return _most_used(hits, _ASCII_STOPWORDS) if hits else "en"
+    if hits <= _ASCII_ENGLISH:
+        return "en"
+    return _most_used(hits, _ASCII_STOPWORDS)
 
 
 def _latin_language(text: str, *, use_lingua: bool) -> str | None:

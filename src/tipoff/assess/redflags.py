@@ -21,7 +21,7 @@ from tipoff.assess.jobads import (
 from tipoff.assess.language import detect_language
 from tipoff.assess.lexicon import HOTSPOT_CODE, MESSENGER_CODE, CueHit, cue_matcher, flag_codes
 from tipoff.assess.signals import SIGNAL_CODES, THREE_FLAGS, TWO_FLAGS, signal_codes
-from tipoff.model import RedFlag
+from tipoff.model import RedFlag, new_red_flag
 
 Kind = Literal["message", "report", "job_ad"]
 
@@ -42,7 +42,11 @@ _URLISH = re.compile(
     r"(?<![0-9A-Za-z])(?:https?://)?[0-9A-Za-z][\w-]*+(?:\.[\w-]++)+(?::\d+)?(?:/\S*)?"
 )
 _DOTTED = re.compile(r"\w\.\w")  # cheap test: could the text hold a host name at all?
-_LONG_TOKEN = re.compile(r"[0-9A-Za-z]{26,}")  # cheap scan for wallet candidates
+_LONG_TOKEN = re.compile(r"[0-9A-Za-z]{26,}")  # wallet candidates
+# The scan above tries every position of every word; most texts hold no run of 26 ASCII
+# letters and digits at all, which one byte translation and substring search tell first.
+_ALNUM_AS_A = bytes(97 if c < 128 and chr(c).isalnum() else 32 for c in range(256))
+_WALLET_LENGTH_RUN = b"a" * 26
 _WALLET = re.compile(
     r"(?P<tron>T[1-9A-HJ-NP-Za-km-z]{33})|(?P<eth>0x[0-9a-fA-F]{40})"
     r"|(?P<btc>bc1[02-9ac-hj-np-z]{11,71}|[13][1-9A-HJ-NP-Za-km-z]{25,34})"
@@ -158,16 +162,23 @@ def _structural_hits(text: str, hosts: list[str]) -> list[CueHit]:
             if found:
                 hits.append(CueHit(match.start(), match.start() + len(url), *found))
                 hosts.append(_host(url))
-    for candidate in _LONG_TOKEN.finditer(text):
-        wallet = _WALLET.fullmatch(candidate.group())
-        if wallet:
-            rail = _WALLET_RAIL[wallet.lastgroup or "btc"]
-            hits.append(CueHit(candidate.start(), candidate.end(), "crypto_address", rail))
+    if _may_hold_wallet(text):
+        for candidate in _LONG_TOKEN.finditer(text):
+            wallet = _WALLET.fullmatch(candidate.group())
+            if wallet:
+                rail = _WALLET_RAIL[wallet.lastgroup or "btc"]
+                hits.append(CueHit(candidate.start(), candidate.end(), "crypto_address", rail))
     if "%" in text:
         hits.extend(
             CueHit(m.start(), m.end(), "percent_return", None) for m in _PERCENT.finditer(text)
         )
     return hits
+
+
+def _may_hold_wallet(text: str) -> bool:
+    """Does ``text`` hold 26 ASCII letters or digits in a row (what every wallet address is)?"""
+    ascii_runs = text.encode("utf-8", "surrogatepass").translate(_ALNUM_AS_A)
+    return _WALLET_LENGTH_RUN in ascii_runs
 
 
 _SPAN_ORDER = itemgetter(0, 1, 2)  # (start, end, code)
@@ -236,7 +247,7 @@ def find_evidence(text: str, *, kind: Kind = "message", language: str | None = N
             _add_facet(facets, meta.facet[0], meta.facet[1])
         if meta.stage:
             _add_facet(facets, "stage", meta.stage)
-        flags.append(RedFlag(code, start, end, text[start:end], explanation, meta.weight))
+        flags.append(new_red_flag(code, start, end, text[start:end], explanation, meta.weight))
     shown = {flag.code for flag in flags}
     signals.update(shown)
     shown.discard("link")
