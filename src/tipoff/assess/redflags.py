@@ -7,10 +7,9 @@ often stronger than keywords (docs/red-flags.md, "Structural cues") and work in 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 from operator import itemgetter
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from tipoff.assess.jobads import (
     HOME_COMPOUND_CODE,
@@ -98,13 +97,13 @@ HOTSPOT_EXPLANATION = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
+class Evidence(NamedTuple):
     """Red flags found in one text and the facets they reveal.
 
     ``codes`` are the model's indicator features: the codes of the red flags, plus hidden
     ones ("~" + code for a cue shown only with supporting evidence, and the cross-language
-    signals of signals.py).
+    signals of signals.py). A named tuple: nine texts in ten make one, and a frozen
+    dataclass costs several times as much to build.
     """
 
     red_flags: tuple[RedFlag, ...]
@@ -220,9 +219,10 @@ def find_evidence(text: str, *, kind: Kind = "message", language: str | None = N
     if not hits and kind != "job_ad":
         return Evidence((), {}, frozenset(signals)) if signals else _NO_EVIDENCE
     present = {hit.code for hit in hits}
-    job_context = kind in ("job_ad", "report") or bool(present & JOB_CODES)
+    job_context = kind in ("job_ad", "report") or not present.isdisjoint(JOB_CODES)
     if not job_context:
-        hits = [hit for hit in hits if hit.code != HOTSPOT_CODE]
+        if HOTSPOT_CODE in present:
+            hits = [hit for hit in hits if hit.code != HOTSPOT_CODE]
     else:
         hits = _job_hits(text, lowered, hits, kind, language or detect_language(text), signals)
         present = {hit.code for hit in hits}
