@@ -102,7 +102,7 @@ class Evidence(NamedTuple):
 
     ``codes`` are the model's indicator features: the codes of the red flags, plus hidden
     ones ("~" + code for a cue shown only with supporting evidence, and the cross-language
-    signals of signals.py). A named tuple: nine texts in ten make one, and a frozen
+    signals of signals.py). A named tuple: seven texts in ten make one, and a frozen
     dataclass costs several times as much to build.
     """
 
