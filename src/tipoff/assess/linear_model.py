@@ -27,7 +27,6 @@ METADATA_FILE = "metadata.json"
 FORMAT = "tipoff-assess/2"
 SCAM_HEAD = "scam"  # P(scam): deceives into paying, revealing credentials or installing
 UNWANTED_HEAD = "unwanted"  # P(spam or scam)
-_SUMMED_FROM_ROWS = 32  # from this many rows, flag weights are summed without BLAS
 
 
 @dataclass(frozen=True)
@@ -58,28 +57,16 @@ class LinearModel:
     def _flag_column(self) -> dict[str, int]:
         return {code: i for i, code in enumerate(self.flag_codes)}
 
-    def _flag_product(self, codes: Sequence[frozenset[str]]) -> npt.NDArray[np.float32]:
-        # A few rows: the indicator-matrix product (single-threaded at this size), bit for
-        # bit what single-message scoring has always returned.
-        column = self._flag_column
-        matrix = np.zeros((len(codes), len(self.flag_codes)), dtype=np.float32)
-        for row, present in enumerate(codes):
-            for code in present:
-                if code in column:
-                    matrix[row, column[code]] = 1.0
-        return matrix @ self.flag_weights
-
     def flag_scores(self, codes: Sequence[frozenset[str]]) -> npt.NDArray[np.float32]:
         """(texts × heads) sum of the weights of the red-flag codes each text shows.
 
-        From 32 rows the weights are added one code at a time in column order, in float32,
-        which is what OpenBLAS's product of the 0/1 indicator matrix gives for 4096-row
-        batches, without the BLAS call: OpenBLAS runs that product on every core, and its
-        spinning threads cost more CPU than all the other model arithmetic.
+        The weights are added one code at a time in column order, in float32, for one text as
+        for many: the same sums on every machine. A BLAS product of the 0/1 indicator matrix
+        depends on the kernel OpenBLAS picks for the CPU (a single text's sums differed by 1e-6
+        between two kernels), and for large batches it runs on every core, whose spinning
+        threads cost more CPU than all the other model arithmetic.
         """
         column = self._flag_column
-        if len(codes) < _SUMMED_FROM_ROWS:
-            return self._flag_product(codes)
         rows_by_rank: list[list[int]] = []
         columns_by_rank: list[list[int]] = []
         for row, present in enumerate(codes):
