@@ -19,7 +19,13 @@ from tipoff.assess.jobads import (
 )
 from tipoff.assess.language import detect_language
 from tipoff.assess.lexicon import HOTSPOT_CODE, MESSENGER_CODE, CueHit, cue_matcher, flag_codes
-from tipoff.assess.signals import SIGNAL_CODES, THREE_FLAGS, TWO_FLAGS, signal_codes
+from tipoff.assess.signals import (
+    SIGNAL_CODES,
+    THREE_FLAGS,
+    TWO_FLAGS,
+    conjunction_codes,
+    signal_codes,
+)
 from tipoff.model import RedFlag, new_red_flag
 
 Kind = Literal["message", "report", "job_ad"]
@@ -255,6 +261,7 @@ def find_evidence(text: str, *, kind: Kind = "message", language: str | None = N
         signals.add(TWO_FLAGS)
         if len(shown) >= 3:
             signals.add(THREE_FLAGS)
+    signals.update(conjunction_codes(signals))
     return Evidence(tuple(flags), facets, frozenset(signals))
 
 

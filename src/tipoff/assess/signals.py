@@ -28,6 +28,13 @@ LONG = "x:long"
 # evidence together carry the same meaning in every language.
 TWO_FLAGS = "x:flags2"
 THREE_FLAGS = "x:flags3"
+# Evidence conjunctions: phishing that imitates a real notice is a pretext (a parcel held, a
+# bill, a refund, an account about to be closed) or a request to log in or hand over a code,
+# *together with* a link to a domain that is not widely used. Either part alone is in every
+# real notice or promotion; the pair reads the same in every language, so one feature lets
+# what the model learns from English or Thai phishing carry to a language it has no rows for.
+NOTICE_LINK = "x:notice_link"
+LOGIN_LINK = "x:login_link"
 SIGNAL_CODES: tuple[str, ...] = (
     PHONE,
     EMAIL,
@@ -39,7 +46,31 @@ SIGNAL_CODES: tuple[str, ...] = (
     LONG,
     TWO_FLAGS,
     THREE_FLAGS,
+    NOTICE_LINK,
+    LOGIN_LINK,
 )
+
+# Cue codes (shown or hidden as "~code") that make a notice pretext or a credential request.
+_NOTICE_CUES = frozenset(
+    {
+        "parcel_delivery",
+        "unpaid_bill",
+        "refund_claim",
+        "prize_won",
+        "account_threat",
+        "customs_fee",
+        "tech_alert",
+        "bank_staff_claim",
+        "authority_claim",
+    }
+)
+_LOGIN_CUES = frozenset(
+    {"verify_account", "otp_request", "code_share_request", "id_request", "link_click"}
+)
+_NOTICE_CODES = _NOTICE_CUES | {"~" + code for code in _NOTICE_CUES}
+_LOGIN_CODES = _LOGIN_CUES | {"~" + code for code in _LOGIN_CUES}
+# A link that is not a widely used domain: an unknown host, a shortener, a bare IP, an app file.
+_UNKNOWN_LINK_CODES = frozenset({UNKNOWN_DOMAIN, "short_link", "ip_link", "apk_link"})
 
 _PHONE = re.compile(r"(?<![\w.])\+?\d[\d\s().-]{6,16}\d(?![\w.])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -109,4 +140,17 @@ def signal_codes(text: str, hosts: list[str], lowered: str | None = None) -> set
         and _PHONE.search(text)
     ):
         found.add(PHONE)
+    return found
+
+
+def conjunction_codes(codes: set[str]) -> set[str]:
+    """NOTICE_LINK and LOGIN_LINK where ``codes`` (red flags, hidden cues and signals of one
+    text) hold a notice pretext or a credential request beside a link to an unknown domain."""
+    if codes.isdisjoint(_UNKNOWN_LINK_CODES):
+        return set()
+    found = set()
+    if not codes.isdisjoint(_NOTICE_CODES):
+        found.add(NOTICE_LINK)
+    if not codes.isdisjoint(_LOGIN_CODES):
+        found.add(LOGIN_LINK)
     return found
