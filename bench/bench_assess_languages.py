@@ -40,8 +40,8 @@ from tipoff.assess.redflags import feature_codes
 from tipoff.assess.training import (
     TrainingConfig,
     _design_matrix,
-    _fit,
     example_codes,
+    fit_head,
     gather_training_data,
 )
 
@@ -170,7 +170,7 @@ def main() -> None:
         )
         y = np.array([row.label == "scam" for row in train], dtype=np.int64)
         weights = np.array([row.weight for row in train])
-        coef, intercept = _fit(x_train, y, weights, lolo.scam_c, lolo.seed)
+        coef, intercept, _ = fit_head(x_train, train, y, weights, lolo)
         subset = [row for row, keep in zip(rows, languages == language, strict=True) if keep]
         texts = [row.text for row in subset]
         x = _design_matrix(texts, example_codes(texts), lolo.hash_bits, order, lolo.max_n)

@@ -48,3 +48,28 @@ def test_ascii_fast_path_agrees_with_the_general_path(text: str) -> None:
 
 def test_ascii_without_stop_words_is_english() -> None:
     assert detect_language("OTP 4411 ok thx", use_lingua=False) == "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quy khach vui long thanh toan hoa don truoc ngay 15",
+        "Ma OTP cua ban la 482913, khong chia se cho nguoi khac",
+        "Chieu nay anh ve nha roi nhe",
+    ],
+)
+def test_vietnamese_without_accents_is_vietnamese(text: str) -> None:
+    assert detect_language(text, use_lingua=False) == "vi"
+    assert _ascii_language(text) == _latin_language(text, use_lingua=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("PNC Login Card Suspended http //goo.gl/se4cVS", "en"),
+        ("Can you call me when you get home", "en"),
+        ("La cuenta de su banco ha sido bloqueada", "es"),
+    ],
+)
+def test_unaccented_vietnamese_words_do_not_take_other_languages(text: str, lang: str) -> None:
+    assert detect_language(text, use_lingua=False) == lang

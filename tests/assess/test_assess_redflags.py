@@ -110,3 +110,37 @@ def test_ascii_text_finds_the_same_cues_as_with_a_non_ascii_tail() -> None:
     ascii_flags = [(f.code, f.start, f.end) for f in find_evidence(text).red_flags]
     full_flags = [(f.code, f.start, f.end) for f in find_evidence(text + " é").red_flags]
     assert ascii_flags == full_flags and len(ascii_flags) >= 4
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "Your parcel is held at our depot: http://redeliver-post.top/x",
+            "x:notice_link",
+            "x:login_link",
+        ),
+        (
+            "Please verify your account now at https://secure-login-check.xyz",
+            "x:login_link",
+            "x:notice_link",
+        ),
+    ],
+)
+def test_a_pretext_beside_an_unknown_link_is_a_hidden_signal(
+    text: str, present: str, absent: str
+) -> None:
+    evidence = find_evidence(text)
+    assert present in evidence.codes and absent not in evidence.codes
+    assert not any(flag.code.startswith("x:") for flag in evidence.red_flags)
+
+
+def test_a_pretext_beside_a_well_known_link_is_no_conjunction() -> None:
+    codes = find_evidence("Your parcel is on its way, track it at https://www.google.com").codes
+    assert "x:notice_link" not in codes and "x:login_link" not in codes
+
+
+def test_unaccented_vietnamese_matches_the_accented_cue() -> None:
+    accented = {f.code for f in find_evidence("Tài khoản của quý khách bị tạm khóa").red_flags}
+    bare = {f.code for f in find_evidence("Tai khoan cua quy khach bi tam khoa").red_flags}
+    assert "account_threat" in accented and accented == bare

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import threading
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -192,6 +193,23 @@ def _automaton(
     return automaton
 
 
+def _strip_marks(phrase: str) -> str:
+    decomposed = unicodedata.normalize("NFD", phrase.replace("đ", "d").replace("Đ", "D"))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def unaccented_variants(phrases: Iterable[str]) -> list[str]:
+    """Vietnamese phrases as they read without accents (as many SMS gateways send them), for
+    phrases of two words or more (a bare word without its marks is often a word of another
+    language)."""
+    variants = []
+    for phrase in phrases:
+        bare = _strip_marks(phrase)
+        if bare != phrase and len(bare.split()) >= 2:
+            variants.append(bare)
+    return variants
+
+
 def _all_entries() -> list[tuple[str, str, str | None]]:
     entries: list[tuple[str, str, str | None]] = []
     known = flag_codes()
@@ -200,6 +218,8 @@ def _all_entries() -> list[tuple[str, str, str | None]]:
             if code not in known:
                 raise ValueError(f"lexicon {language}: unknown red-flag code {code!r}")
             entries.extend((phrase, code, None) for phrase in phrases)
+            if language == "vi":
+                entries.extend((bare, code, None) for bare in unaccented_variants(phrases))
     for place in gazetteer():
         entries.extend((variant, HOTSPOT_CODE, place["name"]) for variant in place["variants"])
     for platform, names in platforms().items():

@@ -81,6 +81,16 @@ class TrainingConfig:
     )
     # Sets whose rows train nothing (leave-one-language-out runs drop a language this way).
     exclude_languages: tuple[str, ...] = ()
+    # Training-only prior columns of the scam and unwanted heads (prior_matrix): "one_sided"
+    # gives each detected language whose real rows hold (almost) one class only of the head's
+    # target a column of its own, "language" every language, "none" none. The column absorbs
+    # the language's base rate, which there is what its sets' label coverage made it (the only
+    # Vietnamese set has no fraud label; Devanagari is only in a spam-only set), and is dropped
+    # after fitting, so the language's n-grams do not carry a prior its data cannot know.
+    prior_columns: str = "one_sided"
+    prior_value: float = 3.0
+    one_sided_share: float = 0.1
+    one_sided_min_rows: int = 30
 
 
 @dataclass
@@ -231,6 +241,102 @@ def _fit(
     return model.coef_[0], float(model.intercept_[0])
 
 
+PRIOR_COLUMNS = ("none", "one_sided", "language")
+
+
+def _is_synthetic(example: Example) -> bool:
+    return example.source == SIMULATOR_SOURCE or example.source.startswith("seed-")
+
+
+def one_sided_languages(
+    examples: Sequence[Example],
+    y: np.ndarray,
+    weights: np.ndarray,
+    languages: Sequence[str | None],
+    share: float,
+    min_rows: int,
+) -> set[str | None]:
+    """The detected languages with ``min_rows`` real (not synthetic) rows or more that hold at
+    most ``share`` of one class of a head's target ``y`` (by weight): what those rows say about
+    the language is their sets' label coverage (no fraud label in the only Vietnamese set,
+    Devanagari only in a spam-only set), not how often its messages are scams."""
+    totals: dict[str | None, list[float]] = {}
+    rows: Counter[str | None] = Counter()
+    for example, target, weight, language in zip(examples, y, weights, languages, strict=True):
+        if not _is_synthetic(example):
+            totals.setdefault(language, [0.0, 0.0])[int(target)] += float(weight)
+            rows[language] += 1
+    return {
+        language
+        for language, (negative, positive) in totals.items()
+        if language is not None  # no letters, no language: its base rate is the texts' own
+        and rows[language] >= min_rows
+        and min(negative, positive) <= share * (negative + positive)
+    }
+
+
+def prior_languages(
+    examples: Sequence[Example],
+    y: np.ndarray,
+    weights: np.ndarray,
+    config: TrainingConfig,
+    languages: Sequence[str | None],
+) -> list[str | None]:
+    """The languages that get a training-only prior column in one head
+    (TrainingConfig.prior_columns): every detected language ("language"), those whose real rows
+    hold one class only ("one_sided"), or none."""
+    if config.prior_columns not in PRIOR_COLUMNS:
+        raise ValueError(f"prior_columns must be one of {PRIOR_COLUMNS}")
+    if config.prior_columns == "none":
+        return []
+    if config.prior_columns == "language":
+        return sorted(set(languages), key=str)
+    grouped = one_sided_languages(
+        examples, y, weights, languages, config.one_sided_share, config.one_sided_min_rows
+    )
+    return sorted(grouped, key=str)
+
+
+def prior_matrix(
+    languages: Sequence[str | None], grouped: Sequence[str | None], value: float
+) -> sp.csr_matrix | None:
+    """One column per language of ``grouped``, set to ``value`` on that language's rows."""
+    column = {language: i for i, language in enumerate(grouped)}
+    rows = [i for i, language in enumerate(languages) if language in column]
+    if not rows:
+        return None
+    return sp.csr_matrix(
+        (np.full(len(rows), value), (rows, [column[languages[i]] for i in rows])),
+        shape=(len(languages), len(column)),
+    )
+
+
+def fit_head(
+    x: sp.csr_matrix,
+    examples: Sequence[Example],
+    y: np.ndarray,
+    weights: np.ndarray,
+    config: TrainingConfig,
+    languages: Sequence[str | None] | None = None,
+) -> tuple[np.ndarray, float, list[str | None]]:
+    """One outcome head on ``x`` (rows of ``examples``): its weights and bias, fitted with the
+    prior columns added and returned without them, and the languages that had one.
+    ``languages``: each example's detected language (detected when not given)."""
+    if languages is None:
+        languages = [detect_language(example.text) for example in examples]
+    grouped = prior_languages(examples, y, weights, config, languages)
+    # Real rows only: the synthetic rows of a language are balanced already (balance_synthetic),
+    # and what they teach the language's n-grams stays with them.
+    prior = prior_matrix(
+        ["" if _is_synthetic(e) else lang for e, lang in zip(examples, languages, strict=True)],
+        grouped,
+        config.prior_value,
+    )
+    fitted = x if prior is None else sp.hstack([x, prior], format="csr")
+    coef, intercept = _fit(fitted, y, weights, config.scam_c, config.seed)
+    return coef[: x.shape[1]], intercept, grouped
+
+
 def example_codes(texts: Sequence[str]) -> list[frozenset[str]]:
     """The indicator codes the model sees for each text (red flags and hidden signals)."""
     return [find_evidence(text).codes for text in texts]
@@ -238,8 +344,9 @@ def example_codes(texts: Sequence[str]) -> list[frozenset[str]]:
 
 def fit_outcome_heads(
     examples: Sequence[Example], config: TrainingConfig, flag_order: Sequence[str]
-) -> tuple[sp.csr_matrix, np.ndarray, np.ndarray]:
-    """The design matrix and the (features × 2) weights and biases of the scam and unwanted heads.
+) -> tuple[sp.csr_matrix, np.ndarray, np.ndarray, dict[str, list[str]]]:
+    """The design matrix, the (features × 2) weights and biases of the scam and unwanted heads,
+    and per head the languages that had a prior column (prior_languages).
 
     ``scam`` learns scam against spam and legitimate (rows labelled only "unwanted" sit out);
     ``unwanted`` learns spam-or-scam against legitimate on every row.
@@ -247,17 +354,32 @@ def fit_outcome_heads(
     texts = [example.text for example in examples]
     x = _design_matrix(texts, example_codes(texts), config.hash_bits, flag_order, config.max_n)
     labels = [example.label for example in examples]
+    languages = [detect_language(text) for text in texts]
     weights = np.array([example.weight for example in examples], dtype=np.float64)
     coefs = np.zeros((x.shape[1], 2))
     bias = np.zeros(2)
     known = np.array([label != UNWANTED for label in labels])
+    rows = np.flatnonzero(known).tolist()
     y_scam = np.array([label == SCAM for label in labels], dtype=np.int64)
-    coefs[:, 0], bias[0] = _fit(x[known], y_scam[known], weights[known], config.scam_c, config.seed)
+    coefs[:, 0], bias[0], scam_priors = fit_head(
+        x[known],
+        [examples[i] for i in rows],
+        y_scam[known],
+        weights[known],
+        config,
+        [languages[i] for i in rows],
+    )
     y_unwanted = np.array([label != LEGITIMATE for label in labels], dtype=np.int64)
     factors = dict(config.unwanted_source_weights)
     unwanted_weights = weights * np.array([factors.get(e.source, 1.0) for e in examples])
-    coefs[:, 1], bias[1] = _fit(x, y_unwanted, unwanted_weights, config.scam_c, config.seed)
-    return x, coefs, bias
+    coefs[:, 1], bias[1], unwanted_priors = fit_head(
+        x, examples, y_unwanted, unwanted_weights, config, languages
+    )
+    priors = {
+        SCAM_HEAD: [str(language) for language in scam_priors],
+        UNWANTED_HEAD: [str(language) for language in unwanted_priors],
+    }
+    return x, coefs, bias, priors
 
 
 def train_model(
@@ -267,7 +389,7 @@ def train_model(
     the per-language calibration on the calibration rows."""
     examples = data.examples
     flag_order = feature_codes()
-    x, outcome_coefs, outcome_bias = fit_outcome_heads(examples, config, flag_order)
+    x, outcome_coefs, outcome_bias, priors = fit_outcome_heads(examples, config, flag_order)
     heads = (SCAM_HEAD, UNWANTED_HEAD, *SCAM_TYPES)
     n_ngram = 1 << config.hash_bits
     coefs = np.zeros((n_ngram + len(flag_order), len(heads)), dtype=np.float64)
@@ -304,11 +426,16 @@ def train_model(
             "source_weights": dict(config.source_weights),
             "unwanted_source_weights": dict(config.unwanted_source_weights),
             "exclude_languages": list(config.exclude_languages),
+            "prior_columns": config.prior_columns,
+            "prior_value": config.prior_value,
+            "one_sided_share": config.one_sided_share,
+            "one_sided_min_rows": config.one_sided_min_rows,
         },
         "public_sets": list(config.public_sets),
         "sources": data.sources,
         "examples": data.counts(),
         "calibration_rows": len(data.calibration),
+        "prior_languages": priors,
         "typed_examples": int(typed.sum()),
         "holdout": (
             "SHA-1 of the NFKC, case-folded, whitespace-collapsed text; "
