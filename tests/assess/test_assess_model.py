@@ -4,16 +4,25 @@ from __future__ import annotations
 
 import json
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import pytest
+import scipy.sparse as sp
 
 from tipoff.assess import assess, assess_many
 from tipoff.assess.assess import bundled_model_path
 from tipoff.assess.datasets import Example
 from tipoff.assess.linear_model import METADATA_FILE, WEIGHTS_FILE, load_model, save_model
-from tipoff.assess.training import TrainingConfig, TrainingData, gather_training_data, train_model
+from tipoff.assess.training import (
+    TrainingConfig,
+    TrainingData,
+    fit_head,
+    gather_training_data,
+    one_sided_languages,
+    train_model,
+)
 from tipoff.errors import ModelError
 
 
@@ -159,7 +168,8 @@ def test_verdicts_in_languages_without_own_calibration_say_little_evidence(
         "scam": {"*": [1.0, 0.0], "en": [1.0, 0.0]},
         "unwanted": {"*": [1.0, 0.0], "th": [1.0, 0.0]},
     }
-    assert model.calibrated_languages == {"en", "th"}
+    # Only the scam head's table counts: Thai here has an unwanted scaling alone.
+    assert model.calibrated_languages == {"en"}
     english, thai, japanese = assess_many(
         [
             "Your parcel is waiting, pay the customs fee today",
@@ -169,7 +179,27 @@ def test_verdicts_in_languages_without_own_calibration_say_little_evidence(
         model=model,
     )
     assert (english.language, english.little_evidence) == ("en", False)
-    assert (thai.language, thai.little_evidence) == ("th", False)
+    assert (thai.language, thai.little_evidence) == ("th", True)
     assert (japanese.language, japanese.little_evidence) == ("ja", True)
     assert japanese.as_record()["little_evidence"] is True
     assert assess("Running late, see you at 7", lang="ja", model=model).little_evidence
+
+
+def test_a_language_whose_real_rows_hold_one_class_gets_a_prior_column_dropped_after_fitting() -> (
+    None
+):
+    real_vi = [Example(f"Tin nhắn số {i} của mẹ", False, "vi-set") for i in range(40)]
+    real_en = [Example(f"message {i}", i % 2 == 0, "en-set") for i in range(40)]
+    synthetic = [Example(f"Lừa đảo {i}", True, "seed-vi") for i in range(10)]
+    examples = [*real_vi, *real_en, *synthetic]
+    languages = ["vi"] * 40 + ["en"] * 40 + ["vi"] * 10
+    y = np.array([example.is_scam for example in examples], dtype=np.int64)
+    weights = np.ones(len(examples))
+    config = TrainingConfig(hash_bits=10)
+    assert one_sided_languages(examples, y, weights, languages, 0.1, 30) == {"vi"}
+    assert one_sided_languages(examples, y, weights, languages, 0.1, 41) == set()
+    x = sp.csr_matrix(np.eye(len(examples))[:, :20])
+    coef, _, grouped = fit_head(x, examples, y, weights, config, languages)
+    assert grouped == ["vi"] and coef.shape == (20,)
+    none = replace(config, prior_columns="none")
+    assert fit_head(x, examples, y, weights, none, languages)[2] == []

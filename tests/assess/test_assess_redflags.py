@@ -144,3 +144,19 @@ def test_unaccented_vietnamese_matches_the_accented_cue() -> None:
     accented = {f.code for f in find_evidence("Tài khoản của quý khách bị tạm khóa").red_flags}
     bare = {f.code for f in find_evidence("Tai khoan cua quy khach bi tam khoa").red_flags}
     assert "account_threat" in accented and accented == bare
+
+
+@pytest.mark.parametrize(
+    ("text", "odd"),
+    [
+        ("Update your address: https://sf-express.cn-redeliver.top/a", True),
+        ("Claim at http://kr-parcel.xyz/s/77", True),
+        ("Track it at https://ghn.vn/track", False),
+        ("Your order is at https://www.icbc.com.cn", False),
+    ],
+)
+def test_unknown_domains_shaped_as_phishing_domains_are_a_hidden_signal(
+    text: str, odd: bool
+) -> None:
+    codes = find_evidence(text).codes
+    assert "x:domain_unknown" in codes and ("x:domain_odd" in codes) is odd

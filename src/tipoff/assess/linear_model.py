@@ -48,10 +48,11 @@ class LinearModel:
 
     @cached_property
     def calibrated_languages(self) -> frozenset[str]:
-        """Languages with a calibration of their own (enough labelled rows of both classes for
-        the scam or the unwanted head); others get the pooled one and little evidence."""
+        """Languages whose P(scam) has a calibration of its own (enough labelled scam and
+        not-scam rows); others get the pooled one and little evidence. The unwanted head's
+        table does not count: Vietnamese has spam and legitimate rows but no fraud label."""
         table = self.metadata.get("calibration") or {}
-        return frozenset(lang for scaling in table.values() for lang in scaling if lang != "*")
+        return frozenset(lang for lang in table.get("scam", {}) if lang != "*")
 
     @cached_property
     def _flag_column(self) -> dict[str, int]:

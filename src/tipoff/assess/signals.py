@@ -20,6 +20,11 @@ PHONE = f"x:{IndicatorKind.PHONE.value}"
 EMAIL = f"x:{IndicatorKind.EMAIL.value}"
 KNOWN_DOMAIN = "x:domain_known"
 UNKNOWN_DOMAIN = "x:domain_unknown"
+# An unknown domain shaped as phishing domains are: a hyphen in the registrable domain
+# ("sf-express-redeliver.com"), or a top-level domain that registrars sell for cents and that
+# abuse reports find mostly in phishing (.top, .xyz, .icu ...). A regional brand's own domain
+# (ghn.vn, icbc.com.cn, usps.com) is unknown to the warninglist too, but rarely shaped so.
+ODD_DOMAIN = "x:domain_odd"
 MONEY = "x:money"
 CODE = "x:code"  # a stand-alone 4-8 digit number: OTPs and reference numbers
 SHORT = "x:short"
@@ -40,6 +45,7 @@ SIGNAL_CODES: tuple[str, ...] = (
     EMAIL,
     KNOWN_DOMAIN,
     UNKNOWN_DOMAIN,
+    ODD_DOMAIN,
     MONEY,
     CODE,
     SHORT,
@@ -115,6 +121,23 @@ def _number_signals(text: str, lowered: str, found: set[str]) -> int:
     return digits
 
 
+# ".cc" is left out: the CCS'20 loader fills its masked links with random .com/.cn/.cc/.net hosts.
+_ODD_TLDS = frozenset((
+    "top", "xyz", "vip", "icu", "site", "online", "shop", "club", "live", "link", "life", "fun",
+    "buzz", "work", "tk", "ml", "ga", "cf", "gq", "win", "bet", "cyou", "sbs", "cfd", "bond",
+    "click", "rest", "monster", "quest", "lol", "ink", "wang", "ren", "xin",
+))  # fmt: skip
+
+
+@lru_cache(maxsize=1 << 16)
+def odd_domain(host: str) -> bool:
+    """Whether an unknown ``host`` is shaped as phishing domains are (ODD_DOMAIN)."""
+    domain = registrable_domain(host) if host.isascii() else None
+    if not domain:
+        return not host.isascii()  # an IDN or a host glued to CJK text
+    return "-" in domain or domain.rpartition(".")[2] in _ODD_TLDS
+
+
 @lru_cache(maxsize=1 << 16)
 def link_signal(host: str) -> str:
     """KNOWN_DOMAIN for hosts under a widely used registrable domain, else UNKNOWN_DOMAIN."""
@@ -128,6 +151,10 @@ def signal_codes(text: str, hosts: list[str], lowered: str | None = None) -> set
     """The signals of ``text``; ``hosts`` are the link hosts red-flag scanning already found,
     ``lowered`` the text lower-cased with unchanged length (computed when not given)."""
     found = {link_signal(host) for host in hosts} if hosts else set()
+    if UNKNOWN_DOMAIN in found and any(
+        link_signal(host) == UNKNOWN_DOMAIN and odd_domain(host) for host in hosts
+    ):
+        found.add(ODD_DOMAIN)
     if len(text) < 30:
         found.add(SHORT)
     elif len(text) > 300:
