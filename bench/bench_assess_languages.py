@@ -2,6 +2,7 @@
 baseline trained on the same rows in the same run, and leave-one-language-out scam F1.
 
     .venv/bin/python bench/bench_assess_languages.py [--data-dir ../shared/data] [--no-lolo]
+        [--model DIR]
 
 Rows: the held-out split (buckets 0-19) of every public set, de-duplicated across all files.
 A row's language is its set's language (spamhunter rows are detected). Scam F1 counts rows
@@ -35,7 +36,7 @@ from tipoff.assess.datasets import PUBLIC_SETS, deduplicate, held_out, load_publ
 from tipoff.assess.evaluation import unwanted_probability
 from tipoff.assess.examples import Example
 from tipoff.assess.language import detect_language
-from tipoff.assess.linear_model import SCAM_HEAD, LinearModel
+from tipoff.assess.linear_model import SCAM_HEAD, LinearModel, load_model
 from tipoff.assess.redflags import feature_codes
 from tipoff.assess.training import (
     TrainingConfig,
@@ -62,10 +63,11 @@ def _figures(rows: list[Example], scam: np.ndarray) -> tuple[str, str, str, int]
     return f"{f1:.3f}", f"{alarms:.2%}", f"{ece:.3f}", int(truth.sum())
 
 
-def _with_scam_head(coef: np.ndarray, intercept: float, calibration: list[Example]) -> LinearModel:
-    """The shipped model with its scam head replaced and its calibration refitted on
+def _with_scam_head(
+    shipped: LinearModel, coef: np.ndarray, intercept: float, calibration: list[Example]
+) -> LinearModel:
+    """``shipped`` with its scam head replaced and its calibration refitted on
     ``calibration`` (what a model trained without a language would carry)."""
-    shipped = bundled_model()
     column = shipped.heads.index(SCAM_HEAD)
     split = 1 << shipped.hash_bits
     ngram, flags, bias = (
@@ -102,7 +104,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data-dir", type=Path, default=Path("../shared/data"))
     parser.add_argument("--no-lolo", action="store_true")
+    parser.add_argument(
+        "--model", type=Path, default=None, help="a model directory (default: bundled)"
+    )
     args = parser.parse_args()
+    shipped = load_model(args.model) if args.model else bundled_model()
+    print(f"model {shipped.version}")
     rows = deduplicate(
         row
         for name in PUBLIC_SETS
@@ -110,7 +117,7 @@ def main() -> None:
         for row in held_out(load_public(args.data_dir, name))
     )
     start = time.process_time()
-    ours = assess_many([row.text for row in rows])
+    ours = assess_many([row.text for row in rows], model=shipped)
     scam = np.array([a.scam_probability for a in ours])
     config = TrainingConfig()
     data = gather_training_data(config, data_root=args.data_dir)
@@ -134,7 +141,7 @@ def main() -> None:
         )
     for name in ("uci-sms-spam", "mishra-soni-smishing"):
         subset = held_out(load_public(args.data_dir, name))
-        result = assess_many([row.text for row in subset])
+        result = assess_many([row.text for row in subset], model=shipped)
         truth = np.array([row.label != "legitimate" for row in subset])
         unwanted = np.array([unwanted_probability(a) for a in result]) >= 0.5
         # Rows known only as "unwanted" (copies the set labels both ways) sit out, as above.
@@ -176,7 +183,7 @@ def main() -> None:
         x = _design_matrix(texts, example_codes(texts), lolo.hash_bits, order, lolo.max_n)
         score = 1.0 / (1.0 + np.exp(-(x @ coef + intercept)))
         f1, alarms, _, positives = _figures(subset, score)
-        model = _with_scam_head(coef, intercept, gathered.calibration)
+        model = _with_scam_head(shipped, coef, intercept, gathered.calibration)
         product = np.array([a.scam_probability for a in assess_many(texts, model=model)])
         pf1, palarms, _, _ = _figures(subset, product)
         own = "yes" if language in model.calibrated_languages else "no (pooled)"

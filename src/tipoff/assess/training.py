@@ -89,7 +89,7 @@ class TrainingConfig:
     # after fitting, so the language's n-grams do not carry a prior its data cannot know.
     prior_columns: str = "one_sided"
     prior_value: float = 3.0
-    one_sided_share: float = 0.1
+    one_sided_share: float = 0.0
     one_sided_min_rows: int = 30
 
 
