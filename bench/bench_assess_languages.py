@@ -64,22 +64,30 @@ def _figures(rows: list[Example], scam: np.ndarray) -> tuple[str, str, str, int]
 
 
 def _with_scam_head(
-    shipped: LinearModel, coef: np.ndarray, intercept: float, calibration: list[Example]
+    shipped: LinearModel,
+    coef: np.ndarray,
+    intercept: float,
+    order: list[str],
+    calibration: list[Example],
 ) -> LinearModel:
-    """``shipped`` with its scam head replaced and its calibration refitted on
-    ``calibration`` (what a model trained without a language would carry)."""
+    """``shipped`` with its scam head replaced by one fitted on the flag codes ``order`` (today's
+    codes, which may be more than the shipped model knows: the other heads weigh a new code 0)
+    and its calibration refitted on ``calibration`` (what a model trained without a language
+    would carry)."""
     column = shipped.heads.index(SCAM_HEAD)
     split = 1 << shipped.hash_bits
-    ngram, flags, bias = (
-        shipped.ngram_weights.copy(),
-        shipped.flag_weights.copy(),
-        shipped.bias.copy(),
-    )
+    ngram, bias = shipped.ngram_weights.copy(), shipped.bias.copy()
+    known = {code: i for i, code in enumerate(shipped.flag_codes)}
+    flags = np.zeros((len(order), len(shipped.heads)), dtype=np.float32)
+    for i, code in enumerate(order):
+        if code in known:
+            flags[i] = shipped.flag_weights[known[code]]
     ngram[:, column] = coef[:split]
     flags[:, column] = coef[split:]
     bias[column] = intercept
     model = replace(
         shipped,
+        flag_codes=tuple(order),
         ngram_weights=ngram,
         flag_weights=flags,
         bias=bias,
@@ -183,7 +191,7 @@ def main() -> None:
         x = _design_matrix(texts, example_codes(texts), lolo.hash_bits, order, lolo.max_n)
         score = 1.0 / (1.0 + np.exp(-(x @ coef + intercept)))
         f1, alarms, _, positives = _figures(subset, score)
-        model = _with_scam_head(shipped, coef, intercept, gathered.calibration)
+        model = _with_scam_head(shipped, coef, intercept, list(order), gathered.calibration)
         product = np.array([a.scam_probability for a in assess_many(texts, model=model)])
         pf1, palarms, _, _ = _figures(subset, product)
         own = "yes" if language in model.calibrated_languages else "no (pooled)"
