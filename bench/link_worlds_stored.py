@@ -30,6 +30,7 @@ from pathlib import Path
 import numpy as np
 from sqlalchemy import select
 
+from bench.link_worlds_two_trees import compare as compare_scores
 from tipoff.evaluation.pair_scores import pair_scores
 from tipoff.evaluation.scenario_links import LinkSetup, link_through_store
 from tipoff.evaluation.world_links import load_truth
@@ -117,20 +118,6 @@ def _score(args: argparse.Namespace) -> int:
     return 0
 
 
-def _compare(args: argparse.Namespace) -> int:
-    before = {r["world"]: r for r in json.loads(args.before.read_text("utf-8"))}
-    after = {r["world"]: r for r in json.loads(args.after.read_text("utf-8"))}
-    print("| world | ARI before | after | P before | after | R before | after |")
-    print("|---|---|---|---|---|---|---|")
-    for name in sorted(before.keys() & after.keys(), key=lambda n: after[n]["ari"]):
-        b, a = before[name], after[name]
-        print(
-            f"| {name} | {b['ari']:.3f} | {a['ari']:.3f} | {b['precision']:.3f} "
-            f"| {a['precision']:.3f} | {b['recall']:.3f} | {a['recall']:.3f} |"
-        )
-    return 0
-
-
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -148,7 +135,7 @@ def main(argv: list[str]) -> int:
     compare.add_argument("before", type=Path)
     compare.add_argument("after", type=Path)
     args = parser.parse_args(argv)
-    run = {"build": _build, "score": _score, "compare": _compare}[args.command]
+    run = {"build": _build, "score": _score, "compare": compare_scores}[args.command]
     return run(args)
 
 

@@ -69,7 +69,8 @@ def _score(args: argparse.Namespace) -> int:
     return 0
 
 
-def _compare(args: argparse.Namespace) -> int:
+def compare(args: argparse.Namespace) -> int:
+    """Two score files side by side, worst row (by ARI after) first."""
     before = {r["world"]: r for r in json.loads(args.before.read_text("utf-8"))}
     after = {r["world"]: r for r in json.loads(args.after.read_text("utf-8"))}
     print("| world | ARI before | after | P before | after | R before | after |")
@@ -98,7 +99,7 @@ def main(argv: list[str]) -> int:
     compare.add_argument("before", type=Path)
     compare.add_argument("after", type=Path)
     args = parser.parse_args(argv)
-    run = {"simulate": _simulate, "score": _score, "compare": _compare}[args.command]
+    run = {"simulate": _simulate, "score": _score, "compare": compare}[args.command]
     return run(args)
 
 
