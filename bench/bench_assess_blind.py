@@ -232,7 +232,13 @@ def as_json(judged: list[Judged]) -> list[dict[str, object]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set-dir", type=Path, default=SET_DIR)
+    parser.add_argument(
+        "--set-dir",
+        type=Path,
+        default=SET_DIR,
+        help="folder of <lang>.jsonl rows (default bench/blind_messages; "
+        "the second blind set is bench/blind_messages_2)",
+    )
     parser.add_argument("--model", type=Path, help="a model directory (default: the bundled one)")
     parser.add_argument(
         "--given-lang", action="store_true", help="pass each row's language instead of detecting"
