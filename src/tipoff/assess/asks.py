@@ -54,6 +54,7 @@ CHANNEL_CODES = frozenset(
         "short_link",
         "ip_link",
         "apk_link",
+        "brand_lookalike_link",
         "messenger_link",
         "messenger_contact",
         "crypto_address",

@@ -24,7 +24,7 @@ from tipoff.assess.jobads import job_score
 from tipoff.assess.language import detect_language
 from tipoff.assess.lexicon import cue_matcher
 from tipoff.assess.linear_model import LinearModel, load_model
-from tipoff.assess.redflags import JOB_CODES, Evidence, Kind, find_evidence
+from tipoff.assess.redflags import BRAND_LOOKALIKE_CODE, JOB_CODES, Evidence, Kind, find_evidence
 from tipoff.assess.taxonomy import (
     INSUFFICIENT,
     LABELS,
@@ -45,6 +45,7 @@ BATCH_SIZE = 4096
 _KIND_VALUES: tuple[Kind, ...] = ("message", "report", "job_ad")
 KINDS: tuple[str, ...] = _KIND_VALUES
 LURE_LABEL = "job.trafficking_lure"
+BRAND_LOOKALIKE_FLOOR = 0.8  # the least P(scam) of a text linking to a brand lookalike
 TASK_LABEL = "job.task"
 INSUFFICIENT_CAP = 0.1  # the most P(scam) or P(spam) a text with nothing to judge can show
 _NOT_EVIDENCE = frozenset({"link"})  # a plain link alone does not make a text judgeable
@@ -227,6 +228,12 @@ def _build(
         scam = NO_ASK_CAP
         unwanted = scam + spam
         reasons = _NO_ASK_REASONS
+    if kind != "job_ad" and scam < BRAND_LOOKALIKE_FLOOR and BRAND_LOOKALIKE_CODE in evidence.codes:
+        # A link whose address uses a brand's name but is not the brand's own site
+        # (lookalike.py) raises the answer to the floor, whatever the language's n-grams say;
+        # the no-ask cap never applied (the link is a channel).
+        _rescale(labels, scam, BRAND_LOOKALIKE_FLOOR)
+        scam = BRAND_LOOKALIKE_FLOOR
     outcome, outcomes = _outcome(scam, max(unwanted, scam), judgeable=judgeable)
     scam = outcomes[SCAM]
     labels[NOT_SCAM] = _complement(scam)

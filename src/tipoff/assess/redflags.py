@@ -19,6 +19,7 @@ from tipoff.assess.jobads import (
 )
 from tipoff.assess.language import detect_language
 from tipoff.assess.lexicon import HOTSPOT_CODE, MESSENGER_CODE, CueHit, cue_matcher, flag_codes
+from tipoff.assess.lookalike import imitated_brand
 from tipoff.assess.signals import (
     SIGNAL_CODES,
     THREE_FLAGS,
@@ -98,6 +99,10 @@ JOB_CODES = frozenset(
 MESSENGER_EXPLANATION = (
     "Gives a contact on a private messaging app ({value}) instead of an official channel."
 )
+BRAND_LOOKALIKE_CODE = "brand_lookalike_link"
+BRAND_LOOKALIKE_EXPLANATION = (
+    "The link's address uses the name of {value} but is not {value}'s own site."
+)
 HOTSPOT_EXPLANATION = (
     "Names {value}, a place where scam compounds are known to hold trafficked workers."
 )
@@ -165,8 +170,13 @@ def _structural_hits(text: str, hosts: list[str]) -> list[CueHit]:
             url = match.group().rstrip(_TRAILING)
             found = _classify_url(url)
             if found:
-                hits.append(CueHit(match.start(), match.start() + len(url), *found))
-                hosts.append(_host(url))
+                end = match.start() + len(url)
+                hits.append(CueHit(match.start(), end, *found))
+                host = _host(url)
+                hosts.append(host)
+                brand = imitated_brand(host[4:] if host.startswith("www.") else host)
+                if brand:
+                    hits.append(CueHit(match.start(), end, BRAND_LOOKALIKE_CODE, brand))
     if _may_hold_wallet(text):
         for candidate in _LONG_TOKEN.finditer(text):
             wallet = _WALLET.fullmatch(candidate.group())
@@ -245,6 +255,8 @@ def find_evidence(text: str, *, kind: Kind = "message", language: str | None = N
         elif code == HOTSPOT_CODE:
             _add_facet(facets, "place", value)
             explanation = HOTSPOT_EXPLANATION.format(value=value)
+        elif code == BRAND_LOOKALIKE_CODE:
+            explanation = BRAND_LOOKALIKE_EXPLANATION.format(value=value)
         elif code == HOME_COMPOUND_CODE:
             _add_facet(facets, "place", value)
         elif code == "crypto_address":

@@ -1,0 +1,78 @@
+"""Lookalike domains: a link host that uses a brand's name but is not the brand's own site
+("sf-express.cn-kd.top", "paypal-secure-login.com"). Brands and their own domains are data in
+``data/brands.json``; only hosts the link scan already found are checked (cached per host).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache, lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+from tipoff.indicators.urls import registrable_domain
+from tipoff.indicators.warninglist import is_common
+
+DATA_PACKAGE = "tipoff.assess.data"
+PREFIX_MIN = 5  # a token this long also counts as the start of a label ("paypalsecure")
+
+
+class BrandIndex(NamedTuple):
+    """Brand names by whole label, by prefix token, and by official registrable domain."""
+
+    by_label: dict[str, str]
+    prefixes: tuple[tuple[str, str], ...]
+    official: dict[str, frozenset[str]]
+
+
+@cache
+def brand_index() -> BrandIndex:
+    """The index of ``data/brands.json`` (read once)."""
+    path = resources.files(DATA_PACKAGE).joinpath("brands.json")
+    brands = json.loads(path.read_text(encoding="utf-8"))["brands"]
+    by_label: dict[str, str] = {}
+    prefixes: list[tuple[str, str]] = []
+    official: dict[str, frozenset[str]] = {}
+    for brand in brands:
+        name = brand["name"]
+        official[name] = frozenset(brand["domains"])
+        for token in brand["tokens"]:
+            by_label[token] = name
+            if len(token.replace("-", "")) >= PREFIX_MIN:
+                prefixes.append((token.replace("-", ""), name))
+        for label in brand.get("labels", ()):
+            by_label[label] = name
+    return BrandIndex(by_label, tuple(sorted(prefixes, key=lambda p: -len(p[0]))), official)
+
+
+@lru_cache(maxsize=1 << 14)
+def imitated_brand(host: str) -> str | None:
+    """The brand whose name ``host`` uses while not being one of that brand's own domains
+    (nor a widely used domain on the warninglist); None for every other host."""
+    host = host.strip(".").lower()
+    if not host.isascii():
+        return None
+    domain = registrable_domain(host)
+    if not domain or is_common("domain", domain):
+        return None
+    index = brand_index()
+    brand = _named_brand(host, index)
+    if brand is None or domain in index.official[brand]:
+        return None
+    return brand
+
+
+def _named_brand(host: str, index: BrandIndex) -> str | None:
+    labels = host.split(".")
+    for label in labels:
+        for part in label.split("-"):
+            if part in index.by_label:
+                return index.by_label[part]
+        if label in index.by_label:
+            return index.by_label[label]
+    for label in labels:
+        joined = label.replace("-", "")
+        for token, name in index.prefixes:
+            if joined.startswith(token):
+                return name
+    return None
