@@ -59,6 +59,8 @@ def imitated_brand(host: str) -> str | None:
     brand = _named_brand(host, index)
     if brand is None or domain in index.official[brand]:
         return None
+    if index.by_label.get(host.rpartition(".")[2]) == brand:
+        return None  # the brand's own top-level domain ("link.scb")
     return brand
 
 
