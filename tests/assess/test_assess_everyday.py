@@ -18,16 +18,12 @@ _DATA = json.loads((Path(__file__).parent / "everyday_messages.json").read_text(
 LANGUAGES = [key for key in _DATA if key != "about"]
 
 # Misses of model 2026-12-05.s20261128.32e46d3b (docs/assess.md, "Everyday messages"); the
-# Indonesian bank notice "BCA: Dana masuk …" passes since the no-ask cap (assess/asks.py).
+# Indonesian bank notice "BCA: Dana masuk …" passes since the no-ask cap (assess/asks.py), the
+# Sagawa delivery lure (sagawa-jp.top) since the brand-lookalike-link floor (assess/lookalike.py).
 KNOWN_MISSES = {
     "刷单兼职，日赚500元，简单任务，加微信详聊。": (
         "known miss of the shipped model: the Chinese sets label part-time-job ads as"
         " advertising, so its n-grams outweigh the task-scam cues (called spam, P(scam) 0.30)"
-    ),
-    "【佐川急便】お荷物のお届けにあがりましたが不在のため持ち帰りました。確認はこちら"
-    " http://sagawa-jp.top/track": (
-        "known miss of the shipped model: no Japanese labelled data; a delivery lure with an"
-        " unknown link scores P(scam) 0.499, just under 0.5"
     ),
     "Chúc mừng bạn đã trúng thưởng xe máy SH. Vui lòng nộp phí để nhận giải.": (
         "known miss of the shipped model: no Vietnamese fraud label in any set; a prize with a"
