@@ -269,6 +269,9 @@ def find_evidence(text: str, *, kind: Kind = "message", language: str | None = N
     shown = {flag.code for flag in flags}
     signals.update(shown)
     shown.discard("link")
+    # A lookalike link raises the answer in assess.py; the model was trained without it, so
+    # it is not counted among the shown flags the model sees.
+    shown.discard(BRAND_LOOKALIKE_CODE)
     if len(shown) >= 2:
         signals.add(TWO_FLAGS)
         if len(shown) >= 3:
