@@ -92,6 +92,12 @@ def test_relink_groups_reports_through_linkable_indicators_only(engine: Engine, 
     assert network_of(engine, ids["c1"]) not in a | b
 
 
+def test_relink_of_an_empty_store_links_nothing_and_does_not_fail(engine: Engine) -> None:
+    # A migrated database with no report yet: `tipoff relink` raised a numpy ValueError.
+    summary = relink(engine, POLICY, leiden_min_size=500, now=NOW)
+    assert (summary.reports, summary.networks, summary.largest, summary.hubs) == (0, 0, 0, 0)
+
+
 def test_relink_counts_no_split_network_when_networks_exceed_the_leiden_size(
     engine: Engine, world
 ) -> None:

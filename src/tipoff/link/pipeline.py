@@ -213,7 +213,7 @@ def _group_payees(
 ) -> tuple[np.ndarray, np.ndarray]:
     """Distinct (group, payee) pairs of the big groups' reports, sorted by payee."""
     use = payee[links.indicator_idx] & big[labels[links.report_idx]]
-    width = int(labels.max()) + 1
+    width = int(labels.max(initial=0)) + 1  # an empty store has no label
     keys = np.unique(links.indicator_idx[use] * width + labels[links.report_idx[use]])
     return keys % width, keys // width
 
