@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import logging
 from collections.abc import Iterator
@@ -12,6 +11,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, inspect, select, table, text
+from tests.asgi_stream import stream_post
 
 from tipoff.api.routers import networks as networks_routes
 from tipoff.api.routers import reports as reports_routes
@@ -390,40 +390,12 @@ def test_a_failing_second_part_of_a_batch_is_207_for_the_unstored_items(engine: 
     assert "resubmit" in results[500]["errors"][0]["message"]
 
 
-def _asgi_post(
+def _post_json(
     app: Any, headers: list[tuple[bytes, bytes]], chunks: int, size: int
 ) -> tuple[int, int]:
-    """POST a body of ``chunks`` x ``size`` bytes straight through ASGI (chunked, no length).
-
-    Returns (status, body bytes the app pulled from the client)."""
-    pulled = [0]
-    sent: list[dict[str, Any]] = []
-
-    async def receive() -> dict[str, Any]:
-        if pulled[0] >= chunks * size:
-            await asyncio.sleep(3600)
-        pulled[0] += size
-        return {"type": "http.request", "body": b"x" * size, "more_body": pulled[0] < chunks * size}
-
-    async def send(message: dict[str, Any]) -> None:
-        sent.append(message)
-
-    scope = {
-        "type": "http",
-        "asgi": {"version": "3.0"},
-        "http_version": "1.1",
-        "method": "POST",
-        "scheme": "http",
-        "path": "/api/v1/reports",
-        "raw_path": b"/api/v1/reports",
-        "root_path": "",
-        "query_string": b"",
-        "headers": [(b"host", b"testserver"), (b"content-type", b"application/json"), *headers],
-        "client": ("127.0.0.1", 5000),
-        "server": ("testserver", 80),
-    }
-    asyncio.run(asyncio.wait_for(app(scope, receive, send), 30))
-    return sent[0]["status"], pulled[0]
+    return stream_post(
+        app, "/api/v1/reports", headers, content_type=b"application/json", chunks=chunks, size=size
+    )
 
 
 def _capped_app(engine: Engine, cap: int) -> tuple[Any, str]:
@@ -447,13 +419,13 @@ def _capped_app(engine: Engine, cap: int) -> tuple[Any, str]:
 def test_the_key_is_checked_before_a_byte_of_the_body_is_read(engine: Engine) -> None:
     app, _key = _capped_app(engine, 1 << 20)
     for headers in ([], [(b"x-api-key", b"tpk_00000000_nope")]):
-        status, pulled = _asgi_post(app, headers, chunks=64, size=1 << 20)
+        status, pulled = _post_json(app, headers, chunks=64, size=1 << 20)
         assert (status, pulled) == (401, 0)
 
 
 def test_a_chunked_body_over_the_cap_is_413_and_read_no_further(engine: Engine) -> None:
     app, key = _capped_app(engine, 64 * 1024)
-    status, pulled = _asgi_post(app, [(b"x-api-key", key.encode())], chunks=1000, size=16 * 1024)
+    status, pulled = _post_json(app, [(b"x-api-key", key.encode())], chunks=1000, size=16 * 1024)
     assert status == 413
     assert pulled <= 64 * 1024 + 16 * 1024  # stopped at the first chunk over the cap
 

@@ -5,7 +5,6 @@ ids). Each was found against a running ``tipoff serve``; on SQLite and PostgreSQ
 
 from __future__ import annotations
 
-import asyncio
 import base64
 from collections.abc import Iterator
 from dataclasses import replace
@@ -19,6 +18,7 @@ from fastapi.testclient import TestClient
 from share_world import new_reports
 from sqlalchemy import select, update
 from taxii_world import NOW, TAXII, TaxiiWorld, taxii_world
+from tests.asgi_stream import stream_post
 
 from tipoff.api.routers import taxii
 from tipoff.api.routers.taxii import collection_id
@@ -426,39 +426,6 @@ def test_a_partner_cannot_speak_for_another_or_act_on_a_tipoff_it_is_not_party_t
         tipoffs.get(tw.agency, forged.uid)
 
 
-def _asgi_post(app: Any, path: str, headers: list[tuple[bytes, bytes]]) -> tuple[int, int]:
-    """POST 64 chunks of 64 KiB straight through ASGI; (status, bytes the app pulled)."""
-    chunks, size = 64, 64 * 1024
-    pulled = [0]
-    sent: list[dict[str, Any]] = []
-
-    async def receive() -> dict[str, Any]:
-        if pulled[0] >= chunks * size:
-            await asyncio.sleep(3600)
-        pulled[0] += size
-        return {"type": "http.request", "body": b" " * size, "more_body": pulled[0] < chunks * size}
-
-    async def send(message: dict[str, Any]) -> None:
-        sent.append(message)
-
-    scope = {
-        "type": "http",
-        "asgi": {"version": "3.0"},
-        "http_version": "1.1",
-        "method": "POST",
-        "scheme": "http",
-        "path": path,
-        "raw_path": path.encode(),
-        "root_path": "",
-        "query_string": b"",
-        "headers": [(b"host", b"testserver"), (b"content-type", TAXII.encode()), *headers],
-        "client": ("127.0.0.1", 5000),
-        "server": ("testserver", 80),
-    }
-    asyncio.run(asyncio.wait_for(app(scope, receive, send), 30))
-    return sent[0]["status"], pulled[0]
-
-
 def test_inbox_credentials_are_checked_before_a_byte_of_the_body_is_read(
     world: tuple[TaxiiWorld, TestClient],
 ) -> None:
@@ -467,7 +434,9 @@ def test_inbox_credentials_are_checked_before_a_byte_of_the_body_is_read(
     tw, _client = world
     wrong = base64.b64encode(b"P-AMBER:tpk_00000000_nope").decode()
     for headers in ([], [(b"authorization", f"Basic {wrong}".encode())]):
-        status, pulled = _asgi_post(tw.app, _url("inbox"), headers)
+        status, pulled = stream_post(
+            tw.app, _url("inbox"), headers, content_type=TAXII.encode(), chunks=64, size=64 * 1024
+        )
         assert (status, pulled) == (401, 0)
 
 
