@@ -11,6 +11,7 @@ from fastapi import FastAPI
 from share_world import new_reports
 
 from tipoff.api.routers import taxii
+from tipoff.keys import issue_key
 from tipoff.server import create_app
 from tipoff.settings import Settings
 from tipoff.share.collection import publish
@@ -38,6 +39,13 @@ class TaxiiWorld:
     def basic(self, code: str, key: str | None = None) -> dict[str, str]:
         token = base64.b64encode(f"{code}:{key or self.keys[code]}".encode()).decode()
         return {"Authorization": f"Basic {token}", "Accept": TAXII}
+
+    def agency_keys(self) -> dict[str, str]:
+        """An API key for each agency (JP-NPA, whose reports these are, and KH-POL)."""
+        return {
+            code: issue_key(self.store, self.store.get_agency(code), at=NOW, actor="test")
+            for code in ("JP-NPA", "KH-POL")
+        }
 
     def republish(self) -> None:
         for clearance in CLEARANCES:

@@ -13,7 +13,6 @@ from fastapi.testclient import TestClient
 from taxii_world import NOW, TaxiiWorld, taxii_world
 
 from tipoff.api.routers import feeds as feeds_api
-from tipoff.keys import issue_key
 from tipoff.server import create_app
 from tipoff.settings import Settings
 from tipoff.share.feeds.store import SqlFeedStore
@@ -26,10 +25,7 @@ def world(
     tmp_path: Path, database_url: str
 ) -> Iterator[tuple[TaxiiWorld, TestClient, dict[str, str]]]:
     tw = taxii_world(tmp_path, database_url)
-    keys = {
-        code: issue_key(tw.store, tw.store.get_agency(code), at=NOW, actor="test")
-        for code in ("JP-NPA", "KH-POL")
-    }
+    keys = tw.agency_keys()
     app = create_app(
         Settings(database_url=tw.url, environment="test"),
         clock=lambda: NOW,

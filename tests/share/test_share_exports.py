@@ -23,7 +23,6 @@ from typer.testing import CliRunner
 from tipoff.api.routers import exports as exports_api
 from tipoff.cli.main import build_app
 from tipoff.indicators import canonicalize
-from tipoff.keys import issue_key
 from tipoff.link.network_tables import network_members
 from tipoff.server import create_app
 from tipoff.settings import Settings
@@ -62,10 +61,7 @@ def world(
                 for i, n in NETWORKS.items()
             ],
         )
-    keys = {
-        code: issue_key(tw.store, tw.store.get_agency(code), at=NOW, actor="test")
-        for code in ("JP-NPA", "KH-POL")
-    }
+    keys = tw.agency_keys()
     app = create_app(
         Settings(database_url=tw.url, environment="test"),
         clock=lambda: NOW,
