@@ -21,13 +21,11 @@ extracts (handles, phones, hosts).
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from functools import cache
-from importlib import resources
 
-from tipoff.assess.lexicon import DATA_PACKAGE, CueMatcher
+from tipoff.assess.lexicon import CueMatcher, read_data_json
 from tipoff.assess.redflags import JOB_CODES
 from tipoff.assess.signals import EMAIL, KNOWN_DOMAIN, UNKNOWN_DOMAIN
 from tipoff.indicators.extract import extract
@@ -169,8 +167,7 @@ _CHANNEL_KINDS = frozenset(
 @cache
 def ask_phrases() -> dict[str, dict[str, list[str]]]:
     """language -> category (contact, credentials, money, install) -> phrases."""
-    path = resources.files(DATA_PACKAGE).joinpath("asks.json")
-    return dict(json.loads(path.read_text(encoding="utf-8"))["phrases"])
+    return dict(read_data_json("asks.json")["phrases"])
 
 
 @cache

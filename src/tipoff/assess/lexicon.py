@@ -56,7 +56,8 @@ class CueHit(NamedTuple):
     value: str | None
 
 
-def _read_json(*parts: str) -> Any:
+def read_data_json(*parts: str) -> Any:
+    """A JSON file of the assessment's data package (``data/<parts>``)."""
     path = resources.files(DATA_PACKAGE).joinpath(*parts)
     return json.loads(path.read_text(encoding="utf-8"))
 
@@ -64,7 +65,7 @@ def _read_json(*parts: str) -> Any:
 @cache
 def flag_codes() -> dict[str, FlagCode]:
     """All red-flag codes by name."""
-    raw = _read_json("flags.json")["codes"]
+    raw = read_data_json("flags.json")["codes"]
     return {
         code: FlagCode(
             code=code,
@@ -83,12 +84,12 @@ def flag_codes() -> dict[str, FlagCode]:
 
 def lexicon(language: str) -> dict[str, list[str]]:
     """The cue phrases of one language, by red-flag code."""
-    return dict(_read_json("lexicons", f"{language}.json")["cues"])
+    return dict(read_data_json("lexicons", f"{language}.json")["cues"])
 
 
 def gazetteer() -> list[dict[str, Any]]:
     """Hot-spot places with their spelling variants (docs/trafficking-lures.md)."""
-    return list(_read_json("gazetteer.json")["places"])
+    return list(read_data_json("gazetteer.json")["places"])
 
 
 @cache
@@ -96,7 +97,7 @@ def job_ad_matcher() -> CueMatcher:
     """Cues read only in a declared job ad (``data/job_ad_cues.json``): decoy destinations
     (the hit's value is the place's country), short chat-app contacts (value: the app) and
     words for work abroad and the border."""
-    data = _read_json("job_ad_cues.json")
+    data = read_data_json("job_ad_cues.json")
     entries: list[tuple[str, str, str | None]] = [
         (variant, OVERSEAS_CODE, place["country"])
         for place in data["places"]
@@ -114,7 +115,7 @@ def job_ad_matcher() -> CueMatcher:
 
 def platforms() -> dict[str, list[str]]:
     """Messaging-app names by the channel_switch_to facet value."""
-    return dict(_read_json("platforms.json")["platforms"])
+    return dict(read_data_json("platforms.json")["platforms"])
 
 
 def _is_latin_alnum(char: str) -> bool:

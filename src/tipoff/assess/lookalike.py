@@ -5,15 +5,13 @@
 
 from __future__ import annotations
 
-import json
 from functools import cache, lru_cache
-from importlib import resources
 from typing import NamedTuple
 
+from tipoff.assess.lexicon import read_data_json
 from tipoff.indicators.urls import registrable_domain
 from tipoff.indicators.warninglist import is_common
 
-DATA_PACKAGE = "tipoff.assess.data"
 PREFIX_MIN = 5  # a token this long also counts as the start of a label ("paypalsecure")
 
 
@@ -28,8 +26,7 @@ class BrandIndex(NamedTuple):
 @cache
 def brand_index() -> BrandIndex:
     """The index of ``data/brands.json`` (read once)."""
-    path = resources.files(DATA_PACKAGE).joinpath("brands.json")
-    brands = json.loads(path.read_text(encoding="utf-8"))["brands"]
+    brands = read_data_json("brands.json")["brands"]
     by_label: dict[str, str] = {}
     prefixes: list[tuple[str, str]] = []
     official: dict[str, frozenset[str]] = {}

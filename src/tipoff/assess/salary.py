@@ -15,14 +15,13 @@ is read as monthly.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-DATA_PACKAGE = "tipoff.assess.data"
+from tipoff.assess.lexicon import read_data_json
+
 # Khmer, Thai and Myanmar digits as ASCII (each script keeps its length: offsets hold).
 _LOCAL_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩๐๑๒๓๔๕๖๗๘๙၀၁၂၃၄၅၆၇၈၉", "0123456789" * 3)
 # A number ("1,500", "1.500.000", "2.5") with an optional multiplier word after it.
@@ -60,8 +59,7 @@ class Pay:
 
 @cache
 def _table() -> dict[str, Any]:
-    path = resources.files(DATA_PACKAGE).joinpath("pay.json")
-    return dict(json.loads(path.read_text(encoding="utf-8")))
+    return dict(read_data_json("pay.json"))
 
 
 def thresholds() -> dict[str, float]:
