@@ -46,7 +46,7 @@ def brand_index() -> BrandIndex:
 def imitated_brand(host: str) -> str | None:
     """The brand whose name ``host`` uses while not being one of that brand's own domains
     (nor a widely used domain on the warninglist); None for every other host."""
-    host = host.strip(".").lower()
+    host = host.strip(".").lower().removeprefix("www.")
     if not host.isascii():
         return None
     domain = registrable_domain(host)

@@ -174,7 +174,7 @@ def _structural_hits(text: str, hosts: list[str]) -> list[CueHit]:
                 hits.append(CueHit(match.start(), end, *found))
                 host = _host(url)
                 hosts.append(host)
-                brand = imitated_brand(host[4:] if host.startswith("www.") else host)
+                brand = imitated_brand(host)
                 if brand:
                     hits.append(CueHit(match.start(), end, BRAND_LOOKALIKE_CODE, brand))
     if _may_hold_wallet(text):
