@@ -194,6 +194,11 @@ PAYEE_KINDS: tuple[IndicatorKind, ...] = (
 )
 
 
+def _payee_mask(kinds: np.ndarray) -> np.ndarray:
+    """Bool per indicator id: of a payee's kind (``PAYEE_KINDS``)."""
+    return np.isin(kinds, [KIND_CODES[k.value] for k in PAYEE_KINDS])
+
+
 def _groups_touched(
     links: Links, candidates: np.ndarray, groups: Components, min_size: int, min_reports: int
 ) -> np.ndarray:
@@ -254,7 +259,7 @@ def shared_payees(
     of what is left is shared. A parallel crew's scammers form small groups (a few victims
     each), which do not count, so its rotating mule accounts keep linking it.
     """
-    payee = np.isin(kept.kinds, [KIND_CODES[k.value] for k in PAYEE_KINDS]) & ~excluded
+    payee = _payee_mask(kept.kinds) & ~excluded
     contacts = link_components(kept, policy, excluded | payee)
     candidates = payee & (_groups_touched(kept, payee, contacts, 2, 1) >= rule.min_communities)
     rest = link_components(kept, policy, excluded | candidates)
@@ -293,7 +298,7 @@ def suspected_payees(
     """
     if rule.fine_resolution <= 0:
         return None
-    payee = np.isin(links.kinds, [KIND_CODES[k.value] for k in PAYEE_KINDS]) & components.linkable
+    payee = _payee_mask(links.kinds) & components.linkable
     if not payee.any():
         return None
     fine = community_groups(links, components, leiden_min_size, seed, rule.fine_resolution)
@@ -334,7 +339,7 @@ def thin_cut_evidence(
     if rule.cut_thickness <= 0:
         return None
     components = link_components(links, policy, excluded)
-    payee = np.isin(links.kinds, [KIND_CODES[k.value] for k in PAYEE_KINDS]) & components.linkable
+    payee = _payee_mask(links.kinds) & components.linkable
     if not payee.any():
         return None
     fine = community_groups(links, components, leiden_min_size, seed, rule.cut_resolution)
