@@ -38,6 +38,17 @@ class Links:
     def n_indicators(self) -> int:
         return int(self.kinds.size)
 
+    def only(self, keep: np.ndarray) -> Links:
+        """The same links with only the sightings where ``keep`` (bool per sighting) holds."""
+        return Links(
+            self.report_idx[keep],
+            self.indicator_idx[keep],
+            self.present,
+            self.kinds,
+            self.common,
+            None if self.reference is None else self.reference[keep],
+        )
+
 
 def dedupe_pairs(
     report_idx: np.ndarray, indicator_idx: np.ndarray

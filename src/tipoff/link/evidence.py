@@ -119,10 +119,4 @@ def membership_links(links: Links, labels: np.ndarray) -> Links:
     majority[owner[first]] = keys[first] % width
     keep = np.zeros(links.report_idx.size, dtype=bool)
     keep[np.flatnonzero(use)] = network == majority[values]
-    return Links(
-        links.report_idx[keep],
-        links.indicator_idx[keep],
-        links.present,
-        links.kinds,
-        links.common,
-    )
+    return links.only(keep)

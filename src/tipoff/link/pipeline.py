@@ -207,9 +207,7 @@ def _groups_touched(
     sizes = np.bincount(groups.labels[links.present], minlength=groups.n_components)
     labels = np.where(groups.labels >= 0, groups.labels, 0)
     big = sizes[labels[links.report_idx]] >= min_size
-    restricted = Links(
-        links.report_idx[big], links.indicator_idx[big], links.present, links.kinds, links.common
-    )
+    restricted = links.only(big)
     return spread_counts(restricted, candidates, labels, 0.0, min_reports)
 
 
@@ -376,25 +374,13 @@ def link_world(
     if suspected is not None:
         keep = keep & suspected.keep
         bridges = bridges | suspected.bridges
-    kept = Links(
-        active.report_idx[keep],
-        active.indicator_idx[keep],
-        active.present,
-        active.kinds,
-        active.common,
-    )
+    kept = active.only(keep)
     excluded = spread | references | bridges
     payees = shared_payees(kept, policy, excluded, rule)
     cut = thin_cut_evidence(kept, policy, excluded | payees, leiden_min_size, seed, rule)
     if cut is not None:
         bridges = bridges | cut.bridges
-        kept = Links(
-            kept.report_idx[cut.keep],
-            kept.indicator_idx[cut.keep],
-            kept.present,
-            kept.kinds,
-            kept.common,
-        )
+        kept = kept.only(cut.keep)
     final = link_components(kept, policy, spread | references | bridges | payees)
     return LinkResult(
         final,
