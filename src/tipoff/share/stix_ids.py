@@ -28,14 +28,11 @@ _TIPOFF_BYTES = TIPOFF_NAMESPACE.bytes
 
 def uuid5(namespace: bytes, name: str) -> str:
     """``str(uuid.uuid5(...))`` without building UUID objects (the export's hottest call)."""
-    digest = bytearray(hashlib.sha1(namespace + name.encode()).digest()[:16])
-    digest[6] = (digest[6] & 0x0F) | 0x50
-    digest[8] = (digest[8] & 0x3F) | 0x80
-    h = digest.hex()
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+    return _uuid5_text(hashlib.sha1(namespace + name.encode()).digest())
 
 
 def _uuid5_text(sha1_digest: bytes) -> str:
+    """The UUID (version 5, RFC 4122 variant) text of a SHA-1 digest."""
     digest = bytearray(sha1_digest[:16])
     digest[6] = (digest[6] & 0x0F) | 0x50
     digest[8] = (digest[8] & 0x3F) | 0x80
