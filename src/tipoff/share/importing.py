@@ -20,7 +20,6 @@ starting with "[revoked by the source …]". A revoked object is never un-revoke
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -47,6 +46,7 @@ from tipoff.share.mapping import read_stix_time
 from tipoff.share.markings import tlp_of
 from tipoff.share.observables import identifier_of, observable_types
 from tipoff.share.patterns import pattern_identifiers
+from tipoff.share.stix_ids import STIX_ID
 from tipoff.share.versions import (
     anchors_of,
     applied,
@@ -84,14 +84,6 @@ _SKIP_REASONS = {
     "opinion": "opinions are not stored",
 }
 _MAX_VALUE = 2000  # indicators.value
-# A STIX 2.1 identifier: ``<object type>--<UUID>`` (§2.9). An imported report's external id
-# is its STIX id, so anything else could collide with the agency's own external ids (a
-# partner posting "NPA-2026-0042" would take the place of the agency's report of that id)
-# or escape the rule that what was received under AMBER is not passed on.
-_STIX_ID = re.compile(
-    r"([a-z0-9][a-z0-9-]*)--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
-    r"[0-9a-fA-F]{12}"
-)
 
 
 @dataclass(slots=True)
@@ -140,10 +132,16 @@ def load_objects(data: bytes | str) -> list[Any]:
 
 
 def has_stix_id(obj: Any) -> bool:
-    """Whether ``obj`` is an object whose ``id`` is a STIX identifier of its own ``type``."""
+    """Whether ``obj`` is an object whose ``id`` is a STIX identifier of its own ``type``.
+
+    An imported report's external id is its STIX id, so anything else could collide with
+    the agency's own external ids (a partner posting "NPA-2026-0042" would take the place of
+    the agency's report of that id) or escape the rule that what was received under AMBER
+    is not passed on.
+    """
     if not isinstance(obj, dict) or not isinstance(obj.get("id"), str):
         return False
-    found = _STIX_ID.fullmatch(obj["id"])
+    found = STIX_ID.fullmatch(obj["id"])
     return found is not None and found.group(1) == obj.get("type")
 
 

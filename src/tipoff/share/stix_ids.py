@@ -12,6 +12,7 @@ re-export updates the object a partner already holds instead of creating a dupli
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid
 from collections.abc import Mapping
 
@@ -21,6 +22,11 @@ import orjson
 SCO_NAMESPACE = uuid.UUID("00abedb4-aa42-466c-9c01-fed23315a9b7")
 # tipoff's namespace for the objects the STIX specification leaves to the producer.
 TIPOFF_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://tipoff.invalid/stix/2.1")
+# A STIX 2.1 identifier, ``<object type>--<UUID>`` (§2.9); group 1 is the type.
+STIX_ID = re.compile(
+    r"([a-z0-9][a-z0-9-]*)--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
+    r"[0-9a-fA-F]{12}"
+)
 _SEP = "\x1f"  # unit separator: cannot occur in agency codes, ids or canonical values
 _SCO_BYTES = SCO_NAMESPACE.bytes
 _TIPOFF_BYTES = TIPOFF_NAMESPACE.bytes

@@ -19,16 +19,16 @@ newer indicator updates the report that cites it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeGuard
 
 import orjson
 from sqlalchemy import Connection, delete, select
 
 from tipoff.share.mapping import read_stix_time
+from tipoff.share.stix_ids import STIX_ID
 from tipoff.share.tables import share_imported, share_imported_refs
 from tipoff.store.bulk import insert_plain_rows
 from tipoff.store.tables import reports
@@ -36,7 +36,6 @@ from tipoff.store.tables import reports
 _REF_FIELDS = ("sighting_of_ref", "source_ref", "target_ref", "created_by_ref")
 _REF_LISTS = ("object_refs", "where_sighted_refs")
 _MAX_ID = 200
-_REF = re.compile(r"[a-z0-9][a-z0-9-]*--[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
 _IMPORTED_COLUMNS = (
     "agency_id",
     "stix_id",
@@ -108,8 +107,8 @@ def _later(new: dict[str, Any], old: dict[str, Any]) -> bool:
     return new_at is not None and (old_at is None or new_at > old_at)
 
 
-def _is_ref(value: Any) -> bool:
-    return isinstance(value, str) and len(value) <= _MAX_ID and _REF.fullmatch(value) is not None
+def _is_ref(value: object) -> TypeGuard[str]:
+    return isinstance(value, str) and len(value) <= _MAX_ID and STIX_ID.fullmatch(value) is not None
 
 
 def refs_of(obj: dict[str, Any]) -> set[str]:
@@ -117,7 +116,7 @@ def refs_of(obj: dict[str, Any]) -> set[str]:
     found: set[str] = set()
     for name in _REF_FIELDS:
         value = obj.get(name)
-        if isinstance(value, str) and _is_ref(value):
+        if _is_ref(value):
             found.add(value)
     for name in _REF_LISTS:
         values = obj.get(name)
@@ -131,7 +130,7 @@ def anchors_of(obj: dict[str, Any]) -> set[str]:
     found = {obj["id"]}
     if obj.get("type") == "sighting":
         target = obj.get("sighting_of_ref")
-        if isinstance(target, str) and _is_ref(target):
+        if _is_ref(target):
             found.add(target)
     elif obj.get("type") == "relationship":
         found.update(ref for name in ("source_ref", "target_ref") if _is_ref(ref := obj.get(name)))
