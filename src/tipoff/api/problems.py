@@ -27,8 +27,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from tipoff.errors import AuthError, RateLimited, StorageError, TipoffError, ValidationError
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
-TAXII_PREFIX = "/taxii2"
-TAXII_ERROR_MEDIA_TYPE = "application/taxii+json;version=2.1"
+TAXII_PREFIX = "/taxii2"  # the TAXII 2.1 router's prefix (tipoff.api.routers.taxii)
+TAXII_MEDIA_TYPE = "application/taxii+json;version=2.1"
 BODY_PARSE_DETAIL = "There was an error parsing the body"  # fastapi.routing's 400 detail
 log = logging.getLogger("tipoff.api")
 STORAGE_RETRY_AFTER_S = 5  # a busy or unreachable database: ask clients to come back soon
@@ -75,9 +75,7 @@ def error_response(
     body: dict[str, Any] = {"title": title, "description": detail, "http_status": str(status)}
     if errors is not None:
         body["details"] = {"errors": errors}
-    return JSONResponse(
-        body, status_code=status, media_type=TAXII_ERROR_MEDIA_TYPE, headers=headers
-    )
+    return JSONResponse(body, status_code=status, media_type=TAXII_MEDIA_TYPE, headers=headers)
 
 
 def field_path(location: Iterable[Any]) -> str:

@@ -28,6 +28,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
+from tipoff.api.problems import TAXII_MEDIA_TYPE, TAXII_PREFIX
 from tipoff.errors import NotFound, ValidationError
 from tipoff.request_deps import get_clock, get_engine, get_settings, get_store
 from tipoff.share.collection import (
@@ -49,7 +50,6 @@ from tipoff.store.records import Agency
 from tipoff.tipoffs.exchange import partner_view, take_in
 from tipoff.tipoffs.store import SqlTipoffStore
 
-TAXII_MEDIA_TYPE = "application/taxii+json;version=2.1"
 _CHALLENGE = {"WWW-Authenticate": 'Basic realm="tipoff TAXII 2.1"'}
 _QUERY_NAMES = (
     "added_after",
@@ -61,7 +61,7 @@ _QUERY_NAMES = (
     "match[spec_version]",
 )
 
-router = APIRouter(prefix="/taxii2", include_in_schema=False)
+router = APIRouter(prefix=TAXII_PREFIX, include_in_schema=False)
 
 
 class Refusal(Exception):
