@@ -86,10 +86,10 @@ class _Support:
     sco: dict[str, Any]
     pattern: str
     order: int  # first mention among the reports that go: the order of objects and refs
+    # Every report naming it backs a block (_collect skips the excluded roles).
     loosest: int = 99  # rank of the least restrictive marking of the reports naming it
-    loosest_backer: int = 99  # of the reports backing a block (roles not excluded)
     strictest: int = -1
-    count: int = 0  # reports backing a block
+    count: int = 0  # reports naming it
     first: str = ""
     last: str = ""
     last_backer: _Seen | None = None
@@ -173,14 +173,12 @@ class MappingStream:
                     report.external_id,
                     report.network_id,
                 )
-            rank = _RANK[report.tlp]
-            if rank < support.loosest:
-                support.loosest = rank
             if support.last_backer is not seen:
                 support.last_backer = seen
                 support.count += 1
-                if rank < support.loosest_backer:
-                    support.loosest_backer = rank
+                rank = _RANK[report.tlp]
+                if rank < support.loosest:
+                    support.loosest = rank
                 if rank > support.strictest:
                     support.strictest = rank
                 if not support.first or seen.time < support.first:
@@ -203,8 +201,7 @@ class MappingStream:
             sco = dict(support.sco)
             sco["object_marking_refs"] = [marking_ref(_MARKING_BY_RANK[support.loosest])]
             yield sco
-            if support.count:
-                yield from self._indicator(key, support)
+            yield from self._indicator(key, support)
         for report in self.read():
             if self.receiver.may_receive(report.tlp, report.owner_id):
                 yield _report(self, report, self._refs(report))
@@ -241,7 +238,7 @@ class MappingStream:
         first, last = support.first, support.last
         ref = local_id("indicator", self.code, f"{key[0]}:{key[1]}")
         self.indicator_ids[key] = ref
-        loose = [marking_ref(_MARKING_BY_RANK[support.loosest_backer])]
+        loose = [marking_ref(_MARKING_BY_RANK[support.loosest])]
         indicator: dict[str, Any] = {
             "type": "indicator",
             "spec_version": "2.1",
