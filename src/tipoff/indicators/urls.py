@@ -279,7 +279,16 @@ def _canonical_url(scheme: str | None, host: str, port: str | None, path: str) -
             port = None
     if path and path[0] in "?#":
         path = "/" + path
-    if len(path) > 2 and path[-1] == "/" and "?" not in path and "#" not in path:
+    if (
+        len(path) > 2
+        and path[-1] == "/"
+        and "?" not in path
+        and "#" not in path
+        # without the slash, what precedes it would be read as the sentence's punctuation
+        # ("/x:/" is not "/x:", which a second reading makes "/x"): the slash stays
+        and path[-2] not in _TRAILING_PUNCT
+        and path[-2] not in ")]"
+    ):
         path = path[:-1]
     return f"{scheme_name}://{host}{port or ''}{path or '/'}"
 
