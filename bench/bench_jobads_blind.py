@@ -1,7 +1,7 @@
 """The blind job-ad set (bench/blind_job_ads): the public check's job-ad path on ads written
 before the job-ad check was read (a measurement, not a timing; a few seconds).
 
-    .venv/bin/python bench/bench_jobads_blind.py [--misses] [--lang km]
+    .venv/bin/python bench/bench_jobads_blind.py [--misses] [--lang km] [--set-dir DIR]
 
 Per language: ordinary ads flagged (the check's *suspicious* or worse, scam probability
 >= 0.35), lures flagged, lures whose outcome is ``scam``, and how often each lure sign is
@@ -45,11 +45,11 @@ class Checked:
         return [sign.sign for sign in self.result.lure_signs]
 
 
-def load_set(languages: Iterable[str]) -> list[dict[str, str]]:
-    """The ads of ``languages``, in file order."""
+def load_set(languages: Iterable[str], directory: Path = SET_DIR) -> list[dict[str, str]]:
+    """The ads of ``languages`` in ``directory``, in file order."""
     ads: list[dict[str, str]] = []
     for language in languages:
-        path = SET_DIR / f"{language}.jsonl"
+        path = directory / f"{language}.jsonl"
         ads.extend(json.loads(line) for line in path.read_text("utf-8").splitlines() if line)
     return ads
 
@@ -110,9 +110,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--lang", action="append", choices=LANGUAGES)
     parser.add_argument("--misses", action="store_true")
+    parser.add_argument(
+        "--set-dir",
+        type=Path,
+        default=SET_DIR,
+        help="folder of <lang>.jsonl ads (default bench/blind_job_ads; "
+        "the second blind set is bench/blind_job_ads_2)",
+    )
     args = parser.parse_args()
     languages = tuple(args.lang or LANGUAGES)
-    checked = [Checked(ad, check_ad(ad["text"])) for ad in load_set(languages)]
+    checked = [Checked(ad, check_ad(ad["text"])) for ad in load_set(languages, args.set_dir)]
     table(checked, languages)
     if args.misses:
         misses(checked)
