@@ -207,9 +207,59 @@ def run_world(config: str, seed: int, n_reports: int, work: Path) -> tuple[Row, 
 # --------------------------------------------------------------------------- truth-side diagnosis
 
 
+def pair_budget(truth: list[dict], predicted: list[str]) -> dict:
+    """Where the pairs went: false pairs by what the truth says joins the crews in a
+    sub-network (innocent values only, services only, both, nothing shared); true pairs
+    missed, and how many of those the ceiling keeps (linkable on the crew's own values)."""
+    crew_of = [row["crew"] for row in truth]
+    ceiling = ceiling_labels(truth)
+    members: dict[str, list[int]] = defaultdict(list)
+    for i, label in enumerate(predicted):
+        members[label].append(i)
+    false_by: Counter[str] = Counter()
+    for idx in members.values():
+        crews = Counter(crew_of[i] for i in idx)
+        if len(crews) < 2:
+            continue
+        wrong = pairs(len(idx)) - sum(pairs(n) for n in crews.values())
+        seen: dict[str, set[str]] = defaultdict(set)
+        types: dict[str, str] = {}
+        for i in idx:
+            for m in truth[i]["mentions"]:
+                seen[m["key"]].add(crew_of[i])
+                types[m["key"]] = m["owner_type"]
+        shared = {types[k] for k, cs in seen.items() if len(cs) > 1}
+        if not shared:
+            cause = "nothing shared in the truth"
+        elif shared == {"innocent"}:
+            cause = "innocent values only"
+        elif shared == {"service"}:
+            cause = "services only"
+        else:
+            cause = "innocent values and services"
+        false_by[cause] += wrong
+    missed = Counter()
+    same_crew = Counter(zip(crew_of, predicted, strict=True))
+    same_crew_ceiling = Counter(zip(crew_of, ceiling, strict=True))
+    both = Counter(zip(crew_of, predicted, ceiling, strict=True))
+    true_pairs = sum(pairs(n) for n in Counter(crew_of).values())
+    missed["true pairs"] = true_pairs
+    missed["missed by tipoff"] = true_pairs - sum(pairs(n) for n in same_crew.values())
+    missed["missed by the ceiling"] = true_pairs - sum(pairs(n) for n in same_crew_ceiling.values())
+    # pairs the ceiling links but tipoff does not: same crew and ceiling part, different label
+    by_part: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for (crew, label, part), n in both.items():
+        by_part[(crew, part)][label] += n
+    missed["linkable but missed"] = sum(
+        pairs(sum(c.values())) - sum(pairs(n) for n in c.values()) for c in by_part.values()
+    )
+    return {"false_pairs_by_cause": false_by.most_common(), "recall_budget": dict(missed)}
+
+
 def diagnose(truth: list[dict], predicted: list[str], top: int = 6) -> dict:
     """Merged crews and the true values joining them; split crews and their sizes."""
     crew_of = [row["crew"] for row in truth]
+    ceiling = ceiling_labels(truth)
     members: dict[str, list[int]] = defaultdict(list)
     for i, label in enumerate(predicted):
         members[label].append(i)
@@ -269,6 +319,7 @@ def diagnose(truth: list[dict], predicted: list[str], top: int = 6) -> dict:
                 "kind": next(t["kind"] for t in truth if t["crew"] == crew),
                 "reports": n,
                 "parts": len(parts),
+                "ceiling_parts": len({ceiling[i] for i in range(len(truth)) if crew_of[i] == crew}),
                 "largest_parts": [k for _, k in parts.most_common(4)],
                 "missed_pairs": missed,
                 "own_value_kinds": kinds.most_common(),
@@ -276,6 +327,7 @@ def diagnose(truth: list[dict], predicted: list[str], top: int = 6) -> dict:
         )
     splits.sort(key=lambda s: -s["missed_pairs"])
     return {
+        **pair_budget(truth, predicted),
         "merged": merged[:top],
         "merged_by_bridge_type": lost_pairs.most_common(8),
         "split": splits[:top],

@@ -1,13 +1,16 @@
 """A second independent synthetic world of scam operations, for measuring report linking.
 
-Author: the "world2" engineer session of 2026-12-06, started 06:15 UTC, generator written
-06:20-07:20 UTC. Written BLIND to the linker: its author did not open src/tipoff/link/,
+Author: the "world2" engineer session of 2026-12-06; generator written 06:15-06:24 UTC
+(committed as 71dabd6). Written BLIND to the linker: its author did not open src/tipoff/link/,
 src/tipoff/indicators/, src/tipoff/simulate/, bench/independent_world.py (the first
 independent world), docs/networks.md, docs/link-evaluation.md or tests/link. It was written
 from /work/shared/docs/domain.md, docs/intake.md and docs/identifiers.md (the intake format
 and which identifier kinds exist), the CLI's --help, the intake schema's field and enum
-names (src/tipoff/intake/schema.py), and general knowledge of how scam operations work.
-It was committed before tipoff's linker was ever run on it.
+names (src/tipoff/intake/schema.py), in bench/bench_independent_world.py only the functions
+that drive the CLI and read networks back (not its generator or diagnosis code), and general
+knowledge of how scam operations work.
+It was committed before tipoff's linker was ever run on it; the first run's table is in
+docs/benchmarks.md ("Second independent world").
 
 EVALUATION DATA: this world exists so that a linking figure can be measured on structures
 the linker was not written around. Never tune tipoff to it word by word (its phrases, its
