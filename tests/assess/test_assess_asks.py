@@ -121,3 +121,65 @@ def test_the_codes_the_pipeline_found_settle_most_messages() -> None:
     assert shows_ask(codes)
     assert not no_ask("Click here: http://bit.ly/x", codes)
     assert no_ask(FEDEX, find_evidence(FEDEX).codes)
+
+
+# Openers of family-impersonation and wrong-number scams, written for this test: the new
+# number is the channel the scam goes on through, so they are never capped.
+OPENERS = [
+    "Hi, is this Anna? I got your number from Mike at the gym.",
+    "Mum, this is my new number, save it. Old phone fell in the sink.",
+    "お母さん、新しい番号です。前のスマホが壊れたから登録しておいてね",
+    "妈，我换号了，手机坏了，存一下这个号",
+    "엄마 나 폰 고장나서 번호 바꿨어. 이 번호 저장해줘",
+    "แม่ นี่เบอร์ใหม่หนูนะ มือถือพัง เซฟเบอร์นี้ไว้ด้วย",
+    "Mẹ ơi con đổi số rồi, điện thoại hỏng, mẹ lưu số mới này nhé",
+    "Bu, ini nomor baruku ya, HP lama rusak. Simpan nomor ini.",
+    "ម៉ាក់ នេះលេខថ្មីរបស់កូន ទូរស័ព្ទចាស់ខូច សូមរក្សាទុកលេខនេះ",
+    "Ma, bago kong number ito, nasira yung phone ko. I-save mo ha.",
+]
+
+
+@pytest.mark.parametrize("text", OPENERS)
+def test_new_number_and_wrong_number_openers_are_a_channel(text: str) -> None:
+    assert asks_or_reaches(text)
+    assert NO_ASK not in assess(text).reasons
+
+
+# Ordinary messages between people who know each other that mention a new number, with no
+# pretext (no relative in trouble, no broken phone, no money): written for this test.
+ORDINARY_NEW_NUMBERS = [
+    ("en", "Hi Sam, it's Priya from book club. New number, see you Thursday!"),
+    ("ja", "山田です。新しい番号になりました。来週の会議よろしくお願いします。"),
+    ("zh", "老王，我换号了，以后打这个。周六聚餐别忘了。"),
+    ("ko", "민지야 나 번호 바꿨어 이걸로 저장해줘 내일 수업 끝나고 보자"),
+    ("th", "พี่ นี่เบอร์ใหม่เราเองนะ เย็นนี้เจอกันที่ร้านเดิม"),
+    ("vi", "Anh ơi em đổi số rồi nhé, tối nay họp lớp lúc 7h"),
+    ("id", "Halo Rina, ini nomor baru saya ya. Sampai ketemu di kantor besok."),
+    ("km", "បងស្រី នេះលេខថ្មីរបស់ខ្ញុំ ជួបគ្នាថ្ងៃស្អែកនៅសាលា"),
+    ("tl", "Uy pare, bagong number ko 'to. Kita tayo bukas sa basketball."),
+]
+# The shipped model's answer, not the no-ask rule's: these show the new_number red flag, a
+# channel, so the cap never applied to them (before the opener words or after).
+NEW_NUMBER_MODEL_MISSES = {"ja", "zh", "km"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            text,
+            marks=[
+                pytest.mark.xfail(
+                    strict=True,
+                    reason=f"{language}: the shipped model calls a new_number flag alone a scam",
+                )
+            ]
+            if language in NEW_NUMBER_MODEL_MISSES
+            else [],
+            id=language,
+        )
+        for language, text in ORDINARY_NEW_NUMBERS
+    ],
+)
+def test_a_new_number_between_people_who_know_each_other_is_not_a_scam(text: str) -> None:
+    assert assess(text).outcome != "scam"

@@ -254,3 +254,72 @@ def test_a_burmese_ad_quoting_baht_is_high_pay() -> None:
     ad = "တာချီလိတ် ကုမ္ပဏီ ဝန်ထမ်း လစာ ဘတ် ၂၆,၀၀၀ ခေါ်ယူမည်"
     job = find_evidence(ad, kind="job_ad", language="my")
     assert "high_pay" in {flag.code for flag in job.red_flags}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Applicants under 35 only",
+        "Age: under 35",
+        "aged 18 to 30",
+        "អាយុក្រោម ៣៥ ឆ្នាំ",
+        "អាយុ ១៨ ដល់ ៣០ ឆ្នាំ",
+        "35세 이하",
+        "30 taong gulang pababa",
+        "dưới 30 tuổi",
+        "18 tuổi đến 30 tuổi",
+        "年龄35岁以下",
+        "年齢18歳から30歳まで",
+        "อายุไม่เกิน 35 ปี",
+        "umur maksimal 30 tahun",
+        "umur bawah 30 tahun",
+        "အသက် ၃၅ နှစ်အောက်",
+    ],
+)
+def test_upper_age_limits_are_a_sign_in_every_language(text: str) -> None:
+    evidence = find_evidence(f"Work in Cambodia, {text}", kind="job_ad", language="en")
+    assert "age_limit" in {flag.code for flag in evidence.red_flags}
+
+
+@pytest.mark.parametrize("text", ["package 20-30 kg", "see page 18-30", "under 30 minutes"])
+def test_numbers_that_are_no_age_are_no_age_limit(text: str) -> None:
+    assert "age_limit" not in find_evidence(f"Work in Cambodia, {text}", kind="job_ad").codes
+
+
+# "The company keeps your passport", written for this test in the nine lexicon languages,
+# Malay and Burmese: withholding a worker's passport is a forced-labour sign on its own.
+PASSPORT_KEPT = [
+    ("en", "Office job, the company keeps your passport for safekeeping."),
+    ("ja", "事務スタッフ募集。パスポートは会社が保管します。"),
+    ("zh", "招文员，护照由公司统一保管。"),
+    ("ko", "사무직 모집. 여권은 회사가 보관합니다."),
+    ("th", "รับพนักงานออฟฟิศ บริษัทเก็บพาสปอร์ตไว้ให้"),
+    ("vi", "Tuyển nhân viên văn phòng, công ty giữ hộ chiếu cho bạn."),
+    ("id", "Lowongan staf kantor, paspor dipegang perusahaan selama kontrak."),
+    ("km", "ត្រូវការបុគ្គលិកការិយាល័យ ក្រុមហ៊ុនរក្សាលិខិតឆ្លងដែនរបស់អ្នក"),
+    ("tl", "Hiring office staff, itatago ng kumpanya ang passport mo."),
+    ("ms", "Jawatan kerani, pasport disimpan syarikat."),
+    ("my", "ရုံးဝန်ထမ်းခေါ်သည် ပတ်စပို့ကို ကုမ္ပဏီက သိမ်းထားမည်"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PASSPORT_KEPT)
+def test_a_kept_passport_is_a_lure_sign_named_on_the_verdict(language: str, text: str) -> None:
+    result = assess(text, kind="job_ad", lang=language)
+    assert "passport_retention" in {flag.code for flag in result.red_flags}
+    assert result.scam_probability >= SUSPICIOUS_AT
+    assert job_weights()["passport_retention"][0] == "alone"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Nurse post in Riyadh. Never hand in your passport to an agent or employer."),
+        ("vi", "Điều dưỡng tại Nhật, công ty không giữ hộ chiếu của người lao động."),
+        ("km", "ការងារនៅកូរ៉េតាមកម្មវិធី EPS យើងមិនរក្សាទុកលិខិតឆ្លងដែនរបស់អ្នកទេ"),
+    ],
+)
+def test_an_ad_that_says_the_passport_is_not_kept_is_no_lure(language: str, text: str) -> None:
+    evidence = find_evidence(text, kind="job_ad", language=language)
+    assert "passport_retention" not in evidence.codes
+    assert assess(text, kind="job_ad", lang=language).scam_probability < SUSPICIOUS_AT

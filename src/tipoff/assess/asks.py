@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from tipoff.assess.lexicon import CueMatcher, read_data_json
+from tipoff.assess.negation import drop_negated
 from tipoff.assess.redflags import JOB_CODES
 from tipoff.assess.signals import EMAIL, KNOWN_DOMAIN, UNKNOWN_DOMAIN
 from tipoff.indicators.extract import extract
@@ -136,6 +137,7 @@ ASK_CODES = CHANNEL_CODES | PAYMENT_CODES | CREDENTIAL_CODES | ACTION_CODES
 ASK_CODES |= PITCH_CODES | PRESSURE_CODES | OPENER_CODES
 
 _ASK_WORD = "ask_word"
+_NEGATABLE_ASKS = frozenset({_ASK_WORD})  # "please do not reply", "never share your PIN"
 ACCOUNT = "account"  # the category of account words: no ask alone
 _ACCOUNT_GAP = 12  # an account word this close before a number makes it an account
 _NATIONAL_DIGITS = 11  # the most digits of a national phone number written without "+"
@@ -195,7 +197,7 @@ def asks_or_reaches(text: str, lowered: str | None = None) -> bool:
     lowered = text.lower() if lowered is None else lowered
     accounts: list[int] = []  # where an account word ends ("口座", "บัญชี", "rekening" …)
     if len(lowered) == len(text):
-        for hit in ask_matcher().find(lowered):
+        for hit in drop_negated(lowered, ask_matcher().find(lowered), _NEGATABLE_ASKS):
             if hit.value != ACCOUNT:
                 return True
             accounts.append(hit.end)

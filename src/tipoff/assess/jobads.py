@@ -29,12 +29,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from tipoff.assess.lexicon import HOTSPOT_CODE, CueHit, flag_codes, gazetteer, job_ad_matcher
+from tipoff.assess.lexicon import (
+    HOTSPOT_CODE,
+    CueHit,
+    CueMatcher,
+    flag_codes,
+    gazetteer,
+    job_ad_matcher,
+    read_data_json,
+)
+from tipoff.assess.negation import drop_negated
 from tipoff.assess.salary import find_pay
 
 WHERE, BAIT, ALONE = "where", "bait", "alone"
 HIGH_PAY = "high_pay"
 AGE_LIMIT = "age_limit"
+PASSPORT_REQUEST, PASSPORT_RETENTION = "passport_request", "passport_retention"
 WORK_FROM_HOME = "work_from_home"
 HOME_COMPOUND_CODE = "home_compound_town"
 # Where each language is spoken, for "is this place abroad for the reader?" and "what does the
@@ -51,17 +61,85 @@ HOME_COUNTRY = {
     "my": "MM",
 }
 
-_AGE_WORD = r"(?:age[sd]?|edad|usia|umur|độ tuổi|tuổi|อายุ|年龄|年齢|年令|나이|연령|អាយុ|အသက်)"
-_RANGE_WORD = r"(?:-|–|~|〜|～|to|đến|sampai|hingga|s/d|ถึง|至|到|까지|から|ដល់|hanggang)"
-_AGE_UNIT = r"(?:歳|岁|周岁|세|ปี|tuổi|tahun|years? old|yrs? old|y/o|yo|ឆ្នាំ|taong gulang)"
-_AGE = re.compile(
-    rf"{_AGE_WORD}\D{{0,8}}?(\d{{2}})\s*{_RANGE_WORD}\s*(\d{{2}})"
-    rf"|(?<!\d)(\d{{2}})\s*{_RANGE_WORD}\s*(\d{{2}})\s*{_AGE_UNIT}"
-    rf"|(?:under|below|not over|max(?:imum)?\.?|maksimal|maks\.?|dưới|không quá|ไม่เกิน)"
-    rf"\s*(\d{{2}})\s*{_AGE_UNIT}"
-    rf"|(?<!\d)(\d{{2}})\s*{_AGE_UNIT}\s*(?:以下|まで|以内|이하|까지)",
-    re.IGNORECASE,
-)
+_YOUNGEST, _OLDEST = 15, 65  # numbers outside these are no age limit ("10-12 kg", "09-12")
+_TWO_DIGITS = re.compile(r"(?<!\d)\d{2}(?!\d)")
+# The longest age-limit phrase on either side of one of its words (an age word, 12 other
+# characters, an upper-limit word, two numbers, units and a range word).
+_AGE_REACH = 80
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first; a word that starts or ends with a
+    Latin letter must not sit inside a longer word ("age" in "package")."""
+    parts = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        escaped = re.escape(word)
+        if word[0].isascii() and word[0].isalpha():
+            escaped = r"(?<![a-z])" + escaped
+        if word[-1].isascii() and word[-1].isalpha():
+            escaped += r"(?![a-z])"
+        parts.append(escaped)
+    return "(?:" + "|".join(parts) + ")"
+
+
+@cache
+def age_limit_pattern() -> re.Pattern[str]:
+    """Age limits in every language of ``data/age_limits.json``: "age 18-30", "18〜35歳",
+    "under 35 years old", "អាយុក្រោម ៣៥", "35세 이하", "30 taong gulang pababa"."""
+    languages = read_data_json("age_limits.json")["languages"].values()
+    age, rng, unit, under, upto = (
+        _alternation(word for spec in languages for word in spec[kind])
+        for kind in ("age", "range", "unit", "under_before", "under_after")
+    )
+    number = r"(?<!\d)(\d{2})(?!\d)"
+    return re.compile(
+        rf"{age}\D{{0,12}}?{number}\s*(?:{unit})?\s*{rng}\s*{number}"
+        rf"|{number}\s*(?:{unit})?\s*{rng}\s*{number}\s*{unit}"
+        rf"|{under}\s*{number}\s*{unit}"
+        rf"|{age}\D{{0,6}}?{under}\s*{number}"
+        rf"|{number}\s*{unit}\s*{upto}"
+        rf"|{age}\D{{0,6}}?{number}\s*{upto}",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _age_words() -> CueMatcher:
+    """The age, unit and upper-limit words of every language: each age limit holds one."""
+    languages = read_data_json("age_limits.json")["languages"].values()
+    kinds = ("age", "unit", "under_before", "under_after")
+    return CueMatcher(
+        [(word, kind, None) for spec in languages for kind in kinds for word in spec[kind]]
+    )
+
+
+def _age_limit_hits(text: str, lowered: str) -> list[CueHit]:
+    """Age limits, read only near an age word that has a two-digit number close by: the
+    pattern's many alternatives tried at every position of a whole ad cost tens of
+    microseconds."""
+    hits = []
+    pattern = age_limit_pattern()
+    for start, end in _windows(_age_words().find(lowered), len(text)):
+        if not _TWO_DIGITS.search(text, start, end):
+            continue
+        for match in pattern.finditer(text, start, end):
+            ages = [int(group) for group in match.groups() if group]
+            if ages and all(_YOUNGEST <= age <= _OLDEST for age in ages):
+                hits.append(CueHit(match.start(), match.end(), AGE_LIMIT, None))
+    return hits
+
+
+def _windows(words: list[CueHit], length: int) -> list[tuple[int, int]]:
+    """Merged spans reaching ``_AGE_REACH`` characters either side of each word: every
+    age-limit phrase around the word lies inside one."""
+    windows: list[tuple[int, int]] = []
+    for word in sorted(words):
+        start, end = max(0, word.start - _AGE_REACH), min(length, word.end + _AGE_REACH)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,10 +231,7 @@ def structural_hits(
     ]
     if job_ad:
         hits.extend(job_ad_hits(text.lower() if lowered is None else lowered, language))
-    for match in _AGE.finditer(text):
-        ages = [int(group) for group in match.groups() if group]
-        if ages and all(15 <= age <= 65 for age in ages):
-            hits.append(CueHit(match.start(), match.end(), AGE_LIMIT, None))
+    hits.extend(_age_limit_hits(text, text.lower() if lowered is None else lowered))
     return hits
 
 
@@ -164,7 +239,23 @@ def job_ad_hits(lowered: str, language: str | None) -> list[CueHit]:
     """The job-ad-only cues in ``lowered``: a decoy destination counts as work abroad only
     outside the reader's own country (Bangkok is not abroad in a Thai ad)."""
     home = HOME_COUNTRY.get(language or "")
-    return [hit for hit in job_ad_matcher().find(lowered) if not (home and hit.value == home)]
+    hits = drop_negated(lowered, job_ad_matcher().find(lowered))
+    return [hit for hit in hits if not (home and hit.value == home)]
+
+
+def _retention_over_request(hits: list[CueHit]) -> list[CueHit]:
+    """Drop a passport request inside a passport-retention phrase ("ទុកលិខិតឆ្លងដែន", keep the
+    passport, in "ក្រុមហ៊ុនរក្សាទុកលិខិតឆ្លងដែន", the company keeps the passport): one sign, the
+    stronger one."""
+    kept = [hit for hit in hits if hit.code == PASSPORT_RETENTION]
+    if not kept:
+        return hits
+    return [
+        hit
+        for hit in hits
+        if hit.code != PASSPORT_REQUEST
+        or not any(k.start < hit.end and hit.start < k.end for k in kept)
+    ]
 
 
 def hide_in_job_ad(hits: list[CueHit], language: str | None) -> tuple[list[CueHit], set[str]]:
@@ -174,7 +265,7 @@ def hide_in_job_ad(hits: list[CueHit], language: str | None) -> tuple[list[CueHi
     table = job_weights()
     kept: list[CueHit] = []
     hidden: set[str] = set()
-    for hit in hits:
+    for hit in _retention_over_request(hits):
         if not (hit.code == HOTSPOT_CODE and is_domestic(hit.value, language)):
             kept.append(hit)
         elif hit.value in _compound_towns():

@@ -20,6 +20,7 @@ from tipoff.assess.jobads import (
 from tipoff.assess.language import detect_language
 from tipoff.assess.lexicon import HOTSPOT_CODE, MESSENGER_CODE, CueHit, cue_matcher, flag_codes
 from tipoff.assess.lookalike import imitated_brand
+from tipoff.assess.negation import drop_negated
 from tipoff.assess.signals import (
     SIGNAL_CODES,
     THREE_FLAGS,
@@ -90,6 +91,7 @@ JOB_CODES = frozenset(
         "language_skills",
         "tourist_visa",
         "passport_request",
+        "passport_retention",
         "commission",
         "work_from_home",
         "job_urgency",
@@ -229,7 +231,7 @@ def find_evidence(text: str, *, kind: Kind = "message", language: str | None = N
     codes_meta = flag_codes()
     hosts: list[str] = []
     lowered = lowered_same_length(text)
-    hits = cue_matcher().find(lowered)
+    hits = drop_negated(lowered, cue_matcher().find(lowered))
     hits.extend(_structural_hits(text, hosts))
     signals = signal_codes(text, hosts, lowered)
     if not hits and kind != "job_ad":
