@@ -115,6 +115,19 @@ def test_each_scenario_has_its_structure(world: tuple) -> None:
         )
 
 
+def test_reports_state_their_scam_type_in_every_scenario_but_the_default(world: tuple) -> None:
+    """About 80% of reports carry the reporter's scam type: the report's own, or romance for
+    pig butchering (tipoff.link.payee_types weighs payees by it)."""
+    name, reports, truths, _, _ = world
+    types = {t["external_id"]: t["scam_types"] for t in truths}
+    stated = [(r["scam_type"], types[r["external_id"]]) for r in reports if "scam_type" in r]
+    if name == "default":
+        assert not stated
+        return
+    assert 0.7 * len(reports) <= len(stated) <= 0.9 * len(reports)
+    assert all(given in types for given, types in stated)
+
+
 def test_mule_chains_hold_about_n_victims_per_account() -> None:
     config = scenario("use-rotation").config(networks=10)
     infra = build(config, 4)

@@ -99,6 +99,9 @@ class WorldConfig:
     innocent_probability: float = 0.0  # a report cites a government site, hotline or support line
     # A written identifier is respelled another way people write it (tipoff.simulate.respell).
     spelling_variants: float = 0.0
+    # A report states its scam type (intake's ``scam_type``: the reporter's own classification,
+    # as police and reporting forms ask for it); a pig-butchering victim may call it romance.
+    reported_type_share: float = 0.0
 
     @classmethod
     def ending(cls, last: date | datetime, **overrides: Any) -> WorldConfig:
@@ -134,6 +137,7 @@ class WorldConfig:
             "laundering_weight",
             "innocent_probability",
             "spelling_variants",
+            "reported_type_share",
         ):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must be between 0 and 1")
@@ -155,4 +159,5 @@ STRUCTURE_FIELDS: tuple[str, ...] = (
     "services_per_network",
     "innocent_probability",
     "spelling_variants",
+    "reported_type_share",
 )

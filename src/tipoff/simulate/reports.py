@@ -588,8 +588,15 @@ def generate(
             "age_band": rng.choice(("20-29", "30-39", "40-49", "50-59", "60-69", "70+")),
             "gender": rng.choice(("female", "male", "undisclosed")),
         }
+    if cfg.reported_type_share and rng.random() < cfg.reported_type_share:
+        report["scam_type"] = rng.choice(stated_types(scam_type))
     truth = _truth(report, writer, network.id, scam_type, loss)
     return GeneratedReport(report, truth, payments, extra)
+
+
+def stated_types(scam_type: str) -> list[str]:
+    """The scam types a victim of ``scam_type`` may name it (pig butchering: also romance)."""
+    return [scam_type, "romance"] if scam_type == "investment.pig_butchering" else [scam_type]
 
 
 def _truth(
@@ -598,7 +605,7 @@ def _truth(
     seen: dict[tuple[str, str], dict[str, object]] = {}
     for ident, raw in writer.used:
         seen.setdefault((ident.key, raw), {"key": ident.key, "raw": raw, "common": ident.common})
-    types = [scam_type, "romance"] if scam_type == "investment.pig_butchering" else [scam_type]
+    types = stated_types(scam_type)
     return {
         "external_id": report["external_id"],
         "network": network,

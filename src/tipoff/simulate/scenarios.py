@@ -13,6 +13,10 @@ from typing import Any
 
 from tipoff.simulate.config import WorldConfig
 
+# Every scenario but the default: 80% of reports state their scam type (the reporter's own
+# classification), as intake receives it from police forms; linking may weigh it.
+_TYPED = {"reported_type_share": 0.8}
+
 
 @dataclass(frozen=True)
 class Scenario:
@@ -23,8 +27,10 @@ class Scenario:
     options: dict[str, Any]
 
     def config(self, **overrides: Any) -> WorldConfig:
-        """The WorldConfig of this scenario (``overrides`` win, e.g. ``networks``)."""
-        return WorldConfig(**{**self.options, **overrides})
+        """The WorldConfig of this scenario (``overrides`` win, e.g. ``networks``); every
+        scenario but the default states scam types (``_TYPED``)."""
+        typed = _TYPED if self.name != "default" else {}
+        return WorldConfig(**{**typed, **self.options, **overrides})
 
 
 _PARALLEL = {"networks": 12, "scammers_per_network": (80, 250)}
