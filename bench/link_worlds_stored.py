@@ -82,7 +82,9 @@ def score_database(database: Path, world: Path, rule: SpreadRule, setup: LinkSet
     finally:
         engine.dispose()
     started = time.perf_counter()
-    result = link_world(stored.links, setup.policy, setup.leiden_min_size, 0, rule)
+    result = link_world(
+        stored.links, setup.policy, setup.leiden_min_size, 0, rule, stored.families()
+    )
     seconds = time.perf_counter() - started
     labels = result.components.labels
     truth = load_truth(world)

@@ -38,6 +38,12 @@ many reports. What tells them apart is how the reports citing a value otherwise 
    ``cut_thickness`` of it: a crew's pieces sharing its rotating mules); a payee with no
    dominant crew among what is left is a bridge, a dominated one has its citations from the
    other crews cut;
+7b. *typed payees* (``typed_payee_evidence``, ``tipoff.link.payee_types``; only where reports
+   state a scam type): a payee whose contact groups (reports joined by everything but payees)
+   name unrelated scam-type families, none holding ``dominance`` of its citations, is a
+   bridge (a laundering account rented to small crews of different kinds); a dominated one
+   has the other families' citations cut. It runs after every community step, so it only
+   removes joins: it cannot move how Leiden splits a big crew;
 8. the networks: components of the sightings kept. They are the groups of step 4 wherever
    the graph joined them only through bridges; no network is split by size.
 """
@@ -59,6 +65,7 @@ from tipoff.link.evidence import (
     weigh_against_groups,
 )
 from tipoff.link.hubs import KIND_CODES, HubPolicy
+from tipoff.link.payee_types import payee_type_evidence
 from tipoff.link.thin_cuts import crews_of_communities
 from tipoff.model import IndicatorKind
 
@@ -99,6 +106,9 @@ class SpreadRule:
     cut_thickness: float = 0.1
     cut_resolution: float = 1.0
     cut_min_size: int = 10
+    # Step 7b (``tipoff.link.payee_types``): payees weighed by the scam types of the contact
+    # groups paying them, after every community step. Off: the pipeline as before it.
+    payee_types: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,14 +361,34 @@ def thin_cut_evidence(
     return GroupEvidence(bridges, keep, evidence.groups_touched)
 
 
+def typed_payee_evidence(
+    links: Links,
+    policy: HubPolicy,
+    references: np.ndarray,
+    families: np.ndarray | None,
+    rule: SpreadRule,
+) -> GroupEvidence | None:
+    """Step 7b: payees paid from contact groups of unrelated scam types
+    (``tipoff.link.payee_types``). None when no scam type is known or the step is off."""
+    if families is None or not rule.payee_types or not (families >= 0).any():
+        return None
+    payee = _payee_mask(links.kinds)
+    return payee_type_evidence(links, policy, references, payee, families, rule.dominance)
+
+
 def link_world(
     links: Links,
     policy: HubPolicy,
     leiden_min_size: int,
     seed: int = 0,
     rule: SpreadRule | None = None,
+    families: np.ndarray | None = None,
 ) -> LinkResult:
-    """Networks of a whole world and the values that stopped linking (module docstring)."""
+    """Networks of a whole world and the values that stopped linking (module docstring).
+
+    ``families``: the scam-type family each report states, per report id (-1: none;
+    ``tipoff.link.payee_types.type_families``); None: no scam type is weighed.
+    """
     rule = rule or SpreadRule()
     references = reference_values(links)
     active = linking_pairs(links)
@@ -381,6 +411,12 @@ def link_world(
     if cut is not None:
         bridges = bridges | cut.bridges
         kept = kept.only(cut.keep)
+    typed = typed_payee_evidence(
+        kept, policy, spread | references | bridges | payees, families, rule
+    )
+    if typed is not None:
+        bridges = bridges | typed.bridges
+        kept = kept.only(typed.keep)
     final = link_components(kept, policy, spread | references | bridges | payees)
     return LinkResult(
         final,

@@ -18,6 +18,7 @@ from tipoff.link.harm import ReportFacts
 from tipoff.link.hubs import KIND_CODES
 from tipoff.link.network_stats import STAT_COLUMNS
 from tipoff.link.network_tables import network_members
+from tipoff.link.payee_types import type_families
 from tipoff.store.records import as_utc
 from tipoff.store.tables import indicators, reports, sightings
 
@@ -48,6 +49,13 @@ class StoredWorld:
     scam_types: list[str]
     victim: np.ndarray
     links: Links
+    family: np.ndarray  # scam-type family code per row (-1: none), the reporter's first
+
+    def families(self) -> np.ndarray:
+        """Scam-type family per report id (-1: none stated, or no such report)."""
+        out = np.full(self.links.n_reports, -1, dtype=np.int64)
+        out[self.report_ids] = self.family
+        return out
 
     def facts(self, labels_by_id: np.ndarray) -> ReportFacts:
         """Harm inputs for every report, labelled with its component."""
@@ -77,6 +85,7 @@ def load_world(connection: Connection, network_id: int | None = None) -> StoredW
     country, countries = codes([r.victim_country for r in rows])
     scam_type, scam_types = codes([r.scam_type or r.reporter_scam_type for r in rows])
     victim, _ = codes([r.victim_key for r in rows])
+    family, _ = type_families([r.reporter_scam_type or r.scam_type for r in rows])
     return StoredWorld(
         report_ids,
         np.array([epoch(r.received_at) for r in rows], dtype=np.float64),
@@ -87,6 +96,7 @@ def load_world(connection: Connection, network_id: int | None = None) -> StoredW
         scam_types,
         victim,
         load_links(connection, report_ids) if network_id is None else _no_links(report_ids),
+        family,
     )
 
 
