@@ -42,6 +42,12 @@ def brand_index() -> BrandIndex:
     return BrandIndex(by_label, tuple(sorted(prefixes, key=lambda p: -len(p[0]))), official)
 
 
+@cache
+def own_domains() -> frozenset[str]:
+    """Every brand's own registrable domains (``data/brands.json``): real notices link there."""
+    return frozenset().union(*brand_index().official.values())
+
+
 @lru_cache(maxsize=1 << 14)
 def imitated_brand(host: str) -> str | None:
     """The brand whose name ``host`` uses while not being one of that brand's own domains

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tipoff.assess.lookalike import own_domains
 from tipoff.indicators.urls import registrable_domain
 from tipoff.indicators.warninglist import is_common
 from tipoff.model import IndicatorKind
@@ -20,10 +21,13 @@ PHONE = f"x:{IndicatorKind.PHONE.value}"
 EMAIL = f"x:{IndicatorKind.EMAIL.value}"
 KNOWN_DOMAIN = "x:domain_known"
 UNKNOWN_DOMAIN = "x:domain_unknown"
+# A domain is known when it is on the warninglist of widely used domains or is one of the own
+# domains of a brand that phishing imitates (data/brands.json: ghn.vn, icbc.com.cn, usps.com,
+# lazada.co.th), which the warninglist, made of global domains, does not hold. Without them a
+# regional brand's real notice read as "a notice beside a link to an unknown domain".
 # An unknown domain shaped as phishing domains are: a hyphen in the registrable domain
 # ("sf-express-redeliver.com"), or a top-level domain that registrars sell for cents and that
-# abuse reports find mostly in phishing (.top, .xyz, .icu ...). A regional brand's own domain
-# (ghn.vn, icbc.com.cn, usps.com) is unknown to the warninglist too, but rarely shaped so.
+# abuse reports find mostly in phishing (.top, .xyz, .icu ...).
 ODD_DOMAIN = "x:domain_odd"
 MONEY = "x:money"
 CODE = "x:code"  # a stand-alone 4-8 digit number: OTPs and reference numbers
@@ -140,11 +144,13 @@ def odd_domain(host: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def link_signal(host: str) -> str:
-    """KNOWN_DOMAIN for hosts under a widely used registrable domain, else UNKNOWN_DOMAIN."""
+    """KNOWN_DOMAIN for hosts under a widely used registrable domain or a brand's own domain,
+    else UNKNOWN_DOMAIN."""
     if not host.isascii():  # an IDN, or CJK text glued to a host: never on the list
         return UNKNOWN_DOMAIN
     domain = registrable_domain(host)
-    return KNOWN_DOMAIN if domain and is_common("domain", domain) else UNKNOWN_DOMAIN
+    known = domain and (is_common("domain", domain) or domain in own_domains())
+    return KNOWN_DOMAIN if known else UNKNOWN_DOMAIN
 
 
 def signal_codes(text: str, hosts: list[str], lowered: str | None = None) -> set[str]:
