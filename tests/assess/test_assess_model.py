@@ -19,6 +19,7 @@ from tipoff.assess.training import (
     TrainingConfig,
     TrainingData,
     fit_head,
+    fit_outcome_heads,
     gather_training_data,
     one_sided_languages,
     train_model,
@@ -203,3 +204,14 @@ def test_a_language_whose_real_rows_hold_one_class_gets_a_prior_column_dropped_a
     assert grouped == ["vi"] and coef.shape == (20,)
     none = replace(config, prior_columns="none")
     assert fit_head(x, examples, y, weights, none, languages)[2] == []
+
+
+def test_only_the_heads_named_in_prior_heads_get_prior_columns() -> None:
+    # Real Vietnamese rows of one class only: neither scam nor unwanted.
+    real_vi = [Example(f"Mẹ nhắn tin số {i} cho con", False, "vi-set") for i in range(40)]
+    real_en = [Example(f"message number {i} from home", i % 2 == 0, "en-set") for i in range(40)]
+    examples = [*real_vi, *real_en]
+    config = TrainingConfig(hash_bits=10)
+    assert fit_outcome_heads(examples, config, [])[3] == {"scam": [], "unwanted": ["vi"]}
+    both = replace(config, prior_heads=("scam", "unwanted"))
+    assert fit_outcome_heads(examples, both, [])[3] == {"scam": ["vi"], "unwanted": ["vi"]}

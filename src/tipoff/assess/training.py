@@ -88,6 +88,10 @@ class TrainingConfig:
     # Vietnamese set has no fraud label; Devanagari is only in a spam-only set), and is dropped
     # after fitting, so the language's n-grams do not carry a prior its data cannot know.
     prior_columns: str = "one_sided"
+    # The heads that get prior columns; a head left out is fitted without. Only the unwanted
+    # head: in the scam head the Vietnamese column (its set has no fraud label) made ordinary
+    # Vietnamese money talk read as scam ("Mẹ chuyển tiền học phí cho con rồi" 0.07 -> 0.81).
+    prior_heads: tuple[str, ...] = (UNWANTED_HEAD,)
     prior_value: float = 3.0
     one_sided_share: float = 0.0
     one_sided_min_rows: int = 30
@@ -342,6 +346,11 @@ def example_codes(texts: Sequence[str]) -> list[frozenset[str]]:
     return [find_evidence(text).codes for text in texts]
 
 
+def _head_config(config: TrainingConfig, head: str) -> TrainingConfig:
+    """``config`` for fitting ``head``: without prior columns unless ``head`` is in prior_heads."""
+    return config if head in config.prior_heads else replace(config, prior_columns="none")
+
+
 def fit_outcome_heads(
     examples: Sequence[Example], config: TrainingConfig, flag_order: Sequence[str]
 ) -> tuple[sp.csr_matrix, np.ndarray, np.ndarray, dict[str, list[str]]]:
@@ -366,14 +375,14 @@ def fit_outcome_heads(
         [examples[i] for i in rows],
         y_scam[known],
         weights[known],
-        config,
+        _head_config(config, SCAM_HEAD),
         [languages[i] for i in rows],
     )
     y_unwanted = np.array([label != LEGITIMATE for label in labels], dtype=np.int64)
     factors = dict(config.unwanted_source_weights)
     unwanted_weights = weights * np.array([factors.get(e.source, 1.0) for e in examples])
     coefs[:, 1], bias[1], unwanted_priors = fit_head(
-        x, examples, y_unwanted, unwanted_weights, config, languages
+        x, examples, y_unwanted, unwanted_weights, _head_config(config, UNWANTED_HEAD), languages
     )
     priors = {
         SCAM_HEAD: [str(language) for language in scam_priors],
@@ -427,6 +436,7 @@ def train_model(
             "unwanted_source_weights": dict(config.unwanted_source_weights),
             "exclude_languages": list(config.exclude_languages),
             "prior_columns": config.prior_columns,
+            "prior_heads": list(config.prior_heads),
             "prior_value": config.prior_value,
             "one_sided_share": config.one_sided_share,
             "one_sided_min_rows": config.one_sided_min_rows,
