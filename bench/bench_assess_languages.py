@@ -44,6 +44,7 @@ from tipoff.assess.training import (
     example_codes,
     fit_head,
     gather_training_data,
+    head_config,
 )
 
 LANGUAGES = ("en", "zh", "vi", "th", "tl")
@@ -185,7 +186,7 @@ def main() -> None:
         )
         y = np.array([row.label == "scam" for row in train], dtype=np.int64)
         weights = np.array([row.weight for row in train])
-        coef, intercept, _ = fit_head(x_train, train, y, weights, lolo)
+        coef, intercept, _ = fit_head(x_train, train, y, weights, head_config(lolo, SCAM_HEAD))
         subset = [row for row, keep in zip(rows, languages == language, strict=True) if keep]
         texts = [row.text for row in subset]
         x = _design_matrix(texts, example_codes(texts), lolo.hash_bits, order, lolo.max_n)

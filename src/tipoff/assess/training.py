@@ -346,7 +346,7 @@ def example_codes(texts: Sequence[str]) -> list[frozenset[str]]:
     return [find_evidence(text).codes for text in texts]
 
 
-def _head_config(config: TrainingConfig, head: str) -> TrainingConfig:
+def head_config(config: TrainingConfig, head: str) -> TrainingConfig:
     """``config`` for fitting ``head``: without prior columns unless ``head`` is in prior_heads."""
     return config if head in config.prior_heads else replace(config, prior_columns="none")
 
@@ -375,14 +375,14 @@ def fit_outcome_heads(
         [examples[i] for i in rows],
         y_scam[known],
         weights[known],
-        _head_config(config, SCAM_HEAD),
+        head_config(config, SCAM_HEAD),
         [languages[i] for i in rows],
     )
     y_unwanted = np.array([label != LEGITIMATE for label in labels], dtype=np.int64)
     factors = dict(config.unwanted_source_weights)
     unwanted_weights = weights * np.array([factors.get(e.source, 1.0) for e in examples])
     coefs[:, 1], bias[1], unwanted_priors = fit_head(
-        x, examples, y_unwanted, unwanted_weights, _head_config(config, UNWANTED_HEAD), languages
+        x, examples, y_unwanted, unwanted_weights, head_config(config, UNWANTED_HEAD), languages
     )
     priors = {
         SCAM_HEAD: [str(language) for language in scam_priors],
