@@ -261,3 +261,58 @@ def test_a_parallel_crews_fine_pieces_sharing_its_mules_stay_one_crew(seed: int)
         links, HubPolicy(1000), leiden_min_size=20, seed=seed, rule=SpreadRule(cut_thickness=10)
     )
     assert len(set(never_merged.components.labels[:160].tolist())) > 1
+
+
+def groups_paying_mules(n_groups: int, pairs: list[tuple[int, int]], mules: int = 3) -> tuple:
+    """Groups of twelve victims, each group calling its own phone (id = group). Eight victims
+    of each group paid an account nobody else paid (ids 100+); each pair of groups in
+    ``pairs`` paid ``mules`` accounts (ids 500+) that no other group paid, one payment from a
+    victim of either group each: a crew's rotating mules, or a laundering service two crews
+    use."""
+    rows, cols = [], []
+    for g in range(n_groups):
+        for j in range(12):
+            rows.append(12 * g + j)
+            cols.append(g)
+            if j < 8:
+                rows.append(12 * g + j)
+                cols.append(100 + 12 * g + j)
+    for p, (g, h) in enumerate(pairs):
+        for k in range(mules):
+            rows += [12 * g + 8 + (p + k) % 4, 12 * h + 8 + (p + k) % 4]
+            cols += [500 + mules * p + k] * 2
+    kinds = np.full(500 + mules * len(pairs), ACCOUNT, np.int8)
+    kinds[:n_groups] = PHONE
+    return make_links(np.array(rows), np.array(cols), kinds, np.zeros(kinds.size, bool))
+
+
+def test_three_scammers_paying_the_same_rotating_mules_stay_one_crew() -> None:
+    # Each pair of the three groups paid three accounts no one else paid: under a quarter of
+    # each group's accounts (below the overlap that merges groups), but the three pairs close
+    # a triangle, as a crew's parallel scammers paying its mule pool do.
+    links = groups_paying_mules(3, [(0, 1), (1, 2), (0, 2)])
+    result = link_world(links, HubPolicy(1000), leiden_min_size=1000)
+    assert result.shared_payees is not None and not result.shared_payees[500:].any()
+    assert result.components.n_components == 1
+
+
+def test_two_groups_paying_the_same_few_accounts_stay_apart() -> None:
+    # One pair alone is what two crews using one laundering service look like: no merge.
+    result = link_world(groups_paying_mules(2, [(0, 1)]), HubPolicy(1000), leiden_min_size=1000)
+    assert result.shared_payees is not None and result.shared_payees[500:].all()
+    assert result.components.n_components == 2
+
+
+def test_a_chain_of_pairs_without_a_triangle_stays_apart() -> None:
+    links = groups_paying_mules(3, [(0, 1), (1, 2)])
+    result = link_world(links, HubPolicy(1000), leiden_min_size=1000)
+    assert result.shared_payees is not None and result.shared_payees[500:].all()
+    assert result.components.n_components == 3
+
+
+def test_own_pairs_zero_turns_the_rotating_mule_rule_off() -> None:
+    links = groups_paying_mules(3, [(0, 1), (1, 2), (0, 2)])
+    off = SpreadRule(payee_own_pairs=0)
+    result = link_world(links, HubPolicy(1000), leiden_min_size=1000, rule=off)
+    assert result.shared_payees is not None and result.shared_payees[500:].all()
+    assert result.components.n_components == 3

@@ -31,7 +31,8 @@ many reports. What tells them apart is how the reports citing a value otherwise 
 6. *shared payees*: a bank account, IBAN or wallet that crews pay into alike (a laundering
    service's account) joins none of them; a crew's own rotating mule accounts keep linking
    it (``shared_payees``: crew-sized groups only, and a crew's halves, which pay into most
-   of the same accounts, count as one);
+   of the same accounts, count as one, as do three or more groups that pay, pair by pair,
+   accounts no other group pays: a crew's parallel scammers paying its rotating mules);
 7. *thin cuts* (``thin_cut_evidence``, ``tipoff.link.thin_cuts``): inside each network left,
    fine communities (``cut_resolution``) of ``cut_min_size`` reports or more are merged back
    where the join is thick (the reports of either citing a value of the other are at least
@@ -90,6 +91,14 @@ class SpreadRule:
     payee_min_reports: int = 1
     payee_min_group: int = 10
     payee_overlap: float = 0.7
+    # Step 6, rotating mules (``_mule_triangles``; ``payee_own_pairs`` 0 turns it off): three
+    # groups that pay, pair by pair, ``payee_own_pairs`` accounts and ``payee_own_share`` of
+    # the smaller group's accounts that no other group pays are one crew. Without the
+    # triangle, pairs alone cost default, use-rotation and heavy-tail worlds 0.03-0.06 ARI
+    # (two crews using one laundering service); 0 and 0.2 gave the same development rows
+    # (docs/link-evaluation.md).
+    payee_own_pairs: int = 2
+    payee_own_share: float = 0.2
     # Step 5b (``suspected_payees``; ``fine_resolution`` 0 turns it off). Chosen on the
     # development worlds (docs/link-evaluation.md): resolution 0.5 found too few service
     # accounts, 2.0 too many of a crew's own; piece dominance 0.8 left laundering-bound crews
@@ -232,26 +241,70 @@ def _group_payees(
 
 
 def _merge_overlapping(
-    groups: np.ndarray, payees: np.ndarray, n_groups: int, overlap: float, max_groups: int = 20
+    groups: np.ndarray,
+    payees: np.ndarray,
+    n_groups: int,
+    overlap: float,
+    own_pairs: int = 0,
+    own_share: float = 0.0,
+    max_groups: int = 20,
 ) -> np.ndarray:
     """Merge groups whose payee sets overlap by ``overlap`` of the smaller one: a crew's
-    halves pay into most of the same accounts, two crews into a laundering service's few."""
+    halves pay into most of the same accounts, two crews into a laundering service's few.
+
+    With ``own_pairs`` (0: off), groups are also merged along ``_mule_triangles``: where
+    three groups pay, pair by pair, accounts that no other group pays.
+    """
     per_group = np.bincount(groups, minlength=n_groups)
     starts = np.flatnonzero(np.r_[True, payees[1:] != payees[:-1]])
     ends = np.r_[starts[1:], payees.size]
     pairs: dict[tuple[int, int], int] = {}
+    only_two: dict[tuple[int, int], int] = {}
     for lo, hi in zip(starts.tolist(), ends.tolist(), strict=True):
         if not 2 <= hi - lo <= max_groups:
             continue
         members = groups[lo:hi].tolist()
+        if hi - lo == 2:
+            key = (members[0], members[1])
+            only_two[key] = only_two.get(key, 0) + 1
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
                 pairs[(a, b)] = pairs.get((a, b), 0) + 1
-    rows = [a for (a, b), n in pairs.items() if n >= overlap * min(per_group[a], per_group[b])]
-    cols = [b for (a, b), n in pairs.items() if n >= overlap * min(per_group[a], per_group[b])]
+    own_edges = _mule_triangles(only_two, per_group, own_pairs, own_share) if own_pairs else set()
+
+    def joined(a: int, b: int, n: int) -> bool:
+        return n >= overlap * min(per_group[a], per_group[b]) or (a, b) in own_edges
+
+    rows = [a for (a, b), n in pairs.items() if joined(a, b, n)]
+    cols = [b for (a, b), n in pairs.items() if joined(a, b, n)]
     graph = coo_matrix((np.ones(len(rows), np.int8), (rows, cols)), shape=(n_groups, n_groups))
     labels: np.ndarray = connected_components(graph, directed=False)[1]
     return labels
+
+
+def _mule_triangles(
+    only_two: dict[tuple[int, int], int], per_group: np.ndarray, own_pairs: int, own_share: float
+) -> set[tuple[int, int]]:
+    """Pairs of groups (a < b) joined as one crew's scammers paying its rotating mules.
+
+    ``only_two`` counts, per pair, the payees that these two groups and no other pay. A pair
+    with ``own_pairs`` of them, and at least ``own_share`` of the smaller group's payees, is
+    a join; it counts where it closes a triangle with a third group joined to both. A
+    crew's mule serves a handful of victims and rotates, so its parallel scammers' groups
+    pay the same few accounts pair by pair, all of them; two crews that use one laundering
+    service are one such pair, which at one hop looks exactly the same, and is left to the
+    overlap rule.
+    """
+    joins = {
+        pair
+        for pair, own in only_two.items()
+        if own >= max(own_pairs, own_share * min(per_group[pair[0]], per_group[pair[1]]))
+    }
+    near: dict[int, set[int]] = {}
+    for a, b in joins:
+        near.setdefault(a, set()).add(b)
+        near.setdefault(b, set()).add(a)
+    return {(a, b) for a, b in joins if near[a] & near[b]}
 
 
 def shared_payees(
@@ -263,7 +316,8 @@ def shared_payees(
     handles, e-mails, sites; a report with none is no group). Groups are then formed from
     all the other evidence, every candidate left out, so that a crew's victims who named only
     its accounts count with their crew; groups of ``payee_min_group`` reports or more whose
-    payee sets overlap by ``payee_overlap`` are one crew; a candidate cited from two or more
+    payee sets overlap by ``payee_overlap``, or that close a triangle of rotating mules
+    (``_mule_triangles``), are one crew; a candidate cited from two or more
     of what is left is shared. A parallel crew's scammers form small groups (a few victims
     each), which do not count, so its rotating mule accounts keep linking it.
     """
@@ -275,7 +329,14 @@ def shared_payees(
     labels = np.where(rest.labels >= 0, rest.labels, 0)
     big = sizes >= rule.payee_min_group
     groups, payees = _group_payees(kept, payee, labels, big)
-    merged = _merge_overlapping(groups, payees, rest.n_components, rule.payee_overlap)
+    merged = _merge_overlapping(
+        groups,
+        payees,
+        rest.n_components,
+        rule.payee_overlap,
+        rule.payee_own_pairs,
+        rule.payee_own_share,
+    )
     crews = Components(
         np.where(rest.labels >= 0, merged[labels], -1),
         rest.n_components,
