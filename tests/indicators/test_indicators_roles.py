@@ -219,6 +219,19 @@ def test_widely_used_platforms_are_common_but_a_profile_on_them_is_not() -> None
     assert not is_common("domain", "tinder-match-vip.com")
 
 
+def test_consumer_advice_and_victim_support_sites_are_common_pages_and_addresses_too() -> None:
+    # Where a victim asked for advice or reported: a consumer association, a victim-support
+    # charity. Its host, any page on it and an address at it are cited by unrelated victims.
+    assert is_common("domain", "verbraucherzentrale.de")
+    assert is_common("url", "https://www.verbraucherzentrale.de/wissen/digitale-welt/abzocke")
+    assert is_common("email", "beratung@verbraucherzentrale-bayern.de")
+    assert is_common("domain", "idcare.org")
+    assert is_common("url", "https://www.citizensadvice.org.uk/consumer/scams/")
+    # A name built on theirs is anyone's to register: it still links.
+    assert not is_common("domain", "verbraucherzentrale-hilfe.com")
+    assert not is_common("domain", "idcare-refund.org")
+
+
 def test_the_value_that_called_or_wrote_is_the_scams() -> None:
     # The value as the source of the call or message, in the words right after it.
     cases = [
