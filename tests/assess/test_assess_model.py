@@ -15,6 +15,7 @@ from tipoff.assess import assess, assess_many
 from tipoff.assess.assess import bundled_model_path
 from tipoff.assess.datasets import Example
 from tipoff.assess.linear_model import METADATA_FILE, WEIGHTS_FILE, load_model, save_model
+from tipoff.assess.model_info import model_info
 from tipoff.assess.training import (
     TrainingConfig,
     TrainingData,
@@ -184,6 +185,21 @@ def test_verdicts_in_languages_without_own_calibration_say_little_evidence(
     assert (japanese.language, japanese.little_evidence) == ("ja", True)
     assert japanese.as_record()["little_evidence"] is True
     assert assess("Running late, see you at 7", lang="ja", model=model).little_evidence
+
+
+def test_model_info_names_the_languages_whose_verdicts_do_not_say_little_evidence(
+    tiny_model_dir: Path,
+) -> None:
+    model = load_model(tiny_model_dir)
+    model.metadata["calibration"] = {
+        "scam": {"*": [1.0, 0.0], "en": [1.0, 0.0]},
+        "unwanted": {"*": [1.0, 0.0], "th": [1.0, 0.0], "vi": [1.0, 0.0]},
+    }
+    # The model page and GET /api/v1/model once listed th and vi too (any head's table),
+    # while the check said of a Vietnamese message that the judgement was less certain.
+    info = model_info(model, bundled=False, directory="tiny")
+    assert info.calibrated_languages == ("en",)
+    assert assess("Mẹ ơi con về muộn", lang="vi", model=model).little_evidence
 
 
 def test_a_language_whose_real_rows_hold_one_class_gets_a_prior_column_dropped_after_fitting() -> (

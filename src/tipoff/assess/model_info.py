@@ -17,8 +17,6 @@ from tipoff.assess.examples import Example
 from tipoff.assess.language import detect_language
 from tipoff.assess.linear_model import LinearModel
 
-POOLED = "*"  # the calibration table's entry for languages without their own
-
 
 @dataclass(frozen=True, slots=True)
 class ModelInfo:
@@ -30,7 +28,8 @@ class ModelInfo:
     directory: str  # the model directory's name ("model" for the bundled one)
     # Training rows per language, when the trainer recorded them (older models did not).
     languages: dict[str, int] = field(default_factory=dict)
-    calibrated_languages: tuple[str, ...] = ()  # languages with their own calibration
+    # Languages whose P(scam) has a calibration of its own (LinearModel.calibrated_languages)
+    calibrated_languages: tuple[str, ...] = ()
     examples: dict[str, dict[str, int]] = field(default_factory=dict)  # per source, per label
     analyst_verdicts: dict[str, Any] = field(default_factory=dict)  # what came from the DB
     held_out: dict[str, Any] = field(default_factory=dict)  # figures measured at training
@@ -56,12 +55,9 @@ class ModelInfo:
 def model_info(model: LinearModel, *, bundled: bool, directory: str) -> ModelInfo:
     """The ``ModelInfo`` of a loaded model."""
     meta = model.metadata
-    table = meta.get("calibration") or {}
-    calibrated = sorted(
-        {lang for head in table.values() for lang in head if lang != POOLED}
-        if isinstance(table, dict)
-        else set()
-    )
+    # The languages whose P(scam) has its own scaling: the ones whose verdicts do not say
+    # "little evidence". The unwanted head's table does not count (Vietnamese has one).
+    calibrated = sorted(model.calibrated_languages)
     return ModelInfo(
         version=model.version,
         trained_on=meta.get("trained_on"),

@@ -30,7 +30,10 @@ class ModelOut(BaseModel):
     )
     directory: str = Field(description="Name of the model's directory (no path).")
     languages: dict[str, int] = Field(description="Training rows per language (newer models).")
-    calibrated_languages: list[str] = Field(description="Languages with their own calibration.")
+    calibrated_languages: list[str] = Field(
+        description="Languages whose scam probability has its own calibration; verdicts in "
+        "other languages carry little_evidence."
+    )
     examples: dict[str, dict[str, int]] = Field(description="Training rows per source and label.")
     analyst_verdicts: dict[str, Any] = Field(
         description="What came from analysts' verdicts (tipoff train --from-db); empty if none."
