@@ -442,6 +442,17 @@ def test_a_declared_length_over_the_cap_is_413_problem(engine: Engine) -> None:
         assert small.status_code == 201
 
 
+def test_only_report_submissions_are_told_to_send_fewer_reports(engine: Engine) -> None:
+    app, key = _capped_app(engine, 64 * 1024)
+    big = {"text": "x" * (100 * 1024)}
+    with TestClient(app) as client:
+        check = client.post("/api/v1/check", json=big)
+        batch = client.post("/api/v1/reports", json=big, headers={"X-API-Key": key})
+    assert (check.status_code, batch.status_code) == (413, 413)
+    assert "reports" not in check.json()["detail"]  # the public check sends no reports
+    assert "send fewer reports" in batch.json()["detail"]
+
+
 def _cursor(payload: str) -> str:
     return "c1." + base64.urlsafe_b64encode(payload.encode()).decode().rstrip("=")
 

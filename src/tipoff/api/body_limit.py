@@ -51,7 +51,7 @@ class BodyLimit:
         refusal = await self._refusal(request)
         body: bytes | None = b""
         if refusal is None:
-            body, refusal = await self._read_capped(receive)
+            body, refusal = await self._read_capped(receive, request.url.path)
         if refusal is not None:
             await refusal(scope, receive, send)
             return
@@ -82,10 +82,10 @@ class BodyLimit:
             )
         declared = request.headers.get("content-length", "")
         if declared.strip().isdigit() and int(declared) > self.max_bytes:
-            return self._too_large()
+            return self._too_large(request.url.path)
         return None
 
-    async def _read_capped(self, receive: Receive) -> tuple[bytes | None, Any]:
+    async def _read_capped(self, receive: Receive, path: str) -> tuple[bytes | None, Any]:
         chunks: list[bytes] = []
         size = 0
         while True:
@@ -95,17 +95,18 @@ class BodyLimit:
             chunk = message.get("body", b"")
             size += len(chunk)
             if size > self.max_bytes:
-                return b"", self._too_large()
+                return b"", self._too_large(path)
             chunks.append(chunk)
             if not message.get("more_body", False):
                 return b"".join(chunks), None
 
-    def _too_large(self) -> Any:
+    def _too_large(self, path: str) -> Any:
+        # Only a batch of reports can be split; a check's text is capped far lower anyway.
+        advice = "; send fewer reports per request" if path.startswith(KEYED_PREFIXES) else ""
         return problem_response(
             413,
             "Payload too large",
-            f"the request body is over {self.max_bytes:,} bytes (Settings.max_body_bytes); "
-            "send fewer reports per request",
+            f"the request body is over {self.max_bytes:,} bytes (Settings.max_body_bytes)" + advice,
         )
 
 
