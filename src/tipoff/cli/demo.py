@@ -47,7 +47,14 @@ def demo(
         int, typer.Option("--seed", help="Simulator seed (same seed, same world).")
     ] = 7,
     port: Annotated[
-        int, typer.Option("--port", min=1, max=65535, help="Port on 127.0.0.1.")
+        int,
+        typer.Option(
+            "--port",
+            min=1,
+            max=65535,
+            envvar="TIPOFF_PORT",
+            help="Port on 127.0.0.1 (default TIPOFF_PORT, 8000).",
+        ),
     ] = 8000,
     rebuild: Annotated[
         bool, typer.Option("--rebuild", help="Throw away an existing demo database.")
