@@ -39,7 +39,7 @@ from tipoff.assess.lexicon import (
     read_data_json,
 )
 from tipoff.assess.negation import drop_negated
-from tipoff.assess.salary import find_pay
+from tipoff.assess.salary import find_pay, home_currency
 
 WHERE, BAIT, ALONE = "where", "bait", "alone"
 HIGH_PAY = "high_pay"
@@ -47,6 +47,10 @@ AGE_LIMIT = "age_limit"
 PASSPORT_REQUEST, PASSPORT_RETENTION = "passport_request", "passport_retention"
 WORK_FROM_HOME = "work_from_home"
 HOME_COMPOUND_CODE = "home_compound_town"
+REMOTE_ABROAD_CODE = "remote_work_abroad"
+# Roles that need no skill (typing, chat, online sales): pay is judged against what they earn
+# at the reader's home (salary.role_high_usd)
+LOW_SKILL_ROLES = frozenset({"vague_role", REMOTE_ABROAD_CODE})
 # Where each language is spoken, for "is this place abroad for the reader?" and "what does the
 # reader earn at home?"
 HOME_COUNTRY = {
@@ -215,22 +219,29 @@ def is_domestic(place: str | None, language: str | None) -> bool:
 
 
 def structural_hits(
-    text: str, language: str | None, *, job_ad: bool, lowered: str | None = None
+    text: str,
+    language: str | None,
+    *,
+    job_ad: bool,
+    lowered: str | None = None,
+    low_skill: bool = False,
 ) -> list[CueHit]:
     """Pay far above the role and age limits: job signs no lexicon can list. In a declared job
     ad pay is also judged against the reader's country (the ad's language); outside one an
     amount counts as pay only with its period ("20 triệu" in a message
     is as likely a fee as a salary; "20 triệu/tháng" is pay). A declared job ad is also read
-    for its job-ad-only cues (``job_ad_hits``); ``lowered`` is ``text`` lower-cased with the
-    same length."""
+    for its job-ad-only cues (``job_ad_hits``), and its pay for a low-skill role (``low_skill``,
+    or a vague or remote role among those cues) against what such a role earns at the reader's
+    home; ``lowered`` is ``text`` lower-cased with the same length."""
     reader = HOME_COUNTRY.get(language or "") if job_ad else None
+    ad_hits = job_ad_hits(text.lower() if lowered is None else lowered, language) if job_ad else []
+    low_skill = low_skill or any(hit.code in LOW_SKILL_ROLES for hit in ad_hits)
     hits = [
         CueHit(p.start, p.end, HIGH_PAY, None)
-        for p in find_pay(text, language)
-        if p.is_high(reader) and (job_ad or p.stated_period)
+        for p in find_pay(text, language, home_currency(reader))
+        if p.is_high(reader, low_skill=low_skill) and (job_ad or p.stated_period)
     ]
-    if job_ad:
-        hits.extend(job_ad_hits(text.lower() if lowered is None else lowered, language))
+    hits.extend(ad_hits)
     hits.extend(_age_limit_hits(text, text.lower() if lowered is None else lowered))
     return hits
 
@@ -258,6 +269,20 @@ def _retention_over_request(hits: list[CueHit]) -> list[CueHit]:
     ]
 
 
+def _remote_work_only_abroad(hits: list[CueHit], hidden: set[str]) -> list[CueHit]:
+    """Keep ``remote_work_abroad`` (work that can be done from anywhere: typing, chat, online
+    sales) only beside a sign that the job takes the reader away from home; a typing job at
+    home is the fake-job ``work_from_home`` pattern, not a lure abroad."""
+    table = job_weights()
+    not_away = (WORK_FROM_HOME, REMOTE_ABROAD_CODE)
+    away = any(table.get(hit.code, ("",))[0] == WHERE and hit.code not in not_away for hit in hits)
+    if away:
+        return hits
+    if any(hit.code == REMOTE_ABROAD_CODE for hit in hits):
+        hidden.add(REMOTE_ABROAD_CODE)
+    return [hit for hit in hits if hit.code != REMOTE_ABROAD_CODE]
+
+
 def hide_in_job_ad(hits: list[CueHit], language: str | None) -> tuple[list[CueHit], set[str]]:
     """Split job-ad hits into shown ones and hidden codes: a place in the ad's own country is
     no red flag of this ad unless it is a compound town (then it is ``home_compound_town``),
@@ -272,6 +297,7 @@ def hide_in_job_ad(hits: list[CueHit], language: str | None) -> tuple[list[CueHi
             kept.append(CueHit(hit.start, hit.end, HOME_COMPOUND_CODE, hit.value))
         else:
             hidden.add(hit.code)
+    kept = _remote_work_only_abroad(kept, hidden)
     if any(table.get(hit.code, ("",))[0] == WHERE for hit in kept):
         return kept, hidden
     shown = [hit for hit in kept if table.get(hit.code, ("",))[0] != BAIT]

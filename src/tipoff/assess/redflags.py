@@ -13,6 +13,7 @@ from typing import Literal, NamedTuple
 
 from tipoff.assess.jobads import (
     HOME_COMPOUND_CODE,
+    LOW_SKILL_ROLES,
     hide_in_job_ad,
     is_domestic,
     structural_hits,
@@ -292,7 +293,10 @@ def _job_hits(
 ) -> list[CueHit]:
     """A job offer's hits plus pay and age signs; in a job ad, a place at home and bait with
     nothing saying where the job takes you are hidden (model features "~code" only)."""
-    hits = hits + structural_hits(text, language, job_ad=kind == "job_ad", lowered=lowered)
+    low_skill = any(hit.code in LOW_SKILL_ROLES for hit in hits)
+    hits = hits + structural_hits(
+        text, language, job_ad=kind == "job_ad", lowered=lowered, low_skill=low_skill
+    )
     if kind == "job_ad":
         hits, hidden_codes = hide_in_job_ad(hits, language)
     else:

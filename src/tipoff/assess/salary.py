@@ -24,10 +24,12 @@ from tipoff.assess.lexicon import read_data_json
 
 # Khmer, Thai and Myanmar digits as ASCII (each script keeps its length: offsets hold).
 _LOCAL_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩๐๑๒๓๔๕๖๗๘๙၀၁၂၃၄၅၆၇၈၉", "0123456789" * 3)
-# A number ("1,500", "1.500.000", "2.5") with an optional multiplier word after it.
+# A number ("1,500", "1.500.000", "2.5") with an optional multiplier word after it (or the
+# Burmese lakh, သိန်း, before it: "သိန်း ၂၀" is 2,000,000).
 _AMOUNT = re.compile(
-    r"(?<![0-9.,])(\d{1,3}(?:[,.]\d{3})+|\d+(?:[.,]\d{1,2})?)"
-    r"\s?(万|萬|만|천|million|triệu|tr(?![a-zà-ỹ])|juta|jt|ribu|rb|k(?![a-z])|ล้าน|ពាន់|លាន)?",
+    r"(?:(သိန်း)\s?)?(?<![0-9.,])(\d{1,3}(?:[,.]\d{3})+|\d+(?:[.,]\d{1,2})?)"
+    r"\s?(万|萬|만|천|million|triệu|tr(?![a-zà-ỹ])|juta|jt|ribu|rb|k(?![a-z])|ล้าน|แสน|หมื่น|ពាន់|លាន"
+    r"|သိန်း)?",
     re.IGNORECASE,
 )
 _GROUPED = re.compile(r"\d{1,3}(?:[,.]\d{3})+")  # "1,500", "1.500.000": separators group
@@ -46,15 +48,23 @@ class Pay:
     monthly: float
     stated_period: bool = True  # False: no period given, read as monthly
 
-    def is_high(self, reader: str | None = None) -> bool:
+    def is_high(self, reader: str | None = None, *, low_skill: bool = False) -> bool:
         """Far above the role in the currency's country, or, for a reader from ``reader`` (a
-        country code) paid in a foreign currency, far above the wage at the reader's home."""
+        country code) paid in a foreign currency, far above the wage at the reader's home; for
+        a low-skill role (``low_skill``: typing, chat, online sales) any pay, in any currency,
+        far above what such a role earns at the reader's home (``role_far_above`` times the
+        minimum wage)."""
         threshold = thresholds().get(self.currency)
         if threshold is not None and self.monthly >= threshold:
             return True
-        home = reader_high_usd(reader, self.currency)
         rate = usd_rates().get(self.currency)
-        return home is not None and rate is not None and self.monthly / rate >= home
+        if rate is None:
+            return False
+        home = reader_high_usd(reader, self.currency)
+        if home is not None and self.monthly / rate >= home:
+            return True
+        role = role_high_usd(reader) if low_skill else None
+        return role is not None and self.monthly / rate >= role
 
 
 @cache
@@ -71,6 +81,25 @@ def thresholds() -> dict[str, float]:
 def usd_rates() -> dict[str, float]:
     """Units of each currency per US dollar."""
     return {code: float(rate) for code, rate in _table()["usd_rates"]["per_usd"].items()}
+
+
+@cache
+def role_high_usd(reader: str | None) -> float | None:
+    """Monthly pay in US dollars far above what a low-skill role (typing, chat, online sales)
+    earns in the reader's country, in any currency, the reader's own included; None when the
+    reader's country is unknown."""
+    wages = _table()["reader_wages"]
+    home = wages["countries"].get(reader or "")
+    if home is None:
+        return None
+    rate = usd_rates()[home["currency"]]
+    return float(wages["role_far_above"]) * float(home["monthly"]) / rate
+
+
+def home_currency(reader: str | None) -> str:
+    """The currency wages are paid in at the reader's home ("" when unknown)."""
+    home = _table()["reader_wages"]["countries"].get(reader or "")
+    return str(home["currencies"][0]) if home else ""
 
 
 @cache
@@ -136,7 +165,11 @@ def _value(number: str, multiplier: str) -> float:
     return value * float(factor)
 
 
-def _default_currency(multiplier: str, language: str | None) -> str:
+def _default_currency(multiplier: str, language: str | None, home: str) -> str:
+    """The currency of an amount quoted with a multiplier word and no currency: the word's
+    own ("万" is yen in Japanese, yuan otherwise; "triệu" is dong), else ``home``, the
+    reader's currency in a job ad ("sahod 50k" in a Tagalog ad is pesos, "3 หมื่น" in a Thai
+    one baht, "သိန်း ၂၀" in a Burmese one kyat), else none."""
     if multiplier in ("万", "萬"):
         return "JPY" if language == "ja" else "CNY"
     if multiplier in ("만", "천"):
@@ -145,11 +178,13 @@ def _default_currency(multiplier: str, language: str | None) -> str:
         return "VND"
     if multiplier.lower() in ("juta", "jt", "ribu", "rb"):
         return "IDR"
-    return ""
+    return home if multiplier else ""
 
 
-def find_pay(text: str, language: str | None = None) -> list[Pay]:
-    """Every amount in ``text`` with a currency and a period other than hourly."""
+def find_pay(text: str, language: str | None = None, home_currency: str = "") -> list[Pay]:
+    """Every amount in ``text`` with a currency and a period other than hourly;
+    ``home_currency`` (a job ad's reader's currency) is that of an amount with a multiplier
+    word ("50k", "3 หมื่น") and no currency."""
     lowered = text.lower()
     if not lowered.isascii():  # the digit table maps only Khmer, Thai and Myanmar digits
         lowered = lowered.translate(_LOCAL_DIGITS)
@@ -165,13 +200,13 @@ def find_pay(text: str, language: str | None = None) -> list[Pay]:
             every_currency, every_period = _tokens()
             currencies = tuple(pair for pair in every_currency if pair[0] in lowered)
             periods = tuple(pair for pair in every_period if pair[0] in lowered)
-        number, multiplier = match.group(1), match.group(2) or ""
+        number, multiplier = match.group(2), match.group(3) or match.group(1) or ""
         before = lowered[max(0, match.start() - _BEFORE) : match.start()]
         after = lowered[match.end() : match.end() + _AFTER]
         currency = _nearest(before, after, currencies)
         if currency == "CNY" and language == "ja":
             currency = "JPY"  # "¥" in a Japanese ad
-        currency = currency or _default_currency(multiplier, language)
+        currency = currency or _default_currency(multiplier, language, home_currency)
         if not currency:
             continue
         stated = _nearest(before, after, periods)
