@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import warnings
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import insert, select
 from typer.testing import CliRunner
 
+from tipoff.assess.evaluation import confusion
 from tipoff.cli.main import build_app
 from tipoff.store import migrate
 from tipoff.store.engine import make_engine
@@ -59,6 +61,41 @@ def test_eval_on_a_small_csv(tmp_path: Path) -> None:
     assert (
         "ROC AUC" in result.output and "precision" in result.output and "confusion" in result.output
     )
+
+
+def test_eval_of_one_scam_type_prints_no_library_warning(tmp_path: Path) -> None:
+    # The README's Mishra-Soni run: smishing (one type) and ham. scikit-learn's confusion
+    # matrix printed "UserWarning: A single label was found ..." above the figures.
+    csv_file = tmp_path / "smishing.csv"
+    csv_file.write_text(
+        "LABEL,TEXT\n"
+        "smishing,Your parcel is held: pay the fee at http://post-jp.top/pay\n"
+        "smishing,Bank alert: verify your account at http://x.top/login now\n"
+        "ham,See you at dinner tonight\n",
+        encoding="utf-8",
+    )
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = runner.invoke(
+            build_app(),
+            [
+                "eval",
+                str(csv_file),
+                *("--text-col", "TEXT", "--label-col", "LABEL"),
+                *("--map", "smishing=phishing,ham=not_scam"),
+            ],
+        )
+    assert result.exit_code == 0, result.output
+    assert "scam-type confusion" in result.output
+    assert [str(w.message) for w in caught] == []
+
+
+def test_confusion_counts_rows_by_truth_and_columns_by_prediction() -> None:
+    labels = ["phishing", "romance"]
+    truth = ["phishing", "phishing", "romance", "phishing"]
+    predicted = ["phishing", "romance", "romance", "not_scam"]
+    assert confusion(truth, predicted, labels) == [[1, 1], [0, 1]]
+    assert confusion(["phishing"], ["phishing"], ["phishing"]) == [[1]]
 
 
 def test_eval_reads_headerless_tsv_with_quotes(tmp_path: Path) -> None:

@@ -84,7 +84,7 @@ def evaluate(
     are left out, and a set of such rows only is scored as below); ``positive="unwanted"``
     scores spam-or-scam against legitimate, the old binary task of sets such as UCI.
     """
-    from sklearn.metrics import confusion_matrix, roc_auc_score  # slow to import: see _scores
+    from sklearn.metrics import roc_auc_score  # slow to import: see _scores
 
     if len(examples) != len(assessments):
         raise ValueError("need one assessment per example")
@@ -114,7 +114,7 @@ def evaluate(
         accuracy=float(np.mean([t == p for t, p in zip(truth, predicted, strict=True)])),
         roc_auc=auc,
         binary=_scores(truth, predicted, both),
-        binary_confusion=confusion_matrix(truth, predicted, labels=both).tolist(),
+        binary_confusion=confusion(truth, predicted, both),
     )
     if not typed:
         return evaluation
@@ -131,8 +131,22 @@ def evaluate(
         binary_confusion=evaluation.binary_confusion,
         types=_scores(type_truth, type_predicted, present),
         type_labels=present,
-        type_confusion=confusion_matrix(type_truth, type_predicted, labels=present).tolist(),
+        type_confusion=confusion(type_truth, type_predicted, present),
     )
+
+
+def confusion(
+    truth: Sequence[str], predicted: Sequence[str], labels: Sequence[str]
+) -> list[list[int]]:
+    """Counts of (true row, predicted column) over ``labels``; pairs naming another label are
+    left out. (scikit-learn's confusion_matrix warned on the terminal whenever the rows held
+    a single type, as a file of smishing and ham does.)"""
+    index = {label: i for i, label in enumerate(labels)}
+    matrix = [[0] * len(labels) for _ in labels]
+    for true, guess in zip(truth, predicted, strict=True):
+        if true in index and guess in index:
+            matrix[index[true]][index[guess]] += 1
+    return matrix
 
 
 def format_evaluation(evaluation: Evaluation) -> str:
