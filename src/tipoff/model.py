@@ -121,7 +121,10 @@ class Assessment:
     # its own): the verdict leans on cues and signals that carry across languages.
     little_evidence: bool = False
     # Codes of rules that bounded the verdict beside the red flags: "no_ask" (nothing in the
-    # message asks for anything or gives a way to reach its sender; tipoff.assess.asks).
+    # message asks for anything or gives a way to reach its sender; tipoff.assess.asks),
+    # "promotion_marker" (a legal advertising label or opt-out and no scam evidence: spam;
+    # tipoff.assess.promotion), "transactional_notice" (a code, account or delivery notice
+    # kept out of spam; tipoff.assess.notices).
     reasons: tuple[str, ...] = ()
 
     @property

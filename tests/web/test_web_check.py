@@ -60,6 +60,7 @@ def test_check_never_leaks_report_details(web_world: WebWorld) -> None:
         "outcome",
         "little_evidence",
         "no_ask",
+        "promotion_marker",
         "scam_probability",
         "scam_type",
         "scam_type_text",

@@ -116,3 +116,25 @@ def test_a_message_that_asks_for_nothing_says_so_in_the_readers_language(client)
     scam = client.post("/api/v1/check", json={"text": JAPANESE_SCAM}).json()
     assert scam["no_ask"] is False
     assert 'id="check-no-ask"' not in _post(client, JAPANESE_SCAM, "ja")
+
+
+def test_a_marked_promotion_is_called_advertising_with_the_reason(client) -> None:  # type: ignore[no-untyped-def]
+    # A Korean ad with the legal "(광고)" label and free opt-out (tipoff.assess.promotion):
+    # advertising, not a scam, and the page says why, in every page language.
+    ad = (
+        "(광고)[한빛마트] 주말 한정 과일 전품목 30% 할인! 매장에서 확인하세요. "
+        "무료수신거부 080-555-0199"
+    )
+    english = wording("en").text("promotion_marker")
+    assert all(
+        wording(lang).text("promotion_marker") != english for lang in LANGUAGES if lang != "en"
+    )
+    for lang in ("ko", "th"):  # the page's rate limit allows a few posts per test
+        page = _post(client, ad, "en", lang)
+        assert 'id="check-promotion-marker"' in page, lang
+        assert str(escape(wording(lang).text("promotion_marker"))) in page, lang
+        assert 'id="check-spam"' in page and 'data-verdict="no_known_signs"' in page, lang
+    api = client.post("/api/v1/check", json={"text": ad}).json()
+    assert api["promotion_marker"] is True and api["outcome"] == "spam"
+    scam = client.post("/api/v1/check", json={"text": JAPANESE_SCAM}).json()
+    assert scam["promotion_marker"] is False

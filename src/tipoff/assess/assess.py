@@ -24,6 +24,19 @@ from tipoff.assess.jobads import job_score
 from tipoff.assess.language import detect_language
 from tipoff.assess.lexicon import cue_matcher
 from tipoff.assess.linear_model import LinearModel, load_model
+from tipoff.assess.notices import (
+    NOTICE_SPAM_CAP,
+    TRANSACTIONAL_NOTICE,
+    plain_notice,
+    transactional_notice,
+)
+from tipoff.assess.promotion import (
+    PROMOTION_CAP,
+    PROMOTION_MARKER,
+    PROMOTION_UNWANTED,
+    is_opt_out,
+    marked_promotion,
+)
 from tipoff.assess.redflags import BRAND_LOOKALIKE_CODE, JOB_CODES, Evidence, Kind, find_evidence
 from tipoff.assess.taxonomy import (
     INSUFFICIENT,
@@ -47,6 +60,7 @@ KINDS: tuple[str, ...] = _KIND_VALUES
 LURE_LABEL = "job.trafficking_lure"
 BRAND_LOOKALIKE_FLOOR = 0.8  # the least P(scam) of a text linking to a brand lookalike
 TASK_LABEL = "job.task"
+SCAM_AT = 0.5  # the least P(scam) of the scam outcome
 INSUFFICIENT_CAP = 0.1  # the most P(scam) or P(spam) a text with nothing to judge can show
 _NOT_EVIDENCE = frozenset({"link"})  # a plain link alone does not make a text judgeable
 # Weak cues ("urgent", a link, an e-wallet name) are everyday words: they are shown as red
@@ -234,6 +248,10 @@ def _build(
         # the no-ask cap never applied (the link is a channel).
         _rescale(labels, scam, BRAND_LOOKALIKE_FLOOR)
         scam = BRAND_LOOKALIKE_FLOOR
+    if kind == "message" and judgeable:
+        scam, unwanted, reasons = _promotion_or_notice(
+            text, evidence, labels, (scam, unwanted), reasons, little_evidence=little_evidence
+        )
     outcome, outcomes = _outcome(scam, max(unwanted, scam), judgeable=judgeable)
     scam = outcomes[SCAM]
     labels[NOT_SCAM] = _complement(scam)
@@ -252,6 +270,48 @@ def _build(
         little_evidence,
         reasons,
     )
+
+
+def _promotion_or_notice(
+    text: str,
+    evidence: Evidence,
+    labels: dict[str, float],
+    probabilities: tuple[float, float],
+    reasons: tuple[str, ...],
+    *,
+    little_evidence: bool,
+) -> tuple[float, float, tuple[str, ...]]:
+    """A message's P(scam) and P(spam or scam) after the two structure rules: a legal
+    promotion marker without scam evidence makes it spam (promotion.py); an ordinary notice's
+    shape keeps a message the model calls spam out of spam (notices.py) in a language without
+    a calibration of its own, where the model's P(spam) rests on spam-only data.
+
+    A marked message that the model calls a scam keeps that answer in a language the model
+    has labelled messages for (its own calibration): there, real scams carry markers too
+    (Chinese "stock group" invitations with "退订回T", British premium-rate traps with "opt
+    out"), and the model learned them."""
+    scam, unwanted = probabilities
+    if (scam < SCAM_AT or little_evidence) and _is_promotion(text, evidence.codes):
+        if scam > PROMOTION_CAP:
+            _rescale(labels, scam, PROMOTION_CAP)
+            scam = PROMOTION_CAP
+        return scam, max(unwanted, PROMOTION_UNWANTED), (*reasons, PROMOTION_MARKER)
+    spam = unwanted - scam
+    if (
+        little_evidence
+        and spam > NOTICE_SPAM_CAP
+        and spam > 1.0 - unwanted
+        and plain_notice(text, evidence.codes)
+    ):
+        return scam, scam + NOTICE_SPAM_CAP, (*reasons, TRANSACTIONAL_NOTICE)
+    return scam, unwanted, reasons
+
+
+def _is_promotion(text: str, codes: frozenset[str]) -> bool:
+    """A legal promotion marker and no scam evidence; an opt-out alone does not make a
+    one-time code, account or delivery notice a promotion."""
+    marker = marked_promotion(text, codes)
+    return marker is not None and not (is_opt_out(marker) and transactional_notice(text))
 
 
 def _complement(probability: float) -> float:

@@ -17,6 +17,7 @@ from typing import Literal
 
 from tipoff.assess.asks import NO_ASK
 from tipoff.assess.jobads import job_weights
+from tipoff.assess.promotion import PROMOTION_MARKER
 from tipoff.check.scam_names import NOT_SCAM_LABELS, plain_name
 from tipoff.check.wording import DEFAULT, wording
 from tipoff.model import Assessment, FoundIndicator
@@ -126,6 +127,10 @@ class CheckResult:
     # Nothing in the message asks for anything or gives a way to reach its sender, so the
     # wording could not make it a scam (tipoff.assess.asks): the page says so.
     no_ask: bool = False
+    # The message carries the advertising label or opt-out the law requires of commercial
+    # senders ("(광고)", "回T退订", "Reply STOP") and no scam evidence (tipoff.assess.promotion):
+    # the page says it is advertising and why.
+    promotion_marker: bool = False
 
     @property
     def other_flags(self) -> tuple[PlainFlag, ...]:
@@ -231,4 +236,5 @@ def check_text(
         and kind != "job_ad"
         and assessment.outcome != "insufficient_text",
         no_ask=NO_ASK in assessment.reasons,
+        promotion_marker=PROMOTION_MARKER in assessment.reasons,
     )

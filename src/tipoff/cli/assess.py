@@ -17,6 +17,8 @@ from tipoff.assess.asks import NO_ASK, NO_ASK_EXPLANATION
 from tipoff.assess.datasets import parse_label_map
 from tipoff.assess.evaluation import evaluate_file, format_evaluation
 from tipoff.assess.linear_model import save_model
+from tipoff.assess.notices import TRANSACTIONAL_NOTICE, TRANSACTIONAL_NOTICE_EXPLANATION
+from tipoff.assess.promotion import PROMOTION_MARKER, PROMOTION_MARKER_EXPLANATION
 from tipoff.assess.training import TrainingConfig, gather_training_data
 from tipoff.cli.output import Column, CsvOption, Format, JsonOption, emit, note, output_format
 from tipoff.cli.reports import viewer_of
@@ -91,6 +93,13 @@ SimulatorMessages = Annotated[
     typer.Option("--simulator-messages", min=0, help="Synthetic messages from tipoff.simulate."),
 ]
 
+# Why a rule bounded the verdict (Assessment.reasons), as `tipoff assess` prints it.
+REASON_EXPLANATIONS = {
+    NO_ASK: NO_ASK_EXPLANATION,
+    PROMOTION_MARKER: PROMOTION_MARKER_EXPLANATION,
+    TRANSACTIONAL_NOTICE: TRANSACTIONAL_NOTICE_EXPLANATION,
+}
+
 
 def _count(value: int | None) -> str:
     return f"{value or 0:,}"
@@ -136,8 +145,9 @@ def _print_assessment(result: Assessment) -> None:
         )
     for name, values in result.facets.items():
         console.print(f"  {name}: {', '.join(values)}", highlight=False, markup=False)
-    if NO_ASK in result.reasons:
-        console.print(f"  ({NO_ASK}) {NO_ASK_EXPLANATION}", highlight=False, markup=False)
+    for reason in result.reasons:
+        explanation = REASON_EXPLANATIONS.get(reason, "")
+        console.print(f"  ({reason}) {explanation}", highlight=False, markup=False)
 
 
 def assess_command(

@@ -100,6 +100,11 @@ class CheckOut(BaseModel):
         description="The message asks for nothing and gives no link, number or account, so "
         "the wording could not make it a scam (its scam probability is capped below 0.5).",
     )
+    promotion_marker: bool = Field(
+        default=False,
+        description="The message carries the advertising label or opt-out that the law "
+        "requires of commercial senders and shows no scam evidence: it is answered spam.",
+    )
     scam_probability: float
     scam_type: str | None
     scam_type_text: str | None
@@ -121,6 +126,7 @@ def to_out(result: CheckResult, words: Wording) -> CheckOut:
         outcome=result.outcome,
         little_evidence=result.little_evidence,
         no_ask=result.no_ask,
+        promotion_marker=result.promotion_marker,
         scam_probability=result.scam_probability,
         scam_type=result.scam_type,
         scam_type_text=words.scam_type(result.scam_type) if result.scam_type else None,
