@@ -20,6 +20,13 @@ from tipoff.assess.lookalike import brand_index, imitated_brand
         ("amazon-jp.top", "Amazon"),
         ("secure.paypalaccount-verify.xyz", "PayPal"),
         ("ghn-vn.top", "Giao Hang Nhanh"),
+        ("paypa1-secure-login.com", "PayPal"),
+        ("rnercari-login.top", "Mercari"),
+        ("arnazon-jp.top", "Amazon"),
+        ("kasik0rnbank-th.top", "Kasikornbank"),
+        ("vvellsfargo-verify.top", "Wells Fargo"),
+        ("micr05oft-support.top", "Microsoft"),
+        ("vietc0mbank-xacthuc.com", "Vietcombank"),
     ],
 )
 def test_lookalike_hosts_name_the_brand(host: str, brand: str) -> None:
@@ -50,10 +57,26 @@ def test_brands_own_domains_are_not_lookalikes(host: str) -> None:
 
 @pytest.mark.parametrize(
     "host",
-    ["myshop-sale.top", "example.com", "kedai-ayu.my", "meta.stackexchange.com", "shop.dhlx.top"],
+    [
+        "myshop-sale.top",
+        "example.com",
+        "kedai-ayu.my",
+        "meta.stackexchange.com",
+        "shop.dhlx.top",
+        "modern-learn.com",
+        "corner-shop01.net",
+        "server3.example.org",
+        "burn5.top",
+    ],
 )
 def test_ordinary_unknown_domains_are_not_lookalikes(host: str) -> None:
     assert imitated_brand(host) is None
+
+
+def test_no_brands_own_domain_reads_as_another_brand_through_the_swaps() -> None:
+    for domains in brand_index().official.values():
+        for domain in domains:
+            assert imitated_brand(domain) is None, domain
 
 
 def test_brand_data_is_well_formed() -> None:

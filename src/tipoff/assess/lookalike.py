@@ -1,6 +1,7 @@
 """Lookalike domains: a link host that uses a brand's name but is not the brand's own site
-("sf-express.cn-kd.top", "paypal-secure-login.com"). Brands and their own domains are data in
-``data/brands.json``; only hosts the link scan already found are checked (cached per host).
+("sf-express.cn-kd.top", "paypal-secure-login.com"), also when it swaps a letter for a lookalike
+digit or letter pair ("paypa1-secure-login.com"). Brands, their own domains and the swaps are data
+in ``data/brands.json``; only hosts the link scan already found are checked (cached per host).
 """
 
 from __future__ import annotations
@@ -23,6 +24,14 @@ class BrandIndex(NamedTuple):
     official: dict[str, frozenset[str]]
 
 
+class Swaps(NamedTuple):
+    """The lookalike swaps of ``data/brands.json`` (longest first), with the brand index read
+    through them: how a host label such as "paypa1" is compared with the token "paypal"."""
+
+    pairs: tuple[tuple[str, str], ...]
+    swapped_index: BrandIndex
+
+
 @cache
 def brand_index() -> BrandIndex:
     """The index of ``data/brands.json`` (read once)."""
@@ -43,6 +52,24 @@ def brand_index() -> BrandIndex:
 
 
 @cache
+def lookalike_swaps() -> Swaps:
+    """The swaps of ``data/brands.json`` and the brand index with every token read through them."""
+    raw: dict[str, str] = read_data_json("brands.json")["swaps"]
+    pairs = tuple(sorted(raw.items(), key=lambda pair: -len(pair[0])))
+    index = brand_index()
+    by_label = {read_as_letters(label, pairs): name for label, name in index.by_label.items()}
+    prefixes = tuple((read_as_letters(token, pairs), name) for token, name in index.prefixes)
+    return Swaps(pairs, BrandIndex(by_label, prefixes, index.official))
+
+
+def read_as_letters(label: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    """``label`` with each lookalike swap read as the letter it imitates ("paypa1" -> "paypal")."""
+    for swapped, letter in pairs:
+        label = label.replace(swapped, letter)
+    return label
+
+
+@cache
 def own_domains() -> frozenset[str]:
     """Every brand's own registrable domains (``data/brands.json``): real notices link there."""
     return frozenset().union(*brand_index().official.values())
@@ -59,12 +86,20 @@ def imitated_brand(host: str) -> str | None:
     if not domain or is_common("domain", domain):
         return None
     index = brand_index()
-    brand = _named_brand(host, index)
+    brand = _named_brand(host, index) or _named_brand_through_swaps(host)
     if brand is None or domain in index.official[brand]:
         return None
     if index.by_label.get(host.rpartition(".")[2]) == brand:
         return None  # the brand's own top-level domain ("link.scb")
     return brand
+
+
+def _named_brand_through_swaps(host: str) -> str | None:
+    swaps = lookalike_swaps()
+    read = read_as_letters(host, swaps.pairs)
+    if read == host:
+        return None
+    return _named_brand(read, swaps.swapped_index)
 
 
 def _named_brand(host: str, index: BrandIndex) -> str | None:
