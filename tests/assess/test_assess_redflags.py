@@ -175,3 +175,44 @@ def test_unknown_domains_shaped_as_phishing_domains_are_a_hidden_signal(
 ) -> None:
     codes = find_evidence(text).codes
     assert "x:domain_unknown" in codes and ("x:domain_odd" in codes) is odd
+
+
+def test_japanese_bank_call_words_are_not_read_as_gift_cards_or_arrest() -> None:
+    # "Tell me the number" and "don't hang up" name no gift card and no arrest.
+    found = _flags("全国銀行協会の者です。番号を教えてください。電話を切らないでください。")
+    assert "pay_gift_card" not in found
+    assert "arrest_threat" not in found
+    assert "code_share_request" not in found
+    assert found["urgency"] == ["電話を切らないで"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Google Playカードを5万円分買って、裏の番号を教えてください", "pay_gift_card"),
+        ("コンビニで電子マネーを買って番号を送って", "pay_gift_card"),
+        ("警察です。逮捕状が出ています", "arrest_threat"),
+        ("画面に表示された番号を教えてください", "code_share_request"),
+    ],
+)
+def test_japanese_payment_arrest_and_code_cues_need_their_evidence(text: str, code: str) -> None:
+    assert code in _flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母さん、携帯なくしたから新しい番号。お金振り込んでほしい",
+        "お母さん、携帯を落として番号が変わりました。50万円を振り込んでほしい",
+        "妈，我手机丢了，这是我的新号码，急需用钱，先转我五千",
+    ],
+)
+def test_a_lost_phone_and_a_money_ask_is_family_impersonation(text: str) -> None:
+    found = _flags(text)
+    assert "family_emergency" in found and "new_number" in found
+
+
+def test_a_pin_asked_by_a_caller_claiming_bank_staff_is_shown() -> None:
+    # Shown before only through the misread "番号を教えてください" (code_share_request).
+    found = _flags("全国銀行協会の者です。担当者が取りに伺いますので暗証番号を教えてください")
+    assert found["otp_request"] == ["暗証番号"]

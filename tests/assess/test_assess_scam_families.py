@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from tipoff.assess import assess
 from tipoff.assess.lexicon import _strip_marks
 from tipoff.assess.redflags import find_evidence
 
@@ -139,3 +140,11 @@ def test_korean_family_cues(text: str, expected: set[str]) -> None:
 )
 def test_ordinary_messages_do_not_gain_family_cues(text: str, absent: set[str]) -> None:
     assert not absent & _codes(text)
+
+
+def test_japanese_lost_phone_money_ask_is_typed_family_impersonation() -> None:
+    # The ja lexicon had no lost/broken-phone cue and only the plain "番号が変わった": the type
+    # head saw a bank transfer alone and answered romance.
+    result = assess("お母さん、携帯を落として番号が変わりました。50万円を振り込んでほしい")
+    assert result.outcome == "scam"
+    assert result.top_label == "impersonation.family"
