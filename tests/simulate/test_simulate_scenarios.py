@@ -18,6 +18,7 @@ from tipoff.simulate.crews import crew_shares, mule_chains
 from tipoff.simulate.innocent import build as build_innocents
 from tipoff.simulate.network import VICTIM_COUNTRIES, build
 from tipoff.simulate.scenarios import SCENARIOS, scenario
+from tipoff.simulate.world import World
 
 N = 300
 _HALFWIDTH = str.maketrans("０１２３４５６７８９－＋（）", "0123456789-+()")
@@ -87,7 +88,7 @@ def test_each_scenario_has_its_structure(world: tuple) -> None:
             service = idents[found["key"]]["attrs"].get("service")
             if service:
                 crews_of_service[service].add(truth["network"])
-    parallel = name.startswith("parallel") or name == "everything"
+    parallel = name.startswith("parallel") or name in ("everything", "multi-market")
     assert (len(scammers) > 40) == parallel, len(scammers)
     own = [i for i in cited if "scammer" in i["attrs"]]
     assert all(i["kind"] in ("phone", "handle", "email") or i["attrs"]["platform"] for i in own)
@@ -103,9 +104,10 @@ def test_each_scenario_has_its_structure(world: tuple) -> None:
             "everything",
             "parallel-laundering",
             "many-small-innocent",
+            "multi-market",
         )
     )
-    if name in ("laundering-heavy", "everything", "parallel-laundering"):
+    if name in ("laundering-heavy", "everything", "parallel-laundering", "multi-market"):
         assert max(len(c) for c in crews_of_service.values()) >= 3
     if name == "heavy-tail":
         sizes = Counter(t["network"] for t in truths if not t["network"].startswith("ONE-"))
@@ -126,6 +128,46 @@ def test_reports_state_their_scam_type_in_every_scenario_but_the_default(world: 
         return
     assert 0.7 * len(reports) <= len(stated) <= 0.9 * len(reports)
     assert all(given in types for given, types in stated)
+
+
+def test_crews_work_their_own_markets_in_every_scenario_but_the_default(world: tuple) -> None:
+    """A crew's victims come from its one or two countries; in multi-market half the crews
+    are compounds working three to six; in the default world every crew takes victims from
+    everywhere (as before markets existed)."""
+    name, reports, truths, _, _ = world
+    country = {r["external_id"]: r["victim_country"] for r in reports}
+    markets: dict[str, set[str]] = defaultdict(set)
+    for truth in truths:
+        if not truth["network"].startswith("ONE-"):
+            markets[truth["network"]].add(country[truth["external_id"]])
+    widest = max(len(m) for m in markets.values())
+    if name == "default":
+        assert widest > 2
+    elif name == "multi-market":
+        assert 3 <= widest <= 6
+    else:
+        assert widest <= 2
+
+
+def test_mule_chains_follow_a_crews_markets() -> None:
+    """A crew's mules serve its own markets' victims: other countries get one idle account."""
+    config = scenario("use-rotation").config(networks=10)
+    world = World(config, 4)
+    chains = world.mules(40_000)
+    assert chains is not None
+    for crew in world.infra.networks:
+        assert 1 <= len(crew.markets) <= 2
+        idle = [c for c, chain in chains[crew.id].items() if c not in crew.markets]
+        assert all(len(chains[crew.id][c].accounts) == 1 for c in idle)
+    accounts = sum(len(c.accounts) for per in chains.values() for c in per.values())
+    assert 40_000 / 8 <= accounts <= 40_000 / 8 + 10 * len(VICTIM_COUNTRIES)
+
+
+def test_market_options_are_checked() -> None:
+    with pytest.raises(ValueError, match="markets_per_network"):
+        WorldConfig(markets_per_network=(0, 2))
+    with pytest.raises(ValueError, match="multi_market_share needs"):
+        WorldConfig(multi_market_share=0.5)
 
 
 def test_mule_chains_hold_about_n_victims_per_account() -> None:

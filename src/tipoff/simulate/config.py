@@ -29,6 +29,9 @@ DEFAULT_TYPE_MIX: dict[str, float] = {
     "extortion.sextortion": 0.03,
 }
 
+# Markets a compound works (WorldConfig.multi_market_share): lowest and highest count.
+MULTI_MARKETS: tuple[int, int] = (3, 6)
+
 # Victim countries and their share of reports.
 DEFAULT_COUNTRY_MIX: dict[str, float] = {
     "JP": 0.22,
@@ -102,6 +105,12 @@ class WorldConfig:
     # A report states its scam type (intake's ``scam_type``: the reporter's own classification,
     # as police and reporting forms ask for it); a pig-butchering victim may call it romance.
     reported_type_share: float = 0.0
+    # Victim markets: each crew works this many victim countries (drawn by ``country_mix``),
+    # its victims come from them only; (0, 0): every crew takes victims from every country.
+    # A laundering service has no market of its own: it serves crews of any market.
+    markets_per_network: tuple[int, int] = (0, 0)
+    # Chance that a crew is a compound working several markets (``MULTI_MARKETS``) instead.
+    multi_market_share: float = 0.0
 
     @classmethod
     def ending(cls, last: date | datetime, **overrides: Any) -> WorldConfig:
@@ -138,12 +147,20 @@ class WorldConfig:
             "innocent_probability",
             "spelling_variants",
             "reported_type_share",
+            "multi_market_share",
         ):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must be between 0 and 1")
         lo, hi = self.scammers_per_network
         if not 0 <= lo <= hi:
             raise ValueError("scammers_per_network must be (lo, hi) with 0 <= lo <= hi")
+        lo, hi = self.markets_per_network
+        if not 0 <= lo <= hi or (hi and not lo) or hi > len(self.country_mix):
+            raise ValueError(
+                "markets_per_network must be (0, 0) or (lo, hi) with 1 <= lo <= hi <= countries"
+            )
+        if self.multi_market_share and not hi:
+            raise ValueError("multi_market_share needs markets_per_network")
         if self.mule_victims < 0 or self.services_per_network < 1 or self.network_size_alpha <= 0:
             raise ValueError("mule_victims >= 0, services_per_network >= 1, network_size_alpha > 0")
 
@@ -160,4 +177,6 @@ STRUCTURE_FIELDS: tuple[str, ...] = (
     "innocent_probability",
     "spelling_variants",
     "reported_type_share",
+    "markets_per_network",
+    "multi_market_share",
 )

@@ -6,6 +6,9 @@
   victims of one scammer; the crew holds together through its payment infrastructure alone.
 - One-off scams (``one_off_share``): a report whose crew appears once, with identifiers of
   its own (a lone fraudster, a crew nobody else reported).
+- Victim markets (``markets_per_network``, ``multi_market_share``): a crew works one or two
+  victim countries (its scripts, languages and mule banks are theirs); a compound may work
+  several. Laundering services have no market: they serve crews of any.
 - Mule accounts rotated by use (``mule_victims``): a mule account is dropped after about N
   victims, not after a lifetime in days, so a busy crew goes through a long chain of
   accounts that each join only a handful of reports.
@@ -23,7 +26,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from tipoff.simulate import accounts, phones, wallets, web
-from tipoff.simulate.config import WorldConfig
+from tipoff.simulate.config import MULTI_MARKETS, WorldConfig
 from tipoff.simulate.identity import Ident
 from tipoff.simulate.network import (
     COMPOUNDS,
@@ -52,13 +55,15 @@ def _phone(rng: random.Random, region: str) -> Ident:
     return phones.phone_ident(phones.random_phone(rng, region), region)
 
 
-def _own_contacts(rng: random.Random, reg: Registry) -> dict[str, list[Ident]]:
+def _own_contacts(
+    rng: random.Random, reg: Registry, markets: tuple[str, ...] = VICTIM_COUNTRIES
+) -> dict[str, list[Ident]]:
     fresh = reg.fresh
     region = rng.choice(SCAM_PHONE_REGIONS)
     own: dict[str, list[Ident]] = {
         "phone": [fresh(partial(_phone, rng, region)) for _ in range(rng.randint(1, 2))]
     }
-    for country in rng.sample(VICTIM_COUNTRIES, 2):  # the markets this scammer works
+    for country in rng.sample(markets, min(2, len(markets))):  # the markets this scammer works
         own[f"phone:{country}"] = [fresh(partial(_phone, rng, country))]
     own["whatsapp"] = [fresh(partial(phones.whatsapp_ident, own["phone"][0]))]
     if "phone:VN" in own:
@@ -82,17 +87,44 @@ def add_scammers(infra: Infrastructure, cfg: WorldConfig, seed: int) -> None:
                 crew.id, crew.base, crew.place, crew.types, crew.brand, crew.gambling_brand
             )
             me.services = crew.services
+            me.markets = crew.markets
             for name, pool in crew.pools.items():
                 if not is_contact_pool(name):
                     me.pools[name] = pool
                     me._epochs[name] = crew._epochs[name]
-            own = _own_contacts(rng, reg)
+            own = _own_contacts(rng, reg, crew.markets or VICTIM_COUNTRIES)
             for ident in (i for pool in own.values() for i in pool):
                 ident.networks.append(crew.id)
                 ident.attrs["scammer"] = f"{crew.id}/S{k + 1:03d}"
             me.pools.update(own)
             me.index(span, tuple(own))
             crew.scammers.append(me)
+
+
+def assign_markets(infra: Infrastructure, cfg: WorldConfig, seed: int) -> None:
+    """Give every crew its victim markets (``cfg.markets_per_network``), drawn by the
+    countries' shares of victims; a compound (``cfg.multi_market_share``) works more."""
+    mix = tuple((c, cfg.country_mix.get(c, 0.0)) for c in VICTIM_COUNTRIES)
+    for crew in infra.networks:
+        rng = random.Random(f"tipoff-markets:{seed}:{crew.id}")
+        wide = rng.random() < cfg.multi_market_share
+        lo, hi = MULTI_MARKETS if wide else cfg.markets_per_network
+        left = [(c, w) for c, w in mix if w > 0]
+        markets: list[str] = []
+        for _ in range(min(rng.randint(lo, hi), len(left))):
+            country = rng.choices([c for c, _ in left], [w for _, w in left])[0]
+            markets.append(country)
+            left = [(c, w) for c, w in left if c != country]
+        crew.markets = tuple(sorted(markets))
+
+
+def market_weight(crew: Network, cfg: WorldConfig, country: str) -> tuple[float, float]:
+    """``country``'s weight among ``crew``'s victims and the weights' total."""
+    mix = cfg.country_mix
+    if not crew.markets:
+        return mix.get(country, 0.0), sum(mix.values())
+    weight = mix.get(country, 0.0) if country in crew.markets else 0.0
+    return weight, sum(mix.get(c, 0.0) for c in crew.markets)
 
 
 def one_off(rng: random.Random, country: str, scam_type: str, index: int, span: int) -> Network:
@@ -153,13 +185,14 @@ def mule_chains(
     victims of a world of ``n_reports`` (the window a busy crew keeps one account shrinks)."""
     reg = _registry(infra)
     span = (cfg.end - cfg.start).days
-    countries = sum(cfg.country_mix.values())
     out: dict[str, dict[str, MuleChain]] = {}
+    crew_of = {crew.id: crew for crew in infra.networks}
     for crew_id, share in crew_shares(infra, cfg).items():
         rng = random.Random(f"tipoff-mules:{seed}:{crew_id}")
         chains: dict[str, MuleChain] = {}
         for country in VICTIM_COUNTRIES:
-            victims = n_reports * share * cfg.country_mix.get(country, 0.0) / countries
+            weight, total = market_weight(crew_of[crew_id], cfg, country)
+            victims = n_reports * share * weight / total
             n = min(2000, max(1, math.ceil(victims / cfg.mule_victims)))
             made: Callable[[], Ident] = partial(accounts.national_account, rng, country)
             mules = tuple(reg.fresh(made) for _ in range(n))

@@ -42,6 +42,8 @@ class Network:
     # Parallel scammers of the crew (WorldConfig.scammers_per_network): each a Network with the
     # crew's id, its own contact pools and the crew's payment and site pools.
     scammers: list[Network] = field(default_factory=list, repr=False)
+    # Victim countries the crew works (WorldConfig.markets_per_network); empty: every country.
+    markets: tuple[str, ...] = ()
     _epochs: dict[str, list[list[Ident]]] = field(default_factory=dict, repr=False)
 
     def identifiers(self) -> list[Ident]:

@@ -539,6 +539,12 @@ def generate(
     if cfg.one_off_share and rng.random() < cfg.one_off_share:
         network = crews.one_off(rng, country, scam_type, index, plan.span_days)
         extra = network.identifiers()
+    if network.markets and country not in network.markets:
+        # The crew works other markets: the victim is one of theirs.
+        country = pick_weighted(
+            rng, tuple((c, w) for c, w in plan.countries if c in network.markets)
+        )
+        lang = pick_weighted(rng, LANGUAGE_OF[country])
     voice = (
         network.scammers[int(rng.random() * len(network.scammers))] if network.scammers else network
     )

@@ -16,6 +16,9 @@ from tipoff.simulate.config import WorldConfig
 # Every scenario but the default: 80% of reports state their scam type (the reporter's own
 # classification), as intake receives it from police forms; linking may weigh it.
 _TYPED = {"reported_type_share": 0.8}
+# Every scenario but the default: a crew works one or two victim countries (its markets);
+# laundering services serve crews of any market.
+_MARKETS = {"markets_per_network": (1, 2)}
 
 
 @dataclass(frozen=True)
@@ -28,9 +31,10 @@ class Scenario:
 
     def config(self, **overrides: Any) -> WorldConfig:
         """The WorldConfig of this scenario (``overrides`` win, e.g. ``networks``); every
-        scenario but the default states scam types (``_TYPED``)."""
-        typed = _TYPED if self.name != "default" else {}
-        return WorldConfig(**{**typed, **self.options, **overrides})
+        scenario but the default states scam types (``_TYPED``) and gives crews their
+        victim markets (``_MARKETS``)."""
+        shaped = {**_TYPED, **_MARKETS} if self.name != "default" else {}
+        return WorldConfig(**{**shaped, **self.options, **overrides})
 
 
 _PARALLEL = {"networks": 12, "scammers_per_network": (80, 250)}
@@ -93,6 +97,12 @@ SCENARIOS: dict[str, Scenario] = {
                 "one_off_share": 0.1,
                 "spelling_variants": 0.3,
             },
+        ),
+        Scenario(
+            "multi-market",
+            "half the crews are compounds working 3-6 victim countries; parallel scammers, "
+            "mules retired by use, laundering services as in laundering-heavy",
+            {**_PARALLEL, **_USE_ROTATION, **_LAUNDERING, "multi_market_share": 0.5},
         ),
         # Held out: written after the linker was tuned on the scenarios above, with other
         # parameter values, and scored only once (docs/link-evaluation.md).

@@ -55,6 +55,8 @@ class World:
         self.config = config or WorldConfig()
         self.seed = seed
         self.infra: Infrastructure = build(self.config, seed)
+        if self.config.markets_per_network[1]:
+            crews.assign_markets(self.infra, self.config, seed)
         if self.config.scammers_per_network[1]:
             crews.add_scammers(self.infra, self.config, seed)
         self._streams: dict[int, PaymentStream] = {}
@@ -155,6 +157,7 @@ class World:
                 "gambling_brand": n.gambling_brand,
                 "services": n.services,
                 "identifiers": len(n.identifiers()),
+                **({"markets": list(n.markets)} if n.markets else {}),
             }
             for n in self.infra.networks
         ]
