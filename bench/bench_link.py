@@ -77,6 +77,12 @@ def synthesise(n_reports: int, seed: int, payee_share: float = 0.0) -> dict[str,
     typed = np.random.default_rng(seed + 2)
     families = typed.integers(0, 6, sizes.size)[network]
     families[typed.random(n_reports) >= 0.8] = -1
+    # The victim's country (step 7c): each network works one or two of ten markets, each
+    # report is from one of them; a generator of its own, links unchanged.
+    placed = np.random.default_rng(seed + 3)
+    first = placed.integers(0, 10, sizes.size)
+    second = np.where(placed.random(sizes.size) < 0.5, placed.integers(0, 10, sizes.size), first)
+    markets = np.where(placed.random(n_reports) < 0.5, first[network], second[network])
     return {
         "reports": reports,
         "indicators": indicators,
@@ -84,6 +90,7 @@ def synthesise(n_reports: int, seed: int, payee_share: float = 0.0) -> dict[str,
         "kinds": kinds,
         "truth": network,
         "families": families,
+        "markets": markets,
     }
 
 
@@ -117,6 +124,7 @@ def part_ours(data: dict[str, np.ndarray], n_reports: int) -> dict[str, float]:
         leiden_min_size=LEIDEN_MIN_SIZE,
         seed=1,
         families=data["families"][:n_reports],
+        markets=data["markets"][:n_reports],
     )
     NetworkIndex.build(
         result.links if result.links is not None else links,

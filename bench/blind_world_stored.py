@@ -40,7 +40,13 @@ def score_blind(database: Path, world: Path, rule: SpreadRule, setup: LinkSetup)
     finally:
         engine.dispose()
     result = link_world(
-        stored.links, setup.policy, setup.leiden_min_size, 0, rule, stored.families()
+        stored.links,
+        setup.policy,
+        setup.leiden_min_size,
+        0,
+        rule,
+        stored.families(),
+        stored.markets(),
     )
     labels = result.components.labels
     network = {external[int(r)]: (int(labels[r]), 0) for r in stored.report_ids}

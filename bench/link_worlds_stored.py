@@ -83,7 +83,13 @@ def score_database(database: Path, world: Path, rule: SpreadRule, setup: LinkSet
         engine.dispose()
     started = time.perf_counter()
     result = link_world(
-        stored.links, setup.policy, setup.leiden_min_size, 0, rule, stored.families()
+        stored.links,
+        setup.policy,
+        setup.leiden_min_size,
+        0,
+        rule,
+        stored.families(),
+        stored.markets(),
     )
     seconds = time.perf_counter() - started
     labels = result.components.labels

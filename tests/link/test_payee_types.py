@@ -1,6 +1,7 @@
-"""Payees weighed by the scam types of the groups that pay them (tipoff.link.payee_types): a
-laundering account paid by small crews of unrelated types joins none of them; a crew's own
-mule, paid by scammers who run the crew's scripts, keeps linking it."""
+"""Payees weighed by the scam types, and the victims' countries, of the groups that pay them
+(tipoff.link.payee_types): a laundering account paid by small crews of unrelated types or
+markets joins none of them; a crew's own mule, paid by scammers who run the crew's scripts
+for the crew's market, keeps linking it."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from tipoff.link.components import make_links
 from tipoff.link.hubs import KIND_CODES, HubPolicy
 from tipoff.link.network_detail import network_detail
 from tipoff.link.network_tables import link_hubs, network_members
-from tipoff.link.payee_types import type_clusters, type_families
+from tipoff.link.payee_types import market_codes, type_clusters, type_families
 from tipoff.link.persistence import relink
 from tipoff.link.pipeline import SpreadRule, link_world
 from tipoff.store.records import NewReport, NewSighting
@@ -115,12 +116,83 @@ def test_type_clusters_join_groups_through_a_shared_type() -> None:
     assert sorted(type_clusters([0b01, 0b10, 0b11, 0b100], [1, 2, 3, 4])) == [(0b11, 6), (0b100, 4)]
 
 
+def markets(countries_by_crew: list[str], crew_of: np.ndarray) -> np.ndarray:
+    book = sorted(set(countries_by_crew))
+    return market_codes(np.array([book.index(countries_by_crew[c]) for c in crew_of.tolist()]))
+
+
+def test_a_laundering_account_paid_by_crews_of_one_type_in_other_markets_joins_none() -> None:
+    """Three impersonation crews (one type family, so types cannot tell them apart), each
+    working its own country, pay one wallet: the victims' countries can."""
+    links, crew_of = world([(5, 2), (5, 2), (5, 2)])
+    typed = families(["impersonation.authority", "impersonation.bank", "impersonation"], crew_of)
+    countries = markets(["JP", "KR", "CN"], crew_of)
+    result = link_world(links, POLICY, 1000, families=typed, markets=countries)
+    assert networks(result, crew_of) == [{0}, {1}, {2}]
+    assert result.bridges is not None and result.bridges[ACCOUNT_ID]
+    assert networks(link_world(links, POLICY, 1000, families=typed), crew_of) == [{0, 1, 2}]
+    off = SpreadRule(payee_markets=False)
+    assert networks(
+        link_world(links, POLICY, 1000, rule=off, families=typed, markets=countries), crew_of
+    ) == [{0, 1, 2}]
+
+
+def test_lone_victims_of_crews_in_other_markets_are_weighed_too() -> None:
+    """Victims who share nothing with anyone but the laundering wallet (each the only report
+    of its contact group), two from each of four countries: a lone report's country is a
+    market its crew works (unlike its scam type, which is what that one victim met)."""
+    links, crew_of = world([(1, 1)] * 8)
+    countries = markets(["JP", "JP", "KR", "KR", "TH", "TH", "VN", "VN"], crew_of)
+    result = link_world(links, POLICY, 1000, markets=countries)
+    assert networks(result, crew_of) == [{k} for k in range(8)]
+    assert result.bridges is not None and result.bridges[ACCOUNT_ID]
+
+
+def test_one_stray_victim_from_another_country_is_no_market() -> None:
+    """A crew's wallet paid by three of its Japanese victims and one Thai victim who named
+    nothing else: one citation from elsewhere decides nothing, the wallet links all four."""
+    links, crew_of = world([(1, 1)] * 4)
+    result = link_world(links, POLICY, 1000, markets=markets(["JP", "JP", "JP", "TH"], crew_of))
+    assert networks(result, crew_of) == [{0, 1, 2, 3}]
+    # Counted as a market, the one Thai victim (1 of 4 citations) leaves the wallet
+    # undominated: a bridge, and the crew falls apart.
+    strict = SpreadRule(market_min_others=1)
+    split = link_world(
+        links, POLICY, 1000, rule=strict, markets=markets(["JP"] * 3 + ["TH"], crew_of)
+    )
+    assert networks(split, crew_of) == [{0}, {1}, {2}, {3}]
+
+
+def test_a_crews_own_mule_paid_by_its_scammers_in_its_market_keeps_linking() -> None:
+    links, crew_of = world([(3, 2)] * 6)
+    result = link_world(links, POLICY, 1000, markets=markets(["JP"] * 6, crew_of))
+    assert networks(result, crew_of) == [set(range(6))]
+
+
+def test_a_compound_working_two_markets_keeps_its_wallet_when_a_scammer_works_both() -> None:
+    """Scammers of a compound work Japan, Korea or both: the one working both relates the
+    markets (as a crew running two scripts relates its types), so the wallet stays its own."""
+    links, crew_of = world([(3, 2), (3, 2), (2, 2)])
+    codes = market_codes(np.array([0, 0, 0, 1, 1, 1, 0, 1]))
+    result = link_world(links, POLICY, 1000, markets=codes)
+    assert networks(result, crew_of) == [{0, 1, 2}]
+
+
+def test_market_codes_number_the_commonest_countries_first() -> None:
+    assert market_codes(np.array([5, 2, 2, -1, 5, 2])).tolist() == [1, 0, 0, -1, 1, 0]
+    assert market_codes(np.array([-1, -1])).tolist() == [-1, -1]
+    assert market_codes(np.zeros(0, np.int64)).tolist() == []
+
+
 NOW = datetime(2026, 3, 31, tzinfo=UTC)
 
 
-def test_relink_shows_the_laundering_account_as_a_link_between_networks(engine: Engine) -> None:
-    """Through the store: the reporter's stated types reach the relink; the account is a
-    bridge (link_hubs) and each crew's network lists the other as related through it."""
+def _two_crews_paying_one_account(
+    engine: Engine, crews: tuple[tuple[str, str, str], ...]
+) -> tuple[dict[str, int], dict[int, int], set[str], list[int]]:
+    """Crews (name, stated type, victims' country) of three reports, two of each paying one
+    account; relinked through the store. Ids by external id, network per report, hub
+    reasons, and the related networks of the first crew's network."""
     store = SqlReportStore(engine)
     agency = store.add_agency("JP-NPA", "NPA", "JP", at=NOW)
     account = NewSighting(
@@ -135,17 +207,9 @@ def test_relink_shows_the_laundering_account_as_a_link_between_networks(engine: 
         False,
     )
     rows = []
-    for crew, stated in (("a", "job.task"), ("b", "romance")):
+    for n, (crew, stated, country) in enumerate(crews):
         phone = NewSighting(
-            "phone",
-            f"+8180000000{crew == 'a':d}",
-            "contact",
-            "x",
-            "narrative",
-            None,
-            None,
-            1.0,
-            False,
+            "phone", f"+8180000000{n}", "contact", "x", "narrative", None, None, 1.0, False
         )
         for k in range(3):
             cited = (phone, account) if k < 2 else (phone,)
@@ -154,6 +218,7 @@ def test_relink_shows_the_laundering_account_as_a_link_between_networks(engine: 
                     external_id=f"{crew}{k}",
                     received_at=NOW - timedelta(days=1),
                     tlp="amber",
+                    victim_country=country,
                     reporter_scam_type=stated,
                     scam_type="investment",  # the model's guess; the reporter's type comes first
                     sightings=cited,
@@ -161,6 +226,7 @@ def test_relink_shows_the_laundering_account_as_a_link_between_networks(engine: 
             )
     ids = {s.external_id: s.id for s in store.save_reports(agency, rows, at=NOW, actor="t")}
     relink(engine, POLICY, leiden_min_size=1000, now=NOW)
+    first = f"{crews[0][0]}0"
     with engine.connect() as connection:
         member = {
             r: n
@@ -169,7 +235,35 @@ def test_relink_shows_the_laundering_account_as_a_link_between_networks(engine: 
             )
         }
         reasons = set(connection.execute(select(link_hubs.c.reason)).scalars())
-        detail = network_detail(connection, member[ids["a0"]], Viewer.operator(), POLICY)
+        detail = network_detail(connection, member[ids[first]], Viewer.operator(), POLICY)
+    return ids, member, reasons, [r["network_id"] for r in detail.related]
+
+
+def test_relink_shows_the_laundering_account_as_a_link_between_networks(engine: Engine) -> None:
+    """Through the store: the reporter's stated types reach the relink; the account is a
+    bridge (link_hubs) and each crew's network lists the other as related through it."""
+    ids, member, reasons, related = _two_crews_paying_one_account(
+        engine, (("a", "job.task", "JP"), ("b", "romance", "JP"))
+    )
     assert member[ids["a0"]] == member[ids["a2"]] != member[ids["b0"]] == member[ids["b2"]]
     assert reasons == {"bridge"}
-    assert [r["network_id"] for r in detail.related] == [member[ids["b0"]]]
+    assert related == [member[ids["b0"]]]
+
+
+def test_relink_weighs_the_victims_countries(engine: Engine) -> None:
+    """Through the store: two crews of one type in two countries; the victims' countries
+    reach the relink and the account they both pay is a bridge."""
+    ids, member, reasons, related = _two_crews_paying_one_account(
+        engine, (("a", "impersonation.authority", "JP"), ("b", "impersonation.bank", "KR"))
+    )
+    assert member[ids["a0"]] == member[ids["a2"]] != member[ids["b0"]] == member[ids["b2"]]
+    assert reasons == {"bridge"}
+    assert related == [member[ids["b0"]]]
+
+
+def test_relink_keeps_the_account_of_one_type_and_one_market(engine: Engine) -> None:
+    ids, member, reasons, _ = _two_crews_paying_one_account(
+        engine, (("a", "impersonation.authority", "JP"), ("b", "impersonation.bank", "JP"))
+    )
+    assert member[ids["a0"]] == member[ids["b0"]]
+    assert "bridge" not in reasons

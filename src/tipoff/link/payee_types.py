@@ -1,4 +1,4 @@
-"""Payees weighed by the scam types of the groups that pay them.
+"""Payees weighed by the scam types, or the victims' countries, of the groups that pay them.
 
 At one hop a laundering account (a mule account or wallet that a service rents to several
 small crews) and a crew's own rotating mule look alike: both are paid by victims of several
@@ -23,9 +23,21 @@ state cannot reshuffle how Leiden splits a big crew. Taken before it, it did: on
 independent world's development seed a compound lost its laundering accounts to other crews,
 and Leiden, run on what was left, split it in two (docs/link-evaluation.md). A crew whose
 scammers' groups name several types relates those types, so its own mules stay its own.
+
+The same weighing runs a second time on the victims' countries (``market_codes``; step 7c):
+a crew works one or two markets (its scripts, languages and mule banks are theirs), while a
+laundering service takes money from crews of any market, so an account or wallet paid from
+groups of unrelated countries is a bridge whatever the crews' scam types (crews of one
+type family, such as police impersonators, are told apart only this way). A compound working
+several markets keeps its wallet when one of its groups spans two of them, which relates
+them; and its domestic mules are paid from one market anyway. There a lone report counts
+(``BY_MARKET``): its country is a market its crew works, not just what one victim met; but
+one citation from another country (a stray victim) decides nothing.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -37,6 +49,24 @@ from tipoff.link.hubs import HubPolicy, linkable_mask
 MAX_FAMILIES = 62
 # A group's types count from this many reports on.
 MIN_GROUP_REPORTS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Weighing:
+    """What counts as evidence: groups of ``min_group`` reports or more; and a payee is
+    weighed only when its clusters other than the largest hold ``min_others`` citations or
+    more (fewer: it stays as it is, neither a bridge nor cut)."""
+
+    min_group: int = MIN_GROUP_REPORTS
+    min_others: int = 1
+
+
+# Step 7b: a lone report's type is what one victim met, so it decides nothing.
+BY_TYPE = Weighing(MIN_GROUP_REPORTS, 1)
+# Step 7c: a lone report's country is a market its crew works, so it counts; but one stray
+# victim from elsewhere (a tourist, an expatriate) says nothing about a crew's wallet: two
+# citations from other markets are needed before it can be a bridge or be cut.
+BY_MARKET = Weighing(1, 2)
 
 
 def type_families(scam_types: list[str | None]) -> tuple[np.ndarray, list[str]]:
@@ -54,6 +84,22 @@ def type_families(scam_types: list[str | None]) -> tuple[np.ndarray, list[str]]:
     book = [str(values[i]) for i in order]
     lookup = {f: i for i, f in enumerate(book)}
     return np.array([lookup.get(f, -1) for f in families], dtype=np.int64), book
+
+
+def market_codes(countries: np.ndarray) -> np.ndarray:
+    """Victim-country codes (any integers, -1: unknown) recoded as bit numbers: the
+    ``MAX_FAMILIES`` commonest countries get one each, by reports, and the rest count as
+    unknown."""
+    known = countries[countries >= 0]
+    out = np.full(countries.shape, -1, dtype=np.int64)
+    if known.size == 0:
+        return out
+    values, counts = np.unique(known, return_counts=True)
+    order = np.lexsort((values, -counts))[:MAX_FAMILIES]
+    lookup = np.full(int(values.max()) + 1, -1, dtype=np.int64)
+    lookup[values[order]] = np.arange(order.size)
+    out[countries >= 0] = lookup[known]
+    return out
 
 
 def group_type_masks(groups: np.ndarray, families: np.ndarray, n_groups: int) -> np.ndarray:
@@ -84,6 +130,7 @@ def payee_type_evidence(
     payee: np.ndarray,
     families: np.ndarray,
     dominance: float = DOMINANCE,
+    weighing: Weighing = BY_TYPE,
 ) -> GroupEvidence | None:
     """Bridges and kept sightings of the ``payee`` values (module docstring).
 
@@ -98,12 +145,16 @@ def payee_type_evidence(
     if not payee.any():
         return None
     contacts = link_components(links, policy, excluded | payee)
-    first = weigh_types(links, payee, contacts.labels, contacts.n_components, families, dominance)
+    first = weigh_types(
+        links, payee, contacts.labels, contacts.n_components, families, dominance, weighing
+    )
     if first is None:
         return None
     mixed = first.groups_touched > 0
     joined = link_components(links, policy, excluded | mixed)
-    return weigh_types(links, mixed, joined.labels, joined.n_components, families, dominance)
+    return weigh_types(
+        links, mixed, joined.labels, joined.n_components, families, dominance, weighing
+    )
 
 
 def weigh_types(
@@ -113,6 +164,7 @@ def weigh_types(
     n_groups: int,
     families: np.ndarray,
     dominance: float,
+    weighing: Weighing = BY_TYPE,
 ) -> GroupEvidence | None:
     """The ``payee`` values weighed against the type clusters of the groups citing them.
 
@@ -124,7 +176,7 @@ def weigh_types(
     # types its crew runs, so it decides nothing (its citation stays unless the value is a
     # bridge).
     sizes = np.bincount(groups[links.present & (groups >= 0)], minlength=n_groups)
-    masks[sizes < MIN_GROUP_REPORTS] = 0
+    masks[sizes < weighing.min_group] = 0
     use = payee[links.indicator_idx]
     values, cited = links.indicator_idx[use], groups[links.report_idx[use]]
     typed = masks[cited] != 0
@@ -147,11 +199,12 @@ def weigh_types(
     for lo, hi in zip(starts[candidates].tolist(), ends[candidates].tolist(), strict=True):
         group_masks = masks[group[lo:hi]].tolist()
         clusters = type_clusters(group_masks, counts[lo:hi].tolist())
-        if len(clusters) < 2:
+        top_mask, top = max(clusters, key=lambda c: c[1])
+        total = sum(c[1] for c in clusters)
+        if len(clusters) < 2 or total - top < weighing.min_others:
             continue
         clusters_of[owner[lo]] = len(clusters)
-        top_mask, top = max(clusters, key=lambda c: c[1])
-        if top < dominance * sum(c[1] for c in clusters):
+        if top < dominance * total:
             bridges[owner[lo]] = True
             continue
         cut_keys.extend(

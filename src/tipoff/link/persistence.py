@@ -141,7 +141,14 @@ def relink(
     with link_transaction(engine, snapshot=True) as connection:
         world = load_world(connection)
         previous = load_previous_labels(connection, world.links.n_reports)
-        result = link_world(world.links, policy, leiden_min_size, seed, families=world.families())
+        result = link_world(
+            world.links,
+            policy,
+            leiden_min_size,
+            seed,
+            families=world.families(),
+            markets=world.markets(),
+        )
         # Counted over every sighting: the index is built from the sightings that link, but a
         # value over its count threshold must stay a hub for the adds that follow.
         counts = report_counts(world.links.indicator_idx, world.links.n_indicators)

@@ -18,7 +18,7 @@ from tipoff.link.harm import ReportFacts
 from tipoff.link.hubs import KIND_CODES
 from tipoff.link.network_stats import STAT_COLUMNS
 from tipoff.link.network_tables import network_members
-from tipoff.link.payee_types import type_families
+from tipoff.link.payee_types import market_codes, type_families
 from tipoff.store.records import as_utc
 from tipoff.store.tables import indicators, reports, sightings
 
@@ -55,6 +55,13 @@ class StoredWorld:
         """Scam-type family per report id (-1: none stated, or no such report)."""
         out = np.full(self.links.n_reports, -1, dtype=np.int64)
         out[self.report_ids] = self.family
+        return out
+
+    def markets(self) -> np.ndarray:
+        """The victim's country per report id as a bit number (-1: none given, or no such
+        report; ``tipoff.link.payee_types.market_codes``)."""
+        out = np.full(self.links.n_reports, -1, dtype=np.int64)
+        out[self.report_ids] = market_codes(self.country)
         return out
 
     def facts(self, labels_by_id: np.ndarray) -> ReportFacts:
