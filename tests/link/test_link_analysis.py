@@ -73,6 +73,19 @@ def test_harm_statistics_and_score() -> None:
     assert table.harm_score[0] == pytest.approx(expected)
 
 
+def test_network_losses_are_added_in_whole_cents() -> None:
+    facts = ReportFacts(
+        network=np.array([0, 0, 1, 1, 1]),
+        received_at=np.full(5, np.nan),
+        loss_usd=np.array([0.1, 0.2, 36967850.0, 0.03, 0.02]),
+        country=np.full(5, -1),
+        scam_type=np.full(5, -1),
+        victim=np.full(5, -1),
+    )
+    # A float sum gives 0.30000000000000004 and 36967850.050000004.
+    assert harm_table(facts, 2, 0.0).loss_usd.tolist() == [0.3, 36967850.05]
+
+
 def test_harm_score_grows_with_each_factor() -> None:
     base = harm_score(np.array([1e4]), np.array([5]), np.array([1]), np.array([0]))[0]
     assert harm_score(np.array([1e6]), np.array([5]), np.array([1]), np.array([0]))[

@@ -309,6 +309,22 @@ def test_incremental_statistics_equal_a_relinks(engine: Engine, world) -> None:
     assert incremental[0]["reports"] == 7 and ["TH", 1] in incremental[0]["country_codes"]
 
 
+def test_incremental_losses_are_added_in_whole_cents(engine: Engine, world) -> None:
+    store, _ = world
+    wide = HubPolicy(default_threshold=10)
+    relink(engine, wide, leiden_min_size=500, now=NOW)
+    updater = LinkUpdater(engine, wide)
+    jp = store.get_agency("JP-NPA")
+    for external_id, loss in (("c1", 0.1), ("c2", 0.2), ("c3", 0.07)):
+        [saved] = store.save_reports(
+            jp, [report(external_id, sighting("wallet", "tron:TXYZ"), loss=loss)], at=NOW, actor="t"
+        )
+        updater.add([saved.id], NOW)
+    with engine.connect() as connection:
+        rows = list_networks(connection, NetworkQuery(sort="reports"), OPERATOR)[0]
+    assert all(repr(r["loss_usd"]) == repr(round(r["loss_usd"], 2)) for r in rows)
+
+
 def test_an_index_reloaded_from_the_store_keeps_the_stray_citations_cut(engine: Engine) -> None:
     """Two crews of 20 (own phones, densely shared); one report of crew B also cites crew A's
     phone. The relink cuts that stray citation; an updater that loads the store afterwards

@@ -23,6 +23,8 @@ from typing import Literal, get_args
 
 import numpy as np
 
+from tipoff.currency import sum_usd_by_group
+
 SECONDS_PER_DAY = 86_400.0
 SortField = Literal[
     "harm_score",
@@ -113,7 +115,7 @@ def harm_table(facts: ReportFacts, n_networks: int, now: float) -> HarmTable:
     victim = np.where(facts.victim >= 0, facts.victim, -1)
     unknown = victim < 0
     victim[unknown] = (victim.max(initial=-1) + 1) + np.arange(int(unknown.sum()))
-    loss = np.bincount(net, weights=np.nan_to_num(facts.loss_usd, nan=0.0), minlength=n)
+    loss = sum_usd_by_group(net, facts.loss_usd, n)
     countries = _distinct_per_network(net, facts.country, n)
     times = facts.received_at
     growth_7d, growth_30d = (_received_within(net, times, n, now, days) for days in (7, 30))

@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 from sqlalchemy import Connection, and_, select, update
 
+from tipoff.currency import usd_cents, usd_from_cents
 from tipoff.link.harm import harm_score
 from tipoff.link.network_tables import network_members, networks
 from tipoff.store.records import as_utc
@@ -73,7 +74,7 @@ def add_report_to_stats(
         return False
     received = as_utc(facts.received_at)
     victims = row.victims + int(_new_victim(connection, network_id, report_id, facts.victim_key))
-    loss = row.loss_usd + (facts.loss_usd or 0.0)
+    loss = usd_from_cents(usd_cents(row.loss_usd) + usd_cents(facts.loss_usd))
     countries = _tally(row.country_codes, facts.victim_country)
     types = _tally(row.scam_type_codes, facts.scam_type or facts.reporter_scam_type)
     recent_7 = received is not None and now - timedelta(days=7) <= received <= now

@@ -33,6 +33,7 @@ from typing import Any
 import numpy as np
 from sqlalchemy import Connection, Select, bindparam, func, not_, select
 
+from tipoff.currency import usd_cents, usd_from_cents
 from tipoff.link.harm import SECONDS_PER_DAY, harm_score
 from tipoff.link.lock import read_generation
 from tipoff.link.network_stats import STAT_COLUMNS
@@ -92,7 +93,7 @@ class _Hidden:
     """What one network's hidden members add to its stored row."""
 
     reports: int = 0
-    loss: float = 0.0
+    loss_cents: int = 0
     countries: Counter[str] = field(default_factory=Counter)
     scam_types: Counter[str] = field(default_factory=Counter)
     victims_unkeyed: int = 0
@@ -102,7 +103,7 @@ class _Hidden:
 
     def add(self, row: Any) -> None:
         self.reports += 1
-        self.loss += row.loss_usd or 0.0
+        self.loss_cents += usd_cents(row.loss_usd)
         if row.victim_country:
             self.countries[row.victim_country] += 1
         if _scam_type(row):
@@ -241,8 +242,7 @@ def visible_rows(
         out[n] = row | {
             "reports": row["reports"] - part.reports,
             "victims": row["victims"] - part.victims_unkeyed - len(gone),
-            # Cents: the difference of two float sums must not carry rounding noise.
-            "loss_usd": max(0.0, round(row["loss_usd"] - part.loss, 2)),
+            "loss_usd": max(0.0, usd_from_cents(usd_cents(row["loss_usd"]) - part.loss_cents)),
             "countries": len(countries),
             "country_codes": countries,
             "scam_types": len(types),

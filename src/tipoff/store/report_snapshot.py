@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 from sqlalchemy import Connection, Engine, func, select
 
+from tipoff.currency import sum_usd_by_group, total_usd
 from tipoff.model import TLP
 from tipoff.store.indicator_reads import Breakdown, Totals
 from tipoff.store.records import as_utc
@@ -113,7 +114,7 @@ class Snapshot:
         newest = EPOCH + timedelta(days=int(self.day[mask].max()))
         return Totals(
             int(mask.sum()),
-            float(np.nansum(self.loss[mask])),
+            total_usd(self.loss[mask]),
             int((countries >= 0).sum()),
             datetime.combine(newest, datetime.min.time(), UTC),
         )
@@ -133,7 +134,7 @@ class Snapshot:
         shifted = codes[mask].astype(np.int64) + 1  # -1 (unknown) becomes bucket 0
         size = len(book) + 1
         reports_n = np.bincount(shifted, minlength=size)
-        loss = np.bincount(shifted, weights=np.nan_to_num(self.loss[mask]), minlength=size)
+        loss = sum_usd_by_group(shifted, self.loss[mask], size)
         order = [i for i in np.argsort(-loss, kind="stable") if reports_n[i] > 0][:limit]
         return [
             Breakdown(book[i - 1] if i else "unknown", int(reports_n[i]), float(loss[i]))

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from tipoff.currency import sum_usd
 from tipoff.errors import ValidationError
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.network_detail import member_sightings, network_detail
@@ -100,7 +101,7 @@ def draft_from_network(
     )[:MAX_LISTED]
     why = [f"{kind} {value} is in {len(rows)} of these reports" for kind, value, rows in shared]
     countries = sorted({r["victim_country"] for r in used if r["victim_country"]})
-    losses = sum(float(r["loss_usd"] or 0) for r in used)
+    losses = sum_usd(r["loss_usd"] for r in used)
     parts = [
         Part(
             "network",
