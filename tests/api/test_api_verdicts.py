@@ -148,6 +148,10 @@ def test_model_endpoint_names_the_model_in_use(api: Any, engine: Engine, tmp_pat
     bundled = json.loads((bundled_model_path() / "metadata.json").read_text(encoding="utf-8"))
     assert shipped["version"] == bundled["version"] and shipped["bundled"] is True
     assert shipped["examples"] == bundled["examples"]
+    assert bundled["held_out"]["uci-sms-spam"]["scam_f1"] == 0.0  # the file is unchanged
+    assert shipped["held_out"]["uci-sms-spam"]["scam_f1"] is None
+    assert shipped["held_out"]["uci-sms-spam"]["scam_f1_note"] == "n/a (no scam rows)"
+    assert shipped["held_out"]["mishra-soni-smishing"]["scam_f1"] == 0.9023
     # A model directory of the operator's choosing (here a copy with its own version).
     chosen = tmp_path / "agency-model"
     shutil.copytree(bundled_model_path(), chosen)

@@ -6,6 +6,7 @@ import json
 import zipfile
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -15,7 +16,7 @@ from tipoff.assess import assess, assess_many
 from tipoff.assess.assess import bundled_model_path
 from tipoff.assess.datasets import Example
 from tipoff.assess.linear_model import METADATA_FILE, WEIGHTS_FILE, load_model, save_model
-from tipoff.assess.model_info import model_info
+from tipoff.assess.model_info import held_out_shown, model_info
 from tipoff.assess.training import (
     TrainingConfig,
     TrainingData,
@@ -200,6 +201,23 @@ def test_model_info_names_the_languages_whose_verdicts_do_not_say_little_evidenc
     info = model_info(model, bundled=False, directory="tiny")
     assert info.calibrated_languages == ("en",)
     assert assess("Mẹ ơi con về muộn", lang="vi", model=model).little_evidence
+
+
+@pytest.mark.parametrize(
+    ("figures", "shown"),
+    [
+        ({"rows": 863, "accuracy": 0.9988, "scam_f1": 0.0, "roc_auc": None}, None),
+        ({"rows": 9, "accuracy": 0.0, "scam_f1": 0.0, "roc_auc": None}, 0.0),  # every scam missed
+        ({"rows": 183, "accuracy": 0.918, "scam_f1": 0.9573, "roc_auc": None}, 0.9573),
+        ({"rows": 64, "accuracy": 0.9, "scam_f1": 0.0, "roc_auc": 0.6}, 0.0),
+    ],
+)
+def test_a_held_out_set_without_scam_rows_shows_no_scam_f1(
+    figures: dict[str, Any], shown: float | None
+) -> None:
+    result = held_out_shown(figures)
+    assert result["scam_f1"] == shown
+    assert (result.get("scam_f1_note") == "n/a (no scam rows)") is (shown is None)
 
 
 def test_a_language_whose_real_rows_hold_one_class_gets_a_prior_column_dropped_after_fitting() -> (

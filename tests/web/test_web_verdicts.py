@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from web_support import WebWorld, csrf_from, populate
@@ -82,3 +83,7 @@ def test_model_page_names_the_model_in_use(web_world: WebWorld) -> None:
     meta = json.loads((bundled_model_path() / "metadata.json").read_text(encoding="utf-8"))
     assert meta["version"] in html and "shipped with tipoff" in html
     assert "Training data" in html and "mishra-soni-smishing" in html
+    # A held-out set with no scam rows has no scam F1 (the metadata's 0.0 is not shown).
+    assert meta["held_out"]["uci-sms-spam"]["scam_f1"] == 0.0
+    row = re.search(r"<tr><td>uci-sms-spam</td>.*?</tr>", html.split("Held-out figures")[1])
+    assert row and row.group(0).endswith('<td class="num">n/a (no scam rows)</td></tr>')

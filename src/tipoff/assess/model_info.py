@@ -3,6 +3,10 @@
 The dashboard's model page and ``GET /api/v1/model`` show this, so an analyst can tell which
 model judged a report and whether analysts' verdicts went into it. Everything comes from
 ``metadata.json`` (written by ``tipoff train``); nothing here reads the weights.
+
+A held-out set with no scam rows has no scam F1: the trainer records 0.0 for it (the F1 of a
+class that never occurs), which would read as a total failure. Such a set is shown with
+``scam_f1`` None and ``scam_f1_note`` "n/a (no scam rows)"; the metadata file is left as it is.
 """
 
 from __future__ import annotations
@@ -70,7 +74,32 @@ def model_info(model: LinearModel, *, bundled: bool, directory: str) -> ModelInf
             for source, per in (meta.get("examples") or {}).items()
         },
         analyst_verdicts=dict(meta.get("analyst_verdicts") or {}),
-        held_out=dict(meta.get("held_out") or {}),
+        held_out={
+            str(name): held_out_shown(figures)
+            for name, figures in (meta.get("held_out") or {}).items()
+        },
+    )
+
+
+NO_SCAM_ROWS = "n/a (no scam rows)"
+
+
+def held_out_shown(figures: dict[str, Any]) -> dict[str, Any]:
+    """One set's held-out figures as shown: without a scam F1 where the set has no scam rows."""
+    if not has_no_scam_rows(figures):
+        return dict(figures)
+    return {**figures, "scam_f1": None, "scam_f1_note": NO_SCAM_ROWS}
+
+
+def has_no_scam_rows(figures: dict[str, Any]) -> bool:
+    """Whether the figures are those of a set without scam rows. Its ROC AUC is undefined (one
+    class only) and its scam F1 is 0.0; of such sets, one of scam rows only that scored 0.0
+    missed every row, so its accuracy is 0, whereas a set without scam rows has some accuracy
+    unless every row was called a scam (then the two cannot be told apart and 0.0 stays)."""
+    return (
+        figures.get("roc_auc") is None
+        and figures.get("scam_f1") == 0.0
+        and bool(figures.get("accuracy"))
     )
 
 
