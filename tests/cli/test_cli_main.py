@@ -70,3 +70,18 @@ def test_a_module_of_one_command_still_takes_the_command_name() -> None:
     )
     assert shown.returncode == 0, shown.stdout + shown.stderr
     assert "Usage: tipoff ingest [OPTIONS]" in shown.stdout
+
+
+def test_python_dash_m_runs_the_command() -> None:
+    """``python -m tipoff`` and ``python -m tipoff.cli.main`` are the ``tipoff`` command; the
+    second used to import the module and exit 0 without running anything."""
+    for module in ("tipoff", "tipoff.cli.main"):
+        done = subprocess.run(
+            [sys.executable, "-m", module, "extract", "call +81 80-4693-7908"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+        )
+        assert done.returncode == 0, done.stderr
+        assert "+818046937908" in done.stdout, (module, done.stdout)

@@ -77,3 +77,7 @@ def command_named(args: Sequence[str]) -> str | None:
 
 def run() -> None:
     build_app(command_named(sys.argv[1:]))()
+
+
+if __name__ == "__main__":
+    run()
