@@ -106,6 +106,22 @@ def test_check_rejects_bad_input_without_a_500(web_world: WebWorld) -> None:
     assert client.post("/check", data={"text": "hello"}).status_code == 403  # no CSRF token
 
 
+def test_the_public_page_answers_odd_parameters_in_html(web_world: WebWorld) -> None:
+    client = web_world.client()
+    long_lang = client.get("/check?lang=" + "x" * 200)
+    assert long_lang.status_code == 200
+    assert long_lang.headers["content-type"].startswith("text/html")
+    assert '<html lang="en">' in long_lang.text
+    csrf = csrf_from(client.get("/check").text)
+    too_long = client.post("/check", data={"text": "x" * 20_001, "csrf": csrf, "lang": "y" * 99})
+    assert too_long.status_code == 422
+    assert too_long.headers["content-type"].startswith("text/html")
+    assert "too long to check" in too_long.text and "20,000" in too_long.text
+    odd_kind = client.post("/check", data={"text": "hello mum", "csrf": csrf, "kind": "poem"})
+    assert odd_kind.status_code == 200
+    assert odd_kind.headers["content-type"].startswith("text/html")
+
+
 def test_a_warninglisted_value_is_labelled_by_its_own_list(web_world: WebWorld) -> None:
     client = web_world.client()
     page = client.get("/check")
