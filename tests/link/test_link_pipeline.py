@@ -316,3 +316,41 @@ def test_own_pairs_zero_turns_the_rotating_mule_rule_off() -> None:
     result = link_world(links, HubPolicy(1000), leiden_min_size=1000, rule=off)
     assert result.shared_payees is not None and result.shared_payees[500:].all()
     assert result.components.n_components == 3
+
+
+def halves(joining: int) -> tuple:
+    """One crew whose two halves (reports 0-99, 100-199) each cite 30 phones of their own,
+    joined by ``joining`` phones, each cited by 2 reports of each half. Leiden cuts it in two
+    at the pipeline's resolution whatever the seed."""
+    rng = np.random.default_rng(0)
+    rows, cols = [], []
+    for half in (0, 1):
+        for r in range(100):
+            for phone in (r % 30, int(rng.integers(30))):
+                rows.append(half * 100 + r)
+                cols.append(half * 30 + phone)
+    for k in range(joining):
+        for r in (2 * k % 100, (2 * k + 1) % 100):
+            rows += [r, 100 + r]
+            cols += [60 + k, 60 + k]
+    n = 60 + joining
+    return make_links(np.array(rows), np.array(cols), np.full(n, PHONE, np.int8), np.zeros(n, bool))
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_crew_leiden_cuts_in_halves_that_many_values_join_stays_one_network(seed: int) -> None:
+    links = halves(joining=12)
+    result = link_world(links, HubPolicy(default_threshold=1000), 50, seed)
+    assert result.components.labels[0] == result.components.labels[150]
+    assert not result.spread_hubs.any()
+    # Without merging the halves back, their joining phones become spread hubs: cut in two.
+    off = link_world(
+        links, HubPolicy(default_threshold=1000), 50, seed, SpreadRule(halves_min_values=0)
+    )
+    assert off.components.labels[0] != off.components.labels[150]
+
+
+def test_halves_a_few_values_join_stay_apart() -> None:
+    links = halves(joining=3)
+    result = link_world(links, HubPolicy(default_threshold=1000), 50, 0)
+    assert result.components.labels[0] != result.components.labels[150]

@@ -72,7 +72,7 @@ from tipoff.link.evidence import (
 )
 from tipoff.link.hubs import KIND_CODES, HubPolicy
 from tipoff.link.payee_types import BY_MARKET, BY_TYPE, Weighing, payee_type_evidence
-from tipoff.link.thin_cuts import crews_of_communities
+from tipoff.link.thin_cuts import crews_of_communities, merge_halves
 from tipoff.model import IndicatorKind
 
 
@@ -120,6 +120,14 @@ class SpreadRule:
     cut_thickness: float = 0.1
     cut_resolution: float = 1.0
     cut_min_size: int = 10
+    # Steps 3-4 (``tipoff.link.thin_cuts.merge_halves``; ``halves_min_values`` 0 turns it
+    # off): two communities joined through ``halves_min_values`` distinct values or more,
+    # ``halves_value_share`` of the smaller one's values or more (``min_share``'s 5 %), and
+    # from both sides by ``cut_thickness`` of their reports are one crew's halves. A
+    # laundering service is a handful of accounts (2-8 shared per pair of crews in our
+    # worlds), so 10 values is no service.
+    halves_min_values: int = 10
+    halves_value_share: float = 0.05
     # Step 7b (``tipoff.link.payee_types``): payees weighed by the scam types of the contact
     # groups paying them, after every community step. Off: the pipeline as before it.
     payee_types: bool = True
@@ -209,6 +217,16 @@ def _spread_hub_rounds(
     for round_ in range(rule.rounds + 1):
         components = link_components(links, policy, excluded | spread)
         groups = community_groups(links, components, leiden_min_size, seed, rule.resolution)
+        if rule.halves_min_values > 0:
+            groups = merge_halves(
+                links,
+                components.linkable & ~_payee_mask(links.kinds),
+                groups,
+                rule.cut_min_size,
+                rule.cut_thickness,
+                rule.halves_min_values,
+                rule.halves_value_share,
+            )
         if round_ == rule.rounds:
             break
         new = (

@@ -32,7 +32,8 @@ def join_counts(
     links: Links, values: np.ndarray, communities: np.ndarray
 ) -> dict[tuple[int, int], list[int]]:
     """Per pair of communities (a < b): [reports of a, reports of b] citing one of ``values``
-    that the other community cites too (a report citing two such values counts twice)."""
+    that the other community cites too (a report citing two such values counts twice), and
+    how many distinct values join them."""
     use = values[links.indicator_idx] & (communities[links.report_idx] >= 0)
     cited, grouped = links.indicator_idx[use], communities[links.report_idx[use]]
     joins: dict[tuple[int, int], list[int]] = {}
@@ -50,9 +51,10 @@ def join_counts(
         members, reports = group[lo:hi].tolist(), counts[lo:hi].tolist()
         for i, a in enumerate(members):
             for j in range(i + 1, hi - lo):
-                pair = joins.setdefault((a, members[j]), [0, 0])
+                pair = joins.setdefault((a, members[j]), [0, 0, 0])
                 pair[0] += reports[i]
                 pair[1] += reports[j]
+                pair[2] += 1
     return joins
 
 
@@ -69,7 +71,7 @@ def crews_of_communities(
     sizes = np.bincount(communities[present], minlength=n)
     big = sizes >= min_size
     rows, cols = [], []
-    for (a, b), (cited_a, cited_b) in join_counts(links, values, communities).items():
+    for (a, b), (cited_a, cited_b, _) in join_counts(links, values, communities).items():
         thick = cited_a >= thickness * sizes[a] or cited_b >= thickness * sizes[b]
         if big[a] and big[b] and thick:
             rows.append(a)
@@ -79,3 +81,63 @@ def crews_of_communities(
     label = communities[present]
     crews[present] = np.where(big[label], merged[label], -1)
     return crews
+
+
+def merge_halves(
+    links: Links,
+    values: np.ndarray,
+    communities: np.ndarray,
+    min_size: int,
+    thickness: float,
+    min_values: int,
+    min_value_share: float,
+) -> np.ndarray:
+    """Community per report id (-1 kept), with a crew's halves merged back into one.
+
+    Leiden's cut of a big crew is a coin toss: the same sightings, numbered otherwise or
+    drawn with another seed, come out whole or in two halves. The halves give themselves
+    away by how thickly they are joined, in every sense at once: ``min_values`` distinct
+    values or more (the crew's own phones, sites and mules; a laundering service is a
+    handful of accounts), ``min_value_share`` of the smaller one's values or more, and from
+    both sides ``thickness`` of the reports citing a value the other cites too. Two crews
+    that a laundering account or a shared service binds fail one of these: the bridge is
+    thin. Only communities of ``min_size`` reports or more merge.
+    """
+    present = communities >= 0
+    if not present.any():
+        return communities
+    n = int(communities.max()) + 1
+    sizes = np.bincount(communities[present], minlength=n)
+    n_values = _values_per_community(links, values, communities, n)
+    grouped = np.where(present & (sizes[np.maximum(communities, 0)] >= min_size), communities, -1)
+    pair_own = values & (_communities_citing(links, values, grouped) == 2)
+    rows, cols = [], []
+    for (a, b), (cited_a, cited_b, joining) in join_counts(links, pair_own, grouped).items():
+        big = sizes[a] >= min_size and sizes[b] >= min_size
+        thick = cited_a >= thickness * sizes[a] and cited_b >= thickness * sizes[b]
+        many = joining >= max(min_values, min_value_share * min(n_values[a], n_values[b]))
+        if big and thick and many:
+            rows.append(a)
+            cols.append(b)
+    if not rows:
+        return communities
+    graph = coo_matrix((np.ones(len(rows), np.int8), (rows, cols)), shape=(n, n))
+    merged: np.ndarray = connected_components(graph, directed=False)[1]
+    return np.where(present, merged[np.maximum(communities, 0)], -1)
+
+
+def _communities_citing(links: Links, values: np.ndarray, communities: np.ndarray) -> np.ndarray:
+    """Per indicator: how many communities (labels >= 0) cite it, counting only ``values``."""
+    use = values[links.indicator_idx] & (communities[links.report_idx] >= 0)
+    width = int(communities.max()) + 1
+    keys = np.unique(links.indicator_idx[use] * width + communities[links.report_idx[use]])
+    return np.bincount(keys // width, minlength=links.n_indicators)
+
+
+def _values_per_community(
+    links: Links, values: np.ndarray, communities: np.ndarray, n: int
+) -> np.ndarray:
+    """Distinct ``values`` cited by each community's reports."""
+    use = values[links.indicator_idx] & (communities[links.report_idx] >= 0)
+    keys = np.unique(links.indicator_idx[use] * n + communities[links.report_idx[use]])
+    return np.bincount(keys % n, minlength=n)
