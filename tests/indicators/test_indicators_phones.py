@@ -81,3 +81,25 @@ def test_span_and_raw_point_at_the_original_spelling() -> None:
     [found] = [f for f in extract(text, country_hint="JP") if f.kind is IndicatorKind.PHONE]
     assert text[found.start : found.end] == found.raw == "０９０－１２３４－５６７８"
     assert ("number_type", "mobile") in found.attributes
+
+
+def _phone(text: str, country: str) -> tuple[str, str]:
+    (found,) = [f for f in extract(text, country_hint=country) if f.kind is IndicatorKind.PHONE]
+    return found.value, dict(found.attributes)["number_type"]
+
+
+def test_a_toll_free_line_written_as_its_country_writes_it_keeps_that_country() -> None:
+    # Grouped 4-3-4 the way Singapore writes its 1800 lines, in a report from China: the
+    # Singapore toll-free line, not a Chinese mobile with the same digits.
+    text = "新加坡警方让我打这个热线 1800-255-0000 核实"
+    assert _phone(text, "CN") == ("+6518002550000", "toll_free")
+
+
+def test_the_same_digits_grouped_as_a_mobile_of_the_reporters_country_stay_its_mobile() -> None:
+    assert _phone("他的手机 180-0255-0000", "CN") == ("+8618002550000", "mobile")
+    assert _phone("他的手机 18002550000", "CN") == ("+8618002550000", "mobile")
+    assert _phone("携帯 080-1234-5678 から電話", "JP") == ("+818012345678", "mobile")
+
+
+def test_a_toll_free_line_of_the_reporters_own_country_is_read_there() -> None:
+    assert _phone("フリーダイヤル 0120-123-456", "JP") == ("+81120123456", "toll_free")

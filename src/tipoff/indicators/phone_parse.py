@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from tipoff.indicators.normalize import fold
 from tipoff.indicators.phone_context import looks_like_other_number
 from tipoff.indicators.phone_fastpath import fast_verdict
 from tipoff.indicators.phone_fastpath import number_type as fast_number_type
+
+if TYPE_CHECKING:
+    from phonenumbers import PhoneNumber
 
 _NON_DIGIT_RE = re.compile(r"[^0-9]+")
 _TRUNK_MARK_RE = re.compile(r"^(\+\s?\d{1,3})[\s-]*\(0\)")
@@ -64,8 +68,87 @@ def parse_phone(written: str, regions: tuple[str, ...]) -> tuple[str, str] | Non
     for region in regions:
         result = _parse_cached(compact, region)
         if result is not None:
-            return result
+            return _free_line_as_written(written, compact, region, result) or result
     return None
+
+
+_FREE_LINE_TYPES = ("toll_free", "shared_cost")
+_DIGIT_GROUP_RE = re.compile(r"[0-9]+")
+
+
+def _free_line_as_written(
+    written: str, compact: str, region: str, reading: tuple[str, str]
+) -> tuple[str, str] | None:
+    """Another region's toll-free or shared-cost line, where the written grouping is that
+    line's and not the reading's in ``region`` ("1800-255-0000" in a Chinese report is
+    Singapore's toll-free line, grouped 4-3-4 as Singapore writes it; a Chinese mobile with
+    those digits is written 180-0255-0000). None where the reading stands."""
+    if reading[1] in _FREE_LINE_TYPES or compact.startswith("+"):
+        return None
+    groups = _DIGIT_GROUP_RE.findall(written)
+    regions = _free_line_regions().get(groups[0]) if len(groups) > 1 else None
+    if not regions:
+        return None
+    return _free_line_reading(compact, tuple(len(g) for g in groups), region, regions)
+
+
+@lru_cache(maxsize=16384)
+def _free_line_reading(
+    compact: str, groups: tuple[int, ...], region: str, candidates: tuple[str, ...]
+) -> tuple[str, str] | None:
+    import phonenumbers
+
+    if _national_groups(phonenumbers.parse(compact, region)) == groups:
+        return None  # written as the reporter's region writes it
+    for other in candidates:
+        try:
+            number = phonenumbers.parse(compact, other)
+        except phonenumbers.NumberParseException:
+            continue
+        kind = _type_names()[phonenumbers.number_type(number)]
+        if kind in _FREE_LINE_TYPES and _national_groups(number) == groups:
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), kind
+    return None
+
+
+def _national_groups(number: PhoneNumber) -> tuple[int, ...]:
+    """Digit-group lengths of the number in its region's national format."""
+    import phonenumbers
+
+    text = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return tuple(len(g) for g in _DIGIT_GROUP_RE.findall(text))
+
+
+@cache
+def _free_line_regions() -> dict[str, tuple[str, ...]]:
+    """First written group of a toll-free or shared-cost line ("1800", "0120", "0800") ->
+    the regions whose example line of that type starts so (phonenumbers' metadata), tipoff's
+    markets first (the regions of its hotline table, in its order), then the rest A-Z:
+    "1800 255 0000" is a toll-free line in Singapore, the Philippines and India alike."""
+    import phonenumbers
+    from phonenumbers import PhoneMetadata
+
+    from tipoff.indicators.hotlines import hotline_table
+
+    markets = list(hotline_table())
+    found: dict[str, set[str]] = {}
+    for region in phonenumbers.SUPPORTED_REGIONS:
+        metadata = PhoneMetadata.metadata_for_region(region)
+        if metadata is None:
+            continue
+        for line in (metadata.toll_free, metadata.shared_cost):
+            if line is None or not line.example_number:
+                continue
+            example = phonenumbers.parse(line.example_number, region)
+            national = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.NATIONAL)
+            first = _DIGIT_GROUP_RE.findall(national)
+            if first:
+                found.setdefault(first[0], set()).add(region)
+
+    def order(region: str) -> tuple[int, str]:
+        return (markets.index(region) if region in markets else len(markets), region)
+
+    return {first: tuple(sorted(regions, key=order)) for first, regions in found.items()}
 
 
 def _compact(written: str) -> str | None:
