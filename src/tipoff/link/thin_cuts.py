@@ -32,8 +32,7 @@ def join_counts(
     links: Links, values: np.ndarray, communities: np.ndarray
 ) -> dict[tuple[int, int], list[int]]:
     """Per pair of communities (a < b): [reports of a, reports of b] citing one of ``values``
-    that the other community cites too (a report citing two such values counts twice), and
-    how many distinct values join them."""
+    that the other community cites too (a report citing two such values counts twice)."""
     use = values[links.indicator_idx] & (communities[links.report_idx] >= 0)
     cited, grouped = links.indicator_idx[use], communities[links.report_idx[use]]
     joins: dict[tuple[int, int], list[int]] = {}
@@ -51,10 +50,9 @@ def join_counts(
         members, reports = group[lo:hi].tolist(), counts[lo:hi].tolist()
         for i, a in enumerate(members):
             for j in range(i + 1, hi - lo):
-                pair = joins.setdefault((a, members[j]), [0, 0, 0])
+                pair = joins.setdefault((a, members[j]), [0, 0])
                 pair[0] += reports[i]
                 pair[1] += reports[j]
-                pair[2] += 1
     return joins
 
 
@@ -71,7 +69,7 @@ def crews_of_communities(
     sizes = np.bincount(communities[present], minlength=n)
     big = sizes >= min_size
     rows, cols = [], []
-    for (a, b), (cited_a, cited_b, _) in join_counts(links, values, communities).items():
+    for (a, b), (cited_a, cited_b) in join_counts(links, values, communities).items():
         thick = cited_a >= thickness * sizes[a] or cited_b >= thickness * sizes[b]
         if big[a] and big[b] and thick:
             rows.append(a)
@@ -108,36 +106,26 @@ def merge_halves(
         return communities
     n = int(communities.max()) + 1
     sizes = np.bincount(communities[present], minlength=n)
-    n_values = _values_per_community(links, values, communities, n)
     grouped = np.where(present & (sizes[np.maximum(communities, 0)] >= min_size), communities, -1)
-    pair_own = values & (_communities_citing(links, values, grouped) == 2)
-    rows, cols = [], []
-    for (a, b), (cited_a, cited_b, joining) in join_counts(links, pair_own, grouped).items():
-        big = sizes[a] >= min_size and sizes[b] >= min_size
-        thick = cited_a >= thickness * sizes[a] and cited_b >= thickness * sizes[b]
-        many = joining >= max(min_values, min_value_share * min(n_values[a], n_values[b]))
-        if big and thick and many:
-            rows.append(a)
-            cols.append(b)
-    if not rows:
+    use = values[links.indicator_idx] & (grouped[links.report_idx] >= 0)
+    keys, reports = np.unique(
+        links.indicator_idx[use] * n + grouped[links.report_idx[use]], return_counts=True
+    )
+    owner, group = keys // n, keys % n
+    n_values = np.bincount(group, minlength=n)
+    # A value only two communities cite: its two (value, community) rows are adjacent.
+    first = np.flatnonzero(np.bincount(owner)[owner] == 2)[::2]
+    a, b = group[first], group[first + 1]
+    pair, inverse = np.unique(a * n + b, return_inverse=True)
+    joining = np.bincount(inverse)
+    cited_a = np.bincount(inverse, weights=reports[first])
+    cited_b = np.bincount(inverse, weights=reports[first + 1])
+    a, b = pair // n, pair % n
+    thick = (cited_a >= thickness * sizes[a]) & (cited_b >= thickness * sizes[b])
+    many = joining >= np.maximum(min_values, min_value_share * np.minimum(n_values[a], n_values[b]))
+    halves = thick & many
+    if not halves.any():
         return communities
-    graph = coo_matrix((np.ones(len(rows), np.int8), (rows, cols)), shape=(n, n))
+    graph = coo_matrix((np.ones(int(halves.sum()), np.int8), (a[halves], b[halves])), shape=(n, n))
     merged: np.ndarray = connected_components(graph, directed=False)[1]
     return np.where(present, merged[np.maximum(communities, 0)], -1)
-
-
-def _communities_citing(links: Links, values: np.ndarray, communities: np.ndarray) -> np.ndarray:
-    """Per indicator: how many communities (labels >= 0) cite it, counting only ``values``."""
-    use = values[links.indicator_idx] & (communities[links.report_idx] >= 0)
-    width = int(communities.max()) + 1
-    keys = np.unique(links.indicator_idx[use] * width + communities[links.report_idx[use]])
-    return np.bincount(keys // width, minlength=links.n_indicators)
-
-
-def _values_per_community(
-    links: Links, values: np.ndarray, communities: np.ndarray, n: int
-) -> np.ndarray:
-    """Distinct ``values`` cited by each community's reports."""
-    use = values[links.indicator_idx] & (communities[links.report_idx] >= 0)
-    keys = np.unique(links.indicator_idx[use] * n + communities[links.report_idx[use]])
-    return np.bincount(keys % n, minlength=n)
