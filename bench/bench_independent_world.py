@@ -242,7 +242,12 @@ def map_sightings(truth_row: dict, sightings: list[Sighting]) -> dict[str, list[
         for s in sightings:
             value = squash(s.value)
             if len(c) < 6:
-                hit = value == c or (value.endswith(c) and len(value) - len(c) <= 3)
+                # a short handle is stored after its platform ("line:cs92"), which is no part of it
+                hit = (
+                    value == c
+                    or (value.endswith(c) and len(value) - len(c) <= 3)
+                    or (s.kind == "handle" and squash(s.value.partition(":")[2]) == c)
+                )
             else:
                 # a platform host (line.me, t.me) around a handle is not the handle
                 hit = c in value or (c in squash(s.raw) and not s.common)

@@ -154,3 +154,63 @@ def test_numbers_on_lines_of_any_line_ending(newline: str) -> None:
     found = _found(f"090-1234-5678{newline}03-1234-5678{newline}090-1234-{newline}9999", "JP")
     phones = {value for kind, value in found if kind == "phone"}
     assert phones == {"+819012345678", "+81312345678", "+819012349999"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        # KakaoTalk and LINE IDs may hold a ".": two letter runs joined by one are an ID.
+        ("We chatted on KakaoTalk mina.jeong. Then", "KR", {("handle", "kakaotalk:mina.jeong")}),
+        ("She wrote from KakaoTalk jun.hope\nLater", None, {("handle", "kakaotalk:jun.hope")}),
+        # A Zalo account is a Vietnamese mobile, also in a block phonenumbers does not list.
+        ("Kết bạn Zalo: 0893217645 nhé", "VN", {("handle", "zalo:+84893217645")}),
+        ("Zalo 0892 617 435.", "VN", {("handle", "zalo:+84892617435")}),
+        ("liên hệ zalo: 84 894-512-367", "VN", {("handle", "zalo:+84894512367")}),
+        # A phone word in the sentence before does not make the account a phone.
+        (
+            "전화가 왔습니다. 3333-07-1234567 (카카오뱅크)로 보냈습니다",
+            "KR",
+            {("bank_account", "KR:090:3333071234567")},
+        ),
+        # An account word between the bank and the number after it: that number is the
+        # account, not the one before the name.
+        (
+            "SMS จาก 855 97-412-300 โอนเข้า ธ.ธนาคารกสิกรไทย เลขที่บัญชี 123-4-56789-0",
+            "TH",
+            {("bank_account", "TH:004:1234567890")},
+        ),
+        # A short bank name after "ngân hàng", the number before it.
+        (
+            "Tôi chuyển vào STK 109876543210 ngân hàng MB, tên LE VAN AN",
+            "VN",
+            {("bank_account", "VN:970422:109876543210")},
+        ),
+    ],
+)
+def test_independent_world_misses_second_round(
+    text: str, country: str | None, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= _found(text, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "absent_kind"),
+    [
+        ("I use KakaoTalk e.g. daily", None, "handle"),
+        ("KakaoTalk i.e. the chat app", None, "handle"),
+        ("Telegram wang.lucky", None, "handle"),  # Telegram names hold no "."
+        ("Zalo 2024 was a good year", "VN", "handle"),
+        ("zalo 0123456789", "VN", "handle"),  # no Vietnamese mobile starts 01
+        ("ngân hàng MB có 20 chi nhánh", "VN", "bank_account"),
+        ("tôi gửi 20 MB 123456 dữ liệu", "VN", "bank_account"),
+        ("주문번호 123456789 배송 완료. 전화 주세요", "KR", "bank_account"),
+    ],
+)
+def test_independent_world_second_round_non_indicators(
+    text: str, country: str, absent_kind: str
+) -> None:
+    assert not {kind for kind, _ in _found(text, country)} & {absent_kind}
+
+
+def test_a_host_after_kakaotalk_stays_a_domain() -> None:
+    assert _found("KakaoTalk kakao.com now", None) == {("domain", "kakao.com")}

@@ -60,6 +60,13 @@ _CURRENCY_AFTER = re.compile(
 _NUMBER_NEXT_RE = re.compile(
     r"[ \t]*(?:계좌번호|계좌|통장|account|acc|a/c|stk)?[ \t]*[:=]?[ \t]*[0-9]"
 )
+# An account word between a bank name and the number after it: the name's account
+# ("ธ.กสิกรไทย เลขที่บัญชี 123-…", "MB STK 0123…"), whatever number comes before the name.
+_ACCOUNT_WORD_RE = re.compile(
+    r"เลขที่บัญชี|บัญชี|account|acc\b|a/c|\bstk\b|số tài khoản|계좌|口座|账号|账户|帳號|帳戶"
+)
+# A bank word right before a short name: the name is a bank's ("ngân hàng MB", "ธ.ออมสิน").
+_BANK_WORD_BEFORE_RE = re.compile(r"(?:ngân hàng|ngan hang|\bbank|ธนาคาร|ธ\.|은행)[ \t]*$")
 # Before a short name in brackets: the number it names ("1002-123-456789 (우리)").
 _NUMBER_BEFORE_RE = re.compile(r"[0-9][ \t]*[(（][ \t]*$")
 # A JP branch and account written as one number: "751-1225813", ゆうちょ "10120-12345678".
@@ -131,6 +138,8 @@ def _number_right_after(lowered: str, start: int, end: int) -> bool:
     ("1002-123-456789 (우리)"), not inside a word ("우리는", "하나의", "대기업")."""
     if start and "\uac00" <= lowered[start - 1] <= "\ud7a3":
         return False
+    if _BANK_WORD_BEFORE_RE.search(lowered, max(0, start - 12), start) is not None:
+        return True  # "… ngân hàng MB", "ธ.กรุงไทย": stated as a bank, the number may precede it
     if start > 1 and lowered[start - 1] == " " and lowered[start - 2].isdigit():
         return False  # "20 MB 123456": a unit after an amount
     if _NUMBER_NEXT_RE.match(lowered, end) is not None:
@@ -262,7 +271,12 @@ def find_accounts(
         # The number nearest the name wins ("Account 123 (DBS) … Order #456").
         found: AccountMatch | None
         if after is not None and before is not None:
-            found = after if after.start - end <= start - before.end else before
+            found = (
+                after
+                if after.start - end <= start - before.end
+                or _ACCOUNT_WORD_RE.search(lowered, end, after.start)
+                else before
+            )
         else:
             found = after or before
         if found is not None and not (
@@ -340,12 +354,19 @@ def _account_before(
     between = window[match.end() :]
     if _NOT_ACCOUNT.search(between.lower()) or len(between.strip(" -–(:,")) > 12:
         return None
-    if _PHONE_BEFORE.search(window[max(0, match.start() - 12) : match.start()].lower()):
+    if _PHONE_BEFORE.search(_same_sentence(window[max(0, match.start() - 12) : match.start()])):
         return None  # "电话是006581220867。我向OCBC …", "+63 906 133 1851。DBS …": a phone
     digits = match.group(0).replace(" ", "").replace("-", "")
     if not _is_account(bank, digits, window, match.end(), match.group(0)):
         return None
     return _account(bank, None, digits, start + match.start(), start + match.end(), routing)
+
+
+def _same_sentence(before: str) -> str:
+    """The part of ``before`` (lower-cased) in the sentence of the text that follows it: a
+    phone word ends its reach at a sentence's end ("전화가 왔습니다. 3333-23-…": an account)."""
+    ends = [before.rfind(mark) for mark in (". ", "。", "! ", "? ", "\n")]
+    return before[max(ends) + 1 :].lower() if max(ends) >= 0 else before.lower()
 
 
 def _is_account(bank: Bank, digits: str, window: str, end: int, written: str = "") -> bool:

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 
 from tipoff.indicators.handles import HandleMatch, handle_at, platform_before
+from tipoff.indicators.urls import registrable_domain
 
 # One literal-prefixed pattern per copula: the engine finds a literal with its
 # fast substring search, where an alternation would stop at every space.
@@ -179,12 +180,26 @@ def _spaced_at(
         and word is None
         and not _ID_LIKE_RE.match(text, tail.end())
         and not _latin_id_in_other_script(text, tail.end())
+        and not (platform in _DOTTED_ID_PLATFORMS and _dotted_id(text, tail.end()))
     ):
         return None
     found = handle_at(text, tail.end(), platform, regions)
     if found is None or found.value.partition(":")[2].lstrip("@") in _NOT_IDS:
         return None
     return found
+
+
+# Platforms whose IDs may hold a "." (KakaoTalk and LINE IDs: letters, digits, ".", "_",
+# "-"; Telegram and WeChat names have no "."): there two letter runs joined by a dot
+# ("wang.lucky") are an ID, as no word of prose is written so ("e.g." has one-letter runs).
+_DOTTED_ID_PLATFORMS = frozenset({"kakaotalk", "line"})
+_DOTTED_ID_RE = re.compile(r"[A-Za-z0-9]{2,}(?:\.[A-Za-z0-9]{2,})+(?![A-Za-z0-9_-]|\.[A-Za-z0-9])")
+
+
+def _dotted_id(text: str, at: int) -> bool:
+    """Whether a dotted ID that is not a host ("wang.lucky", not "kakao.com") starts at ``at``."""
+    match = _DOTTED_ID_RE.match(text, at)
+    return match is not None and registrable_domain(match.group(0).lower()) is None
 
 
 _LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9_.]{4,31}")

@@ -292,6 +292,8 @@ def handle_at(text: str, pos: int, platform: str, regions: tuple[str, ...]) -> H
         run = phone_run_at(text, pos)
         if run is not None:
             parsed = parse_phone(run, regions)
+            if parsed is None and platform == "zalo":
+                parsed = vietnamese_mobile(run)
             if parsed is not None:
                 return HandleMatch(f"{platform}:{parsed[0]}", pos, pos + len(run), parsed[0])
     value_match = _ID_VALUE_RE.match(text, pos)
@@ -302,6 +304,19 @@ def handle_at(text: str, pos: int, platform: str, regions: tuple[str, ...]) -> H
     if value is None:
         return None
     return HandleMatch(f"{platform}:{value}", pos, value_match.end())
+
+
+# A Zalo account is a Vietnamese mobile number: ten digits "0" + 3/5/7/8/9 + eight, or
+# "84" and the nine after the "0". Named as Zalo, a number of that shape is the account
+# even where phonenumbers' metadata does not list its block yet (MobiFone's 089x).
+_VN_MOBILE_RE = re.compile(r"(?:\+?84|0)([35789][0-9]{8})")
+
+
+def vietnamese_mobile(written: str) -> tuple[str, str] | None:
+    """``written`` (a run of digits and separators) as a Vietnamese mobile in E.164, or None."""
+    digits = "".join(c for c in written if c.isdigit() or c == "+")
+    match = _VN_MOBILE_RE.fullmatch(digits)
+    return (f"+84{match.group(1)}", "mobile") if match else None
 
 
 def canonical_handle_id(platform: str, written: str) -> str | None:
