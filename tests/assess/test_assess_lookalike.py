@@ -6,7 +6,7 @@ import pytest
 
 from tipoff.assess import assess
 from tipoff.assess.assess import BRAND_LOOKALIKE_FLOOR
-from tipoff.assess.lookalike import brand_index, imitated_brand
+from tipoff.assess.lookalike import brand_index, imitated_brand, lookalike_swaps
 
 
 @pytest.mark.parametrize(
@@ -98,3 +98,18 @@ def test_a_lookalike_link_is_a_shown_flag_and_raises_the_answer() -> None:
 def test_the_brands_own_link_raises_nothing() -> None:
     result = assess("Đơn hàng của bạn đang được giao, tra cứu tại https://www.vnpost.vn")
     assert all(flag.code != "brand_lookalike_link" for flag in result.red_flags)
+
+
+@pytest.mark.parametrize("swapped", [False, True])
+def test_prefix_tokens_grouped_by_head_find_what_the_full_list_finds(swapped: bool) -> None:
+    # _named_brand compares a label with the tokens of its head only; every token of the full
+    # list that a label starts with is in that group, in the same (longest first) order.
+    index = lookalike_swaps().swapped_index if swapped else brand_index()
+    grouped = [pair for group in index.by_head.values() for pair in group]
+    assert sorted(grouped) == sorted(index.prefixes)
+    for token, _ in index.prefixes:
+        for label in (token, token + "secure", token[:-1], "x" + token):
+            by_list = [pair for pair in index.prefixes if label.startswith(pair[0])]
+            group = index.by_head.get(label[: index.head], ())
+            by_head = [pair for pair in group if label.startswith(pair[0])]
+            assert by_head == by_list

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from tipoff.assess import assess_many
+from tipoff.assess import assess_many, notices
 from tipoff.assess.lexicon import flag_codes, read_data_json
 from tipoff.assess.notices import TRANSACTIONAL_NOTICE, plain_notice, transactional_notice
 from tipoff.assess.promotion import (
@@ -221,3 +221,22 @@ def test_notices_the_model_called_spam_are_legitimate_and_say_why() -> None:
     for text, result in zip(texts, assess_many(texts), strict=True):
         assert result.outcome == "legitimate", text
         assert TRANSACTIONAL_NOTICE in result.reasons, text
+
+
+def test_the_masked_account_pre_check_passes_every_text_the_pattern_matches() -> None:
+    # The substring pre-check may only skip texts the pattern cannot match: every string of
+    # up to five characters over the pattern's own characters and a letter and a space.
+    alphabet = "x*•.1a -"
+    texts = [""]
+    for _ in range(5):
+        texts = [text + char for text in texts for char in alphabet]
+        for text in texts:
+            for candidate in (text + "12", "12" + text + "34"):
+                if notices._MASKED.search(candidate):
+                    assert notices._may_hold_masked(candidate), candidate
+    assert not notices._may_hold_masked("account 1234 x 5 * 6")
+
+
+def test_a_text_without_digits_has_no_notice_structure() -> None:
+    assert transactional_notice("Your OTP is ready, do not share it with anyone") is None
+    assert transactional_notice("Your OTP is 482913, do not share it with anyone") is not None

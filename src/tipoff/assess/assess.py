@@ -24,9 +24,12 @@ from tipoff.assess.jobads import job_score
 from tipoff.assess.language import detect_language
 from tipoff.assess.lexicon import cue_matcher
 from tipoff.assess.linear_model import LinearModel, load_model
+from tipoff.assess.lookalike import lookalike_swaps, own_domains
+from tipoff.assess.negation import negatable_codes, negation_matcher
 from tipoff.assess.notices import (
     NOTICE_SPAM_CAP,
     TRANSACTIONAL_NOTICE,
+    notice_matcher,
     plain_notice,
     transactional_notice,
 )
@@ -36,6 +39,7 @@ from tipoff.assess.promotion import (
     PROMOTION_UNWANTED,
     is_opt_out,
     marked_promotion,
+    marker_index,
 )
 from tipoff.assess.redflags import BRAND_LOOKALIKE_CODE, JOB_CODES, Evidence, Kind, find_evidence
 from tipoff.assess.taxonomy import (
@@ -106,12 +110,19 @@ class ModelLoader:
 
 
 def _settle() -> None:
-    """After a model load: build the cue and ask matchers, then move everything alive into the
-    garbage collector's permanent generation (``gc.freeze``), so its full collections no longer walk
-    the model, the lexicons and the libraries already loaded on every pass. A collection runs
-    first, so no garbage is frozen; objects made later are collected as before."""
+    """After a model load: build the cue, ask, negation, notice, promotion-marker and brand
+    matchers, then move everything alive into the garbage collector's permanent generation
+    (``gc.freeze``), so its full collections no longer walk the model, the lexicons and the
+    libraries already loaded on every pass. A collection runs first, so no garbage is frozen;
+    objects made later are collected as before."""
     cue_matcher()
     ask_matcher()
+    negation_matcher()
+    negatable_codes()
+    notice_matcher()
+    marker_index()
+    lookalike_swaps()
+    own_domains()
     gc.collect()
     gc.freeze()
 

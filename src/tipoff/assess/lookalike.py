@@ -22,6 +22,23 @@ class BrandIndex(NamedTuple):
     by_label: dict[str, str]
     prefixes: tuple[tuple[str, str], ...]
     official: dict[str, frozenset[str]]
+    # ``prefixes`` by their first ``head`` characters (as ordered in ``prefixes``): a label is
+    # compared only with the tokens it can start with, not with all of them.
+    by_head: dict[str, tuple[tuple[str, str], ...]]
+    head: int
+
+
+def _brand_index(
+    by_label: dict[str, str],
+    prefixes: tuple[tuple[str, str], ...],
+    official: dict[str, frozenset[str]],
+) -> BrandIndex:
+    head = min((len(token) for token, _ in prefixes), default=1)
+    grouped: dict[str, list[tuple[str, str]]] = {}
+    for token, name in prefixes:
+        grouped.setdefault(token[:head], []).append((token, name))
+    by_head = {key: tuple(tokens) for key, tokens in grouped.items()}
+    return BrandIndex(by_label, prefixes, official, by_head, head)
 
 
 class Swaps(NamedTuple):
@@ -48,7 +65,7 @@ def brand_index() -> BrandIndex:
                 prefixes.append((token.replace("-", ""), name))
         for label in brand.get("labels", ()):
             by_label[label] = name
-    return BrandIndex(by_label, tuple(sorted(prefixes, key=lambda p: -len(p[0]))), official)
+    return _brand_index(by_label, tuple(sorted(prefixes, key=lambda p: -len(p[0]))), official)
 
 
 @cache
@@ -59,7 +76,7 @@ def lookalike_swaps() -> Swaps:
     index = brand_index()
     by_label = {read_as_letters(label, pairs): name for label, name in index.by_label.items()}
     prefixes = tuple((read_as_letters(token, pairs), name) for token, name in index.prefixes)
-    return Swaps(pairs, BrandIndex(by_label, prefixes, index.official))
+    return Swaps(pairs, _brand_index(by_label, prefixes, index.official))
 
 
 def read_as_letters(label: str, pairs: tuple[tuple[str, str], ...]) -> str:
@@ -112,7 +129,7 @@ def _named_brand(host: str, index: BrandIndex) -> str | None:
             return index.by_label[label]
     for label in labels:
         joined = label.replace("-", "")
-        for token, name in index.prefixes:
+        for token, name in index.by_head.get(joined[: index.head], ()):
             if joined.startswith(token):
                 return name
     return None

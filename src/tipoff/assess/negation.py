@@ -94,8 +94,10 @@ def drop_negated(
 ) -> list[CueHit]:
     """``hits`` without the cues of ``codes`` (default: ``negatable_codes``) that a negation
     cancels. ``lowered`` is the lower-cased text the hits were found in."""
+    if not hits:  # most texts
+        return hits
     codes = negatable_codes() if codes is None else codes
-    if all(hit.code not in codes for hit in hits):  # the usual case
+    if codes.isdisjoint([hit.code for hit in hits]):  # the usual case
         return hits
     words = negation_matcher().find(lowered)
     if not any(word.code != CONDITION and word.code != CANCEL for word in words):

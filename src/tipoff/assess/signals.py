@@ -85,6 +85,7 @@ _UNKNOWN_LINK_CODES = frozenset({UNKNOWN_DOMAIN, "short_link", "ip_link", "apk_l
 _PHONE = re.compile(r"(?<![\w.])\+?\d[\d\s().-]{6,16}\d(?![\w.])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _DIGIT = re.compile(r"\d")
+_PHONE_DIGITS = 8  # a text with fewer digits holds no phone number
 _NUMBER = re.compile(r"\d[\d,.]*+")  # one scan finds every number; its neighbours say the rest
 _CURRENCY_BEFORE = ("$", "€", "£", "¥", "₱", "฿", "₫", "₩", "rp", "php", "usd", "thb", "rm")
 _CURRENCY_AFTER = (
@@ -94,7 +95,8 @@ _CURRENCY_AFTER = (
 
 
 def _number_signals(text: str, lowered: str, found: set[str]) -> int:
-    """Adds MONEY and CODE for the numbers in ``text``; returns how many digits it holds."""
+    """Adds MONEY and CODE for the numbers in ``text``; returns how many digits it holds, or
+    _PHONE_DIGITS once that many are counted and nothing more is to be learnt."""
     digits = 0
     size = len(text)
     money = MONEY in found  # each test is skipped once its signal is found
@@ -103,7 +105,9 @@ def _number_signals(text: str, lowered: str, found: set[str]) -> int:
         run = match.group().rstrip(".,")
         length = len(run)
         digits += length
-        if count >= 8:  # enough seen to judge; long number lists only add cost
+        if count >= 8 or (money and code):  # enough seen to judge, or both signals found
+            if digits >= _PHONE_DIGITS:  # the phone test's count is reached: no more to learn
+                return _PHONE_DIGITS
             continue
         start = match.start()
         end = start + length
@@ -169,7 +173,8 @@ def signal_codes(text: str, hosts: list[str], lowered: str | None = None) -> set
         found.add(EMAIL)
     if (
         _DIGIT.search(text)
-        and _number_signals(text, text.lower() if lowered is None else lowered, found) >= 8
+        and _number_signals(text, text.lower() if lowered is None else lowered, found)
+        >= _PHONE_DIGITS
         and _PHONE.search(text)
     ):
         found.add(PHONE)
