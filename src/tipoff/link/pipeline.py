@@ -50,7 +50,12 @@ many reports. What tells them apart is how the reports citing a value otherwise 
    groups of unrelated victim countries, none holding ``dominance``, is a bridge (a
    laundering account serving crews of several markets, whatever their scam type); a
    dominated one has the other markets' citations cut;
-8. the networks: components of the sightings kept. They are the groups of step 4 wherever
+8. *a crew's own payees given back* (``tipoff.link.own_payees``): a payee held back by steps
+   5-7c (a bridge, a shared payee) whose citations from networks of two reports or more fall
+   for ``dominance`` into one network, formed without it, links there again: a compound's
+   wallet that Leiden pieces or several markets made look shared. Its lone victims join that
+   network; citations from other networks stay cut; it never merges two networks;
+9. the networks: components of the sightings kept. They are the groups of step 4 wherever
    the graph joined them only through bridges; no network is split by size.
 """
 
@@ -71,6 +76,7 @@ from tipoff.link.evidence import (
     weigh_against_groups,
 )
 from tipoff.link.hubs import KIND_CODES, HubPolicy
+from tipoff.link.own_payees import own_payees
 from tipoff.link.payee_types import BY_MARKET, BY_TYPE, Weighing, payee_type_evidence
 from tipoff.link.thin_cuts import crews_of_communities, merge_halves
 from tipoff.model import IndicatorKind
@@ -142,6 +148,10 @@ class SpreadRule:
     # a bridge).
     market_min_group: int = BY_MARKET.min_group
     market_min_others: int = BY_MARKET.min_others
+    # Step 8 (``tipoff.link.own_payees``): a payee held back by steps 5-7c that one network
+    # holds ``dominance`` of anyway (the crew's other values joined its groups) is given back
+    # to it. Off: the pipeline as before it.
+    own_payees: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -472,6 +482,41 @@ def typed_payee_evidence(
     return payee_type_evidence(links, policy, references, payee, labels, rule.dominance, weighing)
 
 
+def _merged_sightings(links: Links, extra: Links) -> Links:
+    """``links`` plus the sightings of ``extra`` (none in common), in (report, indicator)
+    order as ``make_links`` gives it; a merge, not a sort of them all."""
+    width = links.n_indicators
+    keys = links.report_idx * width + links.indicator_idx
+    at = np.searchsorted(keys, extra.report_idx * width + extra.indicator_idx)
+    return Links(
+        np.insert(links.report_idx, at, extra.report_idx),
+        np.insert(links.indicator_idx, at, extra.indicator_idx),
+        links.present,
+        links.kinds,
+        links.common,
+    )
+
+
+def _give_back_own_payees(
+    active: Links,
+    kept: Links,
+    policy: HubPolicy,
+    held_back: tuple[np.ndarray, np.ndarray, np.ndarray],
+    final: Components,
+    rule: SpreadRule,
+) -> tuple[Links, np.ndarray, np.ndarray, Components]:
+    """Step 8 (``tipoff.link.own_payees``): payees held back as bridges or shared payees that
+    one network owns anyway link again there. Returns kept, bridges, payees, networks."""
+    others, bridges, payees = held_back
+    held = _payee_mask(active.kinds) & (bridges | payees) & ~others
+    owned, back = own_payees(active, held, final.labels, rule.dominance)
+    if not owned.any():
+        return kept, bridges, payees, final
+    kept = _merged_sightings(kept.only(~owned[kept.indicator_idx]), active.only(back))
+    bridges, payees = bridges & ~owned, payees & ~owned
+    return kept, bridges, payees, link_components(kept, policy, others | bridges | payees)
+
+
 def link_world(
     links: Links,
     policy: HubPolicy,
@@ -527,6 +572,10 @@ def link_world(
             bridges = bridges | typed.bridges
             kept = kept.only(typed.keep)
     final = link_components(kept, policy, spread | references | bridges | payees)
+    if rule.own_payees:
+        kept, bridges, payees, final = _give_back_own_payees(
+            active, kept, policy, (spread | references, bridges, payees), final, rule
+        )
     return LinkResult(
         final,
         np.zeros(links.n_reports, dtype=np.int64),
