@@ -54,6 +54,7 @@ LAYER = {
     "web": 6,
     "server": 7,
     "cli": 8,
+    "__main__": 8,
 }
 
 

@@ -138,14 +138,32 @@ def test_a_laundering_account_paid_by_crews_of_one_type_in_other_markets_joins_n
 
 
 def test_lone_victims_of_crews_in_other_markets_are_weighed_too() -> None:
-    """Victims who share nothing with anyone but the laundering wallet (each the only report
-    of its contact group), two from each of four countries: a lone report's country is a
-    market its crew works (unlike its scam type, which is what that one victim met)."""
+    """Two crews of two reports each (JP, KR) and lone victims from TH and VN pay one wallet:
+    a lone report's country is a market its crew works (unlike its scam type, which is what
+    that one victim met), so the lone victims count towards the markets."""
+    links, crew_of = world([(2, 2), (2, 2), (1, 1), (1, 1), (1, 1), (1, 1)])
+    countries = markets(["JP", "KR", "TH", "TH", "VN", "VN"], crew_of)
+    result = link_world(links, POLICY, 1000, markets=countries)
+    assert networks(result, crew_of) == [{k} for k in range(6)]
+    assert result.bridges is not None and result.bridges[ACCOUNT_ID]
+
+
+def test_a_wallet_only_lone_victims_of_several_countries_name_still_links_them() -> None:
+    """Lone victims from four countries, and at most one crew of two reports, pay one
+    wallet: no two crews pay it, so nothing says it is a laundering service (a crew working
+    three markets whose victims each reported alone lost its only link to this)."""
     links, crew_of = world([(1, 1)] * 8)
     countries = markets(["JP", "JP", "KR", "KR", "TH", "TH", "VN", "VN"], crew_of)
-    result = link_world(links, POLICY, 1000, markets=countries)
-    assert networks(result, crew_of) == [{k} for k in range(8)]
-    assert result.bridges is not None and result.bridges[ACCOUNT_ID]
+    assert networks(link_world(links, POLICY, 1000, markets=countries), crew_of) == [set(range(8))]
+    links, crew_of = world([(2, 2), (1, 1), (1, 1)])
+    countries = markets(["US", "JP", "TH"], crew_of)
+    assert networks(link_world(links, POLICY, 1000, markets=countries), crew_of) == [{0, 1, 2}]
+    # Lone victims counted as crews (the rule before), the wallet is a bridge.
+    lone = SpreadRule(market_min_crews=0)
+    links, crew_of = world([(1, 1)] * 8)
+    countries = markets(["JP", "JP", "KR", "KR", "TH", "TH", "VN", "VN"], crew_of)
+    split = link_world(links, POLICY, 1000, rule=lone, markets=countries)
+    assert networks(split, crew_of) == [{k} for k in range(8)]
 
 
 def test_one_stray_victim_from_another_country_is_no_market() -> None:
@@ -156,7 +174,7 @@ def test_one_stray_victim_from_another_country_is_no_market() -> None:
     assert networks(result, crew_of) == [{0, 1, 2, 3}]
     # Counted as a market, the one Thai victim (1 of 4 citations) leaves the wallet
     # undominated: a bridge, and the crew falls apart.
-    strict = SpreadRule(market_min_others=1)
+    strict = SpreadRule(market_min_others=1, market_min_crews=0)
     split = link_world(
         links, POLICY, 1000, rule=strict, markets=markets(["JP"] * 3 + ["TH"], crew_of)
     )

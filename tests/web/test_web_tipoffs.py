@@ -772,7 +772,9 @@ def test_a_tipoff_follows_its_network_when_a_merge_retires_the_id(setup: Setup) 
     link()
     before = set(UID_RE.findall(setup.client.get(f"/networks/{setup.network_id}").text))
     assert uid in before
-    submit(_report("TH-BRIDGE", "TH", "en", f"Call {crew}", [f"Send USDT to {WALLET}"], None, 23))
+    # The bridge names N's contact number: a payee paid by crews of two markets and lone
+    # victims of two more would be weighed as a laundering wallet (step 7c) and join nothing.
+    submit(_report("TH-BRIDGE", "TH", "en", f"Call {crew}", [f"WhatsApp {KH_PHONE}"], None, 23))
     link()
     with world.engine.connect() as connection:
         merged = resolve_network(connection, setup.network_id)

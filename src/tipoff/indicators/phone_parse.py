@@ -12,6 +12,7 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from tipoff.indicators.hotlines import hotline_table
 from tipoff.indicators.normalize import fold
 from tipoff.indicators.phone_context import looks_like_other_number
 from tipoff.indicators.phone_fastpath import fast_verdict
@@ -127,8 +128,6 @@ def _free_line_regions() -> dict[str, tuple[str, ...]]:
     "1800 255 0000" is a toll-free line in Singapore, the Philippines and India alike."""
     import phonenumbers
     from phonenumbers import PhoneMetadata
-
-    from tipoff.indicators.hotlines import hotline_table
 
     markets = list(hotline_table())
     found: dict[str, set[str]] = {}

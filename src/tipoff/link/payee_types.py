@@ -55,18 +55,24 @@ MIN_GROUP_REPORTS = 2
 class Weighing:
     """What counts as evidence: groups of ``min_group`` reports or more; and a payee is
     weighed only when its clusters other than the largest hold ``min_others`` citations or
-    more (fewer: it stays as it is, neither a bridge nor cut)."""
+    more, and ``min_crews`` of the groups citing it or more have two reports or more (fewer:
+    it stays as it is, neither a bridge nor cut)."""
 
     min_group: int = MIN_GROUP_REPORTS
     min_others: int = 1
+    min_crews: int = 0
 
 
 # Step 7b: a lone report's type is what one victim met, so it decides nothing.
 BY_TYPE = Weighing(MIN_GROUP_REPORTS, 1)
 # Step 7c: a lone report's country is a market its crew works, so it counts; but one stray
 # victim from elsewhere (a tourist, an expatriate) says nothing about a crew's wallet: two
-# citations from other markets are needed before it can be a bridge or be cut.
-BY_MARKET = Weighing(1, 2)
+# citations from other markets are needed before it can be a bridge or be cut. And a
+# laundering service is paid by crews: a wallet that only lone victims of several countries
+# name, or one crew and such victims, is weighed by nothing but where those victims live (a
+# crew working three markets whose victims each reported alone looked like three crews and
+# lost its only link), so two groups of two reports or more must pay it.
+BY_MARKET = Weighing(1, 2, 2)
 
 
 def type_families(scam_types: list[str | None]) -> tuple[np.ndarray, list[str]]:
@@ -198,6 +204,8 @@ def weigh_types(
     ends = np.r_[starts[1:], owner.size]
     for lo, hi in zip(starts[candidates].tolist(), ends[candidates].tolist(), strict=True):
         group_masks = masks[group[lo:hi]].tolist()
+        if np.count_nonzero(sizes[group[lo:hi]] >= 2) < weighing.min_crews:
+            continue
         clusters = type_clusters(group_masks, counts[lo:hi].tolist())
         top_mask, top = max(clusters, key=lambda c: c[1])
         total = sum(c[1] for c in clusters)

@@ -148,6 +148,10 @@ class SpreadRule:
     # a bridge).
     market_min_group: int = BY_MARKET.min_group
     market_min_others: int = BY_MARKET.min_others
+    # ... and with fewer than ``market_min_crews`` groups of two reports or more paying it (a
+    # crew working three markets whose victims each reported alone lost its wallet, its only
+    # link, to three countries of lone reports). 0: as before this rule.
+    market_min_crews: int = BY_MARKET.min_crews
     # Step 8 (``tipoff.link.own_payees``): a payee held back by steps 5-7c that one network
     # holds ``dominance`` of anyway (the crew's other values joined its groups) is given back
     # to it. Off: the pipeline as before it.
@@ -555,7 +559,7 @@ def link_world(
     if cut is not None:
         bridges = bridges | cut.bridges
         kept = kept.only(cut.keep)
-    by_market = Weighing(rule.market_min_group, rule.market_min_others)
+    by_market = Weighing(rule.market_min_group, rule.market_min_others, rule.market_min_crews)
     for labels, weighed, weighing in (
         (families, rule.payee_types, BY_TYPE),
         (markets, rule.payee_markets, by_market),
