@@ -18,36 +18,16 @@ import json
 import sys
 from pathlib import Path
 
-from sqlalchemy import select
-
 from bench.bench_independent_world import Stored, load_truth, score
-from bench.link_worlds_stored import _rule
+from bench.link_worlds_stored import _rule, relink_stored
 from tipoff.evaluation.scenario_links import LinkSetup
-from tipoff.link.pipeline import SpreadRule, link_world
-from tipoff.link.stored_world import load_world
+from tipoff.link.pipeline import SpreadRule
 from tipoff.settings import load_settings
-from tipoff.store.engine import make_engine
-from tipoff.store.tables import reports
 
 
 def score_blind(database: Path, world: Path, rule: SpreadRule, setup: LinkSetup) -> dict:
     """Network scores of ``link_world`` on one stored blind world's sightings."""
-    engine = make_engine(f"sqlite:///{database}")
-    try:
-        with engine.connect() as connection:
-            stored = load_world(connection)
-            external = dict(connection.execute(select(reports.c.id, reports.c.external_id)).all())
-    finally:
-        engine.dispose()
-    result = link_world(
-        stored.links,
-        setup.policy,
-        setup.leiden_min_size,
-        0,
-        rule,
-        stored.families(),
-        stored.markets(),
-    )
+    stored, external, result, _ = relink_stored(database, rule, setup)
     labels = result.components.labels
     network = {external[int(r)]: (int(labels[r]), 0) for r in stored.report_ids}
     _, subs, _ = score(load_truth(world), Stored(network, {}, {}, {}))

@@ -34,8 +34,8 @@ from bench.link_worlds_two_trees import compare as compare_scores
 from tipoff.evaluation.pair_scores import pair_scores
 from tipoff.evaluation.scenario_links import LinkSetup, link_through_store
 from tipoff.evaluation.world_links import load_truth
-from tipoff.link.pipeline import SpreadRule, link_world
-from tipoff.link.stored_world import load_world
+from tipoff.link.pipeline import LinkResult, SpreadRule, link_world
+from tipoff.link.stored_world import StoredWorld, load_world
 from tipoff.settings import load_settings
 from tipoff.simulate.reports import agencies
 from tipoff.simulate.scenarios import SCENARIOS, scenario
@@ -72,8 +72,11 @@ def _rule(overrides: list[str]) -> SpreadRule:
     return SpreadRule(**values)  # type: ignore[arg-type]
 
 
-def score_database(database: Path, world: Path, rule: SpreadRule, setup: LinkSetup) -> dict:
-    """Network scores of ``link_world`` on one stored world's sightings."""
+def relink_stored(
+    database: Path, rule: SpreadRule, setup: LinkSetup
+) -> tuple[StoredWorld, dict[int, str], LinkResult, float]:
+    """``link_world`` (what ``tipoff relink`` runs) on one stored world's sightings: the
+    world, report id -> external id, the result and the seconds linking took."""
     engine = make_engine(f"sqlite:///{database}")
     try:
         with engine.connect() as connection:
@@ -91,7 +94,12 @@ def score_database(database: Path, world: Path, rule: SpreadRule, setup: LinkSet
         stored.families(),
         stored.markets(),
     )
-    seconds = time.perf_counter() - started
+    return stored, external, result, time.perf_counter() - started
+
+
+def score_database(database: Path, world: Path, rule: SpreadRule, setup: LinkSetup) -> dict:
+    """Network scores of ``link_world`` on one stored world's sightings."""
+    stored, external, result, seconds = relink_stored(database, rule, setup)
     labels = result.components.labels
     truth = load_truth(world)
     network = {external[int(r)]: int(labels[r]) for r in stored.report_ids}
