@@ -113,7 +113,7 @@ def promotion_marker(text: str) -> str | None:
     promotion_markers.json``), or None."""
     index = marker_index()
     head = text[:1]
-    if head in _START_CHARS or head == "[" or head.isspace():  # most texts start otherwise
+    if head in _START_CHARS or head.isspace():  # most texts start otherwise ("[" is one)
         for start in _starts(text):
             if text[start : start + 1] in _START_CHARS:  # every start marker begins so
                 found = index.start.match(text, start)

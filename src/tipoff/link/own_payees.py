@@ -43,9 +43,9 @@ def own_payees(
     use = held[links.indicator_idx] & (labels[links.report_idx] >= 0)
     if not use.any():
         return none
-    sizes = _network_sizes(labels)
     network = labels[links.report_idx]
-    grouped = use & (sizes[np.maximum(network, 0)] >= 2)
+    network_size = _network_sizes(labels)[np.maximum(network, 0)]  # per sighting
+    grouped = use & (network_size >= 2)
     values, nets = links.indicator_idx[grouped], network[grouped]
     totals = np.bincount(values, minlength=n)
     width = int(labels.max()) + 1
@@ -58,7 +58,7 @@ def own_payees(
     dominant = np.full(n, -1, dtype=np.int64)
     dominant[owner[first]] = keys[first] % width
     owned = held & (top >= 2) & (top >= dominance * np.maximum(totals, 1))
-    lone = use & (sizes[np.maximum(network, 0)] == 1)
+    lone = use & (network_size == 1)
     target = dominant[links.indicator_idx]
     back = owned[links.indicator_idx] & use & ((network == target) | lone)
     return owned, back & ~_joins_two(links, back, lone, target)
