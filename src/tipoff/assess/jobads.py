@@ -234,7 +234,8 @@ def structural_hits(
     or a vague or remote role among those cues) against what such a role earns at the reader's
     home; ``lowered`` is ``text`` lower-cased with the same length."""
     reader = HOME_COUNTRY.get(language or "") if job_ad else None
-    ad_hits = job_ad_hits(text.lower() if lowered is None else lowered, language) if job_ad else []
+    lowered = text.lower() if lowered is None else lowered
+    ad_hits = job_ad_hits(lowered, language) if job_ad else []
     low_skill = low_skill or any(hit.code in LOW_SKILL_ROLES for hit in ad_hits)
     hits = [
         CueHit(p.start, p.end, HIGH_PAY, None)
@@ -242,7 +243,7 @@ def structural_hits(
         if p.is_high(reader, low_skill=low_skill) and (job_ad or p.stated_period)
     ]
     hits.extend(ad_hits)
-    hits.extend(_age_limit_hits(text, text.lower() if lowered is None else lowered))
+    hits.extend(_age_limit_hits(text, lowered))
     return hits
 
 
