@@ -21,6 +21,7 @@ from starlette.types import ASGIApp
 from tipoff import __version__
 from tipoff.api import docs_pages
 from tipoff.api.body_limit import install_body_limit
+from tipoff.api.head_requests import HeadAsGet
 from tipoff.api.headers import SecurityHeaders
 from tipoff.api.openapi import install_openapi_schemas
 from tipoff.api.problems import install_problem_handlers
@@ -75,13 +76,16 @@ ROUTERS: tuple[APIRouter, ...] = (
 
 
 class TipoffAPI(FastAPI):
-    """FastAPI with the security headers outside everything, error middleware included."""
+    """FastAPI with the security headers outside everything, error middleware included.
+
+    HEAD requests are answered as GET without the body (tipoff.api.head_requests).
+    """
 
     def build_middleware_stack(self) -> ASGIApp:
         # Outside ServerErrorMiddleware, so even an unexpected 500 carries the headers.
         settings = getattr(self.state, "settings", None)
         proxies = settings.trusted_proxies if settings is not None else ()
-        return SecurityHeaders(super().build_middleware_stack(), proxies)
+        return SecurityHeaders(HeadAsGet(super().build_middleware_stack()), proxies)
 
 
 def utc_now() -> datetime:

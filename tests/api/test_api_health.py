@@ -47,3 +47,19 @@ def test_a_database_behind_the_shipped_migrations_is_not_ready(tmp_path: Path) -
 def test_the_favicon_is_served(tmp_path: Path) -> None:
     icon = _client(f"sqlite:///{tmp_path / 'x.db'}").get("/favicon.ico")
     assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg+xml")
+
+
+def test_head_answers_as_get_without_a_body(engine: Engine, database_url: str) -> None:
+    client = _client(database_url)
+    for path in ("/healthz", "/readyz", "/favicon.ico", "/check"):
+        get = client.get(path)
+        head = client.head(path)
+        assert head.status_code == get.status_code, path
+        assert head.content == b"", path
+        assert head.headers["content-type"] == get.headers["content-type"], path
+        assert "content-security-policy" in head.headers, path
+
+
+def test_head_on_a_post_only_route_is_still_not_allowed(engine: Engine, database_url: str) -> None:
+    response = _client(database_url).head("/api/v1/check")
+    assert response.status_code == 405

@@ -228,3 +228,14 @@ def test_train_never_writes_into_the_package_by_default(
     assert shown.exit_code == 0, shown.output
     assert written == [Path("models") / "test-model"]
     assert "TIPOFF_MODEL_DIR=models" in shown.output.replace("\n", "")
+
+
+def test_a_long_path_stays_on_one_line_in_a_narrow_pipe(tmp_path: Path) -> None:
+    deep = tmp_path / ("d" * 100)
+    deep.mkdir()
+    result = runner.invoke(
+        build_app(), ["db", "upgrade", "--database-url", f"sqlite:///{deep / 't.db'}"], env=NARROW
+    )
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.output.splitlines() if "secrets" in line]
+    assert lines and str(deep / ".tipoff-secrets") in lines[0]

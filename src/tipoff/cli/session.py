@@ -30,7 +30,9 @@ DatabaseOption = Annotated[
     ),
 ]
 
-console = Console()
+# Plain lines never wrap (a long path, URL or key stays copyable in a log); tables still fit
+# the terminal, or 80 columns when the output is not a terminal and COLUMNS is unset.
+console = Console(soft_wrap=True)
 error_console = Console(stderr=True, soft_wrap=True)
 
 
