@@ -73,6 +73,18 @@ def test_indicator_search_finds_any_spelling(
     )
 
 
+def test_indicator_search_reads_a_national_number_in_the_visible_countries(
+    web_world: WebWorld, world_ids: dict[str, int]
+) -> None:
+    client = web_world.login(web_world.client())
+    # No country code: TH is a victim country of a report this analyst sees, so 081… is
+    # read as a Thai mobile (and as a number of the other visible countries where valid).
+    html = client.get("/indicators", params={"q": "081 234 5678"}).text
+    assert "phone:+66812345678" in html
+    # KH-1 is hidden from this analyst and no visible report's victim is in KH.
+    assert "phone:+85512345678" not in client.get("/indicators", params={"q": "012 345 678"}).text
+
+
 def test_report_columns_match_sql_and_refresh_incrementally(web_world: WebWorld) -> None:
     from sqlalchemy import func, select
     from web_support import SMALL_WORLD, T0

@@ -25,7 +25,8 @@ from tipoff.store.indicator_reads import (
     indicator_by_key,
     indicators_by_value,
 )
-from tipoff.store.report_snapshot import shared_columns
+from tipoff.store.report_snapshot import Snapshot, shared_columns
+from tipoff.visibility import Viewer
 from tipoff.web.context import Analyst, error_page, render, require_analyst, viewer_of
 from tipoff.web.ids import parse_id
 from tipoff.web.indicator_search import MAX_QUERY_CHARS, candidates
@@ -37,8 +38,8 @@ PAGE_SIZE = 25  # identifiers containing the text, per page
 MISSING = object()  # cached "no visible report cites it" (the cache keeps no None)
 
 
-def _extract(text: str) -> list[FoundIndicator]:
-    return list(extract(text))
+def _extract(text: str, country_hint: str | None) -> list[FoundIndicator]:
+    return list(extract(text, country_hint=country_hint))
 
 
 def _canonicalize(kind: str, value: str) -> str | None:
@@ -48,6 +49,14 @@ def _canonicalize(kind: str, value: str) -> str | None:
         return None
 
 
+def search_regions(analyst: Analyst, snapshot: Snapshot, viewer: Viewer) -> list[str]:
+    """Where a national-form number is read: the agency's country, then the victim countries
+    of the reports this analyst may see (an agency with no country still finds local numbers)."""
+    countries, _ = snapshot.choices(viewer)
+    own = [analyst.agency.country] if analyst.agency.country else []
+    return own + [c for c in countries if c not in own]
+
+
 @router.get("/indicators", response_class=HTMLResponse)
 def search(
     request: Request,
@@ -55,19 +64,19 @@ def search(
     q: Annotated[str, Query(max_length=MAX_QUERY_CHARS)] = "",
     offset: Annotated[str, Query(max_length=12)] = "",
 ) -> HTMLResponse:
-    found = candidates(q, _extract, _canonicalize)
     stored: list[IndicatorRow] = []
     viewer = viewer_of(analyst)
     part = search_text(q)
     start = int(offset) if offset.isascii() and offset.isdigit() else 0
     with get_engine(request).connect() as connection:
+        snapshot = shared_columns(request.app.state).refresh(connection)
+        found = candidates(q, _extract, _canonicalize, search_regions(analyst, snapshot, viewer))
         for candidate in found:
             row = indicator_by_key(connection, candidate.kind, candidate.value)
             if row is not None:
                 stored.append(row)
         if q.strip() and not stored:
             stored = indicators_by_value(connection, q.strip())
-        snapshot = shared_columns(request.app.state).refresh(connection)
         # A hit exists only where a report this analyst may see cites it, counted over those.
         inside = find_indicators(connection, part, viewer, PAGE_SIZE, start) if part else None
         shown = stored + (inside.rows if inside else [])
