@@ -160,3 +160,14 @@ def test_ttl_cache_expires_and_evicts_least_recent() -> None:
     assert cache.get("b") is None and cache.get("a") == 1
     now[0] = 11
     assert cache.get("a") is None
+
+
+def test_the_overview_sums_the_groups_past_its_rows_into_one_other_row() -> None:
+    from tipoff.store.indicator_reads import Breakdown
+    from tipoff.web.overview import Rest, shown_and_rest
+
+    rows = [Breakdown(f"type{i}", i + 1, 100.0 * (20 - i)) for i in range(15)]
+    shown, rest = shown_and_rest(rows, shown=12)
+    assert shown == rows[:12]
+    assert rest == Rest(3, 13 + 14 + 15, 100.0 * (8 + 7 + 6))
+    assert shown_and_rest(rows[:5], shown=12) == (rows[:5], None)

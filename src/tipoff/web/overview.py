@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Annotated
 
@@ -12,12 +13,14 @@ from sqlalchemy import Connection
 from tipoff.link.network_list import NetworkQuery, list_networks
 from tipoff.link.network_summaries import NetworkSummary, summary
 from tipoff.request_deps import get_clock, get_engine
+from tipoff.store.indicator_reads import Breakdown
 from tipoff.store.report_snapshot import shared_columns
 from tipoff.visibility import Viewer
 from tipoff.web.context import Analyst, current_session, render, require_analyst, viewer_of
 
 router = APIRouter(include_in_schema=False)
 CHART_DAYS = 90
+BREAKDOWN_ROWS = 12  # rows of the losses tables; the rest is one "other" row
 
 
 def newest_high_harm(
@@ -37,6 +40,27 @@ def home(request: Request) -> Response:
     return RedirectResponse(target, status_code=303)
 
 
+@dataclass(frozen=True, slots=True)
+class Rest:
+    """The groups past the shown rows of a breakdown, summed (the table's last row)."""
+
+    groups: int
+    reports: int
+    loss_usd: float
+
+
+def shown_and_rest(
+    breakdown: list[Breakdown], shown: int = BREAKDOWN_ROWS
+) -> tuple[list[Breakdown], Rest | None]:
+    """The ``shown`` largest groups by loss, and the rest summed (None when nothing is left)."""
+    rest = breakdown[shown:]
+    if not rest:
+        return breakdown, None
+    return breakdown[:shown], Rest(
+        len(rest), sum(b.reports for b in rest), sum(b.loss_usd for b in rest)
+    )
+
+
 @router.get("/overview", response_class=HTMLResponse)
 def overview(
     request: Request, analyst: Annotated[Analyst, Depends(require_analyst)]
@@ -48,8 +72,10 @@ def overview(
     total = index.totals(viewer)
     until = total.newest or get_clock(request)().astimezone(UTC)
     per_day = index.per_day(viewer, until.date(), CHART_DAYS)
-    by_type = index.losses_by(viewer, "scam_type")
-    by_country = index.losses_by(viewer, "victim_country")
+    by_type, other_types = shown_and_rest(index.losses_by(viewer, "scam_type", limit=10_000))
+    by_country, other_countries = shown_and_rest(
+        index.losses_by(viewer, "victim_country", limit=10_000)
+    )
     chart = {
         "type": "bar",
         "label": "reports",
@@ -62,7 +88,9 @@ def overview(
         "chart": chart,
         "days": CHART_DAYS,
         "by_type": by_type,
+        "other_types": other_types,
         "by_country": by_country,
+        "other_countries": other_countries,
         "networks": top,
         "max_type_loss": max((b.loss_usd for b in by_type), default=0.0) or 1.0,
         "max_country_loss": max((b.loss_usd for b in by_country), default=0.0) or 1.0,
