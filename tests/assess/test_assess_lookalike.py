@@ -113,3 +113,11 @@ def test_prefix_tokens_grouped_by_head_find_what_the_full_list_finds(swapped: bo
             group = index.by_head.get(label[: index.head], ())
             by_head = [pair for pair in group if label.startswith(pair[0])]
             assert by_head == by_list
+
+
+@pytest.mark.parametrize(
+    ("host", "brand"),
+    [("v1etcombank-vn.com", "Vietcombank"), ("paypa1-secure.com", "PayPal")],
+)
+def test_a_digit_one_is_read_as_l_and_then_as_i(host: str, brand: str) -> None:
+    assert imitated_brand(host) == brand

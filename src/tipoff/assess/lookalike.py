@@ -1,6 +1,7 @@
 """Lookalike domains: a link host that uses a brand's name but is not the brand's own site
 ("sf-express.cn-kd.top", "paypal-secure-login.com"), also when it swaps a letter for a lookalike
-digit or letter pair ("paypa1-secure-login.com"). Brands, their own domains and the swaps are data
+digit or letter pair ("paypa1-secure-login.com", "v1etcombank-vn.com": a "1" is read as an "l"
+and, failing that, as an "i"). Brands, their own domains and the swaps are data
 in ``data/brands.json``; only hosts the link scan already found are checked (cached per host).
 """
 
@@ -47,6 +48,9 @@ class Swaps(NamedTuple):
 
     pairs: tuple[tuple[str, str], ...]
     swapped_index: BrandIndex
+    # ``pairs`` with each swap that imitates a second letter read as that letter instead
+    # ("1" as "i"), tried when the first reading names no brand; empty when there is none.
+    second_pairs: tuple[tuple[str, str], ...] = ()
 
 
 @cache
@@ -71,12 +75,16 @@ def brand_index() -> BrandIndex:
 @cache
 def lookalike_swaps() -> Swaps:
     """The swaps of ``data/brands.json`` and the brand index with every token read through them."""
-    raw: dict[str, str] = read_data_json("brands.json")["swaps"]
+    data = read_data_json("brands.json")
+    raw: dict[str, str] = data["swaps"]
+    second: dict[str, str] = data.get("second_swaps", {})
     pairs = tuple(sorted(raw.items(), key=lambda pair: -len(pair[0])))
+    second_pairs = tuple((swapped, second.get(swapped, letter)) for swapped, letter in pairs)
     index = brand_index()
     by_label = {read_as_letters(label, pairs): name for label, name in index.by_label.items()}
     prefixes = tuple((read_as_letters(token, pairs), name) for token, name in index.prefixes)
-    return Swaps(pairs, _brand_index(by_label, prefixes, index.official))
+    swapped_index = _brand_index(by_label, prefixes, index.official)
+    return Swaps(pairs, swapped_index, second_pairs if second else ())
 
 
 def read_as_letters(label: str, pairs: tuple[tuple[str, str], ...]) -> str:
@@ -116,7 +124,12 @@ def _named_brand_through_swaps(host: str) -> str | None:
     read = read_as_letters(host, swaps.pairs)
     if read == host:
         return None
-    return _named_brand(read, swaps.swapped_index)
+    brand = _named_brand(read, swaps.swapped_index)
+    if brand is None and swaps.second_pairs:
+        # The brand's tokens hold no digit, so the index read through the first swaps serves
+        # the second reading too (only "rn" and "vv" change a token, the same way in both).
+        brand = _named_brand(read_as_letters(host, swaps.second_pairs), swaps.swapped_index)
+    return brand
 
 
 def _named_brand(host: str, index: BrandIndex) -> str | None:
