@@ -183,3 +183,41 @@ NEW_NUMBER_MODEL_MISSES = {"ja", "zh", "km"}
 )
 def test_a_new_number_between_people_who_know_each_other_is_not_a_scam(text: str) -> None:
     assert assess(text).outcome != "scam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your refund of $120 has been processed to your card ending 4421.",
+        "返金手続きが完了しました。3〜5営業日でカードに反映されます。",
+        "返金は難しいです。",
+        "Maaf, barang yang sudah dibuka tidak bisa refund.",
+    ],
+)
+def test_a_refund_alone_asks_nothing(text: str) -> None:
+    # Money owed TO the reader is no pressure to act: a refund notice or refusal is not a scam.
+    result = assess(text)
+    assert result.outcome != "scam" and NO_ASK in result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "医療費の還付金があります。お近くのATMへ行って手続きしてください。",
+        "HMRC: You are due a tax refund of £264.50. Claim it at hmrc-refund-gov.co today.",
+    ],
+)
+def test_a_refund_scam_asks_through_its_atm_link_or_number(text: str) -> None:
+    assert assess(text).outcome == "scam"
+
+
+def test_latin_ask_words_are_no_words_inside_vietnamese_ones() -> None:
+    # "ph" (phone) is an English ask word; "phẩm" and "phải" hold it before a letter with
+    # two marks, which is Latin Extended Additional.
+    assert not asks_or_reaches("Xin lỗi, sản phẩm đã mở không được hoàn tiền.")
+    assert asks_or_reaches("call me, ph 0912 345 678") and asks_or_reaches("my ph is broken")
+
+
+def test_vietnamese_ask_phrases_are_found_without_their_accents() -> None:
+    assert asks_or_reaches("Rut tien phai nop thue va phi, vui long nap them")
+    assert asks_or_reaches("Rút tiền phải nộp thuế và phí, vui lòng nạp thêm")

@@ -4,7 +4,7 @@ A scam deceives the reader into paying, revealing credentials or installing some
 (docs/assess.md). That needs a channel or an ask in the text: a link, a phone number, an
 e-mail address, a chat handle or app, an account or wallet to pay, a request for money, a
 code, a password or personal data, a reply, an install, a move to another app, a threat or
-a claim of money owed that pushes the reader to act, or a pitch (investment, job, prize, loan,
+a claim of money the reader owes that pushes them to act, or a pitch (investment, job, prize, loan,
 betting) or opener (romance, wrong number, new number) that starts a conversation. A
 *message* with none of these ("FedEx: out for delivery", "PayPay: you received ¥1,500")
 cannot deceive anyone into acting, however much it looks like a scam template: its P(scam)
@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from tipoff.assess.lexicon import CueMatcher, read_data_json
+from tipoff.assess.lexicon import CueMatcher, read_data_json, unaccented_variants
 from tipoff.assess.negation import drop_negated
 from tipoff.assess.redflags import JOB_CODES
 from tipoff.assess.signals import EMAIL, KNOWN_DOMAIN, UNKNOWN_DOMAIN
@@ -112,14 +112,16 @@ PITCH_CODES = frozenset(
         *JOB_CODES,
     }
 )
-# Threats and claims of money owed or due push the reader to act on what follows.
+# Threats and claims of money owed or due push the reader to act on what follows. A refund
+# is money owed TO the reader: alone it asks nothing ("your refund has been processed",
+# "refunds are not possible for opened items"); a refund scam asks through its link, number
+# or request for card details, which are asks of their own.
 PRESSURE_CODES = frozenset(
     {
         "arrest_threat",
         "crime_accusation",
         "account_threat",
         "unpaid_bill",
-        "refund_claim",
         "secrecy",
     }
 )
@@ -175,14 +177,20 @@ def ask_phrases() -> dict[str, dict[str, list[str]]]:
 @cache
 def ask_matcher() -> CueMatcher:
     """The ask words of every language in one automaton, built once."""
-    return CueMatcher(
-        [
-            (phrase, _ASK_WORD, category)
-            for categories in ask_phrases().values()
-            for category, phrases in categories.items()
-            for phrase in phrases
-        ]
-    )
+    entries = [
+        (phrase, _ASK_WORD, category)
+        for categories in ask_phrases().values()
+        for category, phrases in categories.items()
+        for phrase in phrases
+    ]
+    # Vietnamese ask phrases also as they read without accents ("vui long nap them"), as the
+    # red-flag cues are (lexicon.unaccented_variants: phrases of two words or more).
+    entries += [
+        (bare, _ASK_WORD, category)
+        for category, phrases in ask_phrases()["vi"].items()
+        for bare in unaccented_variants(phrases)
+    ]
+    return CueMatcher(entries)
 
 
 def shows_ask(codes: Iterable[str]) -> bool:

@@ -121,8 +121,10 @@ def platforms() -> dict[str, list[str]]:
 
 def _is_latin_alnum(char: str) -> bool:
     # Latin-script phrases must match whole words ("otp" not inside "hotpot"); scripts
-    # written without spaces (CJK, Thai, Khmer) cannot use word boundaries.
-    return char.isalnum() and ord(char) < 0x0250
+    # written without spaces (CJK, Thai, Khmer) cannot use word boundaries. Latin runs from
+    # Basic Latin to Extended-B, plus Latin Extended Additional, where the Vietnamese letters
+    # with two marks are ("ẩ", "ộ": "ph" is no word in "sản phẩm").
+    return (char < "\u0250" or "\u1e00" <= char <= "\u1eff") and char.isalnum()
 
 
 class CueMatcher:
@@ -197,10 +199,9 @@ def _hits(lowered: str, found: Iterable[tuple[int, _Entry]]) -> list[CueHit]:
         start = end_index - length + 1
         # A Latin phrase needs a word boundary against Latin letters and digits only:
         # "usdt" is a word in "USDTで送金" and "Shwe Kokkoでの".
-        # (inlined _is_latin_alnum: this runs for every hit)
-        if left and start > 0 and (c := lowered[start - 1]) < "\u0250" and c.isalnum():
+        if left and start > 0 and _is_latin_alnum(lowered[start - 1]):
             continue
-        if right and end_index < last and (c := lowered[end_index + 1]) < "\u0250" and c.isalnum():
+        if right and end_index < last and _is_latin_alnum(lowered[end_index + 1]):
             continue
         for code, value in targets:
             hits.append(CueHit(start, end_index + 1, code, value))
