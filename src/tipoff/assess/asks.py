@@ -177,7 +177,7 @@ def ask_phrases() -> dict[str, dict[str, list[str]]]:
 @cache
 def ask_matcher() -> CueMatcher:
     """The ask words of every language in one automaton, built once."""
-    entries = [
+    entries: list[tuple[str, str, str | None]] = [
         (phrase, _ASK_WORD, category)
         for categories in ask_phrases().values()
         for category, phrases in categories.items()
