@@ -8,7 +8,8 @@ the world's truth with the blind bench's own scoring. Evaluation only: the world
 never a source of rule values.
 
     PYTHONPATH=src:. .venv/bin/python bench/blind_world_stored.py W --json after.json \\
-        [--rule payee_types=false]
+        [--rule payee_types=false] [--rewarn]
+    PYTHONPATH=src:. .venv/bin/python bench/blind_world_stored.py W2 --second --json after.json
 """
 
 from __future__ import annotations
@@ -25,12 +26,39 @@ from tipoff.link.pipeline import SpreadRule
 from tipoff.settings import load_settings
 
 
-def score_blind(database: Path, world: Path, rule: SpreadRule, setup: LinkSetup) -> dict:
+def score_blind(
+    database: Path, world: Path, rule: SpreadRule, setup: LinkSetup, *, rewarn: bool = False
+) -> dict:
     """Network scores of ``link_world`` on one stored blind world's sightings."""
-    stored, external, result, _ = relink_stored(database, rule, setup)
+    stored, external, result, _ = relink_stored(database, rule, setup, rewarn=rewarn)
     labels = result.components.labels
     network = {external[int(r)]: (int(labels[r]), 0) for r in stored.report_ids}
     _, subs, _ = score(load_truth(world), Stored(network, {}, {}, {}))
+    return {
+        "world": world.name,
+        "ari": subs.ari,
+        "precision": subs.precision,
+        "recall": subs.recall,
+        "bridges": int(result.bridges.sum()) if result.bridges is not None else 0,
+    }
+
+
+def score_second(
+    database: Path, world: Path, rule: SpreadRule, setup: LinkSetup, *, rewarn: bool = False
+) -> dict:
+    """The same for the second blind world (``bench/bench_independent_world_2.py --work W``,
+    databases ``W/<config>-<seed>.db``), scored as that bench scores its sub-networks."""
+    from bench.bench_independent_world_2 import labels, pair_scores
+    from bench.bench_independent_world_2 import load_truth as load_truth_2
+
+    stored, external, result, _ = relink_stored(database, rule, setup, rewarn=rewarn)
+    found = result.components.labels
+    network = {
+        external[int(r)]: (int(found[r]) if found[r] >= 0 else -1 - int(r), 0)
+        for r in stored.report_ids
+    }
+    truth = load_truth_2(world)
+    subs = pair_scores(labels(truth, network, sub=True), [row["crew"] for row in truth])
     return {
         "world": world.name,
         "ari": subs.ari,
@@ -45,12 +73,20 @@ def main(argv: list[str]) -> int:
     parser.add_argument("work", type=Path)
     parser.add_argument("--json", type=Path)
     parser.add_argument("--rule", nargs="*", default=[], help="SpreadRule field=value")
+    parser.add_argument(
+        "--rewarn", action="store_true", help="mark values today's lists hold common first"
+    )
+    parser.add_argument(
+        "--second", action="store_true", help="the second blind world's databases and scores"
+    )
     args = parser.parse_args(argv)
     setup = LinkSetup.from_settings(load_settings())
     rule = _rule(args.rule)
     rows = []
-    for database in sorted(args.work.glob("*-s[0-9]*.db")):
-        row = score_blind(database, args.work / database.stem, rule, setup)
+    second = ("*-[0-9]*.db", score_second)
+    pattern, scorer = second if args.second else ("*-s[0-9]*.db", score_blind)
+    for database in sorted(args.work.glob(pattern)):
+        row = scorer(database, args.work / database.stem, rule, setup, rewarn=args.rewarn)
         rows.append(row)
         print(json.dumps(row), flush=True)
     if args.json:

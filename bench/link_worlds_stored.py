@@ -12,10 +12,12 @@ sightings (``tipoff.link.stored_world.load_world``, what ``tipoff relink`` reads
     PYTHONPATH=src:. .venv/bin/python bench/link_worlds_stored.py build --out W \\
         --reports 3000 --seeds 1 2 3 4 [--scenarios default everything ...]
     PYTHONPATH=src:. .venv/bin/python bench/link_worlds_stored.py score W --json after.json \\
-        [--rule bridge_min_group=10 ...] [--only everything-1 ...]
+        [--rule bridge_min_group=10 ...] [--only everything-1 ...] [--rewarn]
     .venv/bin/python bench/link_worlds_stored.py compare before.json after.json
 
-``--rule cut_thickness=0`` scores the pipeline without step 7 (thin cuts).
+``--rule cut_thickness=0`` scores the pipeline without step 7 (thin cuts). ``--rewarn`` first
+marks the stored values that today's warninglists hold as common (``tipoff relink --rewarn``),
+so a list added after the worlds were ingested is measured on the same sightings.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from bench.link_worlds_two_trees import compare as compare_scores
 from tipoff.evaluation.pair_scores import pair_scores
 from tipoff.evaluation.scenario_links import LinkSetup, link_through_store
 from tipoff.evaluation.world_links import load_truth
+from tipoff.indicators.warninglist import bundled_warninglist
 from tipoff.link.pipeline import LinkResult, SpreadRule, link_world
 from tipoff.link.stored_world import StoredWorld, load_world
 from tipoff.settings import load_settings
@@ -41,6 +44,7 @@ from tipoff.simulate.reports import agencies
 from tipoff.simulate.scenarios import SCENARIOS, scenario
 from tipoff.simulate.writer import simulate
 from tipoff.store.engine import make_engine
+from tipoff.store.rewarn import newly_listed
 from tipoff.store.tables import reports
 
 
@@ -73,14 +77,18 @@ def _rule(overrides: list[str]) -> SpreadRule:
 
 
 def relink_stored(
-    database: Path, rule: SpreadRule, setup: LinkSetup
+    database: Path, rule: SpreadRule, setup: LinkSetup, *, rewarn: bool = False
 ) -> tuple[StoredWorld, dict[int, str], LinkResult, float]:
     """``link_world`` (what ``tipoff relink`` runs) on one stored world's sightings: the
-    world, report id -> external id, the result and the seconds linking took."""
+    world, report id -> external id, the result and the seconds linking took. ``rewarn``:
+    values today's warninglists hold are common first, as ``tipoff relink --rewarn`` marks
+    them (in memory here: the database is not written)."""
     engine = make_engine(f"sqlite:///{database}")
     try:
         with engine.connect() as connection:
             stored = load_world(connection)
+            if rewarn:
+                stored.links.common[newly_listed(connection, bundled_warninglist())] = True
             external = dict(connection.execute(select(reports.c.id, reports.c.external_id)).all())
     finally:
         engine.dispose()
@@ -97,9 +105,11 @@ def relink_stored(
     return stored, external, result, time.perf_counter() - started
 
 
-def score_database(database: Path, world: Path, rule: SpreadRule, setup: LinkSetup) -> dict:
+def score_database(
+    database: Path, world: Path, rule: SpreadRule, setup: LinkSetup, *, rewarn: bool = False
+) -> dict:
     """Network scores of ``link_world`` on one stored world's sightings."""
-    stored, external, result, seconds = relink_stored(database, rule, setup)
+    stored, external, result, seconds = relink_stored(database, rule, setup, rewarn=rewarn)
     labels = result.components.labels
     truth = load_truth(world)
     network = {external[int(r)]: int(labels[r]) for r in stored.report_ids}
@@ -126,7 +136,7 @@ def _score(args: argparse.Namespace) -> int:
         world = args.worlds / database.stem
         if args.only and world.name not in args.only:
             continue
-        row = score_database(database, world, rule, setup)
+        row = score_database(database, world, rule, setup, rewarn=args.rewarn)
         rows.append(row)
         print(json.dumps(row), flush=True)
     if args.json:
@@ -147,6 +157,9 @@ def main(argv: list[str]) -> int:
     score.add_argument("--json", type=Path)
     score.add_argument("--rule", nargs="*", default=[], help="SpreadRule field=value")
     score.add_argument("--only", nargs="*", help="world names (scenario-seed)")
+    score.add_argument(
+        "--rewarn", action="store_true", help="mark values today's lists hold common first"
+    )
     compare = commands.add_parser("compare")
     compare.add_argument("before", type=Path)
     compare.add_argument("after", type=Path)

@@ -24,9 +24,11 @@ from tipoff.cli.output import (
 from tipoff.cli.reports import ViewerOption, viewer_of
 from tipoff.cli.session import DatabaseOption, cli_errors, settings_with, utc_now
 from tipoff.evaluation.world_links import WorldScores, extract_world, score_world
+from tipoff.indicators.warninglist import bundled_warninglist, configured_warninglist
 from tipoff.link.explain import ChainStep, why_linked
 from tipoff.link.harm import SORT_FIELDS
 from tipoff.link.hubs import HubPolicy
+from tipoff.link.lock import link_transaction
 from tipoff.link.network_detail import NetworkIndicator, network_detail
 from tipoff.link.network_list import NetworkQuery, list_networks
 from tipoff.link.network_reports import (
@@ -38,6 +40,7 @@ from tipoff.link.network_reports import (
 from tipoff.link.network_tables import NetworkRow
 from tipoff.link.persistence import LinkUpdater, relink
 from tipoff.store.engine import make_engine
+from tipoff.store.rewarn import rewarn
 from tipoff.store.sql import SqlReportStore
 
 
@@ -257,11 +260,24 @@ def relink_command(
             help="Only link reports stored since the last link (incremental, no rebuild).",
         ),
     ] = False,
+    rewarn_values: Annotated[
+        bool,
+        typer.Option(
+            "--rewarn",
+            help="First mark stored values that a warninglist now holds as common "
+            "(after an upgrade or a change to TIPOFF_WARNINGLIST_DIR).",
+        ),
+    ] = False,
     database_url: DatabaseOption = None,
 ) -> None:
     """Rebuild every network from the stored sightings (ids carried over, merges redirected)."""
     with cli_errors():
         settings = settings_with(database_url)
+        if rewarn_values:
+            lists = configured_warninglist(settings) or bundled_warninglist()
+            with link_transaction(make_engine(settings.database_url)) as connection:
+                marked = rewarn(connection, lists)
+            note(f"{plural(marked, 'stored value')} now warninglisted, marked common")
         if new_only:
             started = time.perf_counter()
             updater = LinkUpdater(
