@@ -124,7 +124,10 @@ class Assessment:
     # message asks for anything or gives a way to reach its sender; tipoff.assess.asks),
     # "promotion_marker" (a legal advertising label or opt-out and no scam evidence: spam;
     # tipoff.assess.promotion), "transactional_notice" (a code, account or delivery notice
-    # kept out of spam; tipoff.assess.notices).
+    # kept out of spam; tipoff.assess.notices), "new_number_only" (a new number with no
+    # story, app move or money request: at most suspicious; tipoff.assess.new_number),
+    # "shared_expense" (one person's share of a bill split: at most suspicious;
+    # tipoff.assess.shared_expense).
     reasons: tuple[str, ...] = ()
 
     @property

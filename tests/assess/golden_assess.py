@@ -70,11 +70,12 @@ _ADDITIONS = (
 
 def _data_digest() -> str:
     """SHA-256 over the assessment data files (flags, lexicons, gazetteer, pay, platforms,
-    ask words, job-ad-only cues, brands)."""
+    ask words, job-ad-only cues, brands, new-number and per-person words)."""
     digest = hashlib.sha256()
     root = resources.files(DATA_PACKAGE)
     names = ["flags.json", "gazetteer.json", "pay.json", "platforms.json", "asks.json"]
-    names += ["job_ad_cues.json", "brands.json"]
+    names += ["job_ad_cues.json", "brands.json", "new_number.json"]
+    names += ["shared_expense.json"]
     names += sorted(
         f"lexicons/{entry.name}"
         for entry in root.joinpath("lexicons").iterdir()

@@ -110,6 +110,14 @@ def test_ask_words_are_found_in_every_language(text: str) -> None:
         ("visit sbet dot com today", True),
         ("I was there. Me too.", False),  # a sentence end is no host
         ("line：ffv4 รับเงินสด", True),  # a chat handle tipoff.indicators extracts
+        # A payment done or automatic asks nothing, nor do the ask words inside it ...
+        ("[한국전력] 5월 전기요금 48,200원 자동이체 예정입니다", False),
+        ("【ゆうちょ銀行】振込入金がありました。金額 25,000円", False),
+        ("Payment received, thank you", False),
+        # ... while the same words as a request still ask.
+        ("전기요금 48,200원 이체해 주세요", True),
+        ("25,000円を振込してください", True),
+        ("Please pay the balance today", True),
     ],
 )
 def test_numbers_links_and_handles(text: str, reaches: bool) -> None:
@@ -124,7 +132,9 @@ def test_the_codes_the_pipeline_found_settle_most_messages() -> None:
 
 
 # Openers of family-impersonation and wrong-number scams, written for this test: the new
-# number is the channel the scam goes on through, so they are never capped.
+# number is the channel the scam goes on through, so the no-ask cap never applies to them
+# (a friend's new number with no story is capped by new_number.py instead:
+# test_assess_new_number.py).
 OPENERS = [
     "Hi, is this Anna? I got your number from Mike at the gym.",
     "Mum, this is my new number, save it. Old phone fell in the sink.",
@@ -145,43 +155,18 @@ def test_new_number_and_wrong_number_openers_are_a_channel(text: str) -> None:
     assert NO_ASK not in assess(text).reasons
 
 
-# Ordinary messages between people who know each other that mention a new number, with no
-# pretext (no relative in trouble, no broken phone, no money): written for this test.
-ORDINARY_NEW_NUMBERS = [
-    ("en", "Hi Sam, it's Priya from book club. New number, see you Thursday!"),
-    ("ja", "山田です。新しい番号になりました。来週の会議よろしくお願いします。"),
-    ("zh", "老王，我换号了，以后打这个。周六聚餐别忘了。"),
-    ("ko", "민지야 나 번호 바꿨어 이걸로 저장해줘 내일 수업 끝나고 보자"),
-    ("th", "พี่ นี่เบอร์ใหม่เราเองนะ เย็นนี้เจอกันที่ร้านเดิม"),
-    ("vi", "Anh ơi em đổi số rồi nhé, tối nay họp lớp lúc 7h"),
-    ("id", "Halo Rina, ini nomor baru saya ya. Sampai ketemu di kantor besok."),
-    ("km", "បងស្រី នេះលេខថ្មីរបស់ខ្ញុំ ជួបគ្នាថ្ងៃស្អែកនៅសាលា"),
-    ("tl", "Uy pare, bagong number ko 'to. Kita tayo bukas sa basketball."),
-]
-# The shipped model's answer, not the no-ask rule's: these show the new_number red flag, a
-# channel, so the cap never applied to them (before the opener words or after).
-NEW_NUMBER_MODEL_MISSES = {"ja", "zh", "km"}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        pytest.param(
-            text,
-            marks=[
-                pytest.mark.xfail(
-                    strict=True,
-                    reason=f"{language}: the shipped model calls a new_number flag alone a scam",
-                )
-            ]
-            if language in NEW_NUMBER_MODEL_MISSES
-            else [],
-            id=language,
-        )
-        for language, text in ORDINARY_NEW_NUMBERS
-    ],
-)
-def test_a_new_number_between_people_who_know_each_other_is_not_a_scam(text: str) -> None:
+def test_a_hidden_cue_is_no_ask() -> None:
+    # "ご確認ください" (please check) is a verify_account cue, hidden here (no threat, lure
+    # link or pretext supports it): it asks the reader to verify nothing, so it does not keep
+    # an incoming-transfer notice out of the cap (the model called it a scam, P 0.75).
+    text = (
+        "【ゆうちょ銀行】12月5日 振込入金がありました。金額 25,000円。"
+        "詳細は通帳アプリでご確認ください。"
+    )
+    codes = find_evidence(text).codes
+    assert "~verify_account" in codes
+    assert not shows_ask(codes)
+    assert no_ask(text, codes)
     assert assess(text).outcome != "scam"
 
 

@@ -143,3 +143,19 @@ def test_no_fee_is_no_fee_request() -> None:
 )
 def test_a_negated_ask_word_asks_nothing(text: str, asks: bool) -> None:
     assert asks_or_reaches(text) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # A card company's "we will never ask for your PIN" ("…ことはありません": the negation
+        # stands after the verb, beyond the plain window): a warning, not a request.
+        ("カード会社からSMSで暗証番号をお尋ねすることはありません。", True),
+        ("当社が暗証番号をお聞きすることは一切ございません。", True),
+        ("暗証番号を教えてください。すぐに確認します。", False),
+    ],
+)
+def test_japanese_we_will_never_ask_is_a_warning(text: str, negated: bool) -> None:
+    assert ("otp_request" in _codes(text) or "~otp_request" in find_evidence(text).codes) is (
+        not negated
+    )

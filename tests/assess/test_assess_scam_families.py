@@ -133,9 +133,6 @@ def test_korean_family_cues(text: str, expected: set[str]) -> None:
         ("[Web발신] 주문하신 상품이 출고되었습니다. 운송장 번호 1234", {"parcel_delivery"}),
         ("Em ơi chị chuyển nhầm tiền vào tài khoản em, em chuyển lại giúp chị", {"refund_claim"}),
         ("Hôm nay lớp mình hoàn thành nhiệm vụ dọn vệ sinh trước 5h", {"task_job"}),
-        # The shipped model calls a new_number cue alone a scam, so an ordinary Vietnamese
-        # "this is my new number" carries none (docs/red-flags.md).
-        ("Mẹ ơi con đổi số mới rồi, tối con gọi về nhé", {"new_number"}),
     ],
 )
 def test_ordinary_messages_do_not_gain_family_cues(text: str, absent: set[str]) -> None:

@@ -88,7 +88,6 @@ CREDENTIAL_CODES = frozenset(
         "code_share_request",
         "otp_request",
         "verify_account",
-        "~verify_account",
         "id_request",
         "passport_request",
         "intimate_request",
@@ -141,6 +140,13 @@ ASK_CODES |= PITCH_CODES | PRESSURE_CODES | OPENER_CODES
 _ASK_WORD = "ask_word"
 _NEGATABLE_ASKS = frozenset({_ASK_WORD})  # "please do not reply", "never share your PIN"
 ACCOUNT = "account"  # the category of account words: no ask alone
+# The category of words that report a payment or transfer done or automatic ("자동이체"
+# auto-debit, "振込入金" incoming transfer, "payment received"): no ask, and the ask words
+# inside them ("이체", "振込", "payment") ask nothing either.
+STATEMENT = "statement"
+# Kinds of ask word that ask for no money, code, login, install or link: a reply or call
+# ("call me", "連絡"), an opener ("save this number") or a statement.
+CONTACT_ASK_KINDS = frozenset({"contact", "opener", STATEMENT})
 _ACCOUNT_GAP = 12  # an account word this close before a number makes it an account
 _NATIONAL_DIGITS = 11  # the most digits of a national phone number written without "+"
 _NUMBER = re.compile(r"\+?\d(?:[ .\-()]{0,2}\d){6,}")
@@ -205,7 +211,11 @@ def asks_or_reaches(text: str, lowered: str | None = None) -> bool:
     lowered = text.lower() if lowered is None else lowered
     accounts: list[int] = []  # where an account word ends ("口座", "บัญชี", "rekening" …)
     if len(lowered) == len(text):
-        for hit in drop_negated(lowered, ask_matcher().find(lowered), _NEGATABLE_ASKS):
+        hits = drop_negated(lowered, ask_matcher().find(lowered), _NEGATABLE_ASKS)
+        statements = [(hit.start, hit.end) for hit in hits if hit.value == STATEMENT]
+        for hit in hits:
+            if statements and any(s <= hit.start and hit.end <= e for s, e in statements):
+                continue  # a statement, or an ask word inside one
             if hit.value != ACCOUNT:
                 return True
             accounts.append(hit.end)

@@ -26,6 +26,12 @@ from tipoff.assess.lexicon import cue_matcher
 from tipoff.assess.linear_model import LinearModel, load_model
 from tipoff.assess.lookalike import lookalike_swaps, own_domains
 from tipoff.assess.negation import negatable_codes, negation_matcher
+from tipoff.assess.new_number import (
+    NEW_NUMBER_ONLY,
+    addresses,
+    new_number_matcher,
+    new_number_only,
+)
 from tipoff.assess.notices import (
     NOTICE_SPAM_CAP,
     TRANSACTIONAL_NOTICE,
@@ -42,6 +48,11 @@ from tipoff.assess.promotion import (
     marker_index,
 )
 from tipoff.assess.redflags import BRAND_LOOKALIKE_CODE, JOB_CODES, Evidence, Kind, find_evidence
+from tipoff.assess.shared_expense import (
+    SHARED_EXPENSE,
+    per_person_matcher,
+    shared_expense,
+)
 from tipoff.assess.taxonomy import (
     INSUFFICIENT,
     LABELS,
@@ -73,6 +84,8 @@ _NOT_EVIDENCE = frozenset({"link"})  # a plain link alone does not make a text j
 WEAK_BELOW = 0.5
 SHOW_WEAK_AT = 0.35
 _NO_ASK_REASONS = (NO_ASK,)
+_NEW_NUMBER_REASONS = (NEW_NUMBER_ONLY,)
+_SHARED_EXPENSE_REASONS = (SHARED_EXPENSE,)
 
 
 def bundled_model_path() -> Path:
@@ -110,15 +123,18 @@ class ModelLoader:
 
 
 def _settle() -> None:
-    """After a model load: build the cue, ask, negation, notice, promotion-marker and brand
-    matchers, then move everything alive into the garbage collector's permanent generation
-    (``gc.freeze``), so its full collections no longer walk the model, the lexicons and the
-    libraries already loaded on every pass. A collection runs first, so no garbage is frozen;
-    objects made later are collected as before."""
+    """After a model load: build the cue, ask, negation, new-number, per-person, notice,
+    promotion-marker and brand matchers, then move everything alive into the garbage
+    collector's permanent generation (``gc.freeze``), so its full collections no longer walk
+    the model, the lexicons and the libraries already loaded on every pass. A collection runs
+    first, so no garbage is frozen; objects made later are collected as before."""
     cue_matcher()
     ask_matcher()
     negation_matcher()
     negatable_codes()
+    new_number_matcher()
+    addresses()
+    per_person_matcher()
     notice_matcher()
     marker_index()
     lookalike_swaps()
@@ -245,14 +261,18 @@ def _build(
         labels[LURE_LABEL] = round(max(labels[LURE_LABEL], job.lure), 6)
         if job.lure >= 0.5 and job.lure > scam:
             scam = round(job.lure, 6)
-    elif kind == "message" and judgeable and scam > NO_ASK_CAP and no_ask(text, evidence.codes):
-        # Nothing to pay, reply to, call or install (asks.py): at most suspicious. The
-        # model's P(spam) is kept; the P(scam) taken away goes to legitimate.
-        spam = max(unwanted - scam, 0.0)
-        _rescale(labels, scam, NO_ASK_CAP)
-        scam = NO_ASK_CAP
-        unwanted = scam + spam
-        reasons = _NO_ASK_REASONS
+    elif kind == "message" and judgeable and scam > NO_ASK_CAP:
+        bound = _personal_bound(text, evidence)
+        if bound:
+            # Nothing to pay, reply to, call or install (asks.py), a new number alone
+            # (new_number.py) or a share of a shared expense (shared_expense.py): at most
+            # suspicious. The model's P(spam) is kept; the P(scam) taken away goes to
+            # legitimate.
+            spam = max(unwanted - scam, 0.0)
+            _rescale(labels, scam, NO_ASK_CAP)
+            scam = NO_ASK_CAP
+            unwanted = scam + spam
+            reasons = bound
     if kind != "job_ad" and scam < BRAND_LOOKALIKE_FLOOR and BRAND_LOOKALIKE_CODE in evidence.codes:
         # A link whose address uses a brand's name but is not the brand's own site
         # (lookalike.py) raises the answer to the floor, whatever the language's n-grams say;
@@ -281,6 +301,19 @@ def _build(
         little_evidence,
         reasons,
     )
+
+
+def _personal_bound(text: str, evidence: Evidence) -> tuple[str, ...]:
+    """Why a message the model calls a scam cannot be one from its wording (the reasons), or
+    () when it can: it asks for nothing, only shares a new number, or asks for one person's
+    share of a shared expense. The first answer wins."""
+    if no_ask(text, evidence.codes):
+        return _NO_ASK_REASONS
+    if new_number_only(text, evidence):
+        return _NEW_NUMBER_REASONS
+    if shared_expense(text, evidence):
+        return _SHARED_EXPENSE_REASONS
+    return ()
 
 
 def _promotion_or_notice(

@@ -17,8 +17,10 @@ from tipoff.assess.asks import NO_ASK, NO_ASK_EXPLANATION
 from tipoff.assess.datasets import parse_label_map
 from tipoff.assess.evaluation import evaluate_file, format_evaluation
 from tipoff.assess.linear_model import save_model
+from tipoff.assess.new_number import NEW_NUMBER_EXPLANATION, NEW_NUMBER_ONLY
 from tipoff.assess.notices import TRANSACTIONAL_NOTICE, TRANSACTIONAL_NOTICE_EXPLANATION
 from tipoff.assess.promotion import PROMOTION_MARKER, PROMOTION_MARKER_EXPLANATION
+from tipoff.assess.shared_expense import SHARED_EXPENSE, SHARED_EXPENSE_EXPLANATION
 from tipoff.assess.training import TrainingConfig, gather_training_data
 from tipoff.cli.output import Column, CsvOption, Format, JsonOption, emit, note, output_format
 from tipoff.cli.reports import viewer_of
@@ -96,6 +98,8 @@ SimulatorMessages = Annotated[
 # Why a rule bounded the verdict (Assessment.reasons), as `tipoff assess` prints it.
 REASON_EXPLANATIONS = {
     NO_ASK: NO_ASK_EXPLANATION,
+    NEW_NUMBER_ONLY: NEW_NUMBER_EXPLANATION,
+    SHARED_EXPENSE: SHARED_EXPENSE_EXPLANATION,
     PROMOTION_MARKER: PROMOTION_MARKER_EXPLANATION,
     TRANSACTIONAL_NOTICE: TRANSACTIONAL_NOTICE_EXPLANATION,
 }
