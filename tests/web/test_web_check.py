@@ -61,6 +61,8 @@ def test_check_never_leaks_report_details(web_world: WebWorld) -> None:
         "little_evidence",
         "no_ask",
         "promotion_marker",
+        "new_number_only",
+        "shared_expense",
         "scam_probability",
         "scam_type",
         "scam_type_text",

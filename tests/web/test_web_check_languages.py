@@ -118,6 +118,24 @@ def test_a_message_that_asks_for_nothing_says_so_in_the_readers_language(client)
     assert 'id="check-no-ask"' not in _post(client, JAPANESE_SCAM, "ja")
 
 
+def test_a_new_number_or_a_bill_split_alone_says_why_in_the_readers_language(client) -> None:  # type: ignore[no-untyped-def]
+    # tipoff.assess.new_number and tipoff.assess.shared_expense cap such messages below scam;
+    # the page and the API say which rule did, and the page what to check.
+    new_number = "新しい番号です！登録お願いします。LINEはそのままです。"
+    page = _post(client, new_number, "ja")
+    assert 'id="check-new-number"' in page and wording("ja").text("new_number_only") in page
+    assert client.post("/api/v1/check", json={"text": new_number}).json()["new_number_only"]
+    split = (
+        "昨日の飲み会、一人3,500円です！PayPayか下の口座にお願いします。三井住友銀行 普通 1234567"
+    )
+    page = _post(client, split, "ja")
+    assert 'id="check-shared-expense"' in page and wording("ja").text("shared_expense") in page
+    answer = client.post("/api/v1/check", json={"text": split}).json()
+    assert answer["shared_expense"] and not answer["new_number_only"]
+    scam = client.post("/api/v1/check", json={"text": JAPANESE_SCAM}).json()
+    assert not scam["new_number_only"] and not scam["shared_expense"]
+
+
 def test_a_marked_promotion_is_called_advertising_with_the_reason(client) -> None:  # type: ignore[no-untyped-def]
     # A Korean ad with the legal "(광고)" label and free opt-out (tipoff.assess.promotion):
     # advertising, not a scam, and the page says why, in every page language.

@@ -115,6 +115,14 @@ def new_number_only(text: str, evidence: Evidence) -> bool:
         return False
     if PHONE_STORY in parts and RELATIVE in parts:
         return False  # "Mum, I dropped my phone, this is my new number": the Hi-Mum story
-    if any(hit.value not in CONTACT_ASK_KINDS for hit in ask_matcher().find(lowered)):
+    asks = ask_matcher().find(lowered)
+    # An ask word inside an opener is the opener's ("登録お願いします": save this number, not
+    # a sign-up).
+    openers = [(hit.start, hit.end) for hit in asks if hit.value == "opener"]
+    if any(
+        hit.value not in CONTACT_ASK_KINDS
+        and not any(start <= hit.start and hit.end <= end for start, end in openers)
+        for hit in asks
+    ):
         return False  # money, a code or login, an install, a link, an account …
     return not any(found.kind in _OTHER_CHANNELS and not found.common for found in extract(text))

@@ -17,7 +17,9 @@ from typing import Literal
 
 from tipoff.assess.asks import NO_ASK
 from tipoff.assess.jobads import job_weights
+from tipoff.assess.new_number import NEW_NUMBER_ONLY
 from tipoff.assess.promotion import PROMOTION_MARKER
+from tipoff.assess.shared_expense import SHARED_EXPENSE
 from tipoff.check.scam_names import NOT_SCAM_LABELS, plain_name
 from tipoff.check.wording import DEFAULT, wording
 from tipoff.model import Assessment, FoundIndicator
@@ -131,6 +133,11 @@ class CheckResult:
     # senders ("(광고)", "回T退订", "Reply STOP") and no scam evidence (tipoff.assess.promotion):
     # the page says it is advertising and why.
     promotion_marker: bool = False
+    # A new-number message with no story, app move or ask (tipoff.assess.new_number), or a
+    # share of a shared expense and nothing else (tipoff.assess.shared_expense): capped below
+    # scam, and the page says why and what to check.
+    new_number_only: bool = False
+    shared_expense: bool = False
 
     @property
     def other_flags(self) -> tuple[PlainFlag, ...]:
@@ -237,4 +244,6 @@ def check_text(
         and assessment.outcome != "insufficient_text",
         no_ask=NO_ASK in assessment.reasons,
         promotion_marker=PROMOTION_MARKER in assessment.reasons,
+        new_number_only=NEW_NUMBER_ONLY in assessment.reasons,
+        shared_expense=SHARED_EXPENSE in assessment.reasons,
     )

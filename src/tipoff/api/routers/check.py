@@ -105,6 +105,16 @@ class CheckOut(BaseModel):
         description="The message carries the advertising label or opt-out that the law "
         "requires of commercial senders and shows no scam evidence: it is answered spam.",
     )
+    new_number_only: bool = Field(
+        default=False,
+        description="The message only announces a new number (no story, app move, link or "
+        "ask), so its scam probability is capped below 0.5.",
+    )
+    shared_expense: bool = Field(
+        default=False,
+        description="The message only asks for a share of a shared expense (an amount per "
+        "person and where to pay it), so its scam probability is capped below 0.5.",
+    )
     scam_probability: float
     scam_type: str | None
     scam_type_text: str | None
@@ -127,6 +137,8 @@ def to_out(result: CheckResult, words: Wording) -> CheckOut:
         little_evidence=result.little_evidence,
         no_ask=result.no_ask,
         promotion_marker=result.promotion_marker,
+        new_number_only=result.new_number_only,
+        shared_expense=result.shared_expense,
         scam_probability=result.scam_probability,
         scam_type=result.scam_type,
         scam_type_text=words.scam_type(result.scam_type) if result.scam_type else None,
