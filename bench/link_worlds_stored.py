@@ -12,8 +12,16 @@ sightings (``tipoff.link.stored_world.load_world``, what ``tipoff relink`` reads
     PYTHONPATH=src:. .venv/bin/python bench/link_worlds_stored.py build --out W \\
         --reports 3000 --seeds 1 2 3 4 [--scenarios default everything ...]
     PYTHONPATH=src:. .venv/bin/python bench/link_worlds_stored.py score W --json after.json \\
-        [--rule bridge_min_group=10 ...] [--only everything-1 ...] [--rewarn]
+        [--rule bridge_min_group=10 ...] [--only everything-1 ...] [--rewarn] [--ceiling]
     .venv/bin/python bench/link_worlds_stored.py compare before.json after.json
+    PYTHONPATH=src:. .venv/bin/python bench/link_worlds_stored.py joins W --only multi-market-3 \\
+        [--rewarn]
+
+``--ceiling`` adds each world's ceiling (components over the true identifiers of one crew
+only, ``tipoff.evaluation.scenario_links.ceiling_scores``): how far a linker that never links
+through a shared value could get. ``joins`` prints, per world, the networks holding reports
+of several true networks and the kept values that join them, with what the truth says each
+value is (``tipoff.evaluation.false_joins``).
 
 ``--rule cut_thickness=0`` scores the pipeline without step 7 (thin cuts). ``--rewarn`` first
 marks the stored values that today's warninglists hold as common (``tipoff relink --rewarn``),
@@ -27,14 +35,21 @@ import dataclasses
 import json
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
 from sqlalchemy import select
 
 from bench.link_worlds_two_trees import compare as compare_scores
+from tipoff.evaluation.false_joins import false_pairs, joining_values, truth_identifiers
 from tipoff.evaluation.pair_scores import pair_scores
-from tipoff.evaluation.scenario_links import LinkSetup, link_through_store
+from tipoff.evaluation.scenario_links import (
+    LinkSetup,
+    ceiling_scores,
+    link_through_store,
+    true_identifier_links,
+)
 from tipoff.evaluation.world_links import load_truth
 from tipoff.indicators.warninglist import bundled_warninglist
 from tipoff.link.pipeline import LinkResult, SpreadRule, link_world
@@ -45,7 +60,7 @@ from tipoff.simulate.scenarios import SCENARIOS, scenario
 from tipoff.simulate.writer import simulate
 from tipoff.store.engine import make_engine
 from tipoff.store.rewarn import newly_listed
-from tipoff.store.tables import reports
+from tipoff.store.tables import indicators, reports
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -128,6 +143,17 @@ def score_database(
     }
 
 
+def ceiling_row(world: Path) -> dict:
+    """The world's ceiling: components over the true identifiers of exactly one crew."""
+    perfect, crews_of = true_identifier_links(world)
+    scores = ceiling_scores(perfect, crews_of)
+    return {
+        "ceiling_ari": scores.ari,
+        "ceiling_precision": scores.precision,
+        "ceiling_recall": scores.recall,
+    }
+
+
 def _score(args: argparse.Namespace) -> int:
     setup = LinkSetup.from_settings(load_settings())
     rule = _rule(args.rule)
@@ -137,10 +163,57 @@ def _score(args: argparse.Namespace) -> int:
         if args.only and world.name not in args.only:
             continue
         row = score_database(database, world, rule, setup, rewarn=args.rewarn)
+        if args.ceiling:
+            row |= ceiling_row(world)
         rows.append(row)
         print(json.dumps(row), flush=True)
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
+    return 0
+
+
+def _joins(args: argparse.Namespace) -> int:
+    setup = LinkSetup.from_settings(load_settings())
+    rule = _rule(args.rule)
+    for database in sorted(args.worlds.glob("*.db")):
+        world = args.worlds / database.stem
+        if args.only and world.name not in args.only:
+            continue
+        stored, external, result, _ = relink_stored(database, rule, setup, rewarn=args.rewarn)
+        truth = load_truth(world)
+        truth_of = {
+            int(r): t for r in stored.report_ids if (t := truth[external[int(r)]]) is not None
+        }
+        engine = make_engine(f"sqlite:///{database}")
+        try:
+            with engine.connect() as connection:
+                keys = {
+                    int(i): f"{k}:{v}"
+                    for i, k, v in connection.execute(
+                        select(indicators.c.id, indicators.c.kind, indicators.c.value)
+                    )
+                }
+        finally:
+            engine.dispose()
+        labels = result.components.labels
+        found = np.array([f"n{labels[r]}" for r in stored.report_ids])
+        true = np.array([truth_of.get(int(r), f"solo:{r}") for r in stored.report_ids])
+        print(f"== {world.name}: false pairs {false_pairs(found, true):,}")
+        networks: dict[str, Counter[str]] = {}
+        for f, t in zip(found.tolist(), true.tolist(), strict=True):
+            networks.setdefault(f, Counter())[t] += 1
+        mixed = sorted(
+            ((sum(c.values()), n, c.most_common(4)) for n, c in networks.items() if len(c) > 1),
+            reverse=True,
+        )
+        for size, name, parts in mixed[: args.top]:
+            print(f"  network {name}: {size} reports, true {parts}")
+        assert result.links is not None
+        joining = result.links.only(~result.excluded[result.links.indicator_idx])
+        for value in joining_values(joining, truth_of, keys, truth_identifiers(world))[
+            : args.top * 4
+        ]:
+            print(f"    {value.reports:>4} {value.key} [{value.kind}] {value.by_truth[:4]}")
     return 0
 
 
@@ -160,11 +233,22 @@ def main(argv: list[str]) -> int:
     score.add_argument(
         "--rewarn", action="store_true", help="mark values today's lists hold common first"
     )
+    score.add_argument("--ceiling", action="store_true", help="add each world's ceiling")
+    joins = commands.add_parser("joins")
+    joins.add_argument("worlds", type=Path)
+    joins.add_argument("--rule", nargs="*", default=[], help="SpreadRule field=value")
+    joins.add_argument("--only", nargs="*", help="world names (scenario-seed)")
+    joins.add_argument("--top", type=int, default=5)
+    joins.add_argument(
+        "--rewarn", action="store_true", help="mark values today's lists hold common first"
+    )
     compare = commands.add_parser("compare")
     compare.add_argument("before", type=Path)
     compare.add_argument("after", type=Path)
     args = parser.parse_args(argv)
-    run = {"build": _build, "score": _score, "compare": compare_scores}[args.command]
+    run = {"build": _build, "score": _score, "compare": compare_scores, "joins": _joins}[
+        args.command
+    ]
     return run(args)
 
 
