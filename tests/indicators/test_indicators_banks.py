@@ -30,6 +30,49 @@ def test_national_accounts_next_to_a_bank_name(text: str, country: str, expected
     assert accounts(text, country) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        # Hong Kong: Hang Seng's short names, 匯豐 (the common variant of 滙豐), 3-6-3 spaced
+        ("Hang Seng 989 041068 580 收款人 刘洋", "HK", "HK:024:989041068580"),
+        ("恒生 - 802312740187", "HK", "HK:024:802312740187"),
+        ("８０２３１２７４０１８７ (恒生)", "HK", "HK:024:802312740187"),
+        ("匯豐 316-418278-105", "HK", "HK:004:316418278105"),
+        # Taiwan (FISC codes) and Canada (institution numbers)
+        ("玉山銀行:1405520146901", "TW", "TW:808:1405520146901"),
+        ("9423-9660-8635 (中信)", "TW", "TW:822:942396608635"),
+        ("TD - 4331622", "CA", "CA:004:4331622"),
+        ("RBC 7191591", "CA", "CA:003:7191591"),
+        # a dash after a short name; a bank's own grouping written with spaces
+        ("우리 - 4375-319-490623", "KR", "KR:020:4375319490623"),
+        ("국민은행:677407 50 216305", "KR", "KR:004:67740750216305"),
+        ("Krungsri 957 8 73342 2", "TH", "TH:025:9578733422"),
+        ("518 9 34832 7 (ธนาคารไทยพาณิชย์)", "TH", "TH:014:5189348327"),
+        ("DBS - 875 001046 7", "SG", "SG:7171:8750010467"),
+        ("Metrobank 340 706 6388518", "PH", "PH:MBTCPHMM:3407066388518"),
+    ],
+)
+def test_accounts_of_more_banks_and_groupings(text: str, country: str, expected: str) -> None:
+    # Before: none of these was found (or "국민은행:677407 50 216305" was cut to 677407).
+    assert accounts(text, country) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Hang Seng index fell 2.5 % to 19,234 points", "HK"),
+        ("恒生指数 19,234", "HK"),
+        ("TD said 4331622 was wrong", "US"),  # a short name of another country's bank
+        # a calling code before the spaced number: the bank's phone line
+        ("Tinawagan ko ang BDO sa (+63) 1800 9 959 3481 para i-block", "PH"),
+        # a spaced toll-free number after a bank's name: its hotline
+        ("Tumawag ako sa bangko ko (Metrobank) sa 1800 7 298 2157.", "PH"),
+    ],
+)
+def test_short_bank_names_need_an_account_number_next_to_them(text: str, country: str) -> None:
+    assert accounts(text, country) == []
+
+
 def test_japanese_account_is_one_value_with_or_without_its_branch() -> None:
     # one value, the branch only in the attributes: two values would split the reports
     assert accounts("三菱UFJ銀行 店番123 普通 7654321", "JP") == ["JP:0005:7654321"]
@@ -53,9 +96,11 @@ def test_numbers_that_are_no_account(text: str) -> None:
     assert accounts(text, "TH") == []
 
 
-def test_bank_table_covers_the_twelve_countries() -> None:
+def test_bank_table_covers_the_fourteen_countries() -> None:
     countries = {bank.country for bank in bank_table()}
-    assert countries == {"JP", "CN", "KR", "TH", "VN", "KH", "PH", "ID", "SG", "MY", "HK", "US"}
+    assert countries == {
+        *("JP", "CN", "KR", "TH", "VN", "KH", "PH", "ID", "SG", "MY", "HK", "US", "TW", "CA")
+    }
 
 
 def test_iban_and_bic() -> None:

@@ -150,6 +150,38 @@ def test_explicit_identifiers_with_a_kind_hint_are_keyed_by_it() -> None:
     }
 
 
+def test_a_sender_id_is_keyed_on_its_messages_channel() -> None:
+    # Before: "linda_btc9206" sent on Telegram gave no indicator (a bare name names no
+    # platform, and the message's channel was not read), so it never met the same handle
+    # written "Telegram: linda_btc9206" in another report.
+    report = ReportIn.model_validate(
+        {
+            "external_id": "s",
+            "victim_country": "TH",
+            "channel": "voice",
+            "messages": [
+                {"text": "hello", "from_id": "linda_btc9206", "channel": "telegram"},
+                {"text": "hi", "from_id": "yuki88", "channel": "LINE"},
+                {"text": "call me", "from_id": "0812345678", "channel": "sms"},
+                {"text": "?", "from_id": "somebody"},  # no channel: nothing to key it by
+                {"text": "!", "from_id": "x", "channel": "telegram"},  # no Telegram name
+            ],
+        }
+    )
+    found = Analyser(with_assessment=False).sightings(report)
+    assert {(s.source, s.kind, s.value, s.role) for s in found if "from_id" in s.source} == {
+        ("messages.0.from_id", "handle", "telegram:linda_btc9206", "sender"),
+        ("messages.1.from_id", "handle", "line:yuki88", "sender"),
+        ("messages.2.from_id", "phone", "+66812345678", "sender"),
+    }
+    narrative = ReportIn.model_validate(
+        {"external_id": "n", "narrative": "แอด Telegram: linda_btc9206 แล้วโอนเงิน"}
+    )
+    assert ("handle", "telegram:linda_btc9206") in {
+        (s.kind, s.value) for s in Analyser(with_assessment=False).sightings(narrative)
+    }
+
+
 def test_roles_come_from_the_words_the_field_and_the_value() -> None:
     """A third party the victim cites is a reference; the scam's own values keep their role."""
     report = ReportIn.model_validate(

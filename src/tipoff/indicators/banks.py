@@ -36,7 +36,10 @@ _NUMBER_RE = re.compile(
     r"(?:[0-9]{4}(?: [0-9]{4}){1,4} [0-9]{1,3}(?![0-9])"
     # groups of three with a short or a long last group ("257 807 691 3", "000 161 901 158309")
     r"|[0-9]{3}(?: [0-9]{3}){2,4} (?:[0-9]{1,2}|[0-9]{4,6})(?![0-9])"
-    r"|[0-9]{3,4}(?: [0-9]{3,4}){2,4}|[0-9](?:[0-9]|-(?=[0-9]))*+)"
+    r"|[0-9]{3,4}(?: [0-9]{3,4}){2,4}"
+    # a bank's own grouping, spaced: HK 3-6-3, TH 3-1-5-1, SG 3-6-1, KR 6-2-6, PH 3-3-7
+    r"|(?P<spaced>[0-9]{3,6}(?: [0-9]{1,7}){2,4})(?![0-9])"
+    r"|[0-9](?:[0-9]|-(?=[0-9]))*+)"
     r"(?![0-9])"
 )
 _JP_BRANCH_RE = re.compile(
@@ -49,6 +52,9 @@ _NOT_ACCOUNT = re.compile(
     r"hotline|tel\b|phone|call|fax|電話|电话|客服|热线|โทร|điện thoại|gọi|hotline|전화|telp|"
     r"amount|金額|金额|금액|จำนวน|số tiền|jumlah|\$|¥|₫|฿|₩|円|元|บาท|usd|vnd|baht|yen|rp\b"
 )  # run on lower-cased text: re.IGNORECASE would lose the first-character skip
+# A country calling code right before a number, bracketed or not ("(+63) 1800 9 959 3481"):
+# the number is a phone, whatever bank was named before it.
+_CALLING_CODE_BEFORE = re.compile(r"\+[0-9]{1,4}\)?[ -]?$")
 _PHONE_BEFORE = re.compile(
     r"hotline|tel\b|phone|call|fax|電話|电话|客服|热线|โทร|điện thoại|gọi|전화|telp|"
     r"\+[0-9]{1,4}[ -]?$"
@@ -56,9 +62,10 @@ _PHONE_BEFORE = re.compile(
 _CURRENCY_AFTER = re.compile(
     r"^\s?(?:円|元|块|원|บาท|đồng|đ\b|usd|usdt|vnd|jpy|cny|rmb|thb|idr|rupiah|baht|yen|won|万|萬)"
 )
-# After a short name: the number, or an account word and the number ("우체국 계좌 1234…").
+# After a short name: the number, or an account word and the number ("우체국 계좌 1234…"),
+# a colon or a dash between ("우리 - 1002-…", "MB - 0123…").
 _NUMBER_NEXT_RE = re.compile(
-    r"[ \t]*(?:계좌번호|계좌|통장|account|acc|a/c|stk)?[ \t]*[:=]?[ \t]*[0-9]"
+    r"[ \t]*(?:계좌번호|계좌|통장|account|acc|a/c|stk)?[ \t]*[:=-]?[ \t]*[0-9]"
 )
 # An account word between a bank name and the number after it: the name's account
 # ("ธ.กสิกรไทย เลขที่บัญชี 123-…", "MB STK 0123…"), whatever number comes before the name.
@@ -305,6 +312,8 @@ def _account_after(
     for match in _NUMBER_RE.finditer(window):
         if _NOT_ACCOUNT.search(window[: match.start()].lower()):
             return None
+        if _CALLING_CODE_BEFORE.search(window, 0, match.start()):
+            return None
         if taken is not None and taken(start + match.start(), start + match.end()):
             continue
         digits = match.group(0).replace(" ", "").replace("-", "")
@@ -323,12 +332,31 @@ def _account_after(
         if bank.country == "JP" and branch is None:
             branch_match = _JP_BRANCH_RE.search(window[: match.start()])
             branch = next((g for g in branch_match.groups() if g), None) if branch_match else None
-        if _is_account(bank, digits, window, match.end(), match.group(0)):
+        if _is_account(bank, digits, window, match.end(), match.group(0)) and not (
+            match.group("spaced") and _toll_free(digits, bank.country)
+        ):
             return _account(
                 bank, branch, digits, start + match.start(), start + match.end(), routing
             )
         return None
     return None
+
+
+def _toll_free(digits: str, country: str) -> bool:
+    """A toll-free, shared-cost or premium line of ``country``: a spaced number after a bank's
+    name that is one ("Metrobank sa 1800 7 298 2157") is its hotline, not an account."""
+    import phonenumbers  # third-party: imported on first use only, as in phone_parse
+
+    try:
+        number = phonenumbers.parse(digits, country)
+    except phonenumbers.NumberParseException:
+        return False
+    hotline = (
+        phonenumbers.PhoneNumberType.TOLL_FREE,
+        phonenumbers.PhoneNumberType.PREMIUM_RATE,
+        phonenumbers.PhoneNumberType.SHARED_COST,
+    )
+    return phonenumbers.number_type(number) in hotline and phonenumbers.is_valid_number(number)
 
 
 def _account_before(
@@ -358,6 +386,8 @@ def _account_before(
         return None  # "电话是006581220867。我向OCBC …", "+63 906 133 1851。DBS …": a phone
     digits = match.group(0).replace(" ", "").replace("-", "")
     if not _is_account(bank, digits, window, match.end(), match.group(0)):
+        return None
+    if match.group("spaced") and _toll_free(digits, bank.country):
         return None
     return _account(bank, None, digits, start + match.start(), start + match.end(), routing)
 

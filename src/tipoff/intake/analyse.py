@@ -174,10 +174,8 @@ class Analyser:
             field = Field.SCAMMER_MESSAGE if scammer else Field.VICTIM_MESSAGE
             found += _from_words(extract, message.text, source, hint, field)
             if message.from_id and scammer:
-                sender_role = _sender_role(message.channel or report.channel)
-                found += _from_text(
-                    short, message.from_id, f"{source}.from_id", hint, _fixed_role(sender_role)
-                )
+                channel = message.channel or report.channel
+                found += self._sender(message.from_id, message.channel, channel, source, hint)
         for index, payment in enumerate(report.payments):
             found += _from_text(short, payment.payee, f"payments.{index}", hint, _payee_role)
         for index, identifier in enumerate(report.identifiers):
@@ -185,6 +183,25 @@ class Analyser:
         found = reporter_marked(found)
         victim = victim_identity(report)
         return [s for s in found if not victim.owns(s.kind, s.value)] if victim else found
+
+    def _sender(
+        self,
+        from_id: str,
+        app: str | None,
+        channel: str | None,
+        source: str,
+        hint: str | None,
+    ) -> list[NewSighting]:
+        """A scammer message's sender id (``source``.from_id): extracted; where nothing is
+        found in it, keyed with the message's own channel (``app``) as a kind hint:
+        ``"linda_88"`` sent on ``telegram`` is ``telegram:linda_88``, the key the same name
+        gets in a text that names Telegram. ``channel``: the message's or else the report's,
+        which gives the role (caller or sender)."""
+        found = self._extract_identifier(from_id, country_hint=hint)
+        if not found and app:
+            by_app = self._hinted(from_id, app, hint)
+            found = (by_app,) if by_app is not None else ()
+        return _by_field(found, f"{source}.from_id", _fixed_role(_sender_role(channel)))
 
     def _explicit(self, identifier: Identifier, source: str, hint: str | None) -> list[NewSighting]:
         """An explicit identifier: by its kind hint when it has one that fits, else extracted."""
