@@ -55,7 +55,11 @@ many reports. What tells them apart is how the reports citing a value otherwise 
    for ``dominance`` into one network, formed without it, links there again: a compound's
    wallet that Leiden pieces or several markets made look shared. Its lone victims join that
    network; citations from other networks stay cut; it never merges two networks;
-9. the networks: components of the sightings kept. They are the groups of step 4 wherever
+9. *star values* (``tipoff.link.star_values``): a value whose removal alone leaves
+   ``star_min_pieces`` or more pieces of two reports or more among its citing reports, each
+   citing it ``star_thin`` times at most, is a bridge (an exchange or a bank line that one
+   victim of each of several crews names; a laundering account of small crews);
+10. the networks: components of the sightings kept. They are the groups of step 4 wherever
    the graph joined them only through bridges; no network is split by size.
 """
 
@@ -78,6 +82,7 @@ from tipoff.link.evidence import (
 from tipoff.link.hubs import KIND_CODES, HubPolicy
 from tipoff.link.own_payees import own_payees
 from tipoff.link.payee_types import BY_MARKET, BY_TYPE, Weighing, payee_type_evidence
+from tipoff.link.star_values import STAR_MIN_PIECES, STAR_THIN, separating, star_candidates
 from tipoff.link.thin_cuts import crews_of_communities, merge_halves
 from tipoff.model import IndicatorKind
 
@@ -156,6 +161,12 @@ class SpreadRule:
     # holds ``dominance`` of anyway (the crew's other values joined its groups) is given back
     # to it. Off: the pipeline as before it.
     own_payees: bool = True
+    # Step 9 (``tipoff.link.star_values``): a value whose removal alone leaves this many
+    # pieces of two reports or more, each citing it ``star_thin`` times at most, is a bridge.
+    # 0: off (the pipeline as before it).
+    star_min_pieces: int = STAR_MIN_PIECES
+    star_thin: int = STAR_THIN
+    star_held_payees: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +176,7 @@ class LinkResult:
     components: Components
     sub_networks: np.ndarray  # per report id: 0 (networks are not split by size)
     spread_hubs: np.ndarray  # bool per indicator id: straddles communities (step 3)
-    bridges: np.ndarray | None = None  # bool per indicator id: no dominant group (5, 5b, 7)
+    bridges: np.ndarray | None = None  # bool per indicator id: no dominant group (5-7c), star (9)
     references: np.ndarray | None = None  # bool per indicator id: mostly a reference (step 1)
     shared_payees: np.ndarray | None = None  # bool per indicator id: paid by crews alike (step 6)
     links: Links | None = None  # the sightings that join reports (the index is built from them)
@@ -521,6 +532,34 @@ def _give_back_own_payees(
     return kept, bridges, payees, link_components(kept, policy, others | bridges | payees)
 
 
+def _star_bridges(
+    kept: Links,
+    policy: HubPolicy,
+    excluded: np.ndarray,
+    final: Components,
+    rule: SpreadRule,
+    held: tuple[Links, np.ndarray] | None = None,
+) -> tuple[Links, np.ndarray, Components]:
+    """Step 9 (``tipoff.link.star_values``): values only whose removal parts a few reports
+    of each of several groups. Returns kept (their sightings dropped), them, networks.
+
+    ``held``: the sightings before steps 5-8 and the payees they held back; inside a network
+    those payees still count as joins when pieces are formed (a crew's scammers that only
+    its held mules join are one piece, not several)."""
+    # Payees are weighed by steps 5b-8, with the crews' scam types and markets: six scammers
+    # of one crew paying one mule, and six small crews paying a laundering account, have this
+    # same shape, and only that evidence tells them apart.
+    linkable = final.linkable & ~excluded
+    stars = star_candidates(kept, linkable & ~_payee_mask(kept.kinds), rule.star_min_pieces)
+    if stars.any():
+        graph, joins = (kept, linkable) if held is None else (held[0], linkable | held[1])
+        stars = separating(graph, joins, stars, final.labels, rule.star_min_pieces, rule.star_thin)
+    if not stars.any():
+        return kept, stars, final
+    kept = kept.only(~stars[kept.indicator_idx])
+    return kept, stars, link_components(kept, policy, excluded | stars)
+
+
 def link_world(
     links: Links,
     policy: HubPolicy,
@@ -580,6 +619,17 @@ def link_world(
         kept, bridges, payees, final = _give_back_own_payees(
             active, kept, policy, (spread | references, bridges, payees), final, rule
         )
+    if rule.star_min_pieces > 0:
+        held = _payee_mask(active.kinds) & (bridges | payees) & ~(spread | references)
+        kept, stars, final = _star_bridges(
+            kept,
+            policy,
+            spread | references | bridges | payees,
+            final,
+            rule,
+            (active, held) if rule.star_held_payees else None,
+        )
+        bridges = bridges | stars
     return LinkResult(
         final,
         np.zeros(links.n_reports, dtype=np.int64),
