@@ -50,6 +50,10 @@ many reports. What tells them apart is how the reports citing a value otherwise 
    groups of unrelated victim countries, none holding ``dominance``, is a bridge (a
    laundering account serving crews of several markets, whatever their scam type); a
    dominated one has the other markets' citations cut;
+7d. *thin bridges* (``tipoff.link.thin_bridges``): a value other than a payee (a phone, a
+   site, a handle) whose removal leaves two parts of ``bridge_min_part`` reports or more of a
+   network, cited by under ``cut_thickness`` of one of them, is a bridge (an unlisted bank
+   line the victims of two crews called, once a laundering service held them in one group);
 8. *a crew's own payees given back* (``tipoff.link.own_payees``): a payee held back by steps
    5-7c (a bridge, a shared payee) whose citations from networks of two reports or more fall
    for ``dominance`` into one network, formed without it, links there again: a compound's
@@ -83,6 +87,7 @@ from tipoff.link.hubs import KIND_CODES, HubPolicy
 from tipoff.link.own_payees import own_payees
 from tipoff.link.payee_types import BY_MARKET, BY_TYPE, Weighing, payee_type_evidence
 from tipoff.link.star_values import STAR_MIN_PIECES, STAR_THIN, separating, star_candidates
+from tipoff.link.thin_bridges import thin_bridges
 from tipoff.link.thin_cuts import crews_of_communities, merge_halves
 from tipoff.model import IndicatorKind
 
@@ -167,6 +172,12 @@ class SpreadRule:
     star_min_pieces: int = STAR_MIN_PIECES
     star_thin: int = STAR_THIN
     star_held_payees: bool = True
+    # Step 7d (``tipoff.link.thin_bridges``; 0 turns it off): a value other than a payee that
+    # alone joins two parts of ``bridge_min_part`` reports or more of a network
+    # (``leiden_min_size``'s 50: what is big enough to look for communities in), cited by
+    # under ``cut_thickness`` of one of them, is a bridge. With payees too it cut a
+    # laundering account that held one crew's parts together (docs/link-evaluation.md).
+    bridge_min_part: int = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -560,6 +571,29 @@ def _star_bridges(
     return kept, stars, link_components(kept, policy, excluded | stars)
 
 
+def _thin_bridges(
+    kept: Links,
+    policy: HubPolicy,
+    others: np.ndarray,
+    bridges: np.ndarray,
+    final: Components,
+    rule: SpreadRule,
+) -> tuple[Links, np.ndarray, Components]:
+    """Step 7d (``tipoff.link.thin_bridges``): values other than payees that alone and thinly
+    join two large parts of a network become bridges. Returns kept, bridges, networks.
+
+    Payees are left to steps 5b-8, which weigh them against crews formed without them; other
+    kinds are weighed only at step 5, against groups a laundering service may have joined."""
+    joining = kept.only(final.linkable[kept.indicator_idx])
+    thin = thin_bridges(joining, final.labels, rule.bridge_min_part, rule.cut_thickness)
+    thin &= ~_payee_mask(kept.kinds)  # payees are weighed by steps 5b-8
+    if not thin.any():
+        return kept, bridges, final
+    bridges = bridges | thin
+    kept = kept.only(~thin[kept.indicator_idx])
+    return kept, bridges, link_components(kept, policy, others | bridges)
+
+
 def link_world(
     links: Links,
     policy: HubPolicy,
@@ -615,6 +649,10 @@ def link_world(
             bridges = bridges | typed.bridges
             kept = kept.only(typed.keep)
     final = link_components(kept, policy, spread | references | bridges | payees)
+    if rule.bridge_min_part > 0:
+        kept, bridges, final = _thin_bridges(
+            kept, policy, spread | references | payees, bridges, final, rule
+        )
     if rule.own_payees:
         kept, bridges, payees, final = _give_back_own_payees(
             active, kept, policy, (spread | references, bridges, payees), final, rule
