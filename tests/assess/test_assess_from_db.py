@@ -221,12 +221,15 @@ def test_train_from_db_learns_what_analysts_judged(tmp_path: Path) -> None:
     assert 0.9 * len(examples) <= learned["scam"] + learned["legitimate"] <= len(examples)
 
     scored: dict[str, tuple[int, int]] = {}
+    mean_scam: dict[str, float] = {}  # mean P(scam) on the unseen scams
     for name, directory in (("control", control), ("taught", taught)):
         model = load_model(directory)
+        found = assess_many(scams, model=model)
         scored[name] = (
-            sum(a.outcome == "scam" for a in assess_many(scams, model=model)),
+            sum(a.outcome == "scam" for a in found),
             sum(a.outcome != "scam" for a in assess_many(ordinary, model=model)),
         )
+        mean_scam[name] = sum(a.scam_probability for a in found) / len(found)
     # Selected the way an instance selects it: TIPOFF_MODEL_DIR.
     outcomes = []
     for text in scams + ordinary:
@@ -243,14 +246,18 @@ def test_train_from_db_learns_what_analysts_judged(tmp_path: Path) -> None:
     )
     print(
         f"held-out right (scams of {len(scams)}, ordinary of {len(ordinary)}): "
-        f"shipped {before}, control {scored['control']}, taught {scored['taught']}"
+        f"shipped {before}, control {scored['control']}, taught {scored['taught']}; "
+        f"mean P(scam) on the scams: control {mean_scam['control']:.3f}, "
+        f"taught {mean_scam['taught']:.3f}"
     )
     assert via_env == scored["taught"]
     # The shipped model (1 of 24 on 2026-12-05) is reported, not asserted: a retrained shipped
     # model may learn these kinds; the same training without the verdicts is the baseline. It
-    # catches about half since the Vietnamese unpaid-bill cues (the power-cut threats, not the
-    # obituaries), so: fewer than the taught model, and well short of it.
+    # caught about half since the Vietnamese unpaid-bill cues (the power-cut threats), and 22 of
+    # 24 since the Vietnamese seed templates of 2026-12-06 09:00 (power-cut, link and fee scams
+    # among them): so fewer than the taught model, some missed, and less sure of them.
     assert scored["control"][0] < scored["taught"][0]
-    assert scored["control"][0] <= 0.7 * len(scams)
+    assert scored["control"][0] <= len(scams) - 2
+    assert mean_scam["control"] < mean_scam["taught"]
     assert scored["taught"][0] >= 0.9 * len(scams)
     assert scored["taught"][1] >= 0.9 * len(ordinary)

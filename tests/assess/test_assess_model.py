@@ -23,6 +23,7 @@ from tipoff.assess.training import (
     fit_head,
     fit_outcome_heads,
     gather_training_data,
+    head_config,
     one_sided_languages,
     train_model,
 )
@@ -249,3 +250,60 @@ def test_only_the_heads_named_in_prior_heads_get_prior_columns() -> None:
     assert fit_outcome_heads(examples, config, [])[3] == {"scam": [], "unwanted": ["vi"]}
     both = replace(config, prior_heads=("scam", "unwanted"))
     assert fit_outcome_heads(examples, both, [])[3] == {"scam": ["vi"], "unwanted": ["vi"]}
+
+
+def _one_sided_fixture() -> tuple[list[Example], list[str | None], np.ndarray, sp.csr_matrix]:
+    """40 real Vietnamese rows (not scam), 40 real English rows of both classes, 10 synthetic
+    Vietnamese scams; with hash_bits=1, columns 0-1 are n-grams and 2-3 the indicator block."""
+    real_vi = [Example(f"Tin nhắn số {i} của mẹ", False, "vi-set") for i in range(40)]
+    real_en = [Example(f"message {i}", i % 2 == 0, "en-set") for i in range(40)]
+    synthetic = [Example(f"Lừa đảo {i}", True, "seed-vi") for i in range(10)]
+    examples = [*real_vi, *real_en, *synthetic]
+    languages: list[str | None] = ["vi"] * 40 + ["en"] * 40 + ["vi"] * 10
+    y = np.array([example.is_scam for example in examples], dtype=np.int64)
+    dense = np.zeros((len(examples), 4))
+    dense[:40, 0] = 1.0  # a Vietnamese n-gram in every real Vietnamese row
+    dense[80:, 0] = 1.0  # and in the synthetic scams
+    dense[40:80, 1] = 1.0  # an English n-gram
+    dense[40:80:2, 2] = 1.0  # an indicator on the English scams
+    dense[80:, 2] = 1.0  # and on the synthetic scams
+    return examples, languages, y, sp.csr_matrix(dense)
+
+
+def test_one_sided_rows_can_be_kept_from_teaching_the_ngrams_of_the_scam_head() -> None:
+    examples, languages, y, x = _one_sided_fixture()
+    weights = np.ones(len(examples))
+    config = TrainingConfig(hash_bits=1, prior_columns="none")
+    kept, _, _ = fit_head(x, examples, y, weights, config, languages)
+    assert kept[0] < 0  # 40 real "not scam" rows against 10 synthetic scams: the script says no
+    off = replace(config, one_sided_ngram_scale=0.0)
+    coef, _, _ = fit_head(x, examples, y, weights, off, languages)
+    assert coef[0] > 0  # only the synthetic scams teach it now
+    assert coef[2] > 0  # the real rows still teach the indicator block and the bias
+    dropped = replace(config, one_sided_weight=0.0)
+    coef_dropped, bias, _ = fit_head(x, examples, y, weights, dropped, languages)
+    alone, bias_alone, _ = fit_head(x[40:], examples[40:], y[40:], weights[40:], config)
+    assert np.allclose(coef_dropped, alone) and bias == pytest.approx(bias_alone)
+
+
+def test_flag_scale_weighs_the_indicator_block_more_and_scores_unscaled_rows() -> None:
+    examples, languages, y, x = _one_sided_fixture()
+    weights = np.ones(len(examples))
+    config = TrainingConfig(hash_bits=1, prior_columns="none", scam_c=0.05)
+    plain, _, _ = fit_head(x, examples, y, weights, config, languages)
+    scaled, bias, _ = fit_head(x, examples, y, weights, replace(config, flag_scale=3.0), languages)
+    assert scaled[2] > plain[2] * 1.5  # less regularised: the indicator carries more
+    # the returned weights apply to unscaled rows: refit on rows scaled by hand, weights x3
+    by_hand = x.multiply(np.array([[1.0, 1.0, 3.0, 3.0]])).tocsr()
+    manual, manual_bias, _ = fit_head(by_hand, examples, y, weights, config, languages)
+    assert np.allclose(scaled, manual * np.array([1.0, 1.0, 3.0, 3.0]), atol=1e-6)
+    assert bias == pytest.approx(manual_bias, abs=1e-6)
+
+
+def test_the_levers_apply_only_to_the_heads_named_in_scaled_heads() -> None:
+    config = TrainingConfig(flag_scale=2.0, one_sided_ngram_scale=0.0, one_sided_weight=0.5)
+    scam = head_config(config, "scam")
+    unwanted = head_config(config, "unwanted")
+    assert (scam.flag_scale, scam.one_sided_ngram_scale, scam.one_sided_weight) == (2.0, 0.0, 0.5)
+    levers = (unwanted.flag_scale, unwanted.one_sided_ngram_scale, unwanted.one_sided_weight)
+    assert levers == (1.0, 1.0, 1.0)

@@ -95,6 +95,18 @@ class TrainingConfig:
     prior_value: float = 3.0
     one_sided_share: float = 0.0
     one_sided_min_rows: int = 30
+    # Levers of the heads named in scaled_heads (scaled_design). The real rows of a language
+    # one-sided in the head (one_sided_languages: in the scam head Vietnamese, whose only set has
+    # no fraud label) have their n-gram block multiplied by one_sided_ngram_scale (0: they teach
+    # the indicator block and the bias only, so the language's n-grams do not learn "this
+    # language is not a scam") and their weight by one_sided_weight (0: they sit out of the head).
+    # The indicator block (red flags, hidden cues, signals: what carries across languages) is
+    # multiplied by flag_scale while fitting (less regularised against the n-grams), and its
+    # fitted weights by the same factor, so a model scores it as before.
+    one_sided_ngram_scale: float = 1.0
+    one_sided_weight: float = 1.0
+    flag_scale: float = 1.0
+    scaled_heads: tuple[str, ...] = (SCAM_HEAD,)
 
 
 @dataclass
@@ -315,6 +327,48 @@ def prior_matrix(
     )
 
 
+def _one_sided_rows(
+    examples: Sequence[Example],
+    y: np.ndarray,
+    weights: np.ndarray,
+    config: TrainingConfig,
+    languages: Sequence[str | None],
+) -> np.ndarray:
+    """Which rows are real rows of a language one-sided in this head's target."""
+    one_sided = one_sided_languages(
+        examples, y, weights, languages, config.one_sided_share, config.one_sided_min_rows
+    )
+    return np.array(
+        [
+            language in one_sided and not _is_synthetic(example)
+            for example, language in zip(examples, languages, strict=True)
+        ],
+        dtype=bool,
+    )
+
+
+def scaled_design(
+    x: sp.csr_matrix,
+    weights: np.ndarray,
+    one_sided_rows: np.ndarray,
+    config: TrainingConfig,
+) -> tuple[sp.csr_matrix, np.ndarray, np.ndarray]:
+    """``x`` and ``weights`` with the head's levers applied (TrainingConfig.flag_scale,
+    one_sided_ngram_scale, one_sided_weight), and the column factors by which the fitted
+    weights are multiplied to score an unscaled row. Columns from 2**hash_bits on are the
+    indicator block."""
+    split = min(1 << config.hash_bits, x.shape[1])
+    factors = np.ones(x.shape[1])
+    factors[split:] = config.flag_scale
+    scaled = x.tocsr(copy=True)
+    per_entry = np.repeat(one_sided_rows, np.diff(scaled.indptr))
+    scaled.data[per_entry & (scaled.indices < split)] *= config.one_sided_ngram_scale
+    scaled.data *= factors[scaled.indices]
+    scaled.eliminate_zeros()
+    weighted = np.where(one_sided_rows, weights * config.one_sided_weight, weights)
+    return scaled, weighted, factors
+
+
 def fit_head(
     x: sp.csr_matrix,
     examples: Sequence[Example],
@@ -336,9 +390,17 @@ def fit_head(
         grouped,
         config.prior_value,
     )
+    factors = np.ones(x.shape[1])
+    if (config.flag_scale, config.one_sided_ngram_scale, config.one_sided_weight) != (1, 1, 1):
+        rows = _one_sided_rows(examples, y, weights, config, languages)
+        x, weights, factors = scaled_design(x, weights, rows, config)
+        kept = weights > 0
+        if not kept.all():
+            x, y, weights = x[kept], y[kept], weights[kept]
+            prior = None if prior is None else prior[kept]
     fitted = x if prior is None else sp.hstack([x, prior], format="csr")
     coef, intercept = _fit(fitted, y, weights, config.scam_c, config.seed)
-    return coef[: x.shape[1]], intercept, grouped
+    return coef[: x.shape[1]] * factors, intercept, grouped
 
 
 def example_codes(texts: Sequence[str]) -> list[frozenset[str]]:
@@ -347,8 +409,13 @@ def example_codes(texts: Sequence[str]) -> list[frozenset[str]]:
 
 
 def head_config(config: TrainingConfig, head: str) -> TrainingConfig:
-    """``config`` for fitting ``head``: without prior columns unless ``head`` is in prior_heads."""
-    return config if head in config.prior_heads else replace(config, prior_columns="none")
+    """``config`` for fitting ``head``: without prior columns unless ``head`` is in prior_heads,
+    without the levers of scaled_design unless it is in scaled_heads."""
+    if head not in config.prior_heads:
+        config = replace(config, prior_columns="none")
+    if head not in config.scaled_heads:
+        config = replace(config, flag_scale=1.0, one_sided_ngram_scale=1.0, one_sided_weight=1.0)
+    return config
 
 
 def fit_outcome_heads(
@@ -440,6 +507,10 @@ def train_model(
             "prior_value": config.prior_value,
             "one_sided_share": config.one_sided_share,
             "one_sided_min_rows": config.one_sided_min_rows,
+            "one_sided_ngram_scale": config.one_sided_ngram_scale,
+            "one_sided_weight": config.one_sided_weight,
+            "flag_scale": config.flag_scale,
+            "scaled_heads": list(config.scaled_heads),
         },
         "public_sets": list(config.public_sets),
         "sources": data.sources,
