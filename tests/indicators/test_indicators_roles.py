@@ -196,10 +196,11 @@ def test_words_never_make_a_crews_account_a_third_party() -> None:
     # A mule account is the best evidence there is: "my bank" near it does not make it the bank's.
     text = "My bank BCA blocked account 1234567890 of the scammer."
     assert _role_of(text, "1234567890", "ID") != [Role.REFERENCE]
-    # ... unless its digits are a service line read as an account: 1500888 is a valid
-    # Indonesian UAN (a bank's call centre), not a BCA account.
+    # ... and a service line is not read as an account at all: 1500888 is a valid Indonesian
+    # UAN (a bank's call centre), seven digits where a BCA account has ten.
     text = "Saya hubungi call center BCA di 1500888."
-    assert _role_of(text, "1500888", "ID") == [Role.REFERENCE]
+    assert Role.CONTACT not in _role_of(text, "1500888", "ID")
+    assert not [f for f in extract(text, country_hint="ID") if f.kind is K.BANK_ACCOUNT]
 
 
 def test_a_bank_line_read_as_an_account_can_still_be_a_reference() -> None:

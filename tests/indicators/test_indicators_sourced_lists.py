@@ -97,13 +97,19 @@ def test_host_values_are_registrable_domains_and_common(name: str) -> None:
 
 
 def test_a_bank_hotline_read_as_an_account_at_that_bank_is_common() -> None:
+    # Where the account reader still takes the hotline for an account, the list makes it
+    # common; where it no longer does (Korean 15xx/16xx, Indonesian 1500xxx and Malaysian
+    # numbers are shorter than those countries' accounts), no account is read at all.
+    read = 0
     for entry in _list("bank-hotline-accounts")["entries"]:
         found = {
             f.value: f.common
             for f in extract(entry["written"], country_hint=entry["country"])
             if f.kind == "bank_account"
         }
-        assert found.get(entry["value"]) is True, (entry, found)
+        assert all(found.values()), (entry, found)
+        read += entry["value"] in found
+    assert read >= 10  # the list still has work to do (TH, VN, KH, SG lines)
 
 
 @pytest.mark.parametrize(
@@ -118,7 +124,8 @@ def test_a_bank_hotline_read_as_an_account_at_that_bank_is_common() -> None:
 def test_hotlines_written_as_victims_write_them_are_common(
     text: str, country: str, value: str
 ) -> None:
-    assert _common_in(text, country, "bank_account").get(value) is True
+    found = _common_in(text, country, "bank_account")
+    assert found.get(value) in (True, None) and all(found.values()), found  # common or unread
 
 
 def test_a_real_account_at_the_same_bank_still_links() -> None:

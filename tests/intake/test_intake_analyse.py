@@ -241,3 +241,27 @@ def test_a_value_the_reporter_listed_as_the_scams_is_never_a_reference_in_the_re
     mentioned = {**listed, "identifiers": [{"value": "03-6666-1234", "kind": "phone"}]}
     roles = {s.source: s.role for s in analyser.sightings(ReportIn.model_validate(mentioned))}
     assert roles["narrative"] == "reference"
+
+
+def test_a_bare_sender_id_is_an_account_on_the_channel_its_message_names() -> None:
+    report = ReportIn.model_validate(
+        {
+            "external_id": "r",
+            "victim_country": "TH",
+            "channel": "messaging_app",
+            "messages": [
+                {"text": "hello", "from_id": "yuki88", "channel": "line"},
+                {"text": "hi", "from_id": "john.doe", "channel": "Telegram"},
+                {"text": "pay now", "from_id": "wang.lucky"},  # no messenger named
+                {"text": "sms", "from_id": "bank88", "channel": "sms"},  # no messenger named
+            ],
+        }
+    )
+    found = {
+        (s.source, s.kind, s.value, s.role)
+        for s in Analyser(with_assessment=False).sightings(report)
+    }
+    assert found == {
+        ("messages.0.from_id", "handle", "line:yuki88", "sender"),
+        ("messages.1.from_id", "handle", "telegram:john_doe", "sender"),
+    }

@@ -1,8 +1,10 @@
-"""Bank-branch codes written beside an account number: US ABA routing numbers, Australian BSBs.
+"""Bank-branch codes written beside an account number: US ABA routing numbers, Australian
+BSBs, British sort codes.
 
 A US account is unique only with its routing number ("Chase routing 021000021 account
-1234567890"), and an Australian one with its BSB ("BSB 062-000 account 12345678"), so
-both are keyed by that code: ``US:<routing>:<number>``, ``AU:<bsb>:<number>``. A routing
+1234567890"), an Australian one with its BSB ("BSB 062-000 account 12345678") and a British
+one with its sort code ("sort code 20-00-00 account 12345678"), so all are keyed by that
+code: ``US:<routing>:<number>``, ``AU:<bsb>:<number>``, ``GB:<sort code>:<number>``. A routing
 number is never itself the account, and "ABA 021000021" names a routing number, not an
 account at Cambodia's ABA Bank. All patterns run on lower-cased, folded text.
 """
@@ -25,6 +27,27 @@ _BSB_RE = re.compile(
 _AU_ACCOUNT_RE = re.compile(
     r"[ \t,;]*(?:(?:acc(?:ount)?|a/c)\.?(?:[ \t]+(?:number|no\.?))?)?[ \t]*[:#]?[ \t]*"
     r"([0-9](?:[0-9]| (?=[0-9])){4,11})(?![0-9])"
+)
+# A sort code: labelled ("sort code 20-00-00", "sort code: 200000"), or after a British bank's
+# name as NN-NN-NN right before an 8-digit account ("Barclays 20-00-00 12345678").
+_SORT_CODE_RE = re.compile(
+    r"sort[ -]?code(?:[ \t]+(?:number|no\.?))?[ \t]*(?:is[ \t]+)?[:#]?[ \t]*"
+    r"([0-9]{2})([- ]?)([0-9]{2})\2([0-9]{2})(?![0-9])"
+)
+_UNLABELLED_SORT_RE = re.compile(
+    r"(?<![0-9-])([0-9]{2})([- ])([0-9]{2})\2([0-9]{2})[ \t,;]+"
+    r"(?=(?:(?:acc(?:ount)?|a/c)\.?(?:[ \t]+(?:number|no\.?))?[ \t]*[:#]?[ \t]*)?"
+    r"[0-9]{8}(?![0-9]))"
+)
+# The account right after a sort code, or labelled right before it ("account 12345678, sort
+# code 20-00-00"); a bare number before it may be anything (a reference, an amount).
+_GB_ACCOUNT_AFTER_RE = re.compile(
+    r"[ \t,;.]*(?:and[ \t]+)?(?:(?:acc(?:ount)?|a/c)\.?(?:[ \t]+(?:number|no\.?|#))?)?[ \t]*"
+    r"(?:is[ \t]+)?[:#]?[ \t]*([0-9]{8}|[0-9]{4} [0-9]{4})(?![0-9])"
+)
+_GB_ACCOUNT_BEFORE_RE = re.compile(
+    r"(?:acc(?:ount)?|a/c)\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*(?:is[ \t]+)?[:#]?[ \t]*"
+    r"([0-9]{8}|[0-9]{4} [0-9]{4})[ \t,;.]*(?:(?:and|with)[ \t]+)?(?:the[ \t]+)?$"
 )
 _NON_DIGIT_RE = re.compile(r"[^0-9]+")
 _GROUPED_PHONE_RE = re.compile(r"[0-9]{3}[-. ][0-9]{3}[-. ][0-9]{4}")
@@ -53,6 +76,61 @@ def routing_number_near(lowered: str, start: int, end: int) -> str | None:
     return None
 
 
+def branch_code_near(country: str, lowered: str, start: int, end: int) -> str | None:
+    """The code that keys an account of a bank of ``country`` named at ``start:end``: a US
+    routing number or a British sort code written near the name, else None."""
+    if country == "US":
+        return routing_number_near(lowered, start, end)
+    if country == "GB":
+        return sort_code_near(lowered, start, end)
+    return None
+
+
+def sort_code_near(lowered: str, start: int, end: int) -> str | None:
+    """A sort code labelled around ``start:end``, or NN-NN-NN before an account right after it."""
+    window = lowered[max(0, start - ROUTING_CONTEXT) : end + ROUTING_CONTEXT]
+    if "sort" in window:
+        match = _SORT_CODE_RE.search(window)
+        if match is not None:
+            return match.group(1) + match.group(3) + match.group(4)
+    match = _UNLABELLED_SORT_RE.search(lowered, end, end + ROUTING_CONTEXT)
+    return match.group(1) + match.group(3) + match.group(4) if match is not None else None
+
+
+def find_sort_code_accounts(
+    lowered: str, country_hint: str | None = None
+) -> Iterator[tuple[str, int, int]]:
+    """Yield (``GB:<sort code>:<number>``, start, end of the number) for each labelled sort
+    code with its account right after it or labelled right before it; in a British report
+    also NN-NN-NN right before an 8-digit account ("20-00-00 12345678")."""
+    if country_hint == "GB":
+        for match in _UNLABELLED_SORT_RE.finditer(lowered):
+            if match.group(2) == "-":
+                account = _GB_ACCOUNT_AFTER_RE.match(lowered, match.end(4))
+                if account is not None:
+                    sort_code = match.group(1) + match.group(3) + match.group(4)
+                    number = account.group(1).replace(" ", "")
+                    yield f"GB:{sort_code}:{number}", account.start(1), account.end(1)
+    if "sort" not in lowered:
+        return
+    for match in _SORT_CODE_RE.finditer(lowered):
+        if (
+            match.start()
+            and lowered[match.start() - 1].isascii()
+            and lowered[match.start() - 1].isalnum()
+        ):
+            continue
+        sort_code = match.group(1) + match.group(3) + match.group(4)
+        account = _GB_ACCOUNT_AFTER_RE.match(lowered, match.end())
+        if account is None:
+            account = _GB_ACCOUNT_BEFORE_RE.search(
+                lowered, max(0, match.start() - 48), match.start()
+            )
+        if account is not None:
+            number = account.group(1).replace(" ", "")
+            yield f"GB:{sort_code}:{number}", account.start(1), account.end(1)
+
+
 def is_toll_free(written: str) -> bool:
     """A North American toll-free number written as one ("1-800-772-1213", "18007721213",
     "888-772-1213"): a hotline, never an account. Ten digits run together
@@ -65,6 +143,11 @@ def is_toll_free(written: str) -> bool:
         and _GROUPED_PHONE_RE.fullmatch(written) is not None
         and digits[:3] in _TOLL_FREE
     )
+
+
+def is_nanp_grouped(written: str) -> bool:
+    """Whether a number is written in a North American phone's groups ("205-725-4672")."""
+    return _GROUPED_PHONE_RE.fullmatch(written) is not None
 
 
 def find_bsb_accounts(lowered: str) -> Iterator[tuple[str, int, int]]:

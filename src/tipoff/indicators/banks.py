@@ -14,13 +14,14 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from tipoff.indicators import bank_codes
 from tipoff.indicators.normalize import fold
+from tipoff.indicators.phone_parse import parse_phone
 
 WINDOW_AFTER = 48
 WINDOW_BEFORE = 32
@@ -37,10 +38,23 @@ _NUMBER_RE = re.compile(
     # groups of three with a short or a long last group ("257 807 691 3", "000 161 901 158309")
     r"|[0-9]{3}(?: [0-9]{3}){2,4} (?:[0-9]{1,2}|[0-9]{4,6})(?![0-9])"
     r"|[0-9]{3,4}(?: [0-9]{3,4}){2,4}"
-    # a bank's own grouping, spaced: HK 3-6-3, TH 3-1-5-1, SG 3-6-1, KR 6-2-6, PH 3-3-7
-    r"|(?P<spaced>[0-9]{3,6}(?: [0-9]{1,7}){2,4})(?![0-9])"
+    # three to six groups of other lengths: Thai 3-1-5-1 "123 4 56789 0", Korean "1002 123
+    # 456789", HK 3-6-3 "024 123456 001", BRI "0123 01 012345 50 1" (amounts and dates are
+    # ruled out after the match: _SPACED_NOT_ACCOUNT)
+    r"|(?P<spaced>[0-9]{1,7}(?: [0-9]{1,7}){2,5})(?![0-9])"
+    # two long groups: 中華郵政 局號 and 帳號 "0001234 1234567"
+    r"|[0-9]{5,7} [0-9]{5,7}(?![0-9])"
     r"|[0-9](?:[0-9]|-(?=[0-9]))*+)"
     r"(?![0-9])"
+)
+# A number inside an international phone, bracketed or not ("+1 205-725-4672", "(+63) 1800 9
+# 959 3481", "+84 1800 464660"):
+# the phone's, not an account (searched up to the number's start).
+_IN_PHONE_RUN_RE = re.compile(r"\+[0-9]{1,3}\)?[ -]?(?:\(?[0-9]{1,5}\)?[ -])*$")
+# A spaced run that is an amount in thousands ("5 000 000") or a date ("12 05 2024").
+_SPACED_NOT_ACCOUNT = re.compile(
+    r"[0-9]{1,2}(?: [0-9]{3})+|[0-9]{1,2} [0-9]{1,2} (?:19|20)[0-9]{2}"
+    r"|(?:19|20)[0-9]{2} [0-9]{1,2} [0-9]{1,2}"
 )
 _JP_BRANCH_RE = re.compile(
     r"(?:店番号?|支店番号|支店コード|branch\s*(?:code|no\.?)?)\s*[:：]?\s*([0-9]{3})(?![0-9])"
@@ -50,11 +64,28 @@ _JP_BRANCH_RE = re.compile(
 # Between a bank name and a number, these words mean the number is no account.
 _NOT_ACCOUNT = re.compile(
     r"hotline|tel\b|phone|call|fax|電話|电话|客服|热线|โทร|điện thoại|gọi|hotline|전화|telp|"
-    r"amount|金額|金额|금액|จำนวน|số tiền|jumlah|\$|¥|₫|฿|₩|円|元|บาท|usd|vnd|baht|yen|rp\b"
+    r"amount|金額|金额|금액|จำนวน|số tiền|jumlah|\$|¥|₫|฿|₩|円|元|บาท|usd|vnd|baht|yen|rp\b|"
+    r"熱線|£|order|reference|\bref\b|tracking|invoice|parcel|訂單|订单|注文|追蹤|追踪|包裹|"
+    r"주문|송장"
 )  # run on lower-cased text: re.IGNORECASE would lose the first-character skip
-# A country calling code right before a number, bracketed or not ("(+63) 1800 9 959 3481"):
-# the number is a phone, whatever bank was named before it.
-_CALLING_CODE_BEFORE = re.compile(r"\+[0-9]{1,4}\)?[ -]?$")
+# Account lengths where the country's schemes are known and phones or service numbers of
+# other lengths sit beside bank names ("KB국민은행 1588-9999", "BCA 1500888", HK 8-digit
+# phones, "Maybank 03-7844 3696" read in part); elsewhere 6 to 19 digits.
+_ACCOUNT_LENGTHS = {
+    "GB": (7, 8),
+    "CA": (7, 12),
+    "TW": (10, 14),
+    "HK": (9, 14),
+    "TH": (10, 15),
+    "KR": (10, 14),
+    "ID": (10, 16),
+    "MY": (10, 16),
+}
+# A Taiwanese number written in a phone's groups ("02-2182-1313", "0912 345 678") that is a
+# valid Taiwanese phone is the bank's line or the scammer's phone, not an account; so is,
+# anywhere, a valid phone spaced after a two-digit area code ("02 118 9785" in Bangkok).
+_PHONE_GROUPS_RE = re.compile(r"0[0-9]{1,3}(?:[- ][0-9]{3,4}){1,2}")
+_SPACED_AREA_PHONE_RE = re.compile(r"0[0-9](?: [0-9]{3,4}){2}")
 _PHONE_BEFORE = re.compile(
     r"hotline|tel\b|phone|call|fax|電話|电话|客服|热线|โทร|điện thoại|gọi|전화|telp|"
     r"\+[0-9]{1,4}[ -]?$"
@@ -65,12 +96,15 @@ _CURRENCY_AFTER = re.compile(
 # After a short name: the number, or an account word and the number ("우체국 계좌 1234…"),
 # a colon or a dash between ("우리 - 1002-…", "MB - 0123…").
 _NUMBER_NEXT_RE = re.compile(
-    r"[ \t]*(?:계좌번호|계좌|통장|account|acc|a/c|stk)?[ \t]*[:=-]?[ \t]*[0-9]"
+    r"[ \t]*(?:계좌번호|계좌|통장|account|acc|a/c|stk|transit"
+    r"|戶口|户口|帳號|帳戶|賬號|賬戶|账号|账户)?"
+    r"[ \t]*[:=-]?[ \t]*[(]?[0-9]"
 )
 # An account word between a bank name and the number after it: the name's account
 # ("ธ.กสิกรไทย เลขที่บัญชี 123-…", "MB STK 0123…"), whatever number comes before the name.
 _ACCOUNT_WORD_RE = re.compile(
     r"เลขที่บัญชี|บัญชี|account|acc\b|a/c|\bstk\b|số tài khoản|계좌|口座|账号|账户|帳號|帳戶"
+    r"|戶口|户口|賬號|賬戶"
 )
 # A bank word right before a short name: the name is a bank's ("ngân hàng MB", "ธ.ออมสิน").
 _BANK_WORD_BEFORE_RE = re.compile(r"(?:ngân hàng|ngan hang|\bbank|ธนาคาร|ธ\.|은행)[ \t]*$")
@@ -79,6 +113,10 @@ _NUMBER_BEFORE_RE = re.compile(r"[0-9][ \t]*[(（][ \t]*$")
 # A JP branch and account written as one number: "751-1225813", ゆうちょ "10120-12345678".
 # (3-digit branch, 7-digit account; 5-digit 記号, 8-digit 番号: "090-12345678" is a phone.)
 _JP_BRANCH_ACCOUNT_RE = re.compile(r"([0-9]{3})-([0-9]{7})|([0-9]{5})-([0-9]{8})")
+# Canada: institution-transit-account ("003-12345-1234567") or the cheque's transit-institution
+# ("12345-003"); the transit (5 digits) is the branch and part of the key.
+_CA_FULL_RE = re.compile(r"([0-9]{3})[- ]([0-9]{5})[- ]([0-9]{7,12})")
+_CA_MICR_RE = re.compile(r"([0-9]{5})-([0-9]{3})")
 _YUCHO_CODE = "9900"
 _ABA_BANK_CODE = "ABAAKHPP"
 _BANK_ACCOUNT_VALUE = re.compile(r"^([A-Z]{2}):([A-Z0-9]{3,11})(?::([0-9]{3,5}))?:([0-9]{5,19})$")
@@ -261,16 +299,14 @@ def find_accounts(
     URL, IBAN or wallet is not an account: "wa.me/85591726604。UOB acc 545-252-053-8").
     """
     names = list(find_bank_names(lowered, country_hint, text))
-    if not names and "bsb" not in lowered:
+    if not names and "bsb" not in lowered and "sort" not in lowered and country_hint != "GB":
         return
     for index, (start, end, bank) in enumerate(names):
         if taken is not None and taken(start, end):
             continue  # "smbc-card-delivery.asia/…" names no bank
         next_start = names[index + 1][0] if index + 1 < len(names) else len(text)
         previous_end = names[index - 1][1] if index else 0
-        routing = (
-            bank_codes.routing_number_near(lowered, start, end) if bank.country == "US" else None
-        )
+        routing = bank_codes.branch_code_near(bank.country, lowered, start, end)
         after = _account_after(text, end, min(next_start, end + WINDOW_AFTER), bank, routing, taken)
         before = _account_before(
             text, max(previous_end, start - WINDOW_BEFORE), start, bank, routing, taken
@@ -293,10 +329,12 @@ def find_accounts(
             )
         ):
             yield found
-    if "bsb" not in lowered:
-        return
-    for value, start, end in bank_codes.find_bsb_accounts(lowered):
-        yield AccountMatch(value, start, end, Bank("AU", value.split(":")[1], "BSB"))
+    if "bsb" in lowered:
+        for value, start, end in bank_codes.find_bsb_accounts(lowered):
+            yield AccountMatch(value, start, end, Bank("AU", value.split(":")[1], "BSB"))
+    if "sort" in lowered or (country_hint == "GB" and "-" in lowered):
+        for value, start, end in bank_codes.find_sort_code_accounts(lowered, country_hint):
+            yield AccountMatch(value, start, end, Bank("GB", value.split(":")[1], "sort code"))
 
 
 def _account_after(
@@ -312,13 +350,27 @@ def _account_after(
     for match in _NUMBER_RE.finditer(window):
         if _NOT_ACCOUNT.search(window[: match.start()].lower()):
             return None
-        if _CALLING_CODE_BEFORE.search(window, 0, match.start()):
-            return None
+        if _IN_PHONE_RUN_RE.search(window, max(0, match.start() - 24), match.start()):
+            return None  # "Citibank on +1 205-725-4672": the bank's line
         if taken is not None and taken(start + match.start(), start + match.end()):
             continue
         digits = match.group(0).replace(" ", "").replace("-", "")
         if digits == routing:
-            continue  # "Chase routing 021000021 account 1234567890"
+            continue  # "Chase routing 021000021 account 1234567890", "sort code 20-00-00 …"
+        if digits == bank.code and bank.country != "JP":
+            continue  # the bank's own code beside its name: "中國信託(822) 1234…", "BCA (014) …"
+        if routing and digits.startswith(routing) and 7 <= len(digits) - len(routing) <= 8:
+            digits = digits[len(routing) :]  # "Barclays 20 00 00 12345678"
+        if bank.country == "CA":
+            found = _canadian(bank, branch, match.group(0), digits)
+            if isinstance(found, str):
+                branch = found  # a transit written before the account: "RBC 12345 1234567"
+                continue
+            if found is not None:
+                bank, branch, digits = found
+        if bank.country == "TW" and match.group(0)[: len(bank.code) + 1] in _code_then(bank):
+            rest = digits[len(bank.code) :]
+            digits = rest if 10 <= len(rest) <= 14 else digits  # "822-123456789012"
         joined = (
             _JP_BRANCH_ACCOUNT_RE.fullmatch(match.group(0))
             if bank.country == "JP" and branch is None
@@ -357,6 +409,26 @@ def _toll_free(digits: str, country: str) -> bool:
         phonenumbers.PhoneNumberType.SHARED_COST,
     )
     return phonenumbers.number_type(number) in hotline and phonenumbers.is_valid_number(number)
+
+
+def _code_then(bank: Bank) -> tuple[str, str]:
+    return bank.code + "-", bank.code + " "
+
+
+def _canadian(
+    bank: Bank, branch: str | None, written: str, digits: str
+) -> tuple[Bank, str, str] | str | None:
+    """A Canadian number after the bank's name: (bank, transit, account) for the full
+    "003-12345-1234567", a transit (str) for "12345" or the cheque's "12345-003" that comes
+    before the account, else None (the number is read as it is)."""
+    full = _CA_FULL_RE.fullmatch(written)
+    if full is not None:
+        institution, transit, account = full.groups()
+        return replace(bank, code=institution), transit, account
+    micr = _CA_MICR_RE.fullmatch(written)
+    if branch is None and (len(digits) == 5 or micr is not None):
+        return micr.group(1) if micr is not None else digits
+    return None
 
 
 def _account_before(
@@ -402,11 +474,31 @@ def _same_sentence(before: str) -> str:
 def _is_account(bank: Bank, digits: str, window: str, end: int, written: str = "") -> bool:
     if _CURRENCY_AFTER.search(window[end : end + 6].lower()):
         return False
+    if " " in written and _SPACED_NOT_ACCOUNT.fullmatch(written):
+        return False  # "BCA 5 000 000", "DBS 12 05 2024"
     if bank.country == "JP":
         return len(digits) in (7, 8)
-    if bank.country == "US" and bank_codes.is_toll_free(written or digits):
+    if bank.country in ("US", "CA") and bank_codes.is_toll_free(written or digits):
         return False
-    return 6 <= len(digits) <= 19
+    if (
+        bank.country == "TW"
+        and _PHONE_GROUPS_RE.fullmatch(written)
+        and parse_phone(written, ("TW",)) is not None
+    ):
+        return False
+    if (
+        _SPACED_AREA_PHONE_RE.fullmatch(written)
+        and parse_phone(written, (bank.country,)) is not None
+    ):
+        return False
+    if (
+        bank.country in ("US", "CA")
+        and bank_codes.is_nanp_grouped(written)
+        and parse_phone(written, ("US",)) is not None
+    ):
+        return False  # "Citibank 205-725-4672": a phone in its 3-3-4 groups
+    low, high = _ACCOUNT_LENGTHS.get(bank.country, (6, 19))
+    return low <= len(digits) <= high
 
 
 def _account(

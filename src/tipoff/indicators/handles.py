@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from tipoff.indicators.phones import parse_phone, phone_run_at
+from tipoff.indicators.urls import registrable_domain
 
 PLATFORM_WORDS: dict[str, tuple[str, ...]] = {
     "telegram": (
@@ -160,7 +161,12 @@ _ID_WORD_ENDINGS: dict[str, tuple[str, ...]] = {}
 for _word in sorted(_IDWORDS, key=len, reverse=True):
     _ID_WORD_ENDINGS[_word[-1]] = (*_ID_WORD_ENDINGS.get(_word[-1], ()), _word)
 _ID_VALUE_RE = re.compile(r"@?[A-Za-z0-9](?:[A-Za-z0-9_.~-]*[A-Za-z0-9_])?")
-BARE_AT_RE = re.compile(r"@(?P<name>[A-Za-z][A-Za-z0-9_]{4,31})(?![A-Za-z0-9_@]|\.[A-Za-z])")
+# A dot inside the name ("@john.doe") is kept for LINE (whose IDs allow it) and read as
+# Telegram's "_" (telegram_name); a host ("@shop.com") is a domain and claimed before this.
+BARE_AT_RE = re.compile(
+    r"@(?P<name>[A-Za-z][A-Za-z0-9_]{0,31}(?:\.[A-Za-z0-9_]{1,31}){0,3})"
+    r"(?![A-Za-z0-9_@]|\.[A-Za-z0-9])"
+)
 _GLUED_BEFORE_AT = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_.@%+-")
 _OTHER_SOCIAL_RE = re.compile(
     r"(?:instagram|insta|ig|twitter|tiktok|facebook|fb|x\.com|youtube)[\s:：]*$"
@@ -325,8 +331,7 @@ def canonical_handle_id(platform: str, written: str) -> str | None:
     if lowered.lstrip("@") in _WORD_TO_PLATFORM:
         return None  # "Telegram：Telegram: @name": the platform's own name is no ID
     if platform == "telegram":
-        name = lowered.lstrip("@")
-        return name if TELEGRAM_NAME.fullmatch(name) else None
+        return telegram_name(lowered.lstrip("@"))
     if platform == "whatsapp":
         return None  # WhatsApp accounts are phone numbers, handled above
     if platform == "line":
@@ -340,6 +345,18 @@ def canonical_handle_id(platform: str, written: str) -> str | None:
     return bare
 
 
+def telegram_name(name: str) -> str | None:
+    """A lower-cased Telegram username, or None. Telegram allows no "." in a username; a
+    victim who writes "john.doe" means the account whose separator is Telegram's only one,
+    "john_doe" (the dot of Instagram and LINE IDs typed for the underscore), so the dotted
+    and the underscored spellings give one key. Never cut at the dot: "john" is someone else."""
+    if "." in name:
+        name = name.replace(".", "_")
+        if "__" in name:
+            return None  # "john._doe": no reading
+    return name if TELEGRAM_NAME.fullmatch(name) else None
+
+
 def find_bare_at_handles(text: str, lowered: str) -> Iterator[HandleMatch]:
     """Yield "@name" mentions as Telegram handles (LINE when LINE is named just before)."""
     if "@" not in text:
@@ -351,8 +368,14 @@ def find_bare_at_handles(text: str, lowered: str) -> Iterator[HandleMatch]:
         if _OTHER_SOCIAL_RE.search(before):
             continue
         name = match.group("name").lower()
+        if "." in name and registrable_domain(name) is not None:
+            continue  # "@gmail.com", "@anna.ng": a host, not an account
         platform = "line" if re.search(r"(?:line|ライン|라인|ไลน์)\W{0,6}$", before) else "telegram"
-        value = f"line:@{name}" if platform == "line" else f"telegram:{name}"
-        if platform == "telegram" and not TELEGRAM_NAME.fullmatch(name):
+        if platform == "line":
+            if len(name) < 5 or len(name) > 32:
+                continue
+            yield HandleMatch(f"line:@{name}", match.start(), match.end())
             continue
-        yield HandleMatch(value, match.start(), match.end())
+        telegram = telegram_name(name)
+        if telegram is not None:
+            yield HandleMatch(f"telegram:{telegram}", match.start(), match.end())
