@@ -199,9 +199,20 @@ def _hits(lowered: str, found: Iterable[tuple[int, _Entry]]) -> list[CueHit]:
         start = end_index - length + 1
         # A Latin phrase needs a word boundary against Latin letters and digits only:
         # "usdt" is a word in "USDTで送金" and "Shwe Kokkoでの".
-        if left and start > 0 and _is_latin_alnum(lowered[start - 1]):
+        # (inlined _is_latin_alnum: this runs for every hit)
+        if (
+            left
+            and start > 0
+            and ((c := lowered[start - 1]) < "\u0250" or "\u1e00" <= c <= "\u1eff")
+            and c.isalnum()
+        ):
             continue
-        if right and end_index < last and _is_latin_alnum(lowered[end_index + 1]):
+        if (
+            right
+            and end_index < last
+            and ((c := lowered[end_index + 1]) < "\u0250" or "\u1e00" <= c <= "\u1eff")
+            and c.isalnum()
+        ):
             continue
         for code, value in targets:
             hits.append(CueHit(start, end_index + 1, code, value))
