@@ -115,10 +115,13 @@ def main() -> None:
         type=Path,
         default=SET_DIR,
         help="folder of <lang>.jsonl ads (default bench/blind_job_ads; "
-        "the second blind set is bench/blind_job_ads_2)",
+        "the second and third blind sets are bench/blind_job_ads_2 and _3)",
     )
     args = parser.parse_args()
-    languages = tuple(args.lang or LANGUAGES)
+    # Without --lang: every language the set has a file for (the third set has no ms or my).
+    languages = tuple(
+        args.lang or (lang for lang in LANGUAGES if (args.set_dir / f"{lang}.jsonl").exists())
+    )
     checked = [Checked(ad, check_ad(ad["text"])) for ad in load_set(languages, args.set_dir)]
     table(checked, languages)
     if args.misses:
