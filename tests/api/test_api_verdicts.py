@@ -151,7 +151,10 @@ def test_model_endpoint_names_the_model_in_use(api: Any, engine: Engine, tmp_pat
     assert bundled["held_out"]["uci-sms-spam"]["scam_f1"] == 0.0  # the file is unchanged
     assert shipped["held_out"]["uci-sms-spam"]["scam_f1"] is None
     assert shipped["held_out"]["uci-sms-spam"]["scam_f1_note"] == "n/a (no scam rows)"
-    assert shipped["held_out"]["mishra-soni-smishing"]["scam_f1"] == 0.9023
+    # A set with scam rows shows the file's figure (whatever model is shipped).
+    mishra_soni = bundled["held_out"]["mishra-soni-smishing"]["scam_f1"]
+    assert mishra_soni > 0.0
+    assert shipped["held_out"]["mishra-soni-smishing"]["scam_f1"] == mishra_soni
     # A model directory of the operator's choosing (here a copy with its own version).
     chosen = tmp_path / "agency-model"
     shutil.copytree(bundled_model_path(), chosen)
