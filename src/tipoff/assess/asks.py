@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, cached_property
 
-from tipoff.assess.lexicon import CueMatcher, read_data_json, unaccented_variants
+from tipoff.assess.lexicon import CueHit, CueMatcher, read_data_json, unaccented_variants
 from tipoff.assess.negation import drop_negated
 from tipoff.assess.redflags import JOB_CODES
 from tipoff.assess.signals import EMAIL, KNOWN_DOMAIN, UNKNOWN_DOMAIN
@@ -35,7 +35,7 @@ from tipoff.indicators.phone_context import (
     looks_like_other_number,
     phone_word_before,
 )
-from tipoff.model import IndicatorKind
+from tipoff.model import FoundIndicator, IndicatorKind
 
 NO_ASK = "no_ask"
 NO_ASK_EXPLANATION = (
@@ -204,14 +204,37 @@ def shows_ask(codes: Iterable[str]) -> bool:
     return not ASK_CODES.isdisjoint(codes)
 
 
-def asks_or_reaches(text: str, lowered: str | None = None) -> bool:
+class MessageLook:
+    """One message's lower-cased text, ask-word hits and extracted identifiers, each found
+    once and only when first asked for: the no-ask, new-number and bill-split checks
+    (``assess._personal_bound``) read the same ones in turn."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def lowered(self) -> str:
+        return self.text.lower()
+
+    @cached_property
+    def ask_hits(self) -> list[CueHit]:
+        """The ask words of every language in the lower-cased text (none are dropped)."""
+        return ask_matcher().find(self.lowered)
+
+    @cached_property
+    def identifiers(self) -> list[FoundIndicator]:
+        return extract(self.text)
+
+
+def asks_or_reaches(text: str, look: MessageLook | None = None) -> bool:
     """Whether ``text`` holds an ask word, a number to call or pay, a dodged link or an
     identifier ``tipoff.indicators`` extracts: the slower look, for texts ``shows_ask`` did
-    not settle."""
-    lowered = text.lower() if lowered is None else lowered
+    not settle. ``look``: the same text's ``MessageLook``, when the caller has one."""
+    look = MessageLook(text) if look is None else look
+    lowered = look.lowered
     accounts: list[int] = []  # where an account word ends ("口座", "บัญชี", "rekening" …)
     if len(lowered) == len(text):
-        hits = drop_negated(lowered, ask_matcher().find(lowered), _NEGATABLE_ASKS)
+        hits = drop_negated(lowered, look.ask_hits, _NEGATABLE_ASKS)
         statements = [(hit.start, hit.end) for hit in hits if hit.value == STATEMENT]
         for hit in hits:
             if statements and any(s <= hit.start and hit.end <= e for s, e in statements):
@@ -223,7 +246,7 @@ def asks_or_reaches(text: str, lowered: str | None = None) -> bool:
         return True
     if any(_is_contact_number(text, m, accounts) for m in _NUMBER.finditer(text)):
         return True
-    return any(found.kind in _CHANNEL_KINDS and not found.common for found in extract(text))
+    return any(found.kind in _CHANNEL_KINDS and not found.common for found in look.identifiers)
 
 
 def _is_contact_number(text: str, match: re.Match[str], accounts: list[int]) -> bool:
@@ -246,6 +269,6 @@ def _is_contact_number(text: str, match: re.Match[str], accounts: list[int]) -> 
     return sum(c.isdigit() for c in part) <= _NATIONAL_DIGITS
 
 
-def no_ask(text: str, codes: Iterable[str]) -> bool:
+def no_ask(text: str, codes: Iterable[str], look: MessageLook | None = None) -> bool:
     """True when a message shows no ask and no channel at all (module docstring)."""
-    return not shows_ask(codes) and not asks_or_reaches(text)
+    return not shows_ask(codes) and not asks_or_reaches(text, look)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from tipoff.assess.asks import NO_ASK, NO_ASK_CAP, ask_matcher, no_ask
+from tipoff.assess.asks import NO_ASK, NO_ASK_CAP, MessageLook, ask_matcher, no_ask
 from tipoff.assess.content import too_little_text
 from tipoff.assess.jobads import job_score
 from tipoff.assess.language import detect_language
@@ -307,11 +307,12 @@ def _personal_bound(text: str, evidence: Evidence) -> tuple[str, ...]:
     """Why a message the model calls a scam cannot be one from its wording (the reasons), or
     () when it can: it asks for nothing, only shares a new number, or asks for one person's
     share of a shared expense. The first answer wins."""
-    if no_ask(text, evidence.codes):
+    look = MessageLook(text)  # each check reads the same ask words and identifiers
+    if no_ask(text, evidence.codes, look):
         return _NO_ASK_REASONS
-    if new_number_only(text, evidence):
+    if new_number_only(text, evidence, look):
         return _NEW_NUMBER_REASONS
-    if shared_expense(text, evidence):
+    if shared_expense(text, evidence, look):
         return _SHARED_EXPENSE_REASONS
     return ()
 

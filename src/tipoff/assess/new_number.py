@@ -21,11 +21,10 @@ from __future__ import annotations
 
 from functools import cache
 
-from tipoff.assess.asks import CONTACT_ASK_KINDS, NO_ASK_CAP, ask_matcher
+from tipoff.assess.asks import CONTACT_ASK_KINDS, NO_ASK_CAP, MessageLook
 from tipoff.assess.lexicon import CueMatcher, read_data_json
 from tipoff.assess.redflags import Evidence
 from tipoff.assess.signals import CODE, LONG, PHONE, SHORT, THREE_FLAGS, TWO_FLAGS
-from tipoff.indicators.extract import extract
 from tipoff.model import IndicatorKind
 
 NEW_NUMBER_ONLY = "new_number_only"
@@ -98,8 +97,9 @@ def addresses() -> frozenset[str]:
     )
 
 
-def new_number_only(text: str, evidence: Evidence) -> bool:
-    """Whether ``text`` only shares a new number (module docstring)."""
+def new_number_only(text: str, evidence: Evidence, look: MessageLook | None = None) -> bool:
+    """Whether ``text`` only shares a new number (module docstring). ``look``: the same
+    text's ``MessageLook``, when the caller has one."""
     codes = evidence.codes
     if not codes <= ALLOWED_CODES:  # the usual answer for a message called a scam: cheap
         return False
@@ -107,7 +107,8 @@ def new_number_only(text: str, evidence: Evidence) -> bool:
         flag.text.lower() in addresses() for flag in evidence.red_flags if flag.code == FAMILY_CODE
     ):
         return False
-    lowered = text.lower()
+    look = MessageLook(text) if look is None else look
+    lowered = look.lowered
     if len(lowered) != len(text):
         return False
     parts = {hit.code for hit in new_number_matcher().find(lowered)}
@@ -115,7 +116,7 @@ def new_number_only(text: str, evidence: Evidence) -> bool:
         return False
     if PHONE_STORY in parts and RELATIVE in parts:
         return False  # "Mum, I dropped my phone, this is my new number": the Hi-Mum story
-    asks = ask_matcher().find(lowered)
+    asks = look.ask_hits
     # An ask word inside an opener is the opener's ("登録お願いします": save this number, not
     # a sign-up).
     openers = [(hit.start, hit.end) for hit in asks if hit.value == "opener"]
@@ -125,4 +126,4 @@ def new_number_only(text: str, evidence: Evidence) -> bool:
         for hit in asks
     ):
         return False  # money, a code or login, an install, a link, an account …
-    return not any(found.kind in _OTHER_CHANNELS and not found.common for found in extract(text))
+    return not any(found.kind in _OTHER_CHANNELS and not found.common for found in look.identifiers)

@@ -18,11 +18,10 @@ from __future__ import annotations
 
 from functools import cache
 
-from tipoff.assess.asks import NO_ASK_CAP, ask_matcher
+from tipoff.assess.asks import NO_ASK_CAP, MessageLook
 from tipoff.assess.lexicon import CueMatcher, read_data_json
 from tipoff.assess.redflags import Evidence
 from tipoff.assess.signals import CODE, LONG, MONEY, PHONE, SHORT, TWO_FLAGS
-from tipoff.indicators.extract import extract
 from tipoff.model import IndicatorKind
 
 SHARED_EXPENSE = "shared_expense"
@@ -80,21 +79,23 @@ def per_person_matcher() -> CueMatcher:
     )
 
 
-def shared_expense(text: str, evidence: Evidence) -> bool:
-    """Whether ``text`` asks for one person's share of a shared expense (module docstring)."""
+def shared_expense(text: str, evidence: Evidence, look: MessageLook | None = None) -> bool:
+    """Whether ``text`` asks for one person's share of a shared expense (module docstring).
+    ``look``: the same text's ``MessageLook``, when the caller has one."""
     if not evidence.codes <= ALLOWED_CODES:  # the usual answer: cheap
         return False
-    lowered = text.lower()
+    look = MessageLook(text) if look is None else look
+    lowered = look.lowered
     if len(lowered) != len(text):
         return False
     if not any(
         _beside_number(text, hit.start, hit.end) for hit in per_person_matcher().find(lowered)
     ):
         return False
-    asks = {hit.value for hit in ask_matcher().find(lowered)}
+    asks = {hit.value for hit in look.ask_hits}
     if not asks <= _ALLOWED_ASKS:
         return False  # a code, a login, an install, an investment, a link, an opener …
-    found = [item.kind for item in extract(text) if not item.common]
+    found = [item.kind for item in look.identifiers if not item.common]
     if not _OTHER_CHANNELS.isdisjoint(found):
         return False
     # Somewhere to pay the share: a request to pay or transfer, an account word or number, a
