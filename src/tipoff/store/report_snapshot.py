@@ -125,7 +125,9 @@ class Snapshot:
         counts = np.bincount(selected[(selected >= 0) & (selected < days)], minlength=days)
         return [(EPOCH + timedelta(days=start + i), int(n)) for i, n in enumerate(counts)]
 
-    def losses_by(self, viewer: Viewer, dimension: str, limit: int = 12) -> list[Breakdown]:
+    def losses_by(self, viewer: Viewer, dimension: str, limit: int | None = 12) -> list[Breakdown]:
+        """Reports and losses per value of ``dimension``, largest loss first; ``limit`` rows
+        (None: every value)."""
         codes, book = {
             "scam_type": (self.scam_type, self.scam_types),
             "victim_country": (self.country, self.countries),

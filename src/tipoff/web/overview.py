@@ -72,9 +72,9 @@ def overview(
     total = index.totals(viewer)
     until = total.newest or get_clock(request)().astimezone(UTC)
     per_day = index.per_day(viewer, until.date(), CHART_DAYS)
-    by_type, other_types = shown_and_rest(index.losses_by(viewer, "scam_type", limit=10_000))
+    by_type, other_types = shown_and_rest(index.losses_by(viewer, "scam_type", limit=None))
     by_country, other_countries = shown_and_rest(
-        index.losses_by(viewer, "victim_country", limit=10_000)
+        index.losses_by(viewer, "victim_country", limit=None)
     )
     chart = {
         "type": "bar",
