@@ -74,8 +74,9 @@ def pair_scores(predicted: list[str], truth: list[str]) -> Scores:
     )
 
 
-def ceiling_labels(truth: list[dict]) -> list[str]:
-    """Connected components over each report's own crew's recoverable identifiers."""
+def ceiling_labels(truth: list[dict], group: str = "crew") -> list[str]:
+    """Connected components over each report's own crew's recoverable identifiers (``group``:
+    the truth field naming the report's crew; the third world calls it "operation")."""
     parent = list(range(len(truth)))
 
     def find(x: int) -> int:
@@ -87,7 +88,7 @@ def ceiling_labels(truth: list[dict]) -> list[str]:
     first: dict[str, int] = {}
     for i, row in enumerate(truth):
         for m in row["mentions"]:
-            if m["owner"] != row["crew"] or not m["recoverable"]:
+            if m["owner"] != row[group] or not m["recoverable"]:
                 continue
             j = first.setdefault(m["key"], i)
             parent[find(i)] = find(j)

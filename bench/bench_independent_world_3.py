@@ -39,6 +39,9 @@ from bench_independent_world_2 import (
     read_networks,
     tipoff,
 )
+from bench_independent_world_2 import (
+    ceiling_labels as crew_ceiling_labels,
+)
 from independent_world_3 import CONFIGS, write_world
 
 AGENCY = "W3"
@@ -46,22 +49,7 @@ AGENCY = "W3"
 
 def ceiling_labels(truth: list[dict]) -> list[str]:
     """Connected components over each report's own operation's recoverable identifiers."""
-    parent = list(range(len(truth)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    first: dict[str, int] = {}
-    for i, row in enumerate(truth):
-        for m in row["mentions"]:
-            if m["owner"] != row["operation"] or not m["recoverable"]:
-                continue
-            j = first.setdefault(m["key"], i)
-            parent[find(i)] = find(j)
-    return [str(find(i)) for i in range(len(truth))]
+    return crew_ceiling_labels(truth, group="operation")
 
 
 def ingest_and_relink(world: Path, db: Path) -> tuple[str, str]:

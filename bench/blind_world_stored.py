@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 from bench.bench_independent_world import Stored, load_truth, score
-from bench.link_worlds_stored import _rule, relink_stored
+from bench.link_worlds_stored import _rule, relink_stored, score_row
 from tipoff.evaluation.scenario_links import LinkSetup
 from tipoff.link.pipeline import SpreadRule
 from tipoff.settings import load_settings
@@ -34,13 +34,7 @@ def score_blind(
     labels = result.components.labels
     network = {external[int(r)]: (int(labels[r]), 0) for r in stored.report_ids}
     _, subs, _ = score(load_truth(world), Stored(network, {}, {}, {}))
-    return {
-        "world": world.name,
-        "ari": subs.ari,
-        "precision": subs.precision,
-        "recall": subs.recall,
-        "bridges": int(result.bridges.sum()) if result.bridges is not None else 0,
-    }
+    return score_row(world.name, subs, result)
 
 
 def score_second(
@@ -59,13 +53,7 @@ def score_second(
     }
     truth = load_truth_2(world)
     subs = pair_scores(labels(truth, network, sub=True), [row["crew"] for row in truth])
-    return {
-        "world": world.name,
-        "ari": subs.ari,
-        "precision": subs.precision,
-        "recall": subs.recall,
-        "bridges": int(result.bridges.sum()) if result.bridges is not None else 0,
-    }
+    return score_row(world.name, subs, result)
 
 
 def main(argv: list[str]) -> int:

@@ -37,6 +37,7 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 from sqlalchemy import select
@@ -131,15 +132,29 @@ def score_database(
     ids = sorted(truth)
     found = np.array([f"n{network[e]}" if network.get(e, -1) >= 0 else f"alone:{e}" for e in ids])
     true = np.array([truth[e] if truth[e] is not None else f"solo:{e}" for e in ids])
-    scores = pair_scores(found, true)
     return {
-        "world": world.name,
+        **score_row(world.name, pair_scores(found, true), result),
+        "shared_payees": int(result.shared_payees.sum()) if result.shared_payees is not None else 0,
+        "link_seconds": round(seconds, 3),
+    }
+
+
+class PairScored(Protocol):
+    """Any of the benches' pairwise scores (tipoff's, the first and second worlds' own)."""
+
+    ari: float
+    precision: float
+    recall: float
+
+
+def score_row(name: str, scores: PairScored, result: LinkResult) -> dict:
+    """One world's row: its pairwise scores (ARI, precision, recall) and the bridges found."""
+    return {
+        "world": name,
         "ari": scores.ari,
         "precision": scores.precision,
         "recall": scores.recall,
         "bridges": int(result.bridges.sum()) if result.bridges is not None else 0,
-        "shared_payees": int(result.shared_payees.sum()) if result.shared_payees is not None else 0,
-        "link_seconds": round(seconds, 3),
     }
 
 
