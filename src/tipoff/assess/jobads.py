@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from tipoff.assess.clause_pairs import pair_hits
 from tipoff.assess.lexicon import (
     HOTSPOT_CODE,
     CueHit,
@@ -40,12 +41,14 @@ from tipoff.assess.lexicon import (
 )
 from tipoff.assess.negation import drop_negated
 from tipoff.assess.salary import find_pay, home_currency
+from tipoff.assess.skilled_role import asks_for_skill
 
 WHERE, BAIT, ALONE = "where", "bait", "alone"
 HIGH_PAY = "high_pay"
 AGE_LIMIT = "age_limit"
 PASSPORT_REQUEST, PASSPORT_RETENTION = "passport_request", "passport_retention"
 WORK_FROM_HOME = "work_from_home"
+NO_EXPERIENCE = "no_experience"
 HOME_COMPOUND_CODE = "home_compound_town"
 REMOTE_ABROAD_CODE = "remote_work_abroad"
 # Roles that need no skill (typing, chat, online sales): pay is judged against what they earn
@@ -249,9 +252,11 @@ def structural_hits(
 
 def job_ad_hits(lowered: str, language: str | None) -> list[CueHit]:
     """The job-ad-only cues in ``lowered``: a decoy destination counts as work abroad only
-    outside the reader's own country (Bangkok is not abroad in a Thai ad)."""
+    outside the reader's own country (Bangkok is not abroad in a Thai ad); the signs read from
+    two words in one clause (``clause_pairs``: who pays the trip or the housing, a passport
+    photo)."""
     home = HOME_COUNTRY.get(language or "")
-    hits = drop_negated(lowered, job_ad_matcher().find(lowered))
+    hits = drop_negated(lowered, job_ad_matcher().find(lowered) + pair_hits(lowered))
     return [hit for hit in hits if not (home and hit.value == home)]
 
 
@@ -284,13 +289,28 @@ def _remote_work_only_abroad(hits: list[CueHit], hidden: set[str]) -> list[CueHi
     return [hit for hit in hits if hit.code != REMOTE_ABROAD_CODE]
 
 
-def hide_in_job_ad(hits: list[CueHit], language: str | None) -> tuple[list[CueHit], set[str]]:
+def _pay_fits_skill(hits: list[CueHit], lowered: str, hidden: set[str]) -> list[CueHit]:
+    """Drop ``high_pay`` when the ad asks for years of experience or a qualification and does
+    not also say none is needed (``skilled_role``): the pay is what the skill earns, not bait."""
+    if not any(hit.code == HIGH_PAY for hit in hits):
+        return hits
+    if any(hit.code == NO_EXPERIENCE for hit in hits) or not asks_for_skill(lowered):
+        return hits
+    hidden.add(HIGH_PAY)
+    return [hit for hit in hits if hit.code != HIGH_PAY]
+
+
+def hide_in_job_ad(
+    hits: list[CueHit], language: str | None, lowered: str = ""
+) -> tuple[list[CueHit], set[str]]:
     """Split job-ad hits into shown ones and hidden codes: a place in the ad's own country is
     no red flag of this ad unless it is a compound town (then it is ``home_compound_town``),
-    and bait is none when no *where* sign is shown."""
+    pay is no bait in an ad that asks for a skill (``lowered``, the ad's text
+    lower-cased), and bait is none when no *where* sign is shown."""
     table = job_weights()
     kept: list[CueHit] = []
     hidden: set[str] = set()
+    hits = _pay_fits_skill(hits, lowered, hidden)
     for hit in _retention_over_request(hits):
         if not (hit.code == HOTSPOT_CODE and is_domestic(hit.value, language)):
             kept.append(hit)

@@ -111,7 +111,21 @@ def job_ad_matcher() -> CueMatcher:
         if code not in known:
             raise ValueError(f"job_ad_cues.json: unknown red-flag code {code!r}")
         entries.extend((phrase, code, None) for phrase in phrases)
-    return CueMatcher(entries)
+    # Vietnamese ads are often written without marks, as SMS are ("cong ty lo ve may bay").
+    bare = unaccented_entries(entries)
+    return CueMatcher(entries + bare, bare)
+
+
+def unaccented_entries(
+    entries: Iterable[tuple[str, str, str | None]],
+) -> list[tuple[str, str, str | None]]:
+    """Each entry whose phrase has marks and two words or more, spelled without its marks
+    (``unaccented_variants``), with the same code and value."""
+    return [
+        (bare, code, value)
+        for phrase, code, value in entries
+        for bare in unaccented_variants([phrase])
+    ]
 
 
 def platforms() -> dict[str, list[str]]:

@@ -11,6 +11,7 @@ from functools import cache
 from operator import itemgetter
 from typing import Literal, NamedTuple
 
+from tipoff.assess.hanzi import fold_traditional
 from tipoff.assess.jobads import (
     HOME_COMPOUND_CODE,
     LOW_SKILL_ROLES,
@@ -232,6 +233,10 @@ def find_evidence(text: str, *, kind: Kind = "message", language: str | None = N
     codes_meta = flag_codes()
     hosts: list[str] = []
     lowered = lowered_same_length(text)
+    if kind == "job_ad":
+        language = language or detect_language(text)
+        if language == "zh":
+            lowered = fold_traditional(lowered)
     hits = drop_negated(lowered, cue_matcher().find(lowered))
     hits.extend(_structural_hits(text, hosts))
     signals = signal_codes(text, hosts, lowered)
@@ -298,7 +303,7 @@ def _job_hits(
         text, language, job_ad=kind == "job_ad", lowered=lowered, low_skill=low_skill
     )
     if kind == "job_ad":
-        hits, hidden_codes = hide_in_job_ad(hits, language)
+        hits, hidden_codes = hide_in_job_ad(hits, language, lowered)
     else:
         hidden_codes = {
             hit.code
