@@ -31,6 +31,7 @@ LAYER = {
     "secrets_file": 0,
     "background": 0,
     "gc_pause": 0,
+    "package_files": 0,
     "agencies": 4,
     "indicators": 1,
     "simulate": 1,

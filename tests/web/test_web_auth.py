@@ -89,6 +89,15 @@ def test_static_files_are_served_and_contained(web_world: WebWorld) -> None:
     assert client.get("/static/%2e%2e/routes.py").status_code == 404
 
 
+@pytest.mark.parametrize("prefix", ["/static/", "/docs/static/"])
+def test_static_file_names_the_os_refuses_are_not_found(web_world: WebWorld, prefix: str) -> None:
+    """A name over the file system's length limit was an OSError, answered 500 (attack F1)."""
+    client = web_world.client()
+    for path in ("9" * 5000, "vendor/" + "a" * 300 + ".js", "a/" * 3000 + "b"):
+        assert client.get(prefix + path).status_code == 404, path
+        assert client.head(prefix + path).status_code == 404, path
+
+
 def test_user_accounts_log_in_and_can_be_disabled(web_world: WebWorld) -> None:
     from web_support import T0
 

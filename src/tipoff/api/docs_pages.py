@@ -14,6 +14,8 @@ from pathlib import Path
 from fastapi import APIRouter, HTTPException
 from fastapi.responses import FileResponse, HTMLResponse, Response
 
+from tipoff.package_files import file_under
+
 router = APIRouter(include_in_schema=False)
 
 VENDOR_DIR = Path(__file__).resolve().parent / "static" / "vendor"
@@ -78,10 +80,8 @@ def swagger_init() -> Response:
 
 @router.get("/docs/static/{path:path}")
 def vendored(path: str) -> FileResponse:
-    root = VENDOR_DIR.resolve()
-    target = (root / path).resolve()
-    # resolve() collapses "..": anything outside the vendor folder is refused.
-    if not target.is_relative_to(root) or not target.is_file():
+    target = file_under(VENDOR_DIR, path)
+    if target is None:
         raise HTTPException(status_code=404, detail="no such file")
     media_type = MEDIA_TYPES.get(target.suffix, "text/plain")
     return FileResponse(target, media_type=media_type, headers={"Cache-Control": "no-cache"})

@@ -8,6 +8,7 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException
 from fastapi.responses import FileResponse
 
+from tipoff.package_files import file_under
 from tipoff.web.templating import STATIC_DIR
 
 router = APIRouter(include_in_schema=False)
@@ -22,10 +23,8 @@ MEDIA_TYPES = {
 
 @router.get("/static/{path:path}")
 def static_file(path: str) -> FileResponse:
-    root = STATIC_DIR.resolve()
-    target = (root / path).resolve()
-    # resolve() collapses "..": anything that ends up outside the static folder is refused.
-    if not target.is_relative_to(root) or not target.is_file():
+    target = file_under(STATIC_DIR, path)
+    if target is None:
         raise HTTPException(status_code=404, detail="no such static file")
     media_type = MEDIA_TYPES.get(target.suffix, "application/octet-stream")
     if target.name.startswith("LICENSE"):
