@@ -320,3 +320,37 @@ def test_pay_is_no_bait_in_a_skilled_ad_unless_it_also_says_no_experience() -> N
 def test_pairs_are_read_in_job_ads_only() -> None:
     message = "Airfare and work visa shouldered by the company, see you in Dubai"
     assert "travel_perks" not in {flag.code for flag in find_evidence(message).red_flags}
+
+
+@pytest.mark.parametrize(
+    "ad",
+    [
+        "Game QA staff for a studio in Doha, USD 3,000 a month, flights covered. After arrival "
+        "you join our partner office in another country for onboarding. Telegram @qa_doha",
+        "クアラルンプールの事務職、月給55万円、航空券支給。到着後は提携先の会社で勤務します。LINEで連絡",
+        "吉隆坡行政助理，月薪2万，公司承担机票。抵达后转到合作公司上班，微信联系",
+        "쿠알라룸푸르 사무직, 월 550만원, 항공권 제공. 도착 후 협력 회사로 배치됩니다. "
+        "텔레그램 문의",
+        "Lowongan staf kantor di Kuala Lumpur, gaji 25 juta, tiket pesawat ditanggung. "
+        "Setelah tiba ditempatkan di perusahaan mitra. Hubungi WA 0813 0000 2222",
+    ],
+)
+def test_a_destination_that_changes_after_arrival_is_named(ad: str) -> None:
+    result = assess(ad, kind="job_ad")
+    assert "onward_transfer" in {flag.code for flag in result.red_flags}
+    assert result.scam_probability >= SUSPICIOUS_AT
+
+
+@pytest.mark.parametrize(
+    "ad",
+    [
+        "Hotel housekeeping in Abu Dhabi through a licensed agency. Upon arrival you will be "
+        "taken to the staff residence. 2 years of hotel experience required.",
+        "介護の特定技能。入国後は登録支援機関の研修を受けてから施設で勤務します。",
+        "EPS 고용허가제 입국 후 취업교육을 받고 사업장에 배치됩니다.",
+    ],
+)
+def test_being_met_or_trained_on_arrival_is_no_onward_transfer(ad: str) -> None:
+    result = assess(ad, kind="job_ad")
+    assert "onward_transfer" not in {flag.code for flag in result.red_flags}
+    assert result.scam_probability < SUSPICIOUS_AT
