@@ -17,7 +17,7 @@ from fastapi import Request
 from sqlalchemy import Engine
 
 from tipoff.assess import ModelLoader
-from tipoff.check.ratelimit import client_ip
+from tipoff.check.ratelimit import client_ip, rate_subject
 from tipoff.errors import AuthError, StorageError, ValidationError
 from tipoff.keys import authenticate
 from tipoff.settings import Settings
@@ -74,10 +74,12 @@ def get_clock(request: Request) -> Callable[[], datetime]:
 
 
 def client_address(request: Request) -> str:
-    """The client's address: the socket peer, or X-Forwarded-For from a trusted proxy only."""
+    """The client as per-address limits count it (the public check, login throttling): the
+    socket peer, or X-Forwarded-For from a trusted proxy only; an IPv6 address as its /64
+    (``tipoff.check.ratelimit.rate_subject``)."""
     peer = request.client.host if request.client else None
     forwarded = request.headers.getlist("x-forwarded-for")
-    return client_ip(peer, forwarded, get_settings(request).trusted_proxies)
+    return rate_subject(client_ip(peer, forwarded, get_settings(request).trusted_proxies))
 
 
 def presented_key(request: Request) -> str | None:

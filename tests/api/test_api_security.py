@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 
 from tipoff.api.headers import DOCS_POLICY, PAGE_POLICY
-from tipoff.check.ratelimit import client_ip
+from tipoff.check.ratelimit import RateLimiter, client_ip, rate_subject
 from tipoff.settings import load_settings
 from tipoff.store.tables import SECURITY_TABLES, metadata
 
@@ -164,6 +164,31 @@ def test_without_trusted_proxies_the_header_is_ignored() -> None:
     assert client_ip("10.0.0.5", ["203.0.113.7"], ()) == "10.0.0.5"
 
 
+@pytest.mark.parametrize(
+    ("address", "subject"),
+    [
+        ("203.0.113.7", "203.0.113.7"),
+        ("2001:db8:1:2::1", "2001:db8:1:2::/64"),
+        ("2001:db8:1:2:ffff:ffff:ffff:ffff", "2001:db8:1:2::/64"),
+        ("2001:DB8:1:3::1", "2001:db8:1:3::/64"),
+        ("::ffff:203.0.113.7", "203.0.113.7"),  # the IPv4 client, written the IPv6 way
+        ("unknown", "unknown"),
+        ("testclient", "testclient"),
+    ],
+)
+def test_a_rate_limit_counts_an_ipv6_client_by_its_64(address: str, subject: str) -> None:
+    assert rate_subject(address) == subject
+
+
+def test_the_limiter_stays_bounded_under_a_spray_of_active_clients() -> None:
+    """Past max_clients, all active, it scanned every entry on every hit and kept them all."""
+    limiter = RateLimiter(2, max_clients=100)
+    for n in range(1000):
+        assert limiter.hit(f"client-{n}").allowed
+        assert len(limiter._hits) <= 100
+    assert [limiter.hit("client-999").allowed for _ in range(2)] == [True, False]
+
+
 def check(client: TestClient, forwarded: str) -> int:
     response = client.post(
         "/api/v1/check", json={"text": "hello"}, headers={"X-Forwarded-For": forwarded}
@@ -186,6 +211,28 @@ def test_check_rate_limit_counts_clients_behind_a_trusted_proxy(database_url: st
         assert limited.status_code == 429 and int(limited.headers["retry-after"]) >= 1
         direct = TestClient(world.app, client=("198.51.100.9", 4000))
         assert [check(direct, f"203.0.113.{n}") for n in range(3)] == [200, 200, 429]
+    finally:
+        world.engine.dispose()
+
+
+def test_an_ipv6_client_does_not_get_a_new_limit_per_address(database_url: str) -> None:
+    """Rotating through the addresses of one /64 bought unlimited checks (attack F2)."""
+    world = WebWorld(database_url, check_rate_limit=2, trusted_proxies="10.0.0.0/8")
+    try:
+        via_proxy = TestClient(world.app, client=("10.0.0.5", 4000))
+        rotating = [check(via_proxy, f"2001:db8:1:2::{n + 1:x}") for n in range(4)]
+        assert rotating == [200, 200, 429, 429]
+        assert check(via_proxy, "2001:db8:1:3::1") == 200  # another /64 is another client
+        mapped = [check(via_proxy, "::ffff:203.0.113.9"), check(via_proxy, "203.0.113.9")]
+        assert mapped == [200, 200] and check(via_proxy, "203.0.113.9") == 429
+        # Without a proxy, the socket peer's /64 counts the same way.
+        direct = [
+            TestClient(world.app, client=(f"2001:db8:9:9::{n}", 4000))
+            .post("/api/v1/check", json={"text": "hi"})
+            .status_code
+            for n in range(1, 4)
+        ]
+        assert direct == [200, 200, 429]
     finally:
         world.engine.dispose()
 

@@ -241,6 +241,23 @@ def test_failed_logins_lock_the_client_address(database_url: str) -> None:
         world.engine.dispose()
 
 
+def test_failed_logins_from_one_ipv6_64_add_up(database_url: str) -> None:
+    """Each IPv6 address of a /64 had its own failure counter (attack F2)."""
+    from fastapi.testclient import TestClient
+
+    world = WebWorld(database_url, login_failures_per_address=3)
+    try:
+        for n in range(3):
+            client = TestClient(world.app, follow_redirects=False, client=(f"2001:db8::{n}", 1))
+            assert login_form_post(client, username=f"user{n}", password="x").status_code == 401
+        next_door = TestClient(world.app, follow_redirects=False, client=("2001:db8::ff", 1))
+        assert login_form_post(next_door, api_key=world.key).status_code == 429
+        elsewhere = TestClient(world.app, follow_redirects=False, client=("2001:db8:0:1::1", 1))
+        assert login_form_post(elsewhere, api_key=world.key).status_code == 303
+    finally:
+        world.engine.dispose()
+
+
 def test_rows_of_sessions_past_their_lifetime_are_dropped_at_the_next_login(
     web_world: WebWorld,
 ) -> None:

@@ -8,11 +8,17 @@ passed in so tests can move time without sleeping.
 The client is the socket peer, unless the peer is one of the configured reverse proxies
 (``TIPOFF_TRUSTED_PROXIES``): then it is the right-most address in ``X-Forwarded-For`` that
 is not a trusted proxy. Everything left of that was written by the client and proves nothing.
+
+What a limit counts is the client's network, not its literal address (``rate_subject``): an
+IPv4 address, or the /64 an IPv6 address lies in. Any IPv6 host is given a /64 of its own
+(2^64 addresses), so counting IPv6 addresses one by one let a single client rotate through
+them and never be limited.
 """
 
 from __future__ import annotations
 
 import ipaddress
+import itertools
 import threading
 import time
 from collections import deque
@@ -20,6 +26,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+IPV6_SUBJECT_PREFIX = 64  # the block one IPv6 subscriber or host holds at the least
 
 
 def _trusted(address: str, proxies: Sequence[IPNetwork]) -> bool:
@@ -63,6 +70,21 @@ def client_ip(peer: str | None, forwarded_for: Iterable[str], proxies: Sequence[
     return client
 
 
+def rate_subject(address: str) -> str:
+    """What a per-client limit counts for ``address``: an IPv4 address as itself, an IPv6
+    address as its /64 (``2001:db8:1:2::/64``), an IPv4-mapped IPv6 address as the IPv4
+    address; anything else (``unknown``, a test client's name) as it is."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.IPv6Network((ip, IPV6_SUBJECT_PREFIX), strict=False))
+    return str(ip)
+
+
 @dataclass(frozen=True, slots=True)
 class RateDecision:
     """Whether one request may go ahead, and if not how long the client should wait."""
@@ -101,10 +123,16 @@ class RateLimiter:
                 return RateDecision(False, max(1, int(wait + 0.999)), 0)
             hits.append(now)
             if len(self._hits) > self._max_clients:
-                self._forget_idle(now)
+                self._forget(now)
             return RateDecision(True, 0, self.limit - len(hits))
 
-    def _forget_idle(self, now: float) -> None:
+    def _forget(self, now: float) -> None:
+        """Drop idle clients, then, while more than half of ``max_clients`` are left (a spray
+        of clients all active at once), the longest-known ones: the scan runs once per
+        ``max_clients / 2`` new clients, not on every hit (it did while all were active)."""
         idle = [c for c, h in self._hits.items() if not h or h[-1] <= now - self._window_s]
         for client in idle:
+            del self._hits[client]
+        excess = len(self._hits) - self._max_clients // 2
+        for client in list(itertools.islice(self._hits, max(0, excess))):
             del self._hits[client]
