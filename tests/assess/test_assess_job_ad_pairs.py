@@ -15,6 +15,7 @@ from tipoff.assess import assess
 from tipoff.assess.clause_pairs import pair_hits
 from tipoff.assess.jobads import HIGH_PAY, job_weights
 from tipoff.assess.redflags import find_evidence
+from tipoff.assess.salary import find_pay
 from tipoff.assess.skilled_role import asks_for_skill
 from tipoff.check.verdict import SUSPICIOUS_AT
 
@@ -354,3 +355,37 @@ def test_being_met_or_trained_on_arrival_is_no_onward_transfer(ad: str) -> None:
     result = assess(ad, kind="job_ad")
     assert "onward_transfer" not in {flag.code for flag in result.red_flags}
     assert result.scam_probability < SUSPICIOUS_AT
+
+
+@pytest.mark.parametrize(
+    "ad",
+    [
+        "Live-in data staff wanted, meals and room on site, closed management: no going out "
+        "during the contract. DM for details.",
+        "园区招聘推广员，包吃包住，封闭式管理，不得外出，工资日结。",
+        "工場内の寮に住み込み、契約期間中は外出禁止です。",
+        "Tuyển nhân viên ở lại khu công ty, quản lý khép kín, không được ra ngoài khi chưa "
+        "hết hợp đồng.",
+        "Kerja di kawasan perusahaan, selama kontrak tidak boleh keluar dari area.",
+        "ត្រូវការបុគ្គលិក ស្នាក់នៅក្នុងបរិវេណ មិនអនុញ្ញាតឱ្យចេញក្រៅ រហូតដល់ចប់កិច្ចសន្យា",
+    ],
+)
+def test_a_worker_kept_on_the_premises_is_named_and_flagged(ad: str) -> None:
+    result = assess(ad, kind="job_ad")
+    assert "movement_restriction" in {flag.code for flag in result.red_flags}
+    assert result.scam_probability >= SUSPICIOUS_AT
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "currency"),
+    [
+        ("月給 6万バーツ", "ja", "THB"),
+        ("월 1만 위안", "ko", "CNY"),
+        ("lương 40.000 bạt/tháng", "vi", "THB"),
+        ("ប្រាក់ខែ ៣០,០០០ បាត", "km", "THB"),
+        ("月薪NT$45,000", "zh", "TWD"),
+        ("เงินเดือน 8,000 ริงกิต", "th", "MYR"),
+    ],
+)
+def test_currency_names_in_each_language_are_read(text: str, language: str, currency: str) -> None:
+    assert [pay.currency for pay in find_pay(text, language)] == [currency]
