@@ -127,7 +127,8 @@ class Assessment:
     # kept out of spam; tipoff.assess.notices), "new_number_only" (a new number with no
     # story, app move or money request: at most suspicious; tipoff.assess.new_number),
     # "shared_expense" (one person's share of a bill split: at most suspicious;
-    # tipoff.assess.shared_expense).
+    # tipoff.assess.shared_expense), "own_channel_only" (it sends the reader only to the
+    # organisation's own channels: at most suspicious; tipoff.assess.own_channel).
     reasons: tuple[str, ...] = ()
 
     @property

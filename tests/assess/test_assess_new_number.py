@@ -42,6 +42,14 @@ ORDINARY = [
     # Hi-Mum story (below).
     ("en", "Guys, my old phone broke so this is my new number. See you at football"),
     ("tl", "Bagong number ko 'to mga pre, nasira yung luma. Kita tayo sa Sabado"),
+    # A lost or broken phone told to a parent, with the chat account the two already share
+    # said to be unchanged: the reader can check there, which no impersonator offers.
+    ("th", "แม่ครับ นี่เบอร์ใหม่ผมนะ มือถือเครื่องเก่าตกน้ำ ไลน์ยังเหมือนเดิมครับ"),
+    ("zh", "妈，我手机坏了，这是新号码，微信还是原来那个，周末回家"),
+    ("en", "Hi Dad, my phone broke so this is my new number. WhatsApp is the same as before"),
+    # Politeness is no trouble: "tolong" + verb is "please", "giúp" after a verb "for me".
+    ("id", "Halo Tante, ini nomor baru Sinta. Tolong disimpan ya, makasih."),
+    ("vi", "Chị ơi em đổi số mới rồi, chị lưu lại giúp em nhé. Thứ bảy gặp."),
 ]
 
 # The same openers with what a "Hi Mum" scam adds, in every language: a story (trouble, or a

@@ -249,6 +249,32 @@ def asks_or_reaches(text: str, look: MessageLook | None = None) -> bool:
     return any(found.kind in _CHANNEL_KINDS and not found.common for found in look.identifiers)
 
 
+def dodged_links(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds what may be a link written to get past filters ("site. com", "site
+    dot com"), or a host with a path (plain links match too)."""
+    return [match.span() for match in _DODGED_LINK.finditer(text)]
+
+
+def contact_numbers(text: str, look: MessageLook) -> list[tuple[int, int]]:
+    """Where ``text`` holds a run of seven or more digits that may be a phone number or an
+    account to pay (``_is_contact_number``); a run between Latin letters is an item number
+    ("AB123456789GB"), not one (a run after letters alone may be: "QQ327577685")."""
+    if not any(c.isdigit() for c in text):
+        return []
+    accounts = [hit.end for hit in look.ask_hits if hit.value == ACCOUNT]
+    return [
+        m.span()
+        for m in _NUMBER.finditer(text)
+        if not _glued_to_letters(text, *m.span()) and _is_contact_number(text, m, accounts)
+    ]
+
+
+def _glued_to_letters(text: str, start: int, end: int) -> bool:
+    before = text[start - 1 : start]
+    after = text[end : end + 1]
+    return before.isascii() and before.isalpha() and after.isascii() and after.isalpha()
+
+
 def _is_contact_number(text: str, match: re.Match[str], accounts: list[int]) -> bool:
     """Whether a run of seven or more digits may be a phone number or an account to pay.
 

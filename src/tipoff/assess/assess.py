@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from tipoff.assess.asks import NO_ASK, NO_ASK_CAP, MessageLook, ask_matcher, no_ask
+from tipoff.assess.chat_contact import invitation_matcher, self_contained_names
 from tipoff.assess.content import too_little_text
 from tipoff.assess.jobads import job_score
 from tipoff.assess.language import detect_language
@@ -39,6 +40,7 @@ from tipoff.assess.notices import (
     plain_notice,
     transactional_notice,
 )
+from tipoff.assess.own_channel import OWN_CHANNEL, login_words, official_lists, own_channel_only
 from tipoff.assess.promotion import (
     PROMOTION_CAP,
     PROMOTION_MARKER,
@@ -86,6 +88,7 @@ SHOW_WEAK_AT = 0.35
 _NO_ASK_REASONS = (NO_ASK,)
 _NEW_NUMBER_REASONS = (NEW_NUMBER_ONLY,)
 _SHARED_EXPENSE_REASONS = (SHARED_EXPENSE,)
+_OWN_CHANNEL_REASONS = (OWN_CHANNEL,)
 
 
 def bundled_model_path() -> Path:
@@ -129,12 +132,16 @@ def _settle() -> None:
     the model, the lexicons and the libraries already loaded on every pass. A collection runs
     first, so no garbage is frozen; objects made later are collected as before."""
     cue_matcher()
+    invitation_matcher()
+    self_contained_names()
     ask_matcher()
     negation_matcher()
     negatable_codes()
     new_number_matcher()
     addresses()
     per_person_matcher()
+    official_lists()
+    login_words()
     notice_matcher()
     marker_index()
     lookalike_swaps()
@@ -314,6 +321,8 @@ def _personal_bound(text: str, evidence: Evidence) -> tuple[str, ...]:
         return _NEW_NUMBER_REASONS
     if shared_expense(text, evidence, look):
         return _SHARED_EXPENSE_REASONS
+    if own_channel_only(text, evidence, look):
+        return _OWN_CHANNEL_REASONS
     return ()
 
 

@@ -4,7 +4,9 @@
 also how a "Hi Mum" scam opens. The scam goes on to something a friend's message does not
 hold: a story (trouble, an accident, a borrowed phone, "can you do me a favour"; or the old
 phone lost, broken or in repair told to a mother, father or other relative: told to friends,
-a broken phone only explains the new number), a move to another app ("message me on
+a broken phone only explains the new number, and so it does when the message says the
+sender's chat account is unchanged, "LINE is the same", since the reader can then check with
+the sender where they already talk), a move to another app ("message me on
 WhatsApp") or a money request. A *message* that claims a new or changed number and holds none
 of these, and no link, account, handle, code or credential request, no other cue and no
 amount, is not a scam: ``assess`` caps its P(scam) at ``NEW_NUMBER_CAP`` (at most suspicious
@@ -13,8 +15,8 @@ on the check page, where the new-number red flag still shows) with the reason
 message is judged on its own.
 
 The words are data (``data/new_number.json``): claims, troubles, phone stories, relatives,
-moves and the addresses ("Hi Mum", "엄마 나") that are family_emergency cues without a story,
-in nine languages.
+moves, unchanged accounts and the addresses ("Hi Mum", "엄마 나") that are family_emergency
+cues without a story, in nine languages.
 """
 
 from __future__ import annotations
@@ -53,7 +55,8 @@ ALLOWED_CODES = frozenset(
     }
 )
 CLAIM, TROUBLE, PHONE_STORY, RELATIVE, MOVE = "claims", "trouble", "phone", "relatives", "moves"
-_PARTS = (CLAIM, TROUBLE, PHONE_STORY, RELATIVE, MOVE)
+UNCHANGED = "unchanged"  # "LINE is the same": the sender's other account is unchanged
+_PARTS = (CLAIM, TROUBLE, PHONE_STORY, RELATIVE, MOVE, UNCHANGED)
 # Identifiers that are a channel other than the number itself.
 _OTHER_CHANNELS = frozenset(
     {
@@ -103,18 +106,27 @@ def new_number_only(text: str, evidence: Evidence, look: MessageLook | None = No
     codes = evidence.codes
     if not codes <= ALLOWED_CODES:  # the usual answer for a message called a scam: cheap
         return False
-    if FAMILY_CODE in codes and not all(
-        flag.text.lower() in addresses() for flag in evidence.red_flags if flag.code == FAMILY_CODE
-    ):
-        return False
     look = MessageLook(text) if look is None else look
     lowered = look.lowered
     if len(lowered) != len(text):
         return False
-    parts = {hit.code for hit in new_number_matcher().find(lowered)}
+    hits = new_number_matcher().find(lowered)
+    parts = {hit.code for hit in hits}
     if CLAIM not in parts or TROUBLE in parts or MOVE in parts:
         return False
-    if PHONE_STORY in parts and RELATIVE in parts:
+    # The sender's other account unchanged ("LINE is the same"): the reader can check with the
+    # sender where they already talk, which no impersonator offers; the lost phone is then
+    # only why the number changed, told to a parent or not.
+    unchanged = UNCHANGED in parts
+    stories = [(hit.start, hit.end) for hit in hits if hit.code == PHONE_STORY]
+    if FAMILY_CODE in codes and not all(
+        flag.text.lower() in addresses()
+        or (unchanged and any(flag.start <= s and e <= flag.end for s, e in stories))
+        for flag in evidence.red_flags
+        if flag.code == FAMILY_CODE
+    ):
+        return False
+    if PHONE_STORY in parts and RELATIVE in parts and not unchanged:
         return False  # "Mum, I dropped my phone, this is my new number": the Hi-Mum story
     asks = look.ask_hits
     # An ask word inside an opener is the opener's ("登録お願いします": save this number, not

@@ -11,6 +11,7 @@ from functools import cache
 from operator import itemgetter
 from typing import Literal, NamedTuple
 
+from tipoff.assess.chat_contact import is_chat_contact
 from tipoff.assess.hanzi import fold_traditional
 from tipoff.assess.jobads import (
     HOME_COMPOUND_CODE,
@@ -247,6 +248,13 @@ def find_evidence(text: str, *, kind: Kind = "message", language: str | None = N
     if not job_context:
         if HOTSPOT_CODE in present:
             hits = [hit for hit in hits if hit.code != HOTSPOT_CODE]
+        if MESSENGER_CODE in present and kind == "message":
+            # A chat app named in passing is no contact on it (chat_contact.py).
+            hits = [
+                hit
+                for hit in hits
+                if hit.code != MESSENGER_CODE or is_chat_contact(text, lowered, hit)
+            ]
     else:
         hits = _job_hits(text, lowered, hits, kind, language or detect_language(text), signals)
         present = {hit.code for hit in hits}

@@ -18,6 +18,7 @@ from typing import Literal
 from tipoff.assess.asks import NO_ASK
 from tipoff.assess.jobads import job_weights
 from tipoff.assess.new_number import NEW_NUMBER_ONLY
+from tipoff.assess.own_channel import OWN_CHANNEL
 from tipoff.assess.promotion import PROMOTION_MARKER
 from tipoff.assess.shared_expense import SHARED_EXPENSE
 from tipoff.check.scam_names import NOT_SCAM_LABELS, plain_name
@@ -138,6 +139,10 @@ class CheckResult:
     # scam, and the page says why and what to check.
     new_number_only: bool = False
     shared_expense: bool = False
+    # A notice that sends the reader only to the organisation's own channels (its official
+    # site, app, counters, the number on the card; tipoff.assess.own_channel): capped below
+    # scam, and the page says why and how to reach the organisation.
+    own_channel_only: bool = False
 
     @property
     def other_flags(self) -> tuple[PlainFlag, ...]:
@@ -246,4 +251,5 @@ def check_text(
         promotion_marker=PROMOTION_MARKER in assessment.reasons,
         new_number_only=NEW_NUMBER_ONLY in assessment.reasons,
         shared_expense=SHARED_EXPENSE in assessment.reasons,
+        own_channel_only=OWN_CHANNEL in assessment.reasons,
     )

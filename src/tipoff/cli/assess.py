@@ -19,6 +19,7 @@ from tipoff.assess.evaluation import evaluate_file, format_evaluation
 from tipoff.assess.linear_model import save_model
 from tipoff.assess.new_number import NEW_NUMBER_EXPLANATION, NEW_NUMBER_ONLY
 from tipoff.assess.notices import TRANSACTIONAL_NOTICE, TRANSACTIONAL_NOTICE_EXPLANATION
+from tipoff.assess.own_channel import OWN_CHANNEL, OWN_CHANNEL_EXPLANATION
 from tipoff.assess.promotion import PROMOTION_MARKER, PROMOTION_MARKER_EXPLANATION
 from tipoff.assess.shared_expense import SHARED_EXPENSE, SHARED_EXPENSE_EXPLANATION
 from tipoff.assess.training import TrainingConfig, gather_training_data
@@ -100,6 +101,7 @@ REASON_EXPLANATIONS = {
     NO_ASK: NO_ASK_EXPLANATION,
     NEW_NUMBER_ONLY: NEW_NUMBER_EXPLANATION,
     SHARED_EXPENSE: SHARED_EXPENSE_EXPLANATION,
+    OWN_CHANNEL: OWN_CHANNEL_EXPLANATION,
     PROMOTION_MARKER: PROMOTION_MARKER_EXPLANATION,
     TRANSACTIONAL_NOTICE: TRANSACTIONAL_NOTICE_EXPLANATION,
 }

@@ -115,6 +115,12 @@ class CheckOut(BaseModel):
         description="The message only asks for a share of a shared expense (an amount per "
         "person and where to pay it), so its scam probability is capped below 0.5.",
     )
+    own_channel_only: bool = Field(
+        default=False,
+        description="The message sends the reader only to the organisation's own channels "
+        "(official website, app, counters, the number on the card) and gives no other link, "
+        "number or account, so its scam probability is capped below 0.5.",
+    )
     scam_probability: float
     scam_type: str | None
     scam_type_text: str | None
@@ -139,6 +145,7 @@ def to_out(result: CheckResult, words: Wording) -> CheckOut:
         promotion_marker=result.promotion_marker,
         new_number_only=result.new_number_only,
         shared_expense=result.shared_expense,
+        own_channel_only=result.own_channel_only,
         scam_probability=result.scam_probability,
         scam_type=result.scam_type,
         scam_type_text=words.scam_type(result.scam_type) if result.scam_type else None,

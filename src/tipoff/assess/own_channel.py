@@ -1,0 +1,245 @@
+"""Only the organisation's own channels: a notice that sends the reader nowhere a scammer is.
+
+A real bill, card alert or government notice tells the reader to act through channels the
+reader reaches without the message: the organisation's own website (a government host, the
+sender's own domain, a bank's, a telco's), its app or counters, the number on the back of the
+card ("Meralco: your bill is PHP 2,842, pay at Meralco Online or accredited payment centres",
+"本人利用でない場合はカード裏面の番号へ", "DVLA: tax online at gov.uk"). Phishing copies the
+wording but must route the reader to the scammer: a link to another host, a phone number, an
+account, a chat handle, an e-mail address, a wallet; or it asks for what can be sent back by a
+reply or taken without any channel: a code or password, gift cards, cash for a courier, an
+install, an investment or a sign-up.
+
+A *message* whose every link, number and address is official (``data/own_channel.json``: the
+warninglists that hold institutions' own values; a government host; a link whose registrable
+name is the sender named at the message's start, "Royal Mail: … royalmail.com"), that gives
+no other number, account, handle, e-mail, wallet or dodged link, whose ask words are only to
+call, reply, pay, log in or visit, and whose red flags are only a notice's (urgency, a bill, a
+parcel, an account alert, a refund, a request to check the account, a claim to be the bank or
+an authority) cannot hand anything to a scammer: ``assess`` caps its P(scam) at
+``OWN_CHANNEL_CAP`` (at most suspicious on the check page) with the reason ``OWN_CHANNEL``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from tipoff.assess.asks import NO_ASK_CAP, MessageLook, contact_numbers, dodged_links
+from tipoff.assess.lexicon import CueMatcher, read_data_json
+from tipoff.assess.redflags import Evidence
+from tipoff.assess.signals import (
+    CODE,
+    EMAIL,
+    KNOWN_DOMAIN,
+    LOGIN_LINK,
+    LONG,
+    MONEY,
+    NOTICE_LINK,
+    PHONE,
+    SHORT,
+    THREE_FLAGS,
+    TWO_FLAGS,
+    UNKNOWN_DOMAIN,
+)
+from tipoff.indicators.official import host_of, official_host
+from tipoff.indicators.urls import registrable_domain
+from tipoff.indicators.warninglist import bundled_warninglist
+from tipoff.model import FoundIndicator, IndicatorKind
+
+OWN_CHANNEL = "own_channel_only"
+OWN_CHANNEL_EXPLANATION = (
+    "It sends you only to the organisation's own channels (its official website, app or "
+    "counters, or the number on your card) and gives no other link, number, account or "
+    "contact: it was not judged a scam; reach the organisation only through channels you "
+    "already know."
+)
+OWN_CHANNEL_CAP = NO_ASK_CAP  # the no-ask cap (assess.py applies it): at most suspicious
+# The red flags, hidden cues and signals a real notice carries. A link is allowed here and
+# checked below (it must be official); a phone or e-mail signal likewise. The signals list
+# most official hosts as unknown domains ("gov.uk" is on no list of widely used domains), so a
+# notice or login beside one is allowed too: every link is checked below.
+ALLOWED_CODES = frozenset(
+    {
+        "urgency",
+        "account_threat",
+        "unpaid_bill",
+        "parcel_delivery",
+        "~parcel_delivery",
+        "verify_account",
+        "~verify_account",
+        "~otp_request",
+        "refund_claim",
+        "bank_staff_claim",
+        "authority_claim",
+        "link",
+        "link_click",
+        "pay_ewallet",
+        "~pay_ewallet",
+        KNOWN_DOMAIN,
+        UNKNOWN_DOMAIN,
+        NOTICE_LINK,
+        LOGIN_LINK,
+        EMAIL,
+        PHONE,
+        MONEY,
+        CODE,
+        SHORT,
+        LONG,
+        TWO_FLAGS,
+        THREE_FLAGS,
+    }
+)
+# Ask words that ask nothing a scammer could take (a statement, an account word, "website"),
+# and logging in (own_channel.json); a request to pay or call only where the text names an
+# own channel (an official link or number, an own-channel phrase, the sender's own app).
+_ALLOWED_ASKS = frozenset({"statement", "account", "channel"})
+_ACTING_ASKS = frozenset({"contact", "money"})
+_CREDENTIALS = "credentials"
+_CHANNEL_KINDS = frozenset(
+    {
+        IndicatorKind.URL,
+        IndicatorKind.DOMAIN,
+        IndicatorKind.EMAIL,
+        IndicatorKind.PHONE,
+        IndicatorKind.HANDLE,
+        IndicatorKind.WALLET,
+        IndicatorKind.BANK_ACCOUNT,
+        IndicatorKind.IBAN,
+    }
+)
+_HOST_KINDS = frozenset({IndicatorKind.URL, IndicatorKind.DOMAIN, IndicatorKind.EMAIL})
+# The sender named at the start: "【JCB】", "[Web발신]", "Royal Mail:", "DVLA -".
+_SENDER = re.compile(
+    r"\s*(?:【([^】]{2,30})】|\[([^\]]{2,30})\]|([^\s:：\-][^:：\n]{1,28}?)\s?[:：\-])"
+)
+
+
+@cache
+def _table() -> dict[str, object]:
+    return dict(read_data_json("own_channel.json"))
+
+
+@cache
+def official_lists() -> frozenset[str]:
+    """The warninglists whose values are institutions' own (hotlines, bank and telco domains)."""
+    return frozenset(str(name) for name in _table()["official_lists"])  # type: ignore[attr-defined]
+
+
+@cache
+def own_channel_matcher() -> CueMatcher:
+    """Phrases that send the reader to the organisation's own channel, every language."""
+    table: dict[str, list[str]] = _table()["own_channel_words"]  # type: ignore[assignment]
+    return CueMatcher(
+        [(word, OWN_CHANNEL, language) for language, words in table.items() for word in words]
+    )
+
+
+@cache
+def own_app_words() -> tuple[str, ...]:
+    """Words that make the sender's name an app or a site of its own ("Meralco Online")."""
+    return tuple(str(word) for word in _table()["own_app_words"])  # type: ignore[attr-defined]
+
+
+@cache
+def login_words() -> frozenset[str]:
+    """Credential ask words that only ask to log in (lower-case, every language)."""
+    table: dict[str, list[str]] = _table()["login_words"]  # type: ignore[assignment]
+    return frozenset(word.lower() for words in table.values() for word in words)
+
+
+def own_channel_only(text: str, evidence: Evidence, look: MessageLook | None = None) -> bool:
+    """Whether ``text`` sends its reader only to official channels (module docstring).
+    ``look``: the same text's ``MessageLook``, when the caller has one."""
+    if not evidence.codes <= ALLOWED_CODES:  # the usual answer for a message called a scam
+        return False
+    look = MessageLook(text) if look is None else look
+    lowered = look.lowered
+    if len(lowered) != len(text):
+        return False
+    asks_to_act = False  # to pay or to call: only towards an own channel the text names
+    for hit in look.ask_hits:
+        if hit.value in _ACTING_ASKS:
+            asks_to_act = True
+        elif hit.value not in _ALLOWED_ASKS and (
+            hit.value != _CREDENTIALS or lowered[hit.start : hit.end] not in login_words()
+        ):
+            return False  # a code or password, an install, a sign-up, an investment, an opener
+    sender = _sender_name(text)
+    links = [flag for flag in evidence.red_flags if flag.code == "link"]
+    if not all(_official_host(_host(flag.text), sender) for flag in links):
+        return False
+    linked = [(flag.start, flag.end) for flag in links]
+    channels = [
+        found
+        for found in look.identifiers
+        if found.kind in _CHANNEL_KINDS and not _inside(found.start, found.end, linked)
+    ]
+    if not all(_official(found, sender) for found in channels):
+        return False
+    official = linked + [(found.start, found.end) for found in channels]
+    if any(not _inside(s, e, official) for s, e in dodged_links(text)):
+        return False
+    if not all(_inside(s, e, official) for s, e in contact_numbers(text, look)):
+        return False
+    channels_named = bool(links or channels)
+    return not asks_to_act or channels_named or _names_own_channel(lowered, sender)
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(low <= start and end <= high for low, high in spans)
+
+
+def _host(link: str) -> str:
+    rest = link.split("://", 1)[-1]
+    return rest.split("/", 1)[0].split(":", 1)[0].lower().removeprefix("www.")
+
+
+def _official(found: FoundIndicator, sender: str | None) -> bool:
+    """An institution's own value: on an official warninglist, or an e-mail address on an
+    official host."""
+    lists = dict(found.attributes).get("warninglists", "")
+    if found.common and not official_lists().isdisjoint(lists.split(",")):
+        return True
+    if found.kind not in _HOST_KINDS:
+        return False
+    host = host_of(found.kind.value, found.value)
+    return host is not None and _official_host(host, sender)
+
+
+def _official_host(host: str, sender: str | None) -> bool:
+    """A government host ("gov.uk" is itself a government suffix), a host on an official
+    warninglist, or one whose registrable name is the sender's ("royalmail.com" after "Royal
+    Mail:")."""
+    if official_host(host) or official_host("www." + host):
+        return True
+    if not official_lists().isdisjoint(bundled_warninglist().matches("domain", host)):
+        return True
+    domain = registrable_domain(host)
+    return bool(sender and domain and domain.split(".", 1)[0] == sender)
+
+
+def _names_own_channel(lowered: str, sender: str | None) -> bool:
+    """An own-channel phrase ("カード裏面", "loket resmi"), or the sender's name followed by an
+    app word ("Meralco Online", "PLN Mobile")."""
+    if own_channel_matcher().find(lowered):
+        return True
+    if sender is None:
+        return False
+    compact = lowered.replace(" ", "")
+    at = compact.find(sender, len(sender))  # the name again, after the sender's tag
+    while at != -1:
+        if compact.startswith(own_app_words(), at + len(sender)):
+            return True
+        at = compact.find(sender, at + 1)
+    return False
+
+
+def _sender_name(text: str) -> str | None:
+    """The sender named at the start, lower-cased without spaces or punctuation ("royalmail")."""
+    found = _SENDER.match(text)
+    if found is None:
+        return None
+    name = next(group for group in found.groups() if group)
+    compact = "".join(c for c in name.lower() if c.isalnum())
+    return compact if len(compact) >= 3 and compact.isascii() else None
