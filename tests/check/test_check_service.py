@@ -163,3 +163,31 @@ def test_check_api_known_only_from_reports_the_public_may_see(
     for tlp in ("amber", "amber+strict", "red"):
         assert known[PHONES[tlp]] is False, tlp
     assert "A-" not in response.text
+
+
+def test_a_known_identifier_after_many_others_is_still_known(
+    engine: Engine, store: SqlReportStore, monkeypatch: Any
+) -> None:
+    """120 harmless numbers ahead of a CLEAR-cited one made it "not known" and the verdict
+    "no_known_signs": only the first 100 keys were looked up (attack F5)."""
+    monkeypatch.setattr(
+        "tipoff.check.service.assess", lambda text, kind, model: _assess(0.1)(text, kind)
+    )
+    settings = Settings(
+        database_url=engine.url.render_as_string(hide_password=False),
+        environment="test",
+        link_on_intake=False,
+    )
+    app = create_app(settings, clock=lambda: NOW, routers=(check_routes.router,))
+    padding = " ".join(f"+8551270{n:04d}" for n in range(120))
+    text = f"numbers from the trip {padding} and the shop {PHONES['clear']}"
+    with TestClient(app) as client:
+        response = client.post("/api/v1/check", json={"text": text})
+    assert response.status_code == 200, response.text
+    answer = response.json()
+    known = {i["value"]: i["known"] for i in answer["identifiers"]}
+    assert len(known) == 121 and known[PHONES["clear"]] is True
+    assert answer["verdict"] == "suspicious"
+    with engine.connect() as connection:
+        many = keys(*(f"+8551270{n:04d}" for n in range(250)), PHONES["clear"], PHONES["red"])
+        assert known_keys(connection, many, Viewer.public()) == set(keys(PHONES["clear"]))

@@ -8,7 +8,7 @@ import pytest
 
 from tipoff.errors import NotFound
 from tipoff.share.feeds.store import (
-    MAX_KEYS,
+    KEYS_PER_QUERY,
     FeedSource,
     FeedStore,
     Listed,
@@ -78,12 +78,15 @@ def test_public_only_hides_private_feeds(feed_store: FeedStore) -> None:
     assert feed_store.listings([], at=T0) == []
 
 
-def test_lookups_are_capped_and_unknown_feeds_refused(feed_store: FeedStore) -> None:
+def test_every_key_is_looked_up_and_unknown_feeds_refused(feed_store: FeedStore) -> None:
+    """Keys past the first 100 were dropped: a listed value after 100 others read "not
+    listed" on the public check (attack F5). They are asked 100 to a statement now."""
     feed_store.save_source(OFAC, source_file="a", at=T0)
-    many = [Listed("domain", f"d{i}.test") for i in range(MAX_KEYS + 5)]
-    assert feed_store.record("ofac", many, at=T0).added == MAX_KEYS + 5
+    many = [Listed("domain", f"d{i}.test") for i in range(2 * KEYS_PER_QUERY + 5)]
+    assert feed_store.record("ofac", many, at=T0).added == 2 * KEYS_PER_QUERY + 5
     keys = [(x.kind, x.value) for x in many]
-    assert len(feed_store.listings(keys, at=T0)) == MAX_KEYS
+    found = feed_store.listings([("domain", "unlisted.test"), *keys], at=T0)
+    assert [(x.kind, x.value) for x in found] == keys
     with pytest.raises(NotFound):
         feed_store.record("nope", many, at=T0)
 

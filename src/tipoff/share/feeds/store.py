@@ -19,7 +19,7 @@ from tipoff.share.feeds.tables import feed_entries, feed_sources
 from tipoff.store.records import as_utc
 
 CHUNK = 5_000
-MAX_KEYS = 100  # what one lookup may ask about (the check's cap)
+KEYS_PER_QUERY = 100  # keys OR-ed into one statement; more keys take more statements
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +92,8 @@ class FeedStore(Protocol):
         self, keys: Iterable[tuple[str, str]], *, at: datetime, public_only: bool = False
     ) -> list[Listing]:
         """Unexpired listings of these (kind, value) pairs at ``at``, by key then feed name;
-        at most ``MAX_KEYS`` distinct keys are looked up."""
+        every key is looked up (``KEYS_PER_QUERY`` to a statement; before, keys past the
+        first 100 were dropped, so a listed value after 100 others read "not listed")."""
         ...
 
 
@@ -215,18 +216,20 @@ class SqlFeedStore:
     def listings(
         self, keys: Iterable[tuple[str, str]], *, at: datetime, public_only: bool = False
     ) -> list[Listing]:
-        wanted = list(dict.fromkeys(keys))[:MAX_KEYS]
-        if not wanted:
-            return []
-        match = or_(*(and_(feed_entries.c.kind == k, feed_entries.c.value == v) for k, v in wanted))
-        query = select(feed_entries, feed_sources).join(
-            feed_sources, feed_sources.c.id == feed_entries.c.feed_id
-        )
-        query = query.where(match)
-        if public_only:
-            query = query.where(feed_sources.c.public.is_(True))
+        wanted = list(dict.fromkeys(keys))
+        rows: list[Any] = []
         with self.engine.connect() as connection:
-            rows = [row._mapping for row in connection.execute(query)]
+            for start in range(0, len(wanted), KEYS_PER_QUERY):
+                chunk = wanted[start : start + KEYS_PER_QUERY]
+                entry = feed_entries.c
+                match = or_(*(and_(entry.kind == k, entry.value == v) for k, v in chunk))
+                query = select(feed_entries, feed_sources).join(
+                    feed_sources, feed_sources.c.id == feed_entries.c.feed_id
+                )
+                query = query.where(match)
+                if public_only:
+                    query = query.where(feed_sources.c.public.is_(True))
+                rows += [row._mapping for row in connection.execute(query)]
         found = []
         for row in rows:
             source = _source(row)
@@ -300,7 +303,7 @@ class MemoryFeedStore:
     def listings(
         self, keys: Iterable[tuple[str, str]], *, at: datetime, public_only: bool = False
     ) -> list[Listing]:
-        wanted = list(dict.fromkeys(keys))[:MAX_KEYS]
+        wanted = list(dict.fromkeys(keys))
         found = []
         for name, source in self._sources.items():
             if public_only and not source.public:
