@@ -58,6 +58,15 @@ class HiddenFacts:
 
 
 UNKNOWN_TIPOFF = "tipoff--00000000-0000-4000-8000-000000000000"
+EXPORT_FORMATS = [
+    ("reports", "csv"),
+    ("reports", "jsonl"),
+    ("reports", "stix"),
+    ("indicators", "csv"),
+    ("indicators", "jsonl"),
+    ("networks", "csv"),
+    ("networks", "jsonl"),
+]
 
 
 def _amount_forms(amount: float) -> set[str]:
@@ -223,6 +232,9 @@ def _api_calls(app: Any, facts: HiddenFacts) -> Iterator[tuple[str, str, dict[st
         "from": [str(i) for i in report_ids[:4]],
         "to": [str(i) for i in report_ids[-4:]],
         "limit": ["500"],
+        # Filters by network (reports, tip-offs, exports): hidden networks answer like none.
+        "network": [str(i) for i in sorted(facts.network_ids)[:6] + facts.visible_network_ids[:3]],
+        "kind": ["phone", "domain", "handle"],
     }
     for path, operations in app.openapi()["paths"].items():
         for method, operation in operations.items():
@@ -250,6 +262,12 @@ def _api_calls(app: Any, facts: HiddenFacts) -> Iterator[tuple[str, str, dict[st
                 url = path
                 for name, value in filling.items():
                     url = url.replace("{" + name + "}", value)
+                if {"what", "format", "network"} <= set(in_query):  # the API's exports
+                    for what, fmt in EXPORT_FORMATS:
+                        for network in [None, *query_values["network"]]:
+                            query = {"what": what, "format": fmt}
+                            query |= {"network": network} if network else {}
+                            yield "GET", f"{url}?{urlencode(query)}", None
                 if "from" in in_query and "to" in in_query:
                     for a in report_ids:
                         for b in report_ids[:3] + hidden_reports[:2]:
@@ -345,6 +363,10 @@ def test_agency_b_learns_nothing_of_agency_a_hidden_reports(world: WebWorld) -> 
     for method, url, body in _api_calls(world.app, facts):
         response = api.request(method, url, headers=headers, json=body)
         statuses[response.status_code] += 1
+        if method == "GET" and statuses.total() % 7 == 0:  # HEAD answers as the GET, no body
+            head = api.head(url, headers=headers)
+            if head.status_code != response.status_code or head.content:
+                errors.append(f"HEAD {url}: {head.status_code} vs GET {response.status_code}")
         if response.status_code >= 500:
             errors.append(f"{method} {url}: {response.status_code}")
         found = leaks(response.text, facts, _asked(url, body))
