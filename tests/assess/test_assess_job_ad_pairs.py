@@ -389,3 +389,10 @@ def test_a_worker_kept_on_the_premises_is_named_and_flagged(ad: str) -> None:
 )
 def test_currency_names_in_each_language_are_read(text: str, language: str, currency: str) -> None:
     assert [pay.currency for pay in find_pay(text, language)] == [currency]
+
+
+def test_vietnamese_without_marks_keeps_a_guard_from_being_a_paid_ticket() -> None:
+    guard = "Tuyen bao ve toa nha Quan 7, luong 8 trieu, bao an trua, lien he Zalo"
+    assert "travel_perks" not in {f.code for f in find_evidence(guard, kind="job_ad").red_flags}
+    ticket = "Viec lam o nuoc ngoai, cong ty chi tra ve may bay, nhan Zalo"
+    assert "travel_perks" in {f.code for f in find_evidence(ticket, kind="job_ad").red_flags}

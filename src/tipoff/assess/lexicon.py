@@ -112,18 +112,23 @@ def job_ad_matcher() -> CueMatcher:
             raise ValueError(f"job_ad_cues.json: unknown red-flag code {code!r}")
         entries.extend((phrase, code, None) for phrase in phrases)
     # Vietnamese ads are often written without marks, as SMS are ("cong ty lo ve may bay").
-    bare = unaccented_entries(entries)
+    bare = unaccented_entries(entries, data.get("marks_needed", ()))
     return CueMatcher(entries + bare, bare)
 
 
 def unaccented_entries(
     entries: Iterable[tuple[str, str, str | None]],
+    marks_needed: Iterable[str] = (),
 ) -> list[tuple[str, str, str | None]]:
-    """Each entry whose phrase has marks and two words or more, spelled without its marks
-    (``unaccented_variants``), with the same code and value."""
+    """Each entry whose phrase is in Latin letters with marks and has two words or more,
+    spelled without its marks (``unaccented_variants``), with the same code and value; not the
+    phrases of ``marks_needed``, whose bare spelling is another word ("bao vé", the ticket
+    paid, reads "bao ve" as "bảo vệ", a security guard)."""
+    keep = frozenset(marks_needed)
     return [
         (bare, code, value)
         for phrase, code, value in entries
+        if phrase not in keep and all(_is_latin_alnum(c) for c in phrase if c.isalpha())
         for bare in unaccented_variants([phrase])
     ]
 
