@@ -206,3 +206,29 @@ def test_latin_ask_words_are_no_words_inside_vietnamese_ones() -> None:
 def test_vietnamese_ask_phrases_are_found_without_their_accents() -> None:
     assert asks_or_reaches("Rut tien phai nop thue va phi, vui long nap them")
     assert asks_or_reaches("Rút tiền phải nộp thuế và phí, vui lòng nạp thêm")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your Northwind Bank code is 730419. It expires in 5 minutes; never share it.",
+        "ស្ថាប័នហិរញ្ញវត្ថុ៖ លេខកូដ 552810 សម្រាប់ចូលកម្មវិធី។ កុំប្រាប់អ្នកដទៃ។",
+        "【星河银行】验证码 604-772，5分钟内有效，请勿泄露给他人。",
+    ],
+)
+def test_a_one_time_code_notice_asks_nothing_by_naming_its_code(text: str) -> None:
+    """The code word of a one-time-code notice names the code it gives; the code itself is
+    no account to pay, whatever the extractor reads it as."""
+    assert not asks_or_reaches(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your code is 730419. Never share it. Problems? Call 0800 555 0142",
+        "验证码 604772，5分钟内有效，请勿泄露。如非本人操作请点击 safe-check.top 处理",
+        "Send me the 6-digit code you just got, it expires in 5 minutes",
+    ],
+)
+def test_a_code_notice_with_a_channel_or_a_request_still_asks(text: str) -> None:
+    assert not no_ask(text, find_evidence(text).codes)

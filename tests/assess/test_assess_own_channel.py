@@ -98,3 +98,12 @@ def test_the_check_page_says_why() -> None:
         )
         assert checked.own_channel_only
         assert checked.verdict != "likely_scam"
+
+
+def test_an_operators_top_up_offer_names_the_operator() -> None:
+    """ "Top up and get more" from the operator named at the start is topped up through the
+    operator; a task scam's "top up first to withdraw your earnings" names no sender."""
+    offer = "Skyline Mobile: top up $3 today and get 50% extra credit"
+    assert own_channel_only(offer, find_evidence(offer))
+    task = "Task 30 done! To withdraw your earnings you must top up 200 USD first"
+    assert not own_channel_only(task, find_evidence(task))

@@ -27,6 +27,7 @@ from functools import cache, cached_property
 
 from tipoff.assess.lexicon import CueHit, CueMatcher, read_data_json, unaccented_variants
 from tipoff.assess.negation import drop_negated
+from tipoff.assess.notices import one_time_code_spans
 from tipoff.assess.redflags import JOB_CODES
 from tipoff.assess.signals import EMAIL, KNOWN_DOMAIN, UNKNOWN_DOMAIN
 from tipoff.indicators.extract import extract
@@ -140,6 +141,7 @@ ASK_CODES |= PITCH_CODES | PRESSURE_CODES | OPENER_CODES
 _ASK_WORD = "ask_word"
 _NEGATABLE_ASKS = frozenset({_ASK_WORD})  # "please do not reply", "never share your PIN"
 ACCOUNT = "account"  # the category of account words: no ask alone
+CREDENTIALS = "credentials"  # the category of code, password and login words
 # The category of words that report a payment or transfer done or automatic ("자동이체"
 # auto-debit, "振込入金" incoming transfer, "payment received"): no ask, and the ask words
 # inside them ("이체", "振込", "payment") ask nothing either.
@@ -233,12 +235,20 @@ def asks_or_reaches(text: str, look: MessageLook | None = None) -> bool:
     look = MessageLook(text) if look is None else look
     lowered = look.lowered
     accounts: list[int] = []  # where an account word ends ("口座", "บัญชี", "rekening" …)
+    codes: list[tuple[int, int]] | None = None  # a one-time-code notice's codes, when asked
     if len(lowered) == len(text):
         hits = drop_negated(lowered, look.ask_hits, _NEGATABLE_ASKS)
         statements = [(hit.start, hit.end) for hit in hits if hit.value == STATEMENT]
         for hit in hits:
             if statements and any(s <= hit.start and hit.end <= e for s, e in statements):
                 continue  # a statement, or an ask word inside one
+            if hit.value == CREDENTIALS:
+                # In a one-time-code notice ("your code is 482913, do not share it") the code
+                # word names the code it gives; a request to hand it over is a red flag of
+                # its own (code_share_request), already an ask.
+                codes = one_time_code_spans(text) if codes is None else codes
+                if codes:
+                    continue
             if hit.value != ACCOUNT:
                 return True
             accounts.append(hit.end)
@@ -246,7 +256,15 @@ def asks_or_reaches(text: str, look: MessageLook | None = None) -> bool:
         return True
     if any(_is_contact_number(text, m, accounts) for m in _NUMBER.finditer(text)):
         return True
-    return any(found.kind in _CHANNEL_KINDS and not found.common for found in look.identifiers)
+    channels = [f for f in look.identifiers if f.kind in _CHANNEL_KINDS and not f.common]
+    if channels and codes is None:
+        codes = one_time_code_spans(text)
+    return any(not (codes and _overlaps(f.start, f.end, codes)) for f in channels)
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether [start, end) overlaps one of ``spans`` (a code read as an account number)."""
+    return any(start < high and low < end for low, high in spans)
 
 
 def dodged_links(text: str) -> list[tuple[int, int]]:

@@ -97,12 +97,33 @@ def transactional_notice(text: str) -> str | None:
     return None
 
 
+def one_time_code_spans(text: str) -> list[tuple[int, int]]:
+    """Where the codes of a one-time-code notice are (a code word within _NEAR characters of
+    a 4-8 digit code, and a do-not-share or validity phrase), or [] when ``text`` is none."""
+    if not _DIGIT.search(text):
+        return []
+    lowered = lowered_same_length(text)
+    words: dict[str, list[CueHit]] = {}
+    for hit in notice_matcher().find(lowered):
+        words.setdefault(hit.code, []).append(hit)
+    if "care_words" not in words:
+        return []
+    return _code_spans(text, words.get("code_words", ()))
+
+
 def _has_code(text: str, code_words: Iterable[CueHit]) -> bool:
     """A code word within _NEAR characters of a 4-8 digit code that is not one digit
     repeated ("000000" is a placeholder)."""
+    return bool(_code_spans(text, code_words, first=True))
+
+
+def _code_spans(
+    text: str, code_words: Iterable[CueHit], *, first: bool = False
+) -> list[tuple[int, int]]:
     near = [(hit.start - _NEAR, hit.end + _NEAR) for hit in code_words]
     if not near:
-        return False
+        return []
+    spans = []
     for count, match in enumerate(_CODE.finditer(text)):
         if count >= _LOOK:
             break
@@ -110,8 +131,10 @@ def _has_code(text: str, code_words: Iterable[CueHit]) -> bool:
             continue
         start, end = match.span()
         if any(low <= end and start <= high for low, high in near):
-            return True
-    return False
+            spans.append((start, end))
+            if first:
+                break
+    return spans
 
 
 def _has_amount(lowered: str) -> bool:

@@ -16,7 +16,8 @@ name is the sender named at the message's start, "Royal Mail: … royalmail.com"
 no other number, account, handle, e-mail, wallet or dodged link, whose ask words are only to
 call, reply, pay, log in or visit, and whose red flags are only a notice's (urgency, a bill, a
 parcel, an account alert, a refund, a request to check the account, a claim to be the bank or
-an authority) cannot hand anything to a scammer: ``assess`` caps its P(scam) at
+an authority; a top-up when the operator is named at the start) cannot hand anything to a
+scammer: ``assess`` caps its P(scam) at
 ``OWN_CHANNEL_CAP`` (at most suspicious on the check page) with the reason ``OWN_CHANNEL``.
 """
 
@@ -55,10 +56,13 @@ OWN_CHANNEL_EXPLANATION = (
     "already know."
 )
 OWN_CHANNEL_CAP = NO_ASK_CAP  # the no-ask cap (assess.py applies it): at most suspicious
-# The red flags, hidden cues and signals a real notice carries. A link is allowed here and
-# checked below (it must be official); a phone or e-mail signal likewise. The signals list
-# most official hosts as unknown domains ("gov.uk" is on no list of widely used domains), so a
-# notice or login beside one is allowed too: every link is checked below.
+# The red flags, hidden cues and signals a real notice carries. A top-up only beside the
+# sender's name at the start ("Cellcard: top up $5, get 100% more today"): the reader tops up
+# through the operator's own channels; a task scam's "top up first to withdraw" names none.
+# A link is allowed here and checked below (it must be official); a phone or e-mail signal
+# likewise. The signals list most official hosts as unknown domains ("gov.uk" is on no list of
+# widely used domains), so a notice or login beside one is allowed too: every link is checked
+# below.
 ALLOWED_CODES = frozenset(
     {
         "urgency",
@@ -76,6 +80,7 @@ ALLOWED_CODES = frozenset(
         "link_click",
         "pay_ewallet",
         "~pay_ewallet",
+        "top_up",
         KNOWN_DOMAIN,
         UNKNOWN_DOMAIN,
         NOTICE_LINK,
@@ -96,6 +101,7 @@ ALLOWED_CODES = frozenset(
 _ALLOWED_ASKS = frozenset({"statement", "account", "channel"})
 _ACTING_ASKS = frozenset({"contact", "money"})
 _CREDENTIALS = "credentials"
+_TOP_UP = "top_up"
 _CHANNEL_KINDS = frozenset(
     {
         IndicatorKind.URL,
@@ -109,9 +115,9 @@ _CHANNEL_KINDS = frozenset(
     }
 )
 _HOST_KINDS = frozenset({IndicatorKind.URL, IndicatorKind.DOMAIN, IndicatorKind.EMAIL})
-# The sender named at the start: "【JCB】", "[Web발신]", "Royal Mail:", "DVLA -".
+# The sender named at the start: "【JCB】", "[Web발신]", "Royal Mail:", "DVLA -", "Smart៖".
 _SENDER = re.compile(
-    r"\s*(?:【([^】]{2,30})】|\[([^\]]{2,30})\]|([^\s:：\-][^:：\n]{1,28}?)\s?[:：\-])"
+    r"\s*(?:【([^】]{2,30})】|\[([^\]]{2,30})\]|([^\s:：៖\-][^:：៖\n]{1,28}?)\s?[:：៖\-])"
 )
 
 
@@ -166,6 +172,8 @@ def own_channel_only(text: str, evidence: Evidence, look: MessageLook | None = N
         ):
             return False  # a code or password, an install, a sign-up, an investment, an opener
     sender = _sender_name(text)
+    if _TOP_UP in evidence.codes and sender is None:
+        return False
     links = [flag for flag in evidence.red_flags if flag.code == "link"]
     if not all(_official_host(_host(flag.text), sender) for flag in links):
         return False
@@ -183,7 +191,9 @@ def own_channel_only(text: str, evidence: Evidence, look: MessageLook | None = N
     if not all(_inside(s, e, official) for s, e in contact_numbers(text, look)):
         return False
     channels_named = bool(links or channels)
-    return not asks_to_act or channels_named or _names_own_channel(lowered, sender)
+    # An operator's top-up offer is paid through the operator named at the start (checked above).
+    own_top_up = _TOP_UP in evidence.codes
+    return not asks_to_act or channels_named or own_top_up or _names_own_channel(lowered, sender)
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
