@@ -98,6 +98,15 @@ class Viewer:
             return True
         return tlp in self.shared_markings
 
+    def owns(self, owner: int | None) -> bool:
+        """Whether this viewer reads a report of agency ``owner`` as its owner: the operator,
+        or that agency. Only an owner reads a report's victim pseudonyms (docs/privacy.md): to
+        anyone else they are an oracle, since intake computes the same keyed hash for any
+        victim field an agency sends."""
+        return self.audience is Audience.OPERATOR or (
+            self.agency_id is not None and owner == self.agency_id
+        )
+
     def clause(self, tlp_column: Any, owner_column: Any) -> ColumnElement[bool]:
         """SQL condition on a reports-like table: rows this viewer may see."""
         if self.audience is Audience.OPERATOR:

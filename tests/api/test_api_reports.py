@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import json
 import logging
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -255,6 +256,31 @@ def test_victim_identity_never_stored_or_returned_in_clear(
     assert [s["value"] for s in stored["sightings"]] == [
         "+85512345678"
     ]  # not the victim's own number
+
+
+def test_only_the_owner_reads_a_reports_victim_pseudonyms(api: Any) -> None:
+    """KH read JP's victim hashes, posted probe reports with guessed victim fields and
+    compared its own probes' hashes: the right name, phone and e-mail matched (attack F6)."""
+    client, jp, kh = api
+    victim = {"name": "Hanako Suzuki", "phone": "+81 90 5555 1234", "email": "h@example.jp"}
+    posted = client.post("/api/v1/reports", json=report("v1", victim=victim), headers=jp)
+    report_id = posted.json()["id"]
+    own = client.get(f"/api/v1/reports/{report_id}", headers=jp).json()
+    assert len(own["victim_key"]) == 64 and set(own["victim_attrs"]["hashes"]) == {
+        "name",
+        "phone",
+        "email",
+    }
+    shown = [client.get(f"/api/v1/reports/{report_id}", headers=kh).json()]
+    shown += [r for r in client.get("/api/v1/reports", headers=kh).json()["items"]]
+    assert [r["id"] for r in shown] == [report_id, report_id]
+    for other in shown:
+        assert other["victim_key"] is None and "hashes" not in other["victim_attrs"]
+        assert not [h for h in own["victim_attrs"]["hashes"].values() if h in json.dumps(other)]
+    # KH's own probe still shows KH its own pseudonyms, which now match nothing it can read.
+    probe = client.post("/api/v1/reports", json=report("guess", victim=victim), headers=kh)
+    mine = client.get(f"/api/v1/reports/{probe.json()['id']}", headers=kh).json()
+    assert mine["victim_attrs"]["hashes"] == own["victim_attrs"]["hashes"]
 
 
 def _database_dump(engine: Engine) -> str:

@@ -281,3 +281,23 @@ def test_verdicts_follow_report_visibility(report_store: ReportStore) -> None:
     assert report_store.list_verdicts(viewer=Viewer.agency(kh.id)) == [shared]
     assert len(report_store.list_verdicts(viewer=Viewer.agency(jp.id))) == 2
     assert report_store.list_verdicts(viewer=Viewer.public()) == []
+
+
+def test_only_the_owner_and_the_operator_read_victim_pseudonyms(report_store: ReportStore) -> None:
+    """Another agency read every visible report's victim hashes and could test guesses
+    against them through its own intake (attack F6)."""
+    jp = report_store.add_agency("JP-NPA", "NPA", "JP", at=T0)
+    kh = report_store.add_agency("KH-ACD", "ACD", "KH", at=T0)
+    attrs = {"age_band": "60-69", "hashes": {"name": "cd" * 32, "phone": "ab" * 32}}
+    [saved] = report_store.save_reports(
+        jp, [_report("v", victim_key="ab" * 32, victim_attrs=attrs)], at=T0, actor="t"
+    )
+    for viewer in (Viewer.agency(jp.id), Viewer.operator()):
+        got = report_store.get_report(saved.id, viewer=viewer)
+        assert got.victim_key == "ab" * 32 and got.victim_attrs == attrs
+    other = Viewer.agency(kh.id)
+    listed = report_store.list_reports(ReportFilter(), viewer=other, limit=10).items
+    for got in (report_store.get_report(saved.id, viewer=other), *listed):
+        assert got.victim_key is None and got.victim_attrs == {"age_band": "60-69"}
+    # The owner's copy is untouched by what another reader got.
+    assert report_store.get_report(saved.id, viewer=Viewer.agency(jp.id)).victim_attrs == attrs

@@ -149,14 +149,14 @@ class MemoryReportStore:
         entry = self._reports.get(report_id)
         if entry is None or not viewer.sees(entry[1].tlp, entry[0]):
             raise NotFound(f"no report {report_id} visible to {viewer.describe()}")
-        return replace(entry[1])
+        return _as_seen(entry[1], entry[0], viewer)
 
     def list_reports(
         self, where: ReportFilter, *, viewer: Viewer, limit: int, cursor: str | None = None
     ) -> Page:
         before = decode_cursor(cursor) if cursor is not None else None
         matching = [
-            report
+            _as_seen(report, owner, viewer)
             for report_id, (owner, report) in sorted(self._reports.items(), reverse=True)
             if (before is None or report_id < before)
             and viewer.sees(report.tlp, owner)
@@ -219,3 +219,8 @@ def _matches(report: StoredReport, where: ReportFilter) -> bool:
         where.report_ids is None or report.id in where.report_ids,
     )
     return all(checks)
+
+
+def _as_seen(report: StoredReport, owner: int, viewer: Viewer) -> StoredReport:
+    """A copy of ``report`` for ``viewer``: victim pseudonyms only for its owner."""
+    return replace(report) if viewer.owns(owner) else report.without_pseudonyms()

@@ -8,7 +8,7 @@ agency chose to keep.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any, overload
@@ -154,6 +154,15 @@ class StoredReport:
     model_version: str | None
     created_at: datetime
     sightings: tuple[StoredSighting, ...] = ()
+
+    def without_pseudonyms(self) -> StoredReport:
+        """The report as a reader who does not own it gets it: no ``victim_key`` and no
+        ``victim_attrs["hashes"]`` (kept attributes such as the age band stay)."""
+        attrs = {k: v for k, v in self.victim_attrs.items() if k != PSEUDONYMS}
+        return replace(self, victim_key=None, victim_attrs=attrs)
+
+
+PSEUDONYMS = "hashes"  # the key of victim_attrs holding one keyed hash per identifying field
 
 
 @dataclass(frozen=True, slots=True)

@@ -120,7 +120,7 @@ class SqlReportStore:
             if row is None:
                 raise NotFound(f"no report {report_id} visible to {viewer.describe()}")
             found = _sightings_of(connection, [report_id])
-        return _report(row._mapping, found.get(report_id, ()))
+        return _report(row._mapping, found.get(report_id, ()), viewer)
 
     def list_reports(
         self, where: ReportFilter, *, viewer: Viewer, limit: int, cursor: str | None = None
@@ -133,7 +133,7 @@ class SqlReportStore:
             rows = [row._mapping for row in connection.execute(query)]
             page_rows = rows[:limit]
             found = _sightings_of(connection, [row["id"] for row in page_rows])
-        items = [_report(row, found.get(row["id"], ())) for row in page_rows]
+        items = [_report(row, found.get(row["id"], ()), viewer) for row in page_rows]
         next_cursor = encode_cursor(items[-1].id) if len(rows) > limit else None
         return Page(items, next_cursor)
 
@@ -313,7 +313,12 @@ def _sightings_of(connection: Any, report_ids: list[int]) -> dict[int, tuple[Sto
     return {report_id: tuple(items) for report_id, items in found.items()}
 
 
-def _report(row: Any, found: tuple[StoredSighting, ...]) -> StoredReport:
+def _report(row: Any, found: tuple[StoredSighting, ...], viewer: Viewer) -> StoredReport:
+    report = _stored(row, found)
+    return report if viewer.owns(row["agency_id"]) else report.without_pseudonyms()
+
+
+def _stored(row: Any, found: tuple[StoredSighting, ...]) -> StoredReport:
     return StoredReport(
         id=row["id"],
         agency_code=row["agency_code"],
