@@ -396,3 +396,33 @@ def test_vietnamese_without_marks_keeps_a_guard_from_being_a_paid_ticket() -> No
     assert "travel_perks" not in {f.code for f in find_evidence(guard, kind="job_ad").red_flags}
     ticket = "Viec lam o nuoc ngoai, cong ty chi tra ve may bay, nhan Zalo"
     assert "travel_perks" in {f.code for f in find_evidence(ticket, kind="job_ad").red_flags}
+
+
+@pytest.mark.parametrize(
+    "ad",
+    [
+        "Dubai 5-star hotel hiring waiters through a DMW-licensed agency. Free visa and airfare, "
+        "free accommodation, age 22-35. Send CV via Viber.",
+        "ドバイのホテルでフロント募集（有料職業紹介 許可番号あり）。航空券・ビザ・住居は会社負担、"
+        "年齢25〜35歳、LINEで応募",
+        "Lowongan hotel di Dubai lewat P3MI resmi terdaftar BP2MI, tiket pesawat dan visa gratis, "
+        "mess gratis, usia 20-35, hubungi WA 0812 0000 1111",
+    ],
+)
+def test_a_named_licensed_channel_halves_the_decoy_destination_signs(ad: str) -> None:
+    result = assess(ad, kind="job_ad")
+    assert result.scam_probability < SUSPICIOUS_AT, result.red_flags
+    assert "~licensed_recruitment" in find_evidence(ad, kind="job_ad").codes
+
+
+def test_a_licence_claim_does_not_cover_a_compound_region_or_a_typing_job_abroad() -> None:
+    hotspot = (
+        "Licensed agency, licence no. 123. Customer service in Sihanoukville, USD 1,800 a "
+        "month, no experience, free flight, Telegram @hr_kh"
+    )
+    typing = (
+        "DMW-licensed agency: typing job in Dubai, USD 1,600 a month, free flight and hotel, "
+        "no experience, Telegram @dxb_typing"
+    )
+    for ad in (hotspot, typing):
+        assert assess(ad, kind="job_ad").scam_probability >= SUSPICIOUS_AT, ad

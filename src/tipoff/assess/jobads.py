@@ -50,6 +50,12 @@ PASSPORT_REQUEST, PASSPORT_RETENTION = "passport_request", "passport_retention"
 WORK_FROM_HOME = "work_from_home"
 NO_EXPERIENCE = "no_experience"
 HOME_COMPOUND_CODE = "home_compound_town"
+# An ad naming a licensed recruiter or a government programme (job_ad_cues.json
+# licensed_channels): not a red flag, a hidden code that halves the decoy-destination signs.
+LICENSED_CODE = "licensed_recruitment"
+HIDDEN_LICENSED = "~" + LICENSED_CODE
+LICENSED_FACTOR = 0.5
+SOFT_WHERE = frozenset({"overseas_job", "travel_perks"})
 REMOTE_ABROAD_CODE = "remote_work_abroad"
 # Roles that need no skill (typing, chat, online sales): pay is judged against what they earn
 # at the reader's home (salary.role_high_usd)
@@ -179,14 +185,18 @@ def _noisy_or(weights: Iterable[float]) -> float:
 
 
 def job_score(codes: Iterable[str]) -> JobScore:
-    """Score the job-ad signs among ``codes`` (red-flag codes shown or hidden)."""
+    """Score the job-ad signs among ``codes`` (red-flag codes shown or hidden); an ad that
+    names a licensed recruiter or a government programme (``LICENSED_CODE`` among the hidden
+    codes) counts work abroad and a paid trip at ``LICENSED_FACTOR`` of their weight."""
     table = job_weights()
+    codes = set(codes)
     parts: dict[str, list[str]] = {WHERE: [], BAIT: [], ALONE: []}
-    for code in sorted(set(codes)):
+    for code in sorted(codes):
         if code in table:
             parts[table[code][0]].append(code)
-    where = _noisy_or(table[code][1] for code in parts[WHERE])
-    abroad = _noisy_or(table[code][1] for code in parts[WHERE] if code != WORK_FROM_HOME)
+    weight = _where_weights(table, HIDDEN_LICENSED in codes)
+    where = _noisy_or(weight[code] for code in parts[WHERE])
+    abroad = _noisy_or(weight[code] for code in parts[WHERE] if code != WORK_FROM_HOME)
     bait = _noisy_or(table[code][1] for code in parts[BAIT])
     alone = [table[code][1] for code in parts[ALONE]]
     score = 1.0 - (1.0 - where * bait) * (1.0 - _noisy_or(alone))
@@ -199,6 +209,26 @@ def job_score(codes: Iterable[str]) -> JobScore:
         tuple(parts[BAIT]),
         tuple(parts[ALONE]),
     )
+
+
+def _where_weights(table: dict[str, tuple[str, float]], licensed: bool) -> dict[str, float]:
+    return {
+        code: weight * (LICENSED_FACTOR if licensed and code in SOFT_WHERE else 1.0)
+        for code, (part, weight) in table.items()
+        if part == WHERE
+    }
+
+
+@cache
+def _licensed_channels() -> CueMatcher:
+    words = read_data_json("job_ad_cues.json")["licensed_channels"]
+    return CueMatcher([(word, LICENSED_CODE, None) for word in words])
+
+
+def names_licensed_channel(lowered: str) -> bool:
+    """Does the ad (lower-cased) name a licensed recruiter, its licence, or a government
+    programme (EPS, specified skilled worker, G-to-G, the labour ministry's placement)?"""
+    return bool(_licensed_channels().find(lowered))
 
 
 def _types(code: str) -> tuple[str, ...]:
@@ -306,11 +336,14 @@ def hide_in_job_ad(
     """Split job-ad hits into shown ones and hidden codes: a place in the ad's own country is
     no red flag of this ad unless it is a compound town (then it is ``home_compound_town``),
     pay is no bait in an ad that asks for a skill (``lowered``, the ad's text
-    lower-cased), and bait is none when no *where* sign is shown."""
+    lower-cased), an ad naming a licensed channel carries the hidden ``licensed_recruitment``
+    (``job_score``), and bait is none when no *where* sign is shown."""
     table = job_weights()
     kept: list[CueHit] = []
     hidden: set[str] = set()
     hits = _pay_fits_skill(hits, lowered, hidden)
+    if lowered and names_licensed_channel(lowered):
+        hidden.add(LICENSED_CODE)
     for hit in _retention_over_request(hits):
         if not (hit.code == HOTSPOT_CODE and is_domestic(hit.value, language)):
             kept.append(hit)
