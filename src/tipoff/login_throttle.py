@@ -43,8 +43,17 @@ class ThrottlePolicy:
         return self.per_account if scope == ACCOUNT else self.per_address
 
 
-def _subjects(account: str, address: str) -> list[tuple[str, str]]:
-    return [(ACCOUNT, _bounded(account)), (ADDRESS, _bounded(address))]
+def _subjects(account: str | None, address: str) -> list[tuple[str, str]]:
+    accounts = [(ACCOUNT, _bounded(account))] if account is not None else []
+    return [*accounts, (ADDRESS, _bounded(address))]
+
+
+def throttled_account(principal: str, *, password: bool) -> str | None:
+    """The account a failed login counts against: a password account's principal, or None
+    for an API key. An account lock stops distributed guessing of a password; a key has 256
+    random bits and is not guessed, so counting failures against its public prefix only let
+    whoever learnt the prefix lock its holder out (5 wrong keys with it: 429 for 15 minutes)."""
+    return principal if password else None
 
 
 def _bounded(subject: str) -> str:
@@ -54,9 +63,10 @@ def _bounded(subject: str) -> str:
 
 
 def locked_for(
-    engine: Engine, policy: ThrottlePolicy, account: str, address: str, now_s: int
+    engine: Engine, policy: ThrottlePolicy, account: str | None, address: str, now_s: int
 ) -> int:
-    """Seconds until ``account`` from ``address`` may try again; 0 when it may now."""
+    """Seconds until ``account`` from ``address`` may try again; 0 when it may now (``account``
+    None: only the address counts, see ``throttled_account``)."""
     query = select(login_failures).where(
         tuple_(login_failures.c.scope, login_failures.c.subject).in_(_subjects(account, address))
     )
@@ -71,7 +81,7 @@ def locked_for(
 
 
 def record_failure(
-    engine: Engine, policy: ThrottlePolicy, account: str, address: str, now_s: int
+    engine: Engine, policy: ThrottlePolicy, account: str | None, address: str, now_s: int
 ) -> None:
     """Count one failed login against the account and the address."""
     insert = postgres_insert if engine.dialect.name == "postgresql" else sqlite_insert

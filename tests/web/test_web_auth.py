@@ -227,6 +227,22 @@ def test_failed_logins_lock_the_account_with_a_stored_counter(web_world: WebWorl
     assert ok.status_code == 303
 
 
+def test_wrong_keys_with_a_known_prefix_do_not_lock_its_holder_out(
+    web_world: WebWorld,
+) -> None:
+    """Five wrong keys with another agency's public prefix (shown in its verdicts' actor)
+    locked that agency's analysts out for the whole window (attack F7)."""
+    from fastapi.testclient import TestClient
+
+    prefix = web_world.key.split("_")[1]
+    for n in range(web_world.settings.login_failures_per_account + 2):
+        attacker = TestClient(web_world.app, follow_redirects=False, client=(f"198.51.100.{n}", 1))
+        wrong = login_form_post(attacker, api_key=f"tpk_{prefix}_not-the-secret-{n}")
+        assert wrong.status_code == 401
+    holder = TestClient(web_world.app, follow_redirects=False, client=("203.0.113.5", 1))
+    assert login_form_post(holder, api_key=web_world.key).status_code == 303
+
+
 def test_failed_logins_lock_the_client_address(database_url: str) -> None:
     world = WebWorld(database_url, login_failures_per_address=3)
     try:

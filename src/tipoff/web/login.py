@@ -17,7 +17,13 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from tipoff.keys import authenticate, hash_key, key_prefix
-from tipoff.login_throttle import ThrottlePolicy, clear_account, locked_for, record_failure
+from tipoff.login_throttle import (
+    ThrottlePolicy,
+    clear_account,
+    locked_for,
+    record_failure,
+    throttled_account,
+)
 from tipoff.request_deps import client_address, get_clock, get_engine, get_settings, get_store
 from tipoff.sessions import end_session, open_session
 from tipoff.store.records import Agency, AuditEntry
@@ -96,7 +102,8 @@ def login(
     policy = ThrottlePolicy.from_settings(get_settings(request))
     # A typed name; PostgreSQL text refuses NUL.
     actor = f"web:{attempt.principal}".replace("\x00", "\ufffd")[:200]
-    wait = locked_for(engine, policy, attempt.principal, address, now)
+    account = throttled_account(attempt.principal, password=attempt.username is not None)
+    wait = locked_for(engine, policy, account, address, now)
     if wait:
         store.append_audit(AuditEntry(at, actor, "login_throttled", "session", None, {}))
         message = f"Too many failed logins. Try again in {wait} seconds."
@@ -105,7 +112,7 @@ def login(
         return response
     agency = _check_credentials(request, attempt, api_key, password)
     if agency is None:
-        record_failure(engine, policy, attempt.principal, address, now)
+        record_failure(engine, policy, account, address, now)
         store.append_audit(AuditEntry(at, actor, "login_failed", "session", None, {}))
         message = "Those credentials are not valid (mistyped, revoked or disabled)."
         return _refused(request, next, message, 401)
