@@ -91,6 +91,12 @@ def test_verdicts_are_recorded_and_listed_with_who_and_when(api: Any) -> None:
     assert listed[0]["scam_type"] == "impersonation.bank" and listed[0]["note"] == "bank script"
     assert listed[1]["actor"] == f"key:{key_prefix(kh_key)}"
     assert listed[1]["created_at"].startswith("2026-05-01T09:30")
+    # Another agency's analyst is not named: JP's key prefix was KH's to read (attack F8),
+    # and F7's lockout target. JP itself still sees who gave its own verdict.
+    assert listed[0]["actor"] == "analyst"
+    by_jp = client.get(url, headers=jp).json()["items"]
+    assert by_jp[0]["actor"].startswith("key:") and by_jp[1]["actor"] == "analyst"
+    assert key_prefix(kh_key) not in client.get(url, headers=jp).text
 
 
 def test_hidden_reports_cannot_be_judged_or_read(api: Any) -> None:

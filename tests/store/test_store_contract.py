@@ -243,6 +243,13 @@ def test_verdicts_are_stored_with_who_and_when(report_store: ReportStore) -> Non
     assert listed[0].scam_type == "impersonation.authority" and listed[0].note == "called twice"
     assert (listed[1].message_index, listed[1].verdict) == (0, "spam")
     assert report_store.list_verdicts(viewer=Viewer.operator()) == listed
+    # Another agency that may see the report sees the verdicts, not who gave them.
+    kh = report_store.add_agency("KH-ACD", "ACD", "KH", at=T0)
+    seen = report_store.list_verdicts(viewer=Viewer.agency(kh.id), report_id=saved.id)
+    assert [(v.verdict, v.agency_code, v.actor) for v in seen] == [
+        ("scam", "JP-NPA", "analyst"),
+        ("spam", "JP-NPA", "analyst"),
+    ]
     audit = report_store.audit_entries(limit=1)[0]
     assert (audit.action, audit.actor, audit.object_ref) == (
         "verdict",

@@ -14,6 +14,7 @@ from datetime import datetime
 from tipoff.errors import Conflict, NotFound
 from tipoff.store.cursor import decode_cursor, encode_cursor
 from tipoff.store.records import (
+    OTHER_AGENCY_ACTOR,
     Agency,
     ApiKeyRecord,
     AuditEntry,
@@ -191,6 +192,8 @@ class MemoryReportStore:
             self.get_report(report_id, viewer=viewer)  # NotFound when absent or hidden
         return [
             verdict
+            if viewer.owns(self._agencies[verdict.agency_code].id)
+            else replace(verdict, actor=OTHER_AGENCY_ACTOR)
             for verdict in self._verdicts
             if (report_id is None or verdict.report_id == report_id)
             and viewer.sees(

@@ -225,8 +225,13 @@ class StoredVerdict:
     scam_type: str | None
     note: str
     agency_code: str
-    actor: str  # "user:NAME", "key:PREFIX" or "cli:OS-USER"
+    actor: str  # "user:NAME", "key:PREFIX" or "cli:OS-USER"; OTHER_AGENCY_ACTOR to others
     created_at: datetime
+
+
+# Who gave another agency's verdict, as other readers see it: its analysts' account names and
+# key prefixes are that agency's (a name is personal data, a prefix was a lockout target).
+OTHER_AGENCY_ACTOR = "analyst"
 
 
 def check_verdict(verdict: NewVerdict, message_count: int) -> None:

@@ -13,6 +13,7 @@ from tipoff.errors import Conflict, NotFound, StorageError
 from tipoff.store.bulk import save_batch
 from tipoff.store.cursor import decode_cursor, encode_cursor
 from tipoff.store.records import (
+    OTHER_AGENCY_ACTOR,
     Agency,
     ApiKeyRecord,
     AuditEntry,
@@ -204,7 +205,7 @@ class SqlReportStore:
                     row.scam_type,
                     row.note,
                     row.agency_code,
-                    row.actor,
+                    row.actor if viewer.owns(row.agency_id) else OTHER_AGENCY_ACTOR,
                     as_utc(row.created_at),
                 )
                 for row in connection.execute(query)
