@@ -156,12 +156,13 @@ def test_new_number_and_wrong_number_openers_are_a_channel(text: str) -> None:
 
 
 def test_a_hidden_cue_is_no_ask() -> None:
-    # "ご確認ください" (please check) is a verify_account cue, hidden here (no threat, lure
-    # link or pretext supports it): it asks the reader to verify nothing, so it does not keep
-    # an incoming-transfer notice out of the cap (the model called it a scam, P 0.75).
+    # "本人確認" (identity check) is a verify_account cue, hidden here (no threat, lure link
+    # or pretext supports it): it asks the reader to verify nothing, so it does not keep an
+    # incoming-transfer notice out of the cap. ("ご確認ください", please check, is no
+    # verify_account cue at all: it closes nearly every Japanese notice.)
     text = (
-        "【ゆうちょ銀行】12月5日 振込入金がありました。金額 25,000円。"
-        "詳細は通帳アプリでご確認ください。"
+        "【みなと信用金庫】11月28日 給与の振込入金 312,400円。"
+        "窓口でのお手続きには本人確認書類をお持ちください。"
     )
     codes = find_evidence(text).codes
     assert "~verify_account" in codes
