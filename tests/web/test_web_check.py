@@ -63,6 +63,7 @@ def test_check_never_leaks_report_details(web_world: WebWorld) -> None:
         "promotion_marker",
         "new_number_only",
         "shared_expense",
+        "own_channel_only",
         "scam_probability",
         "scam_type",
         "scam_type_text",
