@@ -10,6 +10,7 @@ never a source of rule values.
     PYTHONPATH=src:. .venv/bin/python bench/blind_world_stored.py W --json after.json \\
         [--rule payee_types=false] [--rewarn]
     PYTHONPATH=src:. .venv/bin/python bench/blind_world_stored.py W2 --second --json after.json
+    PYTHONPATH=src:. .venv/bin/python bench/blind_world_stored.py W3 --third --json after.json
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from functools import partial
 from pathlib import Path
 
 from bench.bench_independent_world import Stored, load_truth, score
@@ -38,10 +40,17 @@ def score_blind(
 
 
 def score_second(
-    database: Path, world: Path, rule: SpreadRule, setup: LinkSetup, *, rewarn: bool = False
+    database: Path,
+    world: Path,
+    rule: SpreadRule,
+    setup: LinkSetup,
+    *,
+    rewarn: bool = False,
+    group: str = "crew",
 ) -> dict:
     """The same for the second blind world (``bench/bench_independent_world_2.py --work W``,
-    databases ``W/<config>-<seed>.db``), scored as that bench scores its sub-networks."""
+    databases ``W/<config>-<seed>.db``), scored as that bench scores its sub-networks; with
+    ``group="operation"`` the third world's (``bench/bench_independent_world_3.py``)."""
     from bench.bench_independent_world_2 import labels, pair_scores
     from bench.bench_independent_world_2 import load_truth as load_truth_2
 
@@ -52,7 +61,7 @@ def score_second(
         for r in stored.report_ids
     }
     truth = load_truth_2(world)
-    subs = pair_scores(labels(truth, network, sub=True), [row["crew"] for row in truth])
+    subs = pair_scores(labels(truth, network, sub=True), [row[group] for row in truth])
     return score_row(world.name, subs, result)
 
 
@@ -67,12 +76,18 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--second", action="store_true", help="the second blind world's databases and scores"
     )
+    parser.add_argument(
+        "--third", action="store_true", help="the third blind world's databases and scores"
+    )
     args = parser.parse_args(argv)
     setup = LinkSetup.from_settings(load_settings())
     rule = _rule(args.rule)
     rows = []
     second = ("*-[0-9]*.db", score_second)
-    pattern, scorer = second if args.second else ("*-s[0-9]*.db", score_blind)
+    third = ("*-[0-9]*.db", partial(score_second, group="operation"))
+    pattern, scorer = (
+        third if args.third else second if args.second else ("*-s[0-9]*.db", score_blind)
+    )
     for database in sorted(args.work.glob(pattern)):
         row = scorer(database, args.work / database.stem, rule, setup, rewarn=args.rewarn)
         rows.append(row)

@@ -38,6 +38,10 @@ class Role(StrEnum):
     # A third party the victim cites (the police line they called, their bank's hotline,
     # the site they reported to): never the scam's; tipoff.indicators.roles decides it.
     REFERENCE = "reference"
+    # A service the victim bought crypto or money from on the crew's instructions (an OTC
+    # seller or exchanger and their account, an exchange, a crypto ATM): it serves the
+    # victims of many crews and is none of theirs; tipoff.indicators.roles decides it.
+    SERVICE = "service"
 
 
 class TLP(StrEnum):

@@ -243,6 +243,32 @@ def test_a_value_the_reporter_listed_as_the_scams_is_never_a_reference_in_the_re
     assert roles["narrative"] == "reference"
 
 
+def test_an_account_the_words_call_a_sellers_is_a_service_in_the_payment_too() -> None:
+    """The victim paid a USDT seller's account and sent the coins to the crew's wallet: the
+    payment to the seller is no payment to the crew, the wallet stays the crew's."""
+    report = {
+        "external_id": "otc",
+        "victim_country": "PH",
+        "narrative": (
+            "They told me to buy USDT from a merchant. I paid the merchant's account "
+            "BPI 3089123456 and sent the coins to TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t."
+        ),
+        "payments": [
+            {"amount": "5000", "currency": "PHP", "payee": "BPI 3089123456"},
+            {"amount": "5000", "currency": "PHP", "payee": "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"},
+        ],
+        "identifiers": [{"value": "BPI 3089123456", "role": "payee_account"}],
+    }
+    found = Analyser(with_assessment=False).sightings(ReportIn.model_validate(report))
+    roles = {(s.source, s.kind): s.role for s in found}
+    assert roles[("narrative", "bank_account")] == "service"
+    assert roles[("payments.0", "bank_account")] == "service"
+    # the reporter said payee: their explicit role stands
+    assert roles[("identifiers.0", "bank_account")] == "payee_account"
+    assert roles[("payments.1", "wallet")] == "payee_wallet"
+    assert roles[("narrative", "wallet")] != "service"
+
+
 def test_a_bare_sender_id_is_an_account_on_the_channel_its_message_names() -> None:
     report = ReportIn.model_validate(
         {

@@ -132,6 +132,22 @@ def test_a_value_victims_cite_as_a_reference_never_links() -> None:
     assert both.reference is not None and both.reference.sum() == 1
 
 
+def test_a_service_the_victims_bought_from_never_links_and_says_so() -> None:
+    """Value 50 is an OTC seller's handle that one victim of each crew bought USDT from: the
+    words made it a service in both reports, so the crews stay apart and the reason is
+    "service", not "reference"."""
+    links = crews(PHONE, bridge_reports=0)
+    rows = np.concatenate((links.report_idx, [0, 30]))
+    cols = np.concatenate((links.indicator_idx, [50, 50]))
+    third = np.r_[np.zeros(links.report_idx.size, bool), True, True]
+    for service, reason in ((third, "service"), (np.zeros_like(third), "reference")):
+        cited = make_links(rows, cols, links.kinds, links.common, reference=third, service=service)
+        result = link_world(cited, HubPolicy(1000), leiden_min_size=1000)
+        assert result.components.n_components == 2
+        assert result.references is not None and result.references[50]
+        assert result.services is not None and result.services[50] == (reason == "service")
+
+
 def service_bound_crews() -> tuple:
     """Crew A: 120 reports, each citing A's site (900), one of five phones (0-4) and one of A's
     mules (1000+, six victims each). Crew B: 20 reports whose victims named only B's mules

@@ -26,9 +26,10 @@ from tipoff.evaluation.pair_scores import PairScores, pair_scores
 from tipoff.intake.analyse import Analyser
 from tipoff.intake.schema import ReportIn
 from tipoff.link.components import Components, Links, make_links
+from tipoff.link.evidence import NON_LINKING_ROLES
 from tipoff.link.hubs import KIND_CODES, HubPolicy
 from tipoff.link.pipeline import link_world
-from tipoff.model import Role
+from tipoff.link.platform_links import HANDLE_KIND, URL_KIND, handle_of_links, unfolded
 
 TRUTH_NETWORK_FIELDS = ("network", "network_id")
 
@@ -114,7 +115,7 @@ def _sightings_of(line: dict[str, object]) -> tuple[str, Found] | None:
     ):  # an extractor bug on one report must not stop the evaluation; it counts as bad
         return None
     return report.external_id, [
-        (f"{s.kind}:{s.value}", s.common, s.role == Role.REFERENCE.value) for s in found
+        (f"{s.kind}:{s.value}", s.common, s.role in NON_LINKING_ROLES) for s in found
     ]
 
 
@@ -142,7 +143,8 @@ def _assemble(
     results: list[tuple[str, Found] | None], truth: dict[str, str | None], bad: int
 ) -> WorldLinks:
     """The world's links as intake would store them: a sighting the victim cites as a third
-    party (``Role.REFERENCE``) is marked, so linking weighs it as the relink does."""
+    party (``Role.REFERENCE``) or a service they used (``Role.SERVICE``) is marked, so linking
+    weighs it as the relink does."""
     ids: dict[str, int] = {}
     common: list[bool] = []
     rows: list[int] = []
@@ -167,13 +169,21 @@ def _assemble(
     keys = list(ids)
     kinds = np.array([KIND_CODES.get(k.partition(":")[0], 0) for k in keys], dtype=np.int8)
     present = np.ones(len(external_ids), dtype=bool)
+    # A platform link is one value with the handle it names (tipoff.link.platform_links).
+    handle_of = handle_of_links(
+        {i: k.partition(":")[2] for i, k in enumerate(keys) if k.startswith(f"{URL_KIND}:")},
+        {k.partition(":")[2]: i for i, k in enumerate(keys) if k.startswith(f"{HANDLE_KIND}:")},
+        len(keys),
+    )
+    pairs = np.array(rows, np.int64), np.array(cols, np.int64)
+    keep = unfolded(*pairs, handle_of)
     links = make_links(
-        np.array(rows, np.int64),
-        np.array(cols, np.int64),
+        pairs[0][keep],
+        pairs[1][keep],
         kinds,
         np.array(common, bool),
         present,
-        np.array(reference, bool),
+        np.array(reference, bool)[keep],
     )
     labels = np.array([truth.get(e) for e in external_ids], dtype=object)
     return WorldLinks(external_ids, labels, keys, links, bad)

@@ -55,6 +55,7 @@ from typing import Any
 
 import phonenumbers
 
+from tipoff.indicators import service_words
 from tipoff.indicators.official import official_value
 from tipoff.model import FoundIndicator, IndicatorKind, Role
 
@@ -821,7 +822,9 @@ _RECIPIENT_AFTER_RE = re.compile(r"[\s)）」』\]】]*(?:に|へ|에게|에|께
 _RECIPIENT_BEFORE_RE = re.compile(r"(?:在|向|给|跟|到|打了|拨打)[^\s。，,]{0,12}$")
 
 
-_Cue = tuple[int, float, bool]  # side (0 third party, 1 scam), strength, Latin script
+# side (THIRD, SCAM or SERVICE), strength, Latin script, may follow the value it names
+_Cue = tuple[int, float, bool, bool]
+THIRD, SCAM, SERVICE = 0, 1, 2
 
 
 @cache
@@ -831,16 +834,24 @@ def _cue_automaton() -> Any:  # an ahocorasick.Automaton: phrase -> (length, _Cu
 
     automaton = ahocorasick.Automaton()
     decisive = {phrase for phrases in DECISIVE_SCAM_CUES.values() for phrase in phrases}
-    for side, table in enumerate((THIRD_PARTY_CUES, SCAM_CUES)):
+    tables = (
+        (THIRD, THIRD_PARTY_CUES),
+        (THIRD, service_words.THIRD_PARTY_CUES),
+        (SCAM, SCAM_CUES),
+        (SERVICE, service_words.SERVICE_CUES),
+    )
+    for side, table in tables:
         for entries in table.values():
             for strength, phrases in entries:
                 for phrase in phrases:
                     if phrase not in automaton:
-                        weight = DECISIVE if side == 1 and phrase in decisive else strength
-                        automaton.add_word(phrase, (len(phrase), (side, weight, _latin(phrase))))
+                        weight = DECISIVE if side == SCAM and phrase in decisive else strength
+                        following = phrase in service_words.FOLLOWING
+                        cue = (side, weight, _latin(phrase), following)
+                        automaton.add_word(phrase, (len(phrase), cue))
     for phrase in sorted(decisive):
         if phrase not in automaton:
-            automaton.add_word(phrase, (len(phrase), (1, DECISIVE, _latin(phrase))))
+            automaton.add_word(phrase, (len(phrase), (SCAM, DECISIVE, _latin(phrase), False)))
     automaton.make_automaton()
     return automaton
 
@@ -901,10 +912,13 @@ def text_roles(
     if field not in _WORD_FIELDS or not isinstance(text, str) or not text:
         return roles
     scores = _cue_scores(text, found)
-    for index, (third, scam) in enumerate(scores):
+    for index, (third, scam, service) in enumerate(scores):
         if roles[index] is Role.REFERENCE:
             continue
         item = found[index]
+        if _service(item, third, scam, service):
+            roles[index] = Role.SERVICE
+            continue
         if scam is _GENUINE:
             roles[index] = Role.REFERENCE
             continue
@@ -924,6 +938,16 @@ def text_roles(
         elif scam >= STRONG and scam > third:
             roles[index] = _scam_role(IndicatorKind(item.kind))
     return roles
+
+
+def _service(item: FoundIndicator, third: float, scam: float, service: float) -> bool:
+    """Whether the words make ``item`` a service the victim used (``Role.SERVICE``): they
+    reach ``STRONG`` and outweigh the scam's and a third party's. A wallet never is: the
+    victim sends coins to the crew's wallet, and buys them from a seller's account, site or
+    handle."""
+    if item.kind is K.WALLET or scam is _GENUINE:
+        return False
+    return service >= STRONG and service >= scam and service >= third
 
 
 # A phone's number types that belong to a person, not an institution (phonenumbers' names).
@@ -1014,8 +1038,9 @@ def _scam_role(kind: IndicatorKind) -> Role:
     return Role.CONTACT
 
 
-def _cue_scores(text: str, found: Sequence[FoundIndicator]) -> list[tuple[float, float]]:
-    """(third-party, scam) evidence per identifier: each cue counts for the nearest one.
+def _cue_scores(text: str, found: Sequence[FoundIndicator]) -> list[tuple[float, float, float]]:
+    """(third-party, scam, service) evidence per identifier: each cue counts for the nearest
+    one.
 
     Identifiers at overlapping spans (a URL and the domain derived from it) are one target.
     """
@@ -1025,17 +1050,21 @@ def _cue_scores(text: str, found: Sequence[FoundIndicator]) -> list[tuple[float,
     sentences = _sentence_starts(text)
     clauses = _clause_starts(text, sentences)
     targets = _targets(text, found, sentences)
-    evidence = [[0.0, 0.0] for _ in targets]  # third party, scam
-    for start, end, (side, strength, latin) in _cues(lowered):
-        hit = _nearest(start, end, targets, sentences, latin)
+    evidence = [[0.0, 0.0, 0.0] for _ in targets]  # third party, scam, service
+    for start, end, (side, strength, latin, following) in _cues(lowered):
+        hit = _nearest(start, end, targets, sentences, latin, following)
         if hit is not None:
             target, gap = hit
-            same = clauses is sentences or (
-                _sentence(start, clauses) == _sentence(targets[target][0], clauses)
+            # A service noun right before its value is one phrase with it, whatever space
+            # (a Thai clause space) lies between: "จากพ่อค้า เทเลแกรม @x".
+            same = (
+                clauses is sentences
+                or (side == SERVICE and gap <= NEAR_CHARS)
+                or _sentence(start, clauses) == _sentence(targets[target][0], clauses)
             )
             evidence[target][side] += strength * _decay(gap) * (1.0 if same else OTHER_CLAUSE)
-    scores: list[tuple[float, float]] = [(0.0, 0.0)] * len(found)
-    for (_start, end, members, _), (third, scam) in zip(targets, evidence, strict=True):
+    scores: list[tuple[float, float, float]] = [(0.0, 0.0, 0.0)] * len(found)
+    for (_start, end, members, _), (third, scam, service) in zip(targets, evidence, strict=True):
         kinds = {found[index].kind for index in members}
         line = any(
             found[index].kind is K.PHONE
@@ -1054,6 +1083,7 @@ def _cue_scores(text: str, found: Sequence[FoundIndicator]) -> list[tuple[float,
             scores[index] = (
                 min(2 * STRONG, third),
                 _GENUINE if genuine else min(2 * STRONG, scam),
+                min(2 * STRONG, service),
             )
     return scores
 
@@ -1131,9 +1161,18 @@ def _sentence(offset: int, starts: list[int]) -> int:
 
 
 def _nearest(
-    start: int, end: int, targets: Sequence[_Target], sentences: list[int], latin: bool
+    start: int,
+    end: int,
+    targets: Sequence[_Target],
+    sentences: list[int],
+    latin: bool,
+    following: bool = False,
 ) -> tuple[int, int] | None:
-    """(target, gap) of the identifier nearest to the cue at [start, end) in its sentence."""
+    """(target, gap) of the identifier nearest to the cue at [start, end) in its sentence.
+
+    A cue after a value counts in verb-final grammar where the value is the recipient, and
+    a ``following`` cue (a noun naming what the value is: "X bitcoin machine", "X という
+    業者") right after it, within ``NEAR_CHARS``."""
     sentence = _sentence(start, sentences)
     best: tuple[int, int] | None = None
     for index, (s, e, _, recipient) in enumerate(targets):
@@ -1145,7 +1184,8 @@ def _nearest(
                 continue
         else:
             gap = start - e
-            if latin or not recipient or gap > AFTER_CHARS:
+            named = following and gap <= NEAR_CHARS
+            if not named and (latin or not recipient or gap > AFTER_CHARS):
                 continue
             if _sentence(max(e - 1, 0), sentences) != sentence:
                 continue

@@ -180,7 +180,7 @@ class Analyser:
             found += _from_text(short, payment.payee, f"payments.{index}", hint, _payee_role)
         for index, identifier in enumerate(report.identifiers):
             found += self._explicit(identifier, f"identifiers.{index}", hint)
-        found = reporter_marked(found)
+        found = services_named(reporter_marked(found))
         victim = victim_identity(report)
         return [s for s in found if not victim.owns(s.kind, s.value)] if victim else found
 
@@ -346,6 +346,24 @@ def reporter_marked(sightings: list[NewSighting]) -> list[NewSighting]:
         if s.role == Role.REFERENCE.value
         and s.key in marked
         and not s.source.startswith(_REPORTER_FIELDS)
+        else s
+        for s in sightings
+    ]
+
+
+def services_named(sightings: list[NewSighting]) -> list[NewSighting]:
+    """A value the victim's words call a service they used (``Role.SERVICE``: "I paid the
+    merchant's account X", "X という業者") is one in every part of the report: the payment
+    to X is a payment to the seller, not to the crew. An explicit identifier keeps the role
+    its reporter gave it (any but ``mentioned``)."""
+    services = {s.key for s in sightings if s.role == Role.SERVICE.value}
+    if not services:
+        return sightings
+    return [
+        replace(s, role=Role.SERVICE.value)
+        if s.key in services
+        and s.role != Role.REFERENCE.value
+        and not (s.source.startswith("identifiers.") and s.role != Role.MENTIONED.value)
         else s
         for s in sightings
     ]

@@ -27,8 +27,12 @@ class Links:
     kinds: np.ndarray  # int8 kind code per indicator id
     common: np.ndarray  # bool per indicator id: warninglisted
     # bool per sighting, or None: every citation of the value in that report is the victim's
-    # reference to a third party (``tipoff.link.evidence``); such a sighting never links.
+    # reference to a third party or a service they used (``tipoff.link.evidence``); such a
+    # sighting never links.
     reference: np.ndarray | None = None
+    # bool per sighting, or None: of those, the ones where the value is a service the victim
+    # used (``Role.SERVICE``); they say why the value stops linking ("service").
+    service: np.ndarray | None = None
 
     @property
     def n_reports(self) -> int:
@@ -47,6 +51,7 @@ class Links:
             self.kinds,
             self.common,
             None if self.reference is None else self.reference[keep],
+            None if self.service is None else self.service[keep],
         )
 
 
@@ -68,11 +73,14 @@ def make_links(
     common: np.ndarray,
     present: np.ndarray | None = None,
     reference: np.ndarray | None = None,
+    service: np.ndarray | None = None,
 ) -> Links:
     """Build ``Links`` from raw pairs; ``present`` defaults to every report id seen.
 
-    ``reference`` (bool per raw pair) marks a victim's reference; a deduplicated pair is one
-    when every raw pair behind it is.
+    ``reference`` (bool per raw pair) marks a victim's reference or service; a deduplicated
+    pair is one when every raw pair behind it is. ``service`` (bool per raw pair, within
+    ``reference``) marks the services; a deduplicated reference pair is one when any raw
+    pair behind it is.
     """
     reports, indicators = dedupe_pairs(np.asarray(report_idx), np.asarray(indicator_idx))
     if present is None:
@@ -87,6 +95,12 @@ def make_links(
         )
         n_ind = int(indicators.max()) + 1 if indicators.size else 1
         merged = ~np.isin(reports * n_ind + indicators, other[0] * n_ind + other[1])
+    services = None
+    if merged is not None and service is not None and np.any(service):
+        raw = np.asarray(service, bool)
+        n_ind = int(indicators.max()) + 1 if indicators.size else 1
+        said = dedupe_pairs(np.asarray(report_idx)[raw], np.asarray(indicator_idx)[raw])
+        services = merged & np.isin(reports * n_ind + indicators, said[0] * n_ind + said[1])
     return Links(
         reports,
         indicators,
@@ -94,6 +108,7 @@ def make_links(
         np.asarray(kinds, np.int8),
         np.asarray(common, bool),
         merged,
+        services,
     )
 
 

@@ -30,6 +30,11 @@ LINK_WEIGHT = 0.5
 # ``Role.REFERENCE`` (intake's role detection, tipoff.indicators.roles): the victim's
 # third party. Compared as text so that a store written before the role existed reads the same.
 REFERENCE_ROLE = "reference"
+# ``Role.SERVICE``: a service the victim used (an OTC seller, an exchange, a crypto ATM); it
+# serves many crews and is none of theirs, so it weighs as a reference does.
+SERVICE_ROLE = "service"
+# Roles whose sightings never join reports.
+NON_LINKING_ROLES = (REFERENCE_ROLE, SERVICE_ROLE)
 
 # A value whose reference citations come from at least this many reports and this share of
 # the reports citing it stops linking as a whole (the rule agreed with intake's role
@@ -44,17 +49,31 @@ DOMINANCE = 0.8
 
 
 def sighting_weight(role: str | None) -> float:
-    """Weight of one sighting as evidence for linking: 0 for a victim's reference, else 1."""
-    return 0.0 if role == REFERENCE_ROLE else 1.0
+    """Weight of one sighting as evidence for linking: 0 for a victim's reference or a
+    service they used, else 1."""
+    return 0.0 if role in NON_LINKING_ROLES else 1.0
 
 
 def reference_values(links: Links) -> np.ndarray:
-    """Bool per indicator: cited as a reference by enough of its reports to stop linking."""
+    """Bool per indicator: cited as a reference (or a service) by enough of its reports to
+    stop linking."""
     if links.reference is None:
         return np.zeros(links.n_indicators, dtype=bool)
     totals = np.bincount(links.indicator_idx, minlength=links.n_indicators)
     refs = np.bincount(links.indicator_idx[links.reference], minlength=links.n_indicators)
     return (refs >= REFERENCE_MIN_REPORTS) & (refs >= REFERENCE_MIN_SHARE * totals)
+
+
+def service_values(links: Links, references: np.ndarray) -> np.ndarray:
+    """Bool per indicator: of ``references``, those its reports call a service (an OTC
+    seller, an exchange) at least as often as a third party they cite."""
+    if links.reference is None or links.service is None:
+        return np.zeros(links.n_indicators, dtype=bool)
+    n = links.n_indicators
+    services = np.bincount(links.indicator_idx[links.service], minlength=n)
+    others = np.bincount(links.indicator_idx[links.reference & ~links.service], minlength=n)
+    out: np.ndarray = references & (services > 0) & (services >= others)
+    return out
 
 
 @dataclass(frozen=True, slots=True)

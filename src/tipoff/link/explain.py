@@ -22,7 +22,7 @@ from typing import Literal
 from sqlalchemy import Connection, select
 
 from tipoff.errors import NotFound
-from tipoff.link.evidence import REFERENCE_ROLE
+from tipoff.link.evidence import NON_LINKING_ROLES
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.network_detail import hub_reason, hub_reasons, visible_members, visible_network
 from tipoff.store.tables import indicators, reports, sightings
@@ -93,7 +93,7 @@ class _Graph:
         pairs: list[tuple[int, int]] = []
         for chunk in _chunks(report_ids):
             query = select(sightings.c.report_id, sightings.c.indicator_id).where(
-                sightings.c.report_id.in_(chunk), sightings.c.role != REFERENCE_ROLE
+                sightings.c.report_id.in_(chunk), sightings.c.role.not_in(NON_LINKING_ROLES)
             )
             pairs += [(int(r), int(i)) for r, i in self.connection.execute(query)]
         self._learn({i for _, i in pairs})
@@ -104,7 +104,7 @@ class _Graph:
         pairs: list[tuple[int, int]] = []
         for chunk in _chunks(indicator_ids):
             query = select(sightings.c.indicator_id, sightings.c.report_id).where(
-                sightings.c.indicator_id.in_(chunk), sightings.c.role != REFERENCE_ROLE
+                sightings.c.indicator_id.in_(chunk), sightings.c.role.not_in(NON_LINKING_ROLES)
             )
             pairs += [
                 (int(i), int(r)) for i, r in self.connection.execute(query) if r in self.members

@@ -80,7 +80,8 @@ network_redirects = Table(
 )
 
 # Indicators the last relink stopped using to link although they are neither warninglisted
-# nor over the count threshold: victims cite them as a third party ("reference"), they
+# nor over the count threshold: victims cite them as a third party ("reference") or a service
+# they bought from ("service": an OTC seller, an exchange, a crypto ATM), they
 # straddle communities ("spread"), no group holds most of their reports ("bridge": they
 # relate networks, tipoff.link.evidence), or crews pay into them alike ("shared_payee"). Shown to
 # analysts as hubs; incremental adds skip them.

@@ -29,7 +29,7 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
 from tipoff.link.catch_up import catch_up, unseen
 from tipoff.link.components import Links, linking_pairs
-from tipoff.link.evidence import REFERENCE_ROLE, membership_links
+from tipoff.link.evidence import NON_LINKING_ROLES, membership_links
 from tipoff.link.harm import HarmTable, harm_table
 from tipoff.link.hubs import KIND_CODES, HubPolicy, linkable_mask, report_counts
 from tipoff.link.index import Merge, NetworkIndex
@@ -43,6 +43,7 @@ from tipoff.link.lock import (
 from tipoff.link.network_stats import add_report_to_stats
 from tipoff.link.network_tables import link_hubs, network_members, network_redirects, networks
 from tipoff.link.pipeline import LinkResult, link_world
+from tipoff.link.platform_links import folded_ids
 from tipoff.link.stored_world import StoredWorld, load_previous_labels, load_world
 from tipoff.store.tables import indicators, reports, sightings
 
@@ -202,7 +203,7 @@ def relink(
 
 
 # Why the relink stopped linking through a value, in order of precedence (link_hubs.reason).
-HUB_REASONS = ("reference", "spread", "bridge", "shared_payee")
+HUB_REASONS = ("service", "reference", "spread", "bridge", "shared_payee")
 
 
 def hub_reasons(result: LinkResult) -> dict[int, str]:
@@ -210,7 +211,13 @@ def hub_reasons(result: LinkResult) -> dict[int, str]:
     reasons: dict[int, str] = {}
     for reason, mask in zip(
         HUB_REASONS,
-        (result.references, result.spread_hubs, result.bridges, result.shared_payees),
+        (
+            result.services,
+            result.references,
+            result.spread_hubs,
+            result.bridges,
+            result.shared_payees,
+        ),
         strict=True,
     ):
         if mask is None:
@@ -277,20 +284,33 @@ def sightings_of(
     connection: Connection, report_ids: Iterable[int]
 ) -> dict[int, list[tuple[int, int, bool]]]:
     """Per report: (indicator id, kind code, common) for each distinct indicator it cites."""
-    out: dict[int, list[tuple[int, int, bool]]] = {}
+    rows: dict[int, list[tuple[int, str, str, bool]]] = {}
     query = (
-        select(sightings.c.report_id, indicators.c.id, indicators.c.kind, indicators.c.common)
+        select(
+            sightings.c.report_id,
+            indicators.c.id,
+            indicators.c.kind,
+            indicators.c.value,
+            indicators.c.common,
+        )
         .join(indicators, indicators.c.id == sightings.c.indicator_id)
         .where(sightings.c.report_id.in_(list(report_ids)))
-        # A victim's reference to a third party never links (tipoff.link.evidence).
-        .where(sightings.c.role != REFERENCE_ROLE)
+        # A victim's reference to a third party, or a service they used, never links
+        # (tipoff.link.evidence).
+        .where(sightings.c.role.not_in(NON_LINKING_ROLES))
         .distinct()
     )
-    for report_id, indicator_id, kind, common in connection.execute(query):
-        known = kind in KIND_CODES
-        out.setdefault(report_id, []).append(
-            (indicator_id, KIND_CODES.get(kind, 0), bool(common) or not known)
-        )
+    for report_id, indicator_id, kind, value, common in connection.execute(query):
+        rows.setdefault(report_id, []).append((indicator_id, kind, value, bool(common)))
+    out: dict[int, list[tuple[int, int, bool]]] = {}
+    for report_id, cited in rows.items():
+        # A platform link is one value with the handle it names (tipoff.link.platform_links).
+        folded = folded_ids((indicator, kind, value) for indicator, kind, value, _ in cited)
+        out[report_id] = [
+            (indicator, KIND_CODES.get(kind, 0), common or kind not in KIND_CODES)
+            for indicator, kind, _, common in cited
+            if indicator not in folded
+        ]
     return out
 
 

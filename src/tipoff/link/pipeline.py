@@ -6,7 +6,8 @@ many reports. What tells them apart is how the reports citing a value otherwise 
 (``tipoff.link.evidence``):
 
 1. references: a value the victims mostly cite as a third party (intake's ``reference``
-   role) stops linking; single reference sightings never link;
+   role) or as a service they used (``service``: an OTC seller, an exchange, a crypto ATM)
+   stops linking; single reference and service sightings never link;
 2. link components through linkable values (not warninglisted, not over the count cap, not
    a non-linking kind such as a BIC);
 3. *spread* rounds: Leiden communities of every component larger than ``leiden_min_size``;
@@ -81,6 +82,7 @@ from tipoff.link.evidence import (
     DOMINANCE,
     GroupEvidence,
     reference_values,
+    service_values,
     weigh_against_groups,
 )
 from tipoff.link.hubs import KIND_CODES, HubPolicy
@@ -191,6 +193,7 @@ class LinkResult:
     references: np.ndarray | None = None  # bool per indicator id: mostly a reference (step 1)
     shared_payees: np.ndarray | None = None  # bool per indicator id: paid by crews alike (step 6)
     links: Links | None = None  # the sightings that join reports (the index is built from them)
+    services: np.ndarray | None = None  # bool per indicator id: of references, services (step 1)
 
     @property
     def excluded(self) -> np.ndarray:
@@ -612,6 +615,7 @@ def link_world(
     """
     rule = rule or SpreadRule()
     references = reference_values(links)
+    services = service_values(links, references)
     active = linking_pairs(links)
     spread, components, groups = _spread_hub_rounds(
         active, policy, leiden_min_size, seed, rule, references
@@ -676,4 +680,5 @@ def link_world(
         references,
         payees,
         kept,
+        services,
     )

@@ -20,9 +20,10 @@ from tipoff.link.visible_stats import MIN_VISIBLE
 from tipoff.store.tables import indicators, reports, sightings
 from tipoff.visibility import Viewer
 
-# Reasons whose values relate networks; "count" hubs (over a thousand reports) and
-# references (the police line) relate everything and nothing.
-RELATING_REASONS = frozenset({"bridge", "shared_payee", "spread"})
+# Reasons whose values relate networks (a service: the OTC seller the victims of several
+# crews bought from); "count" hubs (over a thousand reports) and references (the police
+# line) relate everything and nothing.
+RELATING_REASONS = frozenset({"bridge", "service", "shared_payee", "spread"})
 CHUNK = 500
 
 

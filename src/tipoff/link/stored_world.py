@@ -10,15 +10,23 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import numpy as np
-from sqlalchemy import Connection, case, select
+from sqlalchemy import Connection, case, or_, select
 
 from tipoff.link.components import Links, make_links
-from tipoff.link.evidence import REFERENCE_ROLE
+from tipoff.link.evidence import REFERENCE_ROLE, SERVICE_ROLE
 from tipoff.link.harm import ReportFacts
 from tipoff.link.hubs import KIND_CODES
 from tipoff.link.network_stats import STAT_COLUMNS
 from tipoff.link.network_tables import network_members
 from tipoff.link.payee_types import market_codes, type_families
+from tipoff.link.platform_links import (
+    HANDLE_KIND,
+    PLATFORM_LINK_PATTERNS,
+    URL_KIND,
+    handle_of_links,
+    named_handle,
+    unfolded,
+)
 from tipoff.store.records import as_utc
 from tipoff.store.tables import indicators, reports, sightings
 
@@ -126,7 +134,10 @@ def load_links(connection: Connection, report_ids: np.ndarray) -> Links:
         # A kind this version does not link on (added by a newer extractor) is kept out of links.
         kinds[row.id] = KIND_CODES.get(row.kind, 0)
         common[row.id] = bool(row.common) or row.kind not in KIND_CODES
-    is_reference = case((sightings.c.role == REFERENCE_ROLE, 1), else_=0)
+    # 1: a victim's reference to a third party, 2: a service they used (both never link)
+    is_reference = case(
+        (sightings.c.role == REFERENCE_ROLE, 1), (sightings.c.role == SERVICE_ROLE, 2), else_=0
+    )
     pairs = np.array(
         connection.execute(
             select(sightings.c.report_id, sightings.c.indicator_id, is_reference)
@@ -134,9 +145,38 @@ def load_links(connection: Connection, report_ids: np.ndarray) -> Links:
         dtype=np.int64,
     )
     pairs = pairs.reshape(-1, 3)
+    pairs = pairs[unfolded(pairs[:, 0], pairs[:, 1], platform_handles(connection, n_indicators))]
     present = np.zeros(int(report_ids.max()) + 1 if report_ids.size else 0, dtype=bool)
     present[report_ids] = True
-    return make_links(pairs[:, 0], pairs[:, 1], kinds, common, present, pairs[:, 2] == 1)
+    return make_links(
+        pairs[:, 0], pairs[:, 1], kinds, common, present, pairs[:, 2] >= 1, pairs[:, 2] == 2
+    )
+
+
+def platform_handles(connection: Connection, n_indicators: int) -> np.ndarray:
+    """Per indicator id: the stored handle a stored platform link names (-1: none;
+    ``tipoff.link.platform_links``)."""
+    links = dict(
+        connection.execute(
+            select(indicators.c.id, indicators.c.value).where(
+                indicators.c.kind == URL_KIND,
+                or_(*(indicators.c.value.like(pattern) for pattern in PLATFORM_LINK_PATTERNS)),
+            )
+        ).all()
+    )
+    named = sorted({h for h in map(named_handle, links.values()) if h is not None})
+    handles: dict[str, int] = {}
+    for start in range(0, len(named), 500):
+        handles |= {
+            value: indicator
+            for indicator, value in connection.execute(
+                select(indicators.c.id, indicators.c.value).where(
+                    indicators.c.kind == HANDLE_KIND,
+                    indicators.c.value.in_(named[start : start + 500]),
+                )
+            )
+        }
+    return handle_of_links(links, handles, n_indicators)
 
 
 def load_previous_labels(connection: Connection, n_reports: int) -> np.ndarray:

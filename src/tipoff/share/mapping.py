@@ -33,8 +33,9 @@ from tipoff.share.stix_ids import local_id, relationship_id
 # organisation. CLEAR and GREEN reports spread widely, so they carry structured facts only.
 NARRATIVE_LEAVES: frozenset[str] = frozenset({TLP.AMBER.value, TLP.AMBER_STRICT.value})
 # A victim merely mentioning a value is no reason to block it, and a third party they cite
-# (the police line they called, their bank's hotline: role "reference") must never be.
-BLOCKABLE_ROLES_EXCLUDED = frozenset({"mentioned", "reference"})
+# (the police line they called, their bank's hotline: role "reference") must never be, nor a
+# service they bought from (an exchange, a crypto ATM, an OTC seller: role "service").
+BLOCKABLE_ROLES_EXCLUDED = frozenset({"mentioned", "reference", "service"})
 _RANK = {t.value: t.rank for t in TLP}
 _KIND_WORDS = {
     "phone": "Phone number",

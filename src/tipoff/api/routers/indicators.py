@@ -41,7 +41,7 @@ class HubOut(BaseModel):
     report_count: int = Field(description="Reports citing it that the caller may see.")
     hub_reason: str = Field(
         description='Why it does not link: "count" (over its kind\'s threshold), or the reason '
-        'the last relink stored ("reference", "spread", "bridge", "shared_payee").'
+        'the last relink stored ("service", "reference", "spread", "bridge", "shared_payee").'
     )
 
 
