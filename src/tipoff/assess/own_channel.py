@@ -10,7 +10,9 @@ account, a chat handle, an e-mail address, a wallet; or it asks for what can be 
 reply or taken without any channel: a code or password, gift cards, cash for a courier, an
 install, an investment or a sign-up.
 
-A *message* whose every link, number and address is official (``data/own_channel.json``: the
+A *message* that names an organisation (its sender at the start: "Meralco:", "【JCB】",
+"[삼성카드]"), an official link or an own channel, whose every link, number and address is
+official (``data/own_channel.json``: the
 warninglists that hold institutions' own values; a government host; a link whose registrable
 name is the sender named at the message's start, "Royal Mail: … royalmail.com"), that gives
 no other number, account, handle, e-mail, wallet or dodged link, whose ask words are only to
@@ -158,11 +160,21 @@ def own_channel_only(text: str, evidence: Evidence, look: MessageLook | None = N
     """Whether ``text`` sends its reader only to official channels (module docstring).
     ``look``: the same text's ``MessageLook``, when the caller has one."""
     if not evidence.codes <= ALLOWED_CODES:  # the usual answer for a message called a scam
-        return False
+        return False  # (then the cheaper tests first: links, ask words, numbers, identifiers)
     look = MessageLook(text) if look is None else look
     lowered = look.lowered
     if len(lowered) != len(text):
         return False
+    sender = _sender_name(text)
+    if _TOP_UP in evidence.codes and sender is None:
+        return False
+    links = [flag for flag in evidence.red_flags if flag.code == "link"]
+    if not all(_official_host(_host(flag.text), sender) for flag in links):
+        return False
+    own_top_up = _TOP_UP in evidence.codes  # paid through the operator named at the start
+    named_own = own_top_up or _names_own_channel(lowered, sender)
+    if sender is None and not links and not named_own:
+        return False  # no organisation named, nor a channel of one: nothing to send the reader to
     asks_to_act = False  # to pay or to call: only towards an own channel the text names
     for hit in look.ask_hits:
         if hit.value in _ACTING_ASKS:
@@ -171,11 +183,13 @@ def own_channel_only(text: str, evidence: Evidence, look: MessageLook | None = N
             hit.value != _CREDENTIALS or lowered[hit.start : hit.end] not in login_words()
         ):
             return False  # a code or password, an install, a sign-up, an investment, an opener
-    sender = _sender_name(text)
-    if _TOP_UP in evidence.codes and sender is None:
-        return False
-    links = [flag for flag in evidence.red_flags if flag.code == "link"]
-    if not all(_official_host(_host(flag.text), sender) for flag in links):
+    numbers = contact_numbers(text, look)
+    # Cheap answers before the identifiers are extracted: an official number or address is
+    # read only where the phone or e-mail signal is, so without one a number is no official
+    # line, and a request to pay or call without a link or an own channel named goes nowhere
+    # official.
+    reads_contact = not {PHONE, EMAIL}.isdisjoint(evidence.codes)
+    if not reads_contact and (numbers or (asks_to_act and not links and not named_own)):
         return False
     linked = [(flag.start, flag.end) for flag in links]
     channels = [
@@ -188,12 +202,9 @@ def own_channel_only(text: str, evidence: Evidence, look: MessageLook | None = N
     official = linked + [(found.start, found.end) for found in channels]
     if any(not _inside(s, e, official) for s, e in dodged_links(text)):
         return False
-    if not all(_inside(s, e, official) for s, e in contact_numbers(text, look)):
+    if not all(_inside(s, e, official) for s, e in numbers):
         return False
-    channels_named = bool(links or channels)
-    # An operator's top-up offer is paid through the operator named at the start (checked above).
-    own_top_up = _TOP_UP in evidence.codes
-    return not asks_to_act or channels_named or own_top_up or _names_own_channel(lowered, sender)
+    return not asks_to_act or bool(links or channels) or named_own
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
