@@ -183,13 +183,16 @@ def main() -> None:
             lolo.hash_bits,
             order,
             lolo.max_n,
+            lolo.text_fold,
         )
         y = np.array([row.label == "scam" for row in train], dtype=np.int64)
         weights = np.array([row.weight for row in train])
         coef, intercept, _ = fit_head(x_train, train, y, weights, head_config(lolo, SCAM_HEAD))
         subset = [row for row, keep in zip(rows, languages == language, strict=True) if keep]
         texts = [row.text for row in subset]
-        x = _design_matrix(texts, example_codes(texts), lolo.hash_bits, order, lolo.max_n)
+        x = _design_matrix(
+            texts, example_codes(texts), lolo.hash_bits, order, lolo.max_n, lolo.text_fold
+        )
         score = 1.0 / (1.0 + np.exp(-(x @ coef + intercept)))
         f1, alarms, _, positives = _figures(subset, score)
         model = _with_scam_head(shipped, coef, intercept, list(order), gathered.calibration)

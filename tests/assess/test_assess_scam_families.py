@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tipoff.assess import assess
-from tipoff.assess.lexicon import _strip_marks
+from tipoff.assess.fold import strip_marks as _strip_marks
 from tipoff.assess.redflags import find_evidence
 
 
@@ -79,7 +79,7 @@ CHINESE = [
     ),
     ("網購客服：系統誤設為批發商，每月重複扣款，請依指示解除分期", {"refund_claim"}),
     ("您开通的百万保障即将自动扣费，请联系客服关闭", {"refund_claim"}),
-    ("兼职刷單做任務，按讚就有返現", {"task_job", "commission"}),
+    ("兼职刷單做任務，按讚就有佣金", {"task_job", "commission"}),
     ("征信受损可修复，无需征信包下款", {"loan_offer"}),
     ("明天上午来我办公室一趟，我是你老板", {"family_emergency"}),
     ("媽，這是我的新號碼，舊的不用了", {"new_number"}),

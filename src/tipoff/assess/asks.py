@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable
 from functools import cache, cached_property
 
+from tipoff.assess.fold import fold_chinese, simplified_variants
 from tipoff.assess.lexicon import CueHit, CueMatcher, read_data_json, unaccented_variants
 from tipoff.assess.negation import drop_negated
 from tipoff.assess.notices import one_time_code_spans
@@ -198,6 +199,12 @@ def ask_matcher() -> CueMatcher:
         for category, phrases in ask_phrases()["vi"].items()
         for bare in unaccented_variants(phrases)
     ]
+    # Traditional Chinese ask phrases as they read folded to simplified (fold.py).
+    entries += [
+        (folded, _ASK_WORD, category)
+        for category, phrases in ask_phrases()["zh"].items()
+        for folded in simplified_variants(phrases)
+    ]
     return CueMatcher(entries)
 
 
@@ -216,7 +223,8 @@ class MessageLook:
 
     @cached_property
     def lowered(self) -> str:
-        return self.text.lower()
+        """Lower-cased, traditional Chinese folded to simplified (``fold.fold_chinese``)."""
+        return fold_chinese(self.text.lower())
 
     @cached_property
     def ask_hits(self) -> list[CueHit]:

@@ -21,6 +21,8 @@ import numpy as np
 import numpy.typing as npt
 import scipy.sparse as sp
 
+from tipoff.assess.fold import codepoint_table
+
 MAX_N = 4
 HASH_BITS = 18
 _SEPARATOR = "\x00"
@@ -53,25 +55,28 @@ class NgramBatch:
         return (self.hashes >> np.uint32(32 - bits)).astype(np.intp)
 
 
-def _codepoints(lowered: Sequence[str]) -> npt.NDArray[np.uint64]:
+def _codepoints(lowered: Sequence[str], folds: tuple[str, ...]) -> npt.NDArray[np.uint64]:
     joined = _SEPARATOR.join(f" {text} " for text in lowered)
     # errors="replace" turns a lone surrogate into one "?" so code points stay aligned.
-    raw = joined.encode("utf-32-le", errors="replace")
-    points = np.frombuffer(raw, dtype=np.uint32).astype(np.uint64)
+    raw = np.frombuffer(joined.encode("utf-32-le", errors="replace"), dtype=np.uint32)
+    if folds:  # one lookup folds the digits and the characters (fold.py)
+        return codepoint_table(folds)[raw].astype(np.uint64)
+    points = raw.astype(np.uint64)
     points[(points >= _ZERO) & (points <= _ZERO + 9)] = _ZERO
     return points
 
 
 def _ngram_table(
-    texts: Sequence[str], max_n: int, shift: int, dtype: type
+    texts: Sequence[str], max_n: int, shift: int, dtype: type, folds: tuple[str, ...] = ()
 ) -> tuple[np.ndarray, npt.NDArray[np.int64]]:
     """Every n-gram's top ``64 - shift`` mixed hash bits, row-major (position, then n), and
-    the n-gram count of each text. NUL characters count as spaces."""
+    the n-gram count of each text. NUL characters count as spaces; ``folds`` (fold.py) are
+    applied to the lower-cased code points."""
     # Lower-casing first: it can change a text's length ("İ" becomes two code points).
     lowered = [text.replace(_SEPARATOR, " ").lower() for text in texts]
     if len(lowered) == 1 and max_n <= len(_SALTS):
-        return _one_text_table(lowered[0], max_n, shift, dtype)
-    points = _codepoints(lowered)
+        return _one_text_table(lowered[0], max_n, shift, dtype, folds)
+    points = _codepoints(lowered, folds)
     length = len(points)
     # An n-gram starting at p is valid when none of its n code points is a separator or past
     # the end: a running AND over shifted "not a separator" flags.
@@ -115,14 +120,18 @@ def _tail(max_n: int) -> npt.NDArray[np.bool_]:
 
 
 def _one_text_table(
-    lowered: str, max_n: int, shift: int, dtype: type
+    lowered: str, max_n: int, shift: int, dtype: type, folds: tuple[str, ...]
 ) -> tuple[np.ndarray, npt.NDArray[np.int64]]:
     """``_ngram_table`` of one text (already lower-cased, NUL-free) in a third of the numpy
     calls: with no separator inside, only the last positions' longer n-grams are invalid, and
     the salt, mix and shift run once over all lengths of n-gram."""
-    padded = f" {lowered.translate(_DIGITS_TO_ZERO)} "
-    raw = padded.encode("utf-32-le", errors="replace")
-    points = np.frombuffer(raw, dtype=np.uint32).astype(np.uint64)
+    if folds:
+        raw = np.frombuffer(f" {lowered} ".encode("utf-32-le", errors="replace"), np.uint32)
+        points = codepoint_table(folds)[raw].astype(np.uint64)
+    else:
+        padded = f" {lowered.translate(_DIGITS_TO_ZERO)} "
+        raw = np.frombuffer(padded.encode("utf-32-le", errors="replace"), dtype=np.uint32)
+        points = raw.astype(np.uint64)
     length = len(points)
     hashes = np.zeros((max_n, length), dtype=np.uint64)
     with np.errstate(over="ignore"):
@@ -146,9 +155,12 @@ def _one_text_table(
     return table, counts
 
 
-def hash_ngrams(texts: Sequence[str], *, max_n: int = MAX_N) -> NgramBatch:
-    """Hash every character 1..max_n-gram of every text (NUL characters count as spaces)."""
-    hashes, counts = _ngram_table(texts, max_n, 32, np.uint32)
+def hash_ngrams(
+    texts: Sequence[str], *, max_n: int = MAX_N, folds: tuple[str, ...] = ()
+) -> NgramBatch:
+    """Hash every character 1..max_n-gram of every text (NUL characters count as spaces),
+    after the character ``folds`` (fold.py)."""
+    hashes, counts = _ngram_table(texts, max_n, 32, np.uint32, folds)
     text_ids = np.repeat(np.arange(len(counts), dtype=np.int64), counts)
     return NgramBatch(hashes=hashes, text_ids=text_ids, counts=counts)
 
@@ -198,8 +210,14 @@ def score_linear(
 
 
 def score_texts(
-    texts: Sequence[str], weights: npt.NDArray[np.float32], bits: int, *, max_n: int = MAX_N
+    texts: Sequence[str],
+    weights: npt.NDArray[np.float32],
+    bits: int,
+    *,
+    max_n: int = MAX_N,
+    folds: tuple[str, ...] = (),
 ) -> npt.NDArray[np.float32]:
-    """``score_linear(hash_ngrams(texts), weights, bits)``, computed without the 32-bit hashes."""
-    buckets, counts = _ngram_table(texts, max_n, 64 - bits, np.int32)
+    """``score_linear(hash_ngrams(texts, folds=folds), weights, bits)``, computed without the
+    32-bit hashes."""
+    buckets, counts = _ngram_table(texts, max_n, 64 - bits, np.int32, folds)
     return _score(buckets, counts, weights, bits)

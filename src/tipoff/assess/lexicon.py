@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import re
 import threading
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -18,6 +17,8 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 import ahocorasick
+
+from tipoff.assess.fold import latin_marks_table, simplified_variants, strip_marks
 
 DATA_PACKAGE = "tipoff.assess.data"
 LEXICON_LANGUAGES: tuple[str, ...] = ("en", "ja", "zh", "ko", "th", "vi", "id", "km", "tl")
@@ -168,7 +169,7 @@ class CueMatcher:
         # its marks taken off: SMS often carry some words with marks and some without.
         bare = _by_phrase(unaccented)
         self._bare_automaton = _automaton(bare) if bare else None
-        self._markless = _markless_table()
+        self._markless = latin_marks_table()
         self.size = len(by_phrase)
 
     def find(self, lowered: str) -> list[CueHit]:
@@ -255,23 +256,6 @@ def _automaton(
     return automaton
 
 
-def _strip_marks(phrase: str) -> str:
-    decomposed = unicodedata.normalize("NFD", phrase.replace("đ", "d").replace("Đ", "D"))
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
-@cache
-def _markless_table() -> dict[int, str]:
-    """Each precomposed Latin letter with marks (Latin-1 to Latin Extended Additional) to its
-    one bare letter, so that taking the marks off keeps every offset."""
-    table: dict[int, str] = {}
-    for point in (*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)):
-        bare = _strip_marks(chr(point))
-        if len(bare) == 1 and bare != chr(point) and bare.isascii():
-            table[point] = bare
-    return table
-
-
 _ACCENTED_LATIN = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
 # Common Vietnamese words as they read without their marks, none of them a word when written
 # so: a text with accented letters and one of these has words with marks and words without
@@ -290,7 +274,7 @@ def unaccented_variants(phrases: Iterable[str]) -> list[str]:
     language)."""
     variants = []
     for phrase in phrases:
-        bare = _strip_marks(phrase)
+        bare = strip_marks(phrase)
         if bare != phrase and len(bare.split()) >= 2:
             variants.append(bare)
     return variants
@@ -313,6 +297,8 @@ def _all_entries() -> list[tuple[str, str, str | None]]:
             if code not in known:
                 raise ValueError(f"lexicon {language}: unknown red-flag code {code!r}")
             entries.extend((phrase, code, None) for phrase in phrases)
+            if language == "zh":  # traditional phrases as they read folded (fold.py)
+                entries.extend((phrase, code, None) for phrase in simplified_variants(phrases))
     entries.extend(_unaccented_entries())
     for place in gazetteer():
         entries.extend((variant, HOTSPOT_CODE, place["name"]) for variant in place["variants"])

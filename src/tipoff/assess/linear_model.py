@@ -20,6 +20,7 @@ import numpy.typing as npt
 
 from tipoff.assess.calibration import calibrate
 from tipoff.assess.features import MAX_N, score_texts
+from tipoff.assess.fold import FOLDS
 from tipoff.errors import ModelError
 
 WEIGHTS_FILE = "weights.npz"
@@ -41,6 +42,8 @@ class LinearModel:
     flag_weights: npt.NDArray[np.float32]  # (flag_codes, heads)
     bias: npt.NDArray[np.float32]  # (heads,)
     metadata: dict[str, Any]
+    # Character folds applied before hashing (fold.py); () for models trained without them.
+    text_fold: tuple[str, ...] = ()
 
     @property
     def version(self) -> str:
@@ -89,7 +92,9 @@ class LinearModel:
         self, texts: Sequence[str], codes: Sequence[frozenset[str]]
     ) -> npt.NDArray[np.float32]:
         """(texts × heads) raw scores."""
-        scores = score_texts(texts, self.ngram_weights, self.hash_bits, max_n=self.max_n)
+        scores = score_texts(
+            texts, self.ngram_weights, self.hash_bits, max_n=self.max_n, folds=self.text_fold
+        )
         return scores + self.flag_scores(codes) + self.bias
 
     def probabilities(
@@ -126,6 +131,7 @@ def save_model(model: LinearModel, directory: Path) -> None:
         "flag_codes": list(model.flag_codes),
         "hash_bits": model.hash_bits,
         "max_n": model.max_n,
+        "text_fold": list(model.text_fold),
         "weights_sha256": _sha256(directory / WEIGHTS_FILE),
     }
     (directory / METADATA_FILE).write_text(
@@ -165,7 +171,16 @@ def load_model(directory: Path) -> LinearModel:
         flag_weights=flags,
         bias=bias,
         metadata=metadata,
+        text_fold=_text_fold(directory, metadata),
     )
+
+
+def _text_fold(directory: Path, metadata: dict[str, Any]) -> tuple[str, ...]:
+    folds = tuple(metadata.get("text_fold", ()))
+    unknown = set(folds) - set(FOLDS)
+    if unknown:
+        raise ModelError(f"{directory}: unknown text folds {sorted(unknown)}")
+    return folds
 
 
 def _sha256(path: Path) -> str:

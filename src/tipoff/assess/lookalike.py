@@ -114,8 +114,9 @@ def imitated_brand(host: str) -> str | None:
     brand = _named_brand(host, index) or _named_brand_through_swaps(host)
     if brand is None or domain in index.official[brand]:
         return None
-    if index.by_label.get(host.rpartition(".")[2]) == brand:
-        return None  # the brand's own top-level domain ("link.scb")
+    suffix = domain.partition(".")[2].split(".")
+    if any(index.by_label.get(label) == brand for label in (host.rpartition(".")[2], *suffix)):
+        return None  # the brand's own top-level domain or suffix ("link.scb", "ssa.gov", "gov.vn")
     return brand
 
 

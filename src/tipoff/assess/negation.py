@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from tipoff.assess.fold import with_simplified_variants
 from tipoff.assess.lexicon import CueHit, CueMatcher, flag_codes, read_data_json
 
 BEFORE, ADJACENT_BEFORE = "before", "adjacent_before"
@@ -80,12 +81,14 @@ def negation_matcher() -> CueMatcher:
     """Every language's negation, condition and cancelling words in one automaton (the hit's
     code is the kind, its value the language)."""
     return CueMatcher(
-        [
-            (word, kind, language)
-            for language, kinds in negation_words().items()
-            for kind, words in kinds.items()
-            for word in words
-        ]
+        with_simplified_variants(
+            [
+                (word, kind, language)
+                for language, kinds in negation_words().items()
+                for kind, words in kinds.items()
+                for word in words
+            ]
+        )
     )
 
 

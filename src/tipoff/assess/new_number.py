@@ -24,6 +24,7 @@ from __future__ import annotations
 from functools import cache
 
 from tipoff.assess.asks import CONTACT_ASK_KINDS, NO_ASK_CAP, MessageLook
+from tipoff.assess.fold import with_simplified_variants
 from tipoff.assess.lexicon import CueMatcher, read_data_json
 from tipoff.assess.redflags import Evidence
 from tipoff.assess.signals import CODE, LONG, PHONE, SHORT, THREE_FLAGS, TWO_FLAGS
@@ -83,12 +84,14 @@ def new_number_matcher() -> CueMatcher:
     automaton (code: the part)."""
     table = _table()
     return CueMatcher(
-        [
-            (phrase, part, language)
-            for part in _PARTS
-            for language, phrases in table[part].items()
-            for phrase in phrases
-        ]
+        with_simplified_variants(
+            [
+                (phrase, part, language)
+                for part in _PARTS
+                for language, phrases in table[part].items()
+                for phrase in phrases
+            ]
+        )
     )
 
 

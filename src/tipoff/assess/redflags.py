@@ -12,7 +12,7 @@ from operator import itemgetter
 from typing import Literal, NamedTuple
 
 from tipoff.assess.chat_contact import is_chat_contact
-from tipoff.assess.hanzi import fold_traditional
+from tipoff.assess.fold import fold_chinese
 from tipoff.assess.jobads import (
     HOME_COMPOUND_CODE,
     LOW_SKILL_ROLES,
@@ -234,10 +234,8 @@ def find_evidence(text: str, *, kind: Kind = "message", language: str | None = N
     codes_meta = flag_codes()
     hosts: list[str] = []
     lowered = lowered_same_length(text)
-    if kind == "job_ad":
-        language = language or detect_language(text)
-        if language == "zh":
-            lowered = fold_traditional(lowered)
+    if not lowered.isascii():  # traditional Chinese read as simplified (fold.py), every kind
+        lowered = fold_chinese(lowered, language if language is not None else detect_language(text))
     hits = drop_negated(lowered, cue_matcher().find(lowered))
     hits.extend(_structural_hits(text, hosts))
     signals = signal_codes(text, hosts, lowered)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from functools import cache
 
 from tipoff.assess.asks import NO_ASK_CAP, MessageLook
+from tipoff.assess.fold import with_simplified_variants
 from tipoff.assess.lexicon import CueMatcher, read_data_json
 from tipoff.assess.redflags import Evidence
 from tipoff.assess.signals import CODE, LONG, MONEY, PHONE, SHORT, TWO_FLAGS
@@ -71,11 +72,13 @@ def per_person_matcher() -> CueMatcher:
     """The per-person words of every language in one automaton."""
     table = read_data_json("shared_expense.json")["per_person"]
     return CueMatcher(
-        [
-            (phrase, "per_person", language)
-            for language, phrases in table.items()
-            for phrase in phrases
-        ]
+        with_simplified_variants(
+            [
+                (phrase, "per_person", language)
+                for language, phrases in table.items()
+                for phrase in phrases
+            ]
+        )
     )
 
 

@@ -52,6 +52,10 @@ class TrainingConfig:
     seed: int = 20261128
     hash_bits: int = DEFAULT_HASH_BITS
     max_n: int = DEFAULT_MAX_N
+    # Character folds before hashing (fold.py, FOLDS): traditional Chinese read as simplified
+    # (the labelled Chinese data is mainland), Latin letters without their marks (half of
+    # Vietnamese SMS are sent without accents, and the Vietnamese set's promotions are).
+    text_fold: tuple[str, ...] = ()
     # Inverse regularisation of the scam and unwanted heads; with 1-5-grams, 32 beat 16 on
     # the calibration rows (docs/assess.md, "Tuning").
     scam_c: float = 32.0
@@ -229,8 +233,9 @@ def _design_matrix(
     bits: int,
     flag_order: Sequence[str],
     max_n: int = DEFAULT_MAX_N,
+    folds: tuple[str, ...] = (),
 ) -> sp.csr_matrix:
-    ngrams = ngram_matrix(hash_ngrams(texts, max_n=max_n), bits)
+    ngrams = ngram_matrix(hash_ngrams(texts, max_n=max_n, folds=folds), bits)
     index = {code: i for i, code in enumerate(flag_order)}
     rows, cols = [], []
     for row, present in enumerate(codes):
@@ -428,7 +433,14 @@ def fit_outcome_heads(
     ``unwanted`` learns spam-or-scam against legitimate on every row.
     """
     texts = [example.text for example in examples]
-    x = _design_matrix(texts, example_codes(texts), config.hash_bits, flag_order, config.max_n)
+    x = _design_matrix(
+        texts,
+        example_codes(texts),
+        config.hash_bits,
+        flag_order,
+        config.max_n,
+        config.text_fold,
+    )
     labels = [example.label for example in examples]
     languages = [detect_language(text) for text in texts]
     weights = np.array([example.weight for example in examples], dtype=np.float64)
@@ -495,6 +507,7 @@ def train_model(
         "config": {
             "hash_bits": config.hash_bits,
             "max_n": config.max_n,
+            "text_fold": list(config.text_fold),
             "scam_c": config.scam_c,
             "type_c": config.type_c,
             "seed_per_template": config.seed_per_template,
@@ -533,6 +546,7 @@ def train_model(
         flag_weights=coefs[n_ngram:].astype(np.float32),
         bias=bias.astype(np.float32),
         metadata=metadata,
+        text_fold=config.text_fold,
     )
     model.metadata["calibration"] = fit_calibration(model, data.calibration)
     return model
