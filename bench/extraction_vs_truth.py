@@ -11,6 +11,9 @@ what it found with the identifiers that ``truth/report_network.jsonl`` lists for
 
     .venv/bin/tipoff simulate --reports 20000 --seed 3 --out /tmp/w3
     .venv/bin/python bench/extraction_vs_truth.py /tmp/w3 [--examples 8] [--limit N]
+
+A world written by bench/independent_world_2.py or _3.py (a ``truth.jsonl`` beside its
+reports) is measured by ``extraction_vs_world``: found and canonical share per truth kind.
 """
 
 from __future__ import annotations
@@ -20,6 +23,10 @@ import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from extraction_vs_world import compare_world, print_world
 
 from tipoff.intake.analyse import Analyser
 from tipoff.intake.schema import ReportIn
@@ -120,6 +127,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--examples", type=int, default=8)
     parser.add_argument("--limit", type=int, default=None, help="only the first N reports")
     args = parser.parse_args(argv)
+    if (args.world / "truth.jsonl").exists():
+        print_world(compare_world(args.world, args.limit), args.world, args.examples)
+        return 0
     mentions, missed, fps, missed_examples, fp_examples, reports = compare(args.world, args.limit)
     print(f"{reports:,} reports of {args.world}")
     print(f"{'kind':<13} {'mentions':>9} {'missed':>7} {'recall':>7} {'cand. FP':>9}")

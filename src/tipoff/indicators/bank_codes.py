@@ -1,5 +1,5 @@
 """Bank-branch codes written beside an account number: US ABA routing numbers, Australian
-BSBs, British sort codes.
+BSBs, British sort codes, Canadian transit and institution numbers.
 
 A US account is unique only with its routing number ("Chase routing 021000021 account
 1234567890"), an Australian one with its BSB ("BSB 062-000 account 12345678") and a British
@@ -12,7 +12,7 @@ account at Cambodia's ABA Bank. All patterns run on lower-cased, folded text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Protocol
 
 # US toll-free prefixes: "1-800-772-1213" next to a bank name is its hotline, not an account.
@@ -49,6 +49,22 @@ _GB_ACCOUNT_BEFORE_RE = re.compile(
     r"(?:acc(?:ount)?|a/c)\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*(?:is[ \t]+)?[:#]?[ \t]*"
     r"([0-9]{8}|[0-9]{4} [0-9]{4})[ \t,;.]*(?:(?:and|with)[ \t]+)?(?:the[ \t]+)?$"
 )
+# Canada: the transit (branch, 5 digits), the institution (the bank, 3 digits) and the
+# account, each after its word and in any order ("transit 12345, institution 003, account
+# 1234567"); a victim copying a void cheque or a payee form writes them so, often with no
+# bank name ("Transit number 12345 Institution 003 Account 1234567").
+_CA_TRANSIT_RE = re.compile(
+    r"(?<![a-z])transit(?:[ \t]+(?:number|no\.?|#|code))?[ \t]*[:#]?[ \t]*([0-9]{5})(?![0-9])"
+)
+_CA_INSTITUTION_RE = re.compile(
+    r"(?<![a-z])(?:institution|inst\.|fi)(?:[ \t]+(?:number|no\.?|#|code))?[ \t]*[:#]?[ \t]*"
+    r"([0-9]{3})(?![0-9])"
+)
+_CA_ACCOUNT_RE = re.compile(
+    r"(?<![a-z])(?:acc(?:oun)?t|acc|a/c)\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*"
+    r"([0-9](?:[0-9]|[- ](?=[0-9])){6,13})(?![0-9])"
+)
+CA_PARTS_CONTEXT = 60
 _NON_DIGIT_RE = re.compile(r"[^0-9]+")
 _GROUPED_PHONE_RE = re.compile(r"[0-9]{3}[-. ][0-9]{3}[-. ][0-9]{4}")
 ROUTING_CONTEXT = 80
@@ -167,6 +183,37 @@ def find_bsb_accounts(lowered: str) -> Iterator[tuple[str, int, int]]:
         number = account.group(1).replace(" ", "")
         if 5 <= len(number) <= 10:
             yield f"AU:{match.group(1)}{match.group(2)}:{number}", account.start(1), account.end(1)
+
+
+def find_transit_accounts(
+    lowered: str, institution_near: Callable[[int, int], str | None]
+) -> Iterator[tuple[str, int, int]]:
+    """Yield (``CA:<institution>:<transit>:<number>``, start, end of the number) for each
+    labelled transit with an account beside it. The institution is the labelled one, else the
+    one ``institution_near(start, end)`` gives (a Canadian bank named nearby); with
+    neither the account is left to the bank-name reading."""
+    if "transit" not in lowered:
+        return
+    for transit in _CA_TRANSIT_RE.finditer(lowered):
+        low = max(0, transit.start() - CA_PARTS_CONTEXT)
+        high = min(len(lowered), transit.end() + CA_PARTS_CONTEXT)
+        line_start = lowered.rfind("\n", low, transit.start()) + 1
+        line_end = lowered.find("\n", transit.end(), high)
+        low, high = line_start, (high if line_end < 0 else line_end)
+        account = _CA_ACCOUNT_RE.search(lowered, low, high)
+        if account is None:
+            continue
+        labelled = _CA_INSTITUTION_RE.search(lowered, low, high)
+        institution = labelled.group(1) if labelled else institution_near(low, high)
+        if institution is None:
+            continue
+        number = _NON_DIGIT_RE.sub("", account.group(1))
+        if 7 <= len(number) <= 12:
+            yield (
+                f"CA:{institution}:{transit.group(1)}:{number}",
+                account.start(1),
+                account.end(1),
+            )
 
 
 def routing_read_as_aba_bank(

@@ -15,7 +15,7 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, partial
 from importlib import resources
 from typing import Any
 
@@ -117,6 +117,14 @@ _JP_BRANCH_ACCOUNT_RE = re.compile(r"([0-9]{3})-([0-9]{7})|([0-9]{5})-([0-9]{8})
 # ("12345-003"); the transit (5 digits) is the branch and part of the key.
 _CA_FULL_RE = re.compile(r"([0-9]{3})[- ]([0-9]{5})[- ]([0-9]{7,12})")
 _CA_MICR_RE = re.compile(r"([0-9]{5})-([0-9]{3})")
+# Taiwan's post office (中華郵政, 700): a 7-digit office number (局號) and a 7-digit account
+# (帳號), keyed as the 14 digits they make, also with their words between ("局號0001234
+# 帳號1234567", "局号：0001234，帐号：1234567").
+_TW_POST_CODE = "700"
+_TW_POST_RE = re.compile(
+    r"局[號号][ \t]*[:]?[ \t]*([0-9]{7})(?![0-9])[^0-9\n]{0,12}?"
+    r"(?:[帳帐賬账][號号]|[帳帐賬账]戶)[ \t]*[:]?[ \t]*([0-9]{7})(?![0-9])"
+)
 _YUCHO_CODE = "9900"
 _ABA_BANK_CODE = "ABAAKHPP"
 _BANK_ACCOUNT_VALUE = re.compile(r"^([A-Z]{2}):([A-Z0-9]{3,11})(?::([0-9]{3,5}))?:([0-9]{5,19})$")
@@ -299,8 +307,23 @@ def find_accounts(
     URL, IBAN or wallet is not an account: "wa.me/85591726604。UOB acc 545-252-053-8").
     """
     names = list(find_bank_names(lowered, country_hint, text))
-    if not names and "bsb" not in lowered and "sort" not in lowered and country_hint != "GB":
+    if (
+        not names
+        and "bsb" not in lowered
+        and "sort" not in lowered
+        and "transit" not in lowered
+        and country_hint != "GB"
+    ):
         return
+    transits: set[tuple[int, int]] = set()
+    if "transit" in lowered:
+        # before the names: a labelled transit keys the account with its branch, which the
+        # name's own reading of the same number ("RBC … account 1234567") would leave out
+        for value, start, end in bank_codes.find_transit_accounts(
+            lowered, partial(_canadian_code_near, names)
+        ):
+            transits.add((start, end))
+            yield AccountMatch(value, start, end, Bank("CA", value.split(":")[1], "transit"))
     for index, (start, end, bank) in enumerate(names):
         if taken is not None and taken(start, end):
             continue  # "smbc-card-delivery.asia/…" names no bank
@@ -322,6 +345,8 @@ def find_accounts(
             )
         else:
             found = after or before
+        if found is not None and (found.start, found.end) in transits:
+            continue
         if found is not None and not (
             found.bank.code == _ABA_BANK_CODE
             and bank_codes.routing_read_as_aba_bank(
@@ -337,6 +362,14 @@ def find_accounts(
             yield AccountMatch(value, start, end, Bank("GB", value.split(":")[1], "sort code"))
 
 
+def _canadian_code_near(names: list[tuple[int, int, Bank]], low: int, high: int) -> str | None:
+    """The institution number of a Canadian bank named between ``low`` and ``high``."""
+    for start, end, bank in names:
+        if bank.country == "CA" and start >= low and end <= high:
+            return bank.code
+    return None
+
+
 def _account_after(
     text: str,
     start: int,
@@ -347,6 +380,11 @@ def _account_after(
 ) -> AccountMatch | None:
     window = text[start:stop].split("\n", 1)[0]
     branch = None
+    if bank.code == _TW_POST_CODE and bank.country == "TW":
+        post = _TW_POST_RE.search(window)
+        if post is not None:
+            digits = post.group(1) + post.group(2)
+            return _account(bank, None, digits, start + post.start(1), start + post.end(2))
     for match in _NUMBER_RE.finditer(window):
         if _NOT_ACCOUNT.search(window[: match.start()].lower()):
             return None
@@ -371,6 +409,10 @@ def _account_after(
         if bank.country == "TW" and match.group(0)[: len(bank.code) + 1] in _code_then(bank):
             rest = digits[len(bank.code) :]
             digits = rest if 10 <= len(rest) <= 14 else digits  # "822-123456789012"
+        elif bank.country == "HK" and len(digits) > 14 and digits.startswith(bank.code):
+            # the bank's code before the account, too long to be one: "HSBC 004-123-456789-001"
+            # is "HSBC 123-456789-001" (a 12-digit one may start with a branch "004-")
+            digits = digits[len(bank.code) :]
         joined = (
             _JP_BRANCH_ACCOUNT_RE.fullmatch(match.group(0))
             if bank.country == "JP" and branch is None
