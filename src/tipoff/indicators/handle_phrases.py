@@ -98,8 +98,9 @@ _PROBES = {
     "電報": "報",
 }
 _OTHER_SCRIPT_ONLY = frozenset({"line", "tg"})
-# In a text of another script "line" finds what "line id" does (one find pass less).
-_ASCII_ONLY = frozenset({"line id"})
+# In a text of another script "line" finds what "line id" and "id line" do (two find passes
+# less; "ID LINE x" is stated there as it is in ASCII text).
+_ASCII_ONLY = frozenset({"line id", "id line"})
 _SPACED_TAIL = re.compile(
     # a possessive may follow the name ("Telegram niya x", "Telegram saya x")
     r"(?:[ \t]+(?:niya|nya|saya|aku|ko)(?=[ \t]))?"
@@ -204,6 +205,8 @@ def _spaced_at(
     tail = _SPACED_TAIL.match(lowered, at + len(name))
     if tail is None or not tail.group(0):
         return None  # "lines", "zalopay": the name runs on into a word
+    if name == "line" and lowered.endswith("id ", max(0, at - 3), at):
+        stated = True  # "ID LINE yuki" (Thai, Indonesian)
     word = tail.group("word")
     word_at = at + len(name) - 2 if stated else tail.start("word")
     separator = "=" in tail.group(0) or ":" in tail.group(0)
