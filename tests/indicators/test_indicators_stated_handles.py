@@ -32,7 +32,8 @@ def handles(text: str, country: str | None = None) -> set[str]:
         # a copula after the name: a Latin word in another script is the ID, digits or not
         ("王老师的vx是jenny.asset。平台", "CN", {"wechat:jenny.asset"}),
         ("李老师的V信是miavip。我打了", "CN", {"wechat:miavip"}),
-        ("their TG was wang.wealth57. Phone", None, {"telegram:wang_wealth57"}),
+        ("their telegram was wang.wealth57. Phone", None, {"telegram:wang_wealth57"}),
+        ("ให้แอดTG was_here88 ด่วน", "TH", {"telegram:was_here88"}),
         # a possessive after the name (Tagalog, Indonesian)
         ("Telegram niya kevincs5700. ang website", "PH", {"telegram:kevincs5700"}),
         # an official account's "@" ID after "OA" / "公式" / a particle
