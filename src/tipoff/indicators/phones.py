@@ -64,11 +64,6 @@ class PhoneMatch:
     number_type: str
 
 
-# The fewest digits of an international number written without "+" (country code and
-# national number) that a phone word before it makes worth asking about.
-_PLUSLESS_DIGITS = 9
-
-
 def find_phones(text: str, regions: Iterable[str]) -> Iterator[PhoneMatch]:
     """Yield phone numbers in ``text`` (already folded), trying ``regions`` for national forms."""
     region_order = tuple(regions)
@@ -93,7 +88,6 @@ def find_phones(text: str, regions: Iterable[str]) -> Iterator[PhoneMatch]:
             and not (cn_mobiles and run[0] == "1")
             and not (start and text[start - 1] in "+(")
             and text[start - 2 : start] != "+ "
-            and not (len(run) >= _PLUSLESS_DIGITS and phone_word_before(text, start))
         ):
             continue  # what _locate rejects most, without the call (~0.5 ms/MB)
         located = _locate(text, start, run, bare_ok, cn_mobiles)
@@ -119,13 +113,10 @@ def _locate(
         and " " not in run
         and "/" not in run
         and not (cn_mobiles and run[0] == "1")
-        # "tel 84-912-345-678", "WhatsApp 85591823038": a number after a phone word may be
-        # international without "+"; a run too short for nine digits (and, grouped, two
-        # separators: dates "2024-05-12") is not asked.
-        and (
-            len(run) < (_PLUSLESS_DIGITS if run.isdigit() else 11)
-            or not phone_word_before(text, start)
-        )
+        # "tel 84-912-345-678": a grouped number after a phone word may be international
+        # without "+"; a plain digit string (most are order numbers) or one too short for
+        # nine digits and two separators (dates: "2024-05-12") is not asked.
+        and (run.isdigit() or len(run) < 11 or not phone_word_before(text, start))
     ):
         return None
     # Glued to a token: not a number of its own ("Tel.+81…" is fine).
