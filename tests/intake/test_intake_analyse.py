@@ -150,51 +150,6 @@ def test_explicit_identifiers_with_a_kind_hint_are_keyed_by_it() -> None:
     }
 
 
-def test_a_link_given_with_kind_url_keys_its_host_and_account_as_the_same_link_in_text() -> None:
-    # Before: {"value": "https://x.club/#/login", "kind": "url"} gave the URL alone, so a report
-    # naming the site "x.club" in its narrative never met it; the same link in a narrative or
-    # given without a kind gave the URL and its domain.
-    report = ReportIn.model_validate(
-        {
-            "external_id": "u",
-            "victim_country": "TH",
-            "narrative": "สมัครที่ jadeorbit.club แล้วโอนเงิน",
-            "identifiers": [
-                {"value": "https://www.jadeorbit.club/#/login", "kind": "url", "role": "link"},
-                {"value": "t.me/anna_support", "kind": "url"},
-                {"value": "https://www.jadeorbit.club/#/login"},
-            ],
-        }
-    )
-    found = Analyser(with_assessment=False).sightings(report)
-    by_source = {
-        source: {(s.kind, s.value) for s in found if s.source == source}
-        for source in ("identifiers.0", "identifiers.1", "identifiers.2")
-    }
-    assert by_source["identifiers.0"] == {
-        ("domain", "jadeorbit.club"),
-        ("url", "https://www.jadeorbit.club/#/login"),
-    }
-    assert by_source["identifiers.0"] == by_source["identifiers.2"]
-    assert ("handle", "telegram:anna_support") in by_source["identifiers.1"]
-    assert ("domain", "jadeorbit.club") in {
-        (s.kind, s.value) for s in found if s.source == "narrative"
-    }
-
-
-def test_a_copied_id_label_is_read_off_a_sender_id() -> None:
-    report = ReportIn.model_validate(
-        {
-            "external_id": "l",
-            "victim_country": "TH",
-            "messages": [{"text": "hi", "from_id": "ID: mikecs200", "channel": "line"}],
-        }
-    )
-    assert {(s.kind, s.value) for s in Analyser(with_assessment=False).sightings(report)} == {
-        ("handle", "line:mikecs200")
-    }
-
-
 def test_a_sender_id_is_keyed_on_its_messages_channel() -> None:
     # Before: "linda_btc9206" sent on Telegram gave no indicator (a bare name names no
     # platform, and the message's channel was not read), so it never met the same handle

@@ -7,9 +7,9 @@ from urllib.parse import parse_qs, urlsplit
 
 from tipoff.indicators.handles import (
     TELEGRAM_INVITE,
+    TELEGRAM_NAME,
     HandleMatch,
     canonical_handle_id,
-    telegram_name,
 )
 from tipoff.indicators.phones import parse_phone
 
@@ -122,8 +122,6 @@ def _telegram_from_path(segments: list[str]) -> list[tuple[str, str | None]]:
     if first == "s" and len(segments) >= 2:
         first = segments[1]
     name = first.lower()
-    if name in _TELEGRAM_RESERVED:
+    if name in _TELEGRAM_RESERVED or not TELEGRAM_NAME.fullmatch(name):
         return []
-    # "t.me/john.doe" (no such username: Telegram allows no ".") is read as "@john.doe" is
-    username = telegram_name(name)
-    return [(f"telegram:{username}", None)] if username else []
+    return [(f"telegram:{name}", None)]

@@ -40,23 +40,17 @@ _COPULAS = tuple(
         ("은", "[ \t]+"),
     )
 )
-_KOREAN_PARTICLES = frozenset({"는", "은"})
 # Possessives written after the platform name ("Zalo của tôi là …", "WA saya adalah …").
 _POSSESSIVE_RE = re.compile(
-    r"[ \t]+(?:của[ \t]+(?:tôi|mình|em|anh|chị|nó|họ)|saya|aku|kami|nya|niya|ko"
-    r"|ของ(?:ฉัน|ผม|เรา|เขา)|我的?)$"
+    r"[ \t]+(?:của[ \t]+(?:tôi|mình|em|anh|chị)|saya|aku|kami|ของ(?:ฉัน|ผม|เรา)|我的?)$"
 )
-# The last characters of those possessives: a copula after any other needs no regex search.
-_POSSESSIVE_ENDINGS = frozenset("iìhmnịóọauoyนมา我的")
 _ID_LIKE_RE = re.compile(r"[@+]|[A-Za-z0-9._-]{0,40}[0-9_]")
 # Platform names an ID may be glued to: (name's last characters, the characters one of
 # which must precede them, platform). Found with str.find, which beats any regex scan of
 # CJK or Thai text (~0.1 against ~2 ms/MB); what follows the name is checked by _GLUED_TAIL.
 _GLUED_NAMES = (("信", "微薇威v", "wechat"), ("ライン", "", "line"), ("ไลน์", "", "line"))
 _GLUED_TAIL = re.compile(r"(?:id|アイディ)?[ \t]?(?=[a-z0-9@])")
-# Words before a name that state the value after it is an ID: "add" ("แอดไลน์ x", "加ライン
-# x") or the ID word itself ("ไอดีไลน์ x": LINE ID x).
-_STATING_WORDS = ("แอด", "เพิ่ม", "加", "追加", "ไอดี", "id")
+_ADD_WORDS = ("แอด", "เพิ่ม", "加", "追加")
 _WINDOW = 40
 # Platform names an ID may follow after a space or an ID word alone, with no ":"
 # ("Telegram name yuki88", "line id yuki88", "카톡 money77", "카톡ID money77",
@@ -71,43 +65,19 @@ _WINDOW = 40
 # that character alone (the probe): a one-character find runs at memchr speed, a
 # multi-character one over CJK text does not ("카톡" 0.76 ms/MB, "톡" 0.05; "zalo" 0.49,
 # "z" and a check of each hit 0.13; "telegram" and "line id" have no rare character).
-_CHINESE_MARKETS = frozenset({"CN", "HK", "TW", "MO", "SG", "MY"})
 _SPACED_NAMES: tuple[tuple[str, str, bool, frozenset[str] | None], ...] = (
     ("telegram", "telegram", False, None),
-    ("wechat", "wechat", False, None),
-    ("电报", "telegram", False, _CHINESE_MARKETS),
-    ("電報", "telegram", False, _CHINESE_MARKETS),
-    # Latin short names that are English words or abbreviations ("line 12", "TG" …), read
-    # only in a text of another script ("ไอดีLINE abc_12", "liên hệ qua TG sophia.invest")
-    ("line", "line", False, None),
-    ("tg", "telegram", False, None),
     ("line id", "line", True, None),
     ("id line", "line", True, None),  # "ID LINE yuki.88" (Thai, Indonesian)
-    ("vx", "wechat", False, _CHINESE_MARKETS),
+    ("vx", "wechat", False, frozenset({"CN", "HK", "TW", "MO", "SG", "MY"})),
     ("zalo", "zalo", False, frozenset({"VN"})),
     ("카톡", "kakaotalk", False, frozenset({"KR"})),
     ("kakaotalk", "kakaotalk", False, None),
     ("카카오톡", "kakaotalk", False, frozenset({"KR"})),
     ("텔레그램", "telegram", False, frozenset({"KR"})),
 )
-_PROBES = {
-    "vx": "x",
-    "zalo": "z",
-    "카톡": "톡",
-    "카카오톡": "톡",
-    "텔레그램": "램",
-    "电报": "报",
-    "電報": "報",
-}
-_OTHER_SCRIPT_ONLY = frozenset({"line", "tg"})
-# In a text of another script "line" finds what "line id" and "id line" do (two find passes
-# less; "ID LINE x" is stated there as it is in ASCII text).
-_ASCII_ONLY = frozenset({"line id", "id line"})
+_PROBES = {"vx": "x", "zalo": "z", "카톡": "톡", "카카오톡": "톡", "텔레그램": "램"}
 _SPACED_TAIL = re.compile(
-    # a possessive ("Telegram niya x", "Telegram saya x") or the past tense ("their telegram
-    # was x": a copula scan for " was" over English prose cost ~7 % of its extraction) may
-    # follow the name
-    r"(?:[ \t]+(?:niya|nya|saya|aku|ko|was)(?=[ \t]))?"
     r"(?:[ \t]*(?P<word>user[ \t]?name|name|id|아이디|号|號)(?![a-z]))?"
     r"[ \t]*[:=]?[ \t]*(?=[@+a-z0-9])"
 )
@@ -119,31 +89,16 @@ _NOT_IDS = frozenset(
     | {"app", "apps", "group", "groups", "channel", "chat", "account", "call", "calls", "bot"}
     | {"message", "messages", "video", "voice", "only", "again", "first", "then", "also"}
     | {"messenger", "premium", "desktop", "web", "official"}
-    # LINE's and WeChat's own services, written after the name ("LINE WORKS", "WeChat Pay")
-    | {"works", "pay", "bank", "voom", "keep", "today", "music", "manga", "store", "notify"}
-    | {"sticker", "stickers", "friends", "login", "work", "moments", "channels"}
 )
 
 
 def find_phrase_handles(text: str, lowered: str, regions: tuple[str, ...]) -> Iterator[HandleMatch]:
     """Yield handles written as "<platform> [ID] <copula> <value>" in ``text`` (folded)."""
-    other_script: bool | None = None  # whether the text is not all ASCII, found once if needed
     for literal, copula in _COPULAS:
         if literal not in lowered:
             continue
         for match in copula.finditer(lowered):
-            value_at = match.end()
-            if not _ID_LIKE_RE.match(text, value_at):
-                # a Latin word in a text of another script is an ID even without a digit
-                # ("…的vx是jenny.asset"); Korean particles (는/은, a space after every other
-                # word) are left to ID-like values, which keeps this test off most of them
-                if literal in _KOREAN_PARTICLES:
-                    continue
-                if other_script is None:
-                    other_script = not text.isascii()
-                if not other_script or not _latin_id_in_other_script(text, value_at):
-                    continue
-            found = _handle_after(text, lowered, match.start(), value_at, regions)
+            found = _handle_after(text, lowered, match.start(), match.end(), regions)
             if found is not None:
                 yield found
 
@@ -180,9 +135,7 @@ _ALL_SPACED: tuple[tuple[_Spaced, frozenset[str] | None], ...] = tuple(
     )
     for name, platform, stated, markets in _SPACED_NAMES
 )
-_ASCII_SPACED = tuple(
-    entry for entry, _ in _ALL_SPACED if entry[0].isascii() and entry[0] not in _OTHER_SCRIPT_ONLY
-)
+_ASCII_SPACED = tuple(entry for entry, _ in _ALL_SPACED if entry[0].isascii())
 _NAMES_BY_REGIONS: dict[tuple[str, ...], tuple[_Spaced, ...]] = {}
 
 
@@ -192,7 +145,7 @@ def _spaced_names(regions: tuple[str, ...]) -> tuple[_Spaced, ...]:
     names = tuple(
         entry
         for entry, markets in _ALL_SPACED
-        if (markets is None or not markets.isdisjoint(regions)) and entry[0] not in _ASCII_ONLY
+        if markets is None or not markets.isdisjoint(regions)
     )
     if len(_NAMES_BY_REGIONS) < 4096:
         _NAMES_BY_REGIONS[regions] = names
@@ -213,8 +166,6 @@ def _spaced_at(
     tail = _SPACED_TAIL.match(lowered, at + len(name))
     if tail is None or not tail.group(0):
         return None  # "lines", "zalopay": the name runs on into a word
-    if name == "line" and lowered.endswith("id ", max(0, at - 3), at):
-        stated = True  # "ID LINE yuki" (Thai, Indonesian)
     word = tail.group("word")
     word_at = at + len(name) - 2 if stated else tail.start("word")
     separator = "=" in tail.group(0) or ":" in tail.group(0)
@@ -308,20 +259,19 @@ def _glued_at(
         return found
     # LINE IDs are free-form, so a LINE value must follow "ID" or "add" ("แอดไลน์ x",
     # "加ライン") or look like one ("." "_" or a digit).
-    stated = tail.group(0).strip() or lowered[max(0, name_start - 8) : name_start].rstrip(
-        " \t"
-    ).endswith(_STATING_WORDS)
+    stated = tail.group(0).strip() or lowered.endswith(_ADD_WORDS, 0, name_start)
     return found if stated or any(c in found.value for c in "._0123456789@") else None
 
 
 def _handle_after(
     text: str, lowered: str, copula_at: int, value_at: int, regions: tuple[str, ...]
 ) -> HandleMatch | None:
+    if not _ID_LIKE_RE.match(text, value_at):
+        return None
     end = copula_at
-    if lowered[end - 1 : end] in _POSSESSIVE_ENDINGS:  # most copulas follow no possessive
-        possessive = _POSSESSIVE_RE.search(lowered, max(0, end - _WINDOW), end)
-        if possessive is not None:
-            end = possessive.start()
+    possessive = _POSSESSIVE_RE.search(lowered, max(0, end - _WINDOW), end)
+    if possessive is not None:
+        end = possessive.start()
     platform = platform_before(lowered, end)
     if platform is None:
         return None

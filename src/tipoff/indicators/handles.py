@@ -29,7 +29,6 @@ PLATFORM_WORDS: dict[str, tuple[str, ...]] = {
         "纸飞机",
         "テレグラム",
         "텔레그램",
-        "텔레",
         "เทเลแกรม",
     ),
     "whatsapp": (
@@ -84,12 +83,6 @@ _IDWORDS = (
     "number",
     "no.",
     "no",
-    # a LINE official account ("LINE OA @123abcde", "LINE公式 @x", "LINE公式アカウント @x")
-    "oa",
-    "公式",
-    "公式アカウント",
-    "official account",
-    "official",
 )
 # Run over the folded (not lower-cased) text: "ID" in capitals, since every "i"
 # of English prose would otherwise be a candidate; "line id: x" still has its ":".
@@ -179,30 +172,14 @@ _OTHER_SOCIAL_RE = re.compile(
     r"(?:instagram|insta|ig|twitter|tiktok|facebook|fb|x\.com|youtube)[\s:：]*$"
 )
 
-# A platform named just before an "@name" (a particle or "OA"/"公式" may sit between):
-# "LINEで@abc追加", "LINE公式 @abc"; and "telegram was @david.vip", where a name that is also
-# a host ("david.vip") is the account, not a site.
-_LINE_BEFORE_RE = re.compile(
-    r"(?:line|ライン|라인|ไลน์)[ \t]*"
-    r"(で|に|の|は|oa|公式(?:アカウント)?|official(?: account)?)?\W{0,6}$"
-)
-_TELEGRAM_BEFORE_RE = re.compile(
-    r"(?:telegram|\btg|\btele|电报|飞机|テレグラム|텔레그램)\b.{0,12}$"
-)
-
 PHONE_SPELLING = re.compile(r"\+?[0-9][0-9 ()./-]*")
 TELEGRAM_NAME = re.compile(r"[a-z][a-z0-9_]{4,31}")
 TELEGRAM_INVITE = re.compile(r"\+[A-Za-z0-9_-]{8,64}")
-# An ID stated after its platform's name is taken up to 32 characters (Telegram's limit)
-# on every platform, though LINE, WeChat and KakaoTalk let users pick only 20: a victim
-# copies what the scammer showed, suffix and all, and a longer key loses nothing where a
-# dropped one loses the identifier. WeChat IDs have no "." either, but one written so
-# ("wang.helper88") is kept as written: no platform's rule is known to the victim.
 _GENERIC_ID = {
-    "line": re.compile(r"@?[a-z0-9._-]{3,32}"),
+    "line": re.compile(r"@?[a-z0-9._-]{3,20}"),
     # Custom IDs have 6-20 characters; internal ones ("wxid_…") are longer.
-    "wechat": re.compile(r"wxid_[a-z0-9_-]{2,40}|[a-z][a-z0-9_.-]{4,30}[a-z0-9_-]"),
-    "kakaotalk": re.compile(r"[a-z0-9._-]{4,32}"),
+    "wechat": re.compile(r"wxid_[a-z0-9_-]{2,40}|[a-z][a-z0-9_-]{5,19}"),
+    "kakaotalk": re.compile(r"[a-z0-9._-]{4,20}"),
     "zalo": re.compile(r"[a-z0-9._-]{4,30}"),
     "viber": re.compile(r"[a-z0-9._-]{4,30}"),
     "signal": re.compile(r"[a-z][a-z0-9_]{2,31}\.[0-9]{2,9}"),
@@ -284,12 +261,10 @@ def platform_before(lowered: str, end: int, *, allow_id_word: bool = True) -> st
     if window[-1:] in (":", "=", "は"):
         window = window[:-1].rstrip(" \t")
     if allow_id_word and window[-1:] in _ID_WORD_ENDINGS:
-        window = _without_id_word(window)
-        if window[-1:] in _ID_WORD_ENDINGS:
-            window = _without_id_word(window)  # "LINE ID号：x", "LINE ID番号 x"
-        if window[-1:] in ("は", ":") and window[:-1].rstrip(" \t")[-1:] in _ID_WORD_ENDINGS:
-            # the ID word said twice, the second a copied label: "LINEのIDはID: x"
-            window = _without_id_word(window[:-1].rstrip(" \t"))
+        for word in _ID_WORD_ENDINGS[window[-1]]:
+            if window.endswith(word):
+                window = window[: -len(word)].rstrip(" \t")
+                break
     if window[-1:] == "の":  # "LINEのID": the possessive between name and ID word
         window = window[:-1].rstrip(" \t")
     if window[-1:] not in _PLATFORM_ENDINGS:
@@ -302,14 +277,6 @@ def platform_before(lowered: str, end: int, *, allow_id_word: bool = True) -> st
     if word.isascii() and before >= 0 and window[before].isascii() and window[before].isalnum():
         return None  # "online", "deadline"
     return _WORD_TO_PLATFORM[word]
-
-
-def _without_id_word(window: str) -> str:
-    """``window`` without the ID word it ends with, if any ("line id" → "line")."""
-    for word in _ID_WORD_ENDINGS.get(window[-1:], ()):
-        if window.endswith(word):
-            return window[: -len(word)].rstrip(" \t")
-    return window
 
 
 def platform_named(word: str) -> str | None:
@@ -401,16 +368,11 @@ def find_bare_at_handles(text: str, lowered: str) -> Iterator[HandleMatch]:
         if _OTHER_SOCIAL_RE.search(before):
             continue
         name = match.group("name").lower()
-        if (
-            "." in name
-            and registrable_domain(name) is not None
-            and not _TELEGRAM_BEFORE_RE.search(before)
-        ):
+        if "." in name and registrable_domain(name) is not None:
             continue  # "@gmail.com", "@anna.ng": a host, not an account
-        line = _LINE_BEFORE_RE.search(before)
-        if line is not None:
-            # an official account's "@" ID is short ("@abc"); unnamed, "@abcd" is Telegram's
-            if len(name) < (3 if line.group(1) else 5) or len(name) > 32:
+        platform = "line" if re.search(r"(?:line|ライン|라인|ไลน์)\W{0,6}$", before) else "telegram"
+        if platform == "line":
+            if len(name) < 5 or len(name) > 32:
                 continue
             yield HandleMatch(f"line:@{name}", match.start(), match.end())
             continue

@@ -9,8 +9,6 @@ identifier written in a text ("LINE ID: yuki88" → ``line:yuki88``).
 
 from __future__ import annotations
 
-import re
-
 from tipoff.indicators.canonical import canonical_handle, canonicalize
 from tipoff.indicators.extract import extract
 from tipoff.indicators.handles import platform_named
@@ -97,7 +95,6 @@ def _handle_on(
     prefix, sep, rest = value.partition(":")
     if sep and platform_named(prefix.lower()) == platform:
         value = rest.strip()  # "line:yuki88", "LINE: yuki88"
-    value = _without_label(platform, value)
     if "/" in value:  # a platform link given as the identifier
         handle = canonical_handle(value, regions)
         if handle is not None and handle.startswith(platform + ":"):
@@ -107,25 +104,6 @@ def _handle_on(
             return K.URL, url  # a link that names no account ("lin.ee/AbC") keeps its own key
     handle = canonical_handle(f"{platform}:{value}", regions)
     return (K.HANDLE, handle) if handle is not None else None
-
-
-# A label copied with the value from a form or profile ("ID: yuki88", "LINE ID yuki88",
-# "아이디: yuki88"): the value is what follows it.
-_LABEL_RE = re.compile(
-    r"(?:(?P<platform>[^\W\d_]+(?: [^\W\d_]+)?)[ \t]*)??"
-    r"(?:id|i\.d\.|user ?name|아이디|ไอดี|号|號|アイディ)(?:[ \t]*[:：=][ \t]*|[ \t]+)(?=\S)",
-    re.IGNORECASE,
-)
-
-
-def _without_label(platform: str, value: str) -> str:
-    label = _LABEL_RE.match(value)
-    if label is None:
-        return value
-    named = label.group("platform")
-    if named is not None and platform_named(named.lower()) != platform:
-        return value  # "Facebook ID x" given as a LINE handle: not a label of the ID
-    return value[label.end() :]
 
 
 def _guessed(value: str, country_hint: str | None) -> tuple[IndicatorKind, str] | None:

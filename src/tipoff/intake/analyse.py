@@ -209,15 +209,6 @@ class Analyser:
         hinted = self._hinted(identifier.value, identifier.kind, hint) if identifier.kind else None
         if hinted is None:
             return _from_text(self._extract_identifier, identifier.value, source, hint, role_of)
-        if hinted.kind is IndicatorKind.URL:
-            # its host (and the account a platform link names) too, as the same link written
-            # in a text or given without a kind has
-            named = [
-                found
-                for found in self._extract_identifier(identifier.value, country_hint=hint)
-                if found.kind in (IndicatorKind.DOMAIN, IndicatorKind.HANDLE)
-            ]
-            return _by_field([*named, hinted], source, role_of)
         return _by_field([hinted], source, role_of)
 
     def _extract_identifier(
