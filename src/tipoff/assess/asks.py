@@ -163,7 +163,7 @@ _DODGED_LINK = re.compile(
     r"|[0-9a-z][0-9a-z-]*\.[a-z]{2,12}/\S|https?:?\s?//",
     re.IGNORECASE,
 )
-_CHANNEL_KINDS = frozenset(
+CHANNEL_KINDS = frozenset(
     {
         IndicatorKind.URL,
         IndicatorKind.DOMAIN,
@@ -264,7 +264,7 @@ def asks_or_reaches(text: str, look: MessageLook | None = None) -> bool:
         return True
     if any(_is_contact_number(text, m, accounts) for m in _NUMBER.finditer(text)):
         return True
-    channels = [f for f in look.identifiers if f.kind in _CHANNEL_KINDS and not f.common]
+    channels = [f for f in look.identifiers if f.kind in CHANNEL_KINDS and not f.common]
     if channels and codes is None:
         codes = one_time_code_spans(text)
     return any(not (codes and _overlaps(f.start, f.end, codes)) for f in channels)

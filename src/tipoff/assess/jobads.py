@@ -38,6 +38,7 @@ from tipoff.assess.lexicon import (
     gazetteer,
     job_ad_matcher,
     read_data_json,
+    word_alternation,
 )
 from tipoff.assess.negation import drop_negated
 from tipoff.assess.salary import find_pay, home_currency
@@ -81,27 +82,13 @@ _TWO_DIGITS = re.compile(r"(?<!\d)\d{2}(?!\d)")
 _AGE_REACH = 80
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first; a word that starts or ends with a
-    Latin letter must not sit inside a longer word ("age" in "package")."""
-    parts = []
-    for word in sorted(set(words), key=lambda w: (-len(w), w)):
-        escaped = re.escape(word)
-        if word[0].isascii() and word[0].isalpha():
-            escaped = r"(?<![a-z])" + escaped
-        if word[-1].isascii() and word[-1].isalpha():
-            escaped += r"(?![a-z])"
-        parts.append(escaped)
-    return "(?:" + "|".join(parts) + ")"
-
-
 @cache
 def age_limit_pattern() -> re.Pattern[str]:
     """Age limits in every language of ``data/age_limits.json``: "age 18-30", "18〜35歳",
     "under 35 years old", "អាយុក្រោម ៣៥", "35세 이하", "30 taong gulang pababa"."""
     languages = read_data_json("age_limits.json")["languages"].values()
     age, rng, unit, under, upto = (
-        _alternation(word for spec in languages for word in spec[kind])
+        word_alternation(word for spec in languages for word in spec[kind])
         for kind in ("age", "range", "unit", "under_before", "under_after")
     )
     number = r"(?<!\d)(\d{2})(?!\d)"

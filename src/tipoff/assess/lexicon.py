@@ -64,6 +64,20 @@ def read_data_json(*parts: str) -> Any:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def word_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first; a word that starts or ends with a
+    Latin letter must not sit inside a longer word ("age" in "package")."""
+    parts = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        escaped = re.escape(word)
+        if word[0].isascii() and word[0].isalpha():
+            escaped = r"(?<![a-z])" + escaped
+        if word[-1].isascii() and word[-1].isalpha():
+            escaped += r"(?![a-z])"
+        parts.append(escaped)
+    return "(?:" + "|".join(parts) + ")"
+
+
 @cache
 def flag_codes() -> dict[str, FlagCode]:
     """All red-flag codes by name."""

@@ -28,7 +28,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from tipoff.assess.asks import NO_ASK_CAP, MessageLook, contact_numbers, dodged_links
+from tipoff.assess.asks import (
+    CHANNEL_KINDS,
+    NO_ASK_CAP,
+    MessageLook,
+    contact_numbers,
+    dodged_links,
+)
 from tipoff.assess.lexicon import CueMatcher, read_data_json
 from tipoff.assess.redflags import Evidence
 from tipoff.assess.signals import (
@@ -104,18 +110,6 @@ _ALLOWED_ASKS = frozenset({"statement", "account", "channel"})
 _ACTING_ASKS = frozenset({"contact", "money"})
 _CREDENTIALS = "credentials"
 _TOP_UP = "top_up"
-_CHANNEL_KINDS = frozenset(
-    {
-        IndicatorKind.URL,
-        IndicatorKind.DOMAIN,
-        IndicatorKind.EMAIL,
-        IndicatorKind.PHONE,
-        IndicatorKind.HANDLE,
-        IndicatorKind.WALLET,
-        IndicatorKind.BANK_ACCOUNT,
-        IndicatorKind.IBAN,
-    }
-)
 _HOST_KINDS = frozenset({IndicatorKind.URL, IndicatorKind.DOMAIN, IndicatorKind.EMAIL})
 # The sender named at the start: "【JCB】", "[Web발신]", "Royal Mail:", "DVLA -", "Smart៖".
 _SENDER = re.compile(
@@ -195,7 +189,7 @@ def own_channel_only(text: str, evidence: Evidence, look: MessageLook | None = N
     channels = [
         found
         for found in look.identifiers
-        if found.kind in _CHANNEL_KINDS and not _inside(found.start, found.end, linked)
+        if found.kind in CHANNEL_KINDS and not _inside(found.start, found.end, linked)
     ]
     if not all(_official(found, sender) for found in channels):
         return False

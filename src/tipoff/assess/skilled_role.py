@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from tipoff.assess.lexicon import CueMatcher, read_data_json
+from tipoff.assess.lexicon import CueMatcher, read_data_json, word_alternation
 
 # Numbers of years an experience requirement names: an age ("18-35 years") is larger, and a
 # range joined to another number ("20-30") is no requirement.
@@ -28,23 +28,11 @@ _REACH = 14
 _DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩๐๑๒๓๔๕๖๗๘๙", "01234567890123456789")
 
 
-def _alternation(words: list[str]) -> str:
-    parts = []
-    for word in sorted(set(words), key=lambda w: (-len(w), w)):
-        escaped = re.escape(word)
-        if word[0].isascii() and word[0].isalpha():
-            escaped = r"(?<![a-z])" + escaped
-        if word[-1].isascii() and word[-1].isalpha():
-            escaped += r"(?![a-z])"
-        parts.append(escaped)
-    return "(?:" + "|".join(parts) + ")"
-
-
 @cache
 def _pattern() -> re.Pattern[str]:
     languages = read_data_json("skilled_role.json")["languages"].values()
-    experience = _alternation([w for spec in languages for w in spec["experience"]])
-    years = _alternation([w for spec in languages for w in spec["years"]])
+    experience = word_alternation([w for spec in languages for w in spec["experience"]])
+    years = word_alternation([w for spec in languages for w in spec["years"]])
     number = r"(?<![\d\-~～〜])(\d{1,2})\s*\+?\s*"
     return re.compile(
         rf"{experience}[^\n.。!?]{{0,{_REACH}}}?{number}{years}"
