@@ -97,13 +97,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from world5_phrases import DIGIT_WORDS, INTRO, PHRASES
+from world5_phrases import DIGIT_WORDS, INTRO, PHRASES, REF
 
 CONFIGS = ("fake_apps", "safe_account", "loan_app", "shops", "whatsapp_clubs")
 EPOCH = datetime(2025, 6, 1, tzinfo=UTC)
 B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 ZWSP = "\u200b"
+VIA_HOSTS = ("play.google.com", "apps.apple.com", "bit.ly", "tinyurl.com", "s.id")
 
 # country: (calling code, national prefixes, subscriber length, trunk, groups)
 PHONES: dict[str, tuple[str, tuple[str, ...], int, str, tuple[int, ...]]] = {
@@ -657,7 +658,7 @@ def innocents(rng: random.Random) -> dict[str, list[tuple[str, Val]]]:
         for k in range(3):
             v = phone(rng, c)
             add(c, f"money-transfer-agent:{c}{k}", v)
-    for host in ("play.google.com", "apps.apple.com", "bit.ly", "tinyurl.com", "s.id"):
+    for host in VIA_HOSTS:
         add("*", f"site:{host}", Val(f"domain:{host}", "url", {"host": host, "path": ""}))
     return out
 
@@ -1105,11 +1106,19 @@ def render(
                 "contact": "contact",
                 "caller": "contact",
             }.get(role, "ref")
+            bank = ph
             if slot == "service" and role in ("payee_account", "link"):
                 key = "svc"
             elif slot == "quote":
                 key = "quote"
-            text.append(fill(rng.choice(ph[key]), written, amount))
+            elif key == "ref":  # a third party the victim names, or the approved contract
+                bank = REF[lang]
+                key = {"phone": "line", "raw": "line", "wallet": "wallet"}.get(v.kind, "site")
+                if owner == p.op:
+                    key = "approve"
+                elif owner.removeprefix("innocent:site:") in VIA_HOSTS:
+                    key = "via"
+            text.append(fill(rng.choice(bank[key]), written, amount))
             where = "narrative"
         mentions.append(
             {"key": v.key, "owner": owner, "recoverable": ok, "where": where, "written": written}
