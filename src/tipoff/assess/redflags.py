@@ -51,7 +51,14 @@ TLDS = (
 _URLISH = re.compile(
     r"(?<![0-9A-Za-z])(?:https?://)?[0-9A-Za-z][\w-]*+(?:\.[\w-]++)+(?::\d+)?(?:/\S*)?"
 )
-_DOTTED = re.compile(r"\w\.\w")  # cheap test: could the text hold a host name at all?
+# Cheap test: could the text hold a host name at all (a word character, ".", a word character)?
+# Written to start with the literal "." so that the engine jumps from dot to dot: a pattern
+# starting with \w is tried at nearly every character (0.75 against 0.14 µs a text).
+_DOTTED = re.compile(r"\.(?<=\w\.)\w")
+# Where _URLISH can first match: every match holds "." between two [\w-] characters, and only
+# [\w-] characters (after at most "https://") between its start and that dot.
+_FIRST_DOT = re.compile(r"\.(?<=[\w-]\.)[\w-]")
+_SCHEME_LENGTH = len("https://")
 _LONG_TOKEN = re.compile(r"[0-9A-Za-z]{26,}")  # wallet candidates
 # The scan above tries every position of every word; most texts hold no run of 26 ASCII
 # letters and digits at all, which one byte translation and substring search tell first.
@@ -170,8 +177,12 @@ def _host(url: str) -> str:
 
 def _structural_hits(text: str, hosts: list[str]) -> list[CueHit]:
     hits: list[CueHit] = []
-    if "." in text and _DOTTED.search(text):
-        for match in _URLISH.finditer(text):
+    if _DOTTED.search(text):
+        # No match starts before the last space ahead of the first dot with [\w-] on both
+        # sides (less a scheme's length): the scan starts there, with the same matches.
+        first_dot = _FIRST_DOT.search(text).start()  # type: ignore[union-attr]
+        begin = max(text.rfind(" ", 0, first_dot) - _SCHEME_LENGTH + 1, 0)
+        for match in _URLISH.finditer(text, begin):
             url = match.group().rstrip(_TRAILING)
             found = _classify_url(url)
             if found:

@@ -82,8 +82,13 @@ _LOGIN_CODES = _LOGIN_CUES | {"~" + code for code in _LOGIN_CUES}
 # A link that is not a widely used domain: an unknown host, a shortener, a bare IP, an app file.
 _UNKNOWN_LINK_CODES = frozenset({UNKNOWN_DOMAIN, "short_link", "ip_link", "apk_link"})
 
-_PHONE = re.compile(r"(?<![\w.])\+?\d[\d\s().-]{6,16}\d(?![\w.])")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+# A phone number: an optional "+", a digit, 6-16 digits, blanks or ( ) . -, a digit, with no
+# word character or "." on either side. Written to start with the class [+\d] (the lookbehind
+# after it) so that the engine skips to candidate characters instead of trying every position:
+# the same matches as r"(?<![\w.])\+?\d[\d\s().-]{6,16}\d(?![\w.])".
+_PHONE = re.compile(r"[+\d](?<![\w.][+\d])(?:(?<=\+)\d|(?<!\+))[\d\s().-]{6,16}\d(?![\w.])")
+# Whether the text holds an e-mail address ([\w.+-]+@[\w-]+\.[\w.-]+): found from its "@".
+_EMAIL = re.compile(r"@(?<=[\w.+-]@)[\w-]+\.[\w.-]")
 _DIGIT = re.compile(r"\d")
 _PHONE_DIGITS = 8  # a text with fewer digits holds no phone number
 _NUMBER = re.compile(r"\d[\d,.]*+")  # one scan finds every number; its neighbours say the rest
@@ -169,7 +174,7 @@ def signal_codes(text: str, hosts: list[str], lowered: str | None = None) -> set
         found.add(SHORT)
     elif len(text) > 300:
         found.add(LONG)
-    if "@" in text and _EMAIL.search(text):
+    if "@" in text and _EMAIL.search(text):  # (only whether there is one)
         found.add(EMAIL)
     if (
         _DIGIT.search(text)
