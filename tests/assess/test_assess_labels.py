@@ -30,6 +30,21 @@ def test_copies_labelled_scam_and_promotion_become_unwanted() -> None:
     assert kept[0].text == rows[0].text and kept[0].language == "en"
 
 
+def test_one_senders_campaign_labelled_scam_and_promotion_is_unwanted() -> None:
+    # Mishra-Soni labels 22 texts of one premium-rate sender 20 times smishing and twice spam.
+    rows = [
+        _row("Do you want a New Nokia 3510i colour phone? Call 08000930705", SCAM),
+        _row("Free video camera phones with Half Price line rental, call 0800 093 0705", SPAM),
+        _row("FREE message: you are awarded a £500 voucher, txt CLAIM to 87066", SCAM),
+        _row("Your parcel is held, pay the fee at http://x.example", SCAM),
+        _row("Your Ref 08000930705 is confirmed, see you on Monday", LEGITIMATE),
+        _row("New ringtones every week, txt TONE to 87077", SPAM),
+    ]
+    kept = reconcile_labels(rows)
+    assert [row.label for row in kept] == [UNWANTED, UNWANTED, SCAM, SCAM, LEGITIMATE, SPAM]
+    assert kept[1].text == rows[1].text and kept[1].language == "en"
+
+
 def test_copies_labelled_scam_and_legitimate_are_dropped_and_two_names_of_ham_are_kept() -> None:
     rows = [
         _row("Your code is 1234", LEGITIMATE),

@@ -307,3 +307,40 @@ def test_the_levers_apply_only_to_the_heads_named_in_scaled_heads() -> None:
     assert (scam.flag_scale, scam.one_sided_ngram_scale, scam.one_sided_weight) == (2.0, 0.0, 0.5)
     levers = (unwanted.flag_scale, unwanted.one_sided_ngram_scale, unwanted.one_sided_weight)
     assert levers == (1.0, 1.0, 1.0)
+
+
+def test_a_set_of_one_class_sits_out_the_unwanted_scaling_but_not_the_scam_scaling(
+    tiny_model_dir: Path,
+) -> None:
+    from tipoff.assess.calibration import fit_calibration
+
+    model = load_model(tiny_model_dir)
+    chat = ["Running {} min late, save me a seat", "Can you pick up milk on the way home at {}"]
+    promo = ["Big sale this weekend, {}% off all shoes, reply STOP to opt out"]
+    scams = ["Your parcel is held, pay the customs fee of {} at http://parcel-fee.example"]
+
+    def rows(templates: list[str], n: int, source: str, outcome: str) -> list[Example]:
+        return [
+            Example(
+                templates[i % len(templates)].format(i + 3),
+                outcome == "scam",
+                source,
+                outcome=outcome,
+                language="en",
+            )
+            for i in range(n)
+        ]
+
+    both = [
+        *rows(chat, 40, "two-class", "legitimate"),
+        *rows(promo, 12, "two-class", "spam"),
+        *rows(scams, 10, "two-class", "scam"),
+    ]
+    spam_only = rows(promo, 60, "spam-only", "unwanted")
+    scam_only = rows(scams, 30, "scam-only", "scam")
+    alone = fit_calibration(model, both)
+    mixed = fit_calibration(model, [*both, *spam_only, *scam_only])
+    # SpamHunter's spam-only screenshots once set the English base rate of "unwanted".
+    assert mixed["unwanted"]["en"] == alone["unwanted"]["en"]
+    # The scam head keeps a set of scams only (the Tagalog reports are Tagalog's scam rows).
+    assert mixed["scam"]["en"] != alone["scam"]["en"]

@@ -5,11 +5,13 @@ a marker stays a scam. Every text here was written for these tests."""
 
 from __future__ import annotations
 
+import copy
 import re
+from dataclasses import replace
 
 import pytest
 
-from tipoff.assess import assess_many, notices
+from tipoff.assess import assess_many, bundled_model, notices
 from tipoff.assess.lexicon import flag_codes, read_data_json
 from tipoff.assess.notices import TRANSACTIONAL_NOTICE, plain_notice, transactional_notice
 from tipoff.assess.promotion import (
@@ -218,9 +220,18 @@ def test_notices_the_model_called_spam_are_legitimate_and_say_why() -> None:
         NOTICES["delivery"][0],
         NOTICES["delivery"][1],
     ]
-    for text, result in zip(texts, assess_many(texts), strict=True):
+    # The shipped unwanted scaling no longer leans on spam-only sets (calibration.py), so the
+    # model alone calls several of them legitimate; the rule is tested with the scaling before.
+    shipped = bundled_model()
+    before = replace(shipped, metadata=copy.deepcopy(shipped.metadata))
+    before.metadata["calibration"]["unwanted"] = shipped.metadata["recalibrated"][
+        "previous_unwanted"
+    ]
+    for text, result in zip(texts, assess_many(texts, model=before), strict=True):
         assert result.outcome == "legitimate", text
         assert TRANSACTIONAL_NOTICE in result.reasons, text
+    for text, result in zip(texts, assess_many(texts), strict=True):
+        assert result.outcome == "legitimate", text
 
 
 def test_the_masked_account_pre_check_passes_every_text_the_pattern_matches() -> None:
