@@ -415,7 +415,7 @@ def _assess_chunk(
         [lang] * len(chunk) if lang else [detect_language(text) for text in chunk]
     )
     evidence = [
-        find_evidence(text, kind=kind, language=language)
+        find_evidence(text, kind=kind, language=language, detected=True)
         for text, language in zip(chunk, languages, strict=True)
     ]
     probabilities = model.probabilities(chunk, [item.codes for item in evidence], languages)

@@ -31,6 +31,7 @@ _PRIME = np.uint64(0x100000001B3)
 _MIX = np.uint64(0xBF58476D1CE4E5B9)
 _ZERO = ord("0")
 _SALTS = np.arange(1, 33, dtype=np.uint64) * _SALT  # n x salt, for n-grams up to 32 long
+_SALT_MIXES = _SALTS * _MIX  # n x salt x mix (modulo 2**64), for the batch path
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +57,7 @@ class NgramBatch:
 
 
 def _codepoints(lowered: Sequence[str], folds: tuple[str, ...]) -> npt.NDArray[np.uint64]:
-    joined = _SEPARATOR.join(f" {text} " for text in lowered)
+    joined = f" {f' {_SEPARATOR} '.join(lowered)} "  # each text between spaces, NUL between
     # errors="replace" turns a lone surrogate into one "?" so code points stay aligned.
     raw = np.frombuffer(joined.encode("utf-32-le", errors="replace"), dtype=np.uint32)
     if folds:  # one lookup folds the digits and the characters (fold.py)
@@ -87,21 +88,26 @@ def _ngram_table(
     for n in range(2, max_n + 1):
         np.logical_and(valid[:, n - 2], inside[n - 1 : length + n - 1], out=valid[:, n - 1])
     table: np.ndarray = np.zeros((length, max_n), dtype=dtype)
-    rolling = np.zeros(length, dtype=np.uint64)
+    # The rolling hash is kept multiplied by _MIX (modulo 2**64 that is the same ring): then
+    # ((h + n * SALT) * MIX) is (h * MIX) + n * SALT * MIX, and (h * PRIME + p) * MIX is
+    # (h * MIX) * PRIME + p * MIX, so each n-gram length takes four array passes, not six.
+    mixed_points = np.multiply(points, _MIX)
+    rolling = mixed_points
     mixed = np.empty(length, dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        for n in range(1, max_n + 1):
-            span = length - n + 1
-            if span <= 0:
-                break
-            head = rolling[:span]
-            np.multiply(head, _PRIME, out=head)
-            np.add(head, points[n - 1 :], out=head)
-            out = mixed[:span]
-            np.add(head, np.uint64(n) * _SALT, out=out)
-            np.multiply(out, _MIX, out=out)
-            np.right_shift(out, np.uint64(shift), out=out)
-            table[:span, n - 1] = out
+    for n in range(1, max_n + 1):
+        span = length - n + 1
+        if span <= 0:
+            break
+        if n == 2:
+            rolling = np.multiply(mixed_points[:span], _PRIME)
+        elif n > 2:
+            np.multiply(rolling[:span], _PRIME, out=rolling[:span])
+        head = rolling[:span]
+        if n > 1:
+            np.add(head, mixed_points[n - 1 :], out=head)
+        out = mixed[:span]
+        np.add(head, _SALT_MIXES[n - 1], out=out)
+        np.right_shift(out, np.uint64(shift), out=table[:span, n - 1], casting="unsafe")
     padded = np.fromiter((len(text) + 2 for text in lowered), dtype=np.int64, count=len(lowered))
     counts = np.zeros(len(lowered), dtype=np.int64)
     for n in range(1, max_n + 1):

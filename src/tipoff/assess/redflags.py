@@ -236,17 +236,23 @@ def lowered_same_length(text: str) -> str:
     return "".join(c if len(low := c.lower()) != 1 else low for c in text)
 
 
-def find_evidence(text: str, *, kind: Kind = "message", language: str | None = None) -> Evidence:
+def find_evidence(
+    text: str, *, kind: Kind = "message", language: str | None = None, detected: bool = False
+) -> Evidence:
     """Every red flag in ``text`` with its span, plus the facets (channel, payment rail, stage).
 
     ``language`` (detected when None and needed) decides, in a job offer, whether a hot-spot
-    place is abroad for the reader and how pay is read (jobads.py).
+    place is abroad for the reader and how pay is read (jobads.py). ``detected``: ``language``
+    is already ``detect_language(text)``, None included, so it is not detected again (for a
+    text in no known language that is a second lingua call, about 1 ms).
     """
     codes_meta = flag_codes()
     hosts: list[str] = []
     lowered = lowered_same_length(text)
     if not lowered.isascii():  # traditional Chinese read as simplified (fold.py), every kind
-        lowered = fold_chinese(lowered, language if language is not None else detect_language(text))
+        if language is None and not detected:
+            language = detect_language(text)
+        lowered = fold_chinese(lowered, language)
     hits = drop_negated(lowered, cue_matcher().find(lowered))
     hits.extend(_structural_hits(text, hosts))
     signals = signal_codes(text, hosts, lowered)
@@ -265,7 +271,9 @@ def find_evidence(text: str, *, kind: Kind = "message", language: str | None = N
                 if hit.code != MESSENGER_CODE or is_chat_contact(text, lowered, hit)
             ]
     else:
-        hits = _job_hits(text, lowered, hits, kind, language or detect_language(text), signals)
+        if not language and not detected:
+            language = detect_language(text)
+        hits = _job_hits(text, lowered, hits, kind, language, signals)
         present = {hit.code for hit in hits}
     hits = _supported(hits, present, signals)
     flags: list[RedFlag] = []

@@ -86,12 +86,21 @@ _UNKNOWN_LINK_CODES = frozenset({UNKNOWN_DOMAIN, "short_link", "ip_link", "apk_l
 # word character or "." on either side. Written to start with the class [+\d] (the lookbehind
 # after it) so that the engine skips to candidate characters instead of trying every position:
 # the same matches as r"(?<![\w.])\+?\d[\d\s().-]{6,16}\d(?![\w.])".
-_PHONE = re.compile(r"[+\d](?<![\w.][+\d])(?:(?<=\+)\d|(?<!\+))[\d\s().-]{6,16}\d(?![\w.])")
+# Each digit pattern twice: as written (\d is any Unicode decimal digit) and, for ASCII text
+# (the key: str.isascii()), with [0-9], the same characters there, which the engine tests
+# without a Unicode table lookup per character (these scans read every character of a text).
+_PHONE = {
+    False: re.compile(r"[+\d](?<![\w.][+\d])(?:(?<=\+)\d|(?<!\+))[\d\s().-]{6,16}\d(?![\w.])"),
+    True: re.compile(
+        r"[+0-9](?<![\w.][+0-9])(?:(?<=\+)[0-9]|(?<!\+))[0-9\s().-]{6,16}[0-9](?![\w.])"
+    ),
+}
 # Whether the text holds an e-mail address ([\w.+-]+@[\w-]+\.[\w.-]+): found from its "@".
 _EMAIL = re.compile(r"@(?<=[\w.+-]@)[\w-]+\.[\w.-]")
-_DIGIT = re.compile(r"\d")
+_DIGIT = {False: re.compile(r"\d"), True: re.compile(r"[0-9]")}
 _PHONE_DIGITS = 8  # a text with fewer digits holds no phone number
-_NUMBER = re.compile(r"\d[\d,.]*+")  # one scan finds every number; its neighbours say the rest
+# One scan finds every number; its neighbours say the rest.
+_NUMBER = {False: re.compile(r"\d[\d,.]*+"), True: re.compile(r"[0-9][0-9,.]*+")}
 _CURRENCY_BEFORE = ("$", "€", "£", "¥", "₱", "฿", "₫", "₩", "rp", "php", "usd", "thb", "rm")
 _CURRENCY_AFTER = (
     "usd", "php", "vnd", "thb", "idr", "rmb", "元", "块", "บาท", "đ", "vnđ", "k ", "tr ",
@@ -106,7 +115,7 @@ def _number_signals(text: str, lowered: str, found: set[str]) -> int:
     size = len(text)
     money = MONEY in found  # each test is skipped once its signal is found
     code = CODE in found
-    for count, match in enumerate(_NUMBER.finditer(lowered)):
+    for count, match in enumerate(_NUMBER[lowered.isascii()].finditer(lowered)):
         run = match.group().rstrip(".,")
         length = len(run)
         digits += length
@@ -177,10 +186,10 @@ def signal_codes(text: str, hosts: list[str], lowered: str | None = None) -> set
     if "@" in text and _EMAIL.search(text):  # (only whether there is one)
         found.add(EMAIL)
     if (
-        _DIGIT.search(text)
+        _DIGIT[text.isascii()].search(text)
         and _number_signals(text, text.lower() if lowered is None else lowered, found)
         >= _PHONE_DIGITS
-        and _PHONE.search(text)
+        and _PHONE[text.isascii()].search(text)
     ):
         found.add(PHONE)
     return found
