@@ -4,17 +4,20 @@ baseline trained on the same rows in the same run, and leave-one-language-out sc
     .venv/bin/python bench/bench_assess_languages.py [--data-dir ../shared/data] [--no-lolo]
         [--model DIR]
 
-Rows: the held-out split (buckets 0-19) of every public set, de-duplicated across all files.
-A row's language is its set's language (spamhunter rows are detected). Scam F1 counts rows
-labelled scam against rows labelled spam or legitimate (rows labelled only "unwanted" sit
-out); false scam alarms are the share of legitimate and promotional rows called scam; ECE is
-the expected calibration error of P(scam) (10 bins). Leave-one-language-out retrains the scam
-head (only it) without that language's training rows (seeds included) and scores its held-out
-rows two ways: the head's raw sigmoid at 0.5, and as the product would answer a language it has
-no labelled rows for: the retrained head put in place of the shipped scam head, the calibration
-refitted on the calibration rows left (so the left-out language gets the pooled scaling unless
-other sets hold enough rows detected in it) and the whole assessment run (evidence rules,
-"not enough text", job-offer signs), scam at P(scam) >= 0.5.
+Rows: the held-out split (buckets 0-19) of every public set, de-duplicated across all files. A
+row's language is its set's language (spamhunter rows are detected). Scam F1 counts rows
+labelled scam against rows labelled spam or legitimate (rows labelled only "unwanted" sit out);
+false scam alarms are the share of legitimate and promotional rows called scam; ECE is the
+expected calibration error of P(scam) (10 bins). Below the table: ECE by the rows' detected
+language (the product calibrates by it, not by the set), each set language's rows split by
+detected language, and beside each ECE what an exact P(scam) would score on as many rows (truth
+drawn from P(scam) itself; bins of few rows make ECE noisy). Leave-one-language-out retrains
+the scam head (only it) without that language's training rows (seeds included) and scores its
+held-out rows two ways: the head's raw sigmoid at 0.5, and as the product would answer a
+language it has no labelled rows for: the retrained head put in place of the shipped scam head,
+the calibration refitted on the calibration rows left (so the left-out language gets the pooled
+scaling unless other sets hold enough rows detected in it) and the whole assessment run
+(evidence rules, "not enough text", job-offer signs), scam at P(scam) >= 0.5.
 """
 
 from __future__ import annotations
@@ -62,6 +65,45 @@ def _figures(rows: list[Example], scam: np.ndarray) -> tuple[str, str, str, int]
     alarms = float(np.mean(scam[negatives] >= 0.5)) if negatives.any() else float("nan")
     ece = expected_calibration_error(scam[known], truth[known].astype(int))
     return f"{f1:.3f}", f"{alarms:.2%}", f"{ece:.3f}", int(truth.sum())
+
+
+def _calibration_groups(rows: list[Example], scam: np.ndarray, languages: np.ndarray) -> None:
+    """ECE by the rows' detected language (the groups the product calibrates by), each set
+    language's ECE split by the detected language of its rows, and the ECE that sampling
+    alone gives (truth drawn from P(scam) itself: what an exact P would score on as many rows)."""
+    known = np.array([row.label != "unwanted" for row in rows])
+    truth = np.array([row.label == "scam" for row in rows], dtype=int)
+    detected = np.array([detect_language(row.text) or "undetected" for row in rows])
+    draws = np.random.default_rng(0).random((200, len(rows)))
+
+    def ece(mask: np.ndarray) -> str:
+        floor = np.mean(
+            [
+                expected_calibration_error(scam[mask], (d[mask] < scam[mask]).astype(int))
+                for d in draws
+            ]
+        )
+        return (
+            f"{expected_calibration_error(scam[mask], truth[mask]):.3f} "
+            f"({int(mask.sum())} rows, {int(truth[mask].sum())} scam; exact P {floor:.3f})"
+        )
+
+    groups = [
+        f"{language} {ece(known & (detected == language))}"
+        for language in LANGUAGES
+        if (known & (detected == language) & (truth == 1)).any()
+    ]
+    print("ECE by detected language (the calibration groups): " + "; ".join(groups))
+    for language in LANGUAGES:
+        mask = known & (languages == language)
+        if not truth[mask].any():
+            continue
+        parts = [
+            f"{name}-text {ece(mask & (detected == name))}"
+            for name, count in zip(*np.unique(detected[mask], return_counts=True), strict=True)
+            if count >= 10
+        ]
+        print(f"{language} set by detected language: {ece(mask)} = " + "; ".join(parts))
 
 
 def _with_scam_head(
@@ -148,6 +190,7 @@ def main() -> None:
             f"| {language} | {len(subset)} | {positives} | {f1} | {alarms} | {ece} "
             f"| {pf1} | {palarms} | {pece} |"
         )
+    _calibration_groups(rows, scam, languages)
     for name in ("uci-sms-spam", "mishra-soni-smishing"):
         subset = held_out(load_public(args.data_dir, name))
         result = assess_many([row.text for row in subset], model=shipped)
