@@ -90,7 +90,11 @@ def pair_hits(lowered: str) -> list[CueHit]:
             for second in seconds:
                 gap = _gap(first, second)
                 start, end = min(first.start, second.start), max(first.end, second.end)
-                if not 0 <= gap <= reach or _breaks_between(lowered, start, end):
+                if not 0 <= gap <= reach:
+                    continue
+                # Only the gap between the words can end the clause ("ตม." is a word).
+                low, high = min(first.end, second.end), max(first.start, second.start)
+                if _breaks_between(lowered, low, high):
                     continue
                 if any(_near(lowered, start, end, other, reach) for other in unless):
                     continue

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from tipoff.assess.clause_pairs import pair_hits
 from tipoff.assess.lexicon import (
@@ -46,6 +46,7 @@ from tipoff.assess.skilled_role import asks_for_skill
 
 WHERE, BAIT, ALONE = "where", "bait", "alone"
 HIGH_PAY = "high_pay"
+OVERSEAS_JOB = "overseas_job"
 AGE_LIMIT = "age_limit"
 PASSPORT_REQUEST, PASSPORT_RETENTION = "passport_request", "passport_retention"
 WORK_FROM_HOME = "work_from_home"
@@ -57,6 +58,15 @@ LICENSED_CODE = "licensed_recruitment"
 HIDDEN_LICENSED = "~" + LICENSED_CODE
 LICENSED_FACTOR = 0.5
 SOFT_WHERE = frozenset({"overseas_job", "travel_perks"})
+# A transit place abroad (gazetteer "transit": Phnom Penh, Mae Sot, Clark...) and no compound
+# region: the hidden code makes ``hotspot_place`` weigh as work abroad (a bank or a call centre
+# in Phnom Penh is an ordinary employer; Sihanoukville's compounds are the town's trade).
+TRANSIT_CODE = "transit_place"
+HIDDEN_TRANSIT = "~" + TRANSIT_CODE
+TRANSIT_WEIGHT = 0.6
+# Signs that a job which can be done from anywhere moves the reader all the same: the passport
+# asked for or kept (no job at home needs one).
+MOVE_SIGNS = frozenset({PASSPORT_REQUEST, PASSPORT_RETENTION})
 REMOTE_ABROAD_CODE = "remote_work_abroad"
 # Roles that need no skill (typing, chat, online sales): pay is judged against what they earn
 # at the reader's home (salary.role_high_usd)
@@ -74,6 +84,12 @@ HOME_COUNTRY = {
     "ko": "KR",
     "my": "MM",
 }
+
+# A contact number in a compound country (Cambodia +855, Myanmar +95, Laos +856): where the
+# recruiter sits, read as a transit-weight place (``TRANSIT_WEIGHT``) in a declared job ad; at
+# home for the reader (a Khmer ad with a +855 number) it is no sign.
+_COMPOUND_DIALLING = re.compile(r"(?:\+|(?<!\d)00)\s?(855|95|856)(?=[\s.-]?\d)")
+_DIALLING_PLACES = {"855": ("Cambodia", "KH"), "95": ("Myanmar", "MM"), "856": ("Laos", "LA")}
 
 _YOUNGEST, _OLDEST = 15, 65  # numbers outside these are no age limit ("10-12 kg", "09-12")
 _TWO_DIGITS = re.compile(r"(?<!\d)\d{2}(?!\d)")
@@ -181,7 +197,7 @@ def job_score(codes: Iterable[str]) -> JobScore:
     for code in sorted(codes):
         if code in table:
             parts[table[code][0]].append(code)
-    weight = _where_weights(table, HIDDEN_LICENSED in codes)
+    weight = _where_weights(HIDDEN_LICENSED in codes, HIDDEN_TRANSIT in codes)
     where = _noisy_or(weight[code] for code in parts[WHERE])
     abroad = _noisy_or(weight[code] for code in parts[WHERE] if code != WORK_FROM_HOME)
     bait = _noisy_or(table[code][1] for code in parts[BAIT])
@@ -198,12 +214,18 @@ def job_score(codes: Iterable[str]) -> JobScore:
     )
 
 
-def _where_weights(table: dict[str, tuple[str, float]], licensed: bool) -> dict[str, float]:
-    return {
+@cache
+def _where_weights(licensed: bool, transit: bool) -> dict[str, float]:
+    """Weights of the *where* signs: the decoy-destination signs halved in an ad naming a
+    licensed channel, a transit place at ``TRANSIT_WEIGHT`` (read only: cached)."""
+    weights = {
         code: weight * (LICENSED_FACTOR if licensed and code in SOFT_WHERE else 1.0)
-        for code, (part, weight) in table.items()
+        for code, (part, weight) in job_weights().items()
         if part == WHERE
     }
+    if transit:
+        weights[HOTSPOT_CODE] = TRANSIT_WEIGHT
+    return weights
 
 
 @cache
@@ -212,6 +234,7 @@ def _licensed_channels() -> CueMatcher:
     return CueMatcher([(word, LICENSED_CODE, None) for word in words])
 
 
+@lru_cache(maxsize=64)  # read twice per ad: for pay where the job is and for the score
 def names_licensed_channel(lowered: str) -> bool:
     """Does the ad (lower-cased) name a licensed recruiter, its licence, or a government
     programme (EPS, specified skilled worker, G-to-G, the labour ministry's placement)?"""
@@ -222,14 +245,38 @@ def _types(code: str) -> tuple[str, ...]:
     return flag_codes()[code].types
 
 
+def _dialling_value(code: str) -> str:
+    return f"{_DIALLING_PLACES[code][0]} (+{code})"
+
+
 @cache
 def _place_country() -> dict[str, str]:
-    return {place["name"]: place.get("country", "") for place in gazetteer()}
+    countries = {place["name"]: place.get("country", "") for place in gazetteer()}
+    countries.update((_dialling_value(code), c) for code, (_, c) in _DIALLING_PLACES.items())
+    return countries
+
+
+def _dialling_hits(text: str) -> list[CueHit]:
+    """Contact numbers in a compound country ("+855 97 …"), as hotspot hits."""
+    if "+" not in text and "00" not in text:
+        return []
+    if "855" not in text and "95" not in text and "856" not in text:
+        return []
+    return [
+        CueHit(m.start(), m.end(), HOTSPOT_CODE, _dialling_value(m.group(1)))
+        for m in _COMPOUND_DIALLING.finditer(text)
+    ]
 
 
 @cache
 def _compound_towns() -> frozenset[str]:
     return frozenset(place["name"] for place in gazetteer() if place.get("compound_town"))
+
+
+@cache
+def _transit_places() -> frozenset[str | None]:
+    places = {place["name"] for place in gazetteer() if place.get("transit")}
+    return frozenset(places | {_dialling_value(code) for code in _DIALLING_PLACES})
 
 
 def is_domestic(place: str | None, language: str | None) -> bool:
@@ -245,6 +292,7 @@ def structural_hits(
     job_ad: bool,
     lowered: str | None = None,
     low_skill: bool = False,
+    places: Iterable[CueHit] = (),
 ) -> list[CueHit]:
     """Pay far above the role and age limits: job signs no lexicon can list. In a declared job
     ad pay is also judged against the reader's country (the ad's language); outside one an
@@ -252,19 +300,47 @@ def structural_hits(
     is as likely a fee as a salary; "20 triệu/tháng" is pay). A declared job ad is also read
     for its job-ad-only cues (``job_ad_hits``), and its pay for a low-skill role (``low_skill``,
     or a vague or remote role among those cues) against what such a role earns at the reader's
-    home; ``lowered`` is ``text`` lower-cased with the same length."""
+    home; ``lowered`` is ``text`` lower-cased with the same length. In a declared job ad pay
+    is also judged where the job is: against the threshold of each country abroad that a place
+    among ``places`` (the lexicon hits) or a decoy destination names."""
     reader = HOME_COUNTRY.get(language or "") if job_ad else None
     lowered = text.lower() if lowered is None else lowered
     ad_hits = job_ad_hits(lowered, language) if job_ad else []
     low_skill = low_skill or any(hit.code in LOW_SKILL_ROLES for hit in ad_hits)
-    hits = [
-        CueHit(p.start, p.end, HIGH_PAY, None)
-        for p in find_pay(text, language, home_currency(reader))
-        if p.is_high(reader, low_skill=low_skill) and (job_ad or p.stated_period)
-    ]
+    hits = []
+    there: frozenset[str] | None = None  # countries abroad, read only when a pay needs them
+    for pay in find_pay(text, language, home_currency(reader)):
+        if not (job_ad or pay.stated_period):
+            continue
+        high = pay.is_high(reader, low_skill=low_skill)
+        if not high and job_ad:
+            if there is None:
+                there = _destinations(places, ad_hits, reader, lowered)
+            high = bool(there) and pay.is_high(reader, low_skill=low_skill, destinations=there)
+        if high:
+            hits.append(CueHit(pay.start, pay.end, HIGH_PAY, None))
     hits.extend(ad_hits)
+    if job_ad:
+        hits.extend(_dialling_hits(text))
     hits.extend(_age_limit_hits(text, lowered))
     return hits
+
+
+def _destinations(
+    places: Iterable[CueHit], ad_hits: list[CueHit], reader: str | None, lowered: str
+) -> frozenset[str]:
+    """Countries abroad for the reader that the ad names: a compound place (its gazetteer
+    country) or a decoy destination (its value); none in an ad naming a licensed channel,
+    because a licensed programme names the countries it recruits from ("from Myanmar and
+    Vietnam"): there a country is a source, not where the job is."""
+    countries = _place_country()
+    named = {countries.get(hit.value or "", "") for hit in places if hit.code == HOTSPOT_CODE}
+    named.update(hit.value or "" for hit in ad_hits if hit.code == OVERSEAS_JOB)
+    named.discard("")
+    named.discard(reader or "")
+    if not named or names_licensed_channel(lowered):
+        return frozenset()
+    return frozenset(named)
 
 
 def job_ad_hits(lowered: str, language: str | None) -> list[CueHit]:
@@ -298,12 +374,34 @@ def _remote_work_only_abroad(hits: list[CueHit], hidden: set[str]) -> list[CueHi
     home is the fake-job ``work_from_home`` pattern, not a lure abroad."""
     table = job_weights()
     not_away = (WORK_FROM_HOME, REMOTE_ABROAD_CODE)
-    away = any(table.get(hit.code, ("",))[0] == WHERE and hit.code not in not_away for hit in hits)
+    away = any(
+        (table.get(hit.code, ("",))[0] == WHERE and hit.code not in not_away)
+        or hit.code in MOVE_SIGNS
+        for hit in hits
+    )
     if away:
         return hits
     if any(hit.code == REMOTE_ABROAD_CODE for hit in hits):
         hidden.add(REMOTE_ABROAD_CODE)
     return [hit for hit in hits if hit.code != REMOTE_ABROAD_CODE]
+
+
+# Bait that is more than the contact itself: a number on WhatsApp is a contact, not bait.
+_CONTACT_CODES = frozenset({"messenger_contact", "messenger_link", "platform_switch"})
+
+
+def _dialling_only_with_bait(hits: list[CueHit], hidden: set[str]) -> list[CueHit]:
+    """Keep a compound-country contact number (``_dialling_hits``) only beside bait other than
+    the contact: a bare "+855 ..." in a job ad, or a delivery notice checked as one, names no
+    job abroad."""
+    dialled = {_dialling_value(code) for code in _DIALLING_PLACES}
+    if not any(hit.code == HOTSPOT_CODE and hit.value in dialled for hit in hits):
+        return hits
+    table = job_weights()
+    if any(table.get(h.code, ("",))[0] == BAIT and h.code not in _CONTACT_CODES for h in hits):
+        return hits
+    hidden.add(HOTSPOT_CODE)
+    return [hit for hit in hits if not (hit.code == HOTSPOT_CODE and hit.value in dialled)]
 
 
 def _pay_fits_skill(hits: list[CueHit], lowered: str, hidden: set[str]) -> list[CueHit]:
@@ -338,6 +436,10 @@ def hide_in_job_ad(
             kept.append(CueHit(hit.start, hit.end, HOME_COMPOUND_CODE, hit.value))
         else:
             hidden.add(hit.code)
+    kept = _dialling_only_with_bait(kept, hidden)
+    abroad_places = {hit.value for hit in kept if hit.code == HOTSPOT_CODE}
+    if abroad_places and abroad_places <= _transit_places():
+        hidden.add(TRANSIT_CODE)
     kept = _remote_work_only_abroad(kept, hidden)
     if any(table.get(hit.code, ("",))[0] == WHERE for hit in kept):
         return kept, hidden

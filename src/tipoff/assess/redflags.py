@@ -325,7 +325,7 @@ def _job_hits(
     nothing saying where the job takes you are hidden (model features "~code" only)."""
     low_skill = any(hit.code in LOW_SKILL_ROLES for hit in hits)
     hits = hits + structural_hits(
-        text, language, job_ad=kind == "job_ad", lowered=lowered, low_skill=low_skill
+        text, language, job_ad=kind == "job_ad", lowered=lowered, low_skill=low_skill, places=hits
     )
     if kind == "job_ad":
         hits, hidden_codes = hide_in_job_ad(hits, language, lowered)

@@ -28,10 +28,14 @@ _LOCAL_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩๐๑๒๓๔๕�
 # Burmese lakh, သိန်း, before it: "သိန်း ၂၀" is 2,000,000).
 _AMOUNT = re.compile(
     r"(?:(သိန်း)\s?)?(?<![0-9.,])(\d{1,3}(?:[,.]\d{3})+|\d+(?:[.,]\d{1,2})?)"
-    r"\s?(万|萬|만|천|million|triệu|tr(?![a-zà-ỹ])|juta|jt|ribu|rb|k(?![a-z])|ล้าน|แสน|หมื่น|ពាន់|លាន"
+    r"\s?(万|萬|千|만|천|million|triệu|trieu|tr(?![a-zà-ỹ])|juta|jt|ribu|rb|củ|k(?![a-z])|w(?![a-z])|ล้าน|แสน|หมื่น|พัน|ពាន់"
+    r"|លាន"
     r"|သိန်း)?",
     re.IGNORECASE,
 )
+# A Han numeral before 万 or 千 ("两万", "三千"), read as its digit (same length: offsets hold).
+_HAN_DIGITS = dict(zip("一二两兩三四五六七八九", "12223456789", strict=True))
+_HAN_DIGIT = re.compile(r"(?<![一二两兩三四五六七八九十百])[一二两兩三四五六七八九](?=[万萬千])")
 _GROUPED = re.compile(r"\d{1,3}(?:[,.]\d{3})+")  # "1,500", "1.500.000": separators group
 _BEFORE = 10  # characters searched before an amount for its currency and period
 _AFTER = 14  # and after it
@@ -48,23 +52,33 @@ class Pay:
     monthly: float
     stated_period: bool = True  # False: no period given, read as monthly
 
-    def is_high(self, reader: str | None = None, *, low_skill: bool = False) -> bool:
+    def is_high(
+        self,
+        reader: str | None = None,
+        *,
+        low_skill: bool = False,
+        destinations: frozenset[str] = frozenset(),
+    ) -> bool:
         """Far above the role in the currency's country, or, for a reader from ``reader`` (a
         country code) paid in a foreign currency, far above the wage at the reader's home; for
         a low-skill role (``low_skill``: typing, chat, online sales) any pay, in any currency,
         far above what such a role earns at the reader's home (``role_far_above`` times the
-        minimum wage)."""
+        minimum wage); for work in one of ``destinations`` (country codes of places abroad the
+        ad names), pay far above what the role earns there (``destination_high_usd``)."""
         threshold = thresholds().get(self.currency)
         if threshold is not None and self.monthly >= threshold:
             return True
         rate = usd_rates().get(self.currency)
         if rate is None:
             return False
+        usd = self.monthly / rate
+        if any(usd >= there for there in map(destination_high_usd, destinations) if there):
+            return True
         home = reader_high_usd(reader, self.currency)
-        if home is not None and self.monthly / rate >= home:
+        if home is not None and usd >= home:
             return True
         role = role_high_usd(reader) if low_skill else None
-        return role is not None and self.monthly / rate >= role
+        return role is not None and usd >= role
 
 
 @cache
@@ -81,6 +95,16 @@ def thresholds() -> dict[str, float]:
 def usd_rates() -> dict[str, float]:
     """Units of each currency per US dollar."""
     return {code: float(rate) for code, rate in _table()["usd_rates"]["per_usd"].items()}
+
+
+@cache
+def destination_high_usd(country: str) -> float | None:
+    """Monthly pay in US dollars far above what a job needing no experience pays in
+    ``country`` (a place abroad a job ad names: ``pay.json`` destinations), or None."""
+    currency = _table()["destinations"]["countries"].get(country)
+    if currency is None:
+        return None
+    return thresholds()[currency] / usd_rates()[currency]
 
 
 @cache
@@ -145,13 +169,19 @@ def _nearest(window_before: str, window_after: str, pairs: tuple[tuple[str, str]
 
 
 def _whole(window: str, index: int, token: str) -> bool:
-    """Latin tokens must not sit inside a longer word ("mo" in "more", "p" in "up")."""
+    """Latin tokens must not sit inside a longer Latin word ("mo" in "more", "p" in "up",
+    "p" in "nhập")."""
     if not token[0].isascii() or not token[0].isalpha():
         return True
     left = window[index - 1] if index > 0 else " "
     right_index = index + len(token)
     right = window[right_index] if right_index < len(window) else " "
-    return not (left.isalpha() and left.isascii()) and not (right.isalpha() and right.isascii())
+    return not _latin_letter(left) and not _latin_letter(right)
+
+
+def _latin_letter(char: str) -> bool:
+    """A letter of the Latin script, accented ones included ("ậ" of "nhập": its "p" is no peso)."""
+    return char.isalpha() and (char < "\u0250" or "\u1e00" <= char <= "\u1eff")
 
 
 def _value(number: str, multiplier: str) -> float:
@@ -174,7 +204,7 @@ def _default_currency(multiplier: str, language: str | None, home: str) -> str:
         return "JPY" if language == "ja" else "CNY"
     if multiplier in ("만", "천"):
         return "KRW"
-    if multiplier.lower() in ("triệu", "tr"):
+    if multiplier.lower() in ("triệu", "trieu", "tr", "củ"):
         return "VND"
     if multiplier.lower() in ("juta", "jt", "ribu", "rb"):
         return "IDR"
@@ -190,6 +220,8 @@ def find_pay(text: str, language: str | None = None, home_currency: str = "") ->
         lowered = lowered.translate(_LOCAL_DIGITS)
     if len(lowered) != len(text):  # keep offsets: give up on the rare text lower() reshapes
         return []
+    if "万" in lowered or "萬" in lowered or "千" in lowered:  # "月薪两万": one digit, one char
+        lowered = _HAN_DIGIT.sub(lambda m: _HAN_DIGITS[m.group()], lowered)
     found: list[Pay] = []
     currencies: tuple[tuple[str, str], ...] = ()
     periods: tuple[tuple[str, str], ...] = ()
