@@ -26,9 +26,13 @@ many reports. What tells them apart is how the reports citing a value otherwise 
    then dominates the merged group. A bank account, IBAN or wallet with no dominant community
    at a fine resolution (``fine_resolution``) is suspected; groups are formed again without
    the suspected values, groups of ``piece_min_size`` reports or more whose payee sets overlap
-   by ``piece_overlap`` are one crew (a parallel crew's pieces pay into the same mules), and a
-   suspected value with less than ``piece_dominance`` of its reports in one such crew is a
-   bridge (its stray citations from other crews are cut);
+   by ``piece_overlap`` are one crew (a parallel crew's pieces pay into the same mules; a
+   suspected value paid from more than ``piece_overlap_max_pieces`` pieces is not counted
+   there: it is the value on trial, and a laundering account three crews pay made them one),
+   and a suspected value with less than ``piece_dominance`` of its reports in one such crew is
+   a bridge (its stray citations from other crews are cut). Another payee that one crew holds
+   has its citations from a crew that a bridge also joined it to cut (``piece_strays``: a
+   victim of two crews would otherwise keep them one network);
 6. *shared payees*: a bank account, IBAN or wallet that crews pay into alike (a laundering
    service's account) joins none of them; a crew's own rotating mule accounts keep linking
    it (``shared_payees``: crew-sized groups only, and a crew's halves, which pay into most
@@ -131,6 +135,14 @@ class SpreadRule:
     piece_min_size: int = 10
     piece_overlap: float = 0.5
     piece_dominance: float = 0.9
+    # Step 5b, since the platform-link fold (docs/link-evaluation.md, "The fold and step 5b"):
+    # a suspected payee paid from more pieces than this does not count towards the pieces'
+    # overlap (0: counted, as before); 3 left `parallel-scammers` seed 3 at 0.797. A payee one
+    # crew holds loses its citations from crews a bridge also joins (``_bridged_strays``;
+    # False: as before). Neither alone moved the two seed-3 rows; together 0.797 -> 0.911 and
+    # 0.795 -> 0.900.
+    piece_overlap_max_pieces: int = 2
+    piece_strays: bool = True
     # Step 7 (``thin_cut_evidence``; ``cut_thickness`` 0 turns it off). Chosen on the
     # development worlds (docs/link-evaluation.md): 0.06-0.1 gave the same rows; 0.15 and
     # 0.2 cut parallel crews' pieces apart (`everything` seed 2 -0.018, `parallel-scammers`
@@ -434,9 +446,10 @@ def suspected_payees(
     """Step 5b: payees with no dominant fine community, weighed against crews formed without
     them (module docstring). None when nothing is suspected (or the step is off).
 
-    The evidence covers the suspected values only: their bridges, and which of their
-    sightings may still join reports (a report that falls into no crew-sized group keeps its
-    sighting unless the value is a bridge: a victim who named only the crew's mule).
+    The evidence covers the suspected values: their bridges, and which of their sightings
+    may still join reports (a report that falls into no crew-sized group keeps its sighting
+    unless the value is a bridge: a victim who named only the crew's mule); and, with
+    ``piece_strays``, the stray citations of other payees between crews a bridge joins.
     """
     if rule.fine_resolution <= 0:
         return None
@@ -454,6 +467,10 @@ def suspected_payees(
     big = sizes >= rule.piece_min_size
     safe = np.maximum(pieces, 0)
     groups, payees = _group_payees(links, payee, safe, big)
+    if rule.piece_overlap_max_pieces > 0:
+        touched = np.bincount(payees, minlength=links.n_indicators)
+        wide = suspected & (touched > rule.piece_overlap_max_pieces)
+        groups, payees = groups[~wide[payees]], payees[~wide[payees]]
     merged = _merge_overlapping(groups, payees, n_pieces, rule.piece_overlap)
     crews = np.where((pieces >= 0) & big[safe], merged[safe], -1)
     evidence = weigh_against_groups(links, suspected, crews, rule.piece_dominance)
@@ -461,7 +478,56 @@ def suspected_payees(
     ungrouped = crews[links.report_idx] < 0
     keep = evidence.keep | (ungrouped & ~bridges[links.indicator_idx])
     keep |= ~suspected[links.indicator_idx]
+    if rule.piece_strays:
+        keep &= ~_bridged_strays(links, payee & ~suspected, crews, bridges, rule.piece_dominance)
     return GroupEvidence(bridges, keep, evidence.groups_touched)
+
+
+def _bridged_strays(
+    links: Links, values: np.ndarray, crews: np.ndarray, bridges: np.ndarray, dominance: float
+) -> np.ndarray:
+    """Bool per sighting: a citation of one of ``values`` from a crew other than the one that
+    holds ``dominance`` of its citations, where a bridge is paid from both crews.
+
+    Step 5b's crews are formed without the suspected payees. A payee one crew holds, named by
+    a victim or two of another crew that a laundering account (a bridge) is paid from too, is
+    a stray citation there (a victim of two crews, a misread number): left in, it alone kept
+    the two crews one network (``parallel-scammers`` seed 3: one victim of a crew naming
+    another crew's wallet), and step 8 then gave the laundering account back to that network.
+    Between crews no bridge joins, such a citation is left to the later steps.
+    """
+    out = np.zeros(links.report_idx.size, dtype=bool)
+    crew_of = crews[links.report_idx]
+    width = int(crews.max(initial=-1)) + 1
+    if width == 0 or not bridges.any():
+        return out
+    paid = bridges[links.indicator_idx] & (crew_of >= 0)
+    # crew x bridge: which crews pay each bridge
+    incidence = coo_matrix(
+        (np.ones(int(paid.sum()), np.int32), (crew_of[paid], links.indicator_idx[paid])),
+        shape=(width, links.n_indicators),
+    ).tocsr()
+    incidence.data[:] = 1
+    use = values[links.indicator_idx] & (crew_of >= 0)
+    cited, grouped = links.indicator_idx[use], crew_of[use]
+    vkeys, counts = np.unique(cited * width + grouped, return_counts=True)
+    owner = vkeys // width
+    totals = np.bincount(owner, weights=counts, minlength=links.n_indicators)
+    top = np.zeros(links.n_indicators, dtype=np.int64)
+    np.maximum.at(top, owner, counts)
+    tops = np.flatnonzero(counts == top[owner])
+    first = tops[np.unique(owner[tops], return_index=True)[1]]
+    dominant = np.full(links.n_indicators, -1, dtype=np.int64)
+    dominant[owner[first]] = vkeys[first] % width
+    held = top >= dominance * np.maximum(totals, 1)
+    target = dominant[cited]
+    stray = held[cited] & (target >= 0) & (grouped != target)
+    if stray.any():
+        a, b = incidence[grouped[stray]], incidence[target[stray]]
+        shared = np.asarray(a.multiply(b).sum(axis=1)).ravel() > 0
+        stray[np.flatnonzero(stray)] = shared
+    out[np.flatnonzero(use)] = stray
+    return out
 
 
 def thin_cut_evidence(
