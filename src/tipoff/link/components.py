@@ -33,6 +33,10 @@ class Links:
     # bool per sighting, or None: of those, the ones where the value is a service the victim
     # used (``Role.SERVICE``); they say why the value stops linking ("service").
     service: np.ndarray | None = None
+    # int per indicator id, or None: how many reports that give the scammer's messages, their
+    # payments or their list of identifiers cite the value only in their own words, where no
+    # report ever gives it in those fields; 0 where one does (``mention_only``).
+    mentioned_by: np.ndarray | None = None
 
     @property
     def n_reports(self) -> int:
@@ -52,6 +56,7 @@ class Links:
             self.common,
             None if self.reference is None else self.reference[keep],
             None if self.service is None else self.service[keep],
+            self.mentioned_by,
         )
 
 
@@ -66,6 +71,12 @@ def dedupe_pairs(
     return keys // n_ind, keys % n_ind
 
 
+# Sighting roles (``tipoff.model.Role``) in which the victim's own words say the scam used the
+# value: it called or wrote from it, gave it as its contact, or was paid into it. A value
+# named in no such role and in no field of the scam's (``mention_only``) is only mentioned.
+ATTRIBUTING_ROLES = ("contact", "caller", "sender", "payee_account", "payee_wallet")
+
+
 def make_links(
     report_idx: np.ndarray,
     indicator_idx: np.ndarray,
@@ -74,13 +85,17 @@ def make_links(
     present: np.ndarray | None = None,
     reference: np.ndarray | None = None,
     service: np.ndarray | None = None,
+    attributed: np.ndarray | None = None,
 ) -> Links:
     """Build ``Links`` from raw pairs; ``present`` defaults to every report id seen.
 
     ``reference`` (bool per raw pair) marks a victim's reference or service; a deduplicated
     pair is one when every raw pair behind it is. ``service`` (bool per raw pair, within
     ``reference``) marks the services; a deduplicated reference pair is one when any raw
-    pair behind it is.
+    pair behind it is. ``attributed`` (bool per raw pair): the report attributes the value
+    to the scam (given in a field of the scammer's messages, the payments or the victim's
+    list of identifiers, or named in a role that says the scam used it: ``ATTRIBUTING_ROLES``);
+    it gives ``Links.mentioned_by`` (``mention_only``).
     """
     reports, indicators = dedupe_pairs(np.asarray(report_idx), np.asarray(indicator_idx))
     if present is None:
@@ -101,6 +116,18 @@ def make_links(
         n_ind = int(indicators.max()) + 1 if indicators.size else 1
         said = dedupe_pairs(np.asarray(report_idx)[raw], np.asarray(indicator_idx)[raw])
         services = merged & np.isin(reports * n_ind + indicators, said[0] * n_ind + said[1])
+    mentioned_by = None
+    if attributed is not None:
+        linking = np.ones(reports.size, bool) if merged is None else ~merged
+        mentioned_by = mention_only(
+            np.asarray(report_idx),
+            np.asarray(indicator_idx),
+            np.asarray(attributed, bool),
+            None if reference is None else np.asarray(reference, bool),
+            reports[linking],
+            indicators[linking],
+            int(np.asarray(kinds).size),
+        )
     return Links(
         reports,
         indicators,
@@ -109,7 +136,38 @@ def make_links(
         np.asarray(common, bool),
         merged,
         services,
+        mentioned_by,
     )
+
+
+def mention_only(
+    raw_reports: np.ndarray,
+    raw_indicators: np.ndarray,
+    attributed: np.ndarray,
+    reference: np.ndarray | None,
+    reports: np.ndarray,
+    indicators: np.ndarray,
+    n_indicators: int,
+) -> np.ndarray:
+    """Per indicator: how many reports that attribute some value to the scam cite this one,
+    where no report attributes it (0 where one does).
+
+    A scammer's phone, site, handle, wallet or account is what the scam itself sent or was
+    paid: victims who paste the messages, fill in the payments or list the identifiers give
+    it there. A value those same victims only name in their own words (the brand the scam
+    impersonated, the remote-access tool it had them install, their bank's line, the news
+    site they read) is not shown to be anyone's infrastructure. ``raw_*``: every sighting
+    (``reference``: the victim's third parties, left out); ``reports``/``indicators``: the
+    deduplicated linking pairs.
+    """
+    use = attributed if reference is None else attributed & ~reference
+    n_reports = int(max(raw_reports.max(initial=-1), reports.max(initial=-1))) + 1
+    gives = np.zeros(n_reports, dtype=bool)
+    gives[raw_reports[use]] = True
+    given = np.bincount(raw_indicators[use], minlength=n_indicators)[:n_indicators] > 0
+    by_givers = np.bincount(indicators[gives[reports]], minlength=n_indicators)[:n_indicators]
+    out: np.ndarray = np.where(given, 0, by_givers)
+    return out
 
 
 def linking_pairs(links: Links) -> Links:

@@ -68,6 +68,13 @@ many reports. What tells them apart is how the reports citing a value otherwise 
    ``star_min_pieces`` or more pieces of two reports or more among its citing reports, each
    citing it ``star_thin`` times at most, is a bridge (an exchange or a bank line that one
    victim of each of several crews names; a laundering account of small crews);
+9b. *values only mentioned* (``tipoff.link.components.mention_only``): a value that
+   ``mention_min_reports`` reports or more cite, all of them reports that attribute other
+   values to the scam (given in its messages, payments or identifiers, or named as its
+   contact, caller, sender or payee), and none of them attributes it, is a bridge (the brand
+   the scam impersonated, the remote-access tool it had victims install, a bank's line, a
+   news site), unless one network holds ``dominance`` of its citations anyway (step 8's
+   rule): then it links there. Taken last, so the groups of steps 3-9 are as before;
 10. the networks: components of the sightings kept. They are the groups of step 4 wherever
    the graph joined them only through bridges; no network is split by size.
 """
@@ -186,6 +193,16 @@ class SpreadRule:
     star_min_pieces: int = STAR_MIN_PIECES
     star_thin: int = STAR_THIN
     star_held_payees: bool = True
+    # Step 9b (``Links.mentioned_by``, ``tipoff.link.components.mention_only``): a value only
+    # ever *mentioned*, by ``mention_min_reports`` reports or more that attribute other values
+    # to the scam (in its messages, payments or identifiers, or in a contact, caller, sender
+    # or payee role) and never by one that attributes it, joins nothing, except inside the
+    # one network that holds ``dominance`` of its citations anyway (step 8's rule). Off: the
+    # pipeline as before it. 5 was chosen on the development worlds (docs/link-evaluation.md):
+    # 2-4 also cut a few crews' own sites and handles that victims only named (the first
+    # independent world -0.0003..-0.003 mean ARI), 5 cut none there and 7 less on the fourth.
+    mentions: bool = True
+    mention_min_reports: int = 5
     # Step 7d (``tipoff.link.thin_bridges``; 0 turns it off): a value other than a payee that
     # alone joins two parts of ``bridge_min_part`` reports or more of a network
     # (``leiden_min_size``'s 50: what is big enough to look for communities in), cited by
@@ -663,6 +680,37 @@ def _thin_bridges(
     return kept, bridges, link_components(kept, policy, others | bridges)
 
 
+def _mentioned_only(
+    links: Links,
+    kept: Links,
+    policy: HubPolicy,
+    excluded: np.ndarray,
+    final: Components,
+    rule: SpreadRule,
+) -> tuple[Links, np.ndarray, Components]:
+    """Step 9b (``tipoff.link.components.mention_only``): values victims only ever mention
+    join nothing, unless one network holds ``dominance`` of their citations anyway (then they
+    link there, as step 8 gives a crew's payees back). Returns kept, them, networks.
+
+    Taken last, so that the groups of steps 3-9 are formed as before: taken out first, the
+    mentions moved the groups, and laundering accounts the groups had exposed joined crews
+    again (the third independent world's `long_tail` s1 -0.057, docs/link-evaluation.md)."""
+    if links.mentioned_by is None:
+        return kept, np.zeros(links.n_indicators, dtype=bool), final
+    mentioned = (links.mentioned_by >= rule.mention_min_reports) & final.linkable & ~excluded
+    if not mentioned.any():
+        return kept, mentioned, final
+    said = kept
+    kept = kept.only(~mentioned[kept.indicator_idx])
+    final = link_components(kept, policy, excluded | mentioned)
+    owned, back = own_payees(said, mentioned, final.labels, rule.dominance)
+    if owned.any():
+        kept = _merged_sightings(kept, said.only(back))
+        mentioned = mentioned & ~owned
+        final = link_components(kept, policy, excluded | mentioned)
+    return kept, mentioned, final
+
+
 def link_world(
     links: Links,
     policy: HubPolicy,
@@ -738,6 +786,11 @@ def link_world(
             (active, held) if rule.star_held_payees else None,
         )
         bridges = bridges | stars
+    if rule.mentions:
+        kept, mentioned, final = _mentioned_only(
+            links, kept, policy, spread | references | bridges | payees, final, rule
+        )
+        bridges = bridges | mentioned
     return LinkResult(
         final,
         np.zeros(links.n_reports, dtype=np.int64),

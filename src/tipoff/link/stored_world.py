@@ -12,7 +12,7 @@ from datetime import datetime
 import numpy as np
 from sqlalchemy import Connection, case, or_, select
 
-from tipoff.link.components import Links, make_links
+from tipoff.link.components import ATTRIBUTING_ROLES, Links, make_links
 from tipoff.link.evidence import REFERENCE_ROLE, SERVICE_ROLE
 from tipoff.link.harm import ReportFacts
 from tipoff.link.hubs import KIND_CODES
@@ -138,18 +138,33 @@ def load_links(connection: Connection, report_ids: np.ndarray) -> Links:
     is_reference = case(
         (sightings.c.role == REFERENCE_ROLE, 1), (sightings.c.role == SERVICE_ROLE, 2), else_=0
     )
+    # 1: the report attributes the value to the scam (tipoff.link.components.mention_only):
+    # given in a field (the scammer's messages, the payments, the victim's list of
+    # identifiers), or named in the narrative in a role that says the scam used it
+    is_attributed = case(
+        (~sightings.c.source.like("narrative%"), 1),
+        (sightings.c.role.in_(ATTRIBUTING_ROLES), 1),
+        else_=0,
+    )
     pairs = np.array(
         connection.execute(
-            select(sightings.c.report_id, sightings.c.indicator_id, is_reference)
+            select(sightings.c.report_id, sightings.c.indicator_id, is_reference, is_attributed)
         ).all(),
         dtype=np.int64,
     )
-    pairs = pairs.reshape(-1, 3)
+    pairs = pairs.reshape(-1, 4)
     pairs = pairs[unfolded(pairs[:, 0], pairs[:, 1], platform_handles(connection, n_indicators))]
     present = np.zeros(int(report_ids.max()) + 1 if report_ids.size else 0, dtype=bool)
     present[report_ids] = True
     return make_links(
-        pairs[:, 0], pairs[:, 1], kinds, common, present, pairs[:, 2] >= 1, pairs[:, 2] == 2
+        pairs[:, 0],
+        pairs[:, 1],
+        kinds,
+        common,
+        present,
+        pairs[:, 2] >= 1,
+        pairs[:, 2] == 2,
+        pairs[:, 3] == 1,
     )
 
 
