@@ -132,7 +132,10 @@ class Assessment:
     # story, app move or money request: at most suspicious; tipoff.assess.new_number),
     # "shared_expense" (one person's share of a bill split: at most suspicious;
     # tipoff.assess.shared_expense), "own_channel_only" (it sends the reader only to the
-    # organisation's own channels: at most suspicious; tipoff.assess.own_channel).
+    # organisation's own channels: at most suspicious; tipoff.assess.own_channel),
+    # "usual_account" (money asked for into the account the reader already pays into: at most
+    # suspicious; tipoff.assess.usual_account), "commercial_offer" (goods at a price reached by
+    # phone or at the seller's own site, no scam evidence: spam; tipoff.assess.offers).
     reasons: tuple[str, ...] = ()
 
     @property

@@ -40,6 +40,7 @@ from tipoff.assess.notices import (
     plain_notice,
     transactional_notice,
 )
+from tipoff.assess.offers import COMMERCIAL_OFFER, commercial_offer, offer_matcher
 from tipoff.assess.own_channel import OWN_CHANNEL, login_words, official_lists, own_channel_only
 from tipoff.assess.promotion import (
     PROMOTION_CAP,
@@ -64,6 +65,11 @@ from tipoff.assess.taxonomy import (
     SCAM,
     SCAM_TYPES,
     SPAM,
+)
+from tipoff.assess.usual_account import (
+    USUAL_ACCOUNT,
+    usual_account,
+    usual_account_matcher,
 )
 from tipoff.errors import ValidationError
 from tipoff.gc_pause import paused_gc
@@ -98,6 +104,7 @@ _NO_ASK_REASONS = (NO_ASK,)
 _NEW_NUMBER_REASONS = (NEW_NUMBER_ONLY,)
 _SHARED_EXPENSE_REASONS = (SHARED_EXPENSE,)
 _OWN_CHANNEL_REASONS = (OWN_CHANNEL,)
+_USUAL_ACCOUNT_REASONS = (USUAL_ACCOUNT,)
 
 
 def bundled_model_path() -> Path:
@@ -153,6 +160,8 @@ def _settle() -> None:
     login_words()
     notice_matcher()
     marker_index()
+    offer_matcher()
+    usual_account_matcher()
     lookalike_swaps()
     own_domains()
     gc.collect()
@@ -332,6 +341,8 @@ def _personal_bound(text: str, evidence: Evidence) -> tuple[str, ...]:
         return _SHARED_EXPENSE_REASONS
     if own_channel_only(text, evidence, look):
         return _OWN_CHANNEL_REASONS
+    if usual_account(text, evidence, look):
+        return _USUAL_ACCOUNT_REASONS
     return ()
 
 
@@ -359,6 +370,11 @@ def _promotion_or_notice(
             _rescale(labels, scam, PROMOTION_CAP)
             scam = PROMOTION_CAP
         return scam, max(unwanted, PROMOTION_UNWANTED), (*reasons, PROMOTION_MARKER)
+    if scam >= NO_ASK_CAP and commercial_offer(text, evidence):
+        # Goods or a service at a price, reached by phone or at the seller's own site, and no
+        # scam evidence (offers.py): a promotion, in every language.
+        _rescale(labels, scam, PROMOTION_CAP)
+        return PROMOTION_CAP, max(unwanted, PROMOTION_UNWANTED), (*reasons, COMMERCIAL_OFFER)
     spam = unwanted - scam
     if (
         little_evidence

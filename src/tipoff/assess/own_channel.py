@@ -78,6 +78,8 @@ ALLOWED_CODES = frozenset(
         "unpaid_bill",
         "parcel_delivery",
         "~parcel_delivery",
+        "customs_fee",  # duty paid where the item is handed over (checked below)
+        "~customs_fee",
         "verify_account",
         "~verify_account",
         "~otp_request",
@@ -108,6 +110,9 @@ ALLOWED_CODES = frozenset(
 # own channel (an official link or number, an own-channel phrase, the sender's own app).
 _ALLOWED_ASKS = frozenset({"statement", "account", "channel"})
 _ACTING_ASKS = frozenset({"contact", "money"})
+# Claiming or registering ("claim it at the post office"): only where the message gives no link
+# and no number at all, so the reader can only do it at the organisation itself.
+_JOIN = "join"
 _CREDENTIALS = "credentials"
 _TOP_UP = "top_up"
 _HOST_KINDS = frozenset({IndicatorKind.URL, IndicatorKind.DOMAIN, IndicatorKind.EMAIL})
@@ -170,14 +175,19 @@ def own_channel_only(text: str, evidence: Evidence, look: MessageLook | None = N
     if sender is None and not links and not named_own:
         return False  # no organisation named, nor a channel of one: nothing to send the reader to
     asks_to_act = False  # to pay or to call: only towards an own channel the text names
+    joins = False
     for hit in look.ask_hits:
         if hit.value in _ACTING_ASKS:
             asks_to_act = True
+        elif hit.value == _JOIN and named_own and not links:
+            joins = True
         elif hit.value not in _ALLOWED_ASKS and (
             hit.value != _CREDENTIALS or lowered[hit.start : hit.end] not in login_words()
         ):
             return False  # a code or password, an install, a sign-up, an investment, an opener
     numbers = contact_numbers(text, look)
+    if joins and numbers:
+        return False
     # Cheap answers before the identifiers are extracted: an official number or address is
     # read only where the phone or e-mail signal is, so without one a number is no official
     # line, and a request to pay or call without a link or an own channel named goes nowhere
@@ -248,6 +258,12 @@ def _names_own_channel(lowered: str, sender: str | None) -> bool:
             return True
         at = compact.find(sender, at + 1)
     return False
+
+
+def sender_name(text: str) -> str | None:
+    """The sender named at the start ("Royal Mail:", "【JCB】"), lower-cased without spaces or
+    punctuation, when written in Latin letters; None otherwise."""
+    return _sender_name(text)
 
 
 def _sender_name(text: str) -> str | None:

@@ -19,10 +19,12 @@ from tipoff.assess.evaluation import evaluate_file, format_evaluation
 from tipoff.assess.linear_model import save_model
 from tipoff.assess.new_number import NEW_NUMBER_EXPLANATION, NEW_NUMBER_ONLY
 from tipoff.assess.notices import TRANSACTIONAL_NOTICE, TRANSACTIONAL_NOTICE_EXPLANATION
+from tipoff.assess.offers import COMMERCIAL_OFFER, COMMERCIAL_OFFER_EXPLANATION
 from tipoff.assess.own_channel import OWN_CHANNEL, OWN_CHANNEL_EXPLANATION
 from tipoff.assess.promotion import PROMOTION_MARKER, PROMOTION_MARKER_EXPLANATION
 from tipoff.assess.shared_expense import SHARED_EXPENSE, SHARED_EXPENSE_EXPLANATION
 from tipoff.assess.training import TrainingConfig, gather_training_data
+from tipoff.assess.usual_account import USUAL_ACCOUNT, USUAL_ACCOUNT_EXPLANATION
 from tipoff.cli.output import Column, CsvOption, Format, JsonOption, emit, note, output_format
 from tipoff.cli.reports import viewer_of
 from tipoff.cli.session import (
@@ -102,7 +104,9 @@ REASON_EXPLANATIONS = {
     NEW_NUMBER_ONLY: NEW_NUMBER_EXPLANATION,
     SHARED_EXPENSE: SHARED_EXPENSE_EXPLANATION,
     OWN_CHANNEL: OWN_CHANNEL_EXPLANATION,
+    USUAL_ACCOUNT: USUAL_ACCOUNT_EXPLANATION,
     PROMOTION_MARKER: PROMOTION_MARKER_EXPLANATION,
+    COMMERCIAL_OFFER: COMMERCIAL_OFFER_EXPLANATION,
     TRANSACTIONAL_NOTICE: TRANSACTIONAL_NOTICE_EXPLANATION,
 }
 

@@ -1,0 +1,112 @@
+"""A money request to the account the reader already pays into: a known person, not an impostor.
+
+Family and friends borrow, landlords ask for the rent and club treasurers for dues: "父さん、
+3万だけ貸して … いつもの三菱UFJの口座で大丈夫です", "ค่าเช่าเดือนนี้ โอนเข้าบัญชีเดิมได้เลยค่ะ",
+"ផ្ញើចូល ABA ខ្ញុំដដែល". An impostor (a "Hi Mum" scammer, a fake landlord, a hacked friend's
+account) cannot take money through the account the reader already knows: the money has to go
+to a new one, so the scam names it, gives its number, or says the old one cannot be used.
+
+A *message* that the model calls a scam is at most suspicious (P(scam) capped at the no-ask cap,
+reason ``USUAL_ACCOUNT``) when:
+
+- it says where to pay with a "usual / same / as before" word beside an account or wallet word
+  (``data/usual_account.json``, nine languages: "いつもの口座", "บัญชีเดิม", "GCash … yung dati",
+  "rekening biasa", "the usual account"), and no word for a new, other or friend's account;
+- it gives no account number, phone number, link, handle, e-mail address or wallet, and no
+  run of digits that may be one;
+- its red flags are only a money request's (a transfer, an e-wallet, urgency, a relative
+  asking for money), and its ask words only ask for money, name an account, a reply or a call.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from tipoff.assess.asks import NO_ASK_CAP, MessageLook, contact_numbers, dodged_links
+from tipoff.assess.lexicon import CueMatcher, read_data_json
+from tipoff.assess.redflags import Evidence
+from tipoff.assess.signals import CODE, LONG, MONEY, SHORT, THREE_FLAGS, TWO_FLAGS
+from tipoff.model import IndicatorKind
+
+USUAL_ACCOUNT = "usual_account"
+USUAL_ACCOUNT_EXPLANATION = (
+    "It asks for money to the account or wallet you already pay into ('the usual account'), "
+    "gives no new account, number or link, and shows nothing else of a scam: it was not judged "
+    "a scam; if the account or the story is new to you, check with the person another way."
+)
+USUAL_ACCOUNT_CAP = NO_ASK_CAP  # the no-ask cap (assess.py applies it): at most suspicious
+ALLOWED_CODES = frozenset(
+    {
+        MONEY,
+        CODE,
+        SHORT,
+        LONG,
+        TWO_FLAGS,
+        THREE_FLAGS,
+        "pay_transfer",
+        "~pay_transfer",
+        "pay_ewallet",
+        "~pay_ewallet",
+        "urgency",
+        "~urgency",
+        "family_emergency",
+        "~family_emergency",
+    }
+)
+_ALLOWED_ASKS = frozenset({"money", "account", "contact", "statement"})
+_USUAL, _PLACE, _NEW = "usual", "places", "new"
+_NEAR = 12  # characters between the usual word and the account word
+_CHANNELS = frozenset(
+    {
+        IndicatorKind.URL,
+        IndicatorKind.DOMAIN,
+        IndicatorKind.EMAIL,
+        IndicatorKind.PHONE,
+        IndicatorKind.HANDLE,
+        IndicatorKind.WALLET,
+        IndicatorKind.BANK_ACCOUNT,
+        IndicatorKind.IBAN,
+    }
+)
+
+
+@cache
+def usual_account_matcher() -> CueMatcher:
+    """The usual, place and new-account words of every language in one automaton."""
+    data = read_data_json("usual_account.json")
+    return CueMatcher(
+        [
+            (phrase, part, language)
+            for part in (_USUAL, _PLACE, _NEW)
+            for language, phrases in data[part].items()
+            for phrase in phrases
+        ]
+    )
+
+
+def usual_account(text: str, evidence: Evidence, look: MessageLook | None = None) -> bool:
+    """Whether ``text`` asks for money to the account the reader already uses (module
+    docstring). ``look``: the same text's ``MessageLook``, when the caller has one."""
+    if not evidence.codes <= ALLOWED_CODES:  # the usual answer: cheap
+        return False
+    look = MessageLook(text) if look is None else look
+    lowered = look.lowered
+    if len(lowered) != len(text):
+        return False
+    hits = usual_account_matcher().find(lowered)
+    if not hits or any(hit.code == _NEW for hit in hits):
+        return False
+    usual = [hit for hit in hits if hit.code == _USUAL]
+    places = [hit for hit in hits if hit.code == _PLACE]
+    if not any(
+        -_NEAR <= place.start - word.end <= _NEAR or -_NEAR <= word.start - place.end <= _NEAR
+        for word in usual
+        for place in places
+        if place.end <= word.start or word.end <= place.start
+    ):
+        return False
+    if any(hit.value not in _ALLOWED_ASKS for hit in look.ask_hits):
+        return False
+    if contact_numbers(text, look) or dodged_links(text):
+        return False
+    return not any(found.kind in _CHANNELS and not found.common for found in look.identifiers)
