@@ -51,6 +51,7 @@ from tipoff.assess.promotion import (
     marker_index,
 )
 from tipoff.assess.redflags import BRAND_LOOKALIKE_CODE, JOB_CODES, Evidence, Kind, find_evidence
+from tipoff.assess.scam_warning import SCAM_WARNING, scam_warning, warning_matcher
 from tipoff.assess.shared_expense import (
     SHARED_EXPENSE,
     per_person_matcher,
@@ -105,6 +106,7 @@ _NEW_NUMBER_REASONS = (NEW_NUMBER_ONLY,)
 _SHARED_EXPENSE_REASONS = (SHARED_EXPENSE,)
 _OWN_CHANNEL_REASONS = (OWN_CHANNEL,)
 _USUAL_ACCOUNT_REASONS = (USUAL_ACCOUNT,)
+_SCAM_WARNING_REASONS = (SCAM_WARNING,)
 
 
 def bundled_model_path() -> Path:
@@ -162,6 +164,7 @@ def _settle() -> None:
     marker_index()
     offer_matcher()
     usual_account_matcher()
+    warning_matcher()
     lookalike_swaps()
     own_domains()
     gc.collect()
@@ -262,6 +265,7 @@ def _build(
     labels = dict(zip(LABELS, label_row, strict=False))
     scam = _complement(label_row[-2])
     flags = evidence.red_flags
+    look: MessageLook | None = None  # ask words and identifiers, read once when first needed
     # Evidence shown beyond a plain link makes any text judgeable; otherwise a message needs
     # enough words (the cheaper test first: most texts show no red flag).
     judgeable = (
@@ -287,7 +291,8 @@ def _build(
         if job.lure >= 0.5 and job.lure > scam:
             scam = round(job.lure, 6)
     elif kind == "message" and judgeable and scam > NO_ASK_CAP:
-        bound = _personal_bound(text, evidence)
+        look = MessageLook(text)  # each check reads the same ask words and identifiers
+        bound = _personal_bound(text, evidence, look)
         if bound:
             # Nothing to pay, reply to, call or install (asks.py), a new number alone
             # (new_number.py) or a share of a shared expense (shared_expense.py): at most
@@ -306,7 +311,13 @@ def _build(
         scam = BRAND_LOOKALIKE_FLOOR
     if kind == "message" and judgeable:
         scam, unwanted, reasons = _promotion_or_notice(
-            text, evidence, labels, (scam, unwanted), reasons, little_evidence=little_evidence
+            text,
+            evidence,
+            labels,
+            (scam, unwanted),
+            reasons,
+            little_evidence=little_evidence,
+            look=look,
         )
     outcome, outcomes = _outcome(scam, max(unwanted, scam), judgeable=judgeable)
     scam = outcomes[SCAM]
@@ -328,11 +339,10 @@ def _build(
     )
 
 
-def _personal_bound(text: str, evidence: Evidence) -> tuple[str, ...]:
+def _personal_bound(text: str, evidence: Evidence, look: MessageLook) -> tuple[str, ...]:
     """Why a message the model calls a scam cannot be one from its wording (the reasons), or
     () when it can: it asks for nothing, only shares a new number, or asks for one person's
     share of a shared expense. The first answer wins."""
-    look = MessageLook(text)  # each check reads the same ask words and identifiers
     if no_ask(text, evidence.codes, look):
         return _NO_ASK_REASONS
     if new_number_only(text, evidence, look):
@@ -343,6 +353,8 @@ def _personal_bound(text: str, evidence: Evidence) -> tuple[str, ...]:
         return _OWN_CHANNEL_REASONS
     if usual_account(text, evidence, look):
         return _USUAL_ACCOUNT_REASONS
+    if scam_warning(text, evidence, look):
+        return _SCAM_WARNING_REASONS
     return ()
 
 
@@ -354,6 +366,7 @@ def _promotion_or_notice(
     reasons: tuple[str, ...],
     *,
     little_evidence: bool,
+    look: MessageLook | None = None,
 ) -> tuple[float, float, tuple[str, ...]]:
     """A message's P(scam) and P(spam or scam) after the two structure rules: a legal
     promotion marker without scam evidence makes it spam (promotion.py); an ordinary notice's
@@ -370,7 +383,7 @@ def _promotion_or_notice(
             _rescale(labels, scam, PROMOTION_CAP)
             scam = PROMOTION_CAP
         return scam, max(unwanted, PROMOTION_UNWANTED), (*reasons, PROMOTION_MARKER)
-    if scam >= NO_ASK_CAP and commercial_offer(text, evidence):
+    if scam >= NO_ASK_CAP and commercial_offer(text, evidence, look):
         # Goods or a service at a price, reached by phone or at the seller's own site, and no
         # scam evidence (offers.py): a promotion, in every language.
         _rescale(labels, scam, PROMOTION_CAP)

@@ -98,8 +98,15 @@ def offer_matcher() -> CueMatcher:
 def commercial_offer(text: str, evidence: Evidence, look: MessageLook | None = None) -> bool:
     """Whether ``text`` is a commercial offer with no scam evidence (module docstring)."""
     codes = evidence.codes
+    has_price = MONEY in codes or (
+        ("%" in text or "％" in text) and _PERCENT.search(text) is not None
+    )
+    if not has_price:
+        return False  # no price (the usual answer: cheap)
     if shows_scam_evidence(codes) or not codes.isdisjoint(HIDDEN_SCAM_CUES):
         return False
+    if ODD_DOMAIN in codes or SHORT_LINK in codes:
+        return False  # a cheap or hyphenated domain, as phishing uses; a hidden destination
     look = MessageLook(text) if look is None else look
     lowered = look.lowered
     if len(lowered) != len(text):
@@ -109,10 +116,6 @@ def commercial_offer(text: str, evidence: Evidence, look: MessageLook | None = N
         return False  # instalments alone are also a loan-repayment notice's
     if _WAGES in parts:
         return False  # a job ad ("時給1,200円、社員割引あり"): pay for work is no sale
-    if ODD_DOMAIN in codes or SHORT_LINK in codes:
-        return False  # a cheap or hyphenated domain, as phishing uses; a hidden destination
-    if MONEY not in codes and not _PERCENT.search(text):
-        return False  # no price
     if any(hit.value not in _ALLOWED_ASKS for hit in look.ask_hits):
         return False
     if transactional_notice(text):
