@@ -146,12 +146,23 @@ NOT_WARNINGS = [
     "ระวังมิจฉาชีพ! บัญชีของท่านถูกระงับ ยืนยันตัวตนที่ scb-verify.top",
 ]
 
+# Scammers impersonate anti-fraud bodies: their names are no warning.
+IMPERSONATED_WARNERS = [
+    "我是市公安局反诈中心的民警，你的账户涉嫌洗钱，请把资金转到安全账户配合调查，不要告诉任何人",
+    "Scam alert from your bank: we have frozen your card. Reply with the code we sent to unfreeze it",
+]
+
 
 @pytest.mark.parametrize("text", WARNINGS)
 def test_a_warning_without_a_channel_is_no_scam(text: str) -> None:
     result = assess(text)
     assert result.outcome != "scam"
     assert SCAM_WARNING in result.reasons
+
+
+@pytest.mark.parametrize("text", IMPERSONATED_WARNERS)
+def test_an_anti_fraud_body_named_is_no_warning(text: str) -> None:
+    assert not scam_warning(text, find_evidence(text))
 
 
 @pytest.mark.parametrize("text", NOT_WARNINGS)
