@@ -149,7 +149,8 @@ NOT_WARNINGS = [
 # Scammers impersonate anti-fraud bodies: their names are no warning.
 IMPERSONATED_WARNERS = [
     "我是市公安局反诈中心的民警，你的账户涉嫌洗钱，请把资金转到安全账户配合调查，不要告诉任何人",
-    "Scam alert from your bank: we have frozen your card. Reply with the code we sent to unfreeze it",
+    "Scam alert from your bank: we have frozen your card. Reply with the code we sent "
+    "to unfreeze it",
 ]
 
 
