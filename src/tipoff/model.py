@@ -134,10 +134,8 @@ class Assessment:
     # tipoff.assess.shared_expense), "own_channel_only" (it sends the reader only to the
     # organisation's own channels: at most suspicious; tipoff.assess.own_channel),
     # "usual_account" (money asked for into the account the reader already pays into: at most
-    # suspicious; tipoff.assess.usual_account), "scam_warning" (a warning about a scam with no
-    # channel of its own: at most suspicious; tipoff.assess.scam_warning), "commercial_offer"
-    # (goods at a price reached by phone or at the seller's own site, no scam evidence: spam;
-    # tipoff.assess.offers).
+    # suspicious; tipoff.assess.usual_account), "commercial_offer" (goods at a price reached by
+    # phone or at the seller's own site, no scam evidence: spam; tipoff.assess.offers).
     reasons: tuple[str, ...] = ()
 
     @property

@@ -51,7 +51,6 @@ from tipoff.assess.promotion import (
     marker_index,
 )
 from tipoff.assess.redflags import BRAND_LOOKALIKE_CODE, JOB_CODES, Evidence, Kind, find_evidence
-from tipoff.assess.scam_warning import SCAM_WARNING, scam_warning, warning_matcher
 from tipoff.assess.shared_expense import (
     SHARED_EXPENSE,
     per_person_matcher,
@@ -106,7 +105,6 @@ _NEW_NUMBER_REASONS = (NEW_NUMBER_ONLY,)
 _SHARED_EXPENSE_REASONS = (SHARED_EXPENSE,)
 _OWN_CHANNEL_REASONS = (OWN_CHANNEL,)
 _USUAL_ACCOUNT_REASONS = (USUAL_ACCOUNT,)
-_SCAM_WARNING_REASONS = (SCAM_WARNING,)
 
 
 def bundled_model_path() -> Path:
@@ -164,7 +162,6 @@ def _settle() -> None:
     marker_index()
     offer_matcher()
     usual_account_matcher()
-    warning_matcher()
     lookalike_swaps()
     own_domains()
     gc.collect()
@@ -353,8 +350,6 @@ def _personal_bound(text: str, evidence: Evidence, look: MessageLook) -> tuple[s
         return _OWN_CHANNEL_REASONS
     if usual_account(text, evidence, look):
         return _USUAL_ACCOUNT_REASONS
-    if scam_warning(text, evidence, look):
-        return _SCAM_WARNING_REASONS
     return ()
 
 
