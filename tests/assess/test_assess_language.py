@@ -38,7 +38,7 @@ def test_nothing_to_go_on() -> None:
         "de het een",
         "Nanalo ka ng pera",
         "Rekening anda",
-        "12 THE_end",
+        "12 THE_end: the end",
     ],
 )
 def test_ascii_fast_path_agrees_with_the_general_path(text: str) -> None:
@@ -73,3 +73,43 @@ def test_vietnamese_without_accents_is_vietnamese(text: str) -> None:
 )
 def test_unaccented_vietnamese_words_do_not_take_other_languages(text: str, lang: str) -> None:
     assert detect_language(text, use_lingua=False) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # A Google Forms/Drive link: "com" is a Portuguese stop word, "u" an English one.
+        ("Claim reward here docs.google.com/forms/d/e/1FAIpQLSdU4x/viewform", "en"),
+        ("Paki-check po https://drive.google.com/drive/u/1/folders/1xYzQ", "tl"),
+        ("Sagutan po ang form docs.google.com/forms/d/u/0/viewform", "tl"),
+        ("Silakan isi di https://docs.google.com/forms/d/e/1FAIpQLSd/viewform", "id"),
+        # An e-mail address and a handle made of English words.
+        ("Kirim ke you.are.the.winner@gmail.com", "id"),
+        ("Sundan mo si @you_and_me_shop para sa promo", "tl"),
+        # Codes whose letters are Tagalog stop words.
+        ("Your code: NG4SA7MGA", "en"),
+        ("Ma xac nhan cua ban: NA8KO2PA", "vi"),
+        ("Your code: NG4SA7MGA — don’t share it", "en"),  # not ASCII: the general path
+    ],
+)
+def test_links_addresses_handles_and_codes_are_not_language_evidence(text: str, lang: str) -> None:
+    assert detect_language(text, use_lingua=False) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Thank you. See you...", "en"),
+        ("Salamat po.", "tl"),
+        ("Gracias, su cuenta...", "es"),
+        ("Đã nhận, cảm ơn.", "vi"),
+    ],
+)
+def test_words_at_the_end_of_a_sentence_still_count(text: str, lang: str) -> None:
+    assert detect_language(text, use_lingua=False) == lang
+
+
+def test_dots_in_a_row_separate_words() -> None:
+    # No link holds "..": "win tickets..call" is two words, and "call" is English evidence.
+    assert detect_language("2/2 146tf150p win tickets..call 08701417012", use_lingua=False) == "en"
+    assert detect_language("Sige..salamat po", use_lingua=False) == "tl"

@@ -376,22 +376,47 @@ _STOPWORD_LANGUAGES: dict[str, tuple[str, ...]] = {}
 for _lang, _words in _STOPWORDS.items():
     for _word in _words:
         _STOPWORD_LANGUAGES[_word] = (*_STOPWORD_LANGUAGES.get(_word, ()), _lang)
-_ALL_STOPWORDS = frozenset(_STOPWORD_LANGUAGES)
 _LANGUAGE_ORDER = tuple(_STOPWORDS)  # ties go to the earlier language (English first)
 _LANGUAGE_INDEXES = {
     word: tuple(_LANGUAGE_ORDER.index(lang) for lang in langs)
     for word, langs in _STOPWORD_LANGUAGES.items()
 }
-# ASCII text (most messages) is split into words on bytes: letters are kept (lower-cased),
-# everything else becomes a space, the same words as _WORD finds, at a third of the cost.
-_ASCII_LETTERS = bytes(c if chr(c).isalpha() and c < 128 else 32 for c in range(256)).lower()
+# A word is language evidence only when it stands alone: letters, digits and the characters of
+# links, e-mail addresses, handles and codes ("_./@=&%#~+") are kept together in one token, so
+# "docs.google.com/forms", "juan.cruz@gmail.com", "@juan_ng" or "REF8U2" match no stop word
+# (before, "com" counted as Portuguese and "u" as English); the words around them still count.
+# Every other character (spaces, ",", "!", "?", "-", "'", ":") and two or more dots in a row
+# ("tickets..call", which no link holds) separate words as before, and a word at the end of a
+# sentence ("you.") is a stop word with its dot.
+_TOKEN_CHARS = "_./@=&%#~+"
+_TOKEN = re.compile(r"[\w" + re.escape(_TOKEN_CHARS) + "]+")
+_SENTENCE_ENDS = ("", ".")
+_STOPWORD_FORMS = {word + end: word for word in _STOPWORD_LANGUAGES for end in _SENTENCE_ENDS}
+_ALL_STOPWORD_FORMS = frozenset(_STOPWORD_FORMS)
+_DOTTED = frozenset(form for form, word in _STOPWORD_FORMS.items() if form != word)
+_FORM_INDEXES = {form: _LANGUAGE_INDEXES[word] for form, word in _STOPWORD_FORMS.items()}
+# ASCII text (most messages) is split into tokens on bytes: letters are lower-cased, digits and
+# _TOKEN_CHARS kept, everything else becomes a space: the same tokens as _TOKEN finds, at a
+# third of the cost.
+_ASCII_LETTERS = bytes(
+    c if c < 128 and (chr(c).isalnum() or chr(c) in _TOKEN_CHARS) else 32 for c in range(256)
+).lower()
+_ASCII_NON_LETTERS = bytes(c for c in range(256) if not (c < 128 and chr(c).isalpha()))
 _ASCII_STOPWORDS = {
-    word.encode(): index for word, index in _LANGUAGE_INDEXES.items() if word.isascii()
+    word.encode(): _LANGUAGE_INDEXES[base]
+    for word, base in _STOPWORD_FORMS.items()
+    if word.isascii()
 }
 _ASCII_STOPWORD_SET = frozenset(_ASCII_STOPWORDS)
+_ASCII_DOTTED = frozenset(form.encode() for form in _DOTTED if form.isascii())
+_ASCII_BASE = {
+    word.encode(): base.encode() for word, base in _STOPWORD_FORMS.items() if word.isascii()
+}
 # English is first in _LANGUAGE_ORDER: when every stop word found is an English one, English
 # has the most (all of them) and wins any tie, with no count.
-_ASCII_ENGLISH = frozenset(word.encode() for word in _STOPWORDS["en"])
+_ASCII_ENGLISH = frozenset(
+    (word + end).encode() for word in _STOPWORDS["en"] for end in _SENTENCE_ENDS
+)
 
 
 # Each script's ranges as (first, last, index in _SCRIPTS), sorted, for a bisection on the
@@ -446,25 +471,27 @@ def _most_used(hits: AbstractSet[Any], indexes: dict[Any, tuple[int, ...]]) -> s
 
 
 def _ascii_language(text: str) -> str | None:
-    words = text.encode("ascii").translate(_ASCII_LETTERS).split()
-    if not words:
-        return None
-    hits = _ASCII_STOPWORD_SET.intersection(words)
-    # Plain ASCII without stop words: abbreviations, codes, English slang.
+    data = text.encode("ascii").replace(b"..", b"  ")
+    hits = _ASCII_STOPWORD_SET.intersection(data.translate(_ASCII_LETTERS).split())
+    # Plain ASCII without stop words: abbreviations, codes, English slang (no letters: None).
     if hits <= _ASCII_ENGLISH:
-        return "en"
+        return "en" if hits or data.translate(None, _ASCII_NON_LETTERS) else None
+    if not hits.isdisjoint(_ASCII_DOTTED):  # each stop word counts once, dots or not
+        hits = {_ASCII_BASE[word] for word in hits}
     return _most_used(hits, _ASCII_STOPWORDS)
 
 
 def _latin_language(text: str, *, use_lingua: bool) -> str | None:
     if len(_VIETNAMESE.findall(text)) >= 2:
         return "vi"
+    hits = _ALL_STOPWORD_FORMS.intersection(_TOKEN.findall(text.lower().replace("..", "  ")))
+    if hits:
+        if not hits.isdisjoint(_DOTTED):  # each stop word counts once, dots or not
+            hits = {_STOPWORD_FORMS[word] for word in hits}
+        return _most_used(hits, _FORM_INDEXES)
     words = _WORD.findall(text.lower())
     if not words:
         return None
-    hits = _ALL_STOPWORDS.intersection(words)
-    if hits:
-        return _most_used(hits, _LANGUAGE_INDEXES)
     # Accented Latin text with no stop word: the one case worth lingua's cost (~1 ms).
     if use_lingua and sum(map(len, set(words))) >= _LINGUA_MIN_LETTERS:
         detected = _lingua_detector().detect_language_of(text)
