@@ -472,7 +472,9 @@ def _most_used(hits: AbstractSet[Any], indexes: dict[Any, tuple[int, ...]]) -> s
 
 def _ascii_language(text: str) -> str | None:
     data = text.encode("ascii").replace(b"..", b"  ")
-    hits = _ASCII_STOPWORD_SET.intersection(data.translate(_ASCII_LETTERS).split())
+    hits: AbstractSet[bytes] = _ASCII_STOPWORD_SET.intersection(
+        data.translate(_ASCII_LETTERS).split()
+    )
     # Plain ASCII without stop words: abbreviations, codes, English slang (no letters: None).
     if hits <= _ASCII_ENGLISH:
         return "en" if hits or data.translate(None, _ASCII_NON_LETTERS) else None
@@ -484,7 +486,9 @@ def _ascii_language(text: str) -> str | None:
 def _latin_language(text: str, *, use_lingua: bool) -> str | None:
     if len(_VIETNAMESE.findall(text)) >= 2:
         return "vi"
-    hits = _ALL_STOPWORD_FORMS.intersection(_TOKEN.findall(text.lower().replace("..", "  ")))
+    hits: AbstractSet[str] = _ALL_STOPWORD_FORMS.intersection(
+        _TOKEN.findall(text.lower().replace("..", "  "))
+    )
     if hits:
         if not hits.isdisjoint(_DOTTED):  # each stop word counts once, dots or not
             hits = {_STOPWORD_FORMS[word] for word in hits}
