@@ -496,8 +496,12 @@ def _latin_language(text: str, *, use_lingua: bool) -> str | None:
     words = _WORD.findall(text.lower())
     if not words:
         return None
-    # Accented Latin text with no stop word: the one case worth lingua's cost (~1 ms).
+    # Accented Latin text with no stop word: the one case worth lingua's cost (~1 ms). Text
+    # whose letters are all ASCII (a symbol such as "₱" or an emoji makes it non-ASCII) is
+    # English, as plain ASCII is.
     if use_lingua and sum(map(len, set(words))) >= _LINGUA_MIN_LETTERS:
+        if "".join(words).isascii():
+            return "en"
         detected = _lingua_detector().detect_language_of(text)
         return _LINGUA_CODES.get(detected.name) if detected is not None else None
     return None
