@@ -22,11 +22,16 @@ from __future__ import annotations
 
 from functools import cache
 
-from tipoff.assess.asks import NO_ASK_CAP, MessageLook, contact_numbers, dodged_links
+from tipoff.assess.asks import (
+    CHANNEL_KINDS,
+    NO_ASK_CAP,
+    MessageLook,
+    contact_numbers,
+    dodged_links,
+)
 from tipoff.assess.lexicon import CueMatcher, read_data_json
 from tipoff.assess.redflags import Evidence
 from tipoff.assess.signals import CODE, LONG, MONEY, SHORT, THREE_FLAGS, TWO_FLAGS
-from tipoff.model import IndicatorKind
 
 USUAL_ACCOUNT = "usual_account"
 USUAL_ACCOUNT_EXPLANATION = (
@@ -56,18 +61,6 @@ ALLOWED_CODES = frozenset(
 _ALLOWED_ASKS = frozenset({"money", "account", "contact", "statement"})
 _USUAL, _PLACE, _NEW = "usual", "places", "new"
 _NEAR = 12  # characters between the usual word and the account word
-_CHANNELS = frozenset(
-    {
-        IndicatorKind.URL,
-        IndicatorKind.DOMAIN,
-        IndicatorKind.EMAIL,
-        IndicatorKind.PHONE,
-        IndicatorKind.HANDLE,
-        IndicatorKind.WALLET,
-        IndicatorKind.BANK_ACCOUNT,
-        IndicatorKind.IBAN,
-    }
-)
 
 
 @cache
@@ -109,4 +102,4 @@ def usual_account(text: str, evidence: Evidence, look: MessageLook | None = None
         return False
     if contact_numbers(text, look) or dodged_links(text):
         return False
-    return not any(found.kind in _CHANNELS and not found.common for found in look.identifiers)
+    return not any(found.kind in CHANNEL_KINDS and not found.common for found in look.identifiers)
