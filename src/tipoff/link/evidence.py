@@ -77,6 +77,32 @@ def service_values(links: Links, references: np.ndarray) -> np.ndarray:
 
 
 @dataclass(frozen=True, slots=True)
+class Plurality:
+    """Per value (indicator), how its citations fall into groups."""
+
+    totals: np.ndarray  # float per indicator: its citations in any group
+    top: np.ndarray  # int per indicator: its citations in its largest group
+    dominant: np.ndarray  # int per indicator: that group (ties: the lowest number), -1: none
+    touched: np.ndarray  # int per indicator: the groups it touches
+
+
+def plurality(values: np.ndarray, groups: np.ndarray, n: int, width: int) -> Plurality:
+    """Each value's largest group, from one citation per element (``values[i]`` cited from
+    group ``groups[i]``, groups numbered 0 .. ``width`` - 1, ``n`` indicators)."""
+    keys, counts = np.unique(values * width + groups, return_counts=True)
+    owner = keys // width
+    top = np.zeros(n, dtype=np.int64)
+    np.maximum.at(top, owner, counts)
+    # The dominant group: the largest (ties: the lowest group number, keys are sorted).
+    tops = np.flatnonzero(counts == top[owner])
+    first = tops[np.unique(owner[tops], return_index=True)[1]]
+    dominant = np.full(n, -1, dtype=np.int64)
+    dominant[owner[first]] = keys[first] % width
+    totals = np.bincount(owner, weights=counts, minlength=n)
+    return Plurality(totals, top, dominant, np.bincount(owner, minlength=n))
+
+
+@dataclass(frozen=True, slots=True)
 class GroupEvidence:
     """Per-value decisions against a grouping of reports."""
 
@@ -94,17 +120,8 @@ def weigh_against_groups(
     use = linkable[links.indicator_idx] & (group_of >= 0)
     values, grouped = links.indicator_idx[use], group_of[use]
     width = int(groups.max()) + 1 if groups.size else 1
-    keys, counts = np.unique(values * width + grouped, return_counts=True)
-    owner, group = keys // width, keys % width
-    totals = np.bincount(owner, weights=counts, minlength=n)
-    top = np.zeros(n, dtype=np.int64)
-    np.maximum.at(top, owner, counts)
-    # The dominant group: the largest (ties: the lowest group number, keys are sorted).
-    tops = np.flatnonzero(counts == top[owner])
-    first = tops[np.unique(owner[tops], return_index=True)[1]]
-    dominant = np.full(n, -1, dtype=np.int64)
-    dominant[owner[first]] = group[first]
-    touched = np.bincount(owner, minlength=n)
+    counted = plurality(values, grouped, n, width)
+    totals, top, dominant, touched = counted.totals, counted.top, counted.dominant, counted.touched
     share = np.divide(top, totals, out=np.ones(n), where=totals > 0)
     bridges = linkable & (touched >= 2) & (share < dominance)
     keep = linkable[links.indicator_idx] & ~bridges[links.indicator_idx]
@@ -128,14 +145,7 @@ def membership_links(links: Links, labels: np.ndarray) -> Links:
         return links
     _, network = np.unique(label, return_inverse=True)
     width = int(network.max()) + 1
-    keys, counts = np.unique(values * width + network, return_counts=True)
-    owner = keys // width
-    top = np.zeros(links.n_indicators, dtype=np.int64)
-    np.maximum.at(top, owner, counts)
-    tops = np.flatnonzero(counts == top[owner])
-    first = tops[np.unique(owner[tops], return_index=True)[1]]
-    majority = np.full(links.n_indicators, -1, dtype=np.int64)
-    majority[owner[first]] = keys[first] % width
+    majority = plurality(values, network, links.n_indicators, width).dominant
     keep = np.zeros(links.report_idx.size, dtype=bool)
     keep[np.flatnonzero(use)] = network == majority[values]
     return links.only(keep)

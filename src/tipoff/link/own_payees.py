@@ -21,6 +21,7 @@ from __future__ import annotations
 import numpy as np
 
 from tipoff.link.components import Links
+from tipoff.link.evidence import plurality
 
 
 def _network_sizes(labels: np.ndarray) -> np.ndarray:
@@ -48,15 +49,8 @@ def own_payees(
     grouped = use & (network_size >= 2)
     values, nets = links.indicator_idx[grouped], network[grouped]
     totals = np.bincount(values, minlength=n)
-    width = int(labels.max()) + 1
-    keys, counts = np.unique(values * width + nets, return_counts=True)
-    owner = keys // width
-    top = np.zeros(n, dtype=np.int64)
-    np.maximum.at(top, owner, counts)
-    tops = np.flatnonzero(counts == top[owner])
-    first = tops[np.unique(owner[tops], return_index=True)[1]]
-    dominant = np.full(n, -1, dtype=np.int64)
-    dominant[owner[first]] = keys[first] % width
+    counted = plurality(values, nets, n, int(labels.max()) + 1)
+    top, dominant = counted.top, counted.dominant
     owned = held & (top >= 2) & (top >= dominance * np.maximum(totals, 1))
     lone = use & (network_size == 1)
     target = dominant[links.indicator_idx]

@@ -92,6 +92,7 @@ from tipoff.link.components import Components, Links, link_components, linking_p
 from tipoff.link.evidence import (
     DOMINANCE,
     GroupEvidence,
+    plurality,
     reference_values,
     service_values,
     weigh_against_groups,
@@ -527,17 +528,9 @@ def _bridged_strays(
     incidence.data[:] = 1
     use = values[links.indicator_idx] & (crew_of >= 0)
     cited, grouped = links.indicator_idx[use], crew_of[use]
-    vkeys, counts = np.unique(cited * width + grouped, return_counts=True)
-    owner = vkeys // width
-    totals = np.bincount(owner, weights=counts, minlength=links.n_indicators)
-    top = np.zeros(links.n_indicators, dtype=np.int64)
-    np.maximum.at(top, owner, counts)
-    tops = np.flatnonzero(counts == top[owner])
-    first = tops[np.unique(owner[tops], return_index=True)[1]]
-    dominant = np.full(links.n_indicators, -1, dtype=np.int64)
-    dominant[owner[first]] = vkeys[first] % width
-    held = top >= dominance * np.maximum(totals, 1)
-    target = dominant[cited]
+    counted = plurality(cited, grouped, links.n_indicators, width)
+    held = counted.top >= dominance * np.maximum(counted.totals, 1)
+    target = counted.dominant[cited]
     stray = held[cited] & (target >= 0) & (grouped != target)
     if stray.any():
         a, b = incidence[grouped[stray]], incidence[target[stray]]
