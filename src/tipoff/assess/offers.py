@@ -45,7 +45,7 @@ from tipoff.assess.own_channel import sender_name
 from tipoff.assess.promotion import HIDDEN_SCAM_CUES, shows_scam_evidence
 from tipoff.assess.redflags import SHORTENERS, Evidence
 from tipoff.assess.signals import MONEY, ODD_DOMAIN
-from tipoff.indicators.urls import registrable_domain
+from tipoff.indicators.urls import registrable_domain, written_host
 from tipoff.indicators.warninglist import is_common
 from tipoff.model import IndicatorKind
 
@@ -133,7 +133,7 @@ def commercial_offer(text: str, evidence: Evidence, look: MessageLook | None = N
 def _named_site(text: str, value: str, start: int, sender: str | None) -> bool:
     """Whether a link goes to the site the message names, a brand's own domain or a widely
     used one."""
-    host = value.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+    host = written_host(value)
     domain = registrable_domain(host.removeprefix("www."))
     if not domain:
         return False

@@ -52,7 +52,7 @@ from tipoff.assess.signals import (
     UNKNOWN_DOMAIN,
 )
 from tipoff.indicators.official import host_of, official_host
-from tipoff.indicators.urls import registrable_domain
+from tipoff.indicators.urls import registrable_domain, written_host
 from tipoff.indicators.warninglist import bundled_warninglist
 from tipoff.model import FoundIndicator, IndicatorKind
 
@@ -168,7 +168,8 @@ def own_channel_only(text: str, evidence: Evidence, look: MessageLook | None = N
     if _TOP_UP in evidence.codes and sender is None:
         return False
     links = [flag for flag in evidence.red_flags if flag.code == "link"]
-    if not all(_official_host(_host(flag.text), sender) for flag in links):
+    hosts = (written_host(flag.text).removeprefix("www.") for flag in links)
+    if not all(_official_host(host, sender) for host in hosts):
         return False
     own_top_up = _TOP_UP in evidence.codes  # paid through the operator named at the start
     named_own = own_top_up or _names_own_channel(lowered, sender)
@@ -213,11 +214,6 @@ def own_channel_only(text: str, evidence: Evidence, look: MessageLook | None = N
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(low <= start and end <= high for low, high in spans)
-
-
-def _host(link: str) -> str:
-    rest = link.split("://", 1)[-1]
-    return rest.split("/", 1)[0].split(":", 1)[0].lower().removeprefix("www.")
 
 
 def _official(found: FoundIndicator, sender: str | None) -> bool:

@@ -31,6 +31,7 @@ from tipoff.assess.signals import (
     conjunction_codes,
     signal_codes,
 )
+from tipoff.indicators.urls import written_host
 from tipoff.model import RedFlag, new_red_flag
 
 Kind = Literal["message", "report", "job_ad"]
@@ -170,11 +171,6 @@ def _classify_url(candidate: str) -> tuple[str, str | None] | None:
 _NO_EVIDENCE = Evidence((), {}, frozenset())
 
 
-def _host(url: str) -> str:
-    rest = url.split("://", 1)[-1]
-    return rest.split("/", 1)[0].split(":", 1)[0].lower()
-
-
 def _structural_hits(text: str, hosts: list[str]) -> list[CueHit]:
     hits: list[CueHit] = []
     if _DOTTED.search(text):
@@ -188,7 +184,7 @@ def _structural_hits(text: str, hosts: list[str]) -> list[CueHit]:
             if found:
                 end = match.start() + len(url)
                 hits.append(CueHit(match.start(), end, *found))
-                host = _host(url)
+                host = written_host(url)
                 hosts.append(host)
                 brand = imitated_brand(host)
                 if brand:

@@ -298,6 +298,11 @@ def _is_ipv4(host: str) -> bool:
     return len(parts) == 4 and all(p.isdigit() and int(p) < 256 for p in parts)
 
 
+def written_host(link: str) -> str:
+    """The lower-cased host of a link as written (scheme, path and port dropped; no check)."""
+    return link.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+
+
 def canonical_url(value: str) -> str | None:
     """Canonical form of a URL typed in any spelling (defanged, no scheme ...), or None."""
     text = fold(value.strip())
