@@ -163,6 +163,9 @@ _DODGED_LINK = re.compile(
     r"|[0-9a-z][0-9a-z-]*\.[a-z]{2,12}/\S|https?:?\s?//",
     re.IGNORECASE,
 )
+# The ask words a request for money from someone the reader knows holds (a bill split, the
+# usual account): money ("transfer", "振込"), account words, a reply or call, a statement.
+MONEY_REQUEST_ASKS = frozenset({"money", "account", "contact", "statement"})
 CHANNEL_KINDS = frozenset(
     {
         IndicatorKind.URL,

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from tipoff.assess.asks import NO_ASK_CAP, MessageLook
+from tipoff.assess.asks import MONEY_REQUEST_ASKS, NO_ASK_CAP, MessageLook
 from tipoff.assess.fold import with_simplified_variants
 from tipoff.assess.lexicon import CueMatcher, read_data_json
 from tipoff.assess.redflags import Evidence
@@ -48,10 +48,7 @@ ALLOWED_CODES = frozenset(
         "~pay_ewallet",
     }
 )
-# Ask words a bill split holds: money ("transfer", "振込"), account words, a reply or call,
-# a statement.
 MONEY_ASK = "money"
-_ALLOWED_ASKS = frozenset({MONEY_ASK, "account", "contact", "statement"})
 _PAYING_ASKS = frozenset({MONEY_ASK, "account"})
 _PAY_CODES = frozenset({"pay_transfer", "~pay_transfer", "pay_ewallet", "~pay_ewallet"})
 _PAYING_KINDS = frozenset({IndicatorKind.BANK_ACCOUNT, IndicatorKind.IBAN})
@@ -96,7 +93,7 @@ def shared_expense(text: str, evidence: Evidence, look: MessageLook | None = Non
     ):
         return False
     asks = {hit.value for hit in look.ask_hits}
-    if not asks <= _ALLOWED_ASKS:
+    if not asks <= MONEY_REQUEST_ASKS:
         return False  # a code, a login, an install, an investment, a link, an opener …
     found = [item.kind for item in look.identifiers if not item.common]
     if not _OTHER_CHANNELS.isdisjoint(found):

@@ -24,6 +24,7 @@ from functools import cache
 
 from tipoff.assess.asks import (
     CHANNEL_KINDS,
+    MONEY_REQUEST_ASKS,
     NO_ASK_CAP,
     MessageLook,
     contact_numbers,
@@ -58,7 +59,6 @@ ALLOWED_CODES = frozenset(
         "~family_emergency",
     }
 )
-_ALLOWED_ASKS = frozenset({"money", "account", "contact", "statement"})
 _USUAL, _PLACE, _NEW = "usual", "places", "new"
 _NEAR = 12  # characters between the usual word and the account word
 
@@ -98,7 +98,7 @@ def usual_account(text: str, evidence: Evidence, look: MessageLook | None = None
         if place.end <= word.start or word.end <= place.start
     ):
         return False
-    if any(hit.value not in _ALLOWED_ASKS for hit in look.ask_hits):
+    if any(hit.value not in MONEY_REQUEST_ASKS for hit in look.ask_hits):
         return False
     if contact_numbers(text, look) or dodged_links(text):
         return False
