@@ -135,7 +135,11 @@ class Assessment:
     # organisation's own channels: at most suspicious; tipoff.assess.own_channel),
     # "usual_account" (money asked for into the account the reader already pays into: at most
     # suspicious; tipoff.assess.usual_account), "commercial_offer" (goods at a price reached by
-    # phone or at the seller's own site, no scam evidence: spam; tipoff.assess.offers).
+    # phone or at the seller's own site, no scam evidence: spam; tipoff.assess.offers),
+    # "regulated_offer" (a loan, lottery, bet or prize draw with what the law makes its
+    # seller print, reached only through the sender's own channels: spam;
+    # tipoff.assess.regulated), "wrong_number_reply" (a reply to a misdirected message that
+    # asks nothing: at most suspicious, no promotion; tipoff.assess.wrong_number).
     reasons: tuple[str, ...] = ()
 
     @property

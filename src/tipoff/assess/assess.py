@@ -51,6 +51,13 @@ from tipoff.assess.promotion import (
     marker_index,
 )
 from tipoff.assess.redflags import BRAND_LOOKALIKE_CODE, JOB_CODES, Evidence, Kind, find_evidence
+from tipoff.assess.regulated import (
+    REGULATED_OFFER,
+    disclosure_matcher,
+    named_sender,
+    own_channels_only,
+    regulated_offer,
+)
 from tipoff.assess.shared_expense import (
     SHARED_EXPENSE,
     per_person_matcher,
@@ -70,6 +77,11 @@ from tipoff.assess.usual_account import (
     USUAL_ACCOUNT,
     usual_account,
     usual_account_matcher,
+)
+from tipoff.assess.wrong_number import (
+    WRONG_NUMBER_REPLY,
+    wrong_number_matcher,
+    wrong_number_reply,
 )
 from tipoff.errors import ValidationError
 from tipoff.gc_pause import paused_gc
@@ -105,6 +117,7 @@ _NEW_NUMBER_REASONS = (NEW_NUMBER_ONLY,)
 _SHARED_EXPENSE_REASONS = (SHARED_EXPENSE,)
 _OWN_CHANNEL_REASONS = (OWN_CHANNEL,)
 _USUAL_ACCOUNT_REASONS = (USUAL_ACCOUNT,)
+_WRONG_NUMBER_REASONS = (WRONG_NUMBER_REPLY,)
 
 
 def bundled_model_path() -> Path:
@@ -161,7 +174,9 @@ def _settle() -> None:
     notice_matcher()
     marker_index()
     offer_matcher()
+    disclosure_matcher()
     usual_account_matcher()
+    wrong_number_matcher()
     lookalike_swaps()
     own_domains()
     gc.collect()
@@ -292,10 +307,15 @@ def _build(
         bound = _personal_bound(text, evidence, look)
         if bound:
             # Nothing to pay, reply to, call or install (asks.py), a new number alone
-            # (new_number.py) or a share of a shared expense (shared_expense.py): at most
-            # suspicious. The model's P(spam) is kept; the P(scam) taken away goes to
-            # legitimate.
+            # (new_number.py), a share of a shared expense (shared_expense.py), only the
+            # organisation's own channels (own_channel.py), the usual account
+            # (usual_account.py) or a reply to a misdirected message (wrong_number.py): at
+            # most suspicious. The model's P(spam) is kept (a reply to a misdirected message
+            # keeps at most NOTICE_SPAM_CAP of it); the P(scam) taken away goes to legitimate.
             spam = max(unwanted - scam, 0.0)
+            if bound is _WRONG_NUMBER_REASONS:
+                # A reply to a misdirected message is personal: no promotion either.
+                spam = min(spam, NOTICE_SPAM_CAP)
             _rescale(labels, scam, NO_ASK_CAP)
             scam = NO_ASK_CAP
             unwanted = scam + spam
@@ -350,6 +370,8 @@ def _personal_bound(text: str, evidence: Evidence, look: MessageLook) -> tuple[s
         return _OWN_CHANNEL_REASONS
     if usual_account(text, evidence, look):
         return _USUAL_ACCOUNT_REASONS
+    if wrong_number_reply(text, evidence, look):
+        return _WRONG_NUMBER_REASONS
     return ()
 
 
@@ -371,18 +393,33 @@ def _promotion_or_notice(
     A marked message that the model calls a scam keeps that answer in a language the model
     has labelled messages for (its own calibration): there, real scams carry markers too
     (Chinese "stock group" invitations with "退订回T", British premium-rate traps with "opt
-    out"), and the model learned them."""
+    out"), and the model learned them; unless the message names its sender and reaches
+    nothing but the sender's own channels (regulated.own_channels_only), where those scams
+    put a number, a handle or a link elsewhere. A loan, lottery, bet or prize draw with what
+    the law makes its seller print is a promotion too (regulated.py)."""
     scam, unwanted = probabilities
-    if (scam < SCAM_AT or little_evidence) and _is_promotion(text, evidence.codes):
+    if _is_promotion(text, evidence.codes) and (
+        scam < SCAM_AT or little_evidence or _sender_channels_only(text, look)
+    ):
         if scam > PROMOTION_CAP:
             _rescale(labels, scam, PROMOTION_CAP)
             scam = PROMOTION_CAP
         return scam, max(unwanted, PROMOTION_UNWANTED), (*reasons, PROMOTION_MARKER)
-    if scam >= NO_ASK_CAP and commercial_offer(text, evidence, look):
-        # Goods or a service at a price, reached by phone or at the seller's own site, and no
-        # scam evidence (offers.py): a promotion, in every language.
-        _rescale(labels, scam, PROMOTION_CAP)
-        return PROMOTION_CAP, max(unwanted, PROMOTION_UNWANTED), (*reasons, COMMERCIAL_OFFER)
+    if scam >= NO_ASK_CAP:
+        offer = (
+            COMMERCIAL_OFFER
+            if commercial_offer(text, evidence, look)
+            else REGULATED_OFFER
+            if regulated_offer(text, evidence, look)
+            else None
+        )
+        if offer is not None:
+            # Goods or a service at a price, reached by phone or at the seller's own site
+            # (offers.py), or a loan, lottery, bet or prize draw with what the law makes its
+            # seller print, reached only through the sender's own channels (regulated.py),
+            # and no scam evidence: a promotion, in every language.
+            _rescale(labels, scam, PROMOTION_CAP)
+            return PROMOTION_CAP, max(unwanted, PROMOTION_UNWANTED), (*reasons, offer)
     spam = unwanted - scam
     if (
         little_evidence
@@ -392,6 +429,15 @@ def _promotion_or_notice(
     ):
         return scam, scam + NOTICE_SPAM_CAP, (*reasons, TRANSACTIONAL_NOTICE)
     return scam, unwanted, reasons
+
+
+def _sender_channels_only(text: str, look: MessageLook | None) -> bool:
+    """Whether a marked message names its sender and reaches nothing but the sender's own
+    channels (regulated.py): then the model's scam answer, learned from scams that copy
+    markers beside a chat handle, a number or a link elsewhere, does not stand."""
+    if not named_sender(text):
+        return False
+    return own_channels_only(text, MessageLook(text) if look is None else look)
 
 
 def _is_promotion(text: str, codes: frozenset[str]) -> bool:

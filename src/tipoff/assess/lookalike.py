@@ -112,12 +112,42 @@ def imitated_brand(host: str) -> str | None:
         return None
     index = brand_index()
     brand = _named_brand(host, index) or _named_brand_through_swaps(host)
-    if brand is None or domain in index.official[brand]:
+    if brand is None or domain in index.official[brand] or _own_name_abroad(domain, brand):
         return None
     suffix = domain.partition(".")[2].split(".")
     if any(index.by_label.get(label) == brand for label in (host.rpartition(".")[2], *suffix)):
         return None  # the brand's own top-level domain or suffix ("link.scb", "ssa.gov", "gov.vn")
     return brand
+
+
+def _own_name_abroad(domain: str, brand: str) -> bool:
+    """Whether ``domain`` is one of ``brand``'s own names under a country's second-level
+    suffix ("americanexpress.co.uk" for "americanexpress.com", "lazada.com.ph"): the national
+    registries of such suffixes hand a famous name to its owner, so brands hold their own
+    name there; a name with anything added ("americanexpress-uk.co.uk") is no own name."""
+    name, _, suffix = domain.partition(".")
+    labels = suffix.split(".")
+    if len(labels) < 2 or len(labels[-1]) != 2:
+        return False  # a generic or a plain country top-level domain ("paypal.cm", "amex.co")
+    return any(own.partition(".")[0] == name for own in brand_index().official[brand])
+
+
+def own_brand_domain(domain: str) -> bool:
+    """Whether the registrable ``domain`` is a brand's own (``data/brands.json``), also under a
+    country's second-level suffix ("americanexpress.co.uk")."""
+    if domain in own_domains():
+        return True
+    name, _, suffix = domain.partition(".")
+    labels = suffix.split(".")
+    if len(labels) < 2 or len(labels[-1]) != 2 or len(name) < PREFIX_MIN:
+        return False  # a short own name ("sf") is too easily someone else's abroad
+    return name in _own_names()
+
+
+@cache
+def _own_names() -> frozenset[str]:
+    """The names of the brands' own domains without their suffix ("americanexpress")."""
+    return frozenset(domain.partition(".")[0] for domain in own_domains())
 
 
 def _named_brand_through_swaps(host: str) -> str | None:

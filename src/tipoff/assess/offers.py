@@ -39,7 +39,7 @@ from functools import cache
 
 from tipoff.assess.asks import MessageLook
 from tipoff.assess.lexicon import CueMatcher, read_data_json
-from tipoff.assess.lookalike import own_domains
+from tipoff.assess.lookalike import own_brand_domain
 from tipoff.assess.notices import transactional_notice
 from tipoff.assess.own_channel import sender_name
 from tipoff.assess.promotion import HIDDEN_SCAM_CUES, shows_scam_evidence
@@ -121,31 +121,34 @@ def commercial_offer(text: str, evidence: Evidence, look: MessageLook | None = N
     if transactional_notice(text):
         return False  # a one-time code, an account movement or a delivery
     sender = sender_name(text)
-    sender = sender if sender and len(sender) >= _MIN_NAME else None
     for found in look.identifiers:
         if found.kind in _OTHER_CHANNELS and not found.common:
             return False
-        if found.kind in _LINK_KINDS and not _named_site(text, found.value, found.start, sender):
+        if found.kind in _LINK_KINDS and not named_site(text, found.value, found.start, sender):
             return False
     return True
 
 
-def _named_site(text: str, value: str, start: int, sender: str | None) -> bool:
+def named_site(text: str, value: str, start: int, sender: str | None) -> bool:
     """Whether a link goes to the site the message names, a brand's own domain or a widely
-    used one."""
+    used one. ``sender``: the sender named at the start (``own_channel.sender_name``)."""
     host = written_host(value)
     domain = registrable_domain(host.removeprefix("www."))
     if not domain:
         return False
     if domain in SHORTENER_HOSTS:
         return False  # the destination is hidden
-    if domain in own_domains() or is_common("domain", domain):
+    if own_brand_domain(domain) or is_common("domain", domain):
         return True
     name = domain.split(".", 1)[0]
+    if sender and (name == sender or domain.replace(".", "") == sender):
+        return True  # the sender's own name: "sky.com" after "Sky:", "coins.ph" after "Coins.ph:"
     if "-" in name or len(name) < _MIN_NAME:
         return False
-    if sender and (
-        sender.startswith(name) or (name.startswith(sender) and len(name) - len(sender) <= 3)
+    if (
+        sender
+        and len(sender) >= _MIN_NAME
+        and (sender.startswith(name) or (name.startswith(sender) and len(name) - len(sender) <= 3))
     ):
         return True  # "zozo.jp" after "ZOZOTOWN:", "cebupacificair.com" after "Cebu Pacific:"
     before = "".join(c for c in text[:start].lower() if c.isalnum())

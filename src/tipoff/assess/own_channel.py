@@ -237,7 +237,8 @@ def _official_host(host: str, sender: str | None) -> bool:
     if not official_lists().isdisjoint(bundled_warninglist().matches("domain", host)):
         return True
     domain = registrable_domain(host)
-    return bool(sender and domain and domain.split(".", 1)[0] == sender)
+    # The sender's name, or its whole domain when it goes by it ("Coins.ph:" and coins.ph).
+    return bool(sender and domain and sender in (domain.split(".", 1)[0], domain.replace(".", "")))
 
 
 def _names_own_channel(lowered: str, sender: str | None) -> bool:

@@ -54,6 +54,9 @@ PROMOTION_FLAGS = frozenset(
 HIDDEN_SCAM_CUES = frozenset({"~otp_request", "~verify_account", "~secrecy", "~family_emergency"})
 # The first character of every start marker: "(광고)", "[QC]", "QC:", "ADV:", "<ADV>".
 _START_CHARS = frozenset("([（<&qQaA")
+# Characters after an opt-out that still belong to it: the number or keyword to send ("STOP to
+# 60777", "무료거부 080-888-0000").
+_OPT_OUT_TAIL = 24
 # A carrier's tag before the message proper ("[Web발신]", "[국외발신]").
 _LEAD = re.compile(r"\s*(?:\[[^\]\n]{1,16}\]\s*)?")
 
@@ -111,22 +114,55 @@ def is_opt_out(marker: str) -> bool:
 def promotion_marker(text: str) -> str | None:
     """The name of the legal promotion marker ``text`` carries (``data/
     promotion_markers.json``), or None."""
+    found = marker_match(text)
+    return None if found is None else found[0]
+
+
+def marker_match(text: str) -> tuple[str, int, int] | None:
+    """The legal promotion marker ``text`` carries: its name and where it stands (the first
+    found: a start marker, else the first marker read anywhere whose trigger comes first), or
+    None."""
     index = marker_index()
     head = text[:1]
     if head in _START_CHARS or head.isspace():  # most texts start otherwise ("[" is one)
         for start in _starts(text):
             if text[start : start + 1] in _START_CHARS:  # every start marker begins so
                 found = index.start.match(text, start)
-                if found is not None:
-                    return found.lastgroup
+                if found is not None and found.lastgroup is not None:
+                    return found.lastgroup, found.start(), found.end()
     tried: set[str] = set()
     for _, names in index.triggers.iter(text.lower()):
         for name in names:
             if name not in tried:
                 tried.add(name)
-                if index.anywhere[name].search(text):
-                    return str(name)
+                hit = index.anywhere[name].search(text)
+                if hit is not None:
+                    return str(name), hit.start(), hit.end()
     return None
+
+
+def marker_spans(text: str) -> list[tuple[int, int]]:
+    """Where every legal promotion marker ``text`` carries stands (a label at the start and an
+    opt-out anywhere, "(광고) … 무료거부 080-…"), with what follows an opt-out on its line (the
+    number or keyword to send)."""
+    index = marker_index()
+    spans: list[tuple[int, int]] = []
+    for start in _starts(text):
+        if text[start : start + 1] in _START_CHARS:
+            found = index.start.match(text, start)
+            if found is not None:
+                spans.append(found.span())
+                break
+    tried: set[str] = set()
+    for _, names in index.triggers.iter(text.lower()):
+        for name in names:
+            if name not in tried:
+                tried.add(name)
+                for hit in index.anywhere[name].finditer(text):
+                    line_end = text.find("\n", hit.end())
+                    end = len(text) if line_end == -1 else line_end
+                    spans.append((hit.start(), min(end, hit.end() + _OPT_OUT_TAIL)))
+    return spans
 
 
 def _starts(text: str) -> tuple[int, ...]:

@@ -22,9 +22,11 @@ from tipoff.assess.notices import TRANSACTIONAL_NOTICE, TRANSACTIONAL_NOTICE_EXP
 from tipoff.assess.offers import COMMERCIAL_OFFER, COMMERCIAL_OFFER_EXPLANATION
 from tipoff.assess.own_channel import OWN_CHANNEL, OWN_CHANNEL_EXPLANATION
 from tipoff.assess.promotion import PROMOTION_MARKER, PROMOTION_MARKER_EXPLANATION
+from tipoff.assess.regulated import REGULATED_OFFER, REGULATED_OFFER_EXPLANATION
 from tipoff.assess.shared_expense import SHARED_EXPENSE, SHARED_EXPENSE_EXPLANATION
 from tipoff.assess.training import TrainingConfig, gather_training_data
 from tipoff.assess.usual_account import USUAL_ACCOUNT, USUAL_ACCOUNT_EXPLANATION
+from tipoff.assess.wrong_number import WRONG_NUMBER_REPLY, WRONG_NUMBER_REPLY_EXPLANATION
 from tipoff.cli.output import Column, CsvOption, Format, JsonOption, emit, note, output_format
 from tipoff.cli.reports import viewer_of
 from tipoff.cli.session import (
@@ -105,8 +107,10 @@ REASON_EXPLANATIONS = {
     SHARED_EXPENSE: SHARED_EXPENSE_EXPLANATION,
     OWN_CHANNEL: OWN_CHANNEL_EXPLANATION,
     USUAL_ACCOUNT: USUAL_ACCOUNT_EXPLANATION,
+    WRONG_NUMBER_REPLY: WRONG_NUMBER_REPLY_EXPLANATION,
     PROMOTION_MARKER: PROMOTION_MARKER_EXPLANATION,
     COMMERCIAL_OFFER: COMMERCIAL_OFFER_EXPLANATION,
+    REGULATED_OFFER: REGULATED_OFFER_EXPLANATION,
     TRANSACTIONAL_NOTICE: TRANSACTIONAL_NOTICE_EXPLANATION,
 }
 
