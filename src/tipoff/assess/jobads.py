@@ -32,6 +32,8 @@ from functools import cache, lru_cache
 from tipoff.assess.clause_pairs import pair_hits
 from tipoff.assess.lexicon import (
     HOTSPOT_CODE,
+    MESSENGER_CODE,
+    NO_PASSPORT,
     CueHit,
     CueMatcher,
     flag_codes,
@@ -48,6 +50,7 @@ WHERE, BAIT, ALONE = "where", "bait", "alone"
 HIGH_PAY = "high_pay"
 OVERSEAS_JOB = "overseas_job"
 AGE_LIMIT = "age_limit"
+TOURIST_VISA = "tourist_visa"
 PASSPORT_REQUEST, PASSPORT_RETENTION = "passport_request", "passport_retention"
 WORK_FROM_HOME = "work_from_home"
 NO_EXPERIENCE = "no_experience"
@@ -309,7 +312,7 @@ def structural_hits(
     low_skill = low_skill or any(hit.code in LOW_SKILL_ROLES for hit in ad_hits)
     hits = []
     there: frozenset[str] | None = None  # countries abroad, read only when a pay needs them
-    for pay in find_pay(text, language, home_currency(reader)):
+    for pay in find_pay(text, language, home_currency(reader), job_ad=job_ad):
         if not (job_ad or pay.stated_period):
             continue
         high = pay.is_high(reader, low_skill=low_skill)
@@ -334,7 +337,11 @@ def _destinations(
     because a licensed programme names the countries it recruits from ("from Myanmar and
     Vietnam"): there a country is a source, not where the job is."""
     countries = _place_country()
-    named = {countries.get(hit.value or "", "") for hit in places if hit.code == HOTSPOT_CODE}
+    named = {
+        countries.get(hit.value or "", "")
+        for hit in [*places, *ad_hits]
+        if hit.code == HOTSPOT_CODE
+    }
     named.update(hit.value or "" for hit in ad_hits if hit.code == OVERSEAS_JOB)
     named.discard("")
     named.discard(reader or "")
@@ -351,6 +358,44 @@ def job_ad_hits(lowered: str, language: str | None) -> list[CueHit]:
     home = HOME_COUNTRY.get(language or "")
     hits = drop_negated(lowered, job_ad_matcher().find(lowered) + pair_hits(lowered))
     return [hit for hit in hits if not (home and hit.value == home)]
+
+
+# "LINE" inside a longer word: online (オンライン, ออนไลน์), offline, a production line
+# (製造ライン, ライン作業, ไลน์ผลิต): no chat-app contact.
+_LINE_INSIDE = re.compile(
+    r"(?:オン|オフ|製造|生産|組立)ライン|ライン(?:作業|工程|業務|スタッフ|リーダー)"
+    r"|(?:ออน|ออฟ)ไลน์|ไลน์(?:ผลิต|การผลิต|ประกอบ)"
+)
+
+
+def _no_line_inside_words(hits: list[CueHit], lowered: str) -> list[CueHit]:
+    """Drop a LINE contact read inside "online", "offline" or "production line"."""
+    if not any(hit.code == MESSENGER_CODE and hit.value == "line" for hit in hits):
+        return hits
+    inside = [(m.start(), m.end()) for m in _LINE_INSIDE.finditer(lowered)]
+    if not inside:
+        return hits
+    return [
+        hit
+        for hit in hits
+        if not (
+            hit.code == MESSENGER_CODE
+            and hit.value == "line"
+            and any(start <= hit.start and hit.end <= end for start, end in inside)
+        )
+    ]
+
+
+def _no_passport_only_going_somewhere(hits: list[CueHit], hidden: set[str]) -> list[CueHit]:
+    """Keep "no passport needed" (an unofficial route, ``tourist_visa``) only beside another
+    *where* sign: a job that takes the reader somewhere a passport would be needed."""
+    if not any(hit.value == NO_PASSPORT for hit in hits):
+        return hits
+    table = job_weights()
+    if any(table.get(hit.code, ("",))[0] == WHERE for hit in hits):
+        return hits
+    hidden.add(TOURIST_VISA)
+    return [hit for hit in hits if hit.value != NO_PASSPORT]
 
 
 def _retention_over_request(hits: list[CueHit]) -> list[CueHit]:
@@ -441,6 +486,9 @@ def hide_in_job_ad(
     if abroad_places and abroad_places <= _transit_places():
         hidden.add(TRANSIT_CODE)
     kept = _remote_work_only_abroad(kept, hidden)
+    kept = _no_passport_only_going_somewhere(kept, hidden)
+    if lowered:
+        kept = _no_line_inside_words(kept, lowered)
     if any(table.get(hit.code, ("",))[0] == WHERE for hit in kept):
         return kept, hidden
     shown = [hit for hit in kept if table.get(hit.code, ("",))[0] != BAIT]

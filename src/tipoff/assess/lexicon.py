@@ -26,6 +26,8 @@ LEXICON_LANGUAGES: tuple[str, ...] = ("en", "ja", "zh", "ko", "th", "vi", "id", 
 HOTSPOT_CODE = "hotspot_place"
 MESSENGER_CODE = "messenger_contact"
 OVERSEAS_CODE = "overseas_job"
+TOURIST_VISA_CODE = "tourist_visa"
+NO_PASSPORT = "no passport"  # the value of a job-ad "no passport needed" hit
 
 # An automaton entry: (phrase length, needs a Latin boundary left, right, (code, value)s).
 _Entry = tuple[int, bool, bool, tuple[tuple[str, str | None], ...]]
@@ -121,14 +123,32 @@ def job_ad_matcher() -> CueMatcher:
     ]
     for platform, names in data["platforms"].items():
         entries.extend((name, MESSENGER_CODE, platform) for name in names)
+    # Job-ad-only spellings of the gazetteer's places (the message matcher keeps the gazetteer).
+    for place, variants in data.get("hotspot_places", {}).items():
+        entries.extend((variant, HOTSPOT_CODE, place) for variant in variants)
+    # Work across a border with no passport needed: an unofficial route (jobads keeps it only
+    # beside another *where* sign).
+    entries.extend(
+        (phrase, TOURIST_VISA_CODE, NO_PASSPORT) for phrase in data.get("no_passport", ())
+    )
     known = flag_codes()
     for code, phrases in data["cues"].items():
         if code not in known:
             raise ValueError(f"job_ad_cues.json: unknown red-flag code {code!r}")
         entries.extend((phrase, code, None) for phrase in phrases)
+    # Korean ads space words loosely ("채팅 알바", "채팅알바"): each Hangul phrase also unspaced.
+    entries.extend(
+        (phrase.replace(" ", ""), code, value)
+        for phrase, code, value in list(entries)
+        if " " in phrase and _HANGUL.search(phrase) and not _LATIN_LETTER.search(phrase)
+    )
     # Vietnamese ads are often written without marks, as SMS are ("cong ty lo ve may bay").
     bare = unaccented_entries(entries, data.get("marks_needed", ()))
     return CueMatcher(entries + bare, bare)
+
+
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_LATIN_LETTER = re.compile("[a-z]")
 
 
 def unaccented_entries(

@@ -28,7 +28,7 @@ _LOCAL_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩๐๑๒๓๔๕�
 # Burmese lakh, သိန်း, before it: "သိန်း ၂၀" is 2,000,000).
 _AMOUNT = re.compile(
     r"(?:(သိန်း)\s?)?(?<![0-9.,])(\d{1,3}(?:[,.]\d{3})+|\d+(?:[.,]\d{1,2})?)"
-    r"\s?(万|萬|千|만|천|million|triệu|trieu|tr(?![a-zà-ỹ])|juta|jt|ribu|rb|củ|k(?![a-z])|w(?![a-z])|ล้าน|แสน|หมื่น|พัน|ពាន់"
+    r"\s?(천만|백만|십만|억|万|萬|千|만|천|million|triệu|trieu|tr(?![a-zà-ỹ])|juta|jt|ribu|rb|củ|k(?![a-z])|w(?![a-z])|ล้าน|แสน|หมื่น|พัน|ពាន់"
     r"|លាន"
     r"|သိန်း)?",
     re.IGNORECASE,
@@ -171,7 +171,7 @@ def _nearest(window_before: str, window_after: str, pairs: tuple[tuple[str, str]
 def _whole(window: str, index: int, token: str) -> bool:
     """Latin tokens must not sit inside a longer Latin word ("mo" in "more", "p" in "up",
     "p" in "nhập")."""
-    if not token[0].isascii() or not token[0].isalpha():
+    if not _latin_letter(token[0]):
         return True
     left = window[index - 1] if index > 0 else " "
     right_index = index + len(token)
@@ -202,7 +202,7 @@ def _default_currency(multiplier: str, language: str | None, home: str) -> str:
     one baht, "သိန်း ၂၀" in a Burmese one kyat), else none."""
     if multiplier in ("万", "萬"):
         return "JPY" if language == "ja" else "CNY"
-    if multiplier in ("만", "천"):
+    if multiplier in ("만", "천", "천만", "백만", "십만", "억"):
         return "KRW"
     if multiplier.lower() in ("triệu", "trieu", "tr", "củ"):
         return "VND"
@@ -211,10 +211,15 @@ def _default_currency(multiplier: str, language: str | None, home: str) -> str:
     return home if multiplier else ""
 
 
-def find_pay(text: str, language: str | None = None, home_currency: str = "") -> list[Pay]:
+def find_pay(
+    text: str, language: str | None = None, home_currency: str = "", *, job_ad: bool = False
+) -> list[Pay]:
     """Every amount in ``text`` with a currency and a period other than hourly;
     ``home_currency`` (a job ad's reader's currency) is that of an amount with a multiplier
-    word ("50k", "3 หมื่น") and no currency."""
+    word ("50k", "3 หมื่น") and no currency. In a declared job ad (``job_ad``) it is also the
+    currency of a bare number right after a pay word ("เงินเดือน 40,000", "底薪8000",
+    "sahod: 60,000"), and amounts written as a multiplier word alone are read ("เดือนละแสน",
+    a hundred thousand a month; "월 천만원"; "月入过万")."""
     lowered = text.lower()
     if not lowered.isascii():  # the digit table maps only Khmer, Thai and Myanmar digits
         lowered = lowered.translate(_LOCAL_DIGITS)
@@ -239,6 +244,8 @@ def find_pay(text: str, language: str | None = None, home_currency: str = "") ->
         if currency == "CNY" and language == "ja":
             currency = "JPY"  # "¥" in a Japanese ad
         currency = currency or _default_currency(multiplier, language, home_currency)
+        if not currency and job_ad and home_currency and _after_pay_word(before):
+            currency = home_currency
         if not currency:
             continue
         stated = _nearest(before, after, periods)
@@ -249,4 +256,54 @@ def find_pay(text: str, language: str | None = None, home_currency: str = "") ->
         per_month = {"month": 1.0, "week": 4.33, "day": 22.0}[period]
         end = match.start() + len(match.group().rstrip())
         found.append(Pay(match.start(), end, currency, period, value * per_month, bool(stated)))
+    if job_ad:
+        found.extend(_bare_multipliers(lowered, language, home_currency))
     return found
+
+
+@cache
+def _pay_word_end() -> re.Pattern[str]:
+    """A pay word ("salary", "月薪", "เงินเดือน", "lương", "sahod"...) ending a window, with
+    an optional colon: the bare number after it is pay (``pay.json`` pay_words)."""
+    words = sorted(_table()["pay_words"]["words"], key=len, reverse=True)
+    return re.compile(rf"(?<![a-zà-ỹ])(?:{'|'.join(map(re.escape, words))})\s*[:：=]?\s*$")
+
+
+def _after_pay_word(before: str) -> bool:
+    return bool(_pay_word_end().search(before))
+
+
+# A multiplier word standing for its own amount ("เดือนละแสน", "รายได้หลักแสน", "월 천만원",
+# "月入过万"): Thai after ละ/หลัก/ได้, Korean with 원, Chinese after 过/上/破.
+_BARE_MULTIPLIER = re.compile(
+    r"(?:(?<=ละ)|(?<=หลัก)|(?<=ได้))\s?(แสน|ล้าน)"
+    r"|(?<![\d천백십])(천만|백만|억)\s?원"
+    r"|(?<=[过上破過])(万|萬)"
+)
+_BARE_CURRENCY = {"แสน": "THB", "ล้าน": "THB", "천만": "KRW", "백만": "KRW", "억": "KRW"}
+
+
+def _bare_multipliers(lowered: str, language: str | None, home: str) -> list[Pay]:
+    """Amounts written as a multiplier word alone, in a declared job ad."""
+    found: list[Pay] = []
+    if not _BARE_HINT.search(lowered):
+        return found
+    periods = _tokens()[1]
+    for match in _BARE_MULTIPLIER.finditer(lowered):
+        word = match.group(1) or match.group(2) or match.group(3)
+        currency = _BARE_CURRENCY.get(word) or _default_currency(word, language, home)
+        before = lowered[max(0, match.start() - _BEFORE) : match.start()]
+        after = lowered[match.end() : match.end() + _AFTER]
+        stated = _nearest(before, after, periods)
+        period = stated or "month"
+        if period in ("hour", "year") or not currency:
+            continue
+        value = float(_table()["multipliers"][word])
+        per_month = {"month": 1.0, "week": 4.33, "day": 22.0}[period]
+        found.append(
+            Pay(match.start(), match.end(), currency, period, value * per_month, bool(stated))
+        )
+    return found
+
+
+_BARE_HINT = re.compile("แสน|ล้าน|천만|백만|억|万|萬")
