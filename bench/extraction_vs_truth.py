@@ -12,8 +12,12 @@ what it found with the identifiers that ``truth/report_network.jsonl`` lists for
     .venv/bin/tipoff simulate --reports 20000 --seed 3 --out /tmp/w3
     .venv/bin/python bench/extraction_vs_truth.py /tmp/w3 [--examples 8] [--limit N]
 
-A world written by bench/independent_world_2.py or _3.py (a ``truth.jsonl`` beside its
-reports) is measured by ``extraction_vs_world``: found and canonical share per truth kind.
+A world written by bench/independent_world_2.py, _3.py, _4.py or _5.py (a ``truth.jsonl``
+beside its reports) is measured by ``extraction_vs_world``: found and canonical share per truth
+kind and per language, candidate false positives per kind and language. Several such worlds
+given at once (the bench's work folders, e.g. ``/tmp/w5/*-[12]``) are summed:
+
+    .venv/bin/python bench/extraction_vs_truth.py /tmp/w5/fake_apps-1 /tmp/w5/shops-2 ...
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from extraction_vs_world import compare_world, print_world
+from extraction_vs_world import WorldExtraction, compare_world, print_world
 
 from tipoff.intake.analyse import Analyser
 from tipoff.intake.schema import ReportIn
@@ -123,15 +127,19 @@ def compare(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("world", type=Path)
+    parser.add_argument("world", type=Path, nargs="+")
     parser.add_argument("--examples", type=int, default=8)
     parser.add_argument("--limit", type=int, default=None, help="only the first N reports")
     args = parser.parse_args(argv)
-    if (args.world / "truth.jsonl").exists():
-        print_world(compare_world(args.world, args.limit), args.world, args.examples)
+    if (args.world[0] / "truth.jsonl").exists():
+        total = WorldExtraction()
+        for world in args.world:
+            total.add(compare_world(world, args.limit))
+        print_world(total, Path(" ".join(map(str, args.world))), args.examples)
         return 0
-    mentions, missed, fps, missed_examples, fp_examples, reports = compare(args.world, args.limit)
-    print(f"{reports:,} reports of {args.world}")
+    world = args.world[0]
+    mentions, missed, fps, missed_examples, fp_examples, reports = compare(world, args.limit)
+    print(f"{reports:,} reports of {world}")
     print(f"{'kind':<13} {'mentions':>9} {'missed':>7} {'recall':>7} {'cand. FP':>9}")
     for kind in sorted(set(mentions) | set(fps)):
         recall = 1 - missed[kind] / mentions[kind] if mentions[kind] else float("nan")

@@ -44,6 +44,27 @@ HANDLE_PLATFORMS = {
     "zalo": "zalo",
 }
 INNOCENT_KINDS = frozenset({"innocent", "short", "name"})
+# Platforms tipoff keys as a link (a profile URL), not as a handle of their own: a reading of
+# the name anywhere in a found value counts (bench/independent_world_4.py, _5.py).
+LINK_PLATFORMS = frozenset(
+    {"instagram", "snapchat", "cashapp", "skype", "facebook", "tiktok", "shopee", "carousell"}
+)
+# Truth kinds that are no identifier tipoff keys (the victim's case, MTCN, remote-desktop ids)
+# or that name the victim.
+UNSCORED_KINDS = frozenset({"case", "mtcn", "remote"})
+
+
+def normalise_key(key: str) -> str:
+    """A truth key of the fourth or fifth world in the second and third worlds' terms.
+
+    ``acct:SG:DBS:123`` / ``bank_account:GB:200000:123`` -> ``bank:…``; ``handle:line:x`` ->
+    ``line:x``; ``url:host/path`` stays (matched without its scheme)."""
+    kind, _, rest = key.partition(":")
+    if kind in ("acct", "bank_account"):
+        return "bank:" + rest
+    if kind == "handle":
+        return rest
+    return key
 
 
 def squash(text: str) -> str:
@@ -60,8 +81,10 @@ def _digits(text: str) -> str:
 
 def matches(key: str, sighting: NewSighting) -> bool:
     """Whether ``sighting`` is a reading of the truth identifier ``key``."""
-    kind, _, rest = key.partition(":")
+    kind, _, rest = normalise_key(key).partition(":")
     value = sighting.value
+    if kind == "phone" and not rest.startswith("+"):  # a short line: phone:KR:1332
+        return _loosely(key, sighting)
     if kind == "phone":
         return (sighting.kind == "phone" and value == rest) or (
             sighting.kind == "handle" and value.endswith(":" + rest)
@@ -77,6 +100,8 @@ def matches(key: str, sighting: NewSighting) -> bool:
         return sighting.kind == "url" and squash(rest) in squash(value)
     if kind == "email":
         return sighting.kind == "email" and value == rest.lower()
+    if kind in LINK_PLATFORMS:
+        return len(rest) >= 3 and squash(rest) in squash(value)
     if kind in HANDLE_PLATFORMS:
         platform, _, name = value.partition(":")
         return (
@@ -130,15 +155,40 @@ class WorldExtraction:
     missed_examples: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     split_examples: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     fp_examples: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    # per language: truth mentions, found, canonical, candidate false positives
+    language_mentions: Counter[str] = field(default_factory=Counter)
+    language_found: Counter[str] = field(default_factory=Counter)
+    language_canonical: Counter[str] = field(default_factory=Counter)
+    language_false_positives: Counter[str] = field(default_factory=Counter)
+
+    def add(self, other: WorldExtraction) -> None:
+        """Sum another world's counts into this one (examples appended)."""
+        self.reports += other.reports
+        for name in (
+            "mentions",
+            "found",
+            "canonical",
+            "false_positives",
+            "language_mentions",
+            "language_found",
+            "language_canonical",
+            "language_false_positives",
+        ):
+            getattr(self, name).update(getattr(other, name))
+        for name in ("missed_examples", "split_examples", "fp_examples"):
+            for kind, rows in getattr(other, name).items():
+                getattr(self, name)[kind].extend(rows)
 
 
 def _innocent(mention: dict[str, object]) -> bool:
     owner = str(mention.get("owner") or "")
-    kind = str(mention["key"]).split(":", 1)[0]
+    kind = normalise_key(str(mention["key"])).split(":", 1)[0]
     return (
         mention.get("owner_type") == "innocent"
         or owner.startswith("innocent")
+        or owner == "victim"
         or kind in INNOCENT_KINDS
+        or kind in UNSCORED_KINDS
     )
 
 
@@ -165,7 +215,7 @@ def compare_world(world: Path, limit: int | None = None) -> WorldExtraction:
     result = WorldExtraction()
     truth_rows = (world / "truth.jsonl").open(encoding="utf-8")
     # key -> per mention (kind, the values matching it, context) for the canonical pass
-    per_key: dict[str, list[tuple[set[str], str]]] = defaultdict(list)
+    per_key: dict[str, list[tuple[set[str], str, str]]] = defaultdict(list)
     with (world / "reports.jsonl").open(encoding="utf-8") as lines, truth_rows:
         for line, truth_line in zip(lines, truth_rows, strict=False):
             if limit is not None and result.reports >= limit:
@@ -176,37 +226,45 @@ def compare_world(world: Path, limit: int | None = None) -> WorldExtraction:
             found = analyser.sightings(ReportIn.model_validate(record))
             result.reports += 1
             keys = [str(m["key"]) for m in truth["mentions"]]
+            language = str(truth.get("language") or record.get("language") or "?")
             for mention in truth["mentions"]:
                 key = str(mention["key"])
                 if _innocent(mention) or not mention["recoverable"]:
                     continue
-                kind = key.split(":", 1)[0]
+                kind = normalise_key(key).split(":", 1)[0]
                 result.mentions[kind] += 1
+                result.language_mentions[language] += 1
                 values = {f"{s.kind}:{s.value}" for s in found if matches(key, s)}
                 written = _context(record, mention)
-                context = f"{record['external_id']} {key!r} in {mention.get('where')}: {written!r}"
-                per_key[key].append((values, context))
+                context = (
+                    f"{record['external_id']} [{language}] {key!r} in {mention.get('where')}: "
+                    f"{written!r}"
+                )
+                per_key[key].append((values, context, language))
                 if values:
                     result.found[kind] += 1
+                    result.language_found[language] += 1
                 else:
                     result.missed_examples[kind].append(context)
             for sighting in found:
                 if sighting.common or _explained(sighting, keys):
                     continue
                 result.false_positives[sighting.kind] += 1
+                result.language_false_positives[language] += 1
                 result.fp_examples[sighting.kind].append(
-                    f"{record['external_id']} {sighting.kind}:{sighting.value} "
+                    f"{record['external_id']} [{language}] {sighting.kind}:{sighting.value} "
                     f"raw={sighting.raw!r} in {sighting.source}"
                 )
     for key, readings in per_key.items():
-        tally = Counter(v for values, _ in readings for v in values)
+        tally = Counter(v for values, _, _ in readings for v in values)
         if not tally:
             continue
         modal = tally.most_common(1)[0][0]
-        kind = key.split(":", 1)[0]
-        for values, context in readings:
+        kind = normalise_key(key).split(":", 1)[0]
+        for values, context, language in readings:
             if modal in values:
                 result.canonical[kind] += 1
+                result.language_canonical[language] += 1
             elif values:
                 result.split_examples[kind].append(f"{context} -> {sorted(values)} (modal {modal})")
     return result
@@ -231,6 +289,16 @@ def print_world(result: WorldExtraction, world: Path, examples: int) -> None:
         "candidate false positives: "
         + ", ".join(f"{k} {v}" for k, v in sorted(result.false_positives.items()))
     )
+    header = f"{'language':<10} {'mentions':>9} {'found':>9} {'canonical':>10} {'share':>7}"
+    print(f"\n{header} {'FP':>6}")
+    for language in sorted(result.language_mentions):
+        count = result.language_mentions[language]
+        print(
+            f"{language:<10} {count:>9,} {result.language_found[language]:>9,} "
+            f"{result.language_canonical[language]:>10,} "
+            f"{result.language_canonical[language] / count:>7.4f} "
+            f"{result.language_false_positives[language]:>6,}"
+        )
     for title, table in (
         ("missed", result.missed_examples),
         ("found under another key", result.split_examples),
