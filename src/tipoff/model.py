@@ -134,10 +134,11 @@ class Assessment:
     # tipoff.assess.shared_expense), "own_channel_only" (it sends the reader only to the
     # organisation's own channels: at most suspicious; tipoff.assess.own_channel),
     # "usual_account" (money asked for into the account the reader already pays into: at most
-    # suspicious; tipoff.assess.usual_account), "commercial_offer" (goods at a price reached by
-    # phone or at the seller's own site, no scam evidence: spam; tipoff.assess.offers),
-    # "regulated_offer" (a loan, lottery, bet or prize draw with what the law makes its
-    # seller print, reached only through the sender's own channels: spam;
+    # suspicious; tipoff.assess.usual_account), "scam_warning" (a warning about a scam with no
+    # channel of its own: at most suspicious; tipoff.assess.scam_warning), "commercial_offer"
+    # (goods at a price reached by phone or at the seller's own site, no scam evidence: spam;
+    # tipoff.assess.offers), "regulated_offer" (a loan, lottery, bet or prize draw with what the
+    # law makes its seller print, reached only through the sender's own channels: spam;
     # tipoff.assess.regulated), "wrong_number_reply" (a reply to a misdirected message that
     # asks nothing: at most suspicious, no promotion; tipoff.assess.wrong_number).
     reasons: tuple[str, ...] = ()

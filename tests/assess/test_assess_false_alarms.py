@@ -1,8 +1,9 @@
 """False scam alarms on ordinary messages and promotions (issue 16): a seller's offer reached by
 phone or at its own site is a promotion (offers.py); duty paid to the courier or at the post
 office goes to the organisation itself (own_channel.py); money asked for into the account the
-reader already pays into comes from someone the reader knows (usual_account.py); "1인" is a
-per-person share in Korean (shared_expense.py). The scam versions of each, with a chat app, an
+reader already pays into comes from someone the reader knows (usual_account.py); a warning
+about a scam that gives no channel describes the scam, it is none (scam_warning.py); "1인" is
+a per-person share in Korean (shared_expense.py). The scam versions of each, with a chat app, an
 account number, another link or a new account, keep the model's answer. Every message here
 was written for this test (falsealarms, 2026-12-06); the model called each ordinary one a scam
 before these rules."""
@@ -17,6 +18,7 @@ from tipoff.assess.offers import COMMERCIAL_OFFER, commercial_offer
 from tipoff.assess.own_channel import OWN_CHANNEL, own_channel_only
 from tipoff.assess.promotion import PROMOTION_CAP
 from tipoff.assess.redflags import find_evidence
+from tipoff.assess.scam_warning import SCAM_WARNING, scam_warning
 from tipoff.assess.shared_expense import shared_expense
 from tipoff.assess.usual_account import USUAL_ACCOUNT, usual_account
 
@@ -127,3 +129,43 @@ def test_korean_one_person_share_is_a_shared_expense() -> None:
         "목요일까지 부탁드려요"
     )
     assert shared_expense(text, find_evidence(text))
+
+
+WARNINGS = [
+    "ระวังมิจฉาชีพ! มีคนโทรมาอ้างเป็นเจ้าหน้าที่ธนาคาร ให้ติดตั้งแอปและโอนเงินไปบัญชีปลอดภัย "
+    "อย่าหลงเชื่อนะ ส่งต่อให้พ่อแม่ด้วย",
+    "【詐欺に注意】警察を名乗る電話で「あなたの口座が犯罪に使われている」と言われ、"
+    "LINEのビデオ通話に誘導される手口が増えています。",
+]
+
+# A warning's words beside a channel to the scammer, or a request for a code.
+NOT_WARNINGS = [
+    "Beware of scams! Your account is compromised, call our security team now at 0917 123 4567",
+    "Don't believe the rumours, send your OTP code to verify your account is safe",
+    "千万别信别人，把钱转到这个安全账户 6222 0212 3456 7890，我是公安局的",
+    "ระวังมิจฉาชีพ! บัญชีของท่านถูกระงับ ยืนยันตัวตนที่ scb-verify.top",
+]
+
+# Scammers impersonate anti-fraud bodies: their names are no warning.
+IMPERSONATED_WARNERS = [
+    "我是市公安局反诈中心的民警，你的账户涉嫌洗钱，请把资金转到安全账户配合调查，不要告诉任何人",
+    "Scam alert from your bank: we have frozen your card. Reply with the code we sent "
+    "to unfreeze it",
+]
+
+
+@pytest.mark.parametrize("text", WARNINGS)
+def test_a_warning_without_a_channel_is_no_scam(text: str) -> None:
+    result = assess(text)
+    assert result.outcome != "scam"
+    assert SCAM_WARNING in result.reasons
+
+
+@pytest.mark.parametrize("text", IMPERSONATED_WARNERS)
+def test_an_anti_fraud_body_named_is_no_warning(text: str) -> None:
+    assert not scam_warning(text, find_evidence(text))
+
+
+@pytest.mark.parametrize("text", NOT_WARNINGS)
+def test_a_warning_with_a_channel_or_a_code_request_stays_with_the_model(text: str) -> None:
+    assert not scam_warning(text, find_evidence(text))

@@ -58,6 +58,8 @@ from tipoff.assess.regulated import (
     own_channels_only,
     regulated_offer,
 )
+from tipoff.assess.scam_moves import SCAM_MOVE_FLOOR, scam_move
+from tipoff.assess.scam_warning import SCAM_WARNING, scam_warning, warning_matcher
 from tipoff.assess.shared_expense import (
     SHARED_EXPENSE,
     per_person_matcher,
@@ -118,6 +120,7 @@ _SHARED_EXPENSE_REASONS = (SHARED_EXPENSE,)
 _OWN_CHANNEL_REASONS = (OWN_CHANNEL,)
 _USUAL_ACCOUNT_REASONS = (USUAL_ACCOUNT,)
 _WRONG_NUMBER_REASONS = (WRONG_NUMBER_REPLY,)
+_SCAM_WARNING_REASONS = (SCAM_WARNING,)
 
 
 def bundled_model_path() -> Path:
@@ -177,6 +180,7 @@ def _settle() -> None:
     disclosure_matcher()
     usual_account_matcher()
     wrong_number_matcher()
+    warning_matcher()
     lookalike_swaps()
     own_domains()
     gc.collect()
@@ -309,9 +313,10 @@ def _build(
             # Nothing to pay, reply to, call or install (asks.py), a new number alone
             # (new_number.py), a share of a shared expense (shared_expense.py), only the
             # organisation's own channels (own_channel.py), the usual account
-            # (usual_account.py) or a reply to a misdirected message (wrong_number.py): at
-            # most suspicious. The model's P(spam) is kept (a reply to a misdirected message
-            # keeps at most NOTICE_SPAM_CAP of it); the P(scam) taken away goes to legitimate.
+            # (usual_account.py), a reply to a misdirected message (wrong_number.py) or a
+            # warning about a scam (scam_warning.py): at most suspicious. The model's P(spam)
+            # is kept (a reply to a misdirected message keeps at most NOTICE_SPAM_CAP of it);
+            # the P(scam) taken away goes to legitimate.
             spam = max(unwanted - scam, 0.0)
             if bound is _WRONG_NUMBER_REASONS:
                 # A reply to a misdirected message is personal: no promotion either.
@@ -320,6 +325,11 @@ def _build(
             scam = NO_ASK_CAP
             unwanted = scam + spam
             reasons = bound
+    if kind != "job_ad" and scam < SCAM_MOVE_FLOOR and not reasons and scam_move(text, evidence):
+        # A fee to receive money, or a pretext beside a phishing-shaped link (scam_moves.py):
+        # a scam's two moves, whatever the language's n-grams say.
+        _rescale(labels, scam, SCAM_MOVE_FLOOR)
+        scam = SCAM_MOVE_FLOOR
     if kind != "job_ad" and scam < BRAND_LOOKALIKE_FLOOR and BRAND_LOOKALIKE_CODE in evidence.codes:
         # A link whose address uses a brand's name but is not the brand's own site
         # (lookalike.py) raises the answer to the floor, whatever the language's n-grams say;
@@ -372,6 +382,8 @@ def _personal_bound(text: str, evidence: Evidence, look: MessageLook) -> tuple[s
         return _USUAL_ACCOUNT_REASONS
     if wrong_number_reply(text, evidence, look):
         return _WRONG_NUMBER_REASONS
+    if scam_warning(text, evidence, look):
+        return _SCAM_WARNING_REASONS
     return ()
 
 

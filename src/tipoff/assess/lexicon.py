@@ -22,6 +22,9 @@ from tipoff.assess.fold import latin_marks_table, simplified_variants, strip_mar
 
 DATA_PACKAGE = "tipoff.assess.data"
 LEXICON_LANGUAGES: tuple[str, ...] = ("en", "ja", "zh", "ko", "th", "vi", "id", "km", "tl")
+# The scam moves (data/scam_moves.json) are also written in Hindi and Malay, which have no
+# lexicon file of their own.
+SCAM_MOVE_LANGUAGES: tuple[str, ...] = (*LEXICON_LANGUAGES, "hi", "ms")
 
 HOTSPOT_CODE = "hotspot_place"
 MESSENGER_CODE = "messenger_contact"
@@ -101,8 +104,34 @@ def flag_codes() -> dict[str, FlagCode]:
 
 
 def lexicon(language: str) -> dict[str, list[str]]:
-    """The cue phrases of one language, by red-flag code."""
+    """The cue phrases of one language's lexicon file, by red-flag code (the seed set draws
+    its extra cues from these; the scam moves are added to the matcher only)."""
     return dict(read_data_json("lexicons", f"{language}.json")["cues"])
+
+
+@cache
+def scam_moves() -> dict[str, dict[str, tuple[str, ...]]]:
+    """The phrases of the moves that define a scam (``data/scam_moves.json``: a fee to receive
+    money, paying to withdraw, a move to another app, secrecy, a crime accusation, an arrest
+    threat, guaranteed returns, being taught to invest, handing over a code, sextortion, a
+    stranger's opener, an unsolicited prize, a loan without checks, a safe account, remote
+    access, recovery), by language, then by the red-flag code each concept feeds. Written
+    once per concept for every product language, so that the model's weight for a move
+    carries to languages whose data never showed it."""
+    found: dict[str, dict[str, list[str]]] = {}
+    known = flag_codes()
+    for name, concept in read_data_json("scam_moves.json")["concepts"].items():
+        code = concept["code"]
+        if code not in known:
+            raise ValueError(f"scam_moves.json: {name}: unknown red-flag code {code!r}")
+        for language, phrases in concept["phrases"].items():
+            if language not in SCAM_MOVE_LANGUAGES:
+                raise ValueError(f"scam_moves.json: {name}: unknown language {language!r}")
+            found.setdefault(language, {}).setdefault(code, []).extend(phrases)
+    return {
+        language: {code: tuple(phrases) for code, phrases in codes.items()}
+        for language, codes in found.items()
+    }
 
 
 def gazetteer() -> list[dict[str, Any]]:
@@ -315,11 +344,11 @@ def unaccented_variants(phrases: Iterable[str]) -> list[str]:
 
 
 def _unaccented_entries() -> list[tuple[str, str, str | None]]:
-    """The Vietnamese cue phrases as they read without accents (``unaccented_variants``)."""
+    """The Vietnamese cue phrases and scam moves as they read without accents
+    (``unaccented_variants``)."""
+    written = [*lexicon("vi").items(), *scam_moves().get("vi", {}).items()]
     return [
-        (bare, code, None)
-        for code, phrases in lexicon("vi").items()
-        for bare in unaccented_variants(phrases)
+        (bare, code, None) for code, phrases in written for bare in unaccented_variants(phrases)
     ]
 
 
@@ -333,6 +362,11 @@ def _all_entries() -> list[tuple[str, str, str | None]]:
             entries.extend((phrase, code, None) for phrase in phrases)
             if language == "zh":  # traditional phrases as they read folded (fold.py)
                 entries.extend((phrase, code, None) for phrase in simplified_variants(phrases))
+    for language, moves in scam_moves().items():
+        for code, written in moves.items():
+            entries.extend((phrase, code, None) for phrase in written)
+            if language == "zh":
+                entries.extend((phrase, code, None) for phrase in simplified_variants(written))
     entries.extend(_unaccented_entries())
     for place in gazetteer():
         entries.extend((variant, HOTSPOT_CODE, place["name"]) for variant in place["variants"])

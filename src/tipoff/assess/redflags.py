@@ -202,6 +202,13 @@ def _structural_hits(text: str, hosts: list[str]) -> list[CueHit]:
     return hits
 
 
+def link_hosts(text: str) -> list[str]:
+    """The hosts of the links in ``text``, as the red-flag scan finds them."""
+    hosts: list[str] = []
+    _structural_hits(text, hosts)
+    return hosts
+
+
 def _may_hold_wallet(text: str) -> bool:
     """Does ``text`` hold 26 ASCII letters or digits in a row (what every wallet address is)?"""
     ascii_runs = text.encode("utf-8", "surrogatepass").translate(_ALNUM_AS_A)

@@ -20,8 +20,9 @@ reason ``WRONG_NUMBER_REPLY``) when:
   conversation ("nice to meet you", "交个朋友", "kenalan", "làm quen");
 - it is short (a reply: at most ``most_chars`` characters);
 - its ask words are only a contact word, an opener or words inside the denial or an opener
-  ("잘못 보내신", "salah kirim": "sent"), and it gives no link, number, handle, e-mail,
-  account or wallet.
+  ("잘못 보내신", "salah kirim": "sent") or starting inside an opener (the verb it ends in:
+  "送って" in "間違えて送って"), and it gives no link, number, handle, e-mail, account or
+  wallet.
 """
 
 from __future__ import annotations
@@ -81,8 +82,11 @@ def wrong_number_reply(text: str, evidence: Evidence, look: MessageLook | None =
         return False
     inside = denials + openers  # "kirim" (send) in "salah kirim", "보내" in "잘못 보내신"
     for hit in look.ask_hits:
-        if hit.value not in _ALLOWED_ASKS and not any(
-            start <= hit.start and hit.end <= end for start, end in inside
+        if (
+            hit.value not in _ALLOWED_ASKS
+            and not any(start <= hit.start and hit.end <= end for start, end in inside)
+            # the verb an opener ends in: "送って" in "間違えて送って" (sent by mistake)
+            and not any(start < hit.start < end for start, end in openers)
         ):
             return False
     if contact_numbers(text, look) or dodged_links(text):
