@@ -58,9 +58,10 @@ _OFFER, _TERMS, _GOODS, _WAGES = "offer", "terms", "goods", "wages"
 # Ask words an advertisement holds: call, reply, visit the site, book or register, pay, an
 # account word ("deposit 0%"). Not a code or password, an install, an investment, a
 # new-number opener, nor a statement of a payment done ("payment received": a notice).
-_ALLOWED_ASKS = frozenset({"contact", "channel", "join", "money", "account"})
-_LINK_KINDS = frozenset({IndicatorKind.URL, IndicatorKind.DOMAIN})
-_OTHER_CHANNELS = frozenset(
+ADVERT_ASKS = frozenset({"contact", "channel", "join", "money", "account"})
+LINK_KINDS = frozenset({IndicatorKind.URL, IndicatorKind.DOMAIN})
+# Where else an advertisement could send the reader: none of these is an advertiser's own.
+OTHER_CHANNELS = frozenset(
     {
         IndicatorKind.EMAIL,
         IndicatorKind.HANDLE,
@@ -116,15 +117,15 @@ def commercial_offer(text: str, evidence: Evidence, look: MessageLook | None = N
         return False  # instalments alone are also a loan-repayment notice's
     if _WAGES in parts:
         return False  # a job ad ("時給1,200円、社員割引あり"): pay for work is no sale
-    if any(hit.value not in _ALLOWED_ASKS for hit in look.ask_hits):
+    if any(hit.value not in ADVERT_ASKS for hit in look.ask_hits):
         return False
     if transactional_notice(text):
         return False  # a one-time code, an account movement or a delivery
     sender = sender_name(text)
     for found in look.identifiers:
-        if found.kind in _OTHER_CHANNELS and not found.common:
+        if found.kind in OTHER_CHANNELS and not found.common:
             return False
-        if found.kind in _LINK_KINDS and not named_site(text, found.value, found.start, sender):
+        if found.kind in LINK_KINDS and not named_site(text, found.value, found.start, sender):
             return False
     return True
 

@@ -46,7 +46,7 @@ from functools import cache
 from tipoff.assess.asks import MessageLook, contact_numbers, dodged_links
 from tipoff.assess.lexicon import CueHit, CueMatcher, read_data_json
 from tipoff.assess.notices import transactional_notice
-from tipoff.assess.offers import named_site
+from tipoff.assess.offers import ADVERT_ASKS, LINK_KINDS, OTHER_CHANNELS, named_site
 from tipoff.assess.own_channel import sender_name
 from tipoff.assess.promotion import PROMOTION_FLAGS, marker_spans
 from tipoff.assess.redflags import Evidence
@@ -92,21 +92,12 @@ ALLOWED_CODES = (
     | {GIFT_CARD}  # only as a reward (checked below)
     | {AUTHORITY}  # only as the regulator of a licence statement (checked below)
 )
-# Ask words a regulated promotion holds: call, reply, visit the site, apply or register, pay,
-# an account word. Not a code or password, an install, an investment or an opener.
-_ALLOWED_ASKS = frozenset({"contact", "channel", "join", "money", "account"})
+# A regulated promotion holds an advertisement's ask words (offers.ADVERT_ASKS: call, reply,
+# visit the site, apply or register, pay, an account word); not a code or password, an install,
+# an investment or an opener.
 _CONTACT = "contact"  # a prize claimed by calling or replying is how prize scams collect
-_LINK_KINDS = frozenset({IndicatorKind.URL, IndicatorKind.DOMAIN})
-_OTHER_CHANNELS = frozenset(
-    {
-        IndicatorKind.EMAIL,
-        IndicatorKind.HANDLE,
-        IndicatorKind.WALLET,
-        IndicatorKind.BANK_ACCOUNT,
-        IndicatorKind.IBAN,
-        IndicatorKind.PHONE,
-    }
-)
+# A phone is another channel too: a regulated seller sends the reader to its site, app or outlets.
+_OTHER_CHANNELS = OTHER_CHANNELS | {IndicatorKind.PHONE}
 # An annual rate: a percentage and a per-year word within a few characters, either order
 # ("6.9% APR", "APR 6.9%", "연 4.5%", "年利3.0%", "16-24% ต่อปี", "12%/năm", "5% per tahun").
 _PER_YEAR = (
@@ -261,7 +252,7 @@ def named_sender(text: str) -> bool:
 
 def _official_link(look: MessageLook) -> bool:
     """A link to a brand's own or a widely used domain (its owner is the sender)."""
-    return any(found.kind in _LINK_KINDS and found.common for found in look.identifiers)
+    return any(found.kind in LINK_KINDS and found.common for found in look.identifiers)
 
 
 def own_channels_only(text: str, look: MessageLook, *, calls: bool = True) -> bool:
@@ -275,11 +266,11 @@ def own_channels_only(text: str, look: MessageLook, *, calls: bool = True) -> bo
     for hit in look.ask_hits:
         if _inside(hit.start, hit.end, optouts):
             continue
-        if hit.value not in _ALLOWED_ASKS or (not calls and hit.value == _CONTACT):
+        if hit.value not in ADVERT_ASKS or (not calls and hit.value == _CONTACT):
             return False
     spans: list[tuple[int, int]] = []
     for found in look.identifiers:
-        if found.kind in _LINK_KINDS:
+        if found.kind in LINK_KINDS:
             if not (named_site(text, found.value, found.start, sender) or _help_site(found.value)):
                 return False
             spans.append((found.start, found.end))
