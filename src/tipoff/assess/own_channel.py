@@ -38,17 +38,12 @@ from tipoff.assess.asks import (
 from tipoff.assess.lexicon import CueMatcher, read_data_json
 from tipoff.assess.redflags import Evidence
 from tipoff.assess.signals import (
-    CODE,
     EMAIL,
     KNOWN_DOMAIN,
     LOGIN_LINK,
-    LONG,
-    MONEY,
     NOTICE_LINK,
     PHONE,
-    SHORT,
-    THREE_FLAGS,
-    TWO_FLAGS,
+    SHAPE_SIGNALS,
     UNKNOWN_DOMAIN,
 )
 from tipoff.indicators.official import host_of, official_host
@@ -71,39 +66,36 @@ OWN_CHANNEL_CAP = NO_ASK_CAP  # the no-ask cap (assess.py applies it): at most s
 # likewise. The signals list most official hosts as unknown domains ("gov.uk" is on no list of
 # widely used domains), so a notice or login beside one is allowed too: every link is checked
 # below.
-ALLOWED_CODES = frozenset(
-    {
-        "urgency",
-        "account_threat",
-        "unpaid_bill",
-        "parcel_delivery",
-        "~parcel_delivery",
-        "customs_fee",  # duty paid where the item is handed over (checked below)
-        "~customs_fee",
-        "verify_account",
-        "~verify_account",
-        "~otp_request",
-        "refund_claim",
-        "bank_staff_claim",
-        "authority_claim",
-        "link",
-        "link_click",
-        "pay_ewallet",
-        "~pay_ewallet",
-        "top_up",
-        KNOWN_DOMAIN,
-        UNKNOWN_DOMAIN,
-        NOTICE_LINK,
-        LOGIN_LINK,
-        EMAIL,
-        PHONE,
-        MONEY,
-        CODE,
-        SHORT,
-        LONG,
-        TWO_FLAGS,
-        THREE_FLAGS,
-    }
+ALLOWED_CODES = (
+    frozenset(
+        {
+            "urgency",
+            "account_threat",
+            "unpaid_bill",
+            "parcel_delivery",
+            "~parcel_delivery",
+            "customs_fee",  # duty paid where the item is handed over (checked below)
+            "~customs_fee",
+            "verify_account",
+            "~verify_account",
+            "~otp_request",
+            "refund_claim",
+            "bank_staff_claim",
+            "authority_claim",
+            "link",
+            "link_click",
+            "pay_ewallet",
+            "~pay_ewallet",
+            "top_up",
+            KNOWN_DOMAIN,
+            UNKNOWN_DOMAIN,
+            NOTICE_LINK,
+            LOGIN_LINK,
+            EMAIL,
+            PHONE,
+        }
+    )
+    | SHAPE_SIGNALS
 )
 # Ask words that ask nothing a scammer could take (a statement, an account word, "website"),
 # and logging in (own_channel.json); a request to pay or call only where the text names an

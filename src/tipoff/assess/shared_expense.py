@@ -32,25 +32,25 @@ SHARED_EXPENSE_EXPLANATION = (
     "check with them another way if the account is new to you."
 )
 SHARED_EXPENSE_CAP = NO_ASK_CAP  # the no-ask cap (assess.py applies it): at most suspicious
+# A transfer or e-wallet request, shown or hidden.
+PAY_CODES = frozenset({"pay_transfer", "~pay_transfer", "pay_ewallet", "~pay_ewallet"})
 # What a bill split may show: an amount, the account or wallet number (read as a phone or a
 # code), a transfer or e-wallet request (shown or hidden), the shape signals.
-ALLOWED_CODES = frozenset(
-    {
-        MONEY,
-        CODE,
-        PHONE,
-        SHORT,
-        LONG,
-        TWO_FLAGS,
-        "pay_transfer",
-        "~pay_transfer",
-        "pay_ewallet",
-        "~pay_ewallet",
-    }
+ALLOWED_CODES = (
+    frozenset(
+        {
+            MONEY,
+            CODE,
+            PHONE,
+            SHORT,
+            LONG,
+            TWO_FLAGS,
+        }
+    )
+    | PAY_CODES
 )
 MONEY_ASK = "money"
 _PAYING_ASKS = frozenset({MONEY_ASK, "account"})
-_PAY_CODES = frozenset({"pay_transfer", "~pay_transfer", "pay_ewallet", "~pay_ewallet"})
 _PAYING_KINDS = frozenset({IndicatorKind.BANK_ACCOUNT, IndicatorKind.IBAN})
 _NEAR = 16  # characters between the per-person word and its number
 _OTHER_CHANNELS = frozenset(
@@ -102,7 +102,7 @@ def shared_expense(text: str, evidence: Evidence, look: MessageLook | None = Non
     # wallet. Without one, an amount per person is paid *to* the reader (compensation, a prize).
     return (
         not asks.isdisjoint(_PAYING_ASKS)
-        or not evidence.codes.isdisjoint(_PAY_CODES)
+        or not evidence.codes.isdisjoint(PAY_CODES)
         or not _PAYING_KINDS.isdisjoint(found)
     )
 

@@ -44,6 +44,9 @@ THREE_FLAGS = "x:flags3"
 # what the model learns from English or Thai phishing carry to a language it has no rows for.
 NOTICE_LINK = "x:notice_link"
 LOGIN_LINK = "x:login_link"
+# The signals of a message's shape alone (an amount, a code, its length, how many flags): every
+# kind of message shows them, so a rule that lets a message through allows all of them.
+SHAPE_SIGNALS = frozenset({MONEY, CODE, SHORT, LONG, TWO_FLAGS, THREE_FLAGS})
 SIGNAL_CODES: tuple[str, ...] = (
     PHONE,
     EMAIL,

@@ -32,7 +32,8 @@ from tipoff.assess.asks import (
 )
 from tipoff.assess.lexicon import CueMatcher, read_data_json
 from tipoff.assess.redflags import Evidence
-from tipoff.assess.signals import CODE, LONG, MONEY, SHORT, THREE_FLAGS, TWO_FLAGS
+from tipoff.assess.shared_expense import PAY_CODES
+from tipoff.assess.signals import SHAPE_SIGNALS
 
 USUAL_ACCOUNT = "usual_account"
 USUAL_ACCOUNT_EXPLANATION = (
@@ -41,23 +42,10 @@ USUAL_ACCOUNT_EXPLANATION = (
     "a scam; if the account or the story is new to you, check with the person another way."
 )
 USUAL_ACCOUNT_CAP = NO_ASK_CAP  # the no-ask cap (assess.py applies it): at most suspicious
-ALLOWED_CODES = frozenset(
-    {
-        MONEY,
-        CODE,
-        SHORT,
-        LONG,
-        TWO_FLAGS,
-        THREE_FLAGS,
-        "pay_transfer",
-        "~pay_transfer",
-        "pay_ewallet",
-        "~pay_ewallet",
-        "urgency",
-        "~urgency",
-        "family_emergency",
-        "~family_emergency",
-    }
+ALLOWED_CODES = (
+    SHAPE_SIGNALS
+    | PAY_CODES
+    | frozenset({"urgency", "~urgency", "family_emergency", "~family_emergency"})
 )
 _USUAL, _PLACE, _NEW = "usual", "places", "new"
 _NEAR = 12  # characters between the usual word and the account word
