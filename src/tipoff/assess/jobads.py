@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from tipoff.assess.clause_pairs import pair_hits
+from tipoff.assess.lawful_hiring import LICENCE, SKILL, hires_lawfully, process_marks
 from tipoff.assess.lexicon import (
     HOTSPOT_CODE,
     MESSENGER_CODE,
@@ -449,6 +450,33 @@ def _dialling_only_with_bait(hits: list[CueHit], hidden: set[str]) -> list[CueHi
     return [hit for hit in hits if not (hit.code == HOTSPOT_CODE and hit.value in dialled)]
 
 
+def _hires_lawfully(hits: list[CueHit], lowered: str, *, licensed: bool) -> bool:
+    """Does the ad show two marks of a lawful hiring process (``lawful_hiring``) and no
+    chat-app contact or passport request?"""
+    marks = set(process_marks(lowered))
+    if licensed:
+        marks.add(LICENCE)
+    if len(marks) < 2 and asks_for_skill(lowered):
+        marks.add(SKILL)
+    handed_over = any(
+        hit.code in _CONTACT_CODES or hit.code in MOVE_SIGNS
+        for hit in _no_line_inside_words(hits, lowered)
+    )
+    return hires_lawfully(marks, handed_over=handed_over)
+
+
+def _no_pay_bait(hits: list[CueHit], hidden: set[str]) -> list[CueHit]:
+    """Drop ``high_pay``: in an ad that hires lawfully the pay is what the role earns, unless
+    the ad also says no experience is needed (high pay for no skill is bait whatever the
+    process)."""
+    if not any(hit.code == HIGH_PAY for hit in hits):
+        return hits
+    if any(hit.code == NO_EXPERIENCE for hit in hits):
+        return hits
+    hidden.add(HIGH_PAY)
+    return [hit for hit in hits if hit.code != HIGH_PAY]
+
+
 def _pay_fits_skill(hits: list[CueHit], lowered: str, hidden: set[str]) -> list[CueHit]:
     """Drop ``high_pay`` when the ad asks for years of experience or a qualification and does
     not also say none is needed (``skilled_role``): the pay is what the skill earns, not bait."""
@@ -465,14 +493,19 @@ def hide_in_job_ad(
 ) -> tuple[list[CueHit], set[str]]:
     """Split job-ad hits into shown ones and hidden codes: a place in the ad's own country is
     no red flag of this ad unless it is a compound town (then it is ``home_compound_town``),
-    pay is no bait in an ad that asks for a skill (``lowered``, the ad's text
-    lower-cased), an ad naming a licensed channel carries the hidden ``licensed_recruitment``
-    (``job_score``), and bait is none when no *where* sign is shown."""
+    pay is no bait in an ad that asks for a skill or hires lawfully (``lawful_hiring``:
+    two marks of a hiring process, no chat-app contact or passport request; ``lowered``, the
+    ad's text lower-cased), an ad naming a licensed channel carries the hidden
+    ``licensed_recruitment`` (``job_score``), and bait is none when no *where* sign is
+    shown."""
     table = job_weights()
     kept: list[CueHit] = []
     hidden: set[str] = set()
+    licensed = bool(lowered) and names_licensed_channel(lowered)
+    if lowered and _hires_lawfully(hits, lowered, licensed=licensed):
+        hits = _no_pay_bait(hits, hidden)
     hits = _pay_fits_skill(hits, lowered, hidden)
-    if lowered and names_licensed_channel(lowered):
+    if licensed:
         hidden.add(LICENSED_CODE)
     for hit in _retention_over_request(hits):
         if not (hit.code == HOTSPOT_CODE and is_domestic(hit.value, language)):

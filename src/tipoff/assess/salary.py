@@ -239,6 +239,8 @@ def find_pay(
             periods = tuple(pair for pair in every_period if pair[0] in lowered)
         number, multiplier = match.group(2), match.group(3) or match.group(1) or ""
         before = lowered[max(0, match.start() - _BEFORE) : match.start()]
+        if _after_number_label(before):
+            continue  # "Company No. 11827364": an identifier, not an amount
         after = lowered[match.end() : match.end() + _AFTER]
         currency = _nearest(before, after, currencies)
         if currency == "CNY" and language == "ja":
@@ -271,6 +273,19 @@ def _pay_word_end() -> re.Pattern[str]:
 
 def _after_pay_word(before: str) -> bool:
     return bool(_pay_word_end().search(before))
+
+
+@cache
+def _number_label_end() -> re.Pattern[str]:
+    """A word labelling an identifier ("No.", "licence", "编号", "번호", "เลขที่", "số",
+    "លេខ"...) ending a window, then only spaces, a colon or a full stop (``pay.json``
+    number_labels): the number after it is no amount."""
+    words = sorted(_table()["number_labels"]["words"], key=len, reverse=True)
+    return re.compile(rf"(?<![a-zà-ỹ])(?:{'|'.join(map(re.escape, words))})[\s:：.]*$")
+
+
+def _after_number_label(before: str) -> bool:
+    return bool(_number_label_end().search(before))
 
 
 # A multiplier word standing for its own amount ("เดือนละแสน", "รายได้หลักแสน", "월 천만원",

@@ -25,7 +25,10 @@ from tipoff.assess.lexicon import CueMatcher, read_data_json, word_alternation
 _MOST_YEARS = 12
 # Characters allowed between the experience word and the number of years, either side.
 _REACH = 14
-_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩๐๑๒๓๔๕๖๗๘๙", "01234567890123456789")
+# Khmer, Thai and Chinese digits ("经验三年以上", three years' experience or more).
+_DIGITS = str.maketrans(
+    "០១២៣៤៥៦៧៨៩๐๑๒๓๔๕๖๗๘๙一二两三四五六七八九", "012345678901234567891223456789"
+)
 
 
 @cache
