@@ -23,7 +23,6 @@ from tipoff.assess.chat_contact import invitation_matcher, self_contained_names
 from tipoff.assess.content import too_little_text
 from tipoff.assess.jobads import job_score
 from tipoff.assess.language import detect_language
-from tipoff.assess.lexicon import cue_matcher
 from tipoff.assess.linear_model import LinearModel, load_model
 from tipoff.assess.lookalike import lookalike_swaps, own_domains
 from tipoff.assess.negation import negatable_codes, negation_matcher
@@ -75,6 +74,7 @@ from tipoff.assess.taxonomy import (
     SCAM_TYPES,
     SPAM,
 )
+from tipoff.assess.text_scan import text_matcher
 from tipoff.assess.usual_account import (
     USUAL_ACCOUNT,
     usual_account,
@@ -163,7 +163,7 @@ def _settle() -> None:
     collector's permanent generation (``gc.freeze``), so its full collections no longer walk
     the model, the lexicons and the libraries already loaded on every pass. A collection runs
     first, so no garbage is frozen; objects made later are collected as before."""
-    cue_matcher()
+    text_matcher()
     invitation_matcher()
     self_contained_names()
     ask_matcher()
@@ -231,6 +231,8 @@ _POSITION = {label: i for i, label in enumerate(SCAM_TYPES)}
 def _label_rows(probabilities: np.ndarray, heads: tuple[str, ...]) -> list[list[float]]:
     """Per text: P(type) = P(scam) x P(type | scam) in SCAM_TYPES order, then P(not_scam),
     then P(spam or scam)."""
+    if len(probabilities) == 1:
+        return [_label_row(probabilities[0].tolist(), heads)]
     scam = probabilities[:, :1]
     present, columns = _type_columns(heads)
     # One array written in place: the same products, maxima and rounding as building the
@@ -245,6 +247,29 @@ def _label_rows(probabilities: np.ndarray, heads: tuple[str, ...]) -> list[list[
     np.maximum(probabilities[:, 1:2], scam, out=rows[:, -1:])
     result: list[list[float]] = np.round(rows, 6, out=rows).tolist()
     return result
+
+
+def _label_row(probabilities: list[float], heads: tuple[str, ...]) -> list[float]:
+    """``_label_rows`` of one text in plain floats (a single message: a dozen numpy calls on a
+    one-row array cost more than the arithmetic). The same IEEE operations: products and
+    differences of float64 values, the larger of two, and numpy's rounding to six decimals
+    (times 1e6, rounded half to even, divided by 1e6); every value is at least 0."""
+    scam = probabilities[0]
+    present, columns = _type_columns(heads)
+    row = [0.0] * (len(SCAM_TYPES) + 2)
+    for position, column in zip(present, columns, strict=True):
+        row[position] = scam * probabilities[column]
+    for child, parent in _PARENT_POSITIONS:
+        if row[child] > row[parent]:
+            row[parent] = row[child]
+    row[-2] = 1.0 - scam
+    row[-1] = probabilities[1] if probabilities[1] > scam else scam
+    return [round(value * 1e6) / 1e6 for value in row]
+
+
+_PARENT_POSITIONS = tuple(
+    (_POSITION[child], _POSITION[parent]) for child, parent in PARENT_OF.items()
+)
 
 
 def _outcome(scam: float, unwanted: float, *, judgeable: bool) -> tuple[str, dict[str, float]]:
@@ -410,7 +435,7 @@ def _promotion_or_notice(
     put a number, a handle or a link elsewhere. A loan, lottery, bet or prize draw with what
     the law makes its seller print is a promotion too (regulated.py)."""
     scam, unwanted = probabilities
-    if _is_promotion(text, evidence.codes) and (
+    if _is_promotion(text, evidence) and (
         scam < SCAM_AT or little_evidence or _sender_channels_only(text, look)
     ):
         if scam > PROMOTION_CAP:
@@ -452,10 +477,10 @@ def _sender_channels_only(text: str, look: MessageLook | None) -> bool:
     return own_channels_only(text, MessageLook(text) if look is None else look)
 
 
-def _is_promotion(text: str, codes: frozenset[str]) -> bool:
+def _is_promotion(text: str, evidence: Evidence) -> bool:
     """A legal promotion marker and no scam evidence; an opt-out alone does not make a
     one-time code, account or delivery notice a promotion."""
-    marker = marked_promotion(text, codes)
+    marker = marked_promotion(text, evidence.codes, evidence.triggers)
     return marker is not None and not (is_opt_out(marker) and transactional_notice(text))
 
 

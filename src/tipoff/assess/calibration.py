@@ -105,6 +105,9 @@ def calibrate(
 ) -> npt.NDArray[np.float64]:
     """Probabilities for every head: calibrated heads by their language's scaling, others raw."""
     scaled = logits.copy()
+    if len(languages) == 1:  # one text: its language's pairs in plain floats, same products
+        _scale_one(scaled, logits, heads, str(languages[0]), table)
+        return 1.0 / (1.0 + np.exp(-np.clip(scaled, -30.0, 30.0)))
     position: dict[str, int] = {}
     group = np.array([position.setdefault(str(lang), len(position)) for lang in languages])
     names = list(position)
@@ -116,6 +119,25 @@ def calibrate(
         pairs = np.array([per_language.get(name, pooled) for name in names], dtype=np.float64)
         scaled[:, column] = pairs[group, 0] * logits[:, column] + pairs[group, 1]
     return 1.0 / (1.0 + np.exp(-np.clip(scaled, -30.0, 30.0)))
+
+
+def _scale_one(
+    scaled: npt.NDArray[np.float64],
+    logits: npt.NDArray[np.float64],
+    heads: Sequence[str],
+    language: str,
+    table: Table,
+) -> None:
+    """``calibrate``'s scaling of a one-row batch: a * logit + b per calibrated head, as float64
+    products and sums (the same two roundings as the array expression)."""
+    row = logits[0].tolist()
+    for head, per_language in table.items():
+        if head not in heads:
+            continue
+        column = heads.index(head)
+        pooled = per_language.get(POOLED, [1.0, 0.0])
+        scale, shift = per_language.get(language, pooled)
+        scaled[0, column] = float(scale) * row[column] + float(shift)
 
 
 def expected_calibration_error(

@@ -13,9 +13,10 @@ and as int32, so the whole batch needs a handful of array passes and no per-text
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -125,6 +126,19 @@ def _tail(max_n: int) -> npt.NDArray[np.bool_]:
     return np.asarray(np.arange(max_n)[None, :] < left)
 
 
+@lru_cache(maxsize=1024)
+def _valid_mask(length: int, max_n: int) -> npt.NDArray[np.bool_]:
+    """Which n-grams (position, then n) of a padded one-text table of ``length`` code points
+    end inside it: all but the last positions' longer ones (kept per length: a single message
+    then builds no mask)."""
+    valid = np.ones((length, max_n), dtype=bool)
+    tail = _tail(max_n)
+    if len(tail):  # a text shorter than the tail takes its last rows
+        valid[-len(tail) :] = tail[-length:]
+    valid.flags.writeable = False
+    return valid
+
+
 def _one_text_table(
     lowered: str, max_n: int, shift: int, dtype: type, folds: tuple[str, ...]
 ) -> tuple[np.ndarray, npt.NDArray[np.int64]]:
@@ -140,23 +154,20 @@ def _one_text_table(
         points = raw.astype(np.uint64)
     length = len(points)
     hashes = np.zeros((max_n, length), dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        for n in range(1, min(max_n, length) + 1):
-            span = length - n + 1
-            row = hashes[n - 1, :span]
-            if n == 1:
-                row[:] = points
-            else:
-                np.multiply(hashes[n - 2, :span], _PRIME, out=row)
-                np.add(row, points[n - 1 :], out=row)
-        hashes += _SALTS[:max_n, None]
-        hashes *= _MIX
-        hashes >>= np.uint64(shift)
-    valid = np.ones((length, max_n), dtype=bool)
-    tail = _tail(max_n)
-    if len(tail):  # a text shorter than the tail takes its last rows
-        valid[-len(tail) :] = tail[-length:]
-    table: np.ndarray = hashes.T.astype(dtype)[valid]
+    # Array arithmetic on unsigned integers wraps modulo 2**64 without a warning (only numpy
+    # scalars warn), so no np.errstate block is needed around it.
+    for n in range(1, min(max_n, length) + 1):
+        span = length - n + 1
+        row = hashes[n - 1, :span]
+        if n == 1:
+            row[:] = points
+        else:
+            np.multiply(hashes[n - 2, :span], _PRIME, out=row)
+            np.add(row, points[n - 1 :], out=row)
+    hashes += _SALTS[:max_n, None]
+    hashes *= _MIX
+    hashes >>= np.uint64(shift)
+    table: np.ndarray = hashes.T.astype(dtype)[_valid_mask(length, max_n)]
     counts = np.array([sum(max(length - n + 1, 0) for n in range(1, max_n + 1))], dtype=np.int64)
     return table, counts
 
@@ -190,6 +201,10 @@ def _score(
     buckets: np.ndarray, counts: npt.NDArray[np.int64], weights: npt.NDArray[np.float32], bits: int
 ) -> npt.NDArray[np.float32]:
     rows = len(counts)
+    if rows == 1:  # one text: the same gather, sum and float32 scale in fewer numpy calls
+        total = np.add.reduceat(weights.take(buckets, axis=0), _FIRST_ONLY, axis=0)
+        total *= np.float32(1.0 / math.sqrt(int(counts[0])))
+        return total
     scale = (1.0 / np.sqrt(counts)).astype(np.float32)
     if rows < _SPARSE_FROM_ROWS:
         offsets = (

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -32,8 +31,9 @@ OVERSEAS_CODE = "overseas_job"
 TOURIST_VISA_CODE = "tourist_visa"
 NO_PASSPORT = "no passport"  # the value of a job-ad "no passport needed" hit
 
-# An automaton entry: (phrase length, needs a Latin boundary left, right, (code, value)s).
-_Entry = tuple[int, bool, bool, tuple[tuple[str, str | None], ...]]
+# An automaton entry: (phrase length, needs a Latin boundary left, right, (code, value)s,
+# the side word's value or None: see CueMatcher).
+_Entry = tuple[int, bool, bool, tuple[tuple[str, str | None], ...], Any]
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,23 +211,34 @@ def _is_latin_alnum(char: str) -> bool:
 
 
 class CueMatcher:
-    """Finds every cue phrase, place name and messenger name in lower-cased text."""
+    """Finds every cue phrase, place name and messenger name in lower-cased text.
+
+    ``side``: words that another module looks for in the same lower-cased text (each with the
+    value it stands for), found by the same automaton pass (``find_with_side``) instead of a
+    scan of their own: as plain substrings (no word boundary), every occurrence in text
+    order, and at one end position the longer word first, as an automaton of their own
+    reports them."""
 
     def __init__(
         self,
         entries: list[tuple[str, str, str | None]],
         unaccented: Iterable[tuple[str, str, str | None]] = (),
+        side: dict[str, Any] | None = None,
     ) -> None:
         by_phrase = _by_phrase(entries)
+        side = side or {}
         # ASCII text (most messages) can only hold ASCII phrases, and scanning with an
         # automaton of those alone is about twice as fast.
-        self._ascii_automaton = _automaton({k: v for k, v in by_phrase.items() if k.isascii()})
+        self._ascii_automaton = _automaton(
+            {k: v for k, v in by_phrase.items() if k.isascii()},
+            side={k: v for k, v in side.items() if k.isascii()},
+        )
         # Other text is scanned as UTF-8 bytes (each byte one character of a Latin-1 string):
         # the automaton's nodes then have at most a few dozen children, where the one over
         # code points had about a thousand at its root, searched one by one for every
         # character of a Chinese or Thai text (2.5x slower). UTF-8 is self-synchronising,
         # so a phrase's bytes occur only where the phrase does.
-        self._byte_automaton = _automaton(by_phrase, _as_bytes)
+        self._byte_automaton = _automaton(by_phrase, _as_bytes, side)
         # Phrases written without accents (Vietnamese), also looked for in accented text with
         # its marks taken off: SMS often carry some words with marks and some without.
         bare = _by_phrase(unaccented)
@@ -237,9 +248,14 @@ class CueMatcher:
 
     def find(self, lowered: str) -> list[CueHit]:
         """All hits in ``lowered`` (the text after ``str.lower`` with unchanged length)."""
+        return self.find_with_side(lowered, [])
+
+    def find_with_side(self, lowered: str, side: list[Any]) -> list[CueHit]:
+        """``find``; the values of the side words found are appended to ``side``, in text
+        order."""
         if lowered.isascii():
-            return _hits(lowered, self._ascii_automaton.iter(lowered))
-        hits = _hits(lowered, self._char_ends(lowered))
+            return _hits(lowered, self._ascii_automaton.iter(lowered), side)
+        hits = _hits(lowered, self._char_ends(lowered), side)
         if (
             self._bare_automaton is not None
             and _ACCENTED_LATIN.search(lowered)
@@ -249,7 +265,7 @@ class CueMatcher:
             found = {(hit.start, hit.end, hit.code) for hit in hits}
             hits.extend(
                 hit
-                for hit in _hits(stripped, self._bare_automaton.iter(stripped))
+                for hit in _hits(stripped, self._bare_automaton.iter(stripped), [])
                 if (hit.start, hit.end, hit.code) not in found
             )
         return hits
@@ -259,6 +275,9 @@ class CueMatcher:
         character offsets."""
         data = lowered.encode("utf-8", "surrogatepass")
         for byte_end, entry in self._byte_automaton.iter(data.decode("latin-1")):
+            if not entry[3]:  # a side word alone: its position is not needed
+                yield byte_end, entry
+                continue
             # Hits are rare (about one text in three has one): the prefix decode is cheap.
             yield len(data[: byte_end + 1].decode("utf-8", "surrogatepass")) - 1, entry
 
@@ -274,11 +293,16 @@ def _by_phrase(
     return by_phrase
 
 
-def _hits(lowered: str, found: Iterable[tuple[int, _Entry]]) -> list[CueHit]:
-    """The hits of ``found`` (end index, automaton entry) that stand as words."""
+def _hits(lowered: str, found: Iterable[tuple[int, _Entry]], side: list[Any]) -> list[CueHit]:
+    """The hits of ``found`` (end index, automaton entry) that stand as words; the side
+    words' values go to ``side``."""
     hits: list[CueHit] = []
     last = len(lowered) - 1
-    for end_index, (length, left, right, targets) in found:
+    for end_index, (length, left, right, targets, value_of_side) in found:
+        if value_of_side is not None:
+            side.append(value_of_side)
+            if not targets:
+                continue
         start = end_index - length + 1
         # A Latin phrase needs a word boundary against Latin letters and digits only:
         # "usdt" is a word in "USDTで送金" and "Shwe Kokkoでの".
@@ -308,13 +332,20 @@ def _as_bytes(key: str) -> str:
 
 
 def _automaton(
-    by_phrase: dict[str, list[tuple[str, str | None]]], spelled: Callable[[str], str] = str
+    by_phrase: dict[str, list[tuple[str, str | None]]],
+    spelled: Callable[[str], str] = str,
+    side: dict[str, Any] | None = None,
 ) -> Any:
     automaton = ahocorasick.Automaton()
+    side = side or {}
     for key, targets in by_phrase.items():
         left = _is_latin_alnum(key[0])
         right = _is_latin_alnum(key[-1])
-        automaton.add_word(spelled(key), (len(key), left, right, tuple(targets)))
+        entry = (len(key), left, right, tuple(targets), side.get(key))
+        automaton.add_word(spelled(key), entry)
+    for key, value in side.items():
+        if key not in by_phrase:  # a side word alone: no phrase, no boundary test
+            automaton.add_word(spelled(key), (len(key), False, False, (), value))
     automaton.make_automaton()
     return automaton
 
@@ -343,7 +374,7 @@ def unaccented_variants(phrases: Iterable[str]) -> list[str]:
     return variants
 
 
-def _unaccented_entries() -> list[tuple[str, str, str | None]]:
+def unaccented_cue_entries() -> list[tuple[str, str, str | None]]:
     """The Vietnamese cue phrases and scam moves as they read without accents
     (``unaccented_variants``)."""
     written = [*lexicon("vi").items(), *scam_moves().get("vi", {}).items()]
@@ -352,7 +383,10 @@ def _unaccented_entries() -> list[tuple[str, str, str | None]]:
     ]
 
 
-def _all_entries() -> list[tuple[str, str, str | None]]:
+def cue_entries() -> list[tuple[str, str, str | None]]:
+    """Every cue phrase, scam move, hot-spot place and messenger name as (phrase, code,
+    value), the unaccented Vietnamese spellings included (``text_scan.text_matcher`` finds
+    them all)."""
     entries: list[tuple[str, str, str | None]] = []
     known = flag_codes()
     for language in LEXICON_LANGUAGES:
@@ -367,23 +401,9 @@ def _all_entries() -> list[tuple[str, str, str | None]]:
             entries.extend((phrase, code, None) for phrase in written)
             if language == "zh":
                 entries.extend((phrase, code, None) for phrase in simplified_variants(written))
-    entries.extend(_unaccented_entries())
+    entries.extend(unaccented_cue_entries())
     for place in gazetteer():
         entries.extend((variant, HOTSPOT_CODE, place["name"]) for variant in place["variants"])
     for platform, names in platforms().items():
         entries.extend((name, MESSENGER_CODE, platform) for name in names)
     return entries
-
-
-_lock = threading.Lock()
-_matcher: CueMatcher | None = None
-
-
-def cue_matcher() -> CueMatcher:
-    """The shared matcher, built on first use (thread-safe)."""
-    global _matcher
-    if _matcher is None:
-        with _lock:
-            if _matcher is None:
-                _matcher = CueMatcher(_all_entries(), _unaccented_entries())
-    return _matcher

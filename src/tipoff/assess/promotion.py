@@ -16,7 +16,7 @@ answer.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -64,12 +64,14 @@ _LEAD = re.compile(r"\s*(?:\[[^\]\n]{1,16}\]\s*)?")
 class MarkerIndex(NamedTuple):
     """The markers of every country: one pattern for those read at a message's start; for
     those read anywhere, each marker's own pattern, found through its trigger strings (one
-    automaton, so a text holding no trigger costs one pass); the names of the opt-outs."""
+    automaton, so a text holding no trigger costs one pass; the assessment finds them in its
+    cue scan instead, text_scan.py); the names of the opt-outs."""
 
     start: re.Pattern[str]
     anywhere: dict[str, re.Pattern[str]]
     triggers: Any  # ahocorasick.Automaton: lower-case trigger -> names of its markers
     opt_outs: frozenset[str]
+    trigger_names: dict[str, tuple[str, ...]]  # the automaton's words and values
 
 
 @cache
@@ -90,11 +92,13 @@ def marker_index() -> MarkerIndex:
                     by_trigger.setdefault(trigger, []).append(name)
             if marker["kind"] == "opt_out":
                 opt_outs.add(name)
+    trigger_names = {trigger: tuple(names) for trigger, names in by_trigger.items()}
     return MarkerIndex(
         re.compile("|".join(start), re.IGNORECASE),
         anywhere,
-        _automaton({trigger: tuple(names) for trigger, names in by_trigger.items()}),
+        _automaton(trigger_names),
         frozenset(opt_outs),
+        trigger_names,
     )
 
 
@@ -111,17 +115,21 @@ def is_opt_out(marker: str) -> bool:
     return marker in marker_index().opt_outs
 
 
-def promotion_marker(text: str) -> str | None:
+def promotion_marker(text: str, triggers: Sequence[tuple[str, ...]] | None = None) -> str | None:
     """The name of the legal promotion marker ``text`` carries (``data/
-    promotion_markers.json``), or None."""
-    found = marker_match(text)
+    promotion_markers.json``), or None. ``triggers``: as for ``marker_match``."""
+    found = marker_match(text, triggers)
     return None if found is None else found[0]
 
 
-def marker_match(text: str) -> tuple[str, int, int] | None:
+def marker_match(
+    text: str, triggers: Sequence[tuple[str, ...]] | None = None
+) -> tuple[str, int, int] | None:
     """The legal promotion marker ``text`` carries: its name and where it stands (the first
     found: a start marker, else the first marker read anywhere whose trigger comes first), or
-    None."""
+    None. ``triggers``: the marker names of every trigger in ``text.lower()`` in the order the
+    trigger automaton reports them, when a scan already found them (text_scan.py); None: the
+    text is scanned here."""
     index = marker_index()
     head = text[:1]
     if head in _START_CHARS or head.isspace():  # most texts start otherwise ("[" is one)
@@ -130,8 +138,11 @@ def marker_match(text: str) -> tuple[str, int, int] | None:
                 found = index.start.match(text, start)
                 if found is not None and found.lastgroup is not None:
                     return found.lastgroup, found.start(), found.end()
+    scanned: Iterable[tuple[str, ...]] = (
+        (names for _, names in index.triggers.iter(text.lower())) if triggers is None else triggers
+    )
     tried: set[str] = set()
-    for _, names in index.triggers.iter(text.lower()):
+    for names in scanned:
         for name in names:
             if name not in tried:
                 tried.add(name)
@@ -186,10 +197,12 @@ def shows_scam_evidence(codes: Iterable[str]) -> bool:
     return not scam_evidence_codes().isdisjoint(codes)
 
 
-def marked_promotion(text: str, codes: Iterable[str]) -> str | None:
+def marked_promotion(
+    text: str, codes: Iterable[str], triggers: Sequence[tuple[str, ...]] | None = None
+) -> str | None:
     """The legal promotion marker of a message that shows no evidence of a scam (nor a hidden
-    cue that no promotion holds); None otherwise."""
+    cue that no promotion holds); None otherwise. ``triggers``: as for ``marker_match``."""
     codes = frozenset(codes)
     if shows_scam_evidence(codes) or not codes.isdisjoint(HIDDEN_SCAM_CUES):
         return None
-    return promotion_marker(text)
+    return promotion_marker(text, triggers)

@@ -21,7 +21,7 @@ from tipoff.assess.jobads import (
     structural_hits,
 )
 from tipoff.assess.language import detect_language
-from tipoff.assess.lexicon import HOTSPOT_CODE, MESSENGER_CODE, CueHit, cue_matcher, flag_codes
+from tipoff.assess.lexicon import HOTSPOT_CODE, MESSENGER_CODE, CueHit, flag_codes
 from tipoff.assess.lookalike import imitated_brand
 from tipoff.assess.negation import drop_negated
 from tipoff.assess.signals import (
@@ -31,6 +31,7 @@ from tipoff.assess.signals import (
     conjunction_codes,
     signal_codes,
 )
+from tipoff.assess.text_scan import text_matcher
 from tipoff.indicators.urls import written_host
 from tipoff.model import RedFlag, new_red_flag
 
@@ -133,6 +134,9 @@ class Evidence(NamedTuple):
     red_flags: tuple[RedFlag, ...]
     facets: dict[str, list[str]]
     codes: frozenset[str]
+    # The promotion markers' triggers the same scan found (text_scan.py: each one's marker
+    # names, in text order), or None when the scanned text was not ``text.lower()`` itself.
+    triggers: tuple[tuple[str, ...], ...] | None = None
 
 
 HIDDEN_PREFIX = "~"
@@ -168,7 +172,7 @@ def _classify_url(candidate: str) -> tuple[str, str | None] | None:
     return None
 
 
-_NO_EVIDENCE = Evidence((), {}, frozenset())
+_NO_EVIDENCE = Evidence((), {}, frozenset(), ())
 
 
 def _structural_hits(text: str, hosts: list[str]) -> list[CueHit]:
@@ -251,16 +255,25 @@ def find_evidence(
     """
     codes_meta = flag_codes()
     hosts: list[str] = []
-    lowered = lowered_same_length(text)
+    lowered = text.lower()
+    plain = len(lowered) == len(text)  # the scan reads text.lower() itself (text_scan.py)
+    if not plain:
+        lowered = lowered_same_length(text)
     if not lowered.isascii():  # traditional Chinese read as simplified (fold.py), every kind
         if language is None and not detected:
             language = detect_language(text)
-        lowered = fold_chinese(lowered, language)
-    hits = drop_negated(lowered, cue_matcher().find(lowered))
+        folded = fold_chinese(lowered, language)
+        plain = plain and folded is lowered
+        lowered = folded
+    found: list[tuple[str, ...]] = []
+    hits = drop_negated(lowered, text_matcher().find_with_side(lowered, found))
+    triggers = tuple(found) if plain else None
     hits.extend(_structural_hits(text, hosts))
     signals = signal_codes(text, hosts, lowered)
     if not hits and kind != "job_ad":
-        return Evidence((), {}, frozenset(signals)) if signals else _NO_EVIDENCE
+        if signals or triggers != ():
+            return Evidence((), {}, frozenset(signals), triggers)
+        return _NO_EVIDENCE
     present = {hit.code for hit in hits}
     job_context = kind in ("job_ad", "report") or not present.isdisjoint(JOB_CODES)
     if not job_context:
@@ -313,7 +326,7 @@ def find_evidence(
         if len(shown) >= 3:
             signals.add(THREE_FLAGS)
     signals.update(conjunction_codes(signals))
-    return Evidence(tuple(flags), facets, frozenset(signals))
+    return Evidence(tuple(flags), facets, frozenset(signals), triggers)
 
 
 def _job_hits(

@@ -102,8 +102,13 @@ _PHONE = {
 _EMAIL = re.compile(r"@(?<=[\w.+-]@)[\w-]+\.[\w.-]")
 _DIGIT = {False: re.compile(r"\d"), True: re.compile(r"[0-9]")}
 _PHONE_DIGITS = 8  # a text with fewer digits holds no phone number
-# One scan finds every number; its neighbours say the rest.
-_NUMBER = {False: re.compile(r"\d[\d,.]*+"), True: re.compile(r"[0-9][0-9,.]*+")}
+# One scan finds every number; its neighbours say the rest. A match spans the whole run of
+# digits, "," and "." (as r"\d[\d,.]*+" does); group 1 is the run without its trailing "," and
+# "." (what run.rstrip(".,") gives), so its span is the number's.
+_NUMBER = {
+    False: re.compile(r"(\d(?:[\d,.]*\d)?)[,.]*"),
+    True: re.compile(r"([0-9](?:[0-9,.]*[0-9])?)[,.]*"),
+}
 _CURRENCY_BEFORE = ("$", "€", "£", "¥", "₱", "฿", "₫", "₩", "rp", "php", "usd", "thb", "rm")
 _CURRENCY_AFTER = (
     "usd", "php", "vnd", "thb", "idr", "rmb", "元", "块", "บาท", "đ", "vnđ", "k ", "tr ",
@@ -119,15 +124,13 @@ def _number_signals(text: str, lowered: str, found: set[str]) -> int:
     money = MONEY in found  # each test is skipped once its signal is found
     code = CODE in found
     for count, match in enumerate(_NUMBER[lowered.isascii()].finditer(lowered)):
-        run = match.group().rstrip(".,")
-        length = len(run)
+        start, end = match.span(1)
+        length = end - start
         digits += length
         if count >= 8 or (money and code):  # enough seen to judge, or both signals found
             if digits >= _PHONE_DIGITS:  # the phone test's count is reached: no more to learn
                 return _PHONE_DIGITS
             continue
-        start = match.start()
-        end = start + length
         if not money and (
             lowered[start - 4 if start > 4 else 0 : start].rstrip().endswith(_CURRENCY_BEFORE)
             or lowered[end : end + 7].lstrip().startswith(_CURRENCY_AFTER)
@@ -139,7 +142,7 @@ def _number_signals(text: str, lowered: str, found: set[str]) -> int:
             and 4 <= length <= 8
             and (start == 0 or not lowered[start - 1].isalnum())
             and (end == size or not lowered[end].isalnum())
-            and run.isdigit()
+            and lowered[start:end].isdigit()
         ):
             found.add(CODE)
             code = True
