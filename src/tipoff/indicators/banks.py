@@ -80,12 +80,18 @@ _ACCOUNT_LENGTHS = {
     "KR": (10, 14),
     "ID": (10, 16),
     "MY": (10, 16),
+    # Indian accounts have 9 to 18 digits; Mexican ones are read as CLABEs only (18 digits):
+    # a Mexican account or card number has the length of a phone or card beside a bank's name.
+    "IN": (9, 18),
+    "MX": (18, 18),
 }
 # A Taiwanese number written in a phone's groups ("02-2182-1313", "0912 345 678") that is a
 # valid Taiwanese phone is the bank's line or the scammer's phone, not an account; so is,
 # anywhere, a valid phone spaced after a two-digit area code ("02 118 9785" in Bangkok).
 _PHONE_GROUPS_RE = re.compile(r"0[0-9]{1,3}(?:[- ][0-9]{3,4}){1,2}")
 _SPACED_AREA_PHONE_RE = re.compile(r"0[0-9](?: [0-9]{3,4}){2}")
+# An Indian mobile's shape (10 digits from 6 to 9): no account, whatever bank is named.
+_INDIAN_MOBILE_RE = re.compile(r"[6-9][0-9]{9}")
 _PHONE_BEFORE = re.compile(
     r"hotline|tel\b|phone|call|fax|電話|电话|客服|热线|โทร|điện thoại|gọi|전화|telp|"
     r"\+[0-9]{1,4}[ -]?$"
@@ -539,6 +545,8 @@ def _is_account(bank: Bank, digits: str, window: str, end: int, written: str = "
         and parse_phone(written, ("US",)) is not None
     ):
         return False  # "Citibank 205-725-4672": a phone in its 3-3-4 groups
+    if bank.country == "IN" and _INDIAN_MOBILE_RE.fullmatch(digits):
+        return False  # "HDFC customer care 98765 43210": a mobile beside a bank's name
     low, high = _ACCOUNT_LENGTHS.get(bank.country, (6, 19))
     return low <= len(digits) <= high
 

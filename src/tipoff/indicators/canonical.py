@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from tipoff.indicators import banks, crypto, handle_links, handles, hotlines, iban, phones, urls
 from tipoff.indicators.normalize import fold
+from tipoff.indicators.unhide import unhidden_text
 from tipoff.model import IndicatorKind
 
 K = IndicatorKind
@@ -29,7 +30,7 @@ def canonicalize(
         return None
     hint = country_hint.upper() if country_hint and len(country_hint) == 2 else None
     try:
-        return _CANONICALIZERS[kind](value, hint)
+        return _CANONICALIZERS[kind](unhidden_text(fold(value)), hint)
     except (ValueError, UnicodeError, IndexError):
         return None
 

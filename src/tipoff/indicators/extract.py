@@ -30,6 +30,7 @@ from tipoff.indicators import (
 )
 from tipoff.indicators.normalize import fold
 from tipoff.indicators.regions import phone_regions
+from tipoff.indicators.unhide import unhide
 from tipoff.indicators.warninglist import Warninglist, bundled_warninglist
 from tipoff.model import FoundIndicator, IndicatorKind
 
@@ -91,7 +92,8 @@ def extract(
     """
     if not isinstance(text, str) or not text:
         return []
-    folded = fold(text)
+    unhidden = unhide(fold(text))
+    folded = unhidden.text
     lowered = _lower_same_length(folded)
     hint = country_hint.upper() if country_hint and len(country_hint) == 2 else None
     regions = phone_regions(folded, hint)
@@ -106,7 +108,18 @@ def extract(
     if has_digits:
         _phones(folded, lowered, hint, regions, taken, rows)
     _handles(folded, lowered, regions, taken, claimed, rows)
+    if unhidden.origin is not None:
+        rows = _spans_in_text(rows, unhidden.origin)
     return _finish(text, rows, warninglist or bundled_warninglist())
+
+
+def _spans_in_text(rows: list[Row], origin: tuple[int, ...]) -> list[Row]:
+    """Rows found in the unhidden text with their spans in the text as given (a span keeps
+    the hiding characters inside it: ``raw`` is what was written)."""
+    return [
+        (kind, value, origin[start], origin[end - 1] + 1, confidence, attributes)
+        for kind, value, start, end, confidence, attributes in rows
+    ]
 
 
 def _links(

@@ -7,9 +7,9 @@ from urllib.parse import parse_qs, urlsplit
 
 from tipoff.indicators.handles import (
     TELEGRAM_INVITE,
-    TELEGRAM_NAME,
     HandleMatch,
     canonical_handle_id,
+    telegram_name,
 )
 from tipoff.indicators.phones import parse_phone
 
@@ -122,6 +122,8 @@ def _telegram_from_path(segments: list[str]) -> list[tuple[str, str | None]]:
     if first == "s" and len(segments) >= 2:
         first = segments[1]
     name = first.lower()
-    if name in _TELEGRAM_RESERVED or not TELEGRAM_NAME.fullmatch(name):
+    if name in _TELEGRAM_RESERVED:
         return []
-    return [(f"telegram:{name}", None)]
+    # "t.me/first.last" names no account Telegram allows; it is keyed as "@first.last" is.
+    telegram = telegram_name(name)
+    return [(f"telegram:{telegram}", None)] if telegram is not None else []

@@ -12,6 +12,7 @@ from __future__ import annotations
 from tipoff.indicators.canonical import canonical_handle, canonicalize
 from tipoff.indicators.extract import extract
 from tipoff.indicators.handles import platform_named
+from tipoff.indicators.unhide import unhidden_text
 from tipoff.model import IndicatorKind
 
 K = IndicatorKind
@@ -65,7 +66,7 @@ def canonicalize_hinted(
     """
     if not isinstance(value, str) or not value.strip():
         return None
-    value = value.strip()
+    value = unhidden_text(value.strip())  # "t . me / name", a zero-width space inside
     hint = _hint_word(kind_hint)
     platform = platform_named(hint) if hint else None
     if platform is not None:

@@ -25,6 +25,7 @@ _POSTCODE_RE = re.compile(r"\d{5}-\d{4}|\d{3}-\d{4}")
 _NEGATIVE_CONTEXT = re.compile(
     r"(?:order|tracking|track|invoice|ref(?:erence)?|case|ticket|txn|transaction|serial|"
     r"account|acct|a/c|iban|card|otp|code|pin|zip|postal|postcode|amount|parcel|awb|"
+    r"pnr|utr|neft|rtgs|imps|aadhaa?r|"
     r"no\.|nr\.|#|"
     r"注文|伝票|追跡|受付|整理|会員|口座|〒|"
     r"订单|单号|快递|账号|帳號|帐号|卡号|编号|验证码|"
@@ -35,11 +36,12 @@ _NEGATIVE_CONTEXT = re.compile(
     r"[\s:：=.#\-]*(?:no\.?|number|num|id|番号|号码?|번호|เลขที่|số)?[\s:：=.#\-]*(?:is\s*)?$"
 )
 _CURRENCY_BEFORE = re.compile(
-    r"(?:[$¥€£₫₩฿₱₹]|(?<![a-z])(?:usd|usdt|vnd|jpy|cny|rmb|thb|idr|php|myr|sgd|hkd|krw|rp\.?|rm|p))\s?$"
+    r"(?:[$¥€£₫₩฿₱₹]|(?<![a-z])(?:usd|usdt|vnd|jpy|cny|rmb|thb|idr|php|myr|sgd|hkd|krw|inr|rs\.?|"
+    r"rp\.?|rm|p))\s?$"
 )
 _CURRENCY_AFTER = re.compile(
     r"\s?(?:[$¥€£₫₩฿₱]|円|元|块|원|บาท|đồng|dong|đ\b|usd|usdt|vnd|jpy|cny|rmb|thb|idr|"
-    r"rupiah|ringgit|baht|yen|won|dollars?|pesos?|万|萬|k\b)"
+    r"rupiah|ringgit|baht|yen|won|dollars?|pesos?|rupees?|inr|万|萬|k\b)"
 )
 
 # Words after which a number is a phone even when written without "+" ("phone: 8491…"),

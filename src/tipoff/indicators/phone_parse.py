@@ -58,6 +58,14 @@ TRUNK_ZERO_REGIONS = frozenset(
     ]
 )
 
+# Mobiles that trunk-"0" countries write without their 0 as often as with it: Chinese ones
+# (11 digits from 1: "13812345678") and Indian ones (10 digits from 6 to 9: "98765 43210",
+# the 0 being a dialling prefix Indians drop). Other bare national numbers there are read
+# as order numbers, amounts and dates are.
+BARE_MOBILES = {"CN": re.compile(r"1[0-9]{10}"), "IN": re.compile(r"[6-9][0-9]{9}")}
+# The digits such a mobile starts with, per region (the scan's cheap first test).
+BARE_FIRST_DIGITS = {"CN": "1", "IN": "6789"}
+
 
 def parse_phone(written: str, regions: tuple[str, ...]) -> tuple[str, str] | None:
     """Parse a written number to (E.164, number type), or None if it is no valid phone."""
@@ -191,10 +199,12 @@ def _parse_cached(compact: str, region: str | None) -> tuple[str, str] | None:
 
 
 def _trunk_prefix_ok(digits: str, region: str) -> bool:
-    """National forms in trunk-"0" countries must carry the 0 (CN mobiles excepted)."""
+    """National forms in trunk-"0" countries must carry the 0 (mobiles that are written
+    without it excepted: BARE_MOBILES)."""
     if region not in TRUNK_ZERO_REGIONS or digits.startswith("0"):
         return True
-    return region == "CN" and len(digits) == 11 and digits.startswith("1")
+    bare = BARE_MOBILES.get(region)
+    return bare is not None and bare.fullmatch(digits) is not None
 
 
 @cache

@@ -19,6 +19,7 @@ from tipoff.indicators.phone_context import (
     phone_word_before,
 )
 from tipoff.indicators.phone_parse import (
+    BARE_FIRST_DIGITS,
     MAX_DIGITS,
     MIN_DIGITS,
     TRUNK_ZERO_REGIONS,
@@ -72,12 +73,13 @@ def find_phones(text: str, regions: Iterable[str]) -> Iterator[PhoneMatch]:
     # before any parsing; CN mobiles (1…) and countries without a trunk prefix
     # (US, SG, HK …) keep the slow path.
     bare_ok = not TRUNK_ZERO_REGIONS.issuperset(region_order)
-    cn_mobiles = "CN" in region_order
+    # First digits of the mobiles these regions write without the trunk 0 (CN "1", IN "6"-"9").
+    bare_first = "".join(BARE_FIRST_DIGITS.get(region, "") for region in region_order)
     for match in PHONE_RE.finditer(text):
         run = match.group(0)
         if "\n" in run or "\r" in run:
             yield from _phones_over_lines(
-                text, match.start(), run, region_order, bare_ok, cn_mobiles
+                text, match.start(), run, region_order, bare_ok, bare_first
             )
             continue
         start = match.start()
@@ -85,18 +87,18 @@ def find_phones(text: str, regions: Iterable[str]) -> Iterator[PhoneMatch]:
             not bare_ok
             and run[0] != "0"
             and run.isdigit()
-            and not (cn_mobiles and run[0] == "1")
+            and run[0] not in bare_first
             and not (start and text[start - 1] in "+(")
             and text[start - 2 : start] != "+ "
         ):
             continue  # what _locate rejects most, without the call (~0.5 ms/MB)
-        located = _locate(text, start, run, bare_ok, cn_mobiles)
+        located = _locate(text, start, run, bare_ok, bare_first)
         if located is not None:
             yield from _phones_in_run(text, located[0], located[1], region_order)
 
 
 def _locate(
-    text: str, start: int, run: str, bare_ok: bool, cn_mobiles: bool
+    text: str, start: int, run: str, bare_ok: bool, bare_first: str
 ) -> tuple[int, str] | None:
     """(start, run) of the number a digit run at ``start`` may spell, with its leading "+",
     "+ " or "(", or None where it cannot start a phone number."""
@@ -112,7 +114,7 @@ def _locate(
         and run[0] != "0"
         and " " not in run
         and "/" not in run
-        and not (cn_mobiles and run[0] == "1")
+        and run[0] not in bare_first
         # "tel 84-912-345-678": a grouped number after a phone word may be international
         # without "+"; a plain digit string (most are order numbers) or one too short for
         # nine digits and two separators (dates: "2024-05-12") is not asked.
@@ -127,7 +129,7 @@ def _locate(
 
 
 def _phones_over_lines(
-    text: str, start: int, run: str, regions: tuple[str, ...], bare_ok: bool, cn_mobiles: bool
+    text: str, start: int, run: str, regions: tuple[str, ...], bare_ok: bool, bare_first: str
 ) -> Iterator[PhoneMatch]:
     """A run that crosses line breaks: each line on its own, except that a line whose
     number is cut short ("+855 12", "090-1234-"), or followed by a line too short to be a
@@ -136,7 +138,7 @@ def _phones_over_lines(
         # A wall of numbers over many lines: no joins, each line's runs as if alone (a
         # C scan, so "12⏎12⏎…" costs what it did before runs crossed lines).
         for match in _ONE_LINE_RE.finditer(text, start, start + len(run)):
-            located = _locate(text, match.start(), match.group(0), bare_ok, cn_mobiles)
+            located = _locate(text, match.start(), match.group(0), bare_ok, bare_first)
             if located is not None:
                 yield from _phones_in_run(text, located[0], located[1], regions)
         return
@@ -170,7 +172,7 @@ def _phones_over_lines(
             # spans stay spans of the text, and no double space splits the run.
             gap = next_start - line_start - len(line)
             joined = _locate(
-                text, line_start, line + "-" * (gap - 1) + " " + next_line, bare_ok, cn_mobiles
+                text, line_start, line + "-" * (gap - 1) + " " + next_line, bare_ok, bare_first
             )
             found = list(_phones_in_run(text, *joined, regions)) if joined else []
             if not cut:  # a whole line joined to a short tail: one number across the break
@@ -181,7 +183,7 @@ def _phones_over_lines(
                 continue
         # (A line of fewer than 8 digits spells no number: _best_phone would say so.)
         located = (
-            _locate(text, line_start, line, bare_ok, cn_mobiles) if digits >= MIN_DIGITS else None
+            _locate(text, line_start, line, bare_ok, bare_first) if digits >= MIN_DIGITS else None
         )
         if located is not None:
             yield from _phones_in_run(text, located[0], located[1], regions)
