@@ -168,3 +168,25 @@ def test_hinted_values() -> None:
 def test_a_link_ended_by_a_slash_and_a_space_is_left_alone() -> None:
     assert unhide("Register at https://okx.com/ or okx.com/join/AB12CD first").origin is None
     assert ("url", "https://okx.com/") in found("https://okx.com/ or call")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        (
+            "Vorher hatte ich schon Geld an 47-99-20 48777940 verloren.",
+            "DE",
+            {"GB:479920:48777940"},
+        ),
+        ("De eerste oplichting: 36-54-62 77304253", "NL", {"GB:365462:77304253"}),
+        ("Prima avevo già perso soldi con 14-71-51 44932716.", None, {"GB:147151:44932716"}),
+        # outside a British report: a date before a number, a phone's groups
+        ("am 12-05-24 12345678 überwiesen", "DE", set()),
+        ("Tel +49 40-22-33 12345678", "DE", set()),
+    ],
+)
+def test_british_accounts_in_reports_of_other_countries(
+    text: str, country: str | None, expected: set[str]
+) -> None:
+    accounts = {value for kind, value in found(text, country) if kind == "bank_account"}
+    assert accounts == expected

@@ -113,14 +113,39 @@ def sort_code_near(lowered: str, start: int, end: int) -> str | None:
     return match.group(1) + match.group(3) + match.group(4) if match is not None else None
 
 
+# The shape of a sort code and its account written with no label ("47-99-20 48777940"): a
+# cheap test (it starts with a digit class) before the full search outside British reports.
+_SORT_ACCOUNT_SHAPE_RE = re.compile(r"[0-9]{2}-[0-9]{2}-[0-9]{2}[ \t,;]+[0-9]{8}(?![0-9])")
+_CALLING_CODE_BEFORE_RE = re.compile(r"\+[0-9]{1,3}[ -]?$")
+
+
+def has_unlabelled_sort_code(lowered: str) -> bool:
+    """Whether ``lowered`` may hold "NN-NN-NN 12345678" (a British account with its sort code)."""
+    return "-" in lowered and _SORT_ACCOUNT_SHAPE_RE.search(lowered) is not None
+
+
+def _date_like(first: str, middle: str, last: str) -> bool:
+    """Whether pairs NN-NN-NN may be a date (day-month-year or year-month-day): outside a
+    British report such a run is read as one before a number, not as a sort code."""
+    return 1 <= int(middle) <= 12 and (1 <= int(first) <= 31 or 1 <= int(last) <= 31)
+
+
 def find_sort_code_accounts(
     lowered: str, country_hint: str | None = None
 ) -> Iterator[tuple[str, int, int]]:
     """Yield (``GB:<sort code>:<number>``, start, end of the number) for each labelled sort
-    code with its account right after it or labelled right before it; in a British report
-    also NN-NN-NN right before an 8-digit account ("20-00-00 12345678")."""
-    if country_hint == "GB":
+    code with its account right after it or labelled right before it, and NN-NN-NN right
+    before an 8-digit account ("20-00-00 12345678": British mule accounts are cited in reports
+    of every country); outside a British report not where the pairs may be a date
+    ("12-05-24 12345678") or follow a calling code ("+49 40-22-33 …")."""
+    british = country_hint == "GB"
+    if british or has_unlabelled_sort_code(lowered):
         for match in _UNLABELLED_SORT_RE.finditer(lowered):
+            if not british and (
+                _date_like(match.group(1), match.group(3), match.group(4))
+                or _CALLING_CODE_BEFORE_RE.search(lowered, max(0, match.start() - 6), match.start())
+            ):
+                continue
             if match.group(2) == "-":
                 account = _GB_ACCOUNT_AFTER_RE.match(lowered, match.end(4))
                 if account is not None:

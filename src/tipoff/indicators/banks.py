@@ -319,6 +319,7 @@ def find_accounts(
         and "sort" not in lowered
         and "transit" not in lowered
         and country_hint != "GB"
+        and not bank_codes.has_unlabelled_sort_code(lowered)
     ):
         return
     transits: set[tuple[int, int]] = set()
@@ -363,7 +364,11 @@ def find_accounts(
     if "bsb" in lowered:
         for value, start, end in bank_codes.find_bsb_accounts(lowered):
             yield AccountMatch(value, start, end, Bank("AU", value.split(":")[1], "BSB"))
-    if "sort" in lowered or (country_hint == "GB" and "-" in lowered):
+    if (
+        "sort" in lowered
+        or (country_hint == "GB" and "-" in lowered)
+        or bank_codes.has_unlabelled_sort_code(lowered)
+    ):
         for value, start, end in bank_codes.find_sort_code_accounts(lowered, country_hint):
             yield AccountMatch(value, start, end, Bank("GB", value.split(":")[1], "sort code"))
 
