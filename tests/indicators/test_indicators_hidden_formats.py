@@ -190,3 +190,9 @@ def test_british_accounts_in_reports_of_other_countries(
 ) -> None:
     accounts = {value for kind, value in found(text, country) if kind == "bank_account"}
     assert accounts == expected
+
+
+def test_a_foreign_bank_name_glued_to_a_word_of_another_script_is_no_bank() -> None:
+    # "SBI証券" is a Japanese broker, not the State Bank of India: its phone stays a phone
+    assert found("SBI証券 06-6943-1234", "JP") == {("phone", "+81669431234")}
+    assert ("bank_account", "IN:HDFC:58668397513266") in found("HDFC银行 58668397513266", "CN")

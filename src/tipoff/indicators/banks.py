@@ -283,15 +283,24 @@ def _foreign_word(
     bank: Bank, name: str, text: str | None, start: int, end: int, country_hint: str | None
 ) -> bool:
     """A short abbreviation of a foreign bank typed in lower case is a word, not the bank:
-    Indonesian "bea cukai" (customs duty) is not Hong Kong's BEA."""
-    return (
-        text is not None
-        and country_hint is not None
-        and bank.country != country_hint
-        and len(name) <= 3
-        and name.isascii()
-        and text[start:end].islower()
-    )
+    Indonesian "bea cukai" (customs duty) is not Hong Kong's BEA; nor is one glued to a Han or
+    kana word other than 銀行/银行: Japanese "SBI証券" (a broker) is not the State Bank of India."""
+    if (
+        text is None
+        or country_hint is None
+        or bank.country == country_hint
+        or len(name) > 4
+        or not name.isascii()
+    ):
+        return False
+    if len(name) <= 3 and text[start:end].islower():
+        return True
+    return _GLUED_NAME_RE.match(text, end) is not None
+
+
+# Han or kana glued to a Latin name, other than the word "bank": the name is part of another
+# company's ("SBI証券", "SBIホールディングス"); "DBS銀行", "HDFC银行" stay banks.
+_GLUED_NAME_RE = re.compile(r"(?![銀银]行)[\u3041-\u30ff\u4e00-\u9fff]")
 
 
 def _pick(banks: tuple[Bank, ...], country_hint: str | None) -> Bank:
