@@ -111,6 +111,15 @@ class WorldConfig:
     markets_per_network: tuple[int, int] = (0, 0)
     # Chance that a crew is a compound working several markets (``MULTI_MARKETS``) instead.
     multi_market_share: float = 0.0
+    # Phishing kits (tipoff.simulate.kits): sellers whose escrow-phishing domains many
+    # operations use alike; a crew, or a one-off operation, rents one with chance ``kit_share``.
+    kit_sellers: int = 0
+    kit_share: float = 0.0
+    # Recovery re-scams (tipoff.simulate.rescam): a recovery-scam report is an earlier victim
+    # of another crew quoting that crew's values as history with chance ``rescam_share``, and
+    # also lists the old payment with chance ``rescam_old_payment``.
+    rescam_share: float = 0.0
+    rescam_old_payment: float = 0.0
 
     @classmethod
     def ending(cls, last: date | datetime, **overrides: Any) -> WorldConfig:
@@ -148,6 +157,9 @@ class WorldConfig:
             "spelling_variants",
             "reported_type_share",
             "multi_market_share",
+            "kit_share",
+            "rescam_share",
+            "rescam_old_payment",
         ):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must be between 0 and 1")
@@ -161,6 +173,8 @@ class WorldConfig:
             )
         if self.multi_market_share and not hi:
             raise ValueError("multi_market_share needs markets_per_network")
+        if self.kit_sellers < 0 or (self.kit_share and not self.kit_sellers):
+            raise ValueError("kit_sellers >= 0, and kit_share needs kit_sellers")
         if self.mule_victims < 0 or self.services_per_network < 1 or self.network_size_alpha <= 0:
             raise ValueError("mule_victims >= 0, services_per_network >= 1, network_size_alpha > 0")
 
@@ -179,4 +193,8 @@ STRUCTURE_FIELDS: tuple[str, ...] = (
     "reported_type_share",
     "markets_per_network",
     "multi_market_share",
+    "kit_sellers",
+    "kit_share",
+    "rescam_share",
+    "rescam_old_payment",
 )

@@ -182,13 +182,14 @@ class Infrastructure:
     commons: list[Ident]
     by_type: dict[str, list[Network]]
     innocents: dict[str, innocent.Innocents] = field(default_factory=dict)
+    kits: list[Network] = field(default_factory=list)  # phishing-kit sellers (simulate.kits)
 
     def service(self, sid: str) -> Network:
         return next(s for s in self.services if s.id == sid)
 
     def all_identifiers(self) -> list[Ident]:
         seen: dict[int, Ident] = {}
-        for net in [*self.networks, *self.services]:
+        for net in [*self.networks, *self.services, *self.kits]:
             for ident in net.identifiers():
                 seen.setdefault(id(ident), ident)
         extra = [i for group in self.hotlines.values() for i in group]

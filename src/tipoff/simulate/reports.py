@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from tipoff.simulate import crews, flourish, innocent, money
+from tipoff.simulate import crews, flourish, innocent, kits, money, rescam
 from tipoff.simulate.clock import DAY, Clock
 from tipoff.simulate.common import HOTLINES
 from tipoff.simulate.compose import Writer, pick_weighted, template_fields
@@ -538,7 +538,11 @@ def generate(
     extra: list[Ident] = []
     if cfg.one_off_share and rng.random() < cfg.one_off_share:
         network = crews.one_off(rng, country, scam_type, index, plan.span_days)
-        extra = network.identifiers()
+        if world.kits:
+            kits.one_off_sites(rng, network, world.kits, cfg, plan.span_days, index)
+            extra = [i for i in network.identifiers() if "kit" not in i.attrs]
+        else:
+            extra = network.identifiers()
     if network.markets and country not in network.markets:
         # The crew works other markets: the victim is one of theirs.
         country = pick_weighted(
@@ -572,6 +576,13 @@ def generate(
         loss = sum(p["amount"] for p in payments)  # type: ignore[misc]
     writer.values["amount"] = money.spell_amount(rng, loss, country, lang)
     narrative = _narrative(rng, writer, scam_type, payments, want_ids, cfg)
+    told = None
+    if cfg.rescam_share and scam_type == rescam.RECOVERY and rng.random() < cfg.rescam_share:
+        told = _history(rng, world, cfg, network, writer, clock)
+        if told is not None:
+            narrative = told.sentence + ("" if lang in ("ja", "zh") else " ") + narrative
+            if told.payment is not None:
+                payments.insert(0, told.payment)
     agency = AGENCY[country]
     report: dict[str, object] = {
         "external_id": f"{agency}-{index:08d}",
@@ -596,8 +607,27 @@ def generate(
         }
     if cfg.reported_type_share and rng.random() < cfg.reported_type_share:
         report["scam_type"] = rng.choice(stated_types(scam_type))
-    truth = _truth(report, writer, network.id, scam_type, loss)
+    truth = _truth(report, writer, network.id, scam_type, loss, told)
     return GeneratedReport(report, truth, payments, extra)
+
+
+def _history(
+    rng: random.Random,
+    world: Infrastructure,
+    cfg: WorldConfig,
+    network: Network,
+    writer: Writer,
+    clock: Clock,
+) -> rescam.History | None:
+    """A recovery crew's victim tells the first scam (``tipoff.simulate.rescam``); its values
+    are written into the report like the others (and may be listed among its identifiers)."""
+    first = rescam.first_crew(rng, world, network)
+    if first is None:
+        return None
+    told = rescam.history(rng, world, cfg, first, writer, clock)
+    if told is not None:
+        writer.used.extend(told.used)
+    return told
 
 
 def stated_types(scam_type: str) -> list[str]:
@@ -606,11 +636,23 @@ def stated_types(scam_type: str) -> list[str]:
 
 
 def _truth(
-    report: dict[str, object], writer: Writer, network: str, scam_type: str, loss: float
+    report: dict[str, object],
+    writer: Writer,
+    network: str,
+    scam_type: str,
+    loss: float,
+    told: rescam.History | None = None,
 ) -> dict[str, object]:
+    """The report's truth record; a value quoted as an earlier crew's (``told``) is marked
+    ``history`` (it belongs to that crew, not to ``network``)."""
     seen: dict[tuple[str, str], dict[str, object]] = {}
+    # by key: the victim may also list a quoted value among the report's identifiers
+    old = {ident.key for ident, _ in told.used} if told is not None else set()
     for ident, raw in writer.used:
-        seen.setdefault((ident.key, raw), {"key": ident.key, "raw": raw, "common": ident.common})
+        record: dict[str, object] = {"key": ident.key, "raw": raw, "common": ident.common}
+        if ident.key in old:
+            record["history"] = True
+        seen.setdefault((ident.key, raw), record)
     types = stated_types(scam_type)
     return {
         "external_id": report["external_id"],

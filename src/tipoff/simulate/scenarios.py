@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from tipoff.simulate.config import WorldConfig
+from tipoff.simulate.config import DEFAULT_TYPE_MIX, WorldConfig
 
 # Every scenario but the default: 80% of reports state their scam type (the reporter's own
 # classification), as intake receives it from police forms; linking may weigh it.
@@ -47,6 +47,29 @@ _LAUNDERING = {
     "laundering_weight": 0.3,
 }
 _INNOCENT = {"innocent_probability": 0.35}
+# Recovery re-scams (tipoff.simulate.rescam): a quarter of the reports are recovery scams,
+# nearly all of them earlier victims of other crews quoting the first crew's values.
+_RESCAM = {
+    "type_mix": {**DEFAULT_TYPE_MIX, "investment.recovery": 0.25},
+    "rescam_share": 0.9,
+    "rescam_old_payment": 0.3,
+}
+# Phishing kits (tipoff.simulate.kits): classifieds and delivery phishing by hundreds of
+# small operations and one-offs, half of them on one of four kits' shared domains.
+_KITS = {
+    "networks": 400,
+    "network_size_alpha": 0.9,
+    "one_off_share": 0.5,
+    "kit_sellers": 4,
+    "kit_share": 0.5,
+    "type_mix": {
+        "phishing": 0.35,
+        "advance_fee": 0.25,
+        "impersonation.service": 0.2,
+        "romance": 0.1,
+        "job.task": 0.1,
+    },
+}
 
 SCENARIOS: dict[str, Scenario] = {
     s.name: s
@@ -131,6 +154,21 @@ SCENARIOS: dict[str, Scenario] = {
                 "innocent_probability": 0.5,
                 "mule_victims": 12,
             },
+        ),
+        # Written after the seventh independent world's scores (its structures as its author
+        # described them, never its code): docs/link-evaluation.md, "Recovery re-scams and
+        # phishing kits".
+        Scenario(
+            "recovery-rescam",
+            "a quarter of reports are recovery scams whose victims quote the crew that "
+            "scammed them first (its phone, account, wallet, site; 30% list the old payment)",
+            _RESCAM,
+        ),
+        Scenario(
+            "kit-domains",
+            "400 small crews and 50% one-off scams, half of them on one of 4 phishing kits' "
+            "shared domains (one-offs: the kit's domain is their only site)",
+            _KITS,
         ),
     )
 }

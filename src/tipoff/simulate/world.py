@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from tipoff.simulate import crews
+from tipoff.simulate import crews, kits
 from tipoff.simulate.compose import pick_weighted
 from tipoff.simulate.config import WorldConfig
 from tipoff.simulate.corpus import (
@@ -57,6 +57,8 @@ class World:
         self.infra: Infrastructure = build(self.config, seed)
         if self.config.markets_per_network[1]:
             crews.assign_markets(self.infra, self.config, seed)
+        if self.config.kit_sellers:  # before the scammers, who share their crew's sites
+            kits.equip(self.infra, self.config, seed)
         if self.config.scammers_per_network[1]:
             crews.add_scammers(self.infra, self.config, seed)
         self._streams: dict[int, PaymentStream] = {}
