@@ -19,7 +19,11 @@ many reports. What tells them apart is how the reports citing a value otherwise 
 5. *evidence per value*: a value whose reports fall mostly (``dominance``) into one group
    links there, and its stray citations from other groups are cut; a value with no dominant
    group among two or more is a *bridge* (a laundering account, an unlisted public site):
-   it relates the networks it touches and joins none;
+   it relates the networks it touches and joins none. A group that holds a *hub*
+   (``tipoff.link.hub_strays``: a fine community, at ``fine_resolution``, whose reports cite
+   values held by ``hub_min_targets`` or more other fine communities, ``hub_thin`` of its
+   reports at most into each: a recovery crew whose victims quote the crews that scammed
+   them first) is weighed by its fine communities instead;
 5b. *suspected payees against crews formed without them* (``suspected_payees``): a low
    resolution keeps a big crew whole, but it also holds small crews together where a
    laundering service's accounts are the only thing between them, and the service's account
@@ -33,6 +37,11 @@ many reports. What tells them apart is how the reports citing a value otherwise 
    a bridge (its stray citations from other crews are cut). Another payee that one crew holds
    has its citations from a crew that a bridge also joined it to cut (``piece_strays``: a
    victim of two crews would otherwise keep them one network);
+5c. *sites against crews formed without them* (``tipoff.link.site_evidence``): a domain or
+   URL that ``site_min_lone`` lone operations or more cite (reports that name values of their
+   own and share none, crews formed without the sites as step 5b forms them), no crew holding
+   ``piece_dominance`` of its citations, is a bridge (a phishing kit's domain that dozens of
+   one-off operations use);
 6. *shared payees*: a bank account, IBAN or wallet that crews pay into alike (a laundering
    service's account) joins none of them; a crew's own rotating mule accounts keep linking
    it (``shared_payees``: crew-sized groups only, and a crew's halves, which pay into most
@@ -97,9 +106,17 @@ from tipoff.link.evidence import (
     service_values,
     weigh_against_groups,
 )
+from tipoff.link.hub_strays import (
+    HUB_MIN_HELD,
+    HUB_MIN_TARGETS,
+    HUB_THIN,
+    hub_communities,
+    refined,
+)
 from tipoff.link.hubs import KIND_CODES, HubPolicy
 from tipoff.link.own_payees import own_payees
 from tipoff.link.payee_types import BY_MARKET, BY_TYPE, Weighing, payee_type_evidence
+from tipoff.link.site_evidence import SITE_MIN_LONE, site_evidence
 from tipoff.link.star_values import STAR_MIN_PIECES, STAR_THIN, separating, star_candidates
 from tipoff.link.thin_bridges import thin_bridges
 from tipoff.link.thin_cuts import crews_of_communities, merge_halves
@@ -210,6 +227,29 @@ class SpreadRule:
     # under ``cut_thickness`` of one of them, is a bridge. With payees too it cut a
     # laundering account that held one crew's parts together (docs/link-evaluation.md).
     bridge_min_part: int = 50
+    # Step 5c (``tipoff.link.site_evidence``): sites (domains, URLs) weighed against crews
+    # formed without them (step 5b's pieces and payee overlap; a lone report with values of
+    # its own is a crew of one); one with no crew holding ``piece_dominance`` is a bridge (a
+    # phishing kit's domain that many one-off operations use). Off: as before it.
+    # Step 5c (``tipoff.link.site_evidence``): a site (a domain, a URL) that ``site_min_lone``
+    # lone operations or more cite (reports that name values of their own and share none,
+    # crews being formed without the sites as step 5b forms them), with no crew holding
+    # ``piece_dominance`` of its citations, is a bridge (a phishing kit's domain that dozens
+    # of one-off operations use). 0: off (the pipeline as before it). Counting crews instead
+    # of lone operations cost our `default` seed 2 0.010 ARI at 10 and `parallel-laundering`
+    # seed 2 0.013 at 20 (a crew's site cited by its pieces; docs/link-evaluation.md,
+    # "Recovery re-scams and phishing kits").
+    site_min_lone: int = SITE_MIN_LONE
+    # Step 5 (``tipoff.link.hub_strays``): a step-4 group holding a *hub*, a fine community
+    # (``fine_resolution``) whose thin strays (``hub_thin`` of its reports at most) into
+    # values other fine communities hold (``hub_min_held`` citations there at least) reach
+    # ``hub_min_targets`` of them or more, is weighed by its fine communities (a recovery crew
+    # whose victims quote the crews that scammed them first). 0: off. 3 cost
+    # `parallel-scammers` seed 3 0.069 ARI and `default` seed 3 0.016, 5 `multi-market` seed 1
+    # 0.123 (a compound's pieces by market); 8 changed none of our rows measured.
+    hub_min_targets: int = HUB_MIN_TARGETS
+    hub_thin: int = HUB_THIN
+    hub_min_held: int = HUB_MIN_HELD
 
 
 @dataclass(frozen=True, slots=True)
@@ -460,9 +500,11 @@ def suspected_payees(
     leiden_min_size: int,
     seed: int,
     rule: SpreadRule,
+    fine: np.ndarray | None = None,
 ) -> GroupEvidence | None:
     """Step 5b: payees with no dominant fine community, weighed against crews formed without
-    them (module docstring). None when nothing is suspected (or the step is off).
+    them (module docstring). None when nothing is suspected (or the step is off). ``fine``:
+    the communities at ``fine_resolution`` when already found (step 5's hubs).
 
     The evidence covers the suspected values: their bridges, and which of their sightings
     may still join reports (a report that falls into no crew-sized group keeps its sighting
@@ -474,7 +516,8 @@ def suspected_payees(
     payee = _payee_mask(links.kinds) & components.linkable
     if not payee.any():
         return None
-    fine = community_groups(links, components, leiden_min_size, seed, rule.fine_resolution)
+    if fine is None:
+        fine = community_groups(links, components, leiden_min_size, seed, rule.fine_resolution)
     suspected = payee & weigh_against_groups(links, payee, fine, rule.dominance).bridges
     if not suspected.any():
         return None
@@ -499,6 +542,40 @@ def suspected_payees(
     if rule.piece_strays:
         keep &= ~_bridged_strays(links, payee & ~suspected, crews, bridges, rule.piece_dominance)
     return GroupEvidence(bridges, keep, evidence.groups_touched)
+
+
+def _hub_groups(
+    links: Links, components: Components, groups: np.ndarray, fine: np.ndarray, rule: SpreadRule
+) -> np.ndarray:
+    """Step 5's groups, with each group that holds a hub community (``tipoff.link.hub_strays``)
+    replaced by its fine communities."""
+    hubs = hub_communities(
+        links,
+        components.linkable,
+        fine,
+        rule.dominance,
+        rule.hub_min_targets,
+        rule.hub_thin,
+        rule.hub_min_held,
+    )
+    return refined(groups, fine, hubs) if hubs.any() else groups
+
+
+def _crews_without(
+    links: Links, rest: Components, leiden_min_size: int, seed: int, rule: SpreadRule
+) -> np.ndarray:
+    """Crew per report id of the components ``rest``: their Leiden groups at ``resolution``,
+    merged where the payee sets of groups of ``piece_min_size`` or more overlap by
+    ``piece_overlap`` (step 5b's crews; a report alone is a crew of its own)."""
+    pieces = community_groups(links, rest, leiden_min_size, seed, rule.resolution)
+    n_pieces = int(pieces.max()) + 1
+    sizes = np.bincount(pieces[links.present], minlength=n_pieces)
+    safe = np.maximum(pieces, 0)
+    payee = _payee_mask(links.kinds) & rest.linkable
+    groups, payees = _group_payees(links, payee, safe, sizes >= rule.piece_min_size)
+    merged = _merge_overlapping(groups, payees, n_pieces, rule.piece_overlap)
+    crews: np.ndarray = np.where(pieces >= 0, merged[safe], -1)
+    return crews
 
 
 def _bridged_strays(
@@ -727,15 +804,32 @@ def link_world(
     spread, components, groups = _spread_hub_rounds(
         active, policy, leiden_min_size, seed, rule, references
     )
+    fine = None
+    if rule.hub_min_targets > 0:
+        fine = community_groups(active, components, leiden_min_size, seed, rule.fine_resolution)
+        groups = _hub_groups(active, components, groups, fine, rule)
     evidence = weigh_against_groups(active, components.linkable, groups, rule.dominance)
     keep = evidence.keep
     bridges = evidence.bridges
     suspected = suspected_payees(
-        active, policy, components, references | spread, leiden_min_size, seed, rule
+        active, policy, components, references | spread, leiden_min_size, seed, rule, fine
     )
     if suspected is not None:
         keep = keep & suspected.keep
         bridges = bridges | suspected.bridges
+    if rule.site_min_lone > 0:
+        sites = site_evidence(
+            active,
+            policy,
+            components,
+            references | spread | bridges,
+            lambda sub, rest: _crews_without(sub, rest, leiden_min_size, seed, rule),
+            rule.piece_dominance,
+            rule.site_min_lone,
+        )
+        if sites is not None:
+            keep = keep & sites.keep
+            bridges = bridges | sites.bridges
     kept = active.only(keep)
     excluded = spread | references | bridges
     payees = shared_payees(kept, policy, excluded, rule)

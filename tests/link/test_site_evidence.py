@@ -1,0 +1,68 @@
+"""Sites weighed against the crews formed without them (tipoff.link.site_evidence, pipeline
+step 5c): a phishing kit's domain that dozens of one-off operations use joins none of them;
+a crew's own site, which its crew holds, keeps linking."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from tipoff.link.components import make_links
+from tipoff.link.hubs import KIND_CODES, HubPolicy
+from tipoff.link.pipeline import SpreadRule, link_world
+
+PHONE, DOMAIN = KIND_CODES["phone"], KIND_CODES["domain"]
+POLICY = HubPolicy(1000)
+KIT = 0  # the site under test; phones from 1 on
+
+
+def world(pairs: list[tuple[int, int]], n_values: int):
+    kinds = np.full(n_values, PHONE, np.int8)
+    kinds[KIT] = DOMAIN
+    rows, cols = (np.array(x) for x in zip(*pairs, strict=True))
+    return make_links(rows, cols, kinds, np.zeros(n_values, bool))
+
+
+def one_offs(n: int, first_report: int = 0, first_value: int = 1) -> list[tuple[int, int]]:
+    """``n`` one-off operations: a report each, with a phone of its own and the kit's site."""
+    pairs = []
+    for k in range(n):
+        pairs += [(first_report + k, first_value + k), (first_report + k, KIT)]
+    return pairs
+
+
+def networks(links, rule: SpreadRule | None = None) -> int:
+    return int(link_world(links, POLICY, 1000, rule=rule).components.n_components)
+
+
+def test_a_kit_site_that_many_one_off_operations_use_joins_none_of_them() -> None:
+    links = world(one_offs(30), 31)
+    result = link_world(links, POLICY, 1000)
+    assert result.bridges is not None and result.bridges[KIT]
+    assert result.components.n_components == 30
+    # Before step 5c (or with it off) the kit's domain made them one network.
+    assert networks(links, SpreadRule(site_min_lone=0)) == 1
+
+
+def test_a_crews_site_with_a_few_lone_victims_keeps_linking() -> None:
+    # A crew of 40 victims (one phone, the site) and 10 lone victims who name the site and
+    # a phone of their own: 11 crews cite the site, fewer than ``site_min_lone``.
+    pairs = [(r, 1) for r in range(40)] + [(r, KIT) for r in range(40)]
+    pairs += one_offs(10, first_report=40, first_value=2)
+    links = world(pairs, 12)
+    result = link_world(links, POLICY, 1000)
+    assert result.bridges is not None and not result.bridges[KIT]
+    assert result.components.n_components == 1
+
+
+def test_victims_who_name_only_the_site_decide_nothing() -> None:
+    # 30 victims who name the site and nothing else: it is all there is, and it links.
+    links = world([(r, KIT) for r in range(30)], 1)
+    assert networks(links) == 1
+
+
+def test_a_site_a_crew_holds_keeps_its_one_offs_too_when_they_are_few() -> None:
+    # A crew of 300 citing the site, and 25 one-offs on it: the crew holds over 90 %.
+    pairs = [(r, 1) for r in range(300)] + [(r, KIT) for r in range(300)]
+    pairs += one_offs(25, first_report=300, first_value=2)
+    links = world(pairs, 27)
+    assert networks(links) == 1
