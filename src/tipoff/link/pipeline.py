@@ -227,10 +227,6 @@ class SpreadRule:
     # under ``cut_thickness`` of one of them, is a bridge. With payees too it cut a
     # laundering account that held one crew's parts together (docs/link-evaluation.md).
     bridge_min_part: int = 50
-    # Step 5c (``tipoff.link.site_evidence``): sites (domains, URLs) weighed against crews
-    # formed without them (step 5b's pieces and payee overlap; a lone report with values of
-    # its own is a crew of one); one with no crew holding ``piece_dominance`` is a bridge (a
-    # phishing kit's domain that many one-off operations use). Off: as before it.
     # Step 5c (``tipoff.link.site_evidence``): a site (a domain, a URL) that ``site_min_lone``
     # lone operations or more cite (reports that name values of their own and share none,
     # crews being formed without the sites as step 5b forms them), with no crew holding
