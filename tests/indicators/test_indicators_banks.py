@@ -126,3 +126,36 @@ def test_canonicalize_bank_values() -> None:
     )
     assert canonicalize("iban", "de89 3704 0044 0532 0130 00") == "DE89370400440532013000"
     assert canonicalize("bic", "cobadeff") == "COBADEFFXXX"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        # A central bank's name holds a commercial bank's name; the number beside it is no
+        # account of that commercial bank.
+        ("A Reserve Bank of India officer said pay to account 12345678901", "IN", []),
+        ("The People's Bank of China 6217860000123456789", "CN", []),
+        ("Bank of Korea 110-123-456789", "KR", []),
+        # The commercial banks themselves are still read.
+        ("Pay to Bank of India a/c 12345678901", "IN", [("bank_account", "IN:BKID:12345678901")]),
+        (
+            "Bank of China 6217860000123456789",
+            "CN",
+            [("bank_account", "CN:104:6217860000123456789")],
+        ),
+        (
+            "中国人民银行通知：请转账到中国银行 6217 8600 0012 3456 789",
+            "CN",
+            [("bank_account", "CN:104:6217860000123456789")],
+        ),
+    ],
+)
+def test_a_central_bank_is_not_the_bank_named_inside_it(
+    text: str, country: str, expected: list[tuple[str, str]]
+) -> None:
+    accounts = [
+        (found.kind.value, found.value)
+        for found in extract(text, country_hint=country)
+        if found.kind.value == "bank_account"
+    ]
+    assert accounts == expected

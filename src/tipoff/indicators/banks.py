@@ -175,6 +175,8 @@ def _automaton() -> Any:  # an ahocorasick.Automaton over lower-cased names (unt
         bank = Bank(row["country"], row["code"], row["names"][0])
         for name in (*row["names"], *row.get("short_names", ())):
             by_name.setdefault(name.lower(), []).append(bank)
+    for name in json.loads(raw).get("not_banks", {}).get("names", ()):
+        by_name.setdefault(name.lower(), [])  # a central bank: shadows the bank name inside it
     automaton = ahocorasick.Automaton()
     for name, banks in by_name.items():
         automaton.add_word(name, (name, tuple(banks)))
@@ -226,8 +228,8 @@ def find_bank_names(
         for end_index, (name, banks) in automaton.iter_long(lowered[window_start:window_end]):
             end = window_start + end_index + 1
             start = end - len(name)
-            if name.isascii() and not _on_word_boundary(lowered, start, end):
-                continue
+            if not banks or (name.isascii() and not _on_word_boundary(lowered, start, end)):
+                continue  # no banks: a central bank ("Reserve Bank of India"), not a payee's bank
             bank = _pick(banks, country_hint)
             if name in short_names and (
                 not _number_right_after(lowered, start, end)
