@@ -159,3 +159,18 @@ def test_a_central_bank_is_not_the_bank_named_inside_it(
         if found.kind.value == "bank_account"
     ]
     assert accounts == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SBI helpline 1800-11-2211",
+        "SBI customer care 1800 425 3800",
+        "HDFC Bank toll free 1800-202-6161",
+        "Kotak helpline: 1860 266 2666",
+    ],
+)
+def test_a_banks_helpline_is_not_its_account(text: str) -> None:
+    # Before: each was keyed as an account of the bank ("IN:SBIN:18004253800"), a value
+    # every victim who called their bank would share.
+    assert not [f for f in extract(text, country_hint="IN") if f.kind.value == "bank_account"]

@@ -63,7 +63,8 @@ _JP_BRANCH_RE = re.compile(
 )
 # Between a bank name and a number, these words mean the number is no account.
 _NOT_ACCOUNT = re.compile(
-    r"hotline|tel\b|phone|call|fax|電話|电话|客服|热线|โทร|điện thoại|gọi|hotline|전화|telp|"
+    r"hotline|helpline|help line|toll[ -]?free|customer care|tel\b|phone|call|fax|電話|电话|客服|"
+    r"热线|โทร|điện thoại|gọi|전화|telp|"
     r"amount|金額|金额|금액|จำนวน|số tiền|jumlah|\$|¥|₫|฿|₩|円|元|บาท|usd|vnd|baht|yen|rp\b|"
     r"熱線|£|order|reference|\bref\b|tracking|invoice|parcel|訂單|订单|注文|追蹤|追踪|包裹|"
     r"주문|송장"
@@ -93,7 +94,7 @@ _SPACED_AREA_PHONE_RE = re.compile(r"0[0-9](?: [0-9]{3,4}){2}")
 # An Indian mobile's shape (10 digits from 6 to 9): no account, whatever bank is named.
 _INDIAN_MOBILE_RE = re.compile(r"[6-9][0-9]{9}")
 _PHONE_BEFORE = re.compile(
-    r"hotline|tel\b|phone|call|fax|電話|电话|客服|热线|โทร|điện thoại|gọi|전화|telp|"
+    r"hotline|helpline|help line|toll[ -]?free|customer care|tel\b|phone|call|fax|電話|电话|客服|热线|โทร|điện thoại|gọi|전화|telp|"
     r"\+[0-9]{1,4}[ -]?$"
 )
 _CURRENCY_AFTER = re.compile(
