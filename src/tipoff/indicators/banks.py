@@ -94,7 +94,8 @@ _SPACED_AREA_PHONE_RE = re.compile(r"0[0-9](?: [0-9]{3,4}){2}")
 # An Indian mobile's shape (10 digits from 6 to 9): no account, whatever bank is named.
 _INDIAN_MOBILE_RE = re.compile(r"[6-9][0-9]{9}")
 _PHONE_BEFORE = re.compile(
-    r"hotline|helpline|help line|toll[ -]?free|customer care|tel\b|phone|call|fax|電話|电话|客服|热线|โทร|điện thoại|gọi|전화|telp|"
+    r"hotline|helpline|help line|toll[ -]?free|customer care|tel\b|phone|call|fax|電話|电话|"
+    r"客服|热线|โทร|điện thoại|gọi|전화|telp|"
     r"\+[0-9]{1,4}[ -]?$"
 )
 _CURRENCY_AFTER = re.compile(
