@@ -13,6 +13,8 @@ times (UTC):
 - 22:16 ../shared/docs/domain.md sections 1.G-1.L and 5 (typology, identifier formats,
   warninglist ideas)
 - 22:17 src/tipoff/intake/schema.py lines 140-300 (the channel and rail names it accepts)
+- 22:17 a grep for "class Role" over src/tipoff (skipping link/ and indicators/): the Role
+  enum of src/tipoff/model.py and the header of a class in src/tipoff/evaluation/roles.py
 
 Five configurations, each a structure the earlier worlds do not have:
 
