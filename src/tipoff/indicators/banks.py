@@ -135,6 +135,10 @@ _TW_POST_RE = re.compile(
 )
 _YUCHO_CODE = "9900"
 _ABA_BANK_CODE = "ABAAKHPP"
+# Banks of the table whose retail accounts are mostly mobile wallets keyed by the owner's
+# mobile: a valid national mobile after the name is that phone (one key with the number the
+# crew also calls from), not an account number.
+_MOBILE_WALLET_CODES = frozenset({"WINGKHPP"})
 _BANK_ACCOUNT_VALUE = re.compile(r"^([A-Z]{2}):([A-Z0-9]{3,11})(?::([0-9]{3,5}))?:([0-9]{5,19})$")
 
 
@@ -565,6 +569,12 @@ def _is_account(bank: Bank, digits: str, window: str, end: int, written: str = "
         return False  # "Citibank 205-725-4672": a phone in its 3-3-4 groups
     if bank.country == "IN" and _INDIAN_MOBILE_RE.fullmatch(digits):
         return False  # "HDFC customer care 98765 43210": a mobile beside a bank's name
+    if (
+        bank.code in _MOBILE_WALLET_CODES
+        and digits.startswith("0")
+        and parse_phone(digits, (bank.country,)) is not None
+    ):
+        return False  # "Wing 012 783 491": a Wing wallet is its owner's mobile, read as the phone
     low, high = _ACCOUNT_LENGTHS.get(bank.country, (6, 19))
     return low <= len(digits) <= high
 

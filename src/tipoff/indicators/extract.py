@@ -29,6 +29,7 @@ from tipoff.indicators import (
     urls,
 )
 from tipoff.indicators.normalize import fold
+from tipoff.indicators.region_cues import cue_regions
 from tipoff.indicators.regions import phone_regions
 from tipoff.indicators.unhide import unhide
 from tipoff.indicators.warninglist import Warninglist, bundled_warninglist
@@ -96,12 +97,17 @@ def extract(
     folded = unhidden.text
     lowered = _lower_same_length(folded)
     hint = country_hint.upper() if country_hint and len(country_hint) == 2 else None
-    regions = phone_regions(folded, hint)
+    regions = phone_regions(text, hint)
     rows: list[Row] = []
     claimed: list[tuple[int, int]] = []
     # Phones, hotlines, IBANs and bank accounts all contain digits; a narrative
     # with none (most free-text fields) skips their scans and fixed costs.
     has_digits = _DIGIT_RE.search(folded) is not None
+    if has_digits and not regions:
+        # No report country and no script that names one (Latin-script Tagalog, Indonesian,
+        # Malay, English): words near a national-looking number (an e-wallet, a currency, a
+        # language's function words, a bank) may name the region.
+        regions = cue_regions(folded, lowered, regions)
     _links(folded, regions, rows, claimed)
     _money(folded, lowered, hint, rows, claimed, has_digits)
     taken = _Spans(claimed)

@@ -75,8 +75,20 @@ _SPACED_NAMES: tuple[tuple[str, str, bool, frozenset[str] | None], ...] = (
     ("kakaotalk", "kakaotalk", False, None),
     ("카카오톡", "kakaotalk", False, frozenset({"KR"})),
     ("텔레그램", "telegram", False, frozenset({"KR"})),
+    # "纸飞机 x" / "飞机 x" (Telegram's nickname in Chinese: a paper plane); the ID must look
+    # like one (a digit or "_"), so "坐飞机 去" is none.
+    ("纸飞机", "telegram", False, frozenset({"CN", "HK", "TW", "MO", "SG", "MY"})),
+    ("飞机", "telegram", False, frozenset({"CN", "HK", "TW", "MO", "SG", "MY"})),
 )
-_PROBES = {"vx": "x", "zalo": "z", "카톡": "톡", "카카오톡": "톡", "텔레그램": "램"}
+_PROBES = {
+    "vx": "x",
+    "zalo": "z",
+    "카톡": "톡",
+    "카카오톡": "톡",
+    "텔레그램": "램",
+    "纸飞机": "飞",
+    "飞机": "飞",
+}
 _SPACED_TAIL = re.compile(
     r"(?:[ \t]*(?P<word>user[ \t]?name|name|id|아이디|号|號)(?![a-z]))?"
     r"[ \t]*[:=]?[ \t]*(?=[@+a-z0-9])"

@@ -29,7 +29,10 @@ PLATFORM_WORDS: dict[str, tuple[str, ...]] = {
         "纸飞机",
         "テレグラム",
         "텔레그램",
+        "텔레",
         "เทเลแกรม",
+        "เทเลเกรม",
+        "តេឡេក្រាម",
     ),
     "whatsapp": (
         "whatsapp",
@@ -39,6 +42,12 @@ PLATFORM_WORDS: dict[str, tuple[str, ...]] = {
         "ワッツアップ",
         "왓츠앱",
         "วอทส์แอป",
+        "วอทส์แอพ",
+        "วอทแอพ",
+        "วอทแอป",
+        "วอทสแอพ",
+        "វ៉ាត់សាប់",
+        "វ៉ាតសាប",
         "瓦次普",
     ),
     "line": ("line", "ライン", "라인", "ไลน์", "ไลน์ไอดี"),
@@ -57,7 +66,7 @@ PLATFORM_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "zalo": ("zalo",),
     "kakaotalk": ("kakaotalk", "kakao talk", "kakao", "카카오톡", "카톡", "カカオトーク"),
-    "viber": ("viber", "바이버", "ヴァイバー"),
+    "viber": ("viber", "바이버", "ヴァイバー", "ไวเบอร์"),
     "signal": ("signal", "시그널", "シグナル"),
 }
 _WORD_TO_PLATFORM = {word: platform for platform, words in PLATFORM_WORDS.items() for word in words}

@@ -163,13 +163,38 @@ def _card_grouping(part: str, digits: int) -> bool:
     return all(g == 4 for g in groups[:-1]) and 1 <= groups[-1] <= 4
 
 
+# E-wallets whose account is their owner's mobile: after one, "account"/"账号" names
+# that mobile ("GCash account 0917…", "支付宝账号 138…", "Maya account 0917…").
+_WALLET_ACCOUNT_RE = re.compile(
+    r"(?:gcash|g-cash|paymaya|maya|dana|ovo|gopay|momo|zalopay|promptpay|truemoney|wing|"
+    r"kbzpay|wave ?pay|alipay|支付宝|支付寶|微信支付)[\s:：=.#\-]*"
+    r"(?:e-?wallet|wallet|account|acct|a/c|no\.?|number|账号|帳號|帐号|账户|號碼|号码|"
+    r"tài khoản|số tài khoản|บัญชี|akaun|akun)"
+)
+_ACCOUNT_WORDS = frozenset(
+    {"account", "acct", "a/c", "账号", "帳號", "帐号", "tài khoản", "số tài khoản", "บัญชี"}
+)
+
+
 def has_negative_context(text: str, start: int, end: int) -> bool:
     """Whether the words around ``text[start:end]`` make it an order, tracking, account
     or card number, a code, or an amount."""
     before = text[max(0, start - 24) : start].lower()
-    if _NEGATIVE_CONTEXT.search(before) or _CURRENCY_BEFORE.search(before):
+    negative = _NEGATIVE_CONTEXT.search(before)
+    if negative is not None and not _wallet_account(before, negative):
+        return True
+    if _CURRENCY_BEFORE.search(before):
         return True
     return _CURRENCY_AFTER.match(text[end : end + 8].lower()) is not None
+
+
+def _wallet_account(before: str, negative: re.Match[str]) -> bool:
+    """Whether the negative word is "account" (or its local word) of a mobile-keyed e-wallet
+    named just before it: the number is then the wallet's mobile, not a bank account."""
+    word = negative.group(0).rstrip(" \t:：=.#-").removesuffix("is").rstrip()
+    if not any(word.startswith(account) for account in _ACCOUNT_WORDS):
+        return False
+    return _WALLET_ACCOUNT_RE.search(before) is not None
 
 
 def _luhn_ok(digits: str) -> bool:

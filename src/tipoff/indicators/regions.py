@@ -15,7 +15,13 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("KR", re.compile(r"[\uac00-\ud7af]")),
     ("TH", re.compile(r"[\u0e01-\u0e5b]")),
     ("KH", re.compile(r"[\u1780-\u17ff]")),
-    ("VN", re.compile(r"[ăắằẳẵặđơớờởỡợưứừửữựảẩẫậẻẽẹềểễệỉịỏổỗộủụỷỹỵ]", re.IGNORECASE)),
+    ("MM", re.compile(r"[\u1000-\u109f]")),
+    # Letters only Vietnamese writes (with "ố", "ấ", "ế" …: "số", "ví", "tiền" alone were
+    # missed before).
+    (
+        "VN",
+        re.compile(r"[ăắằẳẵặđơớờởỡợưứừửữựảẩẫậẻẽẹềểễệỉịỏổỗộủụỷỹỵấầốồếạọĩũ]", re.IGNORECASE),
+    ),
     ("CN", re.compile(r"[\u4e00-\u9fff]")),
 )
 
