@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from tipoff.indicators.banks import find_bank_names
+
 # (region, cue words) in the order their regions are tried; ASCII words match whole words.
 _CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
@@ -182,6 +184,4 @@ def _windows(folded: str) -> list[tuple[int, int]]:
 
 def _bank_countries(window: str) -> set[str]:
     """Countries of the banks of the table named in ``window`` (lower-cased)."""
-    from tipoff.indicators.banks import find_bank_names  # banks imports phone parsing
-
     return {bank.country for _, _, bank in find_bank_names(window, None)}
