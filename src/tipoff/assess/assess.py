@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from tipoff.assess.asks import NO_ASK, NO_ASK_CAP, MessageLook, ask_matcher, no_ask
+from tipoff.assess.calm_scams import CALM_SCAM_FLOOR, calm_flag, calm_matcher, calm_moves
 from tipoff.assess.chat_contact import invitation_matcher, self_contained_names
 from tipoff.assess.content import too_little_text
 from tipoff.assess.jobads import job_score
@@ -180,6 +181,7 @@ def _settle() -> None:
     disclosure_matcher()
     usual_account_matcher()
     wrong_number_matcher()
+    calm_matcher()
     warning_matcher()
     lookalike_swaps()
     own_domains()
@@ -355,6 +357,19 @@ def _build(
         # a scam's two moves, whatever the language's n-grams say.
         _rescale(labels, scam, SCAM_MOVE_FLOOR)
         scam = SCAM_MOVE_FLOOR
+    if (
+        kind == "message"
+        and judgeable
+        and reasons in ((), _NO_ASK_REASONS)
+        and (moves := calm_moves(text, language)) is not None
+    ):
+        # Two moves of a calm conversational scam (calm_scams.py): the second is an ask or an
+        # opener, so the no-ask cap gives way; the concept's red flag names both moves.
+        if scam < CALM_SCAM_FLOOR:
+            _rescale(labels, scam, CALM_SCAM_FLOOR)
+            scam = CALM_SCAM_FLOOR
+        reasons = ()
+        flags = (*flags, calm_flag(text, moves))
     if kind != "job_ad" and scam < BRAND_LOOKALIKE_FLOOR and BRAND_LOOKALIKE_CODE in evidence.codes:
         # A link whose address uses a brand's name but is not the brand's own site
         # (lookalike.py) raises the answer to the floor, whatever the language's n-grams say;

@@ -1,0 +1,126 @@
+"""Two moves of a calm conversational scam in one message: a floor under P(scam).
+
+Pig-butchering grooming, "wrong number" openers that turn into friendship, a boss who cannot
+take calls and needs a payment, an acquaintance who must remind you who they are before
+asking for a loan: these scams carry no link, number or account, and their words are the words
+of ordinary chat, so the model's n-grams (learned mostly from SMS with links) leave them under
+0.5. Each is defined by two moves that ordinary chat rarely puts in one message, whatever the
+language (``data/calm_scams.json``, nine languages):
+
+- ``invest_invitation``: a story of profits made by following someone's tips, a teacher or a
+  platform ("I made 38% just following him", "今天又提现成功了") and an invitation to join,
+  be added, be taught or try it ("want me to ask if you can join our group", "先小额试试");
+  a friend who talks about a fund invites nobody, a broker's webinar tells of no profits;
+- ``stranger_loan``: someone who has to remind the reader who they are ("do you remember me?
+  We met at …", "还记得我吗") asks to borrow money; family and friends asking for a loan
+  need no introduction;
+- ``cannot_talk_pay``: someone who cannot talk or take calls (a meeting, a flight) asks the
+  reader to pay, transfer or buy gift cards: the boss, client or child a call would unmask;
+- ``wrong_number_pivot``: a message "sent by mistake" that goes on to make friends or to ask
+  about work and investing (a real wrong number apologises and stops: wrong_number.py);
+- ``online_romance``: someone met online only recently speaks of living together or marrying;
+- ``paid_simple_task``: pay for each trivial online action (a like, a follow, a product rating,
+  an order "boosted"): the task scam that pays a little first and then asks for deposits;
+- ``recovery_pitch``: money lost to a scam and an offer to get it back: a second scam on the
+  same victims.
+
+A *message* showing both moves of a concept gets P(scam) raised to ``CALM_SCAM_FLOOR`` (never
+lowered; type probabilities scaled with it) and the concept's red flag, whose explanation quotes
+the two moves in the message's own words. The no-ask cap (asks.py) gives way: the second move
+is an ask or an opener. A message with the words of a scam warning (scam_warning.py: "beware
+of scams", "千万别信", "사칭") describes the moves and is left alone. The other caps (a new number alone, a reply to a misdirected message,
+own channels, a shared expense ...) keep theirs. The flags are not model features (the shipped
+model was trained without them), so nothing else moves.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any, NamedTuple
+
+from tipoff.assess.fold import fold_chinese
+from tipoff.assess.lexicon import CueHit, CueMatcher, flag_codes, read_data_json, unaccented_entries
+from tipoff.assess.scam_warning import warning_matcher
+from tipoff.model import RedFlag, new_red_flag
+
+CALM_SCAM_FLOOR = 0.6  # the least P(scam) of a message showing both moves of a concept
+_LEAST_CHARS = 16  # two moves need more text than this
+
+
+class CalmMoves(NamedTuple):
+    """The concept found (its red-flag code) and the first hit of each of its two parts."""
+
+    code: str
+    first: CueHit
+    second: CueHit
+
+
+@cache
+def _concepts() -> dict[str, tuple[str, str]]:
+    """Each concept's two part names, in the order the data lists them."""
+    concepts: dict[str, Any] = read_data_json("calm_scams.json")["concepts"]
+    unknown = set(concepts) - set(flag_codes())
+    if unknown:
+        raise ValueError(f"calm_scams.json: concepts without a red-flag code {sorted(unknown)}")
+    found = {}
+    for name, spec in concepts.items():
+        parts = tuple(spec["parts"])
+        if len(parts) != 2:
+            raise ValueError(f"calm_scams.json: {name} must have two parts, not {len(parts)}")
+        found[name] = (parts[0], parts[1])
+    return found
+
+
+@cache
+def calm_matcher() -> CueMatcher:
+    """Every language's phrases of every part in one automaton (code "concept:part")."""
+    concepts = read_data_json("calm_scams.json")["concepts"]
+    entries: list[tuple[str, str, str | None]] = [
+        (phrase.lower(), f"{name}:{part}", None)
+        for name, spec in concepts.items()
+        for part, languages in spec["parts"].items()
+        for phrases in languages.values()
+        for phrase in phrases
+    ]
+    bare = unaccented_entries(entries)  # Vietnamese written without marks
+    return CueMatcher(entries + bare, bare)
+
+
+def calm_moves(text: str, language: str | None) -> CalmMoves | None:
+    """The first concept (data order) whose two moves ``text`` shows, or None."""
+    if len(text) < _LEAST_CHARS:
+        return None
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None  # offsets would not map back (rare: a few letters lower to two)
+    if not lowered.isascii():
+        lowered = fold_chinese(lowered, language)
+    hits = calm_matcher().find(lowered)
+    if len(hits) < 2:
+        return None
+    first_of: dict[str, CueHit] = {}
+    for hit in hits:
+        first_of.setdefault(hit.code, hit)
+    for name, (one, two) in _concepts().items():
+        first = first_of.get(f"{name}:{one}")
+        second = first_of.get(f"{name}:{two}")
+        if first is not None and second is not None:
+            # A warning describes the moves ("don't trust a 'boss' who can't talk and wants
+            # gift cards"): a description, not the moves made.
+            return None if warning_matcher().find(lowered) else CalmMoves(name, first, second)
+    return None
+
+
+def calm_flag(text: str, moves: CalmMoves) -> RedFlag:
+    """The concept's red flag on the second move, its explanation quoting both moves."""
+    meta = flag_codes()[moves.code]
+    first, second = moves.first, moves.second
+    quoted = f"“{text[first.start : first.end]}” … “{text[second.start : second.end]}”"
+    return new_red_flag(
+        moves.code,
+        second.start,
+        second.end,
+        text[second.start : second.end],
+        f"{meta.explanation} ({quoted})",
+        meta.weight,
+    )

@@ -1,0 +1,138 @@
+"""Two moves of a calm conversational scam in one message (``assess/calm_scams.py``,
+``data/calm_scams.json``): the floor, the red flag that quotes both moves, and the
+look-alikes that show one move only.
+
+Every sentence here was written for this test (general phrasing of each move), not taken
+from a blind set, ``bench/convo_dev_9`` or a public message set.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from tipoff.assess import assess
+from tipoff.assess.asks import NO_ASK_CAP
+from tipoff.assess.calm_scams import CALM_SCAM_FLOOR, calm_moves
+from tipoff.assess.lexicon import flag_codes, read_data_json
+
+NINE = ("en", "ja", "zh", "ko", "th", "vi", "id", "km", "tl")
+_CONCEPTS = read_data_json("calm_scams.json")["concepts"]
+
+# (concept, language, a message making both moves)
+BOTH_MOVES = [
+    (
+        "invest_invitation",
+        "en",
+        "My aunt trades gold and I made a lot of money last week. Do you want to try? "
+        "I can show you how it works.",
+    ),
+    ("invest_invitation", "zh", "跟着老师操作这个月赚了不少，要不要试试？我拉你进群。"),
+    ("invest_invitation", "id", "Minggu ini aku udah cuan lagi, mau aku ajak ke grupnya?"),
+    (
+        "stranger_loan",
+        "en",
+        "Hello, do you remember me? We studied together years ago. Could you lend me a little "
+        "until Friday?",
+    ),
+    ("stranger_loan", "ko", "저 기억나세요? 작년에 동창회에서 만났었는데, 돈 좀 빌려 주실 수 있을까요?"),
+    (
+        "cannot_talk_pay",
+        "en",
+        "I'm in a meeting all afternoon and can't talk. Please buy three gift cards for a client.",
+    ),
+    ("cannot_talk_pay", "vi", "Anh đang họp, không nghe máy được. Em chuyển khoản giúp anh cho đối tác nhé."),
+    (
+        "wrong_number_pivot",
+        "en",
+        "Oh sorry, wrong number! Maybe it's fate. I'm new in town, could we be friends?",
+    ),
+    ("wrong_number_pivot", "th", "ขอโทษค่ะ ส่งผิดคน แต่ยินดีที่ได้รู้จักนะคะ คุณทำงานอะไรคะ"),
+    (
+        "online_romance",
+        "en",
+        "We only met online last month, but I already dream that we will live together soon.",
+    ),
+    ("online_romance", "ja", "ネットで知り合ってまだ少しだけど、早く一緒に暮らしたいです。"),
+    ("paid_simple_task", "en", "Easy work from your phone: like and follow our videos, $4 per task."),
+    ("paid_simple_task", "th", "งานง่ายๆ แค่กดไลก์ให้ร้านค้า งานละ 30 บาท"),
+    (
+        "recovery_pitch",
+        "en",
+        "Sorry to hear you lost money to a fake crypto platform. Our recovery specialists can "
+        "get your funds back.",
+    ),
+    ("recovery_pitch", "zh", "看到你被骗了，我们是专业追款团队，可以帮你追回损失。"),
+]
+
+# One move only: the ordinary messages each concept must leave alone.
+ONE_MOVE = [
+    "My fund is up a bit this year, nothing exciting. Are you still saving every month?",
+    "Dad, can you lend me 40 until payday? I'll pay you back on Friday.",
+    "I'm in a meeting until 3, can't talk. Call you after.",
+    "Sorry, wrong number! Have a good evening.",
+    "Join our running club on Sunday, we meet by the gates at 8.",
+    "妈，能借我点钱吗？下个月发工资就还你。",
+    "会議中なので後で電話します。",
+    "ขอโทษครับ ส่งผิดเบอร์",
+    "We met online three years ago and got married last spring!",
+]
+
+
+@pytest.mark.parametrize(("concept", "lang", "text"), BOTH_MOVES)
+def test_both_moves_make_a_scam_with_the_concepts_flag(concept: str, lang: str, text: str) -> None:
+    moves = calm_moves(text, lang)
+    assert moves is not None and moves.code == concept
+    found = assess(text)
+    assert found.scam_probability >= CALM_SCAM_FLOOR
+    assert found.outcome == "scam"
+    flag = next(flag for flag in found.red_flags if flag.code == concept)
+    # The explanation quotes both moves in the message's own words.
+    assert f"“{text[moves.first.start : moves.first.end]}”" in flag.explanation
+    assert flag.text == text[moves.second.start : moves.second.end]
+
+
+@pytest.mark.parametrize("text", ONE_MOVE)
+def test_one_move_is_no_calm_scam(text: str) -> None:
+    assert calm_moves(text, None) is None
+
+
+def test_a_warning_that_describes_the_moves_is_left_alone() -> None:
+    text = (
+        "Beware of scams: a 'boss' who says he is in a meeting and can't talk, then asks you "
+        "to buy gift cards, is not your boss."
+    )
+    assert calm_moves(text, "en") is None
+
+
+def test_the_no_ask_cap_gives_way_to_both_moves() -> None:
+    # An old acquaintance's loan request carries no link, number or account; the model alone
+    # leaves it under the cap, the two moves raise it.
+    text = "Hi, do you remember me? We met at Anna's party. I'm short this month, lend me some?"
+    found = assess(text)
+    assert found.scam_probability >= CALM_SCAM_FLOOR > NO_ASK_CAP
+    assert "no_ask" not in found.reasons
+
+
+def test_reports_and_job_ads_keep_their_own_judgement() -> None:
+    text = BOTH_MOVES[3][2]
+    assert not any(flag.code == "stranger_loan" for flag in assess(text, kind="job_ad").red_flags)
+
+
+def test_every_concept_has_a_flag_two_parts_and_nine_languages() -> None:
+    codes = flag_codes()
+    for name, spec in _CONCEPTS.items():
+        assert name in codes, name
+        assert len(spec["parts"]) == 2, name
+        for part, languages in spec["parts"].items():
+            assert set(NINE) <= set(languages), (name, part)
+            assert all(phrase == phrase.lower() for phrase in sum(languages.values(), [])), part
+
+
+def test_the_check_page_words_every_concepts_flag() -> None:
+    for lang in NINE[1:]:  # English is the assessment's own explanation
+        words = resources.files("tipoff.check.data") / "lang" / f"{lang}.json"
+        page = json.loads(words.read_text("utf-8"))
+        assert set(_CONCEPTS) <= set(page["flags"]), lang
