@@ -65,6 +65,12 @@ BOTH_MOVES = [
         "get your funds back.",
     ),
     ("recovery_pitch", "zh", "看到你被骗了，我们是专业追款团队，可以帮你追回损失。"),
+    (
+        "secret_payment",
+        "en",
+        "The new supplier needs their deposit before noon. Keep this between us for now.",
+    ),
+    ("secret_payment", "id", "Tolong bayar tagihan mitra hari ini ya, diam-diam saja."),
 ]
 
 # One move only: the ordinary messages each concept must leave alone.
@@ -78,6 +84,7 @@ ONE_MOVE = [
     "会議中なので後で電話します。",
     "ขอโทษครับ ส่งผิดเบอร์",
     "We met online three years ago and got married last spring!",
+    "Don't tell anyone yet, but I'm planning a surprise party for Mum on Saturday.",
 ]
 
 

@@ -22,7 +22,9 @@ language (``data/calm_scams.json``, nine languages):
 - ``paid_simple_task``: pay for each trivial online action (a like, a follow, a product rating,
   an order "boosted"): the task scam that pays a little first and then asks for deposits;
 - ``recovery_pitch``: money lost to a scam and an offer to get it back: a second scam on the
-  same victims.
+  same victims;
+- ``secret_payment``: a payment to a supplier, a partner or an overdue invoice that the reader
+  is told to keep from everyone ("handle it quietly, don't tell finance yet").
 
 A *message* showing both moves of a concept gets P(scam) raised to ``CALM_SCAM_FLOOR`` (never
 lowered; type probabilities scaled with it) and the concept's red flag, whose explanation quotes
