@@ -15,8 +15,15 @@ import pytest
 
 from tipoff.assess import assess
 from tipoff.assess.asks import NO_ASK_CAP
-from tipoff.assess.calm_scams import CALM_SCAM_FLOOR, calm_moves
+from tipoff.assess.calm_scams import CALM_SCAM_FLOOR, CalmMoves, calm_moves
 from tipoff.assess.lexicon import flag_codes, read_data_json
+from tipoff.assess.redflags import find_evidence
+
+
+def moves_in(text: str) -> CalmMoves | None:
+    """The concept whose two moves the red-flag scan finds in ``text``."""
+    return calm_moves(find_evidence(text).moves)
+
 
 NINE = ("en", "ja", "zh", "ko", "th", "vi", "id", "km", "tl")
 _CONCEPTS = read_data_json("calm_scams.json")["concepts"]
@@ -37,13 +44,21 @@ BOTH_MOVES = [
         "Hello, do you remember me? We studied together years ago. Could you lend me a little "
         "until Friday?",
     ),
-    ("stranger_loan", "ko", "저 기억나세요? 작년에 동창회에서 만났었는데, 돈 좀 빌려 주실 수 있을까요?"),
+    (
+        "stranger_loan",
+        "ko",
+        "저 기억나세요? 작년에 동창회에서 만났었는데, 돈 좀 빌려 주실 수 있을까요?",
+    ),
     (
         "cannot_talk_pay",
         "en",
         "I'm in a meeting all afternoon and can't talk. Please buy three gift cards for a client.",
     ),
-    ("cannot_talk_pay", "vi", "Anh đang họp, không nghe máy được. Em chuyển khoản giúp anh cho đối tác nhé."),
+    (
+        "cannot_talk_pay",
+        "vi",
+        "Anh đang họp, không nghe máy được. Em chuyển khoản giúp anh cho đối tác nhé.",
+    ),
     (
         "wrong_number_pivot",
         "en",
@@ -56,7 +71,11 @@ BOTH_MOVES = [
         "We only met online last month, but I already dream that we will live together soon.",
     ),
     ("online_romance", "ja", "ネットで知り合ってまだ少しだけど、早く一緒に暮らしたいです。"),
-    ("paid_simple_task", "en", "Easy work from your phone: like and follow our videos, $4 per task."),
+    (
+        "paid_simple_task",
+        "en",
+        "Easy work from your phone: like and follow our videos, $4 per task.",
+    ),
     ("paid_simple_task", "th", "งานง่ายๆ แค่กดไลก์ให้ร้านค้า งานละ 30 บาท"),
     (
         "recovery_pitch",
@@ -90,7 +109,8 @@ ONE_MOVE = [
 
 @pytest.mark.parametrize(("concept", "lang", "text"), BOTH_MOVES)
 def test_both_moves_make_a_scam_with_the_concepts_flag(concept: str, lang: str, text: str) -> None:
-    moves = calm_moves(text, lang)
+    del lang  # the scan reads every language's phrases in every text
+    moves = moves_in(text)
     assert moves is not None and moves.code == concept
     found = assess(text)
     assert found.scam_probability >= CALM_SCAM_FLOOR
@@ -103,7 +123,8 @@ def test_both_moves_make_a_scam_with_the_concepts_flag(concept: str, lang: str, 
 
 @pytest.mark.parametrize("text", ONE_MOVE)
 def test_one_move_is_no_calm_scam(text: str) -> None:
-    assert calm_moves(text, None) is None
+    assert moves_in(text) is None
+    assert not set(_CONCEPTS) & {flag.code for flag in assess(text).red_flags}
 
 
 def test_a_warning_that_describes_the_moves_is_left_alone() -> None:
@@ -111,7 +132,10 @@ def test_a_warning_that_describes_the_moves_is_left_alone() -> None:
         "Beware of scams: a 'boss' who says he is in a meeting and can't talk, then asks you "
         "to buy gift cards, is not your boss."
     )
-    assert calm_moves(text, "en") is None
+    assert moves_in(text) is not None  # the moves are there, described
+    found = assess(text)
+    assert not any(flag.code == "cannot_talk_pay" for flag in found.red_flags)
+    assert found.outcome != "scam"
 
 
 def test_the_no_ask_cap_gives_way_to_both_moves() -> None:
@@ -125,7 +149,15 @@ def test_the_no_ask_cap_gives_way_to_both_moves() -> None:
 
 def test_reports_and_job_ads_keep_their_own_judgement() -> None:
     text = BOTH_MOVES[3][2]
-    assert not any(flag.code == "stranger_loan" for flag in assess(text, kind="job_ad").red_flags)
+    for kind in ("job_ad", "report"):
+        assert not any(flag.code == "stranger_loan" for flag in assess(text, kind=kind).red_flags)
+
+
+def test_the_moves_are_neither_red_flags_nor_model_features_of_the_scan() -> None:
+    evidence = find_evidence(BOTH_MOVES[3][2])
+    assert evidence.moves
+    assert not any(code.startswith("calm:") for code in evidence.codes)
+    assert not any(flag.code.startswith("calm:") for flag in evidence.red_flags)
 
 
 def test_every_concept_has_a_flag_two_parts_and_nine_languages() -> None:
@@ -135,7 +167,8 @@ def test_every_concept_has_a_flag_two_parts_and_nine_languages() -> None:
         assert len(spec["parts"]) == 2, name
         for part, languages in spec["parts"].items():
             assert set(NINE) <= set(languages), (name, part)
-            assert all(phrase == phrase.lower() for phrase in sum(languages.values(), [])), part
+            phrases = [phrase for words in languages.values() for phrase in words]
+            assert all(phrase == phrase.lower() for phrase in phrases), (name, part)
 
 
 def test_the_check_page_words_every_concepts_flag() -> None:

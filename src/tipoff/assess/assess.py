@@ -19,9 +19,10 @@ from pathlib import Path
 import numpy as np
 
 from tipoff.assess.asks import NO_ASK, NO_ASK_CAP, MessageLook, ask_matcher, no_ask
-from tipoff.assess.calm_scams import CALM_SCAM_FLOOR, calm_flag, calm_matcher, calm_moves
+from tipoff.assess.calm_scams import CALM_SCAM_FLOOR, calm_flag, calm_moves
 from tipoff.assess.chat_contact import invitation_matcher, self_contained_names
 from tipoff.assess.content import too_little_text
+from tipoff.assess.fold import fold_chinese
 from tipoff.assess.jobads import job_score
 from tipoff.assess.language import detect_language
 from tipoff.assess.linear_model import LinearModel, load_model
@@ -50,7 +51,14 @@ from tipoff.assess.promotion import (
     marked_promotion,
     marker_index,
 )
-from tipoff.assess.redflags import BRAND_LOOKALIKE_CODE, JOB_CODES, Evidence, Kind, find_evidence
+from tipoff.assess.redflags import (
+    BRAND_LOOKALIKE_CODE,
+    JOB_CODES,
+    Evidence,
+    Kind,
+    find_evidence,
+    lowered_same_length,
+)
 from tipoff.assess.regulated import (
     REGULATED_OFFER,
     disclosure_matcher,
@@ -181,7 +189,6 @@ def _settle() -> None:
     disclosure_matcher()
     usual_account_matcher()
     wrong_number_matcher()
-    calm_matcher()
     warning_matcher()
     lookalike_swaps()
     own_domains()
@@ -361,10 +368,12 @@ def _build(
         kind == "message"
         and judgeable
         and reasons in ((), _NO_ASK_REASONS)
-        and (moves := calm_moves(text, language)) is not None
+        and (moves := calm_moves(evidence.moves)) is not None
+        and not _warns(text, language)
     ):
         # Two moves of a calm conversational scam (calm_scams.py): the second is an ask or an
-        # opener, so the no-ask cap gives way; the concept's red flag names both moves.
+        # opener, so the no-ask cap gives way; the concept's red flag names both moves. A scam
+        # warning describes the moves ("a 'boss' who can't talk and wants gift cards").
         if scam < CALM_SCAM_FLOOR:
             _rescale(labels, scam, CALM_SCAM_FLOOR)
             scam = CALM_SCAM_FLOOR
@@ -404,6 +413,15 @@ def _build(
         little_evidence,
         reasons,
     )
+
+
+def _warns(text: str, language: str | None) -> bool:
+    """Whether ``text`` holds a scam warning's words (scam_warning.py), read as the red-flag
+    scan reads it (traditional Chinese folded)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = lowered_same_length(text)
+    return bool(warning_matcher().find(fold_chinese(lowered, language)))
 
 
 def _personal_bound(text: str, evidence: Evidence, look: MessageLook) -> tuple[str, ...]:

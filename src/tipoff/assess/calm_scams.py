@@ -26,13 +26,16 @@ language (``data/calm_scams.json``, nine languages):
 - ``secret_payment``: a payment to a supplier, a partner or an overdue invoice that the reader
   is told to keep from everyone ("handle it quietly, don't tell finance yet").
 
-A *message* showing both moves of a concept gets P(scam) raised to ``CALM_SCAM_FLOOR`` (never
-lowered; type probabilities scaled with it) and the concept's red flag, whose explanation quotes
-the two moves in the message's own words. The no-ask cap (asks.py) gives way: the second move
-is an ask or an opener. A message with the words of a scam warning (scam_warning.py: "beware
-of scams", "千万别信", "사칭") describes the moves and is left alone. The other caps (a new number alone, a reply to a misdirected message,
-own channels, a shared expense ...) keep theirs. The flags are not model features (the shipped
-model was trained without them), so nothing else moves.
+The phrases are found by the one automaton pass of the red-flag scan (text_scan.py), under codes
+of their own (``CALM_PREFIX``) that redflags.py sets apart in ``Evidence.moves``: a scan of
+their own cost 26 µs a non-ASCII message. A *message* showing both moves of a concept gets
+P(scam) raised to ``CALM_SCAM_FLOOR`` (never lowered; type probabilities scaled with it) and the
+concept's red flag, whose explanation quotes the two moves in the message's own words. The
+no-ask cap (asks.py) gives way: the second move is an ask or an opener. A message with the words of
+a scam warning (scam_warning.py: "beware of scams", "千万别信", "사칭") describes the moves and is
+left alone. The other caps (a new number alone, a reply to a misdirected message, own channels,
+a shared expense ...) keep theirs. The flags are not model features (the shipped model was
+trained without them), so nothing else moves.
 """
 
 from __future__ import annotations
@@ -40,13 +43,12 @@ from __future__ import annotations
 from functools import cache
 from typing import Any, NamedTuple
 
-from tipoff.assess.fold import fold_chinese
-from tipoff.assess.lexicon import CueHit, CueMatcher, flag_codes, read_data_json, unaccented_entries
-from tipoff.assess.scam_warning import warning_matcher
+from tipoff.assess.fold import simplified_variants
+from tipoff.assess.lexicon import CueHit, flag_codes, read_data_json, unaccented_entries
 from tipoff.model import RedFlag, new_red_flag
 
 CALM_SCAM_FLOOR = 0.6  # the least P(scam) of a message showing both moves of a concept
-_LEAST_CHARS = 16  # two moves need more text than this
+CALM_PREFIX = "calm:"  # the scan's code of a move: "calm:<concept>:<part>"
 
 
 class CalmMoves(NamedTuple):
@@ -73,43 +75,34 @@ def _concepts() -> dict[str, tuple[str, str]]:
     return found
 
 
-@cache
-def calm_matcher() -> CueMatcher:
-    """Every language's phrases of every part in one automaton (code "concept:part")."""
-    concepts = read_data_json("calm_scams.json")["concepts"]
-    entries: list[tuple[str, str, str | None]] = [
-        (phrase.lower(), f"{name}:{part}", None)
-        for name, spec in concepts.items()
-        for part, languages in spec["parts"].items()
-        for phrases in languages.values()
-        for phrase in phrases
-    ]
-    bare = unaccented_entries(entries)  # Vietnamese written without marks
-    return CueMatcher(entries + bare, bare)
+def calm_entries() -> tuple[list[tuple[str, str, str | None]], list[tuple[str, str, str | None]]]:
+    """Every language's phrases of every part as (phrase, "calm:concept:part", None) for the
+    shared scan, traditional Chinese as it reads folded; and the Vietnamese phrases as they
+    read without their marks (the scan's second list)."""
+    _concepts()  # every concept has its red-flag code and two parts
+    entries: list[tuple[str, str, str | None]] = []
+    for name, spec in read_data_json("calm_scams.json")["concepts"].items():
+        for part, languages in spec["parts"].items():
+            code = f"{CALM_PREFIX}{name}:{part}"
+            for language, phrases in languages.items():
+                entries.extend((phrase.lower(), code, None) for phrase in phrases)
+                if language == "zh":
+                    entries.extend((phrase, code, None) for phrase in simplified_variants(phrases))
+    return entries, unaccented_entries(entries)
 
 
-def calm_moves(text: str, language: str | None) -> CalmMoves | None:
-    """The first concept (data order) whose two moves ``text`` shows, or None."""
-    if len(text) < _LEAST_CHARS:
-        return None
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        return None  # offsets would not map back (rare: a few letters lower to two)
-    if not lowered.isascii():
-        lowered = fold_chinese(lowered, language)
-    hits = calm_matcher().find(lowered)
-    if len(hits) < 2:
+def calm_moves(moves: tuple[CueHit, ...]) -> CalmMoves | None:
+    """The first concept (data order) both of whose moves the scan found, or None."""
+    if len(moves) < 2:
         return None
     first_of: dict[str, CueHit] = {}
-    for hit in hits:
+    for hit in moves:
         first_of.setdefault(hit.code, hit)
     for name, (one, two) in _concepts().items():
-        first = first_of.get(f"{name}:{one}")
-        second = first_of.get(f"{name}:{two}")
+        first = first_of.get(f"{CALM_PREFIX}{name}:{one}")
+        second = first_of.get(f"{CALM_PREFIX}{name}:{two}")
         if first is not None and second is not None:
-            # A warning describes the moves ("don't trust a 'boss' who can't talk and wants
-            # gift cards"): a description, not the moves made.
-            return None if warning_matcher().find(lowered) else CalmMoves(name, first, second)
+            return CalmMoves(name, first, second)
     return None
 
 

@@ -11,6 +11,7 @@ from functools import cache
 from operator import itemgetter
 from typing import Literal, NamedTuple
 
+from tipoff.assess.calm_scams import CALM_PREFIX
 from tipoff.assess.chat_contact import is_chat_contact
 from tipoff.assess.fold import fold_chinese
 from tipoff.assess.jobads import (
@@ -137,6 +138,9 @@ class Evidence(NamedTuple):
     # The promotion markers' triggers the same scan found (text_scan.py: each one's marker
     # names, in text order), or None when the scanned text was not ``text.lower()`` itself.
     triggers: tuple[tuple[str, ...], ...] | None = None
+    # The moves of calm conversational scams the same scan found (calm_scams.py), in text
+    # order; never red flags or model features themselves.
+    moves: tuple[CueHit, ...] = ()
 
 
 HIDDEN_PREFIX = "~"
@@ -267,12 +271,16 @@ def find_evidence(
         lowered = folded
     found: list[tuple[str, ...]] = []
     hits = drop_negated(lowered, text_matcher().find_with_side(lowered, found))
+    moves: tuple[CueHit, ...] = ()
+    if any(hit.code.startswith(CALM_PREFIX) for hit in hits):
+        moves = tuple(hit for hit in hits if hit.code.startswith(CALM_PREFIX))
+        hits = [hit for hit in hits if not hit.code.startswith(CALM_PREFIX)]
     triggers = tuple(found) if plain else None
     hits.extend(_structural_hits(text, hosts))
     signals = signal_codes(text, hosts, lowered)
     if not hits and kind != "job_ad":
-        if signals or triggers != ():
-            return Evidence((), {}, frozenset(signals), triggers)
+        if signals or triggers != () or moves:
+            return Evidence((), {}, frozenset(signals), triggers, moves)
         return _NO_EVIDENCE
     present = {hit.code for hit in hits}
     job_context = kind in ("job_ad", "report") or not present.isdisjoint(JOB_CODES)
@@ -326,7 +334,7 @@ def find_evidence(
         if len(shown) >= 3:
             signals.add(THREE_FLAGS)
     signals.update(conjunction_codes(signals))
-    return Evidence(tuple(flags), facets, frozenset(signals), triggers)
+    return Evidence(tuple(flags), facets, frozenset(signals), triggers, moves)
 
 
 def _job_hits(

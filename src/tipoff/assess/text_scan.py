@@ -1,6 +1,7 @@
 """The one automaton pass over a message's lower-cased text.
 
-Every cue phrase, scam move, hot-spot place and messenger name (lexicon.py) and every trigger
+Every cue phrase, scam move, hot-spot place and messenger name (lexicon.py), every move of a
+calm conversational scam (calm_scams.py, under codes of their own) and every trigger
 word of the legal promotion markers (promotion.py: "退订", "unsub", "opt out", "広告") are
 found by one scan of the text: the red-flag scan (redflags.py) keeps the cue hits, and the
 promotion check (assess.py) reads the triggers found instead of lower-casing and scanning the
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import threading
 
+from tipoff.assess.calm_scams import calm_entries
 from tipoff.assess.lexicon import CueMatcher, cue_entries, unaccented_cue_entries
 from tipoff.assess.promotion import marker_index
 
@@ -33,7 +35,10 @@ def text_matcher() -> CueMatcher:
     if _matcher is None:
         with _lock:
             if _matcher is None:
+                moves, bare_moves = calm_entries()  # calm_scams.py: set apart by redflags.py
                 _matcher = CueMatcher(
-                    cue_entries(), unaccented_cue_entries(), side=marker_index().trigger_names
+                    cue_entries() + moves + bare_moves,
+                    unaccented_cue_entries() + bare_moves,
+                    side=marker_index().trigger_names,
                 )
     return _matcher
