@@ -120,6 +120,14 @@ class WorldConfig:
     # also lists the old payment with chance ``rescam_old_payment``.
     rescam_share: float = 0.0
     rescam_old_payment: float = 0.0
+    # Spoofed caller IDs (tipoff.simulate.spoofing): an authority- or bank-impersonation report
+    # shows an official number (a police switchboard, a bank's line) as the caller with chance
+    # ``spoof_share``; ``spoof_listed`` of those numbers are ones a public hotline list holds;
+    # a report is filed by a third party (a bank's fraud desk, an NGO) signing with its own
+    # number with chance ``reporter_share``.
+    spoof_share: float = 0.0
+    spoof_listed: float = 0.0
+    reporter_share: float = 0.0
 
     @classmethod
     def ending(cls, last: date | datetime, **overrides: Any) -> WorldConfig:
@@ -160,6 +168,9 @@ class WorldConfig:
             "kit_share",
             "rescam_share",
             "rescam_old_payment",
+            "spoof_share",
+            "spoof_listed",
+            "reporter_share",
         ):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must be between 0 and 1")
@@ -197,4 +208,7 @@ STRUCTURE_FIELDS: tuple[str, ...] = (
     "kit_share",
     "rescam_share",
     "rescam_old_payment",
+    "spoof_share",
+    "spoof_listed",
+    "reporter_share",
 )

@@ -138,7 +138,9 @@ _PHONE_TYPES = {
 }
 
 
-def _number(rng: random.Random, country: str, kinds: tuple[str, ...]) -> phonenumbers.PhoneNumber:
+def institution_number(
+    rng: random.Random, country: str, kinds: tuple[str, ...]
+) -> phonenumbers.PhoneNumber:
     """A valid number of one of ``kinds`` (fixed line where the region has none of them)."""
     for kind in rng.sample(kinds, len(kinds)):
         if kind == "fixed":
@@ -164,7 +166,7 @@ def _line(
     rng: random.Random, country: str, role: str, names: dict[str, str], kinds: tuple[str, ...]
 ) -> Ident:
     """An institution's line: a valid number of ``country``; ``names`` per language."""
-    ident = phones.phone_ident(_number(rng, country, kinds), country)
+    ident = phones.phone_ident(institution_number(rng, country, kinds), country)
     ident.common = True
     ident.attrs.update({"role": role, **{f"name_{lang}": n for lang, n in names.items()}})
     return ident

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 
-from tipoff.simulate import accounts, common, innocent, phones, wallets, web
+from tipoff.simulate import accounts, common, innocent, phones, spoofing, wallets, web
 from tipoff.simulate.config import WorldConfig
 from tipoff.simulate.identity import Ident
 
@@ -183,6 +183,8 @@ class Infrastructure:
     by_type: dict[str, list[Network]]
     innocents: dict[str, innocent.Innocents] = field(default_factory=dict)
     kits: list[Network] = field(default_factory=list)  # phishing-kit sellers (simulate.kits)
+    # Numbers crews spoof and desks that file reports, per country (simulate.spoofing).
+    officials: dict[str, spoofing.Officials] = field(default_factory=dict)
 
     def service(self, sid: str) -> Network:
         return next(s for s in self.services if s.id == sid)
@@ -195,6 +197,7 @@ class Infrastructure:
         extra = [i for group in self.hotlines.values() for i in group]
         extra += [i for group in self.exchanges.values() for i in group] + self.commons
         extra += [i for group in self.innocents.values() for i in group.all()]
+        extra += [i for group in self.officials.values() for i in group.all()]
         for ident in extra:
             seen.setdefault(id(ident), ident)
         return list(seen.values())
@@ -259,6 +262,11 @@ def build(cfg: WorldConfig, seed: int) -> Infrastructure:
         commons,
         by_type,
         innocent.build(seed, VICTIM_COUNTRIES) if cfg.innocent_probability else {},
+        officials=(
+            spoofing.build(seed, VICTIM_COUNTRIES, cfg.spoof_listed)
+            if cfg.spoof_share or cfg.reporter_share
+            else {}
+        ),
     )
 
 

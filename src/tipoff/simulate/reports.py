@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from tipoff.simulate import crews, flourish, innocent, kits, money, rescam
+from tipoff.simulate import crews, flourish, innocent, kits, money, rescam, spoofing
 from tipoff.simulate.clock import DAY, Clock
 from tipoff.simulate.common import HOTLINES
 from tipoff.simulate.compose import Writer, pick_weighted, template_fields
@@ -576,6 +576,14 @@ def generate(
         loss = sum(p["amount"] for p in payments)  # type: ignore[misc]
     writer.values["amount"] = money.spell_amount(rng, loss, country, lang)
     narrative = _narrative(rng, writer, scam_type, payments, want_ids, cfg)
+    listed: list[dict[str, object]] = []
+    if cfg.spoof_share or cfg.reporter_share:
+        shares = (cfg.spoof_share, cfg.reporter_share)
+        officials = world.officials[country]
+        spoofed = spoofing.tell(rng, writer, officials, scam_type, shares, clock.stamp(start))
+        messages[:0] = spoofed.messages
+        narrative = ("" if lang in ("ja", "zh") else " ").join([narrative, *spoofed.sentences])
+        listed = spoofed.identifiers
     told = None
     if cfg.rescam_share and scam_type == rescam.RECOVERY and rng.random() < cfg.rescam_share:
         told = _history(rng, world, cfg, network, writer, clock)
@@ -598,8 +606,11 @@ def generate(
     }
     if rng.random() < 0.85:
         report["loss"] = {"amount": loss, "currency": money.CURRENCY[country][0]}
+    explicit: list[dict[str, object]] | None = None
     if writer.used and rng.random() < cfg.explicit_identifier_probability:
-        report["identifiers"] = _explicit(rng, writer)
+        explicit = _explicit(rng, writer)
+    if explicit is not None or listed:
+        report["identifiers"] = (explicit or []) + listed
     if rng.random() < 0.5:
         report["victim"] = {
             "age_band": rng.choice(("20-29", "30-39", "40-49", "50-59", "60-69", "70+")),

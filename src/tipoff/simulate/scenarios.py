@@ -71,6 +71,22 @@ _KITS = {
     },
 }
 
+# Spoofed caller IDs (tipoff.simulate.spoofing): authority- and bank-impersonation crews show
+# the same few official numbers as caller ID (victims call them back to check), and bank
+# fraud desks and NGOs sign a share of the reports with their own numbers.
+_SPOOFED = {
+    "networks": 60,
+    "spoof_share": 0.8,
+    "reporter_share": 0.2,
+    "type_mix": {
+        "impersonation.authority": 0.35,
+        "impersonation.bank": 0.3,
+        "impersonation.service": 0.1,
+        "investment.pig_butchering": 0.15,
+        "romance": 0.1,
+    },
+}
+
 SCENARIOS: dict[str, Scenario] = {
     s.name: s
     for s in (
@@ -169,6 +185,22 @@ SCENARIOS: dict[str, Scenario] = {
             "400 small crews and 50% one-off scams, half of them on one of 4 phishing kits' "
             "shared domains (one-offs: the kit's domain is their only site)",
             _KITS,
+        ),
+        # Written after the eighth independent world's first score (spoofed caller IDs and
+        # third-party reporters as its author described them, never its code):
+        # docs/link-evaluation.md, "Spoofed caller IDs".
+        Scenario(
+            "spoofed-caller",
+            "60 crews, two thirds impersonating police or banks and showing the same few "
+            "police switchboards and bank lines (no list holds them) as caller ID; 20% of "
+            "reports filed by a bank fraud desk or NGO signing with its own number",
+            _SPOOFED,
+        ),
+        Scenario(
+            "spoofed-caller-listed",
+            "spoofed-caller where half the police and a quarter of the bank lines shown are "
+            "numbers a public hotline list holds",
+            {**_SPOOFED, "spoof_listed": 0.5},
         ),
     )
 }
