@@ -37,6 +37,9 @@ class Links:
     # payments or their list of identifiers cite the value only in their own words, where no
     # report ever gives it in those fields; 0 where one does (``mention_only``).
     mentioned_by: np.ndarray | None = None
+    # int8 per indicator id, or None: a phone never seen as the scam's own channel, 2 where
+    # it was seen as a caller, 1 where only in the victims' words (``tipoff.link.caller_ids``).
+    caller_ids: np.ndarray | None = None
 
     @property
     def n_reports(self) -> int:
@@ -57,6 +60,7 @@ class Links:
             None if self.reference is None else self.reference[keep],
             None if self.service is None else self.service[keep],
             self.mentioned_by,
+            self.caller_ids,
         )
 
 
@@ -86,6 +90,7 @@ def make_links(
     reference: np.ndarray | None = None,
     service: np.ndarray | None = None,
     attributed: np.ndarray | None = None,
+    caller_ids: np.ndarray | None = None,
 ) -> Links:
     """Build ``Links`` from raw pairs; ``present`` defaults to every report id seen.
 
@@ -95,7 +100,8 @@ def make_links(
     pair behind it is. ``attributed`` (bool per raw pair): the report attributes the value
     to the scam (given in a field of the scammer's messages, the payments or the victim's
     list of identifiers, or named in a role that says the scam used it: ``ATTRIBUTING_ROLES``);
-    it gives ``Links.mentioned_by`` (``mention_only``).
+    it gives ``Links.mentioned_by`` (``mention_only``). ``caller_ids`` (bool per indicator
+    id, int8) is kept as ``Links.caller_ids``.
     """
     reports, indicators = dedupe_pairs(np.asarray(report_idx), np.asarray(indicator_idx))
     if present is None:
@@ -137,6 +143,7 @@ def make_links(
         merged,
         services,
         mentioned_by,
+        caller_ids,
     )
 
 

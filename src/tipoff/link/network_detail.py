@@ -264,7 +264,7 @@ def indicator_report_counts(
 
 def hub_reasons(connection: Connection, indicator_ids: list[int]) -> dict[int, str]:
     """Why the last relink stopped linking through these indicators ("service", "reference",
-    "spread", "bridge", "shared_payee")."""
+    "caller_id", "spread", "bridge", "shared_payee")."""
     reasons: dict[int, str] = {}
     for start in range(0, len(indicator_ids), CHUNK):
         chunk = indicator_ids[start : start + CHUNK]

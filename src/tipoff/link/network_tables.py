@@ -83,8 +83,10 @@ network_redirects = Table(
 # nor over the count threshold: victims cite them as a third party ("reference") or a service
 # they bought from ("service": an OTC seller, an exchange, a crypto ATM), they
 # straddle communities ("spread"), no group holds most of their reports ("bridge": they
-# relate networks, tipoff.link.evidence), or crews pay into them alike ("shared_payee"). Shown to
-# analysts as hubs; incremental adds skip them.
+# relate networks, tipoff.link.evidence), or crews pay into them alike ("shared_payee"), or
+# a phone seen only as a caller or in the victims' words is shared by unrelated crews
+# ("caller_id": a spoofed police or bank line, tipoff.link.caller_ids). Shown to analysts as
+# hubs; incremental adds skip them.
 link_hubs = Table(
     "link_hubs",
     metadata,

@@ -203,7 +203,7 @@ def relink(
 
 
 # Why the relink stopped linking through a value, in order of precedence (link_hubs.reason).
-HUB_REASONS = ("service", "reference", "spread", "bridge", "shared_payee")
+HUB_REASONS = ("service", "reference", "caller_id", "spread", "bridge", "shared_payee")
 
 
 def hub_reasons(result: LinkResult) -> dict[int, str]:
@@ -214,6 +214,7 @@ def hub_reasons(result: LinkResult) -> dict[int, str]:
         (
             result.services,
             result.references,
+            result.callers,
             result.spread_hubs,
             result.bridges,
             result.shared_payees,

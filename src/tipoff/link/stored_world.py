@@ -8,12 +8,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import numpy as np
 from sqlalchemy import Connection, case, or_, select
 
+from tipoff.link.caller_ids import (
+    CALLER_ROLE,
+    OWN_CHANNEL_ROLES,
+    accounts_spelling,
+    caller_id_candidates,
+    institutional_numbers,
+)
 from tipoff.link.components import ATTRIBUTING_ROLES, Links, make_links
-from tipoff.link.evidence import REFERENCE_ROLE, SERVICE_ROLE
+from tipoff.link.evidence import NON_LINKING_ROLES, REFERENCE_ROLE, SERVICE_ROLE
 from tipoff.link.harm import ReportFacts
 from tipoff.link.hubs import KIND_CODES
 from tipoff.link.network_stats import STAT_COLUMNS
@@ -27,8 +35,12 @@ from tipoff.link.platform_links import (
     named_handle,
     unfolded,
 )
+from tipoff.model import IndicatorKind
 from tipoff.store.records import as_utc
 from tipoff.store.tables import indicators, reports, sightings
+
+ACCOUNT_KIND = IndicatorKind.BANK_ACCOUNT.value
+ACCOUNT_CODE = KIND_CODES[ACCOUNT_KIND]
 
 
 def epoch(moment: datetime | None) -> float:
@@ -148,11 +160,17 @@ def load_links(connection: Connection, report_ids: np.ndarray) -> Links:
     )
     pairs = np.array(
         connection.execute(
-            select(sightings.c.report_id, sightings.c.indicator_id, is_reference, is_attributed)
+            select(
+                sightings.c.report_id,
+                sightings.c.indicator_id,
+                is_reference,
+                is_attributed,
+                _own_channel(),
+            )
         ).all(),
         dtype=np.int64,
     )
-    pairs = pairs.reshape(-1, 4)
+    pairs = pairs.reshape(-1, 5)
     pairs = pairs[unfolded(pairs[:, 0], pairs[:, 1], platform_handles(connection, n_indicators))]
     present = np.zeros(int(report_ids.max()) + 1 if report_ids.size else 0, dtype=bool)
     present[report_ids] = True
@@ -165,7 +183,101 @@ def load_links(connection: Connection, report_ids: np.ndarray) -> Links:
         pairs[:, 2] >= 1,
         pairs[:, 2] == 2,
         pairs[:, 3] == 1,
+        _caller_ids(connection, pairs[:, 1], kinds, pairs[:, 4], pairs[:, 2] == 1),
     )
+
+
+def _caller_ids(
+    connection: Connection,
+    indicator_idx: np.ndarray,
+    kinds: np.ndarray,
+    evidence: np.ndarray,
+    reference: np.ndarray,
+) -> np.ndarray:
+    """Per indicator id (``Links.caller_ids``): 2 for a phone never seen as the scam's own
+    channel, seen as a caller, that an institution's number type or a victim's reference
+    marks (and an account that spells it); 1 for such a phone never seen as a caller; 0
+    otherwise (``tipoff.link.caller_ids``). ``evidence`` per sighting: ``_own_channel``."""
+    n = int(kinds.size)
+    messengers = messenger_numbers(connection, n)
+    phones = caller_id_candidates(indicator_idx, kinds, evidence == 1, messengers)
+    out = np.zeros(n, dtype=np.int8)
+    if not phones.any():
+        return out
+    cited = np.bincount(indicator_idx[reference], minlength=n) > 0
+    typed = _phone_values(connection, phones & ~cited)
+    phones &= cited | institutional_numbers(typed, n)
+    called = phones & (np.bincount(indicator_idx[evidence == 2], minlength=n) > 0)
+    if not phones.any():
+        return out
+    values = dict(
+        connection.execute(
+            select(indicators.c.id, indicators.c.value).where(
+                indicators.c.kind.in_((IndicatorKind.PHONE.value, ACCOUNT_KIND))
+            )
+        ).all()
+    )
+    accounts = {i: v for i, v in values.items() if kinds[i] == ACCOUNT_CODE}
+    for level, chosen in ((1, phones), (2, called)):
+        spelled = [values[i] for i in np.flatnonzero(chosen).tolist() if i in values]
+        out[chosen | accounts_spelling(spelled, accounts, n)] = level
+    return out
+
+
+def _phone_values(connection: Connection, wanted: np.ndarray) -> dict[int, str]:
+    """The stored values of the phones ``wanted`` (bool per indicator id)."""
+    ids = np.flatnonzero(wanted).tolist()
+    out: dict[int, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        out |= dict(
+            connection.execute(
+                select(indicators.c.id, indicators.c.value).where(indicators.c.id.in_(chunk))
+            ).all()
+        )
+    return out
+
+
+def _own_channel() -> Any:
+    """Per sighting (``tipoff.link.caller_ids``): 1 where it shows the value was the scam's
+    own channel (a sender id, a payee, a contact the reporter listed, a number written in a
+    message's text), 2 where it was a caller, 0 otherwise (the victim's words)."""
+    source = sightings.c.source
+    in_message_text = source.like("messages.%") & ~source.like("%.from_id")
+    return case(
+        (sightings.c.role.in_(OWN_CHANNEL_ROLES), 1),
+        (source.like("identifiers%") & (sightings.c.role == "contact"), 1),
+        (in_message_text & sightings.c.role.notin_(NON_LINKING_ROLES), 1),
+        (sightings.c.role == CALLER_ROLE, 2),
+        else_=0,
+    )
+
+
+def messenger_numbers(connection: Connection, n_indicators: int) -> np.ndarray:
+    """Bool per indicator id: a phone whose number is also a stored messenger account
+    (``whatsapp:+…``, ``zalo:+…``, ``viber:+…``): a number the scam chats from is its own."""
+    numbers = sorted(
+        {
+            value.split(":", 1)[1]
+            for (value,) in connection.execute(
+                select(indicators.c.value).where(
+                    indicators.c.kind == HANDLE_KIND, indicators.c.value.like("%:+%")
+                )
+            )
+        }
+    )
+    out = np.zeros(n_indicators, dtype=bool)
+    if not numbers:
+        return out
+    for start in range(0, len(numbers), 500):
+        chunk = numbers[start : start + 500]
+        for (indicator,) in connection.execute(
+            select(indicators.c.id).where(
+                indicators.c.kind == IndicatorKind.PHONE.value, indicators.c.value.in_(chunk)
+            )
+        ):
+            out[indicator] = True
+    return out
 
 
 def platform_handles(connection: Connection, n_indicators: int) -> np.ndarray:

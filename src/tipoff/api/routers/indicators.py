@@ -41,7 +41,9 @@ class HubOut(BaseModel):
     report_count: int = Field(description="Reports citing it that the caller may see.")
     hub_reason: str = Field(
         description='Why it does not link: "count" (over its kind\'s threshold), or the reason '
-        'the last relink stored ("service", "reference", "spread", "bridge", "shared_payee").'
+        'the last relink stored ("service", "reference", "caller_id", "spread", "bridge", '
+        '"shared_payee"); "caller_id": a phone seen only as a caller or in the victims\' words '
+        "that unrelated crews share (a spoofed police or bank line, a fraud desk's number)."
     )
 
 
