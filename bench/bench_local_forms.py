@@ -28,10 +28,13 @@ ITEMS = Path(__file__).with_name("dev_local_forms") / "items.jsonl"
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print every miss and false value")
+    parser.add_argument("--batch", choices=("dev", "fresh"), help="only this batch of items")
     args = parser.parse_args()
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0])
     for line in ITEMS.read_text(encoding="utf-8").splitlines():
         item = json.loads(line)
+        if args.batch and item.get("batch") != args.batch:
+            continue
         found = extract(item["text"], country_hint=item["country"])
         values = {(f.kind.value, f.value): f.common for f in found}
         expected = {(e["kind"], e["value"]) for e in item["expected"]}

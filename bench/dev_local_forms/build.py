@@ -1,6 +1,7 @@
 """Write the local-forms development corpus (items.jsonl) from items_a.py and items_b.py.
 
-Each line: {"id", "language", "country" (the report's victim country or null), "text",
+Each line: {"id", "batch" ("dev": written before the fixes, "fresh": written after them,
+items_c.py), "language", "country" (the report's victim country or null), "text",
 "expected": [{"kind", "value"}]}. An item with no expectation is a negative: nothing in it
 may be extracted (a value the bundled warninglists mark common is allowed: the innocent
 hotlines and portals victims cite). The expected values were written by hand, from what each
@@ -20,6 +21,7 @@ import phonenumbers
 
 from bench.dev_local_forms.items_a import ITEMS as ITEMS_A
 from bench.dev_local_forms.items_b import ITEMS as ITEMS_B
+from bench.dev_local_forms.items_c import ITEMS as ITEMS_C
 
 OUT = Path(__file__).with_name("items.jsonl")
 
@@ -37,10 +39,12 @@ def _expected(values: list[str]) -> list[dict[str, str]]:
 def main() -> None:
     lines = []
     counts: Counter[str] = Counter()
-    for language, country, text, values in ITEMS_A + ITEMS_B:
+    batches = [("dev", item) for item in ITEMS_A + ITEMS_B] + [("fresh", i) for i in ITEMS_C]
+    for batch, (language, country, text, values) in batches:
         counts[language] += 1
         record = {
             "id": f"{language}-{counts[language]:02d}",
+            "batch": batch,
             "language": language,
             "country": country,
             "text": text,

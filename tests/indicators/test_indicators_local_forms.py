@@ -22,6 +22,7 @@ CASES: list[tuple[str | None, str, str]] = [
     (None, "Nomor HP pelaku 0812 7394 2206, dia mengaku kurir", "phone:+6281273942206"),
     (None, "hubungi WA 0812-7394-2206 untuk klaim hadiah", "handle:whatsapp:+6281273942206"),
     (None, "No tel 012 748 2916 mengaku polis", "phone:+60127482916"),
+    (None, "no hp nya 0821 4455 6677 sudah diblokir", "phone:+6282144556677"),
     (None, "Pay with MoMo: 0912 738 465", "phone:+84912738465"),
     (None, "I transferred to his PromptPay 081-947-2263", "phone:+66819472263"),
     (None, "He called from 081-947-2263 pretending to be from Kasikorn bank", "phone:+66819472263"),
@@ -64,6 +65,10 @@ NEGATIVES: list[tuple[str | None, str]] = [
     (None, "Jumlah RM 12,500.00 pada 12/05/2024"),
     (None, "GCash Ref No. 0012 345 678901 po"),
     (None, "Alipay 订单号 2024051298765432"),
+    # National ID and tax numbers in the cue languages.
+    (None, "SSS number 03-4567890-1 ang hiningi nila"),
+    ("PH", "TIN ko ay 012-345-678-000 at hindi ko ibinigay"),
+    (None, "NIK saya 3174012345678901 diminta oleh pelaku"),
 ]
 
 

@@ -32,7 +32,9 @@ _NEGATIVE_CONTEXT = re.compile(
     r"주문|송장|운송장|계좌|인증번호|회원|"
     r"เลขพัสดุ|คำสั่งซื้อ|บัญชี|รหัส|"
     r"mã đơn(?: hàng)?|đơn hàng|vận đơn|stk|số tài khoản|tài khoản|"
-    r"resi|pesanan|rekening|norek|kode)"
+    r"resi|pesanan|rekening|norek|kode|"
+    # national ID and tax numbers, as whole words ("SSS number 03-4567890-1", "TIN 012-…")
+    r"(?<![a-z])(?:sss|tin|nik|ktp|npwp|ic|mykad|philhealth|umid|passport|pasport))"
     r"[\s:：=.#\-]*(?:no\.?|number|num|id|番号|号码?|번호|เลขที่|số)?[\s:：=.#\-]*(?:is\s*)?$"
 )
 _CURRENCY_BEFORE = re.compile(
