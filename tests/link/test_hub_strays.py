@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from tipoff.link.components import make_links
+from tipoff.link.components import link_components, make_links
 from tipoff.link.hub_strays import hub_communities, hub_strays, refined
 from tipoff.link.hubs import KIND_CODES, HubPolicy
-from tipoff.link.pipeline import SpreadRule, link_world
+from tipoff.link.pipeline import SpreadRule, _hub_groups, fine_communities_split, link_world
 
 PHONE = KIND_CODES["phone"]
 POLICY = HubPolicy(1000)
@@ -84,3 +84,24 @@ def test_the_recovery_crew_and_the_crews_it_worked_stay_apart() -> None:
         link_world(links, POLICY, 20, rule=SpreadRule(hub_min_targets=0)).components.n_components
         < 21
     )
+
+
+def test_no_hub_is_looked_for_where_every_component_is_one_fine_community() -> None:
+    """Step 5 skips counting strays where the fine run split no component: every value's
+    citations are then in one community, so no community can be a hub."""
+    links = recovery_world(6)
+    components = link_components(links, POLICY)
+    assert components.n_components == 1  # the quotes join the recovery crew to all six
+    rule = SpreadRule(hub_min_targets=5)
+    linkable = components.linkable
+    whole = components.labels.copy()  # the fine run kept the component whole
+    assert not fine_communities_split(components, whole)
+    assert not hub_communities(links, linkable, whole, 0.8, 5, 2).any()
+    coarse = components.labels.copy()
+    assert np.array_equal(_hub_groups(links, components, coarse, whole, rule), coarse)
+    # Split by crew, the same component holds a hub, and the check lets step 5 find it.
+    by_crew = np.repeat(np.arange(7), 40)
+    assert fine_communities_split(components, by_crew)
+    assert hub_communities(links, linkable, by_crew, 0.8, 5, 2).any()
+    hubbed = _hub_groups(links, components, coarse, by_crew, rule)
+    assert np.unique(hubbed).size == 7

@@ -233,9 +233,26 @@ def _dense_labels(raw: np.ndarray, present: np.ndarray) -> np.ndarray:
     """Renumber components of present reports 0..k-1 in order of their smallest report id."""
     labels = np.full(raw.size, -1, dtype=np.int64)
     present_labels = raw[present]
+    # scipy numbers components by their smallest vertex, so the labels usually come in that
+    # order already: renumbered by counting, and checked, a sort of every report is spared.
+    used = np.zeros(int(present_labels.max(initial=-1)) + 1, dtype=bool)
+    used[present_labels] = True
+    dense = (np.cumsum(used, dtype=np.int64) - 1)[present_labels]
+    if _in_first_seen_order(dense):
+        labels[present] = dense
+        return labels
     _, first, inverse = np.unique(present_labels, return_index=True, return_inverse=True)
     order = np.argsort(first, kind="stable")
     rank = np.empty(order.size, dtype=np.int64)
     rank[order] = np.arange(order.size)
     labels[present] = rank[inverse]
     return labels
+
+
+def _in_first_seen_order(labels: np.ndarray) -> bool:
+    """Whether labels 0..k-1 first appear in that order (each is at most one more than every
+    label before it)."""
+    if labels.size == 0:
+        return True
+    before = np.maximum.accumulate(labels)[:-1]
+    return bool(labels[0] == 0 and (labels[1:] <= before + 1).all())

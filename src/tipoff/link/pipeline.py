@@ -23,7 +23,10 @@ many reports. What tells them apart is how the reports citing a value otherwise 
    (``tipoff.link.hub_strays``: a fine community, at ``fine_resolution``, whose reports cite
    values held by ``hub_min_targets`` or more other fine communities, ``hub_thin`` of its
    reports at most into each: a recovery crew whose victims quote the crews that scammed
-   them first) is weighed by its fine communities instead;
+   them first) is weighed by its fine communities instead. The fine communities come from
+   the last spread round's graph at the finer resolution (one graph built for both,
+   ``tipoff.link.communities.LeidenRuns``) and serve step 5b too; where no component is
+   split into two or more of them, no value has a stray and no hub is looked for;
 5b. *suspected payees against crews formed without them* (``suspected_payees``): a low
    resolution keeps a big crew whole, but it also holds small crews together where a
    laundering service's accounts are the only thing between them, and the service's account
@@ -109,7 +112,7 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
 from tipoff.link.caller_ids import CALLED, spoofed_callers
-from tipoff.link.communities import split_oversized
+from tipoff.link.communities import LeidenRuns, split_oversized
 from tipoff.link.components import Components, Links, link_components, linking_pairs
 from tipoff.link.evidence import (
     DOMINANCE,
@@ -325,10 +328,16 @@ def spread_counts(
 
 
 def community_groups(
-    links: Links, components: Components, min_size: int, seed: int, resolution: float
+    links: Links,
+    components: Components,
+    min_size: int,
+    seed: int,
+    resolution: float,
+    runs: LeidenRuns | None = None,
 ) -> np.ndarray:
-    """Group per report id: its component, or its Leiden community inside a big component."""
-    sub = split_oversized(links, components, min_size, seed, resolution)
+    """Group per report id: its component, or its Leiden community inside a big component.
+    ``runs``: the relink's Leiden runs so far, reused where the graph is the same."""
+    sub = split_oversized(links, components, min_size, seed, resolution, runs)
     return LinkResult(components, sub, np.zeros(links.n_indicators, bool)).community_labels()
 
 
@@ -339,6 +348,7 @@ def _spread_hub_rounds(
     seed: int,
     rule: SpreadRule,
     excluded: np.ndarray,
+    runs: LeidenRuns | None = None,
 ) -> tuple[np.ndarray, Components, np.ndarray]:
     """Steps 3–4: spread hubs found round by round, then the components and groups left.
 
@@ -347,7 +357,7 @@ def _spread_hub_rounds(
     spread = np.zeros(links.n_indicators, dtype=bool)
     for round_ in range(rule.rounds + 1):
         components = link_components(links, policy, excluded | spread)
-        groups = community_groups(links, components, leiden_min_size, seed, rule.resolution)
+        groups = community_groups(links, components, leiden_min_size, seed, rule.resolution, runs)
         if rule.halves_min_values > 0:
             groups = merge_halves(
                 links,
@@ -487,6 +497,8 @@ def shared_payees(
     each), which do not count, so its rotating mule accounts keep linking it.
     """
     payee = _payee_mask(kept.kinds) & ~excluded
+    if rule.min_communities > 0 and not payee[kept.indicator_idx].any():  # none cited
+        return np.zeros(kept.n_indicators, dtype=bool)
     contacts = link_components(kept, policy, excluded | payee)
     candidates = payee & (_groups_touched(kept, payee, contacts, 2, 1) >= rule.min_communities)
     rest = link_components(kept, policy, excluded | candidates)
@@ -570,7 +582,14 @@ def _hub_groups(
     links: Links, components: Components, groups: np.ndarray, fine: np.ndarray, rule: SpreadRule
 ) -> np.ndarray:
     """Step 5's groups, with each group that holds a hub community (``tipoff.link.hub_strays``)
-    replaced by its fine communities."""
+    replaced by its fine communities.
+
+    Where Leiden kept every component whole at the fine resolution (the synthetic 1,000,000
+    report world of ``bench/bench_link.py``: one community per component), each value's
+    citations lie in one community, so there is no stray and no hub: the count is checked
+    before the strays are counted."""
+    if not fine_communities_split(components, fine):
+        return groups
     hubs = hub_communities(
         links,
         components.linkable,
@@ -581,6 +600,12 @@ def _hub_groups(
         rule.hub_min_held,
     )
     return refined(groups, fine, hubs) if hubs.any() else groups
+
+
+def fine_communities_split(components: Components, fine: np.ndarray) -> bool:
+    """Whether some component of ``components`` holds two or more of the communities ``fine``
+    (``community_groups`` over those components: one label or more per component)."""
+    return int(fine.max(initial=-1)) + 1 > components.n_components
 
 
 def _crews_without(
@@ -653,7 +678,7 @@ def thin_cut_evidence(
     A report in no crew (its community is under ``cut_min_size``: a victim who named only
     the account) keeps its sighting unless the value is a bridge.
     """
-    if rule.cut_thickness <= 0:
+    if rule.cut_thickness <= 0 or not _payee_mask(links.kinds)[links.indicator_idx].any():
         return None
     components = link_components(links, policy, excluded)
     payee = _payee_mask(links.kinds) & components.linkable
@@ -856,13 +881,18 @@ def link_world(
         callers = _caller_bridges(links.caller_ids, active, policy, references, rule)
     if callers is not None:  # step 1b: the callers go first, the rest last (step 9c)
         active = active.only(~(callers & (links.caller_ids == CALLED))[active.indicator_idx])
+    runs = LeidenRuns()  # step 5 runs the last spread round's graph again
     spread, components, groups = _spread_hub_rounds(
-        active, policy, leiden_min_size, seed, rule, references
+        active, policy, leiden_min_size, seed, rule, references, runs
     )
     fine = None
     if rule.hub_min_targets > 0:
-        fine = community_groups(active, components, leiden_min_size, seed, rule.fine_resolution)
+        fine = community_groups(
+            active, components, leiden_min_size, seed, rule.fine_resolution, runs
+        )
         groups = _hub_groups(active, components, groups, fine, rule)
+    # Steps 5b, 5c and 7 ran other graphs on all 72 stored worlds measured: the memory goes.
+    runs.forget()
     evidence = weigh_against_groups(active, components.linkable, groups, rule.dominance)
     keep = evidence.keep
     bridges = evidence.bridges
