@@ -103,9 +103,13 @@ def test_each_scenario_has_its_structure(world: tuple) -> None:
     assert bool(innocent) == (name in ("innocent-commons", "everything", "many-small-innocent"))
     assert all(i["common"] and not i["networks"] for i in innocent)
     assert bool(one_off) == (
-        name in ("heavy-tail", "everything", "many-small-innocent", "kit-domains")
+        name in ("heavy-tail", "everything", "many-small-innocent") or name.startswith("kit-")
     )
-    assert len({t["network"] for t in one_off}) >= 0.8 * len(one_off)  # mostly single reports
+    operations = len({t["network"] for t in one_off})
+    if scenario(name).options.get("operation_reports"):  # operations of several reports
+        assert 0.15 * len(one_off) <= operations <= 0.8 * len(one_off), operations
+    else:
+        assert operations >= 0.8 * len(one_off)  # mostly single reports
     assert bool(mules) == (
         name
         in (

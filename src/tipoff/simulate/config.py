@@ -115,6 +115,16 @@ class WorldConfig:
     # operations use alike; a crew, or a one-off operation, rents one with chance ``kit_share``.
     kit_sellers: int = 0
     kit_share: float = 0.0
+    # Kit-market variants (tipoff.simulate.kits, tipoff.simulate.operations): domains per kit
+    # seller; how a buyer's site is written ("shared": the kit's own links, "subdomain":
+    # op123.kit.xyz, "path": kit.xyz/op123, "mixed": either); chance that an operation on a kit
+    # also cites the kit's panel (its Telegram bot, its payment wallet); chance that it rents a
+    # second kit; reports per one-off operation, drawn per operation ((0, 0): one each).
+    kit_domains: int = 2
+    kit_sites: str = "shared"
+    kit_panel_share: float = 0.0
+    kit_second_share: float = 0.0
+    operation_reports: tuple[int, int] = (0, 0)
     # Recovery re-scams (tipoff.simulate.rescam): a recovery-scam report is an earlier victim
     # of another crew quoting that crew's values as history with chance ``rescam_share``, and
     # also lists the old payment with chance ``rescam_old_payment``.
@@ -166,6 +176,8 @@ class WorldConfig:
             "reported_type_share",
             "multi_market_share",
             "kit_share",
+            "kit_panel_share",
+            "kit_second_share",
             "rescam_share",
             "rescam_old_payment",
             "spoof_share",
@@ -186,6 +198,13 @@ class WorldConfig:
             raise ValueError("multi_market_share needs markets_per_network")
         if self.kit_sellers < 0 or (self.kit_share and not self.kit_sellers):
             raise ValueError("kit_sellers >= 0, and kit_share needs kit_sellers")
+        if self.kit_domains < 1 or self.kit_sites not in ("shared", "subdomain", "path", "mixed"):
+            raise ValueError("kit_domains >= 1; kit_sites shared, subdomain, path or mixed")
+        lo, hi = self.operation_reports
+        if not 0 <= lo <= hi or (hi and not lo) or (hi and not self.one_off_share):
+            raise ValueError(
+                "operation_reports must be (0, 0) or (lo, hi), 1 <= lo <= hi, with one_off_share"
+            )
         if self.mule_victims < 0 or self.services_per_network < 1 or self.network_size_alpha <= 0:
             raise ValueError("mule_victims >= 0, services_per_network >= 1, network_size_alpha > 0")
 
@@ -206,6 +225,11 @@ STRUCTURE_FIELDS: tuple[str, ...] = (
     "multi_market_share",
     "kit_sellers",
     "kit_share",
+    "kit_domains",
+    "kit_sites",
+    "kit_panel_share",
+    "kit_second_share",
+    "operation_reports",
     "rescam_share",
     "rescam_old_payment",
     "spoof_share",

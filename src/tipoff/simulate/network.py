@@ -185,6 +185,7 @@ class Infrastructure:
     kits: list[Network] = field(default_factory=list)  # phishing-kit sellers (simulate.kits)
     # Numbers crews spoof and desks that file reports, per country (simulate.spoofing).
     officials: dict[str, spoofing.Officials] = field(default_factory=dict)
+    seed: int = 0  # the world's seed (one-off operations draw their values from it)
 
     def service(self, sid: str) -> Network:
         return next(s for s in self.services if s.id == sid)
@@ -267,6 +268,7 @@ def build(cfg: WorldConfig, seed: int) -> Infrastructure:
             if cfg.spoof_share or cfg.reporter_share
             else {}
         ),
+        seed=seed,
     )
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from tipoff.simulate import crews, flourish, innocent, kits, money, rescam, spoofing
+from tipoff.simulate import crews, flourish, innocent, kits, money, operations, rescam, spoofing
 from tipoff.simulate.clock import DAY, Clock
 from tipoff.simulate.common import HOTLINES
 from tipoff.simulate.compose import Writer, pick_weighted, template_fields
@@ -536,7 +536,10 @@ def generate(
     scam_type = pick_weighted(rng, plan.types)
     network = _pick_network(rng, world, scam_type, cfg.network_size_alpha)
     extra: list[Ident] = []
-    if cfg.one_off_share and rng.random() < cfg.one_off_share:
+    one_off = bool(cfg.one_off_share) and rng.random() < cfg.one_off_share
+    if one_off and cfg.operation_reports[1]:
+        network, extra = operations.operation(world, cfg, index, plan.countries, plan.span_days)
+    elif one_off:
         network = crews.one_off(rng, country, scam_type, index, plan.span_days)
         if world.kits:
             kits.one_off_sites(rng, network, world.kits, cfg, plan.span_days, index)

@@ -86,6 +86,45 @@ _SPOOFED = {
         "romance": 0.1,
     },
 }
+# Kit-market variants (2026-12-06, kitvariants): the ways a kit market looks that
+# `kit-domains` does not (docs/link-evaluation.md, "Kit-market variants"), written before the
+# linker was measured on them.
+_KIT_MARKET = {**_KITS, "networks": 200, "one_off_share": 0.6, "kit_share": 0.6}
+_KIT_SUBDOMAINS = {
+    **_KIT_MARKET,
+    "kit_domains": 3,
+    "kit_sites": "mixed",
+    "operation_reports": (1, 4),
+}
+_KIT_PANELS = {**_KIT_MARKET, "kit_panel_share": 0.5}
+_KIT_OPERATIONS = {
+    **_KIT_MARKET,
+    "networks": 100,
+    "one_off_share": 0.7,
+    "kit_sellers": 6,
+    "kit_second_share": 0.25,
+    "operation_reports": (2, 6),
+}
+_KIT_MANY_SELLERS = {
+    **_KITS,
+    "networks": 40,
+    "network_size_alpha": 1.2,
+    "one_off_share": 0.5,
+    "kit_sellers": 40,
+    "kit_domains": 1,
+    "kit_share": 0.4,
+    "operation_reports": (1, 3),
+}
+_KIT_BAZAAR = {
+    **_KIT_MARKET,
+    "networks": 60,
+    "one_off_share": 0.75,
+    "kit_domains": 3,
+    "kit_sites": "mixed",
+    "kit_panel_share": 0.3,
+    "kit_second_share": 0.15,
+    "operation_reports": (1, 6),
+}
 
 SCENARIOS: dict[str, Scenario] = {
     s.name: s
@@ -201,6 +240,36 @@ SCENARIOS: dict[str, Scenario] = {
             "spoofed-caller where half the police and a quarter of the bank lines shown are "
             "numbers a public hotline list holds",
             {**_SPOOFED, "spoof_listed": 0.5},
+        ),
+        Scenario(
+            "kit-subdomains",
+            "kit-domains with 200 crews, 60% one-off reports in operations of 1-4 reports; "
+            "kits of 3 domains, each buyer's page a subdomain or a path of its own",
+            _KIT_SUBDOMAINS,
+        ),
+        Scenario(
+            "kit-panels",
+            "kit-domains with 200 crews and 60% one-offs; half the kit's users also cite its "
+            "panel (its Telegram bot, its payment wallet), and so do the crews renting it",
+            _KIT_PANELS,
+        ),
+        Scenario(
+            "kit-operations",
+            "100 crews, 70% one-off reports in operations of 2-6 reports (a phone, an account "
+            "of their own), 6 kits, a quarter of the kits' buyers on two kits",
+            _KIT_OPERATIONS,
+        ),
+        Scenario(
+            "kit-many-sellers",
+            "40 crews owning their sites; 50% one-off reports in operations of 1-3; 40 kits of "
+            "one domain each, each used by a handful of operations (5-15)",
+            _KIT_MANY_SELLERS,
+        ),
+        Scenario(
+            "kit-bazaar",
+            "over 1,000 operations of 1-6 reports (75% of reports) and 60 crews; 4 kits of 3 "
+            "domains, buyers' subdomains and paths, panels cited, a second kit",
+            _KIT_BAZAAR,
         ),
     )
 }

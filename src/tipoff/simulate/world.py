@@ -178,7 +178,12 @@ class World:
         for per_country in (chains or {}).values():
             for chain in per_country.values():
                 idents.extend(chain.accounts)
-        idents.extend(extra or ())
+        # an operation of several reports lists its values with each (operations.py): once
+        listed: set[str] = set()
+        for ident in extra or ():
+            if "operation" not in ident.attrs or ident.key not in listed:
+                listed.add(ident.key)
+                idents.append(ident)
         for ident in sorted(idents, key=lambda i: i.key):
             record = ident.truth()
             if mentions is not None:
