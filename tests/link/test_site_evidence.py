@@ -66,3 +66,57 @@ def test_a_site_a_crew_holds_keeps_its_one_offs_too_when_they_are_few() -> None:
     pairs += one_offs(25, first_report=300, first_value=2)
     links = world(pairs, 27)
     assert networks(links) == 1
+
+
+BOT = 1000  # a kit's panel (its Telegram bot), a handle
+
+
+def panel_world(n_ops: int, with_bot: int, crew_phone_reports: int = 0):
+    """``n_ops`` one-off operations on the kit (a phone of their own each, values 1..n);
+    the first ``with_bot`` of them also name the kit's bot. A crew of ``crew_phone_reports``
+    shares one phone (value 999) and the bot."""
+    pairs = one_offs(n_ops)
+    pairs += [(k, BOT) for k in range(with_bot)]
+    first = n_ops
+    pairs += [(first + r, 999) for r in range(crew_phone_reports)]
+    pairs += [(first + r, BOT) for r in range(crew_phone_reports)]
+    kinds = np.full(BOT + 1, PHONE, np.int8)
+    kinds[KIT] = DOMAIN
+    kinds[BOT] = KIND_CODES["handle"]
+    rows, cols = (np.array(x) for x in zip(*pairs, strict=True))
+    return make_links(rows, cols, kinds, np.zeros(BOT + 1, bool))
+
+
+def test_a_kits_panel_named_by_its_one_off_operations_joins_none_of_them() -> None:
+    links = panel_world(30, 25, crew_phone_reports=10)
+    result = link_world(links, POLICY, 1000)
+    assert result.bridges is not None and result.bridges[KIT] and result.bridges[BOT]
+    # 30 operations and the crew, each a network of its own
+    assert result.components.n_components == 31
+
+
+def test_a_value_few_operations_on_a_kit_name_keeps_linking() -> None:
+    # 12 of 40 operations name the bot: fewer than site_min_lone, so it is no kit's panel.
+    links = panel_world(40, 12)
+    result = link_world(links, POLICY, 1000)
+    assert result.bridges is not None and result.bridges[KIT] and not result.bridges[BOT]
+    assert result.components.n_components == 40 - 12 + 1
+
+
+def operations_of(size: int, n: int) -> list[tuple[int, int]]:
+    """``n`` operations of ``size`` reports each: one phone per operation, each report on the
+    kit's site."""
+    pairs = []
+    for k in range(n):
+        for r in range(size):
+            pairs += [(k * size + r, 1 + k), (k * size + r, KIT)]
+    return pairs
+
+
+def test_operations_of_several_reports_count_only_up_to_site_operation_max() -> None:
+    links = world(operations_of(3, 25), 26)
+    # By default an operation is a lone report: three reports sharing a phone are no lone
+    # operation, and the site keeps linking (a compound's scammers look the same).
+    assert networks(links) == 1
+    assert networks(links, SpreadRule(site_operation_max=3)) == 25
+    assert networks(links, SpreadRule(site_operation_max=2)) == 1

@@ -132,7 +132,7 @@ from tipoff.link.hub_strays import (
 from tipoff.link.hubs import KIND_CODES, HubPolicy
 from tipoff.link.own_payees import own_payees
 from tipoff.link.payee_types import BY_MARKET, BY_TYPE, Weighing, payee_type_evidence
-from tipoff.link.site_evidence import SITE_MIN_LONE, site_evidence
+from tipoff.link.site_evidence import OPERATION_MAX, SITE_MIN_LONE, site_evidence
 from tipoff.link.star_values import STAR_MIN_PIECES, STAR_THIN, separating, star_candidates
 from tipoff.link.thin_bridges import thin_bridges
 from tipoff.link.thin_cuts import crews_of_communities, merge_halves
@@ -252,6 +252,9 @@ class SpreadRule:
     # seed 2 0.013 at 20 (a crew's site cited by its pieces; docs/link-evaluation.md,
     # "Recovery re-scams and phishing kits").
     site_min_lone: int = SITE_MIN_LONE
+    # ... an operation there being a component without the sites of at most this many
+    # reports (a one-off scammer's few victims; 1: lone reports only, the step as first written).
+    site_operation_max: int = OPERATION_MAX
     # Step 5 (``tipoff.link.hub_strays``): a step-4 group holding a *hub*, a fine community
     # (``fine_resolution``) whose thin strays (``hub_thin`` of its reports at most) into
     # values other fine communities hold (``hub_min_held`` citations there at least) reach
@@ -911,6 +914,7 @@ def link_world(
             lambda sub, rest: _crews_without(sub, rest, leiden_min_size, seed, rule),
             rule.piece_dominance,
             rule.site_min_lone,
+            rule.site_operation_max,
         )
         if sites is not None:
             keep = keep & sites.keep

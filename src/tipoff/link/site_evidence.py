@@ -29,8 +29,8 @@ from collections.abc import Callable
 import numpy as np
 
 from tipoff.link.components import Components, Links, link_components
-from tipoff.link.evidence import GroupEvidence, weigh_against_groups
-from tipoff.link.hubs import KIND_CODES, HubPolicy
+from tipoff.link.evidence import GroupEvidence, plurality, weigh_against_groups
+from tipoff.link.hubs import KIND_CODES, HubPolicy, linkable_mask
 from tipoff.model import IndicatorKind
 
 # A site is a bridge only where this many lone operations or more cite it (reports that are a
@@ -43,6 +43,12 @@ SITE_MIN_LONE = 20
 # pieces and lone victims make many crews: 0.5-0.77 in `multi-market` seed 3, `everything`
 # seed 1).
 LONE_SHARE = 0.85
+# An operation is a component without the sites of at most this many reports. 1: a lone
+# report. Larger counts a one-off scammer's few victims (2-6 reports in `kit-operations`:
+# 0.24-0.43 -> 0.86-0.97 at 6), but a compound's parallel scammers citing its site are such
+# components too (`everything`, `multi-market`: -0.02 to -0.11 at 2, 3 and 6), and nothing in
+# the sightings tells them apart (docs/link-evaluation.md, "Kit-market variants").
+OPERATION_MAX = 1
 SITE_KINDS: tuple[IndicatorKind, ...] = (IndicatorKind.DOMAIN, IndicatorKind.URL)
 
 
@@ -59,6 +65,7 @@ def site_evidence(
     crews_of: Callable[[Links, Components], np.ndarray],
     dominance: float,
     min_lone: int = SITE_MIN_LONE,
+    operation_max: int = OPERATION_MAX,
 ) -> GroupEvidence | None:
     """Step 5c: sites weighed against crews formed without them (module docstring). None
     when no site is a bridge.
@@ -69,59 +76,149 @@ def site_evidence(
     """
     site = site_mask(links.kinds) & components.linkable & ~excluded
     site &= np.bincount(links.indicator_idx, minlength=links.n_indicators) >= min_lone
-    if not site.any() or not _may_bridge(links, policy, components, excluded, site, min_lone):
+    if not site.any():
+        return None
+    # A kit's panel (its bot, its wallet) would hold its operations together as its sites do:
+    # the values that may be one are set aside with the sites while crews are formed.
+    hidden = site | _companion_candidates(links, policy, excluded | site, site, min_lone)
+    if operation_max <= 1:  # the cheap bound first: no components where no site is cited alone
+        lone = _lone_citations(links, components.linkable & ~excluded, hidden)
+        if not (site & (lone >= min_lone)).any():
+            return None
+    whole = link_components(links.only(~hidden[links.indicator_idx]), policy, excluded | hidden)
+    names_more = _names_more(links, hidden)
+    operations = _operations(whole, names_more, operation_max)
+    if not _may_bridge(links, whole.labels, names_more, operations, site, min_lone):
         return None
     width = max(components.n_components, 1)
     wanted = np.zeros(width, dtype=bool)
     cited = site[links.indicator_idx]
     wanted[components.labels[links.report_idx[cited]]] = True
     sub = links.only(wanted[components.labels[links.report_idx]])
-    rest = link_components(sub, policy, excluded | site)
-    crews = crews_of(sub, rest)
+    rest = link_components(sub, policy, excluded | hidden)
     # A report that names nothing but sites is in no crew: it says nothing about whose they are.
-    own = ~site_mask(sub.kinds)[sub.indicator_idx] & ~sub.common[sub.indicator_idx]
-    names_more = np.zeros(sub.n_reports, dtype=bool)
-    names_more[sub.report_idx[own]] = True
-    crews = np.where(names_more, crews, -1)
+    crews = np.where(names_more, crews_of(sub, rest), -1)
     if not (crews >= 0).any():
         return None
     evidence = weigh_against_groups(sub, site, crews, dominance)
-    # Lone operations: reports that are a crew of their own (values of their own, shared
-    # with nobody but through the sites).
-    sizes = np.bincount(crews[crews >= 0], minlength=int(crews.max(initial=-1)) + 1)
-    crew_of = crews[sub.report_idx]
-    lone = (crew_of >= 0) & (sizes[np.maximum(crew_of, 0)] == 1) & site[sub.indicator_idx]
-    alone = np.bincount(sub.indicator_idx[lone], minlength=sub.n_indicators)
-    bridges = site & evidence.bridges & (alone >= min_lone)
-    bridges &= alone >= LONE_SHARE * evidence.groups_touched
+    ops = _distinct_per_value(sub, site, operations)
+    bridges = site & evidence.bridges & (ops >= min_lone)
+    bridges &= ops >= LONE_SHARE * evidence.groups_touched
     if not bridges.any():
         return None
+    bridges |= kit_companions(links, policy, excluded | site, bridges, dominance, min_lone)
     return GroupEvidence(bridges, ~bridges[links.indicator_idx], evidence.groups_touched)
+
+
+def kit_companions(
+    links: Links,
+    policy: HubPolicy,
+    excluded: np.ndarray,
+    kits: np.ndarray,
+    dominance: float,
+    min_lone: int = SITE_MIN_LONE,
+) -> np.ndarray:
+    """Bool per indicator: a kit's other values (its panel's Telegram bot, its payment
+    wallet), weighed as its sites are: a value that ``min_lone`` lone operations or more cite
+    together with a site found a kit's (``kits``), that are ``LONE_SHARE`` of the components
+    citing it, none holding ``dominance`` of its citations.
+
+    Once the kit's sites are cut, the lone operations that also name its bot still hang off
+    the bot as they hung off the sites. A crew's own phone is not one: its reports name the
+    crew's other values too, and they seldom cite a kit's site. Lone here is judged without the
+    sites and without every such candidate at once (its reports share no other value)."""
+    candidates = _companion_candidates(links, policy, excluded, kits, min_lone)
+    if not candidates.any():
+        return candidates
+    cited = candidates[links.indicator_idx]
+    rest = link_components(links.only(~cited), policy, excluded | candidates)
+    names_more = _names_more(links, excluded | candidates)
+    groups = np.where(names_more, rest.labels, -1)
+    ops = _distinct_per_value(links, candidates, _operations(rest, names_more, 1))
+    touched = _distinct_per_value(links, candidates, groups)
+    group_of = groups[links.report_idx]
+    use = cited & (group_of >= 0)
+    counted = plurality(
+        links.indicator_idx[use], group_of[use], links.n_indicators, max(rest.n_components, 1)
+    )
+    share = np.divide(
+        counted.top, counted.totals, out=np.ones(links.n_indicators), where=counted.totals > 0
+    )
+    out: np.ndarray = candidates & (ops >= min_lone) & (ops >= LONE_SHARE * touched)
+    out &= share < dominance
+    return out
+
+
+def _companion_candidates(
+    links: Links, policy: HubPolicy, excluded: np.ndarray, kits: np.ndarray, min_lone: int
+) -> np.ndarray:
+    """Per indicator: a value other than a site cited by ``min_lone`` reports or more that
+    cite a kit's site and share no other value (the bound ``kit_companions`` weighs)."""
+    counts = np.bincount(links.indicator_idx, minlength=links.n_indicators)
+    linkable = linkable_mask(counts, links.kinds, links.common, policy) & ~excluded
+    values = links.indicator_idx
+    shared = linkable[values] & (counts[values] >= 2)
+    n_shared = np.bincount(links.report_idx[shared], minlength=links.n_reports)
+    on_kit = np.zeros(links.n_reports, dtype=bool)
+    on_kit[links.report_idx[kits[values]]] = True
+    own = linkable[values] & (counts[values] == 1)
+    names_own = np.zeros(links.n_reports, dtype=bool)
+    names_own[links.report_idx[own]] = True
+    alone = (n_shared == 1) & on_kit & names_own
+    lone = shared & alone[links.report_idx]
+    out: np.ndarray = np.bincount(values[lone], minlength=links.n_indicators) >= min_lone
+    return out
+
+
+def _names_more(links: Links, site: np.ndarray) -> np.ndarray:
+    """Bool per report id: names a value other than a site (and not a common one)."""
+    own = ~site[links.indicator_idx] & ~links.common[links.indicator_idx]
+    out = np.zeros(links.n_reports, dtype=bool)
+    out[links.report_idx[own]] = True
+    return out
+
+
+def _operations(whole: Components, names_more: np.ndarray, operation_max: int) -> np.ndarray:
+    """Operation per report id (-1: none): its component without the sites, where that
+    component holds ``operation_max`` reports or fewer and the report names a value of its
+    own. A one-off scammer's reports share its phone or account and nothing else; a crew's
+    pieces are joined by its other values into components of many reports."""
+    labels = whole.labels
+    sizes = np.bincount(labels[labels >= 0], minlength=max(whole.n_components, 1))
+    small = (labels >= 0) & (sizes[np.maximum(labels, 0)] <= operation_max) & names_more
+    out: np.ndarray = np.where(small, labels, -1)
+    return out
+
+
+def _distinct_per_value(links: Links, values: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """Per indicator: how many distinct groups (``groups`` per report id, -1: none) the
+    reports citing it, of ``values``, fall into."""
+    group_of = groups[links.report_idx]
+    use = values[links.indicator_idx] & (group_of >= 0)
+    width = int(groups.max(initial=-1)) + 1
+    keys = np.unique(links.indicator_idx[use] * max(width, 1) + group_of[use])
+    out: np.ndarray = np.bincount(keys // max(width, 1), minlength=links.n_indicators)
+    return out
 
 
 def _may_bridge(
     links: Links,
-    policy: HubPolicy,
-    components: Components,
-    excluded: np.ndarray,
+    labels: np.ndarray,
+    names_more: np.ndarray,
+    operations: np.ndarray,
     site: np.ndarray,
     min_lone: int,
 ) -> bool:
-    """Whether some ``site`` could be a bridge, judged without Leiden (the costly part):
-    the lone operations citing it are at most the reports that share no other value, and
-    its crews at least those lone reports plus the other components (without the sites)
-    citing it, so a site short of ``min_lone`` or of ``LONE_SHARE`` by these bounds is none."""
-    lone = _lone_citations(links, components.linkable & ~excluded, site)
-    possible = site & (lone >= min_lone)
+    """Whether some ``site`` could be a bridge, judged without Leiden (the costly part): its
+    operations are counted exactly, and its crews are at least the components (without the
+    sites) of the reports citing it that name more than sites, so a site short of
+    ``min_lone`` operations or of ``LONE_SHARE`` of those components is none."""
+    ops = _distinct_per_value(links, site, operations)
+    possible = site & (ops >= min_lone)
     if not possible.any():
         return False
-    cited = possible[links.indicator_idx]
-    rest = link_components(links.only(~site[links.indicator_idx]), policy, excluded | site)
-    reports, values = links.report_idx[cited], links.indicator_idx[cited]
-    width = rest.n_components + 1
-    keys = np.unique(values * width + rest.labels[reports])
-    groups = np.bincount(keys // width, minlength=links.n_indicators)
-    return bool((possible & (lone >= LONE_SHARE * groups)).any())
+    groups = _distinct_per_value(links, possible, np.where(names_more, labels, -1))
+    return bool((possible & (ops >= LONE_SHARE * groups)).any())
 
 
 def _lone_citations(links: Links, linkable: np.ndarray, site: np.ndarray) -> np.ndarray:
