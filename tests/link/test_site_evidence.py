@@ -103,20 +103,26 @@ def test_a_value_few_operations_on_a_kit_name_keeps_linking() -> None:
     assert result.components.n_components == 40 - 12 + 1
 
 
-def operations_of(size: int, n: int) -> list[tuple[int, int]]:
-    """``n`` operations of ``size`` reports each: one phone per operation, each report on the
-    kit's site."""
+def operations_of(size: int, n: int, paid: bool) -> object:
+    """``n`` operations of ``size`` reports each on the kit's site, held together by a phone
+    of their own, or (``paid``) by an account of their own."""
     pairs = []
     for k in range(n):
         for r in range(size):
             pairs += [(k * size + r, 1 + k), (k * size + r, KIT)]
-    return pairs
+    links = world(pairs, n + 1)
+    if paid:
+        links.kinds[1:] = KIND_CODES["bank_account"]
+    return links
 
 
-def test_operations_of_several_reports_count_only_up_to_site_operation_max() -> None:
-    links = world(operations_of(3, 25), 26)
-    # By default an operation is a lone report: three reports sharing a phone are no lone
-    # operation, and the site keeps linking (a compound's scammers look the same).
-    assert networks(links) == 1
-    assert networks(links, SpreadRule(site_operation_max=3)) == 25
-    assert networks(links, SpreadRule(site_operation_max=2)) == 1
+def test_operations_of_several_reports_paid_into_their_own_accounts_count() -> None:
+    links = operations_of(3, 25, paid=True)
+    assert networks(links) == 25
+    assert networks(links, SpreadRule(site_operation_max=2)) == 1  # too big to count
+    assert networks(links, SpreadRule(site_operation_max=1)) == 1  # lone reports only
+
+
+def test_operations_held_by_a_phone_only_do_not_count() -> None:
+    # A compound's scammers (a phone each, the compound's site) look like this.
+    assert networks(operations_of(3, 25, paid=False)) == 1

@@ -252,8 +252,9 @@ class SpreadRule:
     # seed 2 0.013 at 20 (a crew's site cited by its pieces; docs/link-evaluation.md,
     # "Recovery re-scams and phishing kits").
     site_min_lone: int = SITE_MIN_LONE
-    # ... an operation there being a component without the sites of at most this many
-    # reports (a one-off scammer's few victims; 1: lone reports only, the step as first written).
+    # ... an operation there being a lone report, or a component without the sites of at most
+    # this many reports held by a payee of its own (a one-off scammer's few victims paying its
+    # account); 1: lone reports only, the step as first written.
     site_operation_max: int = OPERATION_MAX
     # Step 5 (``tipoff.link.hub_strays``): a step-4 group holding a *hub*, a fine community
     # (``fine_resolution``) whose thin strays (``hub_thin`` of its reports at most) into

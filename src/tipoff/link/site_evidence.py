@@ -20,6 +20,13 @@ values of its own but shares none of them is a crew of one, a *lone operation*. 
 citations, is a bridge: it relates them and joins none. A crew's own site is held by the crew,
 or cited by a handful of its lone victims; a victim who names only sites belongs to no crew
 and does not count.
+
+A kit's panel (its Telegram bot, its payment wallet: ``kit_companions``) hangs its buyers
+together as its sites do; values that may be one are set aside with the sites while crews are
+formed, and once a kit's site is found, those its lone operations name are weighed like it.
+An operation is a lone report by default (``OPERATION_MAX``); a fake buyer's few victims
+sharing its phone are one too where ``operation_max`` allows, but a compound's parallel
+scammers citing its site look the same (docs/link-evaluation.md, "Kit-market variants").
 """
 
 from __future__ import annotations
@@ -43,13 +50,21 @@ SITE_MIN_LONE = 20
 # pieces and lone victims make many crews: 0.5-0.77 in `multi-market` seed 3, `everything`
 # seed 1).
 LONE_SHARE = 0.85
-# An operation is a component without the sites of at most this many reports. 1: a lone
-# report. Larger counts a one-off scammer's few victims (2-6 reports in `kit-operations`:
-# 0.24-0.43 -> 0.86-0.97 at 6), but a compound's parallel scammers citing its site are such
-# components too (`everything`, `multi-market`: -0.02 to -0.11 at 2, 3 and 6), and nothing in
-# the sightings tells them apart (docs/link-evaluation.md, "Kit-market variants").
-OPERATION_MAX = 1
+# An operation is a lone report, or a component without the sites of at most this many
+# reports held by a payee of its own: a one-off scammer's few victims (2-6 reports in
+# `kit-operations`). Without the payee, any such component counted (a compound's parallel
+# scammers citing its site are small components too: `everything`, `multi-market` -0.02 to
+# -0.11); with it, those rows lose at most 0.015 (docs/link-evaluation.md, "Kit-market
+# variants"). 1: lone reports only, the step as first written.
+OPERATION_MAX = 6
 SITE_KINDS: tuple[IndicatorKind, ...] = (IndicatorKind.DOMAIN, IndicatorKind.URL)
+# The payees that hold an operation of several reports together (``pipeline.PAYEE_KINDS``,
+# which imports this module).
+PAYEE_KINDS: tuple[IndicatorKind, ...] = (
+    IndicatorKind.BANK_ACCOUNT,
+    IndicatorKind.IBAN,
+    IndicatorKind.WALLET,
+)
 
 
 def site_mask(kinds: np.ndarray) -> np.ndarray:
@@ -87,7 +102,7 @@ def site_evidence(
             return None
     whole = link_components(links.only(~hidden[links.indicator_idx]), policy, excluded | hidden)
     names_more = _names_more(links, hidden)
-    operations = _operations(whole, names_more, operation_max)
+    operations = _operations(links, whole, names_more, operation_max)
     if not _may_bridge(links, whole.labels, names_more, operations, site, min_lone):
         return None
     width = max(components.n_components, 1)
@@ -134,7 +149,7 @@ def kit_companions(
     rest = link_components(links.only(~cited), policy, excluded | candidates)
     names_more = _names_more(links, excluded | candidates)
     groups = np.where(names_more, rest.labels, -1)
-    ops = _distinct_per_value(links, candidates, _operations(rest, names_more, 1))
+    ops = _distinct_per_value(links, candidates, _operations(links, rest, names_more, 1))
     touched = _distinct_per_value(links, candidates, groups)
     group_of = groups[links.report_idx]
     use = cited & (group_of >= 0)
@@ -178,15 +193,24 @@ def _names_more(links: Links, site: np.ndarray) -> np.ndarray:
     return out
 
 
-def _operations(whole: Components, names_more: np.ndarray, operation_max: int) -> np.ndarray:
-    """Operation per report id (-1: none): its component without the sites, where that
-    component holds ``operation_max`` reports or fewer and the report names a value of its
-    own. A one-off scammer's reports share its phone or account and nothing else; a crew's
-    pieces are joined by its other values into components of many reports."""
+def _operations(
+    links: Links, whole: Components, names_more: np.ndarray, operation_max: int
+) -> np.ndarray:
+    """Operation per report id (-1: none): its component without the sites where the report
+    names a value of its own and the component is the report alone, or holds
+    ``operation_max`` reports or fewer paid into a payee of their own (cited by two of them).
+    A one-off scammer's victims share its phone and pay its account; a compound's scammers
+    pay the compound's accounts, which join them to the rest of it."""
     labels = whole.labels
-    sizes = np.bincount(labels[labels >= 0], minlength=max(whole.n_components, 1))
-    small = (labels >= 0) & (sizes[np.maximum(labels, 0)] <= operation_max) & names_more
-    out: np.ndarray = np.where(small, labels, -1)
+    width = max(whole.n_components, 1)
+    sizes = np.bincount(labels[labels >= 0], minlength=width)
+    payee = np.isin(links.kinds, [KIND_CODES[k.value] for k in PAYEE_KINDS])
+    payee &= whole.linkable & (whole.counts >= 2)
+    paid = np.zeros(width, dtype=bool)
+    paid[labels[links.report_idx[payee[links.indicator_idx]]]] = True
+    label = np.maximum(labels, 0)
+    small = (sizes[label] == 1) | (paid[label] & (sizes[label] <= operation_max))
+    out: np.ndarray = np.where((labels >= 0) & small & names_more, labels, -1)
     return out
 
 
