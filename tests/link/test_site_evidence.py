@@ -123,6 +123,14 @@ def test_operations_of_several_reports_paid_into_their_own_accounts_count() -> N
     assert networks(links, SpreadRule(site_operation_max=1)) == 1  # lone reports only
 
 
+def test_operations_held_by_a_page_of_their_own_count() -> None:
+    # A buyer's own page on the kit (kit.xyz/op7): a URL its victims share.
+    links = operations_of(3, 25, paid=False)
+    links.kinds[1:] = KIND_CODES["url"]
+    links.kinds[KIT] = DOMAIN
+    assert networks(links) == 25
+
+
 def test_operations_held_by_a_phone_only_do_not_count() -> None:
     # A compound's scammers (a phone each, the compound's site) look like this.
     assert networks(operations_of(3, 25, paid=False)) == 1

@@ -51,15 +51,15 @@ SITE_MIN_LONE = 20
 # seed 1).
 LONE_SHARE = 0.85
 # An operation is a lone report, or a component without the sites of at most this many
-# reports held by a payee of its own: a one-off scammer's few victims (2-6 reports in
-# `kit-operations`). Without the payee, any such component counted (a compound's parallel
+# reports held by a payee or a page of its own: a one-off scammer's few victims (2-6 reports
+# in `kit-operations`). Without the payee, any such component counted (a compound's parallel
 # scammers citing its site are small components too: `everything`, `multi-market` -0.02 to
 # -0.11); with it, those rows lose at most 0.015 (docs/link-evaluation.md, "Kit-market
 # variants"). 1: lone reports only, the step as first written.
 OPERATION_MAX = 6
 SITE_KINDS: tuple[IndicatorKind, ...] = (IndicatorKind.DOMAIN, IndicatorKind.URL)
-# The payees that hold an operation of several reports together (``pipeline.PAYEE_KINDS``,
-# which imports this module).
+# The payees that (with its own pages) hold an operation of several reports together
+# (``pipeline.PAYEE_KINDS``, which imports this module).
 PAYEE_KINDS: tuple[IndicatorKind, ...] = (
     IndicatorKind.BANK_ACCOUNT,
     IndicatorKind.IBAN,
@@ -198,18 +198,19 @@ def _operations(
 ) -> np.ndarray:
     """Operation per report id (-1: none): its component without the sites where the report
     names a value of its own and the component is the report alone, or holds
-    ``operation_max`` reports or fewer paid into a payee of their own (cited by two of them).
-    A one-off scammer's victims share its phone and pay its account; a compound's scammers
-    pay the compound's accounts, which join them to the rest of it."""
+    ``operation_max`` reports or fewer held together by a payee or a page of its own (cited
+    by two of them). A one-off scammer's victims pay its account or open the buyer's own page
+    on the kit; a compound's scammers, held by their phones, pay the compound's accounts and
+    cite its sites, which join them to the rest of it."""
     labels = whole.labels
     width = max(whole.n_components, 1)
     sizes = np.bincount(labels[labels >= 0], minlength=width)
-    payee = np.isin(links.kinds, [KIND_CODES[k.value] for k in PAYEE_KINDS])
-    payee &= whole.linkable & (whole.counts >= 2)
-    paid = np.zeros(width, dtype=bool)
-    paid[labels[links.report_idx[payee[links.indicator_idx]]]] = True
+    holding = np.isin(links.kinds, [KIND_CODES[k.value] for k in PAYEE_KINDS + SITE_KINDS])
+    holding &= whole.linkable & (whole.counts >= 2)
+    held = np.zeros(width, dtype=bool)
+    held[labels[links.report_idx[holding[links.indicator_idx]]]] = True
     label = np.maximum(labels, 0)
-    small = (sizes[label] == 1) | (paid[label] & (sizes[label] <= operation_max))
+    small = (sizes[label] == 1) | (held[label] & (sizes[label] <= operation_max))
     out: np.ndarray = np.where((labels >= 0) & small & names_more, labels, -1)
     return out
 
