@@ -34,6 +34,12 @@ from tipoff.assess.new_number import (
     new_number_matcher,
     new_number_only,
 )
+from tipoff.assess.no_offer import (
+    NO_OFFER,
+    NO_OFFER_SPAM_CAP,
+    advertising_matcher,
+    offers_nothing,
+)
 from tipoff.assess.notices import (
     NOTICE_SPAM_CAP,
     TRANSACTIONAL_NOTICE,
@@ -51,6 +57,7 @@ from tipoff.assess.promotion import (
     marked_promotion,
     marker_index,
 )
+from tipoff.assess.reassurance import reassurance_matcher, reassured_codes
 from tipoff.assess.redflags import (
     BRAND_LOOKALIKE_CODE,
     JOB_CODES,
@@ -178,6 +185,8 @@ def _settle() -> None:
     ask_matcher()
     negation_matcher()
     negatable_codes()
+    reassurance_matcher()
+    reassured_codes()
     new_number_matcher()
     addresses()
     per_person_matcher()
@@ -186,6 +195,7 @@ def _settle() -> None:
     notice_matcher()
     marker_index()
     offer_matcher()
+    advertising_matcher()
     disclosure_matcher()
     usual_account_matcher()
     wrong_number_matcher()
@@ -491,13 +501,13 @@ def _promotion_or_notice(
             _rescale(labels, scam, PROMOTION_CAP)
             return PROMOTION_CAP, max(unwanted, PROMOTION_UNWANTED), (*reasons, offer)
     spam = unwanted - scam
-    if (
-        little_evidence
-        and spam > NOTICE_SPAM_CAP
-        and spam > 1.0 - unwanted
-        and plain_notice(text, evidence.codes)
-    ):
-        return scam, scam + NOTICE_SPAM_CAP, (*reasons, TRANSACTIONAL_NOTICE)
+    if spam > NOTICE_SPAM_CAP and spam > 1.0 - unwanted:
+        if little_evidence and plain_notice(text, evidence.codes):
+            return scam, scam + NOTICE_SPAM_CAP, (*reasons, TRANSACTIONAL_NOTICE)
+        if scam < SCAM_AT and offers_nothing(text, evidence, look):
+            # Nothing offered, nothing advertised, no link but official ones (no_offer.py):
+            # an ordinary message, in every language.
+            return scam, scam + NO_OFFER_SPAM_CAP, (*reasons, NO_OFFER)
     return scam, unwanted, reasons
 
 

@@ -220,6 +220,12 @@ def _official(found: FoundIndicator, sender: str | None) -> bool:
     return host is not None and _official_host(host, sender)
 
 
+def official_link_host(host: str, sender: str | None) -> bool:
+    """Whether a link to ``host`` is official for a message whose sender named at the start
+    is ``sender`` (``sender_name``): see ``_official_host``."""
+    return _official_host(host, sender)
+
+
 def _official_host(host: str, sender: str | None) -> bool:
     """A government host ("gov.uk" is itself a government suffix), a host on an official
     warninglist, or one whose registrable name is the sender's ("royalmail.com" after "Royal

@@ -25,6 +25,7 @@ from tipoff.assess.language import detect_language
 from tipoff.assess.lexicon import HOTSPOT_CODE, MESSENGER_CODE, CueHit, flag_codes
 from tipoff.assess.lookalike import imitated_brand
 from tipoff.assess.negation import drop_negated
+from tipoff.assess.reassurance import drop_reassured
 from tipoff.assess.signals import (
     SIGNAL_CODES,
     THREE_FLAGS,
@@ -270,7 +271,9 @@ def find_evidence(
         plain = plain and folded is lowered
         lowered = folded
     found: list[tuple[str, ...]] = []
-    hits = drop_negated(lowered, text_matcher().find_with_side(lowered, found))
+    hits = drop_reassured(
+        lowered, drop_negated(lowered, text_matcher().find_with_side(lowered, found))
+    )
     moves: tuple[CueHit, ...] = ()
     if any(hit.code.startswith(CALM_PREFIX) for hit in hits):
         moves = tuple(hit for hit in hits if hit.code.startswith(CALM_PREFIX))
