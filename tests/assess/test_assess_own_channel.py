@@ -107,3 +107,22 @@ def test_an_operators_top_up_offer_names_the_operator() -> None:
     assert own_channel_only(offer, find_evidence(offer))
     task = "Task 30 done! To withdraw your earnings you must top up 200 USD first"
     assert not own_channel_only(task, find_evidence(task))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SwiftShip: Paket SW1234567890 sedang diantar oleh kurir Andi (0813-2222-3333) hari ini.",
+        "Giao Nhanh: Don hang cua ban dang duoc giao, shipper Long 0913222333 se lien he ban.",
+    ],
+)
+def test_a_couriers_number_in_a_delivery_notice_is_the_carriers_own(text: str) -> None:
+    assert own_channel_only(text, find_evidence(text))
+
+
+def test_a_courier_who_wants_money_is_left_to_the_model() -> None:
+    text = (
+        "SwiftShip: paket SW1234567890 tertahan. Hubungi kurir Andi 0813-2222-3333 "
+        "untuk bayar ongkir ke rekening"
+    )
+    assert not own_channel_only(text, find_evidence(text))

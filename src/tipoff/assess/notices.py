@@ -97,6 +97,14 @@ def transactional_notice(text: str) -> str | None:
     return None
 
 
+def item_number_spans(text: str) -> list[tuple[int, int]]:
+    """Where a delivery notice's item or tracking numbers are ("JX1234567890",
+    "EE123456789IN"); none when ``text`` is no delivery notice."""
+    if transactional_notice(text) != "delivery":
+        return []
+    return [match.span() for pattern in (_S10, _TRACKING) for match in pattern.finditer(text)]
+
+
 def one_time_code_spans(text: str) -> list[tuple[int, int]]:
     """Where the codes of a one-time-code notice are (a code word within _NEAR characters of
     a 4-8 digit code, and a do-not-share or validity phrase), or [] when ``text`` is none."""

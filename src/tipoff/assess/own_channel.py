@@ -36,6 +36,7 @@ from tipoff.assess.asks import (
     dodged_links,
 )
 from tipoff.assess.lexicon import CueMatcher, read_data_json
+from tipoff.assess.notices import item_number_spans
 from tipoff.assess.redflags import Evidence
 from tipoff.assess.signals import (
     EMAIL,
@@ -107,6 +108,9 @@ _ACTING_ASKS = frozenset({"contact", "money"})
 _JOIN = "join"
 _CREDENTIALS = "credentials"
 _TOP_UP = "top_up"
+_COURIER = "courier"
+_COURIER_NEAR = 24  # characters from a courier word to the courier's number
+_MONEY = "money"  # asks.json: the ask words of a money request
 _HOST_KINDS = frozenset({IndicatorKind.URL, IndicatorKind.DOMAIN, IndicatorKind.EMAIL})
 # The sender named at the start: "【JCB】", "[Web발신]", "Royal Mail:", "DVLA -", "Smart៖".
 _SENDER = re.compile(
@@ -179,6 +183,15 @@ def own_channel_only(text: str, evidence: Evidence, look: MessageLook | None = N
         ):
             return False  # a code or password, an install, a sign-up, an investment, an opener
     numbers = contact_numbers(text, look)
+    couriers = _courier_numbers(lowered, numbers, look)
+    if couriers:
+        named_own = True  # the carrier's courier, named with the number (courier_words)
+        items = item_number_spans(text)  # the parcel's tracking number is no contact
+        numbers = [
+            (start, end)
+            for start, end in numbers
+            if (start, end) not in couriers and not _inside(start, end, items)
+        ]
     if joins and numbers:
         return False
     # Cheap answers before the identifiers are extracted: an official number or address is
@@ -192,7 +205,9 @@ def own_channel_only(text: str, evidence: Evidence, look: MessageLook | None = N
     channels = [
         found
         for found in look.identifiers
-        if found.kind in CHANNEL_KINDS and not _inside(found.start, found.end, linked)
+        if found.kind in CHANNEL_KINDS
+        and not _inside(found.start, found.end, linked)
+        and not _overlaps(found.start, found.end, couriers)
     ]
     if not all(_official(found, sender) for found in channels):
         return False
@@ -206,6 +221,35 @@ def own_channel_only(text: str, evidence: Evidence, look: MessageLook | None = N
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(low <= start and end <= high for low, high in spans)
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < high and low < end for low, high in spans)
+
+
+@cache
+def courier_matcher() -> CueMatcher:
+    """The words that name a carrier's courier or driver, every language."""
+    table: dict[str, list[str]] = _table()["courier_words"]  # type: ignore[assignment]
+    return CueMatcher(
+        [(word, _COURIER, language) for language, words in table.items() for word in words]
+    )
+
+
+def _courier_numbers(
+    lowered: str, numbers: list[tuple[int, int]], look: MessageLook
+) -> list[tuple[int, int]]:
+    """The numbers that follow a courier word closely ("kurir Budi (0812-3456-7890)"), in a
+    message that asks for no money: the courier the carrier sent, reached as the notice says.
+    A "courier" who wants a fee paid asks for money, and his number stays a scammer's."""
+    if not numbers or any(hit.value == _MONEY for hit in look.ask_hits):
+        return []
+    words = courier_matcher().find(lowered)
+    return [
+        (start, end)
+        for start, end in numbers
+        if any(0 <= start - word.end <= _COURIER_NEAR for word in words)
+    ]
 
 
 def _official(found: FoundIndicator, sender: str | None) -> bool:
