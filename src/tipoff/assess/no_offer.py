@@ -95,13 +95,15 @@ _PITCHES = frozenset(
 _PERCENT = ("%", "％", "٪")
 # How operators and shops sell without an offer word: a USSD code to buy a bundle ("dial
 # *123#"), a keyword to a short code ("Text GIVE to 70200", "ketik REG ke 3636"), a price
-# "only" ("P499 lang", "$5 only") and a struck-through price ("2,980円→1,980円").
+# "only" ("P499 lang", "$5 only"), a struck-through price ("2,980円→1,980円"), and the
+# price in pence of a premium-rate SMS service ("150p/msg").
 _SELLING = re.compile(
     r"\*\d{2,4}(?:\*\d+)*#"
     r"|(?:text|txt|sms|send|i-text|ketik|kirim|soạn|soan|gửi|gui)\s+[A-Z][A-Z0-9]{1,11}\s+"
     r"(?:to|ke|sa|tới|toi|gửi|gui|den|đến)\s+\d{3,6}\b"
     r"|\d\s?(?:lang|only)\b"
-    r"|\d\S{0,2}\s?→",
+    r"|\d\S{0,2}\s?→"
+    r"|\b\d{2,3}p\b",  # a price in pence, as premium-rate SMS services print it ("150p")
     re.IGNORECASE,
 )
 # Ask words of a scam's way in that no notice or bill split uses: an opener ("is this Amy?",
