@@ -29,19 +29,17 @@ floors judge that. A word in the list only keeps the model's answer, so the list
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from tipoff.assess.asks import MessageLook, contact_numbers
 from tipoff.assess.lexicon import CueMatcher, read_data_json
-from tipoff.assess.notices import NOTICE_SPAM_CAP, notice_matcher
-from tipoff.assess.offers import offer_matcher
+from tipoff.assess.notices import NOTICE_SPAM_CAP
 from tipoff.assess.own_channel import official_link_host, own_channel_only, sender_name
 from tipoff.assess.redflags import HIDDEN_PREFIX, Evidence, lowered_same_length
 from tipoff.assess.shared_expense import shared_expense
 from tipoff.assess.signals import KNOWN_DOMAIN, ODD_DOMAIN, UNKNOWN_DOMAIN, link_signal
 from tipoff.assess.usual_account import usual_account
-from tipoff.indicators.official import host_of
-from tipoff.indicators.urls import written_host
+from tipoff.indicators.urls import registrable_domain, written_host
 from tipoff.model import IndicatorKind
 
 NO_OFFER = "no_offer"
@@ -99,34 +97,39 @@ _PERCENT = ("%", "％", "٪")
 # price in pence of a premium-rate SMS service ("150p/msg").
 _SELLING = re.compile(
     r"\*\d{2,4}(?:\*\d+)*#"
-    r"|(?:text|txt|sms|send|i-text|ketik|kirim|soạn|soan|gửi|gui)\s+[A-Z][A-Z0-9]{1,11}\s+"
+    r"|(?:text|txt|sms|send|i-text|ketik|kirim|soạn|soan|gửi|gui)\s+[a-z][a-z0-9]{1,11}\s+"
     r"(?:to|ke|sa|tới|toi|gửi|gui|den|đến)\s+\d{3,6}\b"
     r"|\d\s?(?:lang|only)\b"
     r"|\d\S{0,2}\s?→"
-    r"|\b\d{2,3}p\b",  # a price in pence, as premium-rate SMS services print it ("150p")
-    re.IGNORECASE,
-)
+    r"|\b\d{2,3}p\b"  # a price in pence, as premium-rate SMS services print it ("150p")
+)  # read in the lower-cased text
 # Ask words of a scam's way in that no notice or bill split uses: an opener ("is this Amy?",
 # "new number") and a scan or install (a QR code to "receive" money).
 _SCAM_WAYS_IN = frozenset({"opener", "install"})
-_HOST_KINDS = frozenset({IndicatorKind.URL, IndicatorKind.DOMAIN})
 _MONEY = "money"  # asks.json: the ask words of a money request
 _PAY_KINDS = frozenset({IndicatorKind.BANK_ACCOUNT, IndicatorKind.IBAN, IndicatorKind.PHONE})
-_BARE_DOMAIN = re.compile(r"[a-z0-9-]\.[a-z]{2,}")
-_OFFER_WORDS = "offer"  # offers.py: the part of an offer word
-_PROMOTION_WORDS = "promotion_words"  # notices.py: the list a notice must not hold
+_TYPED_HOST = re.compile(r"(?<![\w@.-])(?:[a-z0-9-]+\.)+[a-z]{2,}(?![\w-])")
+_ADVERTISING = "advertising"
 
 
 @cache
 def advertising_matcher() -> CueMatcher:
-    """The advertising words of every language (``data/advertising.json``), one automaton."""
+    """The advertising words of every language (``data/advertising.json``), with the offer
+    words of offers.py and the promotion words of notices.py, in one automaton."""
     words = read_data_json("advertising.json")["words"]
-    return CueMatcher([(word, lang, None) for lang, listed in words.items() for word in listed])
+    entries = [(word, _ADVERTISING, lang) for lang, listed in words.items() for word in listed]
+    for lang, listed in read_data_json("offers.json")["offer_words"].items():
+        entries.extend((word, _ADVERTISING, lang) for word in listed)
+    entries.extend(
+        (word, _ADVERTISING, None) for word in read_data_json("notices.json")["promotion_words"]
+    )
+    return CueMatcher(entries)
 
 
 def offers_nothing(text: str, evidence: Evidence, look: MessageLook | None = None) -> bool:
     """Whether ``text`` holds nothing a promotion is made of and opens no scam's way in
-    (module docstring). ``look``: the same text's ``MessageLook``, when the caller has one."""
+    (module docstring). ``look``: the same text's ``MessageLook``, when the caller has one.
+    The cheap tests first: the evidence codes, one automaton pass, then the patterns."""
     codes = evidence.codes
     if ODD_DOMAIN in codes:
         return False
@@ -137,14 +140,10 @@ def offers_nothing(text: str, evidence: Evidence, look: MessageLook | None = Non
         base = code[len(HIDDEN_PREFIX) :] if hidden else code
         if base in _PITCHES or (not hidden and base not in _PLAIN_FLAGS):
             return False
-    if any(sign in text for sign in _PERCENT) or _SELLING.search(text):
+    if any(sign in text for sign in _PERCENT):
         return False
     lowered = lowered_same_length(text)
-    if advertising_matcher().find(lowered):
-        return False
-    if any(hit.code == _OFFER_WORDS for hit in offer_matcher().find(lowered)):
-        return False
-    if any(hit.code == _PROMOTION_WORDS for hit in notice_matcher().find(lowered)):
+    if advertising_matcher().find(lowered) or _SELLING.search(lowered):
         return False
     sender = sender_name(text)
     if UNKNOWN_DOMAIN in codes:
@@ -153,17 +152,14 @@ def offers_nothing(text: str, evidence: Evidence, look: MessageLook | None = Non
                 continue
             if not _official_or_known(written_host(flag.text), sender):
                 return False
+    # A domain written without a scheme ("gov24-support.click") is no link to the cue scan,
+    # but the reader can type it.
+    for host in _TYPED_HOST.findall(lowered):
+        if registrable_domain(host) is not None and not _official_or_known(host, sender):
+            return False  # a host under a real suffix ("dr.rina", "5oo.oo" are none)
     look = MessageLook(text) if look is None else look
     if any(hit.value in _SCAM_WAYS_IN for hit in look.ask_hits):
         return False
-    if _BARE_DOMAIN.search(lowered):
-        # A domain written without a scheme ("gov24-support.click") is no link to the cue
-        # scan, but the reader can type it.
-        for found in look.identifiers:
-            if found.kind in _HOST_KINDS:
-                host = host_of(found.kind.value, found.value)
-                if host is None or not _official_or_known(host, sender):
-                    return False
     return not _pays_a_stranger(text, evidence, look)
 
 
@@ -184,6 +180,7 @@ def _pays_a_stranger(text: str, evidence: Evidence, look: MessageLook) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def _official_or_known(host: str, sender: str | None) -> bool:
     """A widely used or brand's own domain, or an official host (own_channel.py)."""
     host = host.removeprefix("www.")
