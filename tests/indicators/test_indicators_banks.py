@@ -174,34 +174,3 @@ def test_a_banks_helpline_is_not_its_account(text: str) -> None:
     # Before: each was keyed as an account of the bank ("IN:SBIN:18004253800"), a value
     # every victim who called their bank would share.
     assert not [f for f in extract(text, country_hint="IN") if f.kind.value == "bank_account"]
-
-
-@pytest.mark.parametrize(
-    ("text", "country", "phone"),
-    [
-        ("工商银行 010-4853-0222 打来电话", "CN", "+861048530222"),
-        ("工商银行010-48530222", "CN", "+861048530222"),
-        ("KB국민은행 02-2073-7114 에서 전화", "KR", "+82220737114"),
-        ("Vietcombank 024 3824 3524 gọi", "VN", "+842438243524"),
-        ("BCA 021 2358 8000", "ID", "+622123588000"),
-    ],
-)
-def test_a_banks_landline_in_a_phones_groups_is_a_phone_not_an_account(
-    text: str, country: str, phone: str
-) -> None:
-    # Before: each was keyed as an account of the bank named ("CN:102:01048530222").
-    found = {(f.kind.value, f.value) for f in extract(text, country_hint=country)}
-    assert found == {("phone", phone)}
-
-
-@pytest.mark.parametrize(
-    ("text", "country", "account"),
-    [
-        # Korean and Vietnamese banks number accounts as their owner's mobile.
-        ("카카오뱅크 010-1234-5678 로 입금", "KR", "KR:090:01012345678"),
-        ("MB Bank 0912 345 678", "VN", "VN:970422:0912345678"),
-    ],
-)
-def test_a_mobile_after_a_bank_name_stays_an_account(text: str, country: str, account: str) -> None:
-    found = {f.value for f in extract(text, country_hint=country) if f.kind.value == "bank_account"}
-    assert account in found

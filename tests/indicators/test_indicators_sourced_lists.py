@@ -99,9 +99,7 @@ def test_host_values_are_registrable_domains_and_common(name: str) -> None:
 def test_a_bank_hotline_read_as_an_account_at_that_bank_is_common() -> None:
     # Where the account reader still takes the hotline for an account, the list makes it
     # common; where it no longer does (Korean 15xx/16xx, Indonesian 1500xxx and Malaysian
-    # numbers are shorter than those countries' accounts; Thai, Cambodian and Malaysian
-    # landlines in a phone's groups are read as the phones the hotline list holds), no
-    # account is read at all.
+    # numbers are shorter than those countries' accounts), no account is read at all.
     read = 0
     for entry in _list("bank-hotline-accounts")["entries"]:
         found = {
@@ -111,7 +109,7 @@ def test_a_bank_hotline_read_as_an_account_at_that_bank_is_common() -> None:
         }
         assert all(found.values()), (entry, found)
         read += entry["value"] in found
-    assert read >= 8  # the list still has work to do (VN, MY and SG service lines)
+    assert read >= 10  # the list still has work to do (TH, VN, KH, SG lines)
 
 
 @pytest.mark.parametrize(

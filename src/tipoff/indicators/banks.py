@@ -86,15 +86,10 @@ _ACCOUNT_LENGTHS = {
     "IN": (9, 18),
     "MX": (18, 18),
 }
-# A number written in a phone's groups ("02-2182-1313", "0912 345 678") that is a valid
-# landline (anywhere) or Taiwanese phone is the bank's line or the scammer's phone, not an
-# account (_institution_line); so is,
+# A Taiwanese number written in a phone's groups ("02-2182-1313", "0912 345 678") that is a
+# valid Taiwanese phone is the bank's line or the scammer's phone, not an account; so is,
 # anywhere, a valid phone spaced after a two-digit area code ("02 118 9785" in Bangkok).
-_PHONE_GROUPS_RE = re.compile(r"0[0-9]{1,3}(?:[- ][0-9]{3,4}){1,2}|0[0-9]{2,3}-[0-9]{7,8}")
-# Number types an institution answers (phonenumbers' names, lower-cased).
-_INSTITUTION_LINE_TYPES = frozenset(
-    {"fixed_line", "fixed_line_or_mobile", "toll_free", "shared_cost", "uan", "premium_rate"}
-)
+_PHONE_GROUPS_RE = re.compile(r"0[0-9]{1,3}(?:[- ][0-9]{3,4}){1,2}")
 _SPACED_AREA_PHONE_RE = re.compile(r"0[0-9](?: [0-9]{3,4}){2}")
 # An Indian mobile's shape (10 digits from 6 to 9): no account, whatever bank is named.
 _INDIAN_MOBILE_RE = re.compile(r"[6-9][0-9]{9}")
@@ -555,7 +550,11 @@ def _is_account(bank: Bank, digits: str, window: str, end: int, written: str = "
         return len(digits) in (7, 8)
     if bank.country in ("US", "CA") and bank_codes.is_toll_free(written or digits):
         return False
-    if _PHONE_GROUPS_RE.fullmatch(written) and _institution_line(written, bank.country):
+    if (
+        bank.country == "TW"
+        and _PHONE_GROUPS_RE.fullmatch(written)
+        and parse_phone(written, ("TW",)) is not None
+    ):
         return False
     if (
         _SPACED_AREA_PHONE_RE.fullmatch(written)
@@ -578,18 +577,6 @@ def _is_account(bank: Bank, digits: str, window: str, end: int, written: str = "
         return False  # "Wing 012 783 491": a Wing wallet is its owner's mobile, read as the phone
     low, high = _ACCOUNT_LENGTHS.get(bank.country, (6, 19))
     return low <= len(digits) <= high
-
-
-def _institution_line(written: str, country: str) -> bool:
-    """Whether ``written``, in a phone's groups, is a valid phone of ``country`` that an
-    institution answers: a landline ("工商银行 010-4853-0222", "KB국민은행 02-2073-7114",
-    "BCA 021 2358 8000": the bank's own line, not an account) or a free or shared-cost line.
-    Taiwan's mobiles too ("0912 345 678"). Elsewhere a mobile in a phone's groups stays an
-    account: Korean and Vietnamese banks open accounts numbered as their owner's mobile."""
-    parsed = parse_phone(written, (country,))
-    if parsed is None:
-        return False
-    return country == "TW" or parsed[1] in _INSTITUTION_LINE_TYPES
 
 
 def _account(
