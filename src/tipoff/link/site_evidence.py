@@ -55,8 +55,10 @@ LONE_SHARE = 0.85
 # in `kit-operations`). Without the payee, any such component counted (a compound's parallel
 # scammers citing its site are small components too: `everything`, `multi-market` -0.02 to
 # -0.11); with it, those rows lose at most 0.015 (docs/link-evaluation.md, "Kit-market
-# variants"). 1: lone reports only, the step as first written.
-OPERATION_MAX = 6
+# variants"). 1: lone reports only, the step as first written, and the default: at 6 our own
+# rows lost up to 0.014 and a held-out world's `app_subdomains` s2 0.02, for gains on our own
+# kit variants only (docs/link-evaluation.md, "Kit-market variants", shipped default).
+OPERATION_MAX = 1
 SITE_KINDS: tuple[IndicatorKind, ...] = (IndicatorKind.DOMAIN, IndicatorKind.URL)
 # The payees that (with its own pages) hold an operation of several reports together
 # (``pipeline.PAYEE_KINDS``, which imports this module).
