@@ -61,10 +61,14 @@ _JP_BRANCH_RE = re.compile(
     r"|支店\s*[(]\s*([0-9]{3})\s*[)]|[(]([0-9]{3})[)]\s*支店",
     re.IGNORECASE,
 )
+# Words of a phone line: before a number, the number is a phone, not an account.
+_PHONE_WORDS = (
+    r"hotline|helpline|help line|toll[ -]?free|customer care|tel\b|phone|call|fax|電話|电话|"
+    r"客服|热线|โทร|điện thoại|gọi|전화|telp"
+)
 # Between a bank name and a number, these words mean the number is no account.
 _NOT_ACCOUNT = re.compile(
-    r"hotline|helpline|help line|toll[ -]?free|customer care|tel\b|phone|call|fax|電話|电话|客服|"
-    r"热线|โทร|điện thoại|gọi|전화|telp|"
+    _PHONE_WORDS + r"|"
     r"amount|金額|金额|금액|จำนวน|số tiền|jumlah|\$|¥|₫|฿|₩|円|元|บาท|usd|vnd|baht|yen|rp\b|"
     r"熱線|£|order|reference|\bref\b|tracking|invoice|parcel|訂單|订单|注文|追蹤|追踪|包裹|"
     r"주문|송장"
@@ -93,11 +97,7 @@ _PHONE_GROUPS_RE = re.compile(r"0[0-9]{1,3}(?:[- ][0-9]{3,4}){1,2}")
 _SPACED_AREA_PHONE_RE = re.compile(r"0[0-9](?: [0-9]{3,4}){2}")
 # An Indian mobile's shape (10 digits from 6 to 9): no account, whatever bank is named.
 _INDIAN_MOBILE_RE = re.compile(r"[6-9][0-9]{9}")
-_PHONE_BEFORE = re.compile(
-    r"hotline|helpline|help line|toll[ -]?free|customer care|tel\b|phone|call|fax|電話|电话|"
-    r"客服|热线|โทร|điện thoại|gọi|전화|telp|"
-    r"\+[0-9]{1,4}[ -]?$"
-)
+_PHONE_BEFORE = re.compile(_PHONE_WORDS + r"|\+[0-9]{1,4}[ -]?$")
 _CURRENCY_AFTER = re.compile(
     r"^\s?(?:円|元|块|원|บาท|đồng|đ\b|usd|usdt|vnd|jpy|cny|rmb|thb|idr|rupiah|baht|yen|won|万|萬)"
 )
@@ -163,11 +163,18 @@ class AccountMatch:
 
 
 @cache
+@cache
+def _bank_data() -> dict[str, Any]:
+    """The bundled table (``data/banks.json``), read and parsed once."""
+    raw = resources.files("tipoff.indicators").joinpath("data/banks.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    return data
+
+
 def bank_table() -> tuple[Bank, ...]:
     """All banks in the bundled table (loaded on first use)."""
-    raw = resources.files("tipoff.indicators").joinpath("data/banks.json").read_text("utf-8")
     return tuple(
-        Bank(row["country"], row["code"], row["names"][0]) for row in json.loads(raw)["banks"]
+        Bank(row["country"], row["code"], row["names"][0]) for row in _bank_data()["banks"]
     )
 
 
@@ -175,13 +182,12 @@ def bank_table() -> tuple[Bank, ...]:
 def _automaton() -> Any:  # an ahocorasick.Automaton over lower-cased names (untyped library)
     import ahocorasick
 
-    raw = resources.files("tipoff.indicators").joinpath("data/banks.json").read_text("utf-8")
     by_name: dict[str, list[Bank]] = {}
-    for row in json.loads(raw)["banks"]:
+    for row in _bank_data()["banks"]:
         bank = Bank(row["country"], row["code"], row["names"][0])
         for name in (*row["names"], *row.get("short_names", ())):
             by_name.setdefault(name.lower(), []).append(bank)
-    for name in json.loads(raw).get("not_banks", {}).get("names", ()):
+    for name in _bank_data().get("not_banks", {}).get("names", ()):
         by_name.setdefault(name.lower(), [])  # a central bank: shadows the bank name inside it
     automaton = ahocorasick.Automaton()
     for name, banks in by_name.items():
@@ -193,9 +199,8 @@ def _automaton() -> Any:  # an ahocorasick.Automaton over lower-cased names (unt
 @cache
 def _short_names() -> frozenset[str]:
     """Names that are also ordinary words ("우리", "하나"): a bank only before a number."""
-    raw = resources.files("tipoff.indicators").joinpath("data/banks.json").read_text("utf-8")
     return frozenset(
-        name.lower() for row in json.loads(raw)["banks"] for name in row.get("short_names", ())
+        name.lower() for row in _bank_data()["banks"] for name in row.get("short_names", ())
     )
 
 
@@ -330,14 +335,12 @@ def find_accounts(
     URL, IBAN or wallet is not an account: "wa.me/85591726604。UOB acc 545-252-053-8").
     """
     names = list(find_bank_names(lowered, country_hint, text))
-    if (
-        not names
-        and "bsb" not in lowered
-        and "sort" not in lowered
-        and "transit" not in lowered
-        and country_hint != "GB"
-        and not bank_codes.has_unlabelled_sort_code(lowered)
-    ):
+    sort_codes = (
+        "sort" in lowered
+        or (country_hint == "GB" and "-" in lowered)
+        or bank_codes.has_unlabelled_sort_code(lowered)
+    )
+    if not names and "bsb" not in lowered and "transit" not in lowered and not sort_codes:
         return
     transits: set[tuple[int, int]] = set()
     if "transit" in lowered:
@@ -381,11 +384,7 @@ def find_accounts(
     if "bsb" in lowered:
         for value, start, end in bank_codes.find_bsb_accounts(lowered):
             yield AccountMatch(value, start, end, Bank("AU", value.split(":")[1], "BSB"))
-    if (
-        "sort" in lowered
-        or (country_hint == "GB" and "-" in lowered)
-        or bank_codes.has_unlabelled_sort_code(lowered)
-    ):
+    if sort_codes:
         for value, start, end in bank_codes.find_sort_code_accounts(lowered, country_hint):
             yield AccountMatch(value, start, end, Bank("GB", value.split(":")[1], "sort code"))
 
