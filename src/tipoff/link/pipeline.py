@@ -129,14 +129,13 @@ from tipoff.link.hub_strays import (
     hub_communities,
     refined,
 )
-from tipoff.link.hubs import KIND_CODES, HubPolicy
+from tipoff.link.hubs import HubPolicy
 from tipoff.link.own_payees import own_payees
 from tipoff.link.payee_types import BY_MARKET, BY_TYPE, Weighing, payee_type_evidence
-from tipoff.link.site_evidence import OPERATION_MAX, SITE_MIN_LONE, site_evidence
+from tipoff.link.site_evidence import OPERATION_MAX, SITE_MIN_LONE, payee_mask, site_evidence
 from tipoff.link.star_values import STAR_MIN_PIECES, STAR_THIN, separating, star_candidates
 from tipoff.link.thin_bridges import thin_bridges
 from tipoff.link.thin_cuts import crews_of_communities, merge_halves
-from tipoff.model import IndicatorKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,7 +364,7 @@ def _spread_hub_rounds(
         if rule.halves_min_values > 0:
             groups = merge_halves(
                 links,
-                components.linkable & ~_payee_mask(links.kinds),
+                components.linkable & ~payee_mask(links.kinds),
                 groups,
                 rule.cut_min_size,
                 rule.cut_thickness,
@@ -383,18 +382,6 @@ def _spread_hub_rounds(
             break
         spread |= new
     return spread, components, groups
-
-
-PAYEE_KINDS: tuple[IndicatorKind, ...] = (
-    IndicatorKind.BANK_ACCOUNT,
-    IndicatorKind.IBAN,
-    IndicatorKind.WALLET,
-)
-
-
-def _payee_mask(kinds: np.ndarray) -> np.ndarray:
-    """Bool per indicator id: of a payee's kind (``PAYEE_KINDS``)."""
-    return np.isin(kinds, [KIND_CODES[k.value] for k in PAYEE_KINDS])
 
 
 def _groups_touched(
@@ -500,7 +487,7 @@ def shared_payees(
     of what is left is shared. A parallel crew's scammers form small groups (a few victims
     each), which do not count, so its rotating mule accounts keep linking it.
     """
-    payee = _payee_mask(kept.kinds) & ~excluded
+    payee = payee_mask(kept.kinds) & ~excluded
     if rule.min_communities > 0 and not payee[kept.indicator_idx].any():  # none cited
         return np.zeros(kept.n_indicators, dtype=bool)
     contacts = link_components(kept, policy, excluded | payee)
@@ -551,7 +538,7 @@ def suspected_payees(
     """
     if rule.fine_resolution <= 0:
         return None
-    payee = _payee_mask(links.kinds) & components.linkable
+    payee = payee_mask(links.kinds) & components.linkable
     if not payee.any():
         return None
     if fine is None:
@@ -622,7 +609,7 @@ def _crews_without(
     n_pieces = int(pieces.max()) + 1
     sizes = np.bincount(pieces[links.present], minlength=n_pieces)
     safe = np.maximum(pieces, 0)
-    payee = _payee_mask(links.kinds) & rest.linkable
+    payee = payee_mask(links.kinds) & rest.linkable
     groups, payees = _group_payees(links, payee, safe, sizes >= rule.piece_min_size)
     merged = _merge_overlapping(groups, payees, n_pieces, rule.piece_overlap)
     crews: np.ndarray = np.where(pieces >= 0, merged[safe], -1)
@@ -682,10 +669,10 @@ def thin_cut_evidence(
     A report in no crew (its community is under ``cut_min_size``: a victim who named only
     the account) keeps its sighting unless the value is a bridge.
     """
-    if rule.cut_thickness <= 0 or not _payee_mask(links.kinds)[links.indicator_idx].any():
+    if rule.cut_thickness <= 0 or not payee_mask(links.kinds)[links.indicator_idx].any():
         return None
     components = link_components(links, policy, excluded)
-    payee = _payee_mask(links.kinds) & components.linkable
+    payee = payee_mask(links.kinds) & components.linkable
     if not payee.any():
         return None
     fine = community_groups(links, components, leiden_min_size, seed, rule.cut_resolution)
@@ -711,7 +698,7 @@ def typed_payee_evidence(
     families, or victim markets; ``tipoff.link.payee_types``). None when no report has one."""
     if labels is None or not (labels >= 0).any():
         return None
-    payee = _payee_mask(links.kinds)
+    payee = payee_mask(links.kinds)
     return payee_type_evidence(links, policy, references, payee, labels, rule.dominance, weighing)
 
 
@@ -741,7 +728,7 @@ def _give_back_own_payees(
     """Step 8 (``tipoff.link.own_payees``): payees held back as bridges or shared payees that
     one network owns anyway link again there. Returns kept, bridges, payees, networks."""
     others, bridges, payees = held_back
-    held = _payee_mask(active.kinds) & (bridges | payees) & ~others
+    held = payee_mask(active.kinds) & (bridges | payees) & ~others
     owned, back = own_payees(active, held, final.labels, rule.dominance)
     if not owned.any():
         return kept, bridges, payees, final
@@ -768,7 +755,7 @@ def _star_bridges(
     # of one crew paying one mule, and six small crews paying a laundering account, have this
     # same shape, and only that evidence tells them apart.
     linkable = final.linkable & ~excluded
-    stars = star_candidates(kept, linkable & ~_payee_mask(kept.kinds), rule.star_min_pieces)
+    stars = star_candidates(kept, linkable & ~payee_mask(kept.kinds), rule.star_min_pieces)
     if stars.any():
         graph, joins = (kept, linkable) if held is None else (held[0], linkable | held[1])
         stars = separating(graph, joins, stars, final.labels, rule.star_min_pieces, rule.star_thin)
@@ -793,7 +780,7 @@ def _thin_bridges(
     kinds are weighed only at step 5, against groups a laundering service may have joined."""
     joining = kept.only(final.linkable[kept.indicator_idx])
     thin = thin_bridges(joining, final.labels, rule.bridge_min_part, rule.cut_thickness)
-    thin &= ~_payee_mask(kept.kinds)  # payees are weighed by steps 5b-8
+    thin &= ~payee_mask(kept.kinds)  # payees are weighed by steps 5b-8
     if not thin.any():
         return kept, bridges, final
     bridges = bridges | thin
@@ -953,7 +940,7 @@ def link_world(
             active, kept, policy, (spread | references, bridges, payees), final, rule
         )
     if rule.star_min_pieces > 0:
-        held = _payee_mask(active.kinds) & (bridges | payees) & ~(spread | references)
+        held = payee_mask(active.kinds) & (bridges | payees) & ~(spread | references)
         kept, stars, final = _star_bridges(
             kept,
             policy,

@@ -60,8 +60,8 @@ LONE_SHARE = 0.85
 # kit variants only (docs/link-evaluation.md, "Kit-market variants", shipped default).
 OPERATION_MAX = 1
 SITE_KINDS: tuple[IndicatorKind, ...] = (IndicatorKind.DOMAIN, IndicatorKind.URL)
-# The payees that (with its own pages) hold an operation of several reports together
-# (``pipeline.PAYEE_KINDS``, which imports this module).
+# The payees that (with its own pages) hold an operation of several reports together; the
+# pipeline's payee kinds too (``payee_mask``, which it imports).
 PAYEE_KINDS: tuple[IndicatorKind, ...] = (
     IndicatorKind.BANK_ACCOUNT,
     IndicatorKind.IBAN,
@@ -72,6 +72,11 @@ PAYEE_KINDS: tuple[IndicatorKind, ...] = (
 def site_mask(kinds: np.ndarray) -> np.ndarray:
     """Bool per indicator id: of a site's kind (``SITE_KINDS``)."""
     return np.isin(kinds, [KIND_CODES[k.value] for k in SITE_KINDS])
+
+
+def payee_mask(kinds: np.ndarray) -> np.ndarray:
+    """Bool per indicator id: of a payee's kind (``PAYEE_KINDS``)."""
+    return np.isin(kinds, [KIND_CODES[k.value] for k in PAYEE_KINDS])
 
 
 def site_evidence(
