@@ -214,14 +214,17 @@ _MONTHS = {
 }
 
 
+def _gap(lang: str) -> str:
+    """What separates two sentences: nothing in Japanese and Chinese, a space elsewhere."""
+    return "" if lang in ("ja", "zh") else " "
+
+
 def dress(rng: random.Random, text: str, lang: str, stage: str) -> str:
     """Sometimes wrap a scripted line in an opener and an urgency or secrecy tail."""
     roll = rng.random()
     if roll < 0.25:
         openers = flourish.OPENERS[lang]
-        text = (
-            openers[int(roll * 1000) % len(openers)] + ("" if lang in ("ja", "zh") else " ") + text
-        )
+        text = openers[int(roll * 1000) % len(openers)] + _gap(lang) + text
     tails = flourish.TAIL_OF_STAGE.get(stage)
     if tails and rng.random() < 0.4:
         family = (
@@ -230,9 +233,7 @@ def dress(rng: random.Random, text: str, lang: str, stage: str) -> str:
             else flourish.SECRECY
         )
         options = family[lang]
-        text = (
-            text + ("" if lang in ("ja", "zh") else " ") + options[int(rng.random() * len(options))]
-        )
+        text = text + _gap(lang) + options[int(rng.random() * len(options))]
     return text
 
 
@@ -499,7 +500,7 @@ def _narrative(
     if rng.random() < 0.5:
         parts.append(_pick(rng, narr["lost_contact"]))
     parts.append(_pick(rng, narr["close"]))
-    return ("" if lang in ("ja", "zh") else " ").join(parts)
+    return _gap(lang).join(parts)
 
 
 def _innocent_sentence(rng: random.Random, writer: Writer) -> str:
@@ -585,13 +586,13 @@ def generate(
         officials = world.officials[country]
         spoofed = spoofing.tell(rng, writer, officials, scam_type, shares, clock.stamp(start))
         messages[:0] = spoofed.messages
-        narrative = ("" if lang in ("ja", "zh") else " ").join([narrative, *spoofed.sentences])
+        narrative = _gap(lang).join([narrative, *spoofed.sentences])
         listed = spoofed.identifiers
     told = None
     if cfg.rescam_share and scam_type == rescam.RECOVERY and rng.random() < cfg.rescam_share:
         told = _history(rng, world, cfg, network, writer, clock)
         if told is not None:
-            narrative = told.sentence + ("" if lang in ("ja", "zh") else " ") + narrative
+            narrative = told.sentence + _gap(lang) + narrative
             if told.payment is not None:
                 payments.insert(0, told.payment)
     agency = AGENCY[country]

@@ -26,19 +26,21 @@ marks each ``common`` with a ``role`` (``spoofed_police``, ``spoofed_bank``,
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import phonenumbers
 
 from tipoff.simulate import phones
 from tipoff.simulate.accounts import BANKS
 from tipoff.simulate.identity import Ident
-from tipoff.simulate.innocent import institution_number
+from tipoff.simulate.innocent import institution_number, name_of
 
 if TYPE_CHECKING:  # compose imports the network module, which builds these officials
     from tipoff.simulate.compose import Writer
+
+_T = TypeVar("_T")
 
 # Real institutions' numbers that public hotline lists hold (as written locally, English
 # name): the ``listed`` variant shows some of them as caller ID. None is one of
@@ -181,20 +183,13 @@ def build(seed: int, countries: tuple[str, ...], listed: float = 0.0) -> dict[st
     return out
 
 
-def name_of(ident: Ident, lang: str) -> str:
-    """What a writer of ``lang`` calls the institution behind a number."""
-    attrs = ident.attrs
-    return attrs.get(f"name_{lang}") or attrs.get("name_*") or attrs.get("name_en", "")
-
-
 def spoofed_line(rng: random.Random, officials: Officials, scam_type: str) -> Ident:
     """The number a crew of ``scam_type`` shows: the police for authority impersonation, a
     bank for bank impersonation (one time in five the other)."""
     police = scam_type == "impersonation.authority"
     if rng.random() < 0.2:
         police = not police
-    pool = officials.police if police else officials.banks
-    return pool[int(rng.random() * len(pool))]
+    return _pick(rng, officials.police if police else officials.banks)
 
 
 # The spoofed call as the scammer's first message (text; the number is the from_id).
@@ -290,7 +285,8 @@ SIGNATURES: dict[str, tuple[str, ...]] = {
 }
 
 
-def _pick(rng: random.Random, options: tuple[str, ...]) -> str:
+def _pick(rng: random.Random, options: Sequence[_T]) -> _T:
+    """One of ``options``, with a single draw (the stream ``rng.choice`` would not keep)."""
     return options[int(rng.random() * len(options))]
 
 
@@ -319,7 +315,7 @@ def signature(
     rng: random.Random, officials: Officials, lang: str, spell: Callable[[Ident], str]
 ) -> str:
     """A third party's signature: one of the country's desks, with its own number."""
-    desk = officials.desks[int(rng.random() * len(officials.desks))]
+    desk = _pick(rng, officials.desks)
     return _pick(rng, SIGNATURES[lang]).format(name=name_of(desk, lang), number=spell(desk))
 
 
