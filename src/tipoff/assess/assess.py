@@ -428,10 +428,7 @@ def _build(
 def _warns(text: str, language: str | None) -> bool:
     """Whether ``text`` holds a scam warning's words (scam_warning.py), read as the red-flag
     scan reads it (traditional Chinese folded)."""
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        lowered = lowered_same_length(text)
-    return bool(warning_matcher().find(fold_chinese(lowered, language)))
+    return bool(warning_matcher().find(fold_chinese(lowered_same_length(text), language)))
 
 
 def _personal_bound(text: str, evidence: Evidence, look: MessageLook) -> tuple[str, ...]:
