@@ -18,6 +18,7 @@ safe account") keep their cues.
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 from tipoff.assess.fold import with_simplified_variants
 from tipoff.assess.lexicon import CueHit, CueMatcher, flag_codes, read_data_json
@@ -27,14 +28,15 @@ _SENTENCE_ENDS = frozenset(".!?\n。！？។៕")
 
 
 @cache
-def _table() -> dict[str, object]:
-    return read_data_json("reassurance.json")  # type: ignore[no-any-return]
+def _table() -> dict[str, Any]:
+    table: dict[str, Any] = read_data_json("reassurance.json")
+    return table
 
 
 @cache
 def reassured_codes() -> frozenset[str]:
     """The red-flag codes a reassurance in the same sentence cancels."""
-    codes = frozenset(str(code) for code in _table()["codes"])  # type: ignore[attr-defined]
+    codes = frozenset(str(code) for code in _table()["codes"])
     unknown = codes - set(flag_codes())
     if unknown:
         raise ValueError(f"reassurance.json: unknown red-flag codes {sorted(unknown)}")
@@ -44,7 +46,7 @@ def reassured_codes() -> frozenset[str]:
 @cache
 def reassurance_matcher() -> CueMatcher:
     """Every language's reassurance phrases in one automaton."""
-    phrases: dict[str, list[str]] = _table()["phrases"]  # type: ignore[assignment]
+    phrases: dict[str, list[str]] = _table()["phrases"]
     return CueMatcher(
         with_simplified_variants(
             [
