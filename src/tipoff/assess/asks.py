@@ -145,8 +145,14 @@ ACCOUNT = "account"  # the category of account words: no ask alone
 CREDENTIALS = "credentials"  # the category of code, password and login words
 # The category of words that report a payment or transfer done or automatic ("자동이체"
 # auto-debit, "振込入金" incoming transfer, "payment received"): no ask, and the ask words
-# inside them ("이체", "振込", "payment") ask nothing either.
+# inside them ("이체", "振込", "payment") ask nothing either; nor does a money word in the
+# same sentence: "ACLEDA: the monthly loan instalment ($210) has been deducted from your
+# account" names the payment it reports ("ការបង់" instalment, "deposit", "payment").
 STATEMENT = "statement"
+MONEY = "money"  # the category of money words ("pay", "transfer", "振込")
+# Where a sentence ends (not the point of "Rp 452.300" or "$45.00"): a statement's sentence
+# holds the payment it reports, not the next one.
+_SENTENCE_ENDS = re.compile(r"[.!?](?!\d)|[\n。！？។៕]")
 # Kinds of ask word that ask for no money, code, login, install or link: a reply or call
 # ("call me", "連絡"), an opener ("save this number") or a statement.
 CONTACT_ASK_KINDS = frozenset({"contact", "opener", STATEMENT})
@@ -253,6 +259,8 @@ def asks_or_reaches(text: str, look: MessageLook | None = None) -> bool:
         for hit in hits:
             if statements and any(s <= hit.start and hit.end <= e for s, e in statements):
                 continue  # a statement, or an ask word inside one
+            if hit.value == MONEY and statements and _reported(lowered, hit, statements):
+                continue  # the payment a statement in its sentence reports
             if hit.value == CREDENTIALS:
                 # In a one-time-code notice ("your code is 482913, do not share it") the code
                 # word names the code it gives; a request to hand it over is a red flag of
@@ -271,6 +279,15 @@ def asks_or_reaches(text: str, look: MessageLook | None = None) -> bool:
     if channels and codes is None:
         codes = one_time_code_spans(text)
     return any(not (codes and _overlaps(f.start, f.end, codes)) for f in channels)
+
+
+def _reported(lowered: str, hit: CueHit, statements: list[tuple[int, int]]) -> bool:
+    """Whether a money word is in the sentence of a statement (a payment done or automatic):
+    no sentence end between the two."""
+    return any(
+        _SENTENCE_ENDS.search(lowered, min(hit.end, start), max(hit.start, end)) is None
+        for start, end in statements
+    )
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -73,7 +73,7 @@ from tipoff.assess.regulated import (
     own_channels_only,
     regulated_offer,
 )
-from tipoff.assess.scam_moves import SCAM_MOVE_FLOOR, scam_move
+from tipoff.assess.scam_moves import SCAM_MOVE_FLOOR, scam_move, scam_pitch
 from tipoff.assess.scam_warning import SCAM_WARNING, scam_warning, warning_matcher
 from tipoff.assess.shared_expense import (
     SHARED_EXPENSE,
@@ -372,6 +372,18 @@ def _build(
     if kind != "job_ad" and scam < SCAM_MOVE_FLOOR and not reasons and scam_move(text, evidence):
         # A fee to receive money, or a pretext beside a phishing-shaped link (scam_moves.py):
         # a scam's two moves, whatever the language's n-grams say.
+        _rescale(labels, scam, SCAM_MOVE_FLOOR)
+        scam = SCAM_MOVE_FLOOR
+    elif (
+        kind != "job_ad"
+        and scam < SCAM_MOVE_FLOOR
+        and not reasons
+        and scam_pitch(text, evidence)
+        and not _warns(text, language)
+    ):
+        # A refund through an install, an account bought for money, a device alert with a
+        # number, an investment pitch on a chat app, customs duty demanded by an authority
+        # (scam_moves.scam_pitch); a scam warning describes them and is left to the model.
         _rescale(labels, scam, SCAM_MOVE_FLOOR)
         scam = SCAM_MOVE_FLOOR
     if (

@@ -16,7 +16,9 @@ official (``data/own_channel.json``: the
 warninglists that hold institutions' own values; a government host; a link whose registrable
 name is the sender named at the message's start, "Royal Mail: … royalmail.com"), that gives
 no other number, account, handle, e-mail, wallet or dodged link, whose ask words are only to
-call, reply, pay, log in or visit, and whose red flags are only a notice's (urgency, a bill, a
+call, reply, pay, log in or visit (to pay or call only towards an own channel it names; a
+bill from the sender named at the start that gives no channel at all is paid where the reader
+always pays it), and whose red flags are only a notice's (urgency, a bill, a
 parcel, an account alert, a refund, a request to check the account, a claim to be the bank or
 an authority; a top-up when the operator is named at the start) cannot hand anything to a
 scammer: ``assess`` caps its P(scam) at
@@ -109,6 +111,7 @@ _JOIN = "join"
 _CREDENTIALS = "credentials"
 _TOP_UP = "top_up"
 _COURIER = "courier"
+_BILL = "bill"
 _COURIER_NEAR = 24  # characters from a courier word to the courier's number
 _MONEY = "money"  # asks.json: the ask words of a money request
 _HOST_KINDS = frozenset({IndicatorKind.URL, IndicatorKind.DOMAIN, IndicatorKind.EMAIL})
@@ -136,6 +139,22 @@ def own_channel_matcher() -> CueMatcher:
     return CueMatcher(
         [(word, OWN_CHANNEL, language) for language, words in table.items() for word in words]
     )
+
+
+@cache
+def bill_matcher() -> CueMatcher:
+    """The words of a bill or invoice, every language (own_channel.json ``bill_words``)."""
+    table: dict[str, list[str]] = _table()["bill_words"]  # type: ignore[assignment]
+    return CueMatcher(
+        [(word, _BILL, language) for language, words in table.items() for word in words]
+    )
+
+
+def _bill(lowered: str) -> bool:
+    """Whether the text names a bill: from the sender named at its start and with no link
+    (the caller's test), a request to pay it goes where the reader always pays that sender;
+    a number, account or other channel it gives is still checked as official or not."""
+    return bool(bill_matcher().find(lowered))
 
 
 @cache
@@ -168,7 +187,11 @@ def own_channel_only(text: str, evidence: Evidence, look: MessageLook | None = N
     if not all(_official_host(host, sender) for host in hosts):
         return False
     own_top_up = _TOP_UP in evidence.codes  # paid through the operator named at the start
-    named_own = own_top_up or _names_own_channel(lowered, sender)
+    named_own = (
+        own_top_up
+        or _names_own_channel(lowered, sender)
+        or (sender is not None and not links and _bill(lowered))
+    )
     if sender is None and not links and not named_own:
         return False  # no organisation named, nor a channel of one: nothing to send the reader to
     asks_to_act = False  # to pay or to call: only towards an own channel the text names

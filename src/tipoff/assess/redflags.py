@@ -34,6 +34,7 @@ from tipoff.assess.signals import (
     signal_codes,
 )
 from tipoff.assess.text_scan import text_matcher
+from tipoff.assess.work_urgency import drop_work_urgency
 from tipoff.indicators.urls import written_host
 from tipoff.model import RedFlag, new_red_flag
 
@@ -271,8 +272,11 @@ def find_evidence(
         plain = plain and folded is lowered
         lowered = folded
     found: list[tuple[str, ...]] = []
-    hits = drop_reassured(
-        lowered, drop_negated(lowered, text_matcher().find_with_side(lowered, found))
+    hits = drop_work_urgency(
+        lowered,
+        drop_reassured(
+            lowered, drop_negated(lowered, text_matcher().find_with_side(lowered, found))
+        ),
     )
     moves: tuple[CueHit, ...] = ()
     if any(hit.code.startswith(CALM_PREFIX) for hit in hits):

@@ -19,7 +19,28 @@ raised to ``SCAM_MOVE_FLOOR`` (never lowered; type probabilities scaled with it)
   a hyphen in the registrable name or a top-level domain sold for cents (``signals.odd_domain``,
   ASCII hosts only: a host glued to Chinese text is no evidence of its shape).
 
-Both read the evidence already found (codes; the hosts only for the second pair, at most a
+Five more pairs are a scam's pitch in the red flags alone (``scam_pitch``), each a move no
+real sender makes beside the other, whatever the model makes of the language's n-grams:
+
+- **a refund through an install**: a refund or compensation (``refund_claim``) to be received by
+  installing an app, scanning a code or letting someone control the phone (``app_install``,
+  ``pay_qr``, ``remote_access``): a shop refunds to the payment method ("您好，我是淘宝客服
+  … 请扫码下载APP领取退款", "Amazonカスタマーサービスです … 返金のためアプリをインストール");
+- **an account bought or rented for money** (``mule_recruit`` beside an amount): buying or
+  renting bank cards and accounts recruits money mules, it is no advertising ("高价收购闲置
+  银行卡，一张卡3000元", "Sewa rekening Rp 3 juta per bulan");
+- **a device alert with a number** (``tech_alert`` beside a phone number): no company tells a
+  stranger by message that the device is infected and to call support;
+- **an investment pitch on a chat app** (a teacher's group, stock tips, quoted or guaranteed
+  returns beside a chat-app contact or a move to another app): the stock-group scam's way in;
+- **a customs duty demanded by an authority** (``customs_fee`` beside ``authority_claim``)
+  with no payment where the item is handed over (own_channel.json's in-person words): customs
+  offices do not text individuals for duty; the courier that holds the item collects it.
+
+A message that carries a scam warning's words describes these moves and is left to the model
+(assess.py checks it only when a pair is found).
+
+All read the evidence already found (codes; the hosts only for the second pair, at most a
 few texts in a hundred), and a message capped by a rule that found it cannot be a scam (no
 ask, a new number alone, own channels, a scam warning ...) keeps its cap: those rules look at
 the same evidence.
@@ -27,11 +48,14 @@ the same evidence.
 
 from __future__ import annotations
 
-from tipoff.assess.redflags import Evidence, link_hosts
+from tipoff.assess.own_channel import own_channel_matcher
+from tipoff.assess.redflags import Evidence, link_hosts, lowered_same_length
 from tipoff.assess.signals import (
     LOGIN_LINK,
+    MONEY,
     NOTICE_LINK,
     ODD_DOMAIN,
+    PHONE,
     UNKNOWN_DOMAIN,
     link_signal,
     odd_domain,
@@ -57,6 +81,18 @@ GAIN_CODES = frozenset(
     }
 )
 _PRETEXT_LINKS = frozenset({NOTICE_LINK, LOGIN_LINK})
+# scam_pitch: the five pairs of red-flag codes (module docstring).
+_REFUND = "refund_claim"
+_INSTALL_CODES = frozenset({"app_install", "pay_qr", "remote_access"})
+_MULE = "mule_recruit"
+_TECH_ALERT = "tech_alert"
+_INVEST_CODES = frozenset(
+    {"group_teacher", "teach_invest", "investment_pitch", "percent_return", "guaranteed_returns"}
+)
+_CHAT_CODES = frozenset({"messenger_contact", "messenger_link", "platform_switch"})
+_CUSTOMS = "customs_fee"
+_AUTHORITY = "authority_claim"
+_PITCH_CODES = frozenset({_REFUND, _MULE, _TECH_ALERT, _CUSTOMS}) | _INVEST_CODES
 
 
 def scam_move(text: str, evidence: Evidence) -> bool:
@@ -70,4 +106,26 @@ def scam_move(text: str, evidence: Evidence) -> bool:
     return any(
         host.isascii() and link_signal(host) == UNKNOWN_DOMAIN and odd_domain(host)
         for host in link_hosts(text)
+    )
+
+
+def scam_pitch(text: str, evidence: Evidence) -> bool:
+    """Whether ``text`` shows one of the five pitches of the module docstring: a refund
+    through an install, an account bought or rented for money, a device alert with a number,
+    an investment pitch on a chat app, a customs duty demanded by an authority."""
+    codes = evidence.codes
+    if codes.isdisjoint(_PITCH_CODES):  # the usual case
+        return False
+    if _REFUND in codes and not codes.isdisjoint(_INSTALL_CODES):
+        return True
+    if _MULE in codes and MONEY in codes:
+        return True
+    if _TECH_ALERT in codes and PHONE in codes:
+        return True
+    if not codes.isdisjoint(_INVEST_CODES) and not codes.isdisjoint(_CHAT_CODES):
+        return True
+    return (
+        _CUSTOMS in codes
+        and _AUTHORITY in codes
+        and not own_channel_matcher().find(lowered_same_length(text))
     )
