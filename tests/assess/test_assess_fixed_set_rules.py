@@ -6,7 +6,7 @@ on phrasings written for this test (not the fixed-set rows, not from a blind or 
   (``asks.py`` statements);
 - a bill from the sender named at the start that gives no channel is paid where the reader
   always pays it (``own_channel.py``);
-- five scam pitches raise P(scam) to the floor (``scam_moves.scam_pitch``);
+- six scam pitches raise P(scam) to the floor (``scam_moves.scam_pitch``);
 - a government health insurer's or pension fund's name in a link that is not its own is a
   lookalike (``data/brands.json``).
 """
@@ -110,12 +110,21 @@ def test_a_bill_with_another_channel_or_no_bill(text: str) -> None:
         # a device alert with a number
         "Your computer has been infected. Call Microsoft support at 1-888-555-0147 now",
         "Perangkat Anda terinfeksi virus. Hubungi dukungan teknis 021-5550-1987 sekarang",
+        "경고: 휴대폰이 바이러스에 감염되었습니다. 고객센터 02-555-0192로 즉시 전화하세요",
         # an investment pitch on a chat app
         "Join our free VIP stock club on Telegram, Professor Lee's picks made 40% last month",
         "Tham gia nhóm chứng khoán miễn phí qua Zalo 0912345678, thầy hướng dẫn lãi 30%/tháng",
         # a customs duty demanded by an authority
         "海关总署：您的包裹欠缴进口关税320元，请于今日内缴纳，否则将被没收",
         "กรมศุลกากร แจ้งพัสดุของท่านมีภาษีนำเข้าค้างชำระ 1,200 บาท กรุณาชำระภายในวันนี้",
+        "[관세청] 고객님의 해외직구 물품 관세 38,000원이 미납되었습니다. "
+        "오늘까지 납부하지 않으면 폐기됩니다",
+        "Bureau of Customs: your package has unpaid import tax of P1,850. "
+        "Pay today or it will be seized",
+        # a persona abroad who needs money
+        "Hello dear, I am a doctor in Syria. I need $2,500 for my leave papers to come see you",
+        "ที่รัก ผมเป็นหมออยู่ซีเรีย ต้องการเงิน 30,000 บาทเป็นค่าตั๋วกลับไปหาคุณ",
+        "Sayang, aku dokter di Suriah, tolong kirim Rp 10 juta untuk tiket pulang",
     ],
 )
 def test_scam_pitches(text: str) -> None:
@@ -132,10 +141,14 @@ def test_scam_pitches(text: str) -> None:
         "Lazada: your refund of P450 has been sent back to your original payment method",
         # duty paid to the courier on delivery
         "กรมศุลกากร: พัสดุของท่านมีภาษีนำเข้า 320 บาท ชำระกับพนักงานส่งเมื่อได้รับของ",
+        # duty to see at the customs office's own site
+        "[관세청] 해외직구 물품 관세 38,000원 납부 안내: unipass.customs.go.kr 에서 확인하세요",
         # an alert without a number to call
         "Windows Defender: a virus was detected and removed. No action is needed.",
         # a stock club with no chat app
         "The university investment club meets on Thursday at 6pm in room 204",
+        # a persona abroad who asks for nothing
+        "My cousin is a doctor in Syria now, he says hello to everyone",
     ],
 )
 def test_no_scam_pitch(text: str) -> None:

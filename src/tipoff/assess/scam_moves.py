@@ -19,7 +19,7 @@ raised to ``SCAM_MOVE_FLOOR`` (never lowered; type probabilities scaled with it)
   a hyphen in the registrable name or a top-level domain sold for cents (``signals.odd_domain``,
   ASCII hosts only: a host glued to Chinese text is no evidence of its shape).
 
-Five more pairs are a scam's pitch in the red flags alone (``scam_pitch``), each a move no
+Six more pairs are a scam's pitch in the red flags alone (``scam_pitch``), each a move no
 real sender makes beside the other, whatever the model makes of the language's n-grams:
 
 - **a refund through an install**: a refund or compensation (``refund_claim``) to be received by
@@ -29,13 +29,18 @@ real sender makes beside the other, whatever the model makes of the language's n
 - **an account bought or rented for money** (``mule_recruit`` beside an amount): buying or
   renting bank cards and accounts recruits money mules, it is no advertising ("高价收购闲置
   银行卡，一张卡3000元", "Sewa rekening Rp 3 juta per bulan");
-- **a device alert with a number** (``tech_alert`` beside a phone number): no company tells a
-  stranger by message that the device is infected and to call support;
+- **a device alert with a number** (``tech_alert`` beside a phone number, or a digit run that
+  may be one, "고객센터 02-555-0192로"): no company tells a stranger by message that the device
+  is infected and to call support;
 - **an investment pitch on a chat app** (a teacher's group, stock tips, quoted or guaranteed
   returns beside a chat-app contact or a move to another app): the stock-group scam's way in;
 - **a customs duty demanded by an authority** (``customs_fee`` beside ``authority_claim``)
-  with no payment where the item is handed over (own_channel.json's in-person words): customs
-  offices do not text individuals for duty; the courier that holds the item collects it.
+  with no payment where the item is handed over (own_channel.json's in-person words) and no
+  link to an official host: customs offices do not text individuals for duty to pay anywhere
+  else; the courier that holds the item collects it;
+- **a persona abroad who needs money** (``abroad_persona``, an army doctor, a soldier in Syria,
+  an engineer on an oil rig, beside an amount or a payment request): the romance scam's
+  request for a flight, leave papers or a parcel's fees.
 
 A message that carries a scam warning's words describes these moves and is left to the model
 (assess.py checks it only when a pair is found).
@@ -48,7 +53,8 @@ the same evidence.
 
 from __future__ import annotations
 
-from tipoff.assess.own_channel import own_channel_matcher
+from tipoff.assess.asks import MessageLook, contact_numbers
+from tipoff.assess.own_channel import official_link_host, own_channel_matcher
 from tipoff.assess.redflags import Evidence, link_hosts, lowered_same_length
 from tipoff.assess.signals import (
     LOGIN_LINK,
@@ -81,7 +87,7 @@ GAIN_CODES = frozenset(
     }
 )
 _PRETEXT_LINKS = frozenset({NOTICE_LINK, LOGIN_LINK})
-# scam_pitch: the five pairs of red-flag codes (module docstring).
+# scam_pitch: the six pairs of red-flag codes (module docstring).
 _REFUND = "refund_claim"
 _INSTALL_CODES = frozenset({"app_install", "pay_qr", "remote_access"})
 _MULE = "mule_recruit"
@@ -92,7 +98,11 @@ _INVEST_CODES = frozenset(
 _CHAT_CODES = frozenset({"messenger_contact", "messenger_link", "platform_switch"})
 _CUSTOMS = "customs_fee"
 _AUTHORITY = "authority_claim"
-_PITCH_CODES = frozenset({_REFUND, _MULE, _TECH_ALERT, _CUSTOMS}) | _INVEST_CODES
+_PERSONA = "abroad_persona"
+_PAY_CODES = frozenset(
+    {"pay_transfer", "pay_gift_card", "pay_ewallet", "pay_usdt", "pay_crypto", "upfront_fee"}
+)
+_PITCH_CODES = frozenset({_REFUND, _MULE, _TECH_ALERT, _CUSTOMS, _PERSONA}) | _INVEST_CODES
 
 
 def scam_move(text: str, evidence: Evidence) -> bool:
@@ -110,9 +120,10 @@ def scam_move(text: str, evidence: Evidence) -> bool:
 
 
 def scam_pitch(text: str, evidence: Evidence) -> bool:
-    """Whether ``text`` shows one of the five pitches of the module docstring: a refund
+    """Whether ``text`` shows one of the six pitches of the module docstring: a refund
     through an install, an account bought or rented for money, a device alert with a number,
-    an investment pitch on a chat app, a customs duty demanded by an authority."""
+    an investment pitch on a chat app, a customs duty demanded by an authority, a persona
+    abroad who needs money."""
     codes = evidence.codes
     if codes.isdisjoint(_PITCH_CODES):  # the usual case
         return False
@@ -120,12 +131,16 @@ def scam_pitch(text: str, evidence: Evidence) -> bool:
         return True
     if _MULE in codes and MONEY in codes:
         return True
-    if _TECH_ALERT in codes and PHONE in codes:
+    if _TECH_ALERT in codes and (PHONE in codes or contact_numbers(text, MessageLook(text))):
         return True
     if not codes.isdisjoint(_INVEST_CODES) and not codes.isdisjoint(_CHAT_CODES):
         return True
-    return (
-        _CUSTOMS in codes
-        and _AUTHORITY in codes
-        and not own_channel_matcher().find(lowered_same_length(text))
-    )
+    if _PERSONA in codes and (MONEY in codes or not codes.isdisjoint(_PAY_CODES)):
+        return True
+    if _CUSTOMS not in codes or _AUTHORITY not in codes:
+        return False
+    # Duty paid where the item is handed over, or at the customs office's own site, is the
+    # real notice's way.
+    if own_channel_matcher().find(lowered_same_length(text)):
+        return False
+    return not any(official_link_host(host, None) for host in link_hosts(text))
