@@ -90,6 +90,106 @@ BOTH_MOVES = [
         "The new supplier needs their deposit before noon. Keep this between us for now.",
     ),
     ("secret_payment", "id", "Tolong bayar tagihan mitra hari ini ya, diam-diam saja."),
+    (
+        "authority_case",
+        "en",
+        "This is Detective Moore from the police. Your bank account was used by a gang and is "
+        "under investigation.",
+    ),
+    (
+        "authority_case",
+        "ko",
+        "서울경찰청 수사관입니다. 고객님 명의가 도용되어 대포통장이 개설됐습니다.",
+    ),
+    (
+        "relative_in_trouble",
+        "en",
+        "Your son caused an accident and the other party wants settlement money today.",
+    ),
+    ("relative_in_trouble", "th", "ลูกชายคุณขับรถชนคน ตอนนี้คู่กรณีต้องการค่าเสียหาย"),
+    (
+        "on_behalf_emergency",
+        "en",
+        "I'm your daughter's colleague, she fainted at work. Please send money for the "
+        "hospital deposit.",
+    ),
+    (
+        "romance_money",
+        "en",
+        "My darling, the parcel I sent you is stuck and needs a clearance fee before it can go.",
+    ),
+    (
+        "romance_persona",
+        "en",
+        "Good night my dear, the signal on the oil rig is weak again tonight.",
+    ),
+    ("dating_app_move", "en", "We matched yesterday! Let's chat on WhatsApp, it's easier."),
+    (
+        "task_topup",
+        "en",
+        "Your commission is waiting, but the next set needs you to top up first to continue.",
+    ),
+    ("task_topup", "zh", "今天的做单任务完成了，下一组需要先充值才能继续。"),
+    (
+        "buyer_payment",
+        "en",
+        "Is it still available? I'll pay through escrow, you just confirm to receive the money.",
+    ),
+    (
+        "inheritance_claim",
+        "en",
+        "My late client left an unclaimed fund and, as you share his name, you could be the "
+        "beneficiary.",
+    ),
+    (
+        "wrong_transfer_return",
+        "en",
+        "I transferred to your account by mistake, please send it back to me today.",
+    ),
+    (
+        "wrong_transfer_return",
+        "vi",
+        "Mình chuyển nhầm 2 triệu vào tài khoản bạn, bạn trả lại giúp nhé.",
+    ),
+    (
+        "blocked_bank_borrow",
+        "en",
+        "My card is blocked until Monday, could you transfer for me and I'll pay you back?",
+    ),
+    (
+        "guided_investing",
+        "en",
+        "My uncle is an analyst and tells us when to buy; the minimum deposit on the platform "
+        "is small.",
+    ),
+    (
+        "remote_landlord",
+        "en",
+        "The flat is yours if you like: I'm abroad so I can't show you the place, pay the "
+        "deposit first and I'll post you the keys.",
+    ),
+    (
+        "ticket_resale",
+        "en",
+        "I have two spare tickets for the final, face value. Bank transfer first please, many "
+        "people asking.",
+    ),
+    (
+        "personal_relief_fund",
+        "en",
+        "Help the flood victims in the north, every cent counts. Send to my personal account.",
+    ),
+    (
+        "credit_score_deposit",
+        "en",
+        "Your loan is approved but the system asks a verification deposit before disbursement.",
+    ),
+    (
+        "service_refund_trap",
+        "en",
+        "You were charged twice for the membership. To cancel it please share your screen and "
+        "open your banking app.",
+    ),
 ]
 
 # One move only: the ordinary messages each concept must leave alone.
@@ -104,6 +204,22 @@ ONE_MOVE = [
     "ขอโทษครับ ส่งผิดเบอร์",
     "We met online three years ago and got married last spring!",
     "Don't tell anyone yet, but I'm planning a surprise party for Mum on Saturday.",
+    # What honest people, banks and the police say that looks like one move.
+    "Police: a bike was stolen near the station last night, tell us if you saw anything.",
+    "Dad had a small accident with the car, he's fine, I'll drive him home tonight.",
+    "My love, I bought the plane tickets for our trip to Osaka!",
+    "Thanks for the order! Your commission statement for March is attached.",
+    "Is the bike still available? I can come and look at it on Saturday and pay cash.",
+    "Grandma's inheritance is being handled by the notary, we'll talk on Sunday.",
+    "I'm abroad until June, my agent will show you the flat on Tuesday.",
+    "I have two spare tickets for Saturday, want to come with us?",
+    "The school is collecting donations for the flood victims through the Red Cross.",
+    "Your loan application was received; we will reply within five working days.",
+    "We refunded the duplicate charge to your card, it will show in 3-5 days.",
+    "My card got blocked abroad, I called the bank and it works again.",
+    "警察官がLINEで逮捕状を見せたり、お金を振り込ませることは絶対にありません。",
+    "ตำรวจไม่มีการโทรแจ้งว่าบัญชีของท่านพัวพันคดีฟอกเงิน",
+    "犯罪嫌疑人张某已被公安机关依法刑事拘留",
 ]
 
 
@@ -160,11 +276,32 @@ def test_the_moves_are_neither_red_flags_nor_model_features_of_the_scan() -> Non
     assert not any(flag.code.startswith("calm:") for flag in evidence.red_flags)
 
 
+def test_a_pair_may_name_another_concepts_part_or_a_shown_red_flag() -> None:
+    # A task's pay per action beside a top-up (a part of paid_simple_task with one of
+    # task_topup); an officer beside a secrecy flag that a money request supports.
+    task = "Easy work, $5 per task. To withdraw your earnings you need to top up first."
+    moves = moves_in(task)
+    assert moves is not None and moves.code == "task_topup"
+    text = (
+        "I am calling from the police. Keep it secret from everyone; send the money by bank "
+        "transfer."
+    )
+    found = find_evidence(text)
+    assert "secrecy" in {flag.code for flag in found.red_flags}
+    assert calm_moves(found.moves) is None  # the officer alone
+    moves = calm_moves(found.moves, found.red_flags)
+    assert moves is not None and moves.code == "authority_case"
+    assert moves.second.code == "secrecy"
+    assert assess(text).outcome == "scam"
+
+
 def test_every_concept_has_a_flag_two_parts_and_nine_languages() -> None:
     codes = flag_codes()
     for name, spec in _CONCEPTS.items():
         assert name in codes, name
         assert len(spec["parts"]) == 2, name
+        for pair in spec.get("also", ()):
+            assert len(pair) == 2, name
         for part, languages in spec["parts"].items():
             assert set(NINE) <= set(languages), (name, part)
             phrases = [phrase for words in languages.values() for phrase in words]

@@ -390,7 +390,7 @@ def _build(
         kind == "message"
         and judgeable
         and reasons in ((), _NO_ASK_REASONS)
-        and (moves := calm_moves(evidence.moves)) is not None
+        and (moves := calm_moves(evidence.moves, flags)) is not None
         and not _warns(text, language)
     ):
         # Two moves of a calm conversational scam (calm_scams.py): the second is an ask or an

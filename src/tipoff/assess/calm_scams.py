@@ -24,7 +24,25 @@ language (``data/calm_scams.json``, nine languages):
 - ``recovery_pitch``: money lost to a scam and an offer to get it back: a second scam on the
   same victims;
 - ``secret_payment``: a payment to a supplier, a partner or an overdue invoice that the reader
-  is told to keep from everyone ("handle it quietly, don't tell finance yet").
+  is told to keep from everyone ("handle it quietly, don't tell finance yet");
+- the scripts of the typology's other calm scams (docs/assess.md, step 18): an officer and a
+  case against the reader's account (``authority_case``), a relative in an accident or held and
+  money to settle it (``relative_in_trouble``), someone speaking for a relative who asks for
+  money (``on_behalf_emergency``), words of love beside a ticket, a visa, customs or a frozen
+  account (``romance_money``) or from a stock persona on a rig or a ship (``romance_persona``),
+  a dating-app stranger who moves to a chat app (``dating_app_move``), tasks and a top-up to go
+  on (``task_topup``), a buyer whose payment waits on the seller (``buyer_payment``), a
+  stranger's estate and the reader as heir (``inheritance_claim``), money "sent by mistake" to
+  send back (``wrong_transfer_return``), a friend whose bank is blocked (``blocked_bank_borrow``),
+  an insider or mentor and a platform (``guided_investing``), a landlord abroad who posts the
+  keys (``remote_landlord``), spare tickets paid first (``ticket_resale``), a disaster appeal
+  to a personal account (``personal_relief_fund``), a deposit to repair a credit score
+  (``credit_score_deposit``), "customer service" that walks the reader through a refund
+  (``service_refund_trap``).
+
+A concept may also name other pairs (``also``): a part of another concept ("a pay per task"
+beside "a top-up") or a shown red flag of the cue lexicons ("an officer" beside the
+``secrecy`` flag, which a money request or an authority claim supports).
 
 The phrases are found by the one automaton pass of the red-flag scan (text_scan.py), under codes
 of their own (``CALM_PREFIX``) that redflags.py sets apart in ``Evidence.moves``: a scan of
@@ -40,6 +58,7 @@ trained without them), so nothing else moves.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -59,20 +78,51 @@ class CalmMoves(NamedTuple):
     second: CueHit
 
 
+FLAG_REF = "flag:"  # a pair's move that is a shown red flag of the cue lexicons: "flag:<code>"
+
+
 @cache
-def _concepts() -> dict[str, tuple[str, str]]:
-    """Each concept's two part names, in the order the data lists them."""
+def _concepts() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Each concept's pairs of move codes: its own two parts (``calm:<concept>:<part>``), in
+    the order the data lists them, then the pairs it names under ``also``. There a move is one
+    of its parts ("<part>"), a part of another concept ("<concept>:<part>": a relative in an
+    accident beside a plain request to send money is the same scam as beside a settlement) or
+    a shown red flag of the cue lexicons ("flag:<code>": an officer beside a safe account)."""
     concepts: dict[str, Any] = read_data_json("calm_scams.json")["concepts"]
-    unknown = set(concepts) - set(flag_codes())
+    codes = flag_codes()
+    unknown = set(concepts) - set(codes)
     if unknown:
         raise ValueError(f"calm_scams.json: concepts without a red-flag code {sorted(unknown)}")
+    known = {f"{name}:{part}" for name, spec in concepts.items() for part in spec["parts"]}
     found = {}
     for name, spec in concepts.items():
         parts = tuple(spec["parts"])
         if len(parts) != 2:
             raise ValueError(f"calm_scams.json: {name} must have two parts, not {len(parts)}")
-        found[name] = (parts[0], parts[1])
+        pairs = [(CALM_PREFIX + f"{name}:{parts[0]}", CALM_PREFIX + f"{name}:{parts[1]}")]
+        for also in spec.get("also", ()):
+            one, two = (_move_code(name, move, known, codes) for move in also)
+            pairs.append((one, two))
+        found[name] = tuple(pairs)
     return found
+
+
+def _move_code(name: str, move: str, known: set[str], codes: Mapping[str, object]) -> str:
+    """The scan or flag code of one move of an ``also`` pair of concept ``name``."""
+    if move.startswith(FLAG_REF):
+        if move.removeprefix(FLAG_REF) not in codes:
+            raise ValueError(f"calm_scams.json: {name} pairs an unknown red flag {move}")
+        return move
+    part = move if ":" in move else f"{name}:{move}"
+    if part not in known:
+        raise ValueError(f"calm_scams.json: {name} pairs an unknown part {part}")
+    return CALM_PREFIX + part
+
+
+def calm_parts() -> frozenset[str]:
+    """Every concept's parts as "<concept>:<part>"."""
+    concepts: dict[str, Any] = read_data_json("calm_scams.json")["concepts"]
+    return frozenset(f"{name}:{part}" for name, spec in concepts.items() for part in spec["parts"])
 
 
 def calm_entries() -> tuple[list[tuple[str, str, str | None]], list[tuple[str, str, str | None]]]:
@@ -91,18 +141,24 @@ def calm_entries() -> tuple[list[tuple[str, str, str | None]], list[tuple[str, s
     return entries, unaccented_entries(entries)
 
 
-def calm_moves(moves: tuple[CueHit, ...]) -> CalmMoves | None:
-    """The first concept (data order) both of whose moves the scan found, or None."""
-    if len(moves) < 2:
+def calm_moves(moves: tuple[CueHit, ...], flags: tuple[RedFlag, ...] = ()) -> CalmMoves | None:
+    """The first concept (data order) one of whose pairs of moves the scan found, or None;
+    ``flags`` are the text's shown red flags, which some pairs name as one move."""
+    if not moves:
         return None
     first_of: dict[str, CueHit] = {}
     for hit in moves:
         first_of.setdefault(hit.code, hit)
-    for name, (one, two) in _concepts().items():
-        first = first_of.get(f"{CALM_PREFIX}{name}:{one}")
-        second = first_of.get(f"{CALM_PREFIX}{name}:{two}")
-        if first is not None and second is not None:
-            return CalmMoves(name, first, second)
+    for flag in flags:
+        first_of.setdefault(FLAG_REF + flag.code, CueHit(flag.start, flag.end, flag.code, None))
+    if len(first_of) < 2:
+        return None
+    for name, pairs in _concepts().items():
+        for one, two in pairs:
+            first = first_of.get(one)
+            second = first_of.get(two)
+            if first is not None and second is not None:
+                return CalmMoves(name, first, second)
     return None
 
 

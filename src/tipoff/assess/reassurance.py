@@ -10,7 +10,9 @@ fraud-hold notice at 0.94 for its safe-account line. The negation rule (negation
 few characters from its cue; these warnings put whole phrases between the two.
 
 A cue of a listed code (``data/reassurance.json``) in the same sentence as a reassurance phrase
-of any language does not count. A sentence ends at ". ! ?", their CJK and Khmer forms and a line
+of any language does not count; nor does a listed move of a calm conversational scam (an
+authority and a case against the reader), which a police warning describes in the sentence that
+says officers never make it. A sentence ends at ". ! ?", their CJK and Khmer forms and a line
 break; the other sentences of a scam ("this is the bank's fraud team; move your savings to a
 safe account") keep their cues.
 """
@@ -20,6 +22,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from tipoff.assess.calm_scams import CALM_PREFIX, calm_parts
 from tipoff.assess.fold import with_simplified_variants
 from tipoff.assess.lexicon import CueHit, CueMatcher, flag_codes, read_data_json
 
@@ -35,12 +38,17 @@ def _table() -> dict[str, Any]:
 
 @cache
 def reassured_codes() -> frozenset[str]:
-    """The red-flag codes a reassurance in the same sentence cancels."""
+    """The red-flag codes a reassurance in the same sentence cancels, and the scan codes of
+    the calm-scam moves it cancels (``calm:<concept>:<part>``, calm_scams.py)."""
     codes = frozenset(str(code) for code in _table()["codes"])
     unknown = codes - set(flag_codes())
     if unknown:
         raise ValueError(f"reassurance.json: unknown red-flag codes {sorted(unknown)}")
-    return codes
+    parts = frozenset(str(part) for part in _table().get("calm_parts", ()))
+    unknown = parts - calm_parts()
+    if unknown:
+        raise ValueError(f"reassurance.json: unknown calm-scam moves {sorted(unknown)}")
+    return codes | {CALM_PREFIX + part for part in parts}
 
 
 @cache
