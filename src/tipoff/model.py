@@ -42,6 +42,10 @@ class Role(StrEnum):
     # seller or exchanger and their account, an exchange, a crypto ATM): it serves the
     # victims of many crews and is none of theirs; tipoff.indicators.roles decides it.
     SERVICE = "service"
+    # A value of an earlier scam the victim cites (the crew that robbed them before, named in
+    # a recovery scam's report): that crew's, not this report's; tipoff.indicators.roles
+    # decides it, and the linker leaves such sightings out (tipoff.link.evidence).
+    EARLIER = "earlier"
 
 
 class TLP(StrEnum):

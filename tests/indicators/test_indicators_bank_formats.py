@@ -59,6 +59,11 @@ def accounts(text: str, country: str) -> list[str]:
         ("GB", "Lloyds 30-94-57 12345678", "GB:309457:12345678"),
         ("GB", "20-00-00 12345678", "GB:200000:12345678"),
         ("US", "Pay Monzo sort code 04-00-04 acc 12345678", "GB:040004:12345678"),
+        # "acct", the common abbreviation of account, labels the number as "acc" does
+        ("GB", "sort code 20-00-00 acct 12345678", "GB:200000:12345678"),
+        ("GB", "acct no. 12345678, sort code 20-00-00", "GB:200000:12345678"),
+        ("AU", "ANZ BSB 066-521 acct 652160304", "AU:066521:652160304"),
+        ("AU", "BSB 061-738 acct. 17382896", "AU:061738:17382896"),
         # Indonesia, Singapore, the Philippines: more banks, spaced groups
         ("ID", "Bank Jago 1012 3456 7890", "ID:542:101234567890"),
         ("ID", "BRI 0123 01 012345 50 1", "ID:002:012301012345501"),

@@ -302,3 +302,43 @@ def test_a_mobile_needs_more_words_than_a_landline() -> None:
         Role.REFERENCE
     ]
     assert _role_of("Police 090-2345-6789 said so.", "090-2345-6789", "JP") != [Role.REFERENCE]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "country"),
+    [
+        # A recovery scam's victim naming the crew that robbed them first
+        (
+            "A lawyer offered to recover my funds. The original scam was +44 7911 123456.",
+            "+44 7911 123456",
+            "GB",
+        ),
+        (
+            "When I was scammed before, they used TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE.",
+            "TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE",
+            "AU",
+        ),
+        ("以前の被害では 090-1234-5678 とやり取りしていました。", "090-1234-5678", "JP"),
+        (
+            "上次被骗时骗子的账户是工商银行 6222 0212 3456 7890 123。",
+            "6222 0212 3456 7890 123",
+            "CN",
+        ),
+        ("예전 피해 때 사기꾼 번호는 010-1234-5678 이었습니다.", "010-1234-5678", "KR"),
+    ],
+)
+def test_an_earlier_scams_value_is_that_scams_whatever_its_kind(
+    text: str, raw: str, country: str
+) -> None:
+    assert _role_of(text, raw, country) == [Role.EARLIER]
+
+
+def test_time_words_alone_name_no_earlier_scam() -> None:
+    # "before" about the present scam: the value is still this scam's
+    text = "Before Friday he told me to pay to BCA 1234567890."
+    assert _role_of(text, "1234567890", "ID") == [Role.PAYEE_ACCOUNT]
+    text = "之前他让我转账到工商银行 6222 0212 3456 7890 123。"
+    assert Role.EARLIER not in _role_of(text, "6222 0212 3456 7890 123", "CN")
+    # the recovery crew's own number, in the sentence after the earlier scam's
+    text = "The original scam was fedex-pay.live. Then a lawyer called me from +63 917 123 4567."
+    assert _role_of(text, "+63 917 123 4567", "PH") == [Role.CONTACT]

@@ -362,3 +362,30 @@ def test_an_index_reloaded_from_the_store_keeps_the_stray_citations_cut(engine: 
             select(func.count(func.distinct(network_members.c.network_id)))
         ).scalar_one()
     assert networks == 2 and network_of(engine, ids["B0"]) == b
+
+
+def test_an_earlier_scams_value_joins_nothing_and_stays_its_crews(engine: Engine, world) -> None:
+    """r1 is a recovery scam's victim who names crew A's wallet as the earlier scam's
+    (``Role.EARLIER``) beside the recovery crew's phone: neither the relink nor an incremental
+    add joins it to A, and A's wallet keeps linking A's own victims (a reference would count
+    towards making it a reference hub)."""
+    store, ids = world
+    jp = store.get_agency("JP-NPA")
+    earlier = NewSighting(
+        "wallet", "tron:TXYZ", "earlier", "tron:TXYZ", "narrative", None, None, 1.0, False
+    )
+    [r1, r2] = store.save_reports(
+        jp,
+        [
+            report("r1", earlier, sighting("phone", "+639171234567")),
+            report("r2", sighting("phone", "+639171234567")),
+        ],
+        at=NOW,
+        actor="t",
+    )
+    relink(engine, POLICY, leiden_min_size=500, now=NOW)
+    a = network_of(engine, ids["a2"])
+    assert network_of(engine, ids["a3"]) == a  # a2-a3 only through the wallet
+    assert network_of(engine, r1.id) == network_of(engine, r2.id) != a
+    [r3] = store.save_reports(jp, [report("r3", earlier)], at=NOW, actor="t")
+    assert LinkUpdater(engine, POLICY).add([r3.id], NOW)[r3.id] != a

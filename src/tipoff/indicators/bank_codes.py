@@ -25,7 +25,7 @@ _BSB_RE = re.compile(
 )
 # After a BSB: the account number within a few words ("account 12345678", "Acc: 1234 5678").
 _AU_ACCOUNT_RE = re.compile(
-    r"[ \t,;]*(?:(?:acc(?:ount)?|a/c)\.?(?:[ \t]+(?:number|no\.?))?)?[ \t]*[:#]?[ \t]*"
+    r"[ \t,;]*(?:(?:acc(?:ount|t)?|a/c)\.?(?:[ \t]+(?:number|no\.?))?)?[ \t]*[:#]?[ \t]*"
     r"([0-9](?:[0-9]| (?=[0-9])){4,11})(?![0-9])"
 )
 # A sort code: labelled ("sort code 20-00-00", "sort code: 200000"), or after a British bank's
@@ -36,17 +36,17 @@ _SORT_CODE_RE = re.compile(
 )
 _UNLABELLED_SORT_RE = re.compile(
     r"(?<![0-9-])([0-9]{2})([- ])([0-9]{2})\2([0-9]{2})[ \t,;]+"
-    r"(?=(?:(?:acc(?:ount)?|a/c)\.?(?:[ \t]+(?:number|no\.?))?[ \t]*[:#]?[ \t]*)?"
+    r"(?=(?:(?:acc(?:ount|t)?|a/c)\.?(?:[ \t]+(?:number|no\.?))?[ \t]*[:#]?[ \t]*)?"
     r"[0-9]{8}(?![0-9]))"
 )
 # The account right after a sort code, or labelled right before it ("account 12345678, sort
 # code 20-00-00"); a bare number before it may be anything (a reference, an amount).
 _GB_ACCOUNT_AFTER_RE = re.compile(
-    r"[ \t,;.]*(?:and[ \t]+)?(?:(?:acc(?:ount)?|a/c)\.?(?:[ \t]+(?:number|no\.?|#))?)?[ \t]*"
+    r"[ \t,;.]*(?:and[ \t]+)?(?:(?:acc(?:ount|t)?|a/c)\.?(?:[ \t]+(?:number|no\.?|#))?)?[ \t]*"
     r"(?:is[ \t]+)?[:#]?[ \t]*([0-9]{8}|[0-9]{4} [0-9]{4})(?![0-9])"
 )
 _GB_ACCOUNT_BEFORE_RE = re.compile(
-    r"(?:acc(?:ount)?|a/c)\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*(?:is[ \t]+)?[:#]?[ \t]*"
+    r"(?:acc(?:ount|t)?|a/c)\.?(?:[ \t]+(?:number|no\.?|#))?[ \t]*(?:is[ \t]+)?[:#]?[ \t]*"
     r"([0-9]{8}|[0-9]{4} [0-9]{4})[ \t,;.]*(?:(?:and|with)[ \t]+)?(?:the[ \t]+)?$"
 )
 # Canada: the transit (branch, 5 digits), the institution (the bank, 3 digits) and the

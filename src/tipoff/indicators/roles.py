@@ -55,7 +55,7 @@ from typing import Any
 
 import phonenumbers
 
-from tipoff.indicators import service_words
+from tipoff.indicators import earlier_words, service_words
 from tipoff.indicators.official import official_value
 from tipoff.model import FoundIndicator, IndicatorKind, Role
 
@@ -822,9 +822,9 @@ _RECIPIENT_AFTER_RE = re.compile(r"[\s)）」』\]】]*(?:に|へ|에게|에|께
 _RECIPIENT_BEFORE_RE = re.compile(r"(?:在|向|给|跟|到|打了|拨打)[^\s。，,]{0,12}$")
 
 
-# side (THIRD, SCAM or SERVICE), strength, Latin script, may follow the value it names
+# side (THIRD, SCAM, SERVICE or EARLIER), strength, Latin script, may follow the value it names
 _Cue = tuple[int, float, bool, bool]
-THIRD, SCAM, SERVICE = 0, 1, 2
+THIRD, SCAM, SERVICE, EARLIER = 0, 1, 2, 3
 
 
 @cache
@@ -839,6 +839,7 @@ def _cue_automaton() -> Any:  # an ahocorasick.Automaton: phrase -> (length, _Cu
         (THIRD, service_words.THIRD_PARTY_CUES),
         (SCAM, SCAM_CUES),
         (SERVICE, service_words.SERVICE_CUES),
+        (EARLIER, earlier_words.EARLIER_CUES),
     )
     for side, table in tables:
         for entries in table.values():
@@ -912,10 +913,13 @@ def text_roles(
     if field not in _WORD_FIELDS or not isinstance(text, str) or not text:
         return roles
     scores = _cue_scores(text, found)
-    for index, (third, scam, service) in enumerate(scores):
+    for index, (third, scam, service, earlier) in enumerate(scores):
         if roles[index] is Role.REFERENCE:
             continue
         item = found[index]
+        if earlier >= STRONG and scam is not _GENUINE and earlier >= max(scam, third):
+            roles[index] = Role.EARLIER  # an earlier scam's value, whatever its kind
+            continue
         if _service(item, third, scam, service):
             roles[index] = Role.SERVICE
             continue
@@ -1038,9 +1042,11 @@ def _scam_role(kind: IndicatorKind) -> Role:
     return Role.CONTACT
 
 
-def _cue_scores(text: str, found: Sequence[FoundIndicator]) -> list[tuple[float, float, float]]:
-    """(third-party, scam, service) evidence per identifier: each cue counts for the nearest
-    one.
+def _cue_scores(
+    text: str, found: Sequence[FoundIndicator]
+) -> list[tuple[float, float, float, float]]:
+    """(third-party, scam, service, earlier-scam) evidence per identifier: each cue counts for
+    the nearest one.
 
     Identifiers at overlapping spans (a URL and the domain derived from it) are one target.
     """
@@ -1050,7 +1056,7 @@ def _cue_scores(text: str, found: Sequence[FoundIndicator]) -> list[tuple[float,
     sentences = _sentence_starts(text)
     clauses = _clause_starts(text, sentences)
     targets = _targets(text, found, sentences)
-    evidence = [[0.0, 0.0, 0.0] for _ in targets]  # third party, scam, service
+    evidence = [[0.0, 0.0, 0.0, 0.0] for _ in targets]  # third party, scam, service, earlier
     for start, end, (side, strength, latin, following) in _cues(lowered):
         hit = _nearest(start, end, targets, sentences, latin, following)
         if hit is not None:
@@ -1063,8 +1069,10 @@ def _cue_scores(text: str, found: Sequence[FoundIndicator]) -> list[tuple[float,
                 or _sentence(start, clauses) == _sentence(targets[target][0], clauses)
             )
             evidence[target][side] += strength * _decay(gap) * (1.0 if same else OTHER_CLAUSE)
-    scores: list[tuple[float, float, float]] = [(0.0, 0.0, 0.0)] * len(found)
-    for (_start, end, members, _), (third, scam, service) in zip(targets, evidence, strict=True):
+    scores: list[tuple[float, float, float, float]] = [(0.0, 0.0, 0.0, 0.0)] * len(found)
+    for (_start, end, members, _), (third, scam, service, earlier) in zip(
+        targets, evidence, strict=True
+    ):
         kinds = {found[index].kind for index in members}
         line = any(
             found[index].kind is K.PHONE
@@ -1084,6 +1092,7 @@ def _cue_scores(text: str, found: Sequence[FoundIndicator]) -> list[tuple[float,
                 min(2 * STRONG, third),
                 _GENUINE if genuine else min(2 * STRONG, scam),
                 min(2 * STRONG, service),
+                min(2 * STRONG, earlier),
             )
     return scores
 

@@ -33,8 +33,13 @@ REFERENCE_ROLE = "reference"
 # ``Role.SERVICE``: a service the victim used (an OTC seller, an exchange, a crypto ATM); it
 # serves many crews and is none of theirs, so it weighs as a reference does.
 SERVICE_ROLE = "service"
+# ``Role.EARLIER``: a value of an earlier scam the victim cites (the crew that robbed them
+# before, in a recovery scam's report). It is that crew's: the sighting never links, and the
+# relink leaves it out altogether (``tipoff.link.stored_world.load_links``) rather than count
+# it as a reference, which would stop the first crew's own value linking its own victims.
+EARLIER_ROLE = "earlier"
 # Roles whose sightings never join reports.
-NON_LINKING_ROLES = (REFERENCE_ROLE, SERVICE_ROLE)
+NON_LINKING_ROLES = (REFERENCE_ROLE, SERVICE_ROLE, EARLIER_ROLE)
 
 # A value whose reference citations come from at least this many reports and this share of
 # the reports citing it stops linking as a whole (the rule agreed with intake's role
