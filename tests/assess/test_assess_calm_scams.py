@@ -15,9 +15,12 @@ import pytest
 
 from tipoff.assess import assess
 from tipoff.assess.asks import NO_ASK_CAP
+from tipoff.assess.assess import _promotion_or_notice
 from tipoff.assess.calm_scams import CALM_SCAM_FLOOR, CalmMoves, calm_moves
 from tipoff.assess.lexicon import flag_codes, read_data_json
+from tipoff.assess.offers import COMMERCIAL_OFFER
 from tipoff.assess.redflags import find_evidence
+from tipoff.assess.taxonomy import LABELS
 
 
 def moves_in(text: str) -> CalmMoves | None:
@@ -185,6 +188,18 @@ BOTH_MOVES = [
         "Your loan is approved but the system asks a verification deposit before disbursement.",
     ),
     (
+        "self_emergency",
+        "en",
+        "Mum, I had an accident and my phone is dead, I need money for the repair, please "
+        "transfer money to my friend today.",
+    ),
+    ("self_emergency", "id", "Bu, aku kecelakaan di jalan, butuh uang buat bengkel sekarang."),
+    (
+        "celebrity_endorsement",
+        "en",
+        "A famous investor said in an interview that he invested in this trading platform.",
+    ),
+    (
         "service_refund_trap",
         "en",
         "You were charged twice for the membership. To cancel it please share your screen and "
@@ -220,6 +235,9 @@ ONE_MOVE = [
     "警察官がLINEで逮捕状を見せたり、お金を振り込ませることは絶対にありません。",
     "ตำรวจไม่มีการโทรแจ้งว่าบัญชีของท่านพัวพันคดีฟอกเงิน",
     "犯罪嫌疑人张某已被公安机关依法刑事拘留",
+    "检察院立案查处了一起受贿案",
+    "I had an accident at football, nothing broken, see you tomorrow.",
+    "There was an interview with a famous investor on the radio about saving for retirement.",
 ]
 
 
@@ -293,6 +311,31 @@ def test_a_pair_may_name_another_concepts_part_or_a_shown_red_flag() -> None:
     assert moves is not None and moves.code == "authority_case"
     assert moves.second.code == "secrecy"
     assert assess(text).outcome == "scam"
+
+
+def test_two_moves_keep_the_offer_rules_away() -> None:
+    # Two moves of a calm scam are scam evidence: the offer rules (step 13) do not turn such a
+    # message into a promotion for naming a price and a phone number (an appeal for disaster
+    # relief to a personal account does).
+    text = (
+        "Greenhills Homes: Own a townhouse for PHP 18K/month! Reserve now for PHP 25,000. "
+        "Call 0918 765 4321"
+    )
+    evidence = find_evidence(text)
+    offer = _promotion_or_notice(
+        text, evidence, dict.fromkeys(LABELS, 0.1), (0.6, 0.7), (), little_evidence=False
+    )
+    assert COMMERCIAL_OFFER in offer[2]
+    calm = _promotion_or_notice(
+        text,
+        evidence,
+        dict.fromkeys(LABELS, 0.1),
+        (0.6, 0.7),
+        (),
+        little_evidence=False,
+        calm=True,
+    )
+    assert calm == (0.6, 0.7, ())
 
 
 def test_every_concept_has_a_flag_two_parts_and_nine_languages() -> None:

@@ -386,6 +386,7 @@ def _build(
         # (scam_moves.scam_pitch); a scam warning describes them and is left to the model.
         _rescale(labels, scam, SCAM_MOVE_FLOOR)
         scam = SCAM_MOVE_FLOOR
+    calm = False  # two moves of a calm conversational scam found
     if (
         kind == "message"
         and judgeable
@@ -401,6 +402,7 @@ def _build(
             scam = CALM_SCAM_FLOOR
         reasons = ()
         flags = (*flags, calm_flag(text, moves))
+        calm = True
     if kind != "job_ad" and scam < BRAND_LOOKALIKE_FLOOR and BRAND_LOOKALIKE_CODE in evidence.codes:
         # A link whose address uses a brand's name but is not the brand's own site
         # (lookalike.py) raises the answer to the floor, whatever the language's n-grams say;
@@ -416,6 +418,7 @@ def _build(
             reasons,
             little_evidence=little_evidence,
             look=look,
+            calm=calm,
         )
     outcome, outcomes = _outcome(scam, max(unwanted, scam), judgeable=judgeable)
     scam = outcomes[SCAM]
@@ -473,6 +476,7 @@ def _promotion_or_notice(
     *,
     little_evidence: bool,
     look: MessageLook | None = None,
+    calm: bool = False,
 ) -> tuple[float, float, tuple[str, ...]]:
     """A message's P(scam) and P(spam or scam) after the two structure rules: a legal
     promotion marker without scam evidence makes it spam (promotion.py); an ordinary notice's
@@ -485,7 +489,9 @@ def _promotion_or_notice(
     out"), and the model learned them; unless the message names its sender and reaches
     nothing but the sender's own channels (regulated.own_channels_only), where those scams
     put a number, a handle or a link elsewhere. A loan, lottery, bet or prize draw with what
-    the law makes its seller print is a promotion too (regulated.py)."""
+    the law makes its seller print is a promotion too (regulated.py). Neither offer rule
+    reads a message that shows two moves of a calm conversational scam (``calm``): an appeal
+    for disaster relief to a personal account names a price and a phone too."""
     scam, unwanted = probabilities
     if _is_promotion(text, evidence) and (
         scam < SCAM_AT or little_evidence or _sender_channels_only(text, look)
@@ -494,7 +500,7 @@ def _promotion_or_notice(
             _rescale(labels, scam, PROMOTION_CAP)
             scam = PROMOTION_CAP
         return scam, max(unwanted, PROMOTION_UNWANTED), (*reasons, PROMOTION_MARKER)
-    if scam >= NO_ASK_CAP:
+    if scam >= NO_ASK_CAP and not calm:
         offer = (
             COMMERCIAL_OFFER
             if commercial_offer(text, evidence, look)

@@ -38,7 +38,9 @@ language (``data/calm_scams.json``, nine languages):
   keys (``remote_landlord``), spare tickets paid first (``ticket_resale``), a disaster appeal
   to a personal account (``personal_relief_fund``), a deposit to repair a credit score
   (``credit_score_deposit``), "customer service" that walks the reader through a refund
-  (``service_refund_trap``).
+  (``service_refund_trap``), the sender's own accident or arrest and a money request
+  (``self_emergency``), a celebrity or TV programme that endorses an investment
+  (``celebrity_endorsement``).
 
 A concept may also name other pairs (``also``): a part of another concept ("a pay per task"
 beside "a top-up") or a shown red flag of the cue lexicons ("an officer" beside the
