@@ -17,11 +17,13 @@ Pure: a (redacted) ReportIn in, sightings and an assessment out. Indicator extra
 Roles come from ``tipoff.indicators.roles``: in the victim's own words a value the words
 show to be a third party the victim turned to (the police line, their bank's hotline, the
 site they reported to) is ``reference``, one they show to be the scam's is upgraded from
-``mentioned`` (``payee_account``/``payee_wallet``/``contact``); a domain, URL or e-mail on
-an official host is ``reference`` in every field but a payee. A value the reporter listed as
-the scam's (a payee, an explicit identifier with a payee or contact role) is the scam's in
-every part of that report: the words around it in the narrative cannot make it a reference
-(a victim naming the "police officer" who called writes police words around his number).
+``mentioned`` (``payee_account``/``payee_wallet``/``contact``), and one they place in an
+earlier scam (the crew that robbed them before, quoted in a recovery scam's report) is
+``earlier``, whatever its kind; a domain, URL or e-mail on an official host is
+``reference`` in every field but a payee. A value the reporter listed as the scam's (a
+payee, an explicit identifier with a payee or contact role) is the scam's in every part of
+that report: the words around it in the narrative cannot make it a reference (a victim
+naming the "police officer" who called writes police words around his number).
 
 An explicit identifier with a kind hint (``{"value": "yuki88", "kind": "line"}``) is keyed
 by ``tipoff.indicators.canonicalize_hinted`` (``line:yuki88``, the key the same handle gets
