@@ -238,6 +238,8 @@ ONE_MOVE = [
     "检察院立案查处了一起受贿案",
     "I had an accident at football, nothing broken, see you tomorrow.",
     "There was an interview with a famous investor on the radio about saving for retirement.",
+    # "日结" (paid daily) is also "5月31日结束" (ends on 31 May): only "日结工资" counts.
+    "活动于5月31日结束，点赞本条微博即可参与抽奖。",
 ]
 
 
