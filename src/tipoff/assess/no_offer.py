@@ -94,21 +94,31 @@ _PERCENT = ("%", "％", "٪")
 # How operators and shops sell without an offer word: a USSD code to buy a bundle ("dial
 # *123#"), a keyword to a short code ("Text GIVE to 70200", "ketik REG ke 3636"), a price
 # "only" ("P499 lang", "$5 only"), a struck-through price ("2,980円→1,980円"), and the
-# price in pence of a premium-rate SMS service ("150p/msg").
-_SELLING = re.compile(
-    r"\*\d{2,4}(?:\*\d+)*#"
-    r"|(?:text|txt|sms|send|i-text|ketik|kirim|soạn|soan|gửi|gui)\s+[a-z][a-z0-9]{1,11}\s+"
+# price in pence of a premium-rate SMS service ("150p/msg"). Read in the lower-cased text,
+# one pattern each (``_sells``): only whether one matches anywhere counts, and as one
+# alternation, whose branches start with a digit, a "*" or a word, the engine tried every
+# branch at every position (9 us a text; each apart, behind a substring test of what it must
+# hold or starting at the character it must end with, a quarter of that).
+_USSD = re.compile(r"\*\d{2,4}(?:\*\d+)*#")
+_KEYWORD_TO_SHORT_CODE = re.compile(
+    r"(?:text|txt|sms|send|i-text|ketik|kirim|soạn|soan|gửi|gui)\s+[a-z][a-z0-9]{1,11}\s+"
     r"(?:to|ke|sa|tới|toi|gửi|gui|den|đến)\s+\d{3,6}\b"
-    r"|\d\s?(?:lang|only)\b"
-    r"|\d\S{0,2}\s?→"
-    r"|\b\d{2,3}p\b"  # a price in pence, as premium-rate SMS services print it ("150p")
-)  # read in the lower-cased text
+)
+_KEYWORD_VERBS = ("text", "txt", "sms", "send", "ketik", "kirim", "soạn", "soan", "gửi", "gui")
+_PRICE_ONLY = re.compile(r"\d\s?(?:lang|only)\b")
+_STRUCK_PRICE = re.compile(r"\d\S{0,2}\s?→")
+# r"\b\d{2,3}p\b" found from its "p": two or three digits before it, and no word character
+# before those.
+_PENCE = re.compile(r"p\b(?:(?<=(?<!\w)\d\dp)|(?<=(?<!\w)\d\d\dp))")
 # Ask words of a scam's way in that no notice or bill split uses: an opener ("is this Amy?",
 # "new number") and a scan or install (a QR code to "receive" money).
 _SCAM_WAYS_IN = frozenset({"opener", "install"})
 _MONEY = "money"  # asks.json: the ask words of a money request
 _PAY_KINDS = frozenset({IndicatorKind.BANK_ACCOUNT, IndicatorKind.IBAN, IndicatorKind.PHONE})
 _TYPED_HOST = re.compile(r"(?<![\w@.-])(?:[a-z0-9-]+\.)+[a-z]{2,}(?![\w-])")
+# What every _TYPED_HOST match holds, found from its "." (the host pattern is tried at every
+# word's start).
+_HOST_DOT = re.compile(r"\.(?<=[a-z0-9-]\.)[a-z]")
 _ADVERTISING = "advertising"
 
 
@@ -143,7 +153,7 @@ def offers_nothing(text: str, evidence: Evidence, look: MessageLook | None = Non
     if any(sign in text for sign in _PERCENT):
         return False
     lowered = lowered_same_length(text)
-    if advertising_matcher().find(lowered) or _SELLING.search(lowered):
+    if advertising_matcher().find(lowered) or _sells(lowered):
         return False
     sender = sender_name(text)
     if UNKNOWN_DOMAIN in codes:
@@ -154,13 +164,28 @@ def offers_nothing(text: str, evidence: Evidence, look: MessageLook | None = Non
                 return False
     # A domain written without a scheme ("gov24-support.click") is no link to the cue scan,
     # but the reader can type it.
-    for host in _TYPED_HOST.findall(lowered):
+    for host in _TYPED_HOST.findall(lowered) if _HOST_DOT.search(lowered) else ():
         if registrable_domain(host) is not None and not _official_or_known(host, sender):
             return False  # a host under a real suffix ("dr.rina", "5oo.oo" are none)
     look = MessageLook(text) if look is None else look
     if any(hit.value in _SCAM_WAYS_IN for hit in look.ask_hits):
         return False
     return not _pays_a_stranger(text, evidence, look)
+
+
+def _sells(lowered: str) -> bool:
+    """Whether ``lowered`` sells without an offer word: a USSD code, a keyword to a short
+    code, a price "only", a struck-through price or a price in pence."""
+    return bool(
+        ("→" in lowered and _STRUCK_PRICE.search(lowered))
+        or (("lang" in lowered or "only" in lowered) and _PRICE_ONLY.search(lowered))
+        or ("#" in lowered and _USSD.search(lowered))
+        or _PENCE.search(lowered)
+        or (
+            any(verb in lowered for verb in _KEYWORD_VERBS)
+            and _KEYWORD_TO_SHORT_CODE.search(lowered)
+        )
+    )
 
 
 def _pays_a_stranger(text: str, evidence: Evidence, look: MessageLook) -> bool:
