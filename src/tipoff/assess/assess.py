@@ -22,7 +22,7 @@ from tipoff.assess.asks import NO_ASK, NO_ASK_CAP, MessageLook, ask_matcher, no_
 from tipoff.assess.calm_scams import CALM_SCAM_FLOOR, calm_flag, calm_moves
 from tipoff.assess.chat_contact import invitation_matcher, self_contained_names
 from tipoff.assess.content import too_little_text
-from tipoff.assess.fold import fold_chinese
+from tipoff.assess.fold import fold_chinese, traditional_pattern
 from tipoff.assess.jobads import job_score
 from tipoff.assess.language import detect_language
 from tipoff.assess.linear_model import LinearModel, load_model
@@ -175,10 +175,11 @@ class ModelLoader:
 
 def _settle() -> None:
     """After a model load: build the cue, ask, negation, new-number, per-person, notice,
-    promotion-marker and brand matchers, then move everything alive into the garbage
-    collector's permanent generation (``gc.freeze``), so its full collections no longer walk
-    the model, the lexicons and the libraries already loaded on every pass. A collection runs
-    first, so no garbage is frozen; objects made later are collected as before."""
+    promotion-marker and brand matchers and the traditional-character pattern, then move
+    everything alive into the garbage collector's permanent generation (``gc.freeze``), so
+    its full collections no longer walk the model, the lexicons and the libraries already
+    loaded on every pass. A collection runs first, so no garbage is frozen; objects made
+    later are collected as before."""
     text_matcher()
     invitation_matcher()
     self_contained_names()
@@ -202,6 +203,7 @@ def _settle() -> None:
     warning_matcher()
     lookalike_swaps()
     own_domains()
+    traditional_pattern()
     gc.collect()
     gc.freeze()
 

@@ -47,6 +47,35 @@ def _traditional() -> frozenset[str]:
 
 
 _KANA = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
+_BMP_END = 0xFFFF
+_ASTRAL_HAN = re.compile("[\U00020000-\U0003ffff]")  # the supplementary ideographic planes
+
+
+@cache
+def traditional_pattern() -> re.Pattern[str]:
+    """A character class of the traditional characters of the Basic Multilingual Plane
+    (``han_table``): the engine reads a text against its bitmap four times as fast as a set
+    test reads it character by character (a Chinese SMS: 0.5 against 2 µs)."""
+    points = sorted(point for point in han_table() if point <= _BMP_END)
+    runs: list[list[int]] = []
+    for point in points:
+        if runs and runs[-1][1] == point - 1:
+            runs[-1][1] = point
+        else:
+            runs.append([point, point])
+    spelled = (
+        re.escape(chr(first)) + ("" if first == last else "-" + re.escape(chr(last)))
+        for first, last in runs
+    )
+    return re.compile(f"[{''.join(spelled)}]")
+
+
+def _holds_traditional(lowered: str) -> bool:
+    """Whether ``lowered`` holds a traditional character (``han_table``); the set test only
+    for the rare text with a character beyond the Basic Multilingual Plane."""
+    return traditional_pattern().search(lowered) is not None or (
+        _ASTRAL_HAN.search(lowered) is not None and not _traditional().isdisjoint(lowered)
+    )
 
 
 def strip_marks(text: str) -> str:
@@ -71,8 +100,8 @@ def fold_chinese(lowered: str, language: str | None = None) -> str:
     """``lowered`` with traditional characters folded to simplified, when it holds one and is
     Chinese: ``language`` "zh" or, when unknown (None), no kana (Japanese writes its own
     forms, which its cue phrases use); otherwise ``lowered`` itself. Same length, same
-    offsets. A set test, not a regular expression: about 1 µs for a Chinese SMS."""
-    if language not in (None, "zh") or lowered.isascii() or _traditional().isdisjoint(lowered):
+    offsets."""
+    if language not in (None, "zh") or lowered.isascii() or not _holds_traditional(lowered):
         return lowered
     if language is None and _KANA.search(lowered):
         return lowered

@@ -272,16 +272,13 @@ def find_evidence(
         plain = plain and folded is lowered
         lowered = folded
     found: list[tuple[str, ...]] = []
-    hits = drop_work_urgency(
-        lowered,
-        drop_reassured(
-            lowered, drop_negated(lowered, text_matcher().find_with_side(lowered, found))
-        ),
-    )
+    hits = text_matcher().find_with_side(lowered, found)
     moves: tuple[CueHit, ...] = ()
-    if any(hit.code.startswith(CALM_PREFIX) for hit in hits):
-        moves = tuple(hit for hit in hits if hit.code.startswith(CALM_PREFIX))
-        hits = [hit for hit in hits if not hit.code.startswith(CALM_PREFIX)]
+    if hits:  # most texts have none: nothing to drop or set apart
+        hits = drop_work_urgency(lowered, drop_reassured(lowered, drop_negated(lowered, hits)))
+        if any(hit.code.startswith(CALM_PREFIX) for hit in hits):
+            moves = tuple(hit for hit in hits if hit.code.startswith(CALM_PREFIX))
+            hits = [hit for hit in hits if not hit.code.startswith(CALM_PREFIX)]
     triggers = tuple(found) if plain else None
     hits.extend(_structural_hits(text, hosts))
     signals = signal_codes(text, hosts, lowered)
