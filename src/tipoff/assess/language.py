@@ -27,7 +27,12 @@ _SCRIPTS: tuple[tuple[str, str], ...] = (
     ("ar", "\u0600-\u06ff"),
     ("hi", "\u0900-\u097f"),
 )
-_NON_LATIN_RUN = re.compile("[" + "".join(ranges for _, ranges in _SCRIPTS) + "]+")
+# Runs of the scripts' characters, written "[x][x]*" rather than "[x]+": a pattern that starts
+# with a character class lets the engine skip to the next such character in one tight loop;
+# one that starts with a repeat is tried at every position (a Vietnamese SMS: 1.2 against
+# 0.4 us). The same matches.
+_NON_LATIN = "[" + "".join(ranges for _, ranges in _SCRIPTS) + "]"
+_NON_LATIN_RUN = re.compile(f"{_NON_LATIN}{_NON_LATIN}*")
 _SCRIPT_OF = [(lang, re.compile(f"[{ranges}]")) for lang, ranges in _SCRIPTS]
 _KANA = dict(_SCRIPT_OF)["ja"]
 _VIETNAMESE = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐÊÔƠƯ]")
@@ -427,7 +432,7 @@ _SCRIPT_RANGES = sorted(
     for i in range(0, len(ranges), 3)
 )
 _RANGE_STARTS = [first for first, _, _ in _SCRIPT_RANGES]
-_SCRIPT_RUNS = [re.compile(f"[{ranges}]+") for _, ranges in _SCRIPTS]
+_SCRIPT_RUNS = [re.compile(f"[{ranges}][{ranges}]*") for _, ranges in _SCRIPTS]
 
 
 def _script_of(char: str) -> int:

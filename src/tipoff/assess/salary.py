@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+import ahocorasick
+
 from tipoff.assess.lexicon import read_data_json
 
 # Khmer, Thai and Myanmar digits as ASCII (each script keeps its length: offsets hold).
@@ -153,6 +155,32 @@ def _tokens() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]
     )
 
 
+@cache
+def _token_automaton() -> Any:
+    """Every currency and period token, each reported wherever it occurs (inside another
+    token too): which tokens a text holds, in one pass instead of a substring search for
+    each of the 186 tokens (a third of ``find_pay``'s time on a job ad)."""
+    automaton = ahocorasick.Automaton()
+    for pairs in _tokens():
+        for token, _ in pairs:
+            automaton.add_word(token, token)
+    automaton.make_automaton()
+    return automaton
+
+
+def _tokens_in(
+    lowered: str,
+) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """The (token, currency) and (token, period) pairs of ``_tokens`` whose token occurs in
+    ``lowered``, in the same order."""
+    present = {token for _, token in _token_automaton().iter(lowered)}
+    every_currency, every_period = _tokens()
+    return (
+        tuple(pair for pair in every_currency if pair[0] in present),
+        tuple(pair for pair in every_period if pair[0] in present),
+    )
+
+
 def _nearest(window_before: str, window_after: str, pairs: tuple[tuple[str, str], ...]) -> str:
     """The value of the token closest to the amount (after it wins a tie)."""
     best, best_distance = "", 10**6
@@ -234,9 +262,7 @@ def find_pay(
         if index == 0:
             # Only tokens the text holds at all can be near an amount (the windows are slices
             # of ``lowered``): each amount then tries a few tokens, not all of them.
-            every_currency, every_period = _tokens()
-            currencies = tuple(pair for pair in every_currency if pair[0] in lowered)
-            periods = tuple(pair for pair in every_period if pair[0] in lowered)
+            currencies, periods = _tokens_in(lowered)
         number, multiplier = match.group(2), match.group(3) or match.group(1) or ""
         before = lowered[max(0, match.start() - _BEFORE) : match.start()]
         if _after_number_label(before):
