@@ -332,7 +332,7 @@ def _build(
     # enough words (the cheaper test first: most texts show no red flag).
     judgeable = (
         kind != "message"
-        or bool(flags and _shown_beyond_links(evidence))
+        or any(flag.code not in _NOT_EVIDENCE for flag in flags)
         or not too_little_text(text)
     )
     if kind == "job_ad":
@@ -555,10 +555,6 @@ def _rescale(labels: dict[str, float], model_scam: float, scam: float) -> None:
     factor = scam / model_scam if model_scam > 0 else 0.0
     for label in SCAM_TYPES:
         labels[label] = round(min(labels[label] * factor, scam), 6)
-
-
-def _shown_beyond_links(evidence: Evidence) -> frozenset[str]:
-    return frozenset(flag.code for flag in evidence.red_flags) - _NOT_EVIDENCE
 
 
 def assess_many(

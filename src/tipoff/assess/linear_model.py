@@ -73,10 +73,13 @@ class LinearModel:
         column = self._flag_column
         rows_by_rank: list[list[int]] = []
         columns_by_rank: list[list[int]] = []
+        known: dict[frozenset[str], list[int]] = {}  # most texts share a handful of code sets
         for row, present in enumerate(codes):
             if not present:
                 continue
-            found = sorted(column[code] for code in present if code in column)
+            found = known.get(present)
+            if found is None:
+                found = known[present] = sorted(column[code] for code in present if code in column)
             for rank, col in enumerate(found):
                 if rank == len(rows_by_rank):
                     rows_by_rank.append([])

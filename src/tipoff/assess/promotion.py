@@ -130,8 +130,10 @@ def marker_match(
     None. ``triggers``: the marker names of every trigger in ``text.lower()`` in the order the
     trigger automaton reports them, when a scan already found them (text_scan.py); None: the
     text is scanned here."""
-    index = marker_index()
     head = text[:1]
+    if triggers is not None and not triggers and head not in _START_CHARS and not head.isspace():
+        return None  # the usual answer: no start marker can begin here, no trigger was found
+    index = marker_index()
     if head in _START_CHARS or head.isspace():  # most texts start otherwise ("[" is one)
         for start in _starts(text):
             if text[start : start + 1] in _START_CHARS:  # every start marker begins so
