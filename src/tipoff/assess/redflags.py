@@ -259,7 +259,6 @@ def find_evidence(
     is already ``detect_language(text)``, None included, so it is not detected again (for a
     text in no known language that is a second lingua call, about 1 ms).
     """
-    codes_meta = flag_codes()
     hosts: list[str] = []
     lowered = text.lower()
     plain = len(lowered) == len(text)  # the scan reads text.lower() itself (text_scan.py)
@@ -306,6 +305,7 @@ def find_evidence(
     hits = _supported(hits, present, signals)
     flags: list[RedFlag] = []
     facets: dict[str, list[str]] = {}
+    codes_meta = flag_codes()
     for start, end, code, value in _longest_per_code(hits):
         meta = codes_meta[code]
         explanation = meta.explanation

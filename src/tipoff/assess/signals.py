@@ -100,7 +100,6 @@ _PHONE = {
 }
 # Whether the text holds an e-mail address ([\w.+-]+@[\w-]+\.[\w.-]+): found from its "@".
 _EMAIL = re.compile(r"@(?<=[\w.+-]@)[\w-]+\.[\w.-]")
-_DIGIT = {False: re.compile(r"\d"), True: re.compile(r"[0-9]")}
 _PHONE_DIGITS = 8  # a text with fewer digits holds no phone number
 # One scan finds every number; its neighbours say the rest. A match spans the whole run of
 # digits, "," and "." (as r"\d[\d,.]*+" does); group 1 is the run without its trailing "," and
@@ -191,12 +190,11 @@ def signal_codes(text: str, hosts: list[str], lowered: str | None = None) -> set
         found.add(LONG)
     if "@" in text and _EMAIL.search(text):  # (only whether there is one)
         found.add(EMAIL)
-    if (
-        _DIGIT[text.isascii()].search(text)
-        and _number_signals(text, text.lower() if lowered is None else lowered, found)
-        >= _PHONE_DIGITS
-        and _PHONE[text.isascii()].search(text)
-    ):
+    # (no digit search first: the number scan finds none in a text without digits, and
+    # lower-casing and folding Chinese never make or unmake a digit)
+    if _number_signals(
+        text, text.lower() if lowered is None else lowered, found
+    ) >= _PHONE_DIGITS and _PHONE[text.isascii()].search(text):
         found.add(PHONE)
     return found
 
