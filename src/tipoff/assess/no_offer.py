@@ -104,7 +104,7 @@ _KEYWORD_TO_SHORT_CODE = re.compile(
     r"(?:text|txt|sms|send|i-text|ketik|kirim|soạn|soan|gửi|gui)\s+[a-z][a-z0-9]{1,11}\s+"
     r"(?:to|ke|sa|tới|toi|gửi|gui|den|đến)\s+\d{3,6}\b"
 )
-_KEYWORD_VERBS = ("text", "txt", "sms", "send", "ketik", "kirim", "soạn", "soan", "gửi", "gui")
+_KEYWORD_VERB = re.compile("text|txt|sms|send|ketik|kirim|soạn|soan|gửi|gui")  # one of them
 _PRICE_ONLY = re.compile(r"\d\s?(?:lang|only)\b")
 _STRUCK_PRICE = re.compile(r"\d\S{0,2}\s?→")
 # r"\b\d{2,3}p\b" found from its "p": two or three digits before it, and no word character
@@ -181,10 +181,7 @@ def _sells(lowered: str) -> bool:
         or (("lang" in lowered or "only" in lowered) and _PRICE_ONLY.search(lowered))
         or ("#" in lowered and _USSD.search(lowered))
         or _PENCE.search(lowered)
-        or (
-            any(verb in lowered for verb in _KEYWORD_VERBS)
-            and _KEYWORD_TO_SHORT_CODE.search(lowered)
-        )
+        or (_KEYWORD_VERB.search(lowered) and _KEYWORD_TO_SHORT_CODE.search(lowered))
     )
 
 

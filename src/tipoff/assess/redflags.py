@@ -169,7 +169,7 @@ def _classify_url(candidate: str) -> tuple[str, str | None] | None:
         return "messenger_link", _MESSENGER_HOSTS[host]
     if lowered.endswith((".apk", ".mobileconfig")) or host == "testflight.apple.com":
         return "apk_link", None
-    if _IP_HOST.fullmatch(host):
+    if host[:1].isdigit() and _IP_HOST.fullmatch(host):  # (every \d is a str.isdigit digit)
         return ("ip_link", None) if has_scheme or "/" in rest else None
     if host in _SHORTENER_HOSTS and "/" in rest:
         return "short_link", None
