@@ -228,7 +228,10 @@ def test_the_floor_never_lowers_and_leaves_job_ads_alone() -> None:
     assert message.scam_probability >= SCAM_MOVE_FLOOR
     # A job ad is judged on its job signs alone (jobads.py), the floor does not apply.
     ad = assess(text, kind="job_ad")
-    assert ad.scam_probability == job_score(find_evidence(text, kind="job_ad").codes).score
+    assert (
+        ad.scam_probability
+        == job_score(find_evidence(text, kind="job_ad").codes, job_ad=True).score
+    )
     certain = "Loan approved, no credit check, pay the processing fee first. Guaranteed profit."
     assert assess(certain).scam_probability > SCAM_MOVE_FLOOR  # a floor, never a cap
 

@@ -339,7 +339,7 @@ def _build(
         # A job ad is judged on its named signs alone (jobads.py), not on the message model:
         # ordinary ads share most of their words with lures. Type probabilities keep the
         # model's P(type | scam); the lure and task types are at least their part of the score.
-        job = job_score(evidence.codes)
+        job = job_score(evidence.codes, job_ad=True)
         _rescale(labels, scam, job.score)
         scam = unwanted = job.score
         labels[LURE_LABEL] = round(max(labels[LURE_LABEL], job.lure), 6)

@@ -19,7 +19,10 @@ bait is not shown as a red flag. A place is a full *where* sign only outside the
 country (a Khmer ad for a bank job in Phnom Penh names no foreign compound region); a compound
 town at home (Sihanoukville or Poipet in a Khmer ad, Myawaddy in a Burmese one) is the weaker
 *where* sign ``home_compound_town``, because compounds recruit at home too. Pay is judged
-against the reader's country as well as the currency's (``salary.Pay.is_high``).
+against the reader's country as well as the currency's (``salary.Pay.is_high``). In a declared
+job ad that names no licensed channel and does not hire lawfully, a *where* sign beside three
+distinct bait signs, or four signs in all, weighs as a compound region (the lure pattern,
+``_lure_pattern``).
 """
 
 from __future__ import annotations
@@ -61,6 +64,25 @@ HOME_COMPOUND_CODE = "home_compound_town"
 LICENSED_CODE = "licensed_recruitment"
 HIDDEN_LICENSED = "~" + LICENSED_CODE
 LICENSED_FACTOR = 0.5
+# The lure pattern (issue 16): a *where* sign of any strength beside at least
+# ``PATTERN_BAIT`` distinct bait signs (every chat-app contact counts as one) in an ad that names
+# no licensed channel weighs as a compound region: the decoy destination ("work abroad",
+# "Bangkok", "a neighbouring country", the flight paid) is how a lure names the place, and the
+# bait is what an ordinary employer abroad does not pile up (pay far above the role, no
+# experience, a vague role, chat-app contact, urgency, an age limit, free housing). Two bait
+# signs beside two *where* signs (work abroad and the flight paid) are four signs: the same.
+PATTERN_BAIT = 3
+PATTERN_SIGNS = 4
+# An ad that hires lawfully (``lawful_hiring``: two marks of a hiring process, no chat-app
+# contact or passport request) carries this hidden code: it shows no lure pattern.
+LAWFUL_CODE = "lawful_hiring"
+HIDDEN_LAWFUL = "~" + LAWFUL_CODE
+# An ad that asks for a skill (``skilled_role``: years of experience, a degree, a licence) and
+# does not also say none is needed carries this hidden code: a lure asks for none, so it shows
+# no lure pattern either.
+SKILLED_CODE = "skilled_role"
+HIDDEN_SKILLED = "~" + SKILLED_CODE
+PATTERN_WHERE = 0.85
 SOFT_WHERE = frozenset({"overseas_job", "travel_perks"})
 # A transit place abroad (gazetteer "transit": Phnom Penh, Mae Sot, Clark...) and no compound
 # region: the hidden code makes ``hotspot_place`` weigh as work abroad (a bank or a call centre
@@ -191,19 +213,29 @@ def _noisy_or(weights: Iterable[float]) -> float:
     return 1.0 - miss
 
 
-def job_score(codes: Iterable[str]) -> JobScore:
+def job_score(codes: Iterable[str], *, job_ad: bool = False) -> JobScore:
     """Score the job-ad signs among ``codes`` (red-flag codes shown or hidden); an ad that
     names a licensed recruiter or a government programme (``LICENSED_CODE`` among the hidden
-    codes) counts work abroad and a paid trip at ``LICENSED_FACTOR`` of their weight."""
+    codes) counts work abroad and a paid trip at ``LICENSED_FACTOR`` of their weight; in a
+    declared job ad (``job_ad``) that names none, does not hire lawfully (``LAWFUL_CODE``
+    hidden) and asks for no skill (``SKILLED_CODE`` hidden), a *where* sign beside
+    ``PATTERN_BAIT`` distinct bait signs, or ``PATTERN_SIGNS`` signs in all, weighs at least
+    ``PATTERN_WHERE`` (the lure pattern, ``_lure_pattern``; a message or report keeps the
+    plain score)."""
     table = job_weights()
     codes = set(codes)
     parts: dict[str, list[str]] = {WHERE: [], BAIT: [], ALONE: []}
     for code in sorted(codes):
         if code in table:
             parts[table[code][0]].append(code)
-    weight = _where_weights(HIDDEN_LICENSED in codes, HIDDEN_TRANSIT in codes)
+    licensed = HIDDEN_LICENSED in codes
+    weight = _where_weights(licensed, HIDDEN_TRANSIT in codes)
     where = _noisy_or(weight[code] for code in parts[WHERE])
     abroad = _noisy_or(weight[code] for code in parts[WHERE] if code != WORK_FROM_HOME)
+    plain = licensed or HIDDEN_LAWFUL in codes or HIDDEN_SKILLED in codes
+    if job_ad and not plain and _lure_pattern(parts[WHERE], parts[BAIT]):
+        where = max(where, PATTERN_WHERE)
+        abroad = max(abroad, PATTERN_WHERE) if abroad else abroad
     bait = _noisy_or(table[code][1] for code in parts[BAIT])
     alone = [table[code][1] for code in parts[ALONE]]
     score = 1.0 - (1.0 - where * bait) * (1.0 - _noisy_or(alone))
@@ -216,6 +248,13 @@ def job_score(codes: Iterable[str]) -> JobScore:
         tuple(parts[BAIT]),
         tuple(parts[ALONE]),
     )
+
+
+def _lure_pattern(where: list[str], bait: list[str]) -> bool:
+    """A *where* sign beside ``PATTERN_BAIT`` distinct bait signs, or ``PATTERN_SIGNS`` distinct
+    signs in all, the chat-app contacts (``_CONTACT_CODES``) counted as one sign."""
+    distinct = len({"contact" if code in _CONTACT_CODES else code for code in bait})
+    return bool(where) and (distinct >= PATTERN_BAIT or len(where) + distinct >= PATTERN_SIGNS)
 
 
 @cache
@@ -479,10 +518,14 @@ def _no_pay_bait(hits: list[CueHit], hidden: set[str]) -> list[CueHit]:
 
 def _pay_fits_skill(hits: list[CueHit], lowered: str, hidden: set[str]) -> list[CueHit]:
     """Drop ``high_pay`` when the ad asks for years of experience or a qualification and does
-    not also say none is needed (``skilled_role``): the pay is what the skill earns, not bait."""
-    if not any(hit.code == HIGH_PAY for hit in hits):
+    not also say none is needed (``skilled_role``): the pay is what the skill earns, not bait;
+    such an ad carries the hidden ``SKILLED_CODE`` (no lure pattern, ``job_score``)."""
+    if not lowered or any(hit.code == NO_EXPERIENCE for hit in hits):
         return hits
-    if any(hit.code == NO_EXPERIENCE for hit in hits) or not asks_for_skill(lowered):
+    if not asks_for_skill(lowered):
+        return hits
+    hidden.add(SKILLED_CODE)
+    if not any(hit.code == HIGH_PAY for hit in hits):
         return hits
     hidden.add(HIGH_PAY)
     return [hit for hit in hits if hit.code != HIGH_PAY]
@@ -495,14 +538,15 @@ def hide_in_job_ad(
     no red flag of this ad unless it is a compound town (then it is ``home_compound_town``),
     pay is no bait in an ad that asks for a skill or hires lawfully (``lawful_hiring``:
     two marks of a hiring process, no chat-app contact or passport request; ``lowered``, the
-    ad's text lower-cased), an ad naming a licensed channel carries the hidden
-    ``licensed_recruitment`` (``job_score``), and bait is none when no *where* sign is
-    shown."""
+    ad's text lower-cased; such an ad carries the hidden ``lawful_hiring``), an ad naming a
+    licensed channel carries the hidden ``licensed_recruitment`` (``job_score``), and bait is
+    none when no *where* sign is shown."""
     table = job_weights()
     kept: list[CueHit] = []
     hidden: set[str] = set()
     licensed = bool(lowered) and names_licensed_channel(lowered)
     if lowered and _hires_lawfully(hits, lowered, licensed=licensed):
+        hidden.add(LAWFUL_CODE)
         hits = _no_pay_bait(hits, hidden)
     hits = _pay_fits_skill(hits, lowered, hidden)
     if licensed:

@@ -1,7 +1,8 @@
 """Lawful hiring: the marks of an employer's own hiring process in a job ad.
 
 An ordinary employer says how it hires: an interview or a test, a written contract and its
-term, an application by CV or through its own site or in person, the skill it needs
+term, an application by CV or through its own site or in person, the work visa or permit it
+arranges (a lure sends the worker on a tourist visa), the skill it needs
 (``skilled_role``), the licence of its recruiter (``jobads.names_licensed_channel``). A lure
 skips the process: the ticket is bought, the pay is high for no skill, and everything goes
 through a chat app ("send your passport photo on Telegram"). Words per language in
@@ -24,9 +25,10 @@ from tipoff.assess.negation import drop_negated
 
 MARKS_NEEDED = 2
 SELECTION, CONTRACT, APPLICATION = "selection", "contract", "application"
+PERMIT = "permit"  # the work visa or permit the employer arranges
 SKILL, LICENCE = "skill", "licence"
 WAIVED = "waived"  # "不用面试": the selection is skipped
-_PROCESS = frozenset({SELECTION, CONTRACT, APPLICATION})
+_PROCESS = frozenset({SELECTION, CONTRACT, APPLICATION, PERMIT})
 
 
 @cache
@@ -39,8 +41,8 @@ def _matcher() -> CueMatcher:
 
 def process_marks(lowered: str) -> frozenset[str]:
     """The kinds of hiring-process word in ``lowered`` (the ad lower-cased): selection,
-    contract, application; a negated or waived one ("no interview", "面接なし", "不用面试")
-    does not count."""
+    contract, application, work permit; a negated or waived one ("no interview", "面接なし",
+    "不用面试") does not count."""
     hits = drop_negated(lowered, _matcher().find(lowered), _PROCESS)
     kinds = {hit.code for hit in hits}
     if WAIVED in kinds:

@@ -272,11 +272,15 @@ def find_pay(
         if currency == "CNY" and language == "ja":
             currency = "JPY"  # "¥" in a Japanese ad
         currency = currency or _default_currency(multiplier, language, home_currency)
-        if not currency and job_ad and home_currency and _after_pay_word(before):
+        paid = not currency and job_ad and bool(home_currency) and _after_pay_word(before)
+        if paid:
             currency = home_currency
+        stated = _nearest(before, after, periods) if currency or job_ad else ""
+        bare = job_ad and (paid or (not currency and stated == "month"))
+        if bare and _in_manwon(language, number, multiplier, after):
+            currency, multiplier = "KRW", "만"
         if not currency:
             continue
-        stated = _nearest(before, after, periods)
         period = stated or "month"
         if period in ("hour", "year"):
             continue
@@ -289,12 +293,33 @@ def find_pay(
     return found
 
 
+# A Latin letter (Vietnamese included) before a pay word makes it part of a longer word
+# ("repay"); the range à-ỹ alone would also take in Thai, Khmer and Burmese letters, and
+# "รายได้เดือนละ" would hide its pay word "เดือนละ".
+_LATIN_LETTER = "[a-zà-ÿĀ-ɏḀ-ỹ]"
+
+
+_KOREAN_COUNTERS = frozenset("명일세살시분개년회곳건%")
+
+
+def _in_manwon(language: str | None, number: str, multiplier: str, after: str) -> bool:
+    """Korean ads quote monthly pay in 만원 and often drop the unit ("월 500", "한 달에 600",
+    "월급 400"): a bare number of 100 to 9,999 after a pay word or with the month as its
+    period, in a Korean job ad, is that many 만원 (500 won a month is no wage); not a count
+    ("3월 1500명": people, days, years, times)."""
+    if language != "ko" or multiplier or not number.isdigit():
+        return False
+    if after.lstrip()[:1] in _KOREAN_COUNTERS:
+        return False
+    return 100 <= int(number) <= 9999
+
+
 @cache
 def _pay_word_end() -> re.Pattern[str]:
     """A pay word ("salary", "月薪", "เงินเดือน", "lương", "sahod"...) ending a window, with
     an optional colon: the bare number after it is pay (``pay.json`` pay_words)."""
     words = sorted(_table()["pay_words"]["words"], key=len, reverse=True)
-    return re.compile(rf"(?<![a-zà-ỹ])(?:{'|'.join(map(re.escape, words))})\s*[:：=]?\s*$")
+    return re.compile(rf"(?<!{_LATIN_LETTER})(?:{'|'.join(map(re.escape, words))})\s*[:：=]?\s*$")
 
 
 def _after_pay_word(before: str) -> bool:
