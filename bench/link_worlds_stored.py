@@ -117,6 +117,7 @@ def relink_stored(
         rule,
         stored.families(),
         stored.markets(),
+        stored.times(),
     )
     return stored, external, result, time.perf_counter() - started
 

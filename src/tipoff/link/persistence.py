@@ -149,6 +149,7 @@ def relink(
             seed,
             families=world.families(),
             markets=world.markets(),
+            times=world.times(),
         )
         # Counted over every sighting: the index is built from the sightings that link, but a
         # value over its count threshold must stay a hub for the adds that follow.

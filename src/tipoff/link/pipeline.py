@@ -99,6 +99,15 @@ many reports. What tells them apart is how the reports citing a value otherwise 
    joins none. Weighed before step 3; one seen as a caller leaves then (step 1b: left in, it
    holds the crews of its market in one group), one only named in the victims' words leaves
    last, as in step 9b;
+9d. *rotation handovers* (``tipoff.link.rotations``; only where report times are given): a
+   spread hub, bridge or shared payee cited (twice or more each) by two networks of
+   ``handover_min_size`` reports or more that follow each other in time (the middle 80 % of
+   their reports' times overlap by at most ``handover_overlap`` of the shorter one's span),
+   its own citations there spanning at most ``handover_value_span`` of it, and by at most
+   ``handover_max_networks`` such networks, is a long-running crew's value in use when
+   Leiden's time slices of the crew meet: it links those two networks again (its other
+   citations stay cut). A laundering service's crews are active side by side, and a service
+   is cited throughout them, so neither is a handover;
 10. the networks: components of the sightings kept. They are the groups of step 4 wherever
    the graph joined them only through bridges; no network is split by size.
 """
@@ -132,6 +141,15 @@ from tipoff.link.hub_strays import (
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.own_payees import own_payees
 from tipoff.link.payee_types import BY_MARKET, BY_TYPE, Weighing, payee_type_evidence
+from tipoff.link.rotations import (
+    MAX_NETWORKS,
+    MIN_CITATIONS,
+    MIN_SIZE,
+    SEQUENTIAL_OVERLAP,
+    VALUE_SPAN,
+    Handover,
+    rotation_handovers,
+)
 from tipoff.link.site_evidence import OPERATION_MAX, SITE_MIN_LONE, payee_mask, site_evidence
 from tipoff.link.star_values import STAR_MIN_PIECES, STAR_THIN, separating, star_candidates
 from tipoff.link.thin_bridges import thin_bridges
@@ -277,6 +295,14 @@ class SpreadRule:
     caller_ids: bool = True
     caller_dominance: float = DOMINANCE
     caller_min_reports: int = 5
+    # Step 9d (``tipoff.link.rotations``; only where report times are given): a held value
+    # cited by two networks that follow each other in time, its citations short-lived
+    # against them, is a crew's rotation handover and links them again. False: off.
+    handovers: bool = True
+    handover_min_size: int = MIN_SIZE
+    handover_overlap: float = SEQUENTIAL_OVERLAP
+    handover_value_span: float = VALUE_SPAN
+    handover_max_networks: int = MAX_NETWORKS
 
 
 @dataclass(frozen=True, slots=True)
@@ -847,6 +873,37 @@ def _mentioned_only(
     return kept, mentioned, final
 
 
+def _handovers(
+    active: Links,
+    kept: Links,
+    policy: HubPolicy,
+    held: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
+    final: Components,
+    times: np.ndarray,
+    rule: SpreadRule,
+) -> tuple[Links, tuple[np.ndarray, np.ndarray, np.ndarray], Components]:
+    """Step 9d (``tipoff.link.rotations``): held values that hand a crew over from one
+    network to the next in time link those two again. ``held``: spread hubs, bridges,
+    shared payees, and the values held for other reasons (references, callers). Returns
+    kept, (spread, bridges, payees) less the handovers, networks."""
+    spread, bridges, payees, others = held
+    weighed = Handover(
+        rule.handover_min_size,
+        MIN_CITATIONS,
+        rule.handover_max_networks,
+        rule.handover_overlap,
+        rule.handover_value_span,
+    )
+    candidates = (spread | bridges | payees) & ~others
+    given, back = rotation_handovers(active, candidates, final.labels, times, weighed)
+    if not given.any():
+        return kept, (spread, bridges, payees), final
+    kept = _merged_sightings(kept.only(~given[kept.indicator_idx]), active.only(back))
+    spread, bridges, payees = spread & ~given, bridges & ~given, payees & ~given
+    final = link_components(kept, policy, spread | bridges | payees | others)
+    return kept, (spread, bridges, payees), final
+
+
 def link_world(
     links: Links,
     policy: HubPolicy,
@@ -855,6 +912,7 @@ def link_world(
     rule: SpreadRule | None = None,
     families: np.ndarray | None = None,
     markets: np.ndarray | None = None,
+    times: np.ndarray | None = None,
 ) -> LinkResult:
     """Networks of a whole world and the values that stopped linking (module docstring).
 
@@ -862,6 +920,8 @@ def link_world(
     ``tipoff.link.payee_types.type_families``); None: no scam type is weighed.
     ``markets``: the victim's country per report id, as bit numbers (-1: none;
     ``tipoff.link.payee_types.market_codes``); None: no country is weighed.
+    ``times``: when each report was received, per report id (NaN: unknown); None: no
+    rotation handover is looked for (step 9d).
     """
     rule = rule or SpreadRule()
     references = reference_values(links)
@@ -958,6 +1018,11 @@ def link_world(
     if callers is not None and callers.any():
         kept = kept.only(~callers[kept.indicator_idx])
         final = link_components(kept, policy, spread | references | bridges | payees | callers)
+    if rule.handovers and times is not None:
+        others = references if callers is None else references | callers
+        kept, (spread, bridges, payees), final = _handovers(
+            active, kept, policy, (spread, bridges, payees, others), final, times, rule
+        )
     return LinkResult(
         final,
         np.zeros(links.n_reports, dtype=np.int64),

@@ -84,6 +84,13 @@ class StoredWorld:
         out[self.report_ids] = market_codes(self.country)
         return out
 
+    def times(self) -> np.ndarray:
+        """When each report was received, in epoch seconds, per report id (NaN: unknown,
+        or no such report)."""
+        out = np.full(self.links.n_reports, np.nan, dtype=np.float64)
+        out[self.report_ids] = self.received_at
+        return out
+
     def facts(self, labels_by_id: np.ndarray) -> ReportFacts:
         """Harm inputs for every report, labelled with its component."""
         return ReportFacts(
