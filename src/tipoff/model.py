@@ -46,6 +46,10 @@ class Role(StrEnum):
     # a recovery scam's report): that crew's, not this report's; tipoff.indicators.roles
     # decides it, and the linker leaves such sightings out (tipoff.link.evidence).
     EARLIER = "earlier"
+    # The victim's own value (the account they paid from, their own number): never the
+    # scam's in this report, though a crew may later use the account (tipoff.indicators.
+    # own_values decides it; the linker never links through it).
+    OWN = "own"
 
 
 class TLP(StrEnum):

@@ -54,7 +54,7 @@ def test_every_part_is_searched_with_its_role() -> None:
         ("narrative", "phone", "+1", "mentioned"),
         ("messages.0", "email", "a@b.c", "contact"),
         ("messages.0.from_id", "phone", "+855", "caller"),
-        ("messages.1", "phone", "+81", "mentioned"),
+        ("messages.1", "phone", "+81", "own"),  # "my number": the victim's own
         ("messages.2.from_id", "phone", "+66", "sender"),
         ("payments.0", "wallet", "tron:T1", "payee_wallet"),
         ("payments.1", "iban", "DE89", "payee_account"),
@@ -267,6 +267,30 @@ def test_an_account_the_words_call_a_sellers_is_a_service_in_the_payment_too() -
     assert roles[("identifiers.0", "bank_account")] == "payee_account"
     assert roles[("payments.1", "wallet")] == "payee_wallet"
     assert roles[("narrative", "wallet")] != "service"
+
+
+def test_the_victims_own_account_is_theirs_in_every_part_but_a_payee() -> None:
+    """The account the victim paid from is their own where they list it without a role, and
+    where the scammer's message quotes it; the crew's payee beside it stays the crew's, and
+    an account the reporter gives as a payee is one whatever the words say."""
+    report = {
+        "external_id": "own",
+        "victim_country": "ID",
+        "narrative": "Saya transfer dari rekening saya BCA 1234567890 ke BRI 0987 6543 2109.",
+        "messages": [{"text": "Refund akan dikirim ke BCA 1234567890.", "sender": "scammer"}],
+        "identifiers": [{"value": "BCA 1234567890"}],
+    }
+    analyser = Analyser(with_assessment=False)
+    found = analyser.sightings(ReportIn.model_validate(report))
+    roles = {(s.source, s.value): s.role for s in found}
+    assert roles[("narrative", "ID:014:1234567890")] == "own"
+    assert roles[("identifiers.0", "ID:014:1234567890")] == "own"
+    assert roles[("messages.0", "ID:014:1234567890")] == "own"
+    assert roles[("narrative", "ID:002:098765432109")] != "own"
+    paid = {**report, "payments": [{"amount": "100", "currency": "IDR", "payee": "BCA 1234567890"}]}
+    roles = {(s.source, s.value): s.role for s in analyser.sightings(ReportIn.model_validate(paid))}
+    assert roles[("payments.0", "ID:014:1234567890")] == "payee_account"
+    assert roles[("narrative", "ID:014:1234567890")] == "payee_account"
 
 
 def test_a_bare_sender_id_is_an_account_on_the_channel_its_message_names() -> None:

@@ -389,3 +389,33 @@ def test_an_earlier_scams_value_joins_nothing_and_stays_its_crews(engine: Engine
     assert network_of(engine, r1.id) == network_of(engine, r2.id) != a
     [r3] = store.save_reports(jp, [report("r3", earlier)], at=NOW, actor="t")
     assert LinkUpdater(engine, POLICY).add([r3.id], NOW)[r3.id] != a
+
+
+def test_a_victims_own_account_never_links_in_a_relink_or_an_add(engine: Engine) -> None:
+    """d1 names, as the account they paid from (role ``own``), the account that crew E's
+    victims e1-e2 later paid (a victim recruited as a mule): d1 stays with crew D (d2, through
+    a phone), e1-e2 with E, in a relink and in an incremental add alike."""
+    store = SqlReportStore(engine)
+    jp = store.add_agency("JP-NPA", "NPA", "JP", at=NOW)
+    account = "JP:0009:123:1234567"
+    paid = NewSighting("bank_account", account, "payee_account", account, "payments.0", None, None)
+    own = NewSighting("bank_account", account, "own", account, "narrative", None, None)
+    phone = sighting("phone", "+85511111111")
+    saved = store.save_reports(
+        jp,
+        [
+            report("d1", own, phone),
+            report("d2", phone),
+            report("e1", paid, sighting("handle", "telegram:crew_e")),
+            report("e2", paid),
+        ],
+        at=NOW,
+        actor="test",
+    )
+    ids = {s.external_id: s.id for s in saved}
+    relink(engine, POLICY, leiden_min_size=500, now=NOW)
+    d, e = network_of(engine, ids["d1"]), network_of(engine, ids["e1"])
+    assert d != e
+    assert network_of(engine, ids["d2"]) == d and network_of(engine, ids["e2"]) == e
+    [later] = store.save_reports(jp, [report("d3", own)], at=NOW, actor="t")
+    assert LinkUpdater(engine, POLICY).add([later.id], NOW)[later.id] not in (d, e)

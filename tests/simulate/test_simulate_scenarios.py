@@ -72,11 +72,13 @@ def test_every_scenario_has_truth_consistent_with_the_text(world: tuple) -> None
             ident = idents[found["key"]]
             assert ident["common"] == found["common"]
             # A value quoted from an earlier crew (recovery-rescam) is that crew's; a kit's
-            # site is its renting crews', not the one-off operations'.
+            # site is its renting crews', not the one-off operations'; the victim's own value
+            # (victim-mules) is no crew's in the victim's report.
             kit = "kit" in ident["attrs"] and truth["network"].startswith("ONE-")
             assert (
                 ident["common"]
                 or found.get("history")
+                or found.get("own")
                 or kit
                 or truth["network"] in ident["networks"]
             ), found
@@ -96,7 +98,11 @@ def test_each_scenario_has_its_structure(world: tuple) -> None:
             service = idents[found["key"]]["attrs"].get("service")
             if service:
                 crews_of_service[service].add(truth["network"])
-    parallel = name.startswith("parallel") or name in ("everything", "multi-market")
+    parallel = name.startswith("parallel") or name in (
+        "everything",
+        "multi-market",
+        "victim-mules-parallel",
+    )
     assert (len(scammers) > 40) == parallel, len(scammers)
     own = [i for i in cited if "scammer" in i["attrs"]]
     assert all(i["kind"] in ("phone", "handle", "email") or i["attrs"]["platform"] for i in own)
@@ -119,6 +125,7 @@ def test_each_scenario_has_its_structure(world: tuple) -> None:
             "parallel-laundering",
             "many-small-innocent",
             "multi-market",
+            "victim-mules-parallel",
         )
     )
     if name in ("laundering-heavy", "everything", "parallel-laundering", "multi-market"):

@@ -26,7 +26,7 @@ from tipoff.evaluation.pair_scores import PairScores, pair_scores
 from tipoff.intake.analyse import Analyser
 from tipoff.intake.schema import ReportIn
 from tipoff.link.components import Components, Links, make_links
-from tipoff.link.evidence import EARLIER_ROLE, NON_LINKING_ROLES
+from tipoff.link.evidence import DROPPED_ROLES, NON_LINKING_ROLES
 from tipoff.link.hubs import KIND_CODES, HubPolicy
 from tipoff.link.pipeline import link_world
 from tipoff.link.platform_links import HANDLE_KIND, URL_KIND, handle_of_links, unfolded
@@ -117,7 +117,7 @@ def _sightings_of(line: dict[str, object]) -> tuple[str, Found] | None:
     return report.external_id, [
         (f"{s.kind}:{s.value}", s.common, s.role in NON_LINKING_ROLES)
         for s in found
-        if s.role != EARLIER_ROLE  # an earlier scam's value: left out, as the relink does
+        if s.role not in DROPPED_ROLES  # an earlier scam's value, the victim's own: left out
     ]
 
 

@@ -57,6 +57,7 @@ import phonenumbers
 
 from tipoff.indicators import earlier_words, service_words
 from tipoff.indicators.official import official_value
+from tipoff.indicators.own_values import own_values
 from tipoff.model import FoundIndicator, IndicatorKind, Role
 
 K = IndicatorKind
@@ -903,8 +904,10 @@ def text_roles(
     In the victim's own words (``Field.NARRATIVE``, ``Field.VICTIM_MESSAGE``) cues decide
     between a third party (``Role.REFERENCE``), the scam (``payee_account``/``payee_wallet``
     for money, ``contact`` for phones, e-mails and handles, ``link`` for sites) and no
-    verdict (``mentioned``). In a scammer's message only the value itself can make a
-    reference. Never raises; a non-string text gives the field's default roles.
+    verdict (``mentioned``); a phrase of possession right before a value makes it the
+    victim's own (``Role.OWN``, ``tipoff.indicators.own_values``). In a scammer's message
+    only the value itself can make a reference. Never raises; a non-string text gives the
+    field's default roles.
     """
     defaults = [default_role(IndicatorKind(f.kind), field) for f in found]
     if not found:
@@ -941,6 +944,9 @@ def text_roles(
             roles[index] = Role.REFERENCE
         elif scam >= STRONG and scam > third:
             roles[index] = _scam_role(IndicatorKind(item.kind))
+    for index in own_values(text, found):
+        if roles[index] not in (Role.REFERENCE, Role.EARLIER):
+            roles[index] = Role.OWN
     return roles
 
 

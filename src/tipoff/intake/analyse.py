@@ -182,7 +182,7 @@ class Analyser:
             found += _from_text(short, payment.payee, f"payments.{index}", hint, _payee_role)
         for index, identifier in enumerate(report.identifiers):
             found += self._explicit(identifier, f"identifiers.{index}", hint)
-        found = services_named(reporter_marked(found))
+        found = own_named(services_named(reporter_marked(found)))
         victim = victim_identity(report)
         return [s for s in found if not victim.owns(s.kind, s.value)] if victim else found
 
@@ -331,11 +331,14 @@ _SCAM_FIELD_ROLES = frozenset(
     {Role.PAYEE_ACCOUNT.value, Role.PAYEE_WALLET.value, Role.CONTACT.value}
 )
 _REPORTER_FIELDS = ("identifiers.", "payments.")
+# Roles the words of a text give that a reporter's field overrules (the value is the scam's).
+_WORDS_OVERRULED = frozenset({Role.REFERENCE.value, Role.OWN.value})
 
 
 def reporter_marked(sightings: list[NewSighting]) -> list[NewSighting]:
     """A value the reporter listed as the scam's (a payee, an explicit identifier with a
-    payee or contact role) keeps that role where the words of a text called it a reference."""
+    payee or contact role) keeps that role where the words of a text called it a reference
+    or the victim's own."""
     marked = {
         s.key: s.role
         for s in sightings
@@ -345,7 +348,7 @@ def reporter_marked(sightings: list[NewSighting]) -> list[NewSighting]:
         return sightings
     return [
         replace(s, role=marked[s.key])
-        if s.role == Role.REFERENCE.value
+        if s.role in _WORDS_OVERRULED
         and s.key in marked
         and not s.source.startswith(_REPORTER_FIELDS)
         else s
@@ -366,6 +369,26 @@ def services_named(sightings: list[NewSighting]) -> list[NewSighting]:
         if s.key in services
         and s.role != Role.REFERENCE.value
         and not (s.source.startswith("identifiers.") and s.role != Role.MENTIONED.value)
+        else s
+        for s in sightings
+    ]
+
+
+def own_named(sightings: list[NewSighting]) -> list[NewSighting]:
+    """A value the victim's words call their own (``Role.OWN``: "I paid from my account X",
+    "you can reach me on X") is theirs in every part of the report where no field says it is
+    the scam's: a scammer's message quoting it ("we will refund to your account X"), an
+    identifier listed without a role. A payee, and an identifier listed with a role, keep
+    theirs (``reporter_marked`` has already made the words yield to them)."""
+    owned = {s.key for s in sightings if s.role == Role.OWN.value}
+    if not owned:
+        return sightings
+    return [
+        replace(s, role=Role.OWN.value)
+        if s.key in owned
+        and not s.source.startswith("payments.")
+        and not (s.source.startswith("identifiers.") and s.role != Role.MENTIONED.value)
+        and s.role not in (Role.REFERENCE.value, Role.EARLIER.value)
         else s
         for s in sightings
     ]

@@ -38,8 +38,14 @@ SERVICE_ROLE = "service"
 # relink leaves it out altogether (``tipoff.link.stored_world.load_links``) rather than count
 # it as a reference, which would stop the first crew's own value linking its own victims.
 EARLIER_ROLE = "earlier"
+# ``Role.OWN``: the victim's own value (the account they paid from, their own number). A crew
+# may later use the account (a victim recruited as a mule): its payers' citations are the
+# crew's, the owner's is not. Not even evidence against groups: the relink drops it.
+OWN_ROLE = "own"
 # Roles whose sightings never join reports.
-NON_LINKING_ROLES = (REFERENCE_ROLE, SERVICE_ROLE, EARLIER_ROLE)
+NON_LINKING_ROLES = (REFERENCE_ROLE, SERVICE_ROLE, EARLIER_ROLE, OWN_ROLE)
+# Roles whose sightings the relink leaves out altogether (no evidence for or against a group).
+DROPPED_ROLES = (EARLIER_ROLE, OWN_ROLE)
 
 # A value whose reference citations come from at least this many reports and this share of
 # the reports citing it stops linking as a whole (the rule agreed with intake's role

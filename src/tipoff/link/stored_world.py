@@ -21,7 +21,7 @@ from tipoff.link.caller_ids import (
     institutional_numbers,
 )
 from tipoff.link.components import ATTRIBUTING_ROLES, Links, make_links
-from tipoff.link.evidence import EARLIER_ROLE, NON_LINKING_ROLES, REFERENCE_ROLE, SERVICE_ROLE
+from tipoff.link.evidence import DROPPED_ROLES, NON_LINKING_ROLES, REFERENCE_ROLE, SERVICE_ROLE
 from tipoff.link.harm import ReportFacts
 from tipoff.link.hubs import KIND_CODES
 from tipoff.link.network_stats import STAT_COLUMNS
@@ -173,7 +173,9 @@ def load_links(connection: Connection, report_ids: np.ndarray) -> Links:
                 is_reference,
                 is_attributed,
                 _own_channel(),
-            ).where(sightings.c.role != EARLIER_ROLE)  # an earlier scam's: no evidence here
+            )
+            # an earlier scam's value, the victim's own: no evidence here (tipoff.link.evidence)
+            .where(sightings.c.role.not_in(DROPPED_ROLES))
         ).all(),
         dtype=np.int64,
     )

@@ -34,8 +34,9 @@ from tipoff.share.stix_ids import local_id, relationship_id
 NARRATIVE_LEAVES: frozenset[str] = frozenset({TLP.AMBER.value, TLP.AMBER_STRICT.value})
 # A victim merely mentioning a value is no reason to block it, and a third party they cite
 # (the police line they called, their bank's hotline: role "reference") must never be, nor a
-# service they bought from (an exchange, a crypto ATM, an OTC seller: role "service").
-BLOCKABLE_ROLES_EXCLUDED = frozenset({"mentioned", "reference", "service"})
+# service they bought from (an exchange, a crypto ATM, an OTC seller: role "service"), nor the
+# victim's own account or number (role "own"; a crew's use of it shows in its payers' reports).
+BLOCKABLE_ROLES_EXCLUDED = frozenset({"mentioned", "reference", "service", "own"})
 _RANK = {t.value: t.rank for t in TLP}
 _KIND_WORDS = {
     "phone": "Phone number",

@@ -134,9 +134,14 @@ class Writer:
         mules: dict[str, MuleChain] | None = None,
         launder: float = 0.0,
         respelled: float = 0.0,
+        recruited: tuple[Ident, ...] = (),
+        recruited_weight: float = 0.0,
     ) -> None:
         self.rng, self.world, self.network = rng, world, network
         self.mules, self.launder = mules, launder  # WorldConfig.mule_victims, laundering_weight
+        # Victims' accounts the crew uses today, and the chance a payment goes to one
+        # (WorldConfig.victim_mule_weight, tipoff.simulate.victim_mules).
+        self.recruited, self.recruited_weight = recruited, recruited_weight
         self.respelled = respelled  # WorldConfig.spelling_variants
         self.scam_type = scam_type or "romance"
         self.family = _DOMAIN_FAMILY.get(scam_type, "investment")
@@ -264,6 +269,8 @@ class Writer:
                 if local is not None:
                     return local
             return net.pick(rng, "phone", day)
+        if slot == "account" and self.recruited and rng.random() < self.recruited_weight:
+            return self.recruited[int(rng.random() * len(self.recruited))]
         launders = self.launder and net.services and slot in ("account", "wallet")
         if launders and rng.random() < self.launder:
             service = self.world.service(net.services[int(rng.random() * len(net.services))])

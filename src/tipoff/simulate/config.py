@@ -130,6 +130,18 @@ class WorldConfig:
     # also lists the old payment with chance ``rescam_old_payment``.
     rescam_share: float = 0.0
     rescam_old_payment: float = 0.0
+    # Victims' own values and victims recruited as mules (tipoff.simulate.victim_mules): a
+    # report names the victim's own account or phone with chance ``victim_own_share``; a
+    # ``victim_mule_share`` of the reports are by victims whose account crews then use,
+    # ``victim_mule_crews`` (lo, hi) crews in turn (the victim's own crew first with chance
+    # ``victim_mule_same``); a crew's payment goes to such an account with chance
+    # ``victim_mule_weight``; the recruit reports being used with chance ``victim_mule_self``.
+    victim_own_share: float = 0.0
+    victim_mule_share: float = 0.0
+    victim_mule_crews: tuple[int, int] = (1, 1)
+    victim_mule_same: float = 0.0
+    victim_mule_weight: float = 0.0
+    victim_mule_self: float = 0.0
     # Spoofed caller IDs (tipoff.simulate.spoofing): an authority- or bank-impersonation report
     # shows an official number (a police switchboard, a bank's line) as the caller with chance
     # ``spoof_share``; ``spoof_listed`` of those numbers are ones a public hotline list holds;
@@ -180,6 +192,11 @@ class WorldConfig:
             "kit_second_share",
             "rescam_share",
             "rescam_old_payment",
+            "victim_own_share",
+            "victim_mule_share",
+            "victim_mule_same",
+            "victim_mule_weight",
+            "victim_mule_self",
             "spoof_share",
             "spoof_listed",
             "reporter_share",
@@ -205,6 +222,9 @@ class WorldConfig:
             raise ValueError(
                 "operation_reports must be (0, 0) or (lo, hi), 1 <= lo <= hi, with one_off_share"
             )
+        lo, hi = self.victim_mule_crews
+        if not 1 <= lo <= hi:
+            raise ValueError("victim_mule_crews must be (lo, hi) with 1 <= lo <= hi")
         if self.mule_victims < 0 or self.services_per_network < 1 or self.network_size_alpha <= 0:
             raise ValueError("mule_victims >= 0, services_per_network >= 1, network_size_alpha > 0")
 
@@ -232,6 +252,12 @@ STRUCTURE_FIELDS: tuple[str, ...] = (
     "operation_reports",
     "rescam_share",
     "rescam_old_payment",
+    "victim_own_share",
+    "victim_mule_share",
+    "victim_mule_crews",
+    "victim_mule_same",
+    "victim_mule_weight",
+    "victim_mule_self",
     "spoof_share",
     "spoof_listed",
     "reporter_share",

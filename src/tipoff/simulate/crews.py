@@ -45,7 +45,8 @@ def is_contact_pool(name: str) -> bool:
     return name in ("phone", "email", *MESSENGER_POOLS) or name.startswith("phone:")
 
 
-def _registry(infra: Infrastructure) -> Registry:
+def registry(infra: Infrastructure) -> Registry:
+    """A registry holding every key of ``infra`` (fresh values never collide with them)."""
     reg = Registry()
     reg.taken = {ident.key for ident in infra.all_identifiers()}
     return reg
@@ -78,7 +79,7 @@ def _own_contacts(
 
 def add_scammers(infra: Infrastructure, cfg: WorldConfig, seed: int) -> None:
     """Give every crew its parallel scammers (``cfg.scammers_per_network``)."""
-    reg = _registry(infra)
+    reg = registry(infra)
     span = (cfg.end - cfg.start).days
     for crew in infra.networks:
         rng = random.Random(f"tipoff-scammers:{seed}:{crew.id}")
@@ -183,7 +184,7 @@ def mule_chains(
 ) -> dict[str, dict[str, MuleChain]]:
     """Per crew and victim country, mule accounts that each serve about ``cfg.mule_victims``
     victims of a world of ``n_reports`` (the window a busy crew keeps one account shrinks)."""
-    reg = _registry(infra)
+    reg = registry(infra)
     span = (cfg.end - cfg.start).days
     out: dict[str, dict[str, MuleChain]] = {}
     crew_of = {crew.id: crew for crew in infra.networks}

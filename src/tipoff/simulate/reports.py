@@ -12,7 +12,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from tipoff.simulate import crews, flourish, innocent, kits, money, operations, rescam, spoofing
+from tipoff.simulate import (
+    crews,
+    flourish,
+    innocent,
+    kits,
+    money,
+    operations,
+    rescam,
+    spoofing,
+    victim_mules,
+)
 from tipoff.simulate.clock import DAY, Clock
 from tipoff.simulate.common import HOTLINES
 from tipoff.simulate.compose import Writer, pick_weighted, template_fields
@@ -508,10 +518,14 @@ def _innocent_sentence(rng: random.Random, writer: Writer) -> str:
     return innocent.sentence(rng, writer.world.innocents[writer.country], writer.lang, writer.spell)
 
 
-def _explicit(rng: random.Random, writer: Writer) -> list[dict[str, object]]:
+def _explicit(
+    rng: random.Random, writer: Writer, own: str | None = None
+) -> list[dict[str, object]]:
+    """One or two of the report's values listed with the role their kind has in a scam
+    (never the victim's own value, key ``own``)."""
     idents: dict[str, Ident] = {}
     for ident, _ in writer.used:
-        if not ident.common:
+        if not ident.common and ident.key != own:
             idents.setdefault(ident.key, ident)
     chosen = rng.sample(list(idents.values()), min(len(idents), rng.randint(1, 2)))
     return [
@@ -527,9 +541,11 @@ def generate(
     index: int,
     plan: Plan | None = None,
     mules: dict[str, dict[str, MuleChain]] | None = None,
+    recruits: victim_mules.Recruits | None = None,
 ) -> GeneratedReport:
     """Report number ``index`` of the world, drawn from ``rng``; ``mules``: the world's mule
-    chains per crew when its mule accounts rotate by use (``crews.mule_chains``)."""
+    chains per crew when its mule accounts rotate by use (``crews.mule_chains``);
+    ``recruits``: its victims recruited as mules (``victim_mules.recruits``)."""
     plan = plan or Plan.of(cfg)
     clock = plan.clock
     country = pick_weighted(rng, plan.countries)
@@ -538,7 +554,11 @@ def generate(
     network = _pick_network(rng, world, scam_type, cfg.network_size_alpha)
     extra: list[Ident] = []
     one_off = bool(cfg.one_off_share) and rng.random() < cfg.one_off_share
-    if one_off and cfg.operation_reports[1]:
+    forced = victim_mules.forced(recruits, index) if recruits else None
+    if forced is not None:  # a recruited victim's own report, or their report of being used
+        network, scam_type, country = forced.network, forced.scam_type, forced.country
+        lang = pick_weighted(rng, LANGUAGE_OF[country])
+    elif one_off and cfg.operation_reports[1]:
         network, extra = operations.operation(world, cfg, index, plan.countries, plan.span_days)
     elif one_off:
         network = crews.one_off(rng, country, scam_type, index, plan.span_days)
@@ -557,6 +577,8 @@ def generate(
         network.scammers[int(rng.random() * len(network.scammers))] if network.scammers else network
     )
     day = int(rng.random() * plan.span_days)
+    if forced is not None:
+        day = forced.day
     start = day * DAY + int(rng.random() * DAY)
     writer = Writer(
         rng,
@@ -570,6 +592,8 @@ def generate(
         mules=mules.get(network.id) if mules else None,
         launder=cfg.laundering_weight,
         respelled=cfg.spelling_variants,
+        recruited=recruits.active(network.id, country, day) if recruits and not forced else (),
+        recruited_weight=cfg.victim_mule_weight,
     )
     writer.values["date"] = spell_date(clock.date(start), lang)
     want_ids = rng.randint(*cfg.identifiers_per_report)
@@ -595,6 +619,11 @@ def generate(
             narrative = told.sentence + _gap(lang) + narrative
             if told.payment is not None:
                 payments.insert(0, told.payment)
+    own = victim_mules.tell(rng, writer, cfg, recruits, index)
+    if own is not None:
+        narrative = _gap(lang).join([narrative, own.sentence])
+        listed = listed + own.listed
+        extra = extra + own.fresh
     agency = AGENCY[country]
     report: dict[str, object] = {
         "external_id": f"{agency}-{index:08d}",
@@ -612,7 +641,7 @@ def generate(
         report["loss"] = {"amount": loss, "currency": money.CURRENCY[country][0]}
     explicit: list[dict[str, object]] | None = None
     if writer.used and rng.random() < cfg.explicit_identifier_probability:
-        explicit = _explicit(rng, writer)
+        explicit = _explicit(rng, writer, own.key if own else None)
     if explicit is not None or listed:
         report["identifiers"] = (explicit or []) + listed
     if rng.random() < 0.5:
@@ -622,7 +651,7 @@ def generate(
         }
     if cfg.reported_type_share and rng.random() < cfg.reported_type_share:
         report["scam_type"] = rng.choice(stated_types(scam_type))
-    truth = _truth(report, writer, network.id, scam_type, loss, told)
+    truth = _truth(report, writer, network.id, scam_type, loss, told, own.key if own else None)
     return GeneratedReport(report, truth, payments, extra)
 
 
@@ -657,9 +686,11 @@ def _truth(
     scam_type: str,
     loss: float,
     told: rescam.History | None = None,
+    own: str | None = None,
 ) -> dict[str, object]:
     """The report's truth record; a value quoted as an earlier crew's (``told``) is marked
-    ``history`` (it belongs to that crew, not to ``network``)."""
+    ``history`` (it belongs to that crew, not to ``network``), the victim's own value (key
+    ``own``) ``own`` (it is no crew's in this report)."""
     seen: dict[tuple[str, str], dict[str, object]] = {}
     # by key: the victim may also list a quoted value among the report's identifiers
     old = {ident.key for ident, _ in told.used} if told is not None else set()
@@ -667,6 +698,8 @@ def _truth(
         record: dict[str, object] = {"key": ident.key, "raw": raw, "common": ident.common}
         if ident.key in old:
             record["history"] = True
+        if ident.key == own:
+            record["own"] = True
         seen.setdefault((ident.key, raw), record)
     types = stated_types(scam_type)
     return {

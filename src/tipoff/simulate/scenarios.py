@@ -54,6 +54,20 @@ _RESCAM = {
     "rescam_share": 0.9,
     "rescam_old_payment": 0.3,
 }
+# Victims' own values and victims recruited as mules (tipoff.simulate.victim_mules): 20 crews;
+# 30% of victims name their own account or phone; 15% of reports are by victims whose account
+# crews later use, 1-3 crews in turn (the victim's own crew first 30% of the time); 60% of a
+# crew's account payments go to such an account while it has one; 30% of the recruits also
+# report being used.
+_VICTIM_MULES = {
+    "networks": 20,
+    "victim_own_share": 0.3,
+    "victim_mule_share": 0.15,
+    "victim_mule_crews": (1, 3),
+    "victim_mule_same": 0.3,
+    "victim_mule_weight": 0.6,
+    "victim_mule_self": 0.3,
+}
 # Phishing kits (tipoff.simulate.kits): classifieds and delivery phishing by hundreds of
 # small operations and one-offs, half of them on one of four kits' shared domains.
 _KITS = {
@@ -240,6 +254,22 @@ SCENARIOS: dict[str, Scenario] = {
             "spoofed-caller where half the police and a quarter of the bank lines shown are "
             "numbers a public hotline list holds",
             {**_SPOOFED, "spoof_listed": 0.5},
+        ),
+        # Written after the eighth independent world's victim-mule rows (the mechanism as the
+        # domain describes it, never that world's code): docs/link-evaluation.md, "Victims'
+        # own accounts as mules".
+        Scenario(
+            "victim-mules",
+            "20 crews; 30% of victims name their own account or phone; 15% are recruited "
+            "afterwards and their account, named in their own report, receives the payments "
+            "of 1-3 crews' later victims in turn; 30% of the recruits report being used",
+            _VICTIM_MULES,
+        ),
+        Scenario(
+            "victim-mules-parallel",
+            "victim-mules with 12 crews of 80-250 parallel scammers whose own mules are "
+            "retired after about 8 victims",
+            {**_VICTIM_MULES, **_PARALLEL, **_USE_ROTATION},
         ),
         Scenario(
             "kit-subdomains",

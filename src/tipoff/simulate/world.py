@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from tipoff.simulate import crews, kits
+from tipoff.simulate import crews, kits, victim_mules
 from tipoff.simulate.compose import pick_weighted
 from tipoff.simulate.config import WorldConfig
 from tipoff.simulate.corpus import (
@@ -63,6 +63,7 @@ class World:
             crews.add_scammers(self.infra, self.config, seed)
         self._streams: dict[int, PaymentStream] = {}
         self._mules: dict[int, dict[str, dict[str, MuleChain]]] = {}
+        self._recruits: dict[int, victim_mules.Recruits] = {}
         self.plan = Plan.of(self.config)
 
     def mules(self, n_reports: int) -> dict[str, dict[str, MuleChain]] | None:
@@ -75,6 +76,16 @@ class World:
             )
         return self._mules[n_reports]
 
+    def recruits(self, n_reports: int) -> victim_mules.Recruits | None:
+        """Victims recruited as mules in a world of ``n_reports`` (None when there are none)."""
+        if not self.config.victim_mule_share:
+            return None
+        if n_reports not in self._recruits:
+            self._recruits[n_reports] = victim_mules.recruits(
+                self.infra, self.config, self.seed, n_reports
+            )
+        return self._recruits[n_reports]
+
     def chunk_count(self, n_reports: int) -> int:
         return (n_reports + CHUNK_SIZE - 1) // CHUNK_SIZE
 
@@ -85,9 +96,10 @@ class World:
         rng = random.Random(f"tipoff-reports:{seed}:{index}")
         stream = self._payment_stream(n_reports)
         mules = self.mules(n_reports)
+        recruits = self.recruits(n_reports)
         out = Chunk(index)
         for i in range(lo, hi):
-            made = generate(rng, self.infra, cfg, i, self.plan, mules)
+            made = generate(rng, self.infra, cfg, i, self.plan, mules, recruits)
             out.extra.extend(made.extra)
             out.reports.append(made.report)
             out.truth.append(made.truth)
@@ -172,12 +184,15 @@ class World:
         extra: list[Ident] | None = None,
     ) -> Iterator[dict[str, object]]:
         """Every identifier of the world; with the reports naming it and the spellings used, when
-        known. ``n_reports`` adds the mule chains of that world size, ``extra`` one-off crews'."""
+        known. ``n_reports`` adds the mule chains and recruited victims' accounts of that world
+        size, ``extra`` one-off crews' (and victims' own values)."""
         idents = self.infra.all_identifiers()
         chains = self.mules(n_reports) if n_reports is not None else None
         for per_country in (chains or {}).values():
             for chain in per_country.values():
                 idents.extend(chain.accounts)
+        recruited = self.recruits(n_reports) if n_reports is not None else None
+        idents.extend(recruited.accounts() if recruited else ())
         # an operation of several reports lists its values with each (operations.py): once
         listed: set[str] = set()
         for ident in extra or ():
