@@ -419,3 +419,14 @@ def test_a_victims_own_account_never_links_in_a_relink_or_an_add(engine: Engine)
     assert network_of(engine, ids["d2"]) == d and network_of(engine, ids["e2"]) == e
     [later] = store.save_reports(jp, [report("d3", own)], at=NOW, actor="t")
     assert LinkUpdater(engine, POLICY).add([later.id], NOW)[later.id] not in (d, e)
+
+
+def test_a_victims_own_value_nobody_pays_links_their_own_reports(engine: Engine) -> None:
+    """The same victim's two reports (a duplicate) both name their own number: no crew's
+    victim pays it, so it links them as any shared value does."""
+    store = SqlReportStore(engine)
+    jp = store.add_agency("JP-NPA", "NPA", "JP", at=NOW)
+    own = NewSighting("phone", "+819012345678", "own", "090-1234-5678", "narrative", None, None)
+    saved = store.save_reports(jp, [report("v1", own), report("v2", own)], at=NOW, actor="t")
+    relink(engine, POLICY, leiden_min_size=500, now=NOW)
+    assert network_of(engine, saved[0].id) == network_of(engine, saved[1].id)

@@ -117,7 +117,7 @@ def _sightings_of(line: dict[str, object]) -> tuple[str, Found] | None:
     return report.external_id, [
         (f"{s.kind}:{s.value}", s.common, s.role in NON_LINKING_ROLES)
         for s in found
-        if s.role not in DROPPED_ROLES  # an earlier scam's value, the victim's own: left out
+        if s.role not in DROPPED_ROLES  # an earlier scam's value: left out, as the relink does
     ]
 
 

@@ -40,12 +40,16 @@ SERVICE_ROLE = "service"
 EARLIER_ROLE = "earlier"
 # ``Role.OWN``: the victim's own value (the account they paid from, their own number). A crew
 # may later use the account (a victim recruited as a mule): its payers' citations are the
-# crew's, the owner's is not. Not even evidence against groups: the relink drops it.
+# crew's, the owner's is not, and the relink drops it (``own_of_paid``). Cited by no payer it
+# links as before: the same victim's other reports (a duplicate, a second scam) name it too.
+# A live add never links through it.
 OWN_ROLE = "own"
-# Roles whose sightings never join reports.
+# Roles whose sightings never join reports in a live add.
 NON_LINKING_ROLES = (REFERENCE_ROLE, SERVICE_ROLE, EARLIER_ROLE, OWN_ROLE)
 # Roles whose sightings the relink leaves out altogether (no evidence for or against a group).
-DROPPED_ROLES = (EARLIER_ROLE, OWN_ROLE)
+DROPPED_ROLES = (EARLIER_ROLE,)
+# Roles that say the scam was paid to the value (``own_of_paid``).
+PAYEE_ROLES = ("payee_account", "payee_wallet")
 
 # A value whose reference citations come from at least this many reports and this share of
 # the reports citing it stops linking as a whole (the rule agreed with intake's role
@@ -63,6 +67,18 @@ def sighting_weight(role: str | None) -> float:
     """Weight of one sighting as evidence for linking: 0 for a victim's reference or a
     service they used, else 1."""
     return 0.0 if role in NON_LINKING_ROLES else 1.0
+
+
+def own_of_paid(indicator_idx: np.ndarray, side: np.ndarray) -> np.ndarray:
+    """Bool per sighting: the victim's own value (``side`` 1) that another sighting gives as
+    a payee (``side`` 2): an account a crew took over from its owner, whose citation by the
+    owner must not join the owner's crew to the crew that used it."""
+    if not (side == 1).any():
+        return np.zeros(indicator_idx.size, dtype=bool)
+    paid = np.zeros(int(indicator_idx.max()) + 1, dtype=bool)
+    paid[indicator_idx[side == 2]] = True
+    out: np.ndarray = (side == 1) & paid[indicator_idx]
+    return out
 
 
 def reference_values(links: Links) -> np.ndarray:

@@ -21,7 +21,15 @@ from tipoff.link.caller_ids import (
     institutional_numbers,
 )
 from tipoff.link.components import ATTRIBUTING_ROLES, Links, make_links
-from tipoff.link.evidence import DROPPED_ROLES, NON_LINKING_ROLES, REFERENCE_ROLE, SERVICE_ROLE
+from tipoff.link.evidence import (
+    DROPPED_ROLES,
+    NON_LINKING_ROLES,
+    OWN_ROLE,
+    PAYEE_ROLES,
+    REFERENCE_ROLE,
+    SERVICE_ROLE,
+    own_of_paid,
+)
 from tipoff.link.harm import ReportFacts
 from tipoff.link.hubs import KIND_CODES
 from tipoff.link.network_stats import STAT_COLUMNS
@@ -173,13 +181,20 @@ def load_links(connection: Connection, report_ids: np.ndarray) -> Links:
                 is_reference,
                 is_attributed,
                 _own_channel(),
+                case(
+                    (sightings.c.role == OWN_ROLE, 1),
+                    (sightings.c.role.in_(PAYEE_ROLES), 2),
+                    else_=0,
+                ),
             )
-            # an earlier scam's value, the victim's own: no evidence here (tipoff.link.evidence)
+            # an earlier scam's value: no evidence here (tipoff.link.evidence)
             .where(sightings.c.role.not_in(DROPPED_ROLES))
         ).all(),
         dtype=np.int64,
     )
-    pairs = pairs.reshape(-1, 5)
+    pairs = pairs.reshape(-1, 6)
+    # the victim's own account that a crew's victims paid: no evidence of the owner's crew
+    pairs = pairs[~own_of_paid(pairs[:, 1], pairs[:, 5]), :5]
     pairs = pairs[unfolded(pairs[:, 0], pairs[:, 1], platform_handles(connection, n_indicators))]
     present = np.zeros(int(report_ids.max()) + 1 if report_ids.size else 0, dtype=bool)
     present[report_ids] = True
