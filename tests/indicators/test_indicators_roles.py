@@ -342,3 +342,82 @@ def test_time_words_alone_name_no_earlier_scam() -> None:
     # the recovery crew's own number, in the sentence after the earlier scam's
     text = "The original scam was fedex-pay.live. Then a lawyer called me from +63 917 123 4567."
     assert _role_of(text, "+63 917 123 4567", "PH") == [Role.CONTACT]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "earlier", "own"),
+    [
+        (
+            "[금융회사 제보] 고객이 제3자의 지시로 국민은행 844461218464 계좌로 5회 이체함. "
+            "참고: 고객은 이전 별건으로 농협 714-355-152671에도 송금함.",
+            "KR",
+            "KR:011:714355152671",
+            "KR:004:844461218464",
+        ),
+        (
+            "The customer paid GB11 NWBK 8543 2483 0630 49 on a caller's instructions. Note: the "
+            "customer also paid GB27NWBK77219902631293 in an earlier, unrelated case.",
+            "GB",
+            "GB27NWBK77219902631293",
+            "GB11NWBK85432483063049",
+        ),
+        (
+            "顧客が第三者の指示によりみずほ銀行 本店 普通 3180389へ振り込みました。"
+            "なお、顧客は以前にも別件で三井住友銀行 渋谷支店 普通 9672993へ送金しています。",
+            "JP",
+            "JP:0009:9672993",
+            "JP:0001:3180389",
+        ),
+    ],
+)
+def test_a_desks_note_of_an_earlier_separate_case_is_earlier(
+    text: str, country: str, earlier: str, own: str
+) -> None:
+    # A bank's fraud desk notes the customer's earlier, unrelated case: that account is
+    # another crew's (Role.EARLIER), the account of this case stays the scam's.
+    found = extract(text, country_hint=country)
+    roles = {f.value: r for f, r in zip(found, text_roles(text, found), strict=True)}
+    assert roles[earlier] is Role.EARLIER
+    assert roles[own] in (Role.PAYEE_ACCOUNT, Role.MENTIONED)
+
+
+def test_a_value_near_no_case_words_is_not_earlier() -> None:
+    text = "I paid GB27NWBK77219902631293 and later a separate account GB11NWBK85432483063049."
+    found = extract(text, country_hint="GB")
+    assert Role.EARLIER not in text_roles(text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "value"),
+    [
+        (
+            "I lost 500 GBP. I also reported it at https://www.scamreport-uk.org/.",
+            "GB",
+            "scamreport-uk.org",
+        ),
+        ("I found a warning about this on scamwatch-help.org.au.", "AU", "scamwatch-help.org.au"),
+        ("返金されません。hikari-tsuhan.jpにも情報提供しました。", "JP", "hikari-tsuhan.jp"),
+    ],
+)
+def test_a_site_the_victim_reported_to_or_read_a_warning_on_is_a_reference(
+    text: str, country: str, value: str
+) -> None:
+    found = extract(text, country_hint=country)
+    roles = {f.value: r for f, r in zip(found, text_roles(text, found), strict=True)}
+    assert roles[value] is Role.REFERENCE
+
+
+def test_korean_values_the_scammer_gave_are_the_scams() -> None:
+    # The verb follows its object in Korean: "add KakaoTalk ID X", "gave me X, saying it was
+    # the investigator's direct line", "sent to address X".
+    text = (
+        "카카오톡 아이디 haokiofficial5126를 추가하라고 했습니다. 담당 수사관 직통번호라며 "
+        "010 4676 9666를 알려줬습니다. 테더를 사서 TJ2GTs8VHJzPTLNv2ZN6uJdC8jBi9DyYf3 주소로 "
+        "3,000,000 KRW 상당을 보냈습니다. 나중에 바다마켓 고객센터(02-8802-3001)에 확인했습니다."
+    )
+    found = extract(text, country_hint="KR")
+    roles = {f.value: r for f, r in zip(found, text_roles(text, found), strict=True)}
+    assert roles["kakaotalk:haokiofficial5126"] is Role.CONTACT
+    assert roles["+821046769666"] is Role.CONTACT
+    assert roles["tron:TJ2GTs8VHJzPTLNv2ZN6uJdC8jBi9DyYf3"] is Role.PAYEE_WALLET
+    assert roles["+82288023001"] is Role.REFERENCE

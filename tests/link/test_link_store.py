@@ -430,3 +430,26 @@ def test_a_victims_own_value_nobody_pays_links_their_own_reports(engine: Engine)
     saved = store.save_reports(jp, [report("v1", own), report("v2", own)], at=NOW, actor="t")
     relink(engine, POLICY, leiden_min_size=500, now=NOW)
     assert network_of(engine, saved[0].id) == network_of(engine, saved[1].id)
+
+
+def test_a_desks_note_of_an_earlier_case_joins_nothing_at_relink_or_add(
+    engine: Engine, world
+) -> None:
+    # A bank's desk files b3 (crew B's victim) and notes that the customer paid crew A's
+    # wallet in an earlier, unrelated case: the wallet is crew A's, not b3's crew's.
+    store, ids = world
+    jp = store.get_agency("JP-NPA")
+    earlier = NewSighting(
+        "wallet", "tron:TXYZ", "earlier", "TXYZ", "narrative", None, None, 1.0, False
+    )
+    [b3] = store.save_reports(
+        jp, [report("b3", sighting("handle", "telegram:crew"), earlier)], at=NOW, actor="t"
+    )
+    relink(engine, POLICY, leiden_min_size=500, now=NOW)
+    a, b = network_of(engine, ids["a1"]), network_of(engine, ids["b1"])
+    assert a != b and network_of(engine, b3.id) == b
+    assert network_of(engine, ids["a3"]) == a  # the wallet still links its own crew
+    # Live adds read no such sighting either: a report citing only the earlier case's wallet
+    # founds a network of its own.
+    [b4] = store.save_reports(jp, [report("b4", earlier)], at=NOW, actor="t")
+    assert LinkUpdater(engine, POLICY).add([b4.id], NOW)[b4.id] not in (a, b)

@@ -34,6 +34,11 @@ def spoofed(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
+def filers(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _world(tmp_path_factory.mktemp("filers"), "third-party-filers")
+
+
+@pytest.fixture(scope="module")
 def listed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return _world(tmp_path_factory.mktemp("listed"), "spoofed-caller-listed")
 
@@ -87,6 +92,34 @@ def test_a_spoofed_world_is_the_same_bytes_for_the_same_seed(spoofed: Path, tmp_
         assert digest[0] == digest[1], name
 
 
+def test_desks_note_earlier_cases_with_another_crews_payees(filers: Path) -> None:
+    # A desk-filed report (signed with a desk number) may note the customer's earlier,
+    # unrelated case: the account or wallet paid then, another crew's, marked history.
+    idents = {i["key"]: i for i in _read(filers / "truth" / "identifiers.jsonl")}
+    desks = {k for k, i in idents.items() if i["attrs"].get("role") == "reporter_desk"}
+    filed = noted = 0
+    for truth in _read(filers / "truth" / "report_network.jsonl"):
+        keys = {f["key"] for f in truth["identifiers"]}
+        history = [f for f in truth["identifiers"] if f.get("history")]
+        filed += bool(keys & desks)
+        if not history:
+            continue
+        noted += 1
+        assert keys & desks, truth["external_id"]
+        for found in history:
+            assert idents[found["key"]]["kind"] in ("bank_account", "iban", "wallet")
+            # another crew's (a laundering account may also serve the report's own crew)
+            assert set(idents[found["key"]]["networks"]) - {truth["network"]}
+    assert filed >= 0.3 * N and 0.15 * filed <= noted <= 0.5 * filed
+
+
+def test_the_ceiling_never_links_through_an_earlier_case(filers: Path) -> None:
+    perfect, crews_of = true_identifier_links(filers)
+    assert ceiling_scores(perfect, crews_of).precision == 1.0
+
+
 def test_spoofing_options_are_checked() -> None:
     with pytest.raises(ValueError, match="spoof_share"):
         WorldConfig(spoof_share=1.5)
+    with pytest.raises(ValueError, match="prior_case_share"):
+        WorldConfig(prior_case_share=-0.1)

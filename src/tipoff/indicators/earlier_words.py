@@ -11,9 +11,11 @@ into the crews that robbed them first, and makes the first crew's own values loo
 docs/indicators.md, "Roles").
 
 The phrases say the scam was an earlier one (a previous scam, the first scammers, the last
-time, a loss before), never time alone: "before Friday", "前に" and "之前" in a sentence
-about the present scam say nothing of whose the value is. Matched on the lower-cased text,
-Latin phrases at a word start, for the value nearest to them in the same sentence.
+time, a loss before; a fraud desk's "earlier, unrelated case", "別件", "별건", "另案",
+"คดีก่อนหน้า" of a customer it files for), never time alone: "before Friday", "前に" and
+"之前" in a sentence about the present scam say nothing of whose the value is. Matched on
+the lower-cased text, Latin phrases at a word start, for the value nearest to them in the
+same sentence.
 """
 
 from __future__ import annotations
@@ -44,6 +46,21 @@ EARLIER_CUES: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {
                 "previous fraud",
                 "earlier fraud",
                 "defrauded before",
+                # a bank's fraud desk or an NGO filing for a customer notes an earlier case
+                "earlier case",
+                "earlier, unrelated case",
+                "earlier unrelated case",
+                "earlier, separate case",
+                "previous case",
+                "prior case",
+                "separate case",
+                "unrelated case",
+                "separate matter",
+                "unrelated matter",
+                "earlier incident",
+                "previous incident",
+                "separate incident",
+                "unrelated incident",
             ),
         ),
     ),
@@ -63,6 +80,10 @@ EARLIER_CUES: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {
                 "以前だまされ",
                 "前に騙され",
                 "前にだまされ",
+                "別件",
+                "別の詐欺",
+                "別の事案",
+                "以前の事案",
             ),
         ),
     ),
@@ -80,6 +101,10 @@ EARLIER_CUES: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {
                 "上次被騙",
                 "之前被騙",
                 "以前被騙",
+                "另案",
+                "另一起案件",
+                "另一宗案件",
+                "之前的案件",
             ),
         ),
     ),
@@ -96,14 +121,113 @@ EARLIER_CUES: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {
                 "지난번 사기",
                 "예전에 당한",
                 "전에 당한",
+                "별건",
+                "다른 사건",
+                "이전 사건",
+                "별개의 사건",
             ),
         ),
     ),
-    "th": ((STRONG, ("โดนครั้งก่อน", "โดนโกงครั้งก่อน", "ถูกโกงครั้งก่อน", "ถูกหลอกครั้งก่อน")),),
-    "vi": (
-        (STRONG, ("lần bị lừa trước", "bị lừa lần trước", "bị lừa trước đây", "trước đây bị lừa")),
+    "th": (
+        (
+            STRONG,
+            (
+                "โดนครั้งก่อน",
+                "โดนโกงครั้งก่อน",
+                "ถูกโกงครั้งก่อน",
+                "ถูกหลอกครั้งก่อน",
+                "คดีก่อนหน้า",
+                "คดีอื่น",
+                "อีกคดีหนึ่ง",
+            ),
+        ),
     ),
-    "id": ((STRONG, ("ditipu dulu", "ditipu sebelumnya", "penipuan sebelumnya")),),
-    "tl": ((STRONG, ("naloko ako dati", "naloko dati", "nakaraang scam")),),
+    "vi": (
+        (
+            STRONG,
+            (
+                "lần bị lừa trước",
+                "bị lừa lần trước",
+                "bị lừa trước đây",
+                "trước đây bị lừa",
+                "vụ khác",
+                "vụ việc khác",
+                "vụ án khác",
+            ),
+        ),
+    ),
+    "id": (
+        (
+            STRONG,
+            (
+                "ditipu dulu",
+                "ditipu sebelumnya",
+                "penipuan sebelumnya",
+                "kasus lain",
+                "kasus sebelumnya",
+                "kasus terpisah",
+            ),
+        ),
+    ),
+    "tl": (
+        (
+            STRONG,
+            ("naloko ako dati", "naloko dati", "nakaraang scam", "ibang kaso", "naunang kaso"),
+        ),
+    ),
     "km": ((STRONG, ("បោកលើកមុន", "បោកពីមុន")),),
+}
+
+# Of the phrases, those that may also follow the value they place, within
+# ``tipoff.indicators.roles.NEAR_CHARS`` in its clause: a fraud desk's note names the case after
+# the payment ("the customer also paid X in an earlier, unrelated case", "ลูกค้าเคยโอนเข้า X
+# ในคดีก่อนหน้าซึ่งไม่เกี่ยวข้อง", "X trong một vụ khác").
+FOLLOWING: frozenset[str] = frozenset(
+    {
+        "earlier case",
+        "earlier, unrelated case",
+        "earlier unrelated case",
+        "earlier, separate case",
+        "previous case",
+        "prior case",
+        "separate case",
+        "unrelated case",
+        "separate matter",
+        "unrelated matter",
+        "earlier incident",
+        "previous incident",
+        "separate incident",
+        "unrelated incident",
+        "คดีก่อนหน้า",
+        "คดีอื่น",
+        "อีกคดีหนึ่ง",
+        "vụ khác",
+        "vụ việc khác",
+        "vụ án khác",
+        "kasus lain",
+        "kasus sebelumnya",
+        "kasus terpisah",
+        "ibang kaso",
+        "naunang kaso",
+    }
+)
+
+# A fraud desk's note that a payment belongs to another case (the phrases above a desk writes:
+# FOLLOWING, and "別件", "另案", "별건" …) counts twice (2.0, the cap of a side): it outweighs
+# the payment words around the value ("…以前にも別件で…口座番号1366175へ送金しています", "the
+# customer also paid … in an earlier, unrelated case"), which say only that money went there.
+CASE = 2.0
+CASE_PHRASES: frozenset[str] = FOLLOWING | {
+    "別件",
+    "別の詐欺",
+    "別の事案",
+    "以前の事案",
+    "另案",
+    "另一起案件",
+    "另一宗案件",
+    "之前的案件",
+    "별건",
+    "다른 사건",
+    "이전 사건",
+    "별개의 사건",
 }

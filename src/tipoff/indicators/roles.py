@@ -139,6 +139,19 @@ THIRD_PARTY_CUES: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {
                 "report via",
                 "report at",
                 "reported at",
+                "reported it at",
+                "reported this at",
+                "reported the scam at",
+                "found a warning",
+                "warning about this",
+                "warnings about this",
+                "on behalf of",
+                "filed by",
+                "fraud operations",
+                "fraud desk",
+                "fraud detection",
+                "customer protection",
+                "contact for this report",
                 "report with",
                 "complaint with",
                 "complaint to",
@@ -205,6 +218,13 @@ THIRD_PARTY_CUES: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {
                 "届出",
                 "被害届",
                 "通報",
+                "情報提供",
+                "に代わって",
+                "の代わりに報告",
+                "代理報告",
+                "不正対策",
+                "不正検知",
+                "お客さま保護",
                 "公式",
                 "本物の",
                 "行政",
@@ -253,6 +273,10 @@ THIRD_PARTY_CUES: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {
                 "警署",
                 "上报",
                 "报了案",
+                "代客户",
+                "反欺诈",
+                "援助协会",
+                "风险管理部",
             ),
         ),
         (WEAK, ("客服", "求助", "咨询", "中心", "银行", "我打了", "我打")),
@@ -276,6 +300,12 @@ THIRD_PARTY_CUES: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {
                 "대사관",
                 "영사관",
                 "민원",
+                "대신하여",
+                "대신해 접수",
+                "대신 신고",
+                "금융사기대응",
+                "이상거래대응",
+                "소비자보호",
             ),
         ),
         (WEAK, ("고객센터", "콜센터", "상담", "센터", "은행")),
@@ -298,6 +328,9 @@ THIRD_PARTY_CUES: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {
                 "ดีเอสไอ",
                 "ผู้เสียหาย",
                 "ช่วยเหลือ",
+                "แจ้งแทน",
+                "ป้องกันการทุจริต",
+                "มูลนิธิ",
             ),
         ),
         (WEAK, ("คอลเซ็นเตอร์", "ศูนย์", "ธนาคาร", "บริการลูกค้า", "โทรหา", "โทรไป")),
@@ -325,6 +358,10 @@ THIRD_PARTY_CUES: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {
                 "ngân hàng của tôi",
                 "an ninh mạng",
                 "cục ",
+                "báo cáo thay",
+                "thay khách hàng",
+                "chống gian lận",
+                "bảo vệ khách hàng",
             ),
         ),
         (WEAK, ("tổng đài", "chăm sóc khách hàng", "trung tâm", "ngân hàng", "hỗ trợ", "tôi gọi")),
@@ -351,6 +388,9 @@ THIRD_PARTY_CUES: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {
                 "bank saya",
                 "korban",
                 "siber",
+                "atas nama nasabah",
+                "perlindungan nasabah",
+                "yayasan",
             ),
         ),
         (WEAK, ("call center", "layanan", "halo ", "bantuan", "saya menelepon", "menghubungi")),
@@ -376,6 +416,8 @@ THIRD_PARTY_CUES: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {
                 "gobyerno",
                 "opisyal",
                 "embahada",
+                "para sa customer",
+                "foundation",
             ),
         ),
         (WEAK, ("tinulungan", "tumulong", "tumawag ako", "bangko")),
@@ -555,6 +597,11 @@ SCAM_CUES: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {
                 "사칭",
                 "자칭",
                 "가짜",
+                "라며",
+                "알려줬",
+                "알려 줬",
+                "알려주었",
+                "주소로",
                 "사기꾼",
                 "범인",
                 "입금하라",
@@ -823,6 +870,26 @@ _RECIPIENT_AFTER_RE = re.compile(r"[\s)）」』\]】]*(?:に|へ|에게|에|께
 _RECIPIENT_BEFORE_RE = re.compile(r"(?:在|向|给|跟|到|打了|拨打)[^\s。，,]{0,12}$")
 
 
+# Scam cues that may follow the value they name, within ``NEAR_CHARS`` in its clause, as
+# service nouns may (``service_words.FOLLOWING``): in Korean and Japanese the verb comes after
+# its object, and an object is what the scammer gave or asked for ("카카오톡 아이디 X를
+# 추가하라고 했습니다", "직통번호라며 X를 알려줬습니다", "X 주소로 보냈습니다", "X 계좌로
+# 이체", "LINEのIDはXで、追加して…", "Xを教えられ"). A value the victim reports *to* someone
+# takes no such verb.
+SCAM_FOLLOWING: frozenset[str] = frozenset(
+    {
+        "추가하라",
+        "알려줬",
+        "알려 줬",
+        "알려주었",
+        "주소로",
+        "계좌로",
+        "追加して",
+        "登録して",
+        "教えられ",
+    }
+)
+
 # side (THIRD, SCAM, SERVICE or EARLIER), strength, Latin script, may follow the value it names
 _Cue = tuple[int, float, bool, bool]
 THIRD, SCAM, SERVICE, EARLIER = 0, 1, 2, 3
@@ -848,7 +915,13 @@ def _cue_automaton() -> Any:  # an ahocorasick.Automaton: phrase -> (length, _Cu
                 for phrase in phrases:
                     if phrase not in automaton:
                         weight = DECISIVE if side == SCAM and phrase in decisive else strength
-                        following = phrase in service_words.FOLLOWING
+                        if side == EARLIER and phrase in earlier_words.CASE_PHRASES:
+                            weight = earlier_words.CASE  # a desk's "earlier, unrelated case"
+                        following = (
+                            phrase in service_words.FOLLOWING
+                            or (side == SCAM and phrase in SCAM_FOLLOWING)
+                            or (side == EARLIER and phrase in earlier_words.FOLLOWING)
+                        )
                         cue = (side, weight, _latin(phrase), following)
                         automaton.add_word(phrase, (len(phrase), cue))
     for phrase in sorted(decisive):

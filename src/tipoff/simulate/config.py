@@ -146,10 +146,13 @@ class WorldConfig:
     # shows an official number (a police switchboard, a bank's line) as the caller with chance
     # ``spoof_share``; ``spoof_listed`` of those numbers are ones a public hotline list holds;
     # a report is filed by a third party (a bank's fraud desk, an NGO) signing with its own
-    # number with chance ``reporter_share``.
+    # number with chance ``reporter_share``; such a desk notes the customer's earlier, unrelated
+    # case (an account or wallet of another crew, tipoff.simulate.rescam.PRIOR_CASE) with
+    # chance ``prior_case_share``.
     spoof_share: float = 0.0
     spoof_listed: float = 0.0
     reporter_share: float = 0.0
+    prior_case_share: float = 0.0
 
     @classmethod
     def ending(cls, last: date | datetime, **overrides: Any) -> WorldConfig:
@@ -200,6 +203,7 @@ class WorldConfig:
             "spoof_share",
             "spoof_listed",
             "reporter_share",
+            "prior_case_share",
         ):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must be between 0 and 1")
@@ -261,4 +265,5 @@ STRUCTURE_FIELDS: tuple[str, ...] = (
     "spoof_share",
     "spoof_listed",
     "reporter_share",
+    "prior_case_share",
 )

@@ -605,6 +605,7 @@ def generate(
     writer.values["amount"] = money.spell_amount(rng, loss, country, lang)
     narrative = _narrative(rng, writer, scam_type, payments, want_ids, cfg)
     listed: list[dict[str, object]] = []
+    filed = False
     if cfg.spoof_share or cfg.reporter_share:
         shares = (cfg.spoof_share, cfg.reporter_share)
         officials = world.officials[country]
@@ -612,6 +613,7 @@ def generate(
         messages[:0] = spoofed.messages
         narrative = _gap(lang).join([narrative, *spoofed.sentences])
         listed = spoofed.identifiers
+        filed = spoofed.filed
     told = None
     if cfg.rescam_share and scam_type == rescam.RECOVERY and rng.random() < cfg.rescam_share:
         told = _history(rng, world, cfg, network, writer, clock)
@@ -619,6 +621,11 @@ def generate(
             narrative = told.sentence + _gap(lang) + narrative
             if told.payment is not None:
                 payments.insert(0, told.payment)
+    if told is None and filed and cfg.prior_case_share and rng.random() < cfg.prior_case_share:
+        # The filing desk notes the customer's earlier, unrelated case (another crew's payee).
+        told = _history(rng, world, cfg, network, writer, clock, desk_note=True)
+        if told is not None:
+            narrative = narrative + _gap(lang) + told.sentence
     own = victim_mules.tell(rng, writer, cfg, recruits, index)
     if own is not None:
         narrative = _gap(lang).join([narrative, own.sentence])
@@ -662,13 +669,16 @@ def _history(
     network: Network,
     writer: Writer,
     clock: Clock,
+    *,
+    desk_note: bool = False,
 ) -> rescam.History | None:
-    """A recovery crew's victim tells the first scam (``tipoff.simulate.rescam``); its values
-    are written into the report like the others (and may be listed among its identifiers)."""
+    """A recovery crew's victim tells the first scam (``tipoff.simulate.rescam``), or the desk
+    filing a report notes the customer's earlier case (``desk_note``); its values are written
+    into the report like the others (and may be listed among its identifiers)."""
     first = rescam.first_crew(rng, world, network)
     if first is None:
         return None
-    told = rescam.history(rng, world, cfg, first, writer, clock)
+    told = rescam.history(rng, world, cfg, first, writer, clock, desk_note=desk_note)
     if told is not None:
         writer.used.extend(told.used)
     return told

@@ -10,6 +10,10 @@ them makes every recovery crew one network with each crew whose victims it worke
 ``WorldConfig.rescam_share``: the chance that a recovery-scam report (``investment.recovery``)
 is such a re-scam; ``rescam_old_payment``: the chance that it also lists the old payment.
 The first crew is drawn like any victim's crew, among crews that run another scam type.
+
+A bank's fraud desk or an NGO filing a report for a customer (``tipoff.simulate.spoofing``)
+notes the same thing in its own words: the customer's earlier, unrelated case and the account
+or wallet paid then (``PRIOR_CASE``, ``WorldConfig.prior_case_share``), whatever the scam type.
 """
 
 from __future__ import annotations
@@ -62,6 +66,42 @@ HISTORY: dict[str, tuple[str, ...]] = {
     ),
 }
 _SLOTS = ("phone", "account", "wallet", "url", "contact")
+# A bank fraud desk's or NGO's note, under a report it files for a customer, of the
+# customer's earlier, unrelated case ({old}: the account or wallet paid then; one phrasing
+# per language names no case, as desks also write): ``WorldConfig.prior_case_share``.
+PRIOR_CASE: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Note: the customer also paid {old} in an earlier, unrelated case.",
+        "Our records show a separate case last year in which the customer paid {old}.",
+        "The customer had previously sent money to {old}.",
+    ),
+    "ja": (
+        "なお、お客さまは以前にも別件で{old}へ送金しています。",
+        "お客さまは昨年も{old}へ振り込んでいました。",
+    ),
+    "zh": ("备注：客户此前在另一起案件中曾向{old}转账。", "客户去年也曾向{old}汇款。"),
+    "ko": (
+        "참고: 고객은 이전 별건으로 {old}에도 송금했습니다.",
+        "고객은 작년에도 {old}로 송금한 적이 있습니다.",
+    ),
+    "th": (
+        "หมายเหตุ ลูกค้าเคยโอนเงินให้ {old} ในคดีอื่นก่อนหน้านี้",
+        "ลูกค้าเคยโอนเงินไปที่ {old} เมื่อปีที่แล้ว",
+    ),
+    "vi": (
+        "Ghi chú: khách hàng cũng từng chuyển tiền vào {old} trong một vụ khác trước đây.",
+        "Năm ngoái khách hàng cũng đã chuyển tiền vào {old}.",
+    ),
+    "id": (
+        "Catatan: nasabah juga pernah mentransfer ke {old} dalam kasus lain sebelumnya.",
+        "Tahun lalu nasabah juga mentransfer ke {old}.",
+    ),
+    "tl": (
+        "Paalala: nagpadala rin ang customer sa {old} sa isang naunang kaso.",
+        "Nagpadala rin ang customer sa {old} noong nakaraang taon.",
+    ),
+}
+_PAID = ("account", "wallet")
 _JOIN = {"ja": "、", "zh": "、"}
 
 
@@ -88,17 +128,22 @@ def history(
     first: Network,
     writer: Writer,
     clock: Clock,
+    *,
+    desk_note: bool = False,
 ) -> History | None:
     """The first scam as the victim of ``writer``'s report tells it (values of ``first``,
-    drawn on a day weeks before), or None when ``first`` has none of the slots drawn."""
+    drawn on a day weeks before), or None when ``first`` has none of the slots drawn.
+    ``desk_note``: as the desk filing the report notes it (``PRIOR_CASE``: the account or
+    wallet paid then)."""
     day = max(0, writer.day - 30 - int(rng.random() * 150))
     old = Writer(rng, world, first, writer.country, writer.lang, day, cfg.noise, "romance")
-    slots = [_SLOTS[int(rng.random() * len(_SLOTS))] for _ in range(1 + int(rng.random() < 0.4))]
+    kinds = _PAID if desk_note else _SLOTS
+    slots = [kinds[int(rng.random() * len(kinds))] for _ in range(1 + int(rng.random() < 0.4))]
     idents = {i.key: i for i in (old.ident(s) for s in slots) if i is not None}
     if not idents:
         return None
     raws = [old.spell(i) for i in idents.values()]
-    templates = HISTORY[writer.lang]
+    templates = (PRIOR_CASE if desk_note else HISTORY)[writer.lang]
     sentence = templates[int(rng.random() * len(templates))].format(
         old=_JOIN.get(writer.lang, ", ").join(raws)
     )

@@ -249,6 +249,25 @@ SCENARIOS: dict[str, Scenario] = {
             "reports filed by a bank fraud desk or NGO signing with its own number",
             _SPOOFED,
         ),
+        # Third-party filers (2026-12-07, thirdparty): bank fraud desks and NGOs file 40 % of the
+        # reports, signing with their own desk numbers, and a third of those note the
+        # customer's earlier, unrelated case with another crew's account or wallet
+        # (docs/link-evaluation.md, "Third-party filers").
+        Scenario(
+            "third-party-filers",
+            "400 crews (Pareto shape 1.0; spoofed-caller's scam types, no spoofed caller IDs); 40% "
+            "of reports filed "
+            "by a bank fraud desk or NGO signing with its own number; a third of those note the "
+            "customer's earlier, unrelated case (another crew's account or wallet)",
+            {
+                **_SPOOFED,
+                "networks": 400,
+                "network_size_alpha": 1.0,
+                "spoof_share": 0.0,
+                "reporter_share": 0.4,
+                "prior_case_share": 0.35,
+            },
+        ),
         Scenario(
             "spoofed-caller-listed",
             "spoofed-caller where half the police and a quarter of the bank lines shown are "

@@ -327,6 +327,7 @@ class Told:
     messages: list[dict[str, object]]
     sentences: list[str]
     identifiers: list[dict[str, object]]
+    filed: bool = False  # filed by a third party (signed with its desk number)
 
 
 IMPERSONATION = frozenset({"impersonation.authority", "impersonation.bank"})
@@ -361,4 +362,5 @@ def tell(
             told.sentences.append(_pick(rng, CALLBACK_SENTENCES[lang]).format(phone=phone))
     if rng.random() < reporter:
         told.sentences.append(signature(rng, officials, lang, spell))
+        told.filed = True
     return told
