@@ -159,8 +159,8 @@ def true_identifier_links(world_dir: Path) -> tuple[WorldLinks, dict[str, list[s
         external_ids.append(str(record["external_id"]))
         labels.append(str(record["network"]) if record.get("network") else None)
         for found in record["identifiers"]:
-            if found.get("history") or found.get("own") or found.get("other_crew"):
-                continue  # an earlier or a second crew's value, or the victim's own
+            if found.get("history") or found.get("own"):
+                continue  # an earlier crew's value the victim quotes, or the victim's own
             for key in _keys_seen(str(found["key"]), records):
                 index = ids.setdefault(key, len(ids))
                 if index == len(common):

@@ -210,9 +210,6 @@ def score_world(
     diagnostics = diagnose(world, components, truth)
     diagnostics["spread_hubs"] = int(result.spread_hubs.sum())
     diagnostics["bridges"] = int(result.bridges.sum()) if result.bridges is not None else 0
-    diagnostics["bridging_reports"] = (
-        int(result.bridging.sum()) if result.bridging is not None else 0
-    )
     diagnostics["shared_payee_hubs"] = (
         int(result.shared_payees.sum()) if result.shared_payees is not None else 0
     )

@@ -40,14 +40,6 @@ class Links:
     # int8 per indicator id, or None: a phone never seen as the scam's own channel, 2 where
     # it was seen as a caller, 1 where only in the victims' words (``tipoff.link.caller_ids``).
     caller_ids: np.ndarray | None = None
-    # bool per sighting, or None: every citation of the value in that report is in the
-    # victim's own words (the narrative, their list of identifiers), none in a field of the
-    # scam's (a payment, a message, a sender id); ``tipoff.link.bridging_reports`` cuts only
-    # such citations of a second crew's values.
-    told: np.ndarray | None = None
-    # bool per sighting, or None: of ``told``, the citations in a sentence telling of another
-    # contact ("another person also contacted me from ...", ``tipoff.link.second_contact``).
-    second: np.ndarray | None = None
 
     @property
     def n_reports(self) -> int:
@@ -69,8 +61,6 @@ class Links:
             None if self.service is None else self.service[keep],
             self.mentioned_by,
             self.caller_ids,
-            None if self.told is None else self.told[keep],
-            None if self.second is None else self.second[keep],
         )
 
 
@@ -101,8 +91,6 @@ def make_links(
     service: np.ndarray | None = None,
     attributed: np.ndarray | None = None,
     caller_ids: np.ndarray | None = None,
-    told: np.ndarray | None = None,
-    second: np.ndarray | None = None,
 ) -> Links:
     """Build ``Links`` from raw pairs; ``present`` defaults to every report id seen.
 
@@ -113,10 +101,7 @@ def make_links(
     to the scam (given in a field of the scammer's messages, the payments or the victim's
     list of identifiers, or named in a role that says the scam used it: ``ATTRIBUTING_ROLES``);
     it gives ``Links.mentioned_by`` (``mention_only``). ``caller_ids`` (bool per indicator
-    id, int8) is kept as ``Links.caller_ids``. ``told`` (bool per raw pair): the citation is
-    in the victim's own words; a deduplicated pair is told when every raw pair behind it is.
-    ``second`` (bool per raw pair): told in a sentence of another contact; a deduplicated
-    pair is one when it is told and some raw pair behind it is one.
+    id, int8) is kept as ``Links.caller_ids``.
     """
     reports, indicators = dedupe_pairs(np.asarray(report_idx), np.asarray(indicator_idx))
     if present is None:
@@ -149,17 +134,6 @@ def make_links(
             indicators[linking],
             int(np.asarray(kinds).size),
         )
-    all_told = None
-    if told is not None:
-        all_told = _all_told(report_idx, indicator_idx, told, reports, indicators)
-
-    def _any(raw: np.ndarray) -> np.ndarray:
-        flagged = np.asarray(raw, bool)
-        said = dedupe_pairs(np.asarray(report_idx)[flagged], np.asarray(indicator_idx)[flagged])
-        n_ind = int(indicators.max()) + 1 if indicators.size else 1
-        out: np.ndarray = np.isin(reports * n_ind + indicators, said[0] * n_ind + said[1])
-        return out
-
     return Links(
         reports,
         indicators,
@@ -170,24 +144,7 @@ def make_links(
         services,
         mentioned_by,
         caller_ids,
-        all_told,
-        None if all_told is None or second is None else all_told & _any(second),
     )
-
-
-def _all_told(
-    raw_reports: np.ndarray,
-    raw_indicators: np.ndarray,
-    told: np.ndarray,
-    reports: np.ndarray,
-    indicators: np.ndarray,
-) -> np.ndarray:
-    """Per deduplicated pair: every raw pair behind it is ``told``."""
-    shown = ~np.asarray(told, bool)
-    other = dedupe_pairs(np.asarray(raw_reports)[shown], np.asarray(raw_indicators)[shown])
-    n_ind = int(indicators.max()) + 1 if indicators.size else 1
-    out: np.ndarray = ~np.isin(reports * n_ind + indicators, other[0] * n_ind + other[1])
-    return out
 
 
 def mention_only(
@@ -226,13 +183,7 @@ def linking_pairs(links: Links) -> Links:
         return links
     keep = ~links.reference
     return Links(
-        links.report_idx[keep],
-        links.indicator_idx[keep],
-        links.present,
-        links.kinds,
-        links.common,
-        told=None if links.told is None else links.told[keep],
-        second=None if links.second is None else links.second[keep],
+        links.report_idx[keep], links.indicator_idx[keep], links.present, links.kinds, links.common
     )
 
 

@@ -10,11 +10,6 @@ many reports. What tells them apart is how the reports citing a value otherwise 
    stops linking; single reference and service sightings never link;
 2. link components through linkable values (not warninglisted, not over the count cap, not
    a non-linking kind such as a BIC);
-2b. *bridging reports* (``tipoff.link.bridging_reports``): a report citing values of its own
-   crew and, in a sentence of another contact ("another person also contacted me from"), a
-   value of another crew loses that citation; crews are Leiden communities at
-   ``bridging_resolution`` merged where thickly joined. Taken before the groups form, so a
-   quarter of victims worked by two crews do not weld them;
 3. *spread* rounds: Leiden communities of every component larger than ``leiden_min_size``;
    a value with at least ``min_share`` of its reports (and at least 2) in each of two or
    more communities is a *spread hub* (docs/identifiers.md: a value that joins otherwise
@@ -125,13 +120,6 @@ import numpy as np
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
-from tipoff.link.bridging_reports import (
-    BELONG_DOMINANCE,
-    CREW_THICKNESS,
-    OTHERWISE,
-    BridgingReports,
-    bridging_reports,
-)
 from tipoff.link.caller_ids import CALLED, spoofed_callers
 from tipoff.link.communities import LeidenRuns, split_oversized
 from tipoff.link.components import Components, Links, link_components, linking_pairs
@@ -315,21 +303,6 @@ class SpreadRule:
     handover_overlap: float = SEQUENTIAL_OVERLAP
     handover_value_span: float = VALUE_SPAN
     handover_max_networks: int = MAX_NETWORKS
-    # Step 2b (``tipoff.link.bridging_reports``): a report citing values of its own crew and,
-    # told in a sentence of another contact, a value of another crew (crews: communities at
-    # ``bridging_resolution``, merged where their reports cite each other's values at
-    # ``bridging_thickness`` of either or more; a value belongs to a crew holding
-    # ``bridging_dominance`` of its citations, more than all others) loses that citation,
-    # unless the two crews are joined otherwise by ``bridging_otherwise`` times its reports or
-    # more. 0 (``bridging_resolution``): off, the pipeline as before it. On our double-hit
-    # worlds (docs/link-evaluation.md, "Double hits"), dominance 0.8 left a second crew's
-    # values that its victims and a first crew's cite alike; thickness 0.1-0.15 merged the
-    # crews a quarter of the victims bridge; without the words (or with 'otherwise' 0.5-1)
-    # `everything` s3 lost 0.02-0.07 ARI, with 4 the heavy variant gained less.
-    bridging_resolution: float = 1.0
-    bridging_dominance: float = BELONG_DOMINANCE
-    bridging_thickness: float = CREW_THICKNESS
-    bridging_otherwise: float = OTHERWISE
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,9 +318,6 @@ class LinkResult:
     links: Links | None = None  # the sightings that join reports (the index is built from them)
     services: np.ndarray | None = None  # bool per indicator id: of references, services (step 1)
     callers: np.ndarray | None = None  # bool per indicator id: spoofed callers (step 9c)
-    # bool per report id: a bridging report, naming a second crew's values as another
-    # contact; its citations of them join nothing (step 2b, ``tipoff.link.bridging_reports``)
-    bridging: np.ndarray | None = None
 
     @property
     def excluded(self) -> np.ndarray:
@@ -934,31 +904,6 @@ def _handovers(
     return kept, (spread, bridges, payees), final
 
 
-def _bridging_reports(
-    active: Links,
-    policy: HubPolicy,
-    references: np.ndarray,
-    leiden_min_size: int,
-    seed: int,
-    rule: SpreadRule,
-) -> BridgingReports | None:
-    """Step 2b (``tipoff.link.bridging_reports``): the reports that name a crew other than
-    their own as another contact, and those citations. None where no citation is told in
-    words of another contact (no Leiden run then)."""
-    if active.told is None or active.second is None or not active.second.any():
-        return None
-    components = link_components(active, policy, references)
-    fine = community_groups(active, components, leiden_min_size, seed, rule.bridging_resolution)
-    return bridging_reports(
-        active,
-        components.linkable,
-        fine,
-        rule.bridging_dominance,
-        rule.bridging_thickness,
-        rule.bridging_otherwise,
-    )
-
-
 def link_world(
     links: Links,
     policy: HubPolicy,
@@ -987,11 +932,6 @@ def link_world(
         callers = _caller_bridges(links.caller_ids, active, policy, references, rule)
     if callers is not None:  # step 1b: the callers go first, the rest last (step 9c)
         active = active.only(~(callers & (links.caller_ids == CALLED))[active.indicator_idx])
-    bridging = None
-    if rule.bridging_resolution > 0:
-        bridging = _bridging_reports(active, policy, references, leiden_min_size, seed, rule)
-    if bridging is not None:
-        active = active.only(~bridging.cut)
     runs = LeidenRuns()  # step 5 runs the last spread round's graph again
     spread, components, groups = _spread_hub_rounds(
         active, policy, leiden_min_size, seed, rule, references, runs
@@ -1093,5 +1033,4 @@ def link_world(
         kept,
         services,
         callers,
-        None if bridging is None else bridging.reports,
     )

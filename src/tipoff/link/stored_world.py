@@ -43,15 +43,12 @@ from tipoff.link.platform_links import (
     named_handle,
     unfolded,
 )
-from tipoff.link.second_contact import tells_of_another
 from tipoff.model import IndicatorKind
 from tipoff.store.records import as_utc
 from tipoff.store.tables import indicators, reports, sightings
 
 ACCOUNT_KIND = IndicatorKind.BANK_ACCOUNT.value
 ACCOUNT_CODE = KIND_CODES[ACCOUNT_KIND]
-# Narratives read per query when their words are weighed (under SQLite's parameter limit).
-_CHUNK = 900
 
 
 def epoch(moment: datetime | None) -> float:
@@ -176,13 +173,6 @@ def load_links(connection: Connection, report_ids: np.ndarray) -> Links:
         (sightings.c.role.in_(ATTRIBUTING_ROLES), 1),
         else_=0,
     )
-    # 1: the victim's own words (the narrative, their list of identifiers), no field of the
-    # scam's (tipoff.link.bridging_reports)
-    is_told = case(
-        (sightings.c.source.like("narrative%"), 1),
-        (sightings.c.source.like("identifiers%"), 1),
-        else_=0,
-    )
     pairs = np.array(
         connection.execute(
             select(
@@ -196,17 +186,15 @@ def load_links(connection: Connection, report_ids: np.ndarray) -> Links:
                     (sightings.c.role.in_(PAYEE_ROLES), 2),
                     else_=0,
                 ),
-                is_told,
             )
             # an earlier scam's value: no evidence here (tipoff.link.evidence)
             .where(sightings.c.role.not_in(DROPPED_ROLES))
         ).all(),
         dtype=np.int64,
     )
-    pairs = pairs.reshape(-1, 7)
+    pairs = pairs.reshape(-1, 6)
     # the victim's own account that a crew's victims paid: no evidence of the owner's crew
-    # (column 5 goes; the victim's own words, column 6, become column 5)
-    pairs = pairs[~own_of_paid(pairs[:, 1], pairs[:, 5])][:, [0, 1, 2, 3, 4, 6]]
+    pairs = pairs[~own_of_paid(pairs[:, 1], pairs[:, 5]), :5]
     pairs = pairs[unfolded(pairs[:, 0], pairs[:, 1], platform_handles(connection, n_indicators))]
     present = np.zeros(int(report_ids.max()) + 1 if report_ids.size else 0, dtype=bool)
     present[report_ids] = True
@@ -220,51 +208,7 @@ def load_links(connection: Connection, report_ids: np.ndarray) -> Links:
         pairs[:, 2] == 2,
         pairs[:, 3] == 1,
         _caller_ids(connection, pairs[:, 1], kinds, pairs[:, 4], pairs[:, 2] == 1),
-        pairs[:, 5] == 1,
-        _second_contacts(connection, pairs[:, 0], pairs[:, 1]),
     )
-
-
-def _second_contacts(
-    connection: Connection, report_idx: np.ndarray, indicator_idx: np.ndarray
-) -> np.ndarray:
-    """Bool per sighting pair: cited in the narrative in a sentence telling of another
-    contact (``tipoff.link.second_contact``; ``tipoff.link.bridging_reports``)."""
-    rows = connection.execute(
-        select(
-            sightings.c.report_id,
-            sightings.c.indicator_id,
-            sightings.c.span_start,
-            sightings.c.span_end,
-        )
-        .where(
-            sightings.c.source == "narrative",
-            sightings.c.span_start.is_not(None),
-            sightings.c.role.not_in(DROPPED_ROLES),
-        )
-        .order_by(sightings.c.report_id)
-    ).all()
-    width = int(indicator_idx.max(initial=-1)) + 1
-    cued: list[int] = []
-    # One read of each narrative, in chunks of reports (not one per sighting).
-    for lo in range(0, len(rows), _CHUNK):
-        chunk = rows[lo : lo + _CHUNK]
-        ids = sorted({r.report_id for r in chunk})
-        texts = dict(
-            connection.execute(
-                select(reports.c.id, reports.c.narrative).where(reports.c.id.in_(ids))
-            ).all()
-        )
-        cued += [
-            r.report_id * width + r.indicator_id
-            for r in chunk
-            if r.indicator_id < width
-            and tells_of_another(texts.get(r.report_id) or "", r.span_start, r.span_end)
-        ]
-    if not cued:
-        return np.zeros(report_idx.size, dtype=bool)
-    out: np.ndarray = np.isin(report_idx * width + indicator_idx, np.array(cued, np.int64))
-    return out
 
 
 def _caller_ids(

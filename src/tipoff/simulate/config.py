@@ -142,11 +142,6 @@ class WorldConfig:
     victim_mule_same: float = 0.0
     victim_mule_weight: float = 0.0
     victim_mule_self: float = 0.0
-    # Double hits (tipoff.simulate.doublehit): a report also names a second crew that worked
-    # the victim at the same time, with chance ``double_hit_share``: one to
-    # ``double_hit_values`` of that crew's values.
-    double_hit_share: float = 0.0
-    double_hit_values: int = 1
     # Spoofed caller IDs (tipoff.simulate.spoofing): an authority- or bank-impersonation report
     # shows an official number (a police switchboard, a bank's line) as the caller with chance
     # ``spoof_share``; ``spoof_listed`` of those numbers are ones a public hotline list holds;
@@ -205,7 +200,6 @@ class WorldConfig:
             "victim_mule_same",
             "victim_mule_weight",
             "victim_mule_self",
-            "double_hit_share",
             "spoof_share",
             "spoof_listed",
             "reporter_share",
@@ -235,8 +229,6 @@ class WorldConfig:
         lo, hi = self.victim_mule_crews
         if not 1 <= lo <= hi:
             raise ValueError("victim_mule_crews must be (lo, hi) with 1 <= lo <= hi")
-        if self.double_hit_values < 1:
-            raise ValueError("double_hit_values must be at least 1")
         if self.mule_victims < 0 or self.services_per_network < 1 or self.network_size_alpha <= 0:
             raise ValueError("mule_victims >= 0, services_per_network >= 1, network_size_alpha > 0")
 
@@ -270,8 +262,6 @@ STRUCTURE_FIELDS: tuple[str, ...] = (
     "victim_mule_same",
     "victim_mule_weight",
     "victim_mule_self",
-    "double_hit_share",
-    "double_hit_values",
     "spoof_share",
     "spoof_listed",
     "reporter_share",

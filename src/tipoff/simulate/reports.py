@@ -14,7 +14,6 @@ from functools import cache
 
 from tipoff.simulate import (
     crews,
-    doublehit,
     flourish,
     innocent,
     kits,
@@ -632,12 +631,6 @@ def generate(
         narrative = _gap(lang).join([narrative, own.sentence])
         listed = listed + own.listed
         extra = extra + own.fresh
-    second = None
-    if cfg.double_hit_share and rng.random() < cfg.double_hit_share:
-        second = _second_crew(rng, world, cfg, network, writer)
-        if second is not None:
-            parts = [second.sentence, narrative] if second.first else [narrative, second.sentence]
-            narrative = _gap(lang).join(parts)
     agency = AGENCY[country]
     report: dict[str, object] = {
         "external_id": f"{agency}-{index:08d}",
@@ -665,9 +658,7 @@ def generate(
         }
     if cfg.reported_type_share and rng.random() < cfg.reported_type_share:
         report["scam_type"] = rng.choice(stated_types(scam_type))
-    truth = _truth(
-        report, writer, network.id, scam_type, loss, told, own.key if own else None, second
-    )
+    truth = _truth(report, writer, network.id, scam_type, loss, told, own.key if own else None)
     return GeneratedReport(report, truth, payments, extra)
 
 
@@ -693,24 +684,6 @@ def _history(
     return told
 
 
-def _second_crew(
-    rng: random.Random,
-    world: Infrastructure,
-    cfg: WorldConfig,
-    network: Network,
-    writer: Writer,
-) -> doublehit.SecondCrew | None:
-    """A victim worked by two crews at once names the second one's values too
-    (``tipoff.simulate.doublehit``); they are written like the others (and may be listed)."""
-    other = doublehit.second_crew(rng, world, network, writer.country)
-    if other is None:
-        return None
-    told = doublehit.second_contact(rng, world, writer, other, cfg.double_hit_values)
-    if told is not None:
-        writer.used.extend(told.used)
-    return told
-
-
 def stated_types(scam_type: str) -> list[str]:
     """The scam types a victim of ``scam_type`` may name it (pig butchering: also romance)."""
     return [scam_type, "romance"] if scam_type == "investment.pig_butchering" else [scam_type]
@@ -724,24 +697,19 @@ def _truth(
     loss: float,
     told: rescam.History | None = None,
     own: str | None = None,
-    second: doublehit.SecondCrew | None = None,
 ) -> dict[str, object]:
     """The report's truth record; a value quoted as an earlier crew's (``told``) is marked
-    ``history``, one of a second crew that worked the victim at the same time (``second``)
-    ``other_crew`` (either belongs to that crew, not to ``network``), the victim's own value
-    (key ``own``) ``own`` (it is no crew's in this report)."""
+    ``history`` (it belongs to that crew, not to ``network``), the victim's own value (key
+    ``own``) ``own`` (it is no crew's in this report)."""
     seen: dict[tuple[str, str], dict[str, object]] = {}
     # by key: the victim may also list a quoted value among the report's identifiers
     old = {ident.key for ident, _ in told.used} if told is not None else set()
-    others = {ident.key for ident, _ in second.used} if second is not None else set()
     for ident, raw in writer.used:
         record: dict[str, object] = {"key": ident.key, "raw": raw, "common": ident.common}
         if ident.key in old:
             record["history"] = True
         if ident.key == own:
             record["own"] = True
-        if ident.key in others and not ident.common:
-            record["other_crew"] = True
         seen.setdefault((ident.key, raw), record)
     types = stated_types(scam_type)
     return {

@@ -140,18 +140,6 @@ _KIT_BAZAAR = {
     "operation_reports": (1, 6),
 }
 
-# Double hits (tipoff.simulate.doublehit): a victim worked by two crews of their market at
-# once names the second crew's phone, handle, link or account besides their own crew's.
-_DOUBLE_HIT = {"double_hit_share": 0.25, "double_hit_values": 2}
-_DOUBLE_HIT_HEAVY = {
-    **_PARALLEL,
-    "networks": 30,
-    "scammers_per_network": (5, 40),
-    "mule_victims": 8,
-    "double_hit_share": 0.45,
-    "double_hit_values": 3,
-}
-
 SCENARIOS: dict[str, Scenario] = {
     s.name: s
     for s in (
@@ -301,20 +289,6 @@ SCENARIOS: dict[str, Scenario] = {
             "victim-mules with 12 crews of 80-250 parallel scammers whose own mules are "
             "retired after about 8 victims",
             {**_VICTIM_MULES, **_PARALLEL, **_USE_ROTATION},
-        ),
-        # Written for issue 12 (victims worked by two crews at the same time, as the domain
-        # describes them; docs/link-evaluation.md, "Double hits").
-        Scenario(
-            "double-hit",
-            "a quarter of the reports also name one or two values of a second crew of the "
-            "victim's market that worked them the same weeks (its phone, handle, link, account)",
-            _DOUBLE_HIT,
-        ),
-        Scenario(
-            "double-hit-heavy",
-            "30 crews of 5-40 scammers, mules retired after ~8 victims; 45% of the reports "
-            "also name one to three values of a second crew working the victim's market",
-            _DOUBLE_HIT_HEAVY,
         ),
         Scenario(
             "kit-subdomains",
