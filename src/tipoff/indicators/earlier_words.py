@@ -22,7 +22,7 @@ from __future__ import annotations
 
 STRONG = 1.0
 
-EARLIER_CUES: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {
+_HISTORY_CUES: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {
     "en": (
         (
             STRONG,
@@ -46,21 +46,6 @@ EARLIER_CUES: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {
                 "previous fraud",
                 "earlier fraud",
                 "defrauded before",
-                # a bank's fraud desk or an NGO filing for a customer notes an earlier case
-                "earlier case",
-                "earlier, unrelated case",
-                "earlier unrelated case",
-                "earlier, separate case",
-                "previous case",
-                "prior case",
-                "separate case",
-                "unrelated case",
-                "separate matter",
-                "unrelated matter",
-                "earlier incident",
-                "previous incident",
-                "separate incident",
-                "unrelated incident",
             ),
         ),
     ),
@@ -80,10 +65,6 @@ EARLIER_CUES: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {
                 "以前だまされ",
                 "前に騙され",
                 "前にだまされ",
-                "別件",
-                "別の詐欺",
-                "別の事案",
-                "以前の事案",
             ),
         ),
     ),
@@ -101,10 +82,6 @@ EARLIER_CUES: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {
                 "上次被騙",
                 "之前被騙",
                 "以前被騙",
-                "另案",
-                "另一起案件",
-                "另一宗案件",
-                "之前的案件",
             ),
         ),
     ),
@@ -121,10 +98,6 @@ EARLIER_CUES: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {
                 "지난번 사기",
                 "예전에 당한",
                 "전에 당한",
-                "별건",
-                "다른 사건",
-                "이전 사건",
-                "별개의 사건",
             ),
         ),
     ),
@@ -136,9 +109,6 @@ EARLIER_CUES: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {
                 "โดนโกงครั้งก่อน",
                 "ถูกโกงครั้งก่อน",
                 "ถูกหลอกครั้งก่อน",
-                "คดีก่อนหน้า",
-                "คดีอื่น",
-                "อีกคดีหนึ่ง",
             ),
         ),
     ),
@@ -150,9 +120,6 @@ EARLIER_CUES: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {
                 "bị lừa lần trước",
                 "bị lừa trước đây",
                 "trước đây bị lừa",
-                "vụ khác",
-                "vụ việc khác",
-                "vụ án khác",
             ),
         ),
     ),
@@ -163,27 +130,23 @@ EARLIER_CUES: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {
                 "ditipu dulu",
                 "ditipu sebelumnya",
                 "penipuan sebelumnya",
-                "kasus lain",
-                "kasus sebelumnya",
-                "kasus terpisah",
             ),
         ),
     ),
     "tl": (
         (
             STRONG,
-            ("naloko ako dati", "naloko dati", "nakaraang scam", "ibang kaso", "naunang kaso"),
+            ("naloko ako dati", "naloko dati", "nakaraang scam"),
         ),
     ),
     "km": ((STRONG, ("បោកលើកមុន", "បោកពីមុន")),),
 }
 
-# Of the phrases, those that may also follow the value they place, within
-# ``tipoff.indicators.roles.NEAR_CHARS`` in its clause: a fraud desk's note names the case after
-# the payment ("the customer also paid X in an earlier, unrelated case", "ลูกค้าเคยโอนเข้า X
-# ในคดีก่อนหน้าซึ่งไม่เกี่ยวข้อง", "X trong một vụ khác").
-FOLLOWING: frozenset[str] = frozenset(
-    {
+# A bank's fraud desk or an NGO filing for a customer notes an earlier, unrelated case: written
+# once here, they are cues of their language's strong side (EARLIER_CUES), and in the languages
+# where the note may also follow the value it places (FOLLOWING), they may.
+_CASE_NOTES: dict[str, tuple[str, ...]] = {
+    "en": (
         "earlier case",
         "earlier, unrelated case",
         "earlier unrelated case",
@@ -198,18 +161,67 @@ FOLLOWING: frozenset[str] = frozenset(
         "previous incident",
         "separate incident",
         "unrelated incident",
+    ),
+    "ja": (
+        "別件",
+        "別の詐欺",
+        "別の事案",
+        "以前の事案",
+    ),
+    "zh": (
+        "另案",
+        "另一起案件",
+        "另一宗案件",
+        "之前的案件",
+    ),
+    "ko": (
+        "별건",
+        "다른 사건",
+        "이전 사건",
+        "별개의 사건",
+    ),
+    "th": (
         "คดีก่อนหน้า",
         "คดีอื่น",
         "อีกคดีหนึ่ง",
+    ),
+    "vi": (
         "vụ khác",
         "vụ việc khác",
         "vụ án khác",
+    ),
+    "id": (
         "kasus lain",
         "kasus sebelumnya",
         "kasus terpisah",
+    ),
+    "tl": (
         "ibang kaso",
         "naunang kaso",
-    }
+    ),
+}
+_FOLLOWING_LANGUAGES = ("en", "th", "vi", "id", "tl")
+
+
+def _with_case_notes(
+    language: str, groups: tuple[tuple[float, tuple[str, ...]], ...]
+) -> tuple[tuple[float, tuple[str, ...]], ...]:
+    notes = _CASE_NOTES.get(language, ())
+    return tuple(
+        (weight, phrases + notes if weight == STRONG else phrases) for weight, phrases in groups
+    )
+
+
+EARLIER_CUES: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {
+    language: _with_case_notes(language, groups) for language, groups in _HISTORY_CUES.items()
+}
+
+# Of the phrases, those that may also follow the value they place, within
+# ``tipoff.indicators.roles.NEAR_CHARS`` in its clause: a fraud desk's note names the case after
+# the payment ("the customer also paid X in an earlier, unrelated case", "ลูกค้าเคยโอนเข้า X
+# ในคดีก่อนหน้าซึ่งไม่เกี่ยวข้อง", "X trong một vụ khác").
+FOLLOWING: frozenset[str] = frozenset(
+    note for language in _FOLLOWING_LANGUAGES for note in _CASE_NOTES[language]
 )
 
 # A fraud desk's note that a payment belongs to another case (the phrases above a desk writes:
@@ -217,17 +229,4 @@ FOLLOWING: frozenset[str] = frozenset(
 # the payment words around the value ("…以前にも別件で…口座番号1366175へ送金しています", "the
 # customer also paid … in an earlier, unrelated case"), which say only that money went there.
 CASE = 2.0
-CASE_PHRASES: frozenset[str] = FOLLOWING | {
-    "別件",
-    "別の詐欺",
-    "別の事案",
-    "以前の事案",
-    "另案",
-    "另一起案件",
-    "另一宗案件",
-    "之前的案件",
-    "별건",
-    "다른 사건",
-    "이전 사건",
-    "별개의 사건",
-}
+CASE_PHRASES: frozenset[str] = frozenset(note for notes in _CASE_NOTES.values() for note in notes)
