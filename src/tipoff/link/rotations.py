@@ -94,18 +94,13 @@ def rotation_handovers(
     rows = np.r_[np.flatnonzero(opens >= 0), np.flatnonzero(closes >= 0)]
     pairs = np.r_[opens[opens >= 0], closes[closes >= 0]]
     cited = times[links.report_idx[where[rows]]]
-    n_pairs = int(real.size)
-    low_v = np.full(n_pairs, np.nan)
-    high_v = np.full(n_pairs, np.nan)
-    present = np.bincount(pairs, minlength=n_pairs) > 0
-    quantiles = _group_quantiles(pairs, cited, n_pairs, (TAIL, 1.0 - TAIL))
-    low_v[present], high_v[present] = quantiles[0][present], quantiles[1][present]
+    # NaN for a pair no sighting counts in: every comparison below is False there
+    low_v, high_v = _group_quantiles(pairs, cited, int(real.size), (TAIL, 1.0 - TAIL))
     a, b = middles[pair_net_a], middles[pair_net_b]
     shorter = np.minimum(a[:, 2] - a[:, 0], b[:, 2] - b[:, 0])
     overlap = np.minimum(a[:, 2], b[:, 2]) - np.maximum(a[:, 0], b[:, 0])
     handover = (
         real
-        & present
         & (shorter > 0)
         & (overlap <= rule.sequential_overlap * shorter)
         & (high_v - low_v <= rule.value_span * shorter)
