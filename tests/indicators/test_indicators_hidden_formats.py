@@ -46,6 +46,10 @@ def found(text: str, country: str | None = None) -> set[tuple[str, str]]:
         ("call 98765-43210 asap", "IN", ("phone", "+919876543210")),
         ("They contacted me on 8717757589.", "IN", ("phone", "+918717757589")),
         ("HDFC customer care 98765 43210", "IN", ("phone", "+919876543210")),
+        # A Chinese bank's line in a phone's groups, or a mobile, beside the bank's name
+        ("我打了工商银行 010-4853-0222 客服电话", "CN", ("phone", "+861048530222")),
+        ("建设银行 13812345678", "CN", ("phone", "+8613812345678")),
+        ("工商银行 6222 0212 3456 7890 123", "CN", ("bank_account", "CN:102:6222021234567890123")),
         # Indian accounts (IFSC bank prefix) and Mexican CLABEs (ABM code)
         (
             "I sent 174000 INR to HDFC Bank 58668397513266.",
@@ -77,6 +81,8 @@ def test_found(text: str, country: str | None, expected: tuple[str, str]) -> Non
         ("They contacted me on 8717757589.", "TH", "phone"),  # a Thai report: no Indian mobile
         ("call 98765 43210 asap", "JP", "phone"),
         ("HDFC customer care 98765 43210", "IN", "bank_account"),  # the mobile beside a bank
+        ("工商银行 010-4853-0222", "CN", "bank_account"),  # the bank's Beijing line
+        ("建设银行 13812345678", "CN", "bank_account"),  # a mobile's shape, not a card
         ("BBVA México 55 5226 2663", "MX", "bank_account"),  # a Mexican phone beside a bank
         ("BBVA México 0123456789", "MX", "bank_account"),  # ten digits: no Mexican account
     ],

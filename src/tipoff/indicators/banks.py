@@ -97,6 +97,8 @@ _PHONE_GROUPS_RE = re.compile(r"0[0-9]{1,3}(?:[- ][0-9]{3,4}){1,2}")
 _SPACED_AREA_PHONE_RE = re.compile(r"0[0-9](?: [0-9]{3,4}){2}")
 # An Indian mobile's shape (10 digits from 6 to 9): no account, whatever bank is named.
 _INDIAN_MOBILE_RE = re.compile(r"[6-9][0-9]{9}")
+# A mainland Chinese mobile's shape (11 digits from 13 to 19): no account after a bank's name.
+_CHINESE_MOBILE_RE = re.compile(r"1[3-9][0-9]{9}")
 _PHONE_BEFORE = re.compile(_PHONE_WORDS + r"|\+[0-9]{1,4}[ -]?$")
 _CURRENCY_AFTER = re.compile(
     r"^\s?(?:円|元|块|원|บาท|đồng|đ\b|usd|usdt|vnd|jpy|cny|rmb|thb|idr|rupiah|baht|yen|won|万|萬)"
@@ -550,11 +552,13 @@ def _is_account(bank: Bank, digits: str, window: str, end: int, written: str = "
     if bank.country in ("US", "CA") and bank_codes.is_toll_free(written or digits):
         return False
     if (
-        bank.country == "TW"
+        bank.country in ("TW", "CN")
         and _PHONE_GROUPS_RE.fullmatch(written)
-        and parse_phone(written, ("TW",)) is not None
+        and parse_phone(written, (bank.country,)) is not None
     ):
-        return False
+        return False  # "工商银行 010-4853-0222": the bank's line in a phone's groups
+    if bank.country == "CN" and _CHINESE_MOBILE_RE.fullmatch(digits):
+        return False  # "建设银行 13812345678": a mobile's shape; a Chinese card has 16-19 digits
     if (
         _SPACED_AREA_PHONE_RE.fullmatch(written)
         and parse_phone(written, (bank.country,)) is not None
