@@ -74,6 +74,14 @@ NOT_OWN: tuple[tuple[str, str, str], ...] = (
     ("US", "I lost access to my account. He called me from +855 12 345 678.", "+85512345678"),
     ("JP", "私の口座から相手の口座 みずほ銀行 普通 7654321 に振り込みました。", "7654321"),
     ("TH", "ให้เขาใช้บัญชีของฉัน กสิกรไทย 123-4-56789-0 รับเงินแล้วโอนต่อ", "1234567890"),
+    # the payee's account named between: "from my account to the destination account …"
+    ("TH", "โอนจากบัญชีของฉันไปบัญชีปลายทาง กสิกรไทย 123-4-56789-0", "1234567890"),
+    ("SG", "I paid from my account to the beneficiary account DBS 123-456789-0.", "1234567890"),
+    (
+        "VN",
+        "Chuyển từ tài khoản của tôi sang người nhận Vietcombank 0123456789012",
+        "0123456789012",
+    ),
 )
 
 

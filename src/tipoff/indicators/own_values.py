@@ -329,7 +329,10 @@ _BLOCKER_RE = re.compile(
     r"\b(?:to|into|onto|towards|his|her|their|them|the scammer|platform|app|site|website)\b"
     r"|→|->|に|へ|相手|業者|到|给|向|转入|对方|他的|平台|에게|으로|상대|플랫폼"
     r"|ไปยัง|ไปที่|เข้า|เขา|แพลตฟอร์ม|\bvào\b|\bcho\b|\bhọ\b|nền tảng|\bsàn\b"
-    r"|\bke\b|\bmereka\b|\bnila\b|\bkay\b|[。！？!?\n;；]|\.(?=\s)",
+    r"|\bke\b|\bmereka\b|\bnila\b|\bkay\b|[。！？!?\n;；]|\.(?=\s)"
+    # the payee's account named between ("from my account to the destination account …")
+    r"|\b(?:recipient|beneficiary|payee|destination)|振込先|送金先|受取人|收款人|收款方"
+    r"|수취인|받는 분|ปลายทาง|ผู้รับ|người nhận|thụ hưởng|\bpenerima|\btujuan|tatanggap|អ្នកទទួល",
     re.IGNORECASE,
 )
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n;；]|\.(?=\s|$)")
