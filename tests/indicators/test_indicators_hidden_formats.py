@@ -46,6 +46,10 @@ def found(text: str, country: str | None = None) -> set[tuple[str, str]]:
         ("call 98765-43210 asap", "IN", ("phone", "+919876543210")),
         ("They contacted me on 8717757589.", "IN", ("phone", "+918717757589")),
         ("HDFC customer care 98765 43210", "IN", ("phone", "+919876543210")),
+        # Korean banks by their Latin short names, a number right after them
+        ("Hana 43962559654506", "KR", ("bank_account", "KR:081:43962559654506")),
+        ("KB 51177711291173", "KR", ("bank_account", "KR:004:51177711291173")),
+        ("NH 3020123456781", "KR", ("bank_account", "KR:011:3020123456781")),
         # A Chinese bank's line in a phone's groups, or a mobile, beside the bank's name
         ("我打了工商银行 010-4853-0222 客服电话", "CN", ("phone", "+861048530222")),
         ("建设银行 13812345678", "CN", ("phone", "+8613812345678")),
@@ -82,6 +86,7 @@ def test_found(text: str, country: str | None, expected: tuple[str, str]) -> Non
         ("call 98765 43210 asap", "JP", "phone"),
         ("HDFC customer care 98765 43210", "IN", "bank_account"),  # the mobile beside a bank
         ("工商银行 010-4853-0222", "CN", "bank_account"),  # the bank's Beijing line
+        ("the file was 20 KB 1234567890 bytes", "KR", "bank_account"),  # a unit, not a bank
         ("建设银行 13812345678", "CN", "bank_account"),  # a mobile's shape, not a card
         ("BBVA México 55 5226 2663", "MX", "bank_account"),  # a Mexican phone beside a bank
         ("BBVA México 0123456789", "MX", "bank_account"),  # ten digits: no Mexican account
