@@ -308,3 +308,56 @@ def test_only_the_owner_and_the_operator_read_victim_pseudonyms(report_store: Re
         assert got.victim_key is None and got.victim_attrs == {"age_band": "60-69"}
     # The owner's copy is untouched by what another reader got.
     assert report_store.get_report(saved.id, viewer=Viewer.agency(jp.id)).victim_attrs == attrs
+
+
+def test_only_the_owner_and_the_operator_read_the_victims_own_values(
+    report_store: ReportStore,
+) -> None:
+    """A victim's own account and number (role "own") are the victim's personal data: every
+    store gave them in clear to any agency that could read the report (before ownpriv)."""
+    jp = report_store.add_agency("JP-NPA", "NPA", "JP", at=T0)
+    kh = report_store.add_agency("KH-ACD", "ACD", "KH", at=T0)
+    account, caller, listed = "023-456789-0", "+855 12 777 4321", "+63 917 123 4567"
+    narrative = f"Caller {caller} said the refund would go back to my account {account}."
+    start = narrative.index(account)
+    sightings = (
+        NewSighting("phone", "+855127774321", "caller", caller, "narrative", 7, 23, 0.9),
+        NewSighting(
+            "bank_account",
+            "SG:7171:0234567890",
+            "own",
+            account,
+            "narrative",
+            start,
+            start + len(account),
+            0.8,
+        ),
+        NewSighting("phone", "+639171234567", "own", listed, "identifiers.0", 0, len(listed)),
+    )
+    report = _report(
+        "own-1",
+        narrative=narrative,
+        messages=[{"text": f"We refund to your account {account} today.", "sender": "scammer"}],
+        identifiers=[{"value": listed, "kind": "phone", "role": "own"}],
+        assessment={"red_flags": [{"code": "x", "text": f"account {account}"}]},
+        sightings=sightings,
+    )
+    [saved] = report_store.save_reports(jp, [report], at=T0, actor="t")
+    for viewer in (Viewer.agency(jp.id), Viewer.operator()):
+        got = report_store.get_report(saved.id, viewer=viewer)
+        assert got.narrative == narrative and len(got.sightings) == 3
+        assert got.identifiers[0]["value"] == listed
+    other = Viewer.agency(kh.id)
+    listed_page = report_store.list_reports(ReportFilter(), viewer=other, limit=1).items
+    for got in (report_store.get_report(saved.id, viewer=other), *listed_page):
+        dumped = repr(got)
+        for form in (account, "0234567890", listed, "+639171234567", "9171234567"):
+            assert form not in dumped, form
+        assert [s.role for s in got.sightings] == ["caller"]
+        # The mask keeps the text's length: the caller's span is still the caller.
+        assert len(got.narrative) == len(narrative)
+        assert got.narrative[got.sightings[0].span_start : got.sightings[0].span_end] == caller
+        assert "[victim]" in got.narrative and "[victim]" in got.messages[0]["text"]
+        assert got.identifiers[0]["value"] == "[victim]"
+    # The owner's copy is untouched by what another reader got.
+    assert report_store.get_report(saved.id, viewer=Viewer.agency(jp.id)).narrative == narrative

@@ -357,3 +357,109 @@ def populate_tlp_world(world: WebWorld) -> dict[str, int]:
 
 
 HIDDEN_FROM_B = ("A-RED-1", "A-STRICT-1", "A-RED-2", "A-STRICT-2", "A-RED-3", "A-RED-4")
+
+
+# --- a world where victims name their own account and number (role "own") -----------------
+# A (KH-ACD) files reports B (JP-NPA) may read, one of whose victims names their own account
+# and number; the crew's phone joins that report to B's. Another victim of A names as their
+# own an account that B's report gives as the payee (a crew's mule: intelligence).
+OWN_ACCOUNT = "DBS account 023-456789-0"  # bank_account SG:...:0234567890, own in A-OWN-1
+OWN_PHONE = "+1 646 555 0142"  # own in A-OWN-1
+OWN_LISTED = "+63 917 123 4567"  # an identifier A lists with role "own"
+OWN_FORMS = (
+    "0234567890",
+    "023-456789-0",
+    "6465550142",
+    "646 555 0142",
+    "9171234567",
+    "917 123 4567",
+)
+CREW_CALLER = "+855 12 777 4321"  # A-OWN-1, A-OWN-2, B-OWN-1: one network
+MULE_ACCOUNT = "Chase 483920175"  # own in A-MULE-1, B-MULE-1's payee
+MULE_DIGITS = "483920175"
+
+
+def _own_report(external_id: str, country: str, narrative: str, tlp: str) -> dict[str, Any]:
+    return {
+        "external_id": external_id,
+        "received_at": "2026-11-12T10:00:00Z",
+        "victim_country": country,
+        "language": "en",
+        "channel": "voice",
+        "narrative": narrative,
+        "messages": [
+            {"text": f"Call us back on {CREW_CALLER} for your refund.", "sender": "scammer"}
+        ],
+        "loss": {"amount": "1200", "currency": "USD"},
+        "tlp": tlp,
+    }
+
+
+OWN_WORLD: list[tuple[str, dict[str, Any]]] = [
+    (
+        "A",
+        _own_report(
+            "A-OWN-1",
+            "SG",
+            f"A man from {CREW_CALLER} said he was the bank. They said the refund would go "
+            f"back to my {OWN_ACCOUNT}. If you need anything, please reach me at {OWN_PHONE}.",
+            "clear",
+        )
+        | {"identifiers": [{"value": OWN_LISTED, "kind": "phone", "role": "own"}]},
+    ),
+    ("A", _own_report("A-OWN-2", "SG", f"He called from {CREW_CALLER} about a refund.", "clear")),
+    (  # AMBER: its narrative goes into STIX exports to organisations cleared for AMBER
+        "A",
+        _own_report(
+            "A-OWN-3",
+            "SG",
+            f"The caller on {CREW_CALLER} said the refund would go back to my {OWN_ACCOUNT}.",
+            "amber",
+        ),
+    ),
+    ("B", _own_report("B-OWN-1", "JP", f"A caller on {CREW_CALLER} asked for my card.", "amber")),
+    (
+        "A",
+        _own_report(
+            "A-MULE-1",
+            "US",
+            f"All of it went out of my checking account {MULE_ACCOUNT} in May.",
+            "clear",
+        ),
+    ),
+    (
+        "B",
+        _own_report("B-MULE-1", "US", "I was told to pay a release fee.", "clear")
+        | {
+            "payments": [
+                {
+                    "amount": "900",
+                    "currency": "USD",
+                    "payee": MULE_ACCOUNT,
+                    "rail": "domestic_transfer",
+                }
+            ]
+        },
+    ),
+]
+
+
+def populate_own_world(world: WebWorld) -> dict[str, int]:
+    """Store OWN_WORLD through intake (A's reports as KH-ACD, B's as JP-NPA), then relink."""
+    from tipoff.intake.pipeline import Intake, pseudonymiser_from, validate_report
+    from tipoff.link.hubs import HubPolicy
+    from tipoff.link.persistence import relink
+
+    intake = Intake(world.store, pseudonymiser_from(world.settings), clock=lambda: T0)
+    ids: dict[str, int] = {}
+    for owner, raw in OWN_WORLD:
+        item = validate_report(raw)
+        assert not hasattr(item, "errors"), item
+        agency = world.other if owner == "A" else world.agency
+        [outcome] = intake.submit(agency, [item], actor="test")  # type: ignore[list-item]
+        assert hasattr(outcome, "id"), outcome
+        ids[raw["external_id"]] = outcome.id  # type: ignore[union-attr]
+    relink(
+        world.engine, HubPolicy.from_settings(world.settings), world.settings.leiden_min_size, T0
+    )
+    return ids

@@ -23,6 +23,7 @@ from tipoff.link.network_detail import hub_reason, hub_reasons
 from tipoff.link.network_tables import link_hubs, network_members
 from tipoff.link.related import existing_networks
 from tipoff.model import IndicatorKind
+from tipoff.store.indicator_matches import cites
 from tipoff.store.records import as_utc
 from tipoff.store.tables import agencies, indicators, reports, sightings
 from tipoff.visibility import Viewer
@@ -114,6 +115,7 @@ def indicator_detail(
         .where(
             sightings.c.indicator_id == indicator_id,
             viewer.clause(reports.c.tlp, reports.c.agency_id),
+            cites(),
         )
         .order_by(reports.c.received_at.desc(), sightings.c.report_id.desc())
     ).all()
@@ -181,7 +183,7 @@ def list_hub_indicators(
             func.count(func.distinct(sightings.c.report_id)).label("reports"),
         )
         .join(reports, reports.c.id == sightings.c.report_id)
-        .where(viewer.clause(reports.c.tlp, reports.c.agency_id))
+        .where(viewer.clause(reports.c.tlp, reports.c.agency_id), cites())
         .group_by(sightings.c.indicator_id)
         .subquery()
     )

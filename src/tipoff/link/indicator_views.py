@@ -25,6 +25,7 @@ from sqlalchemy import Connection, select
 from tipoff.link.hubs import HubPolicy
 from tipoff.link.network_detail import hub_reason, hub_reasons
 from tipoff.link.network_summaries import NetworkSummary, networks_of_reports
+from tipoff.store.indicator_matches import cites
 from tipoff.store.indicator_reads import IndicatorRow
 from tipoff.store.report_snapshot import Snapshot
 from tipoff.store.tables import agencies, sightings
@@ -79,7 +80,7 @@ def citations(
     pairs: list[tuple[int, int]] = []
     for start in range(0, len(wanted), CHUNK):
         query = select(sightings.c.indicator_id, sightings.c.report_id).where(
-            sightings.c.indicator_id.in_(wanted[start : start + CHUNK])
+            sightings.c.indicator_id.in_(wanted[start : start + CHUNK]), cites()
         )
         pairs += [(int(i), int(r)) for i, r in connection.execute(query)]
     by_indicator: dict[int, list[int]] = {}
@@ -139,7 +140,9 @@ def indicator_view(
     shown_rows = {int(snapshot.ids[r]): int(r) for r in newest[:limit]}
     detail = connection.execute(
         select(sightings.c.report_id, sightings.c.role, sightings.c.raw).where(
-            sightings.c.indicator_id == row.id, sightings.c.report_id.in_(list(shown_rows))
+            sightings.c.indicator_id == row.id,
+            sightings.c.report_id.in_(list(shown_rows)),
+            cites(),
         )
     ).all()
     codes = dict(connection.execute(select(agencies.c.id, agencies.c.code)).all())

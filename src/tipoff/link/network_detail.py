@@ -27,6 +27,7 @@ from tipoff.link.network_tables import (
 )
 from tipoff.link.related import RELATING_REASONS, related_networks
 from tipoff.link.visible_stats import MIN_VISIBLE, VIEWER_CACHE, stored_rows
+from tipoff.store.indicator_matches import cites
 from tipoff.store.records import as_utc
 from tipoff.store.tables import agencies, indicators, reports, sightings
 from tipoff.visibility import Viewer
@@ -236,6 +237,7 @@ def member_sightings(connection: Connection, network_id: int, viewer: Viewer) ->
             .where(
                 network_members.c.network_id == network_id,
                 viewer.clause(reports.c.tlp, reports.c.agency_id),
+                cites(),
             )
             .distinct()
         ).all()
@@ -255,6 +257,7 @@ def indicator_report_counts(
             .where(
                 sightings.c.indicator_id.in_(chunk),
                 viewer.clause(reports.c.tlp, reports.c.agency_id),
+                cites(),
             )
             .group_by(sightings.c.indicator_id)
         )

@@ -23,6 +23,7 @@ from tipoff.link.hubs import HubPolicy
 from tipoff.link.network_detail import network_row, visible_members, visible_network
 from tipoff.link.network_tables import NetworkRow, network_members
 from tipoff.settings import Settings
+from tipoff.store.indicator_matches import cites
 from tipoff.store.records import as_utc
 from tipoff.store.report_snapshot import EPOCH, Snapshot
 from tipoff.store.tables import indicators, sightings
@@ -224,7 +225,7 @@ def graph_edges(connection: Connection, report_ids: Sequence[int]) -> list[EdgeR
                 indicators.c.common,
             )
             .join(indicators, indicators.c.id == sightings.c.indicator_id)
-            .where(sightings.c.report_id.in_(ids[start : start + 900]))
+            .where(sightings.c.report_id.in_(ids[start : start + 900]), cites())
             .distinct()
         )
         found += [

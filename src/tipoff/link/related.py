@@ -17,6 +17,7 @@ from sqlalchemy import Connection, false, func, select
 
 from tipoff.link.network_tables import link_hubs, network_members
 from tipoff.link.visible_stats import MIN_VISIBLE
+from tipoff.store.indicator_matches import cites
 from tipoff.store.tables import indicators, reports, sightings
 from tipoff.visibility import Viewer
 
@@ -39,6 +40,7 @@ def network_bridges(
         .where(
             network_members.c.network_id == network_id,
             viewer.clause(reports.c.tlp, reports.c.agency_id),
+            cites(),
         )
     )
     query = (
@@ -80,6 +82,7 @@ def related_networks(
                 sightings.c.indicator_id.in_(chunk),
                 network_members.c.network_id != network_id,
                 viewer.clause(reports.c.tlp, reports.c.agency_id),
+                cites(),
             )
             .group_by(network_members.c.network_id, sightings.c.indicator_id)
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Engine, or_, select
 
 from tipoff.link.network_tables import network_members
 from tipoff.model import TLP
-from tipoff.store.records import as_utc
+from tipoff.store.records import OWN_ROLE, as_utc, masked_own, own_spellings
 from tipoff.store.tables import analyst_verdicts, indicators, reports, sightings
 from tipoff.visibility import Viewer
 
@@ -33,6 +33,7 @@ class ExportSighting:
     role: str
     confidence: float
     common: bool
+    raw: str = ""  # as written in the report (read to mask the victim's own values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +157,8 @@ def stream_reports_for_export(
         found = _sightings(connection, ids)
         judged = _verdicts(connection, ids)
         for row in rows:
-            yield _export_report(row, found.get(row.id, ()), judged.get(row.id, ()))
+            report = _export_report(row, found.get(row.id, ()), judged.get(row.id, ()))
+            yield report if viewer.owns(row.agency_id) else without_own_values(report)
         if len(rows) < batch:
             return
         last = rows[-1].id
@@ -195,6 +197,7 @@ def _sightings(connection: Any, report_ids: list[int]) -> dict[int, tuple[Export
                 sightings.c.role,
                 sightings.c.confidence,
                 indicators.c.common,
+                sightings.c.raw,
             )
             .join(indicators, indicators.c.id == sightings.c.indicator_id)
             .where(sightings.c.report_id.in_(chunk))
@@ -202,7 +205,9 @@ def _sightings(connection: Any, report_ids: list[int]) -> dict[int, tuple[Export
         )
         for row in connection.execute(query):
             found.setdefault(row.report_id, []).append(
-                ExportSighting(row.kind, row.value, row.role, row.confidence, bool(row.common))
+                ExportSighting(
+                    row.kind, row.value, row.role, row.confidence, bool(row.common), row.raw
+                )
             )
     return {report_id: tuple(items) for report_id, items in found.items()}
 
@@ -232,6 +237,19 @@ def _verdicts(connection: Any, report_ids: list[int]) -> dict[int, tuple[ExportV
                 ExportVerdict(row.verdict, row.scam_type, as_utc(row.created_at))
             )
     return {report_id: tuple(items) for report_id, items in found.items()}
+
+
+def without_own_values(report: ExportReport) -> ExportReport:
+    """The report as a receiver that does not own it gets it: the victim's own values
+    (``Role.OWN``) masked in the narrative and their sightings left out (docs/privacy.md)."""
+    spellings = own_spellings(report.sightings)
+    if not spellings:
+        return report
+    return replace(
+        report,
+        narrative=masked_own(report.narrative, spellings),
+        sightings=tuple(s for s in report.sightings if s.role != OWN_ROLE),
+    )
 
 
 def _export_report(

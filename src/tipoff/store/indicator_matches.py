@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, Connection, Exists, case, or_, select
 
 from tipoff.store.indicator_reads import IndicatorRow, indicator_row
+from tipoff.store.records import OWN_ROLE
 from tipoff.store.tables import indicators, reports, sightings
 from tipoff.visibility import Viewer
 
@@ -25,6 +26,14 @@ MIN_CHARS = 3
 MAX_CHARS = 200
 COUNT_CAP = 1000
 PHONE_LIKE = re.compile(r"[\d\s().+\-]+")
+
+
+def cites() -> ColumnElement[bool]:
+    """The sighting cites its value as an indicator: it is not the victim's own value
+    (``Role.OWN``, docs/privacy.md). An own value is the victim's personal data, never an
+    indicator: no count, search, network, check or screen finds it through that sighting;
+    a value another report gives as the crew's (a mule) is found through that report."""
+    return sightings.c.role != OWN_ROLE
 
 
 def cited_for(viewer: Viewer) -> Exists:
@@ -36,6 +45,7 @@ def cited_for(viewer: Viewer) -> Exists:
         .where(
             sightings.c.indicator_id == indicators.c.id,
             viewer.clause(reports.c.tlp, reports.c.agency_id),
+            cites(),
         )
         .exists()
     )

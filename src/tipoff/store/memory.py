@@ -225,5 +225,5 @@ def _matches(report: StoredReport, where: ReportFilter) -> bool:
 
 
 def _as_seen(report: StoredReport, owner: int, viewer: Viewer) -> StoredReport:
-    """A copy of ``report`` for ``viewer``: victim pseudonyms only for its owner."""
-    return replace(report) if viewer.owns(owner) else report.without_pseudonyms()
+    """A copy of ``report`` for ``viewer``: victim pseudonyms and own values only for its owner."""
+    return replace(report) if viewer.owns(owner) else report.as_read_by_other()

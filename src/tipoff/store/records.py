@@ -8,12 +8,15 @@ agency chose to keep.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any, overload
 
 from tipoff.errors import ValidationError
+from tipoff.model import Role
+from tipoff.pseudonym import REDACTED
 
 
 @overload
@@ -160,6 +163,65 @@ class StoredReport:
         ``victim_attrs["hashes"]`` (kept attributes such as the age band stay)."""
         attrs = {k: v for k, v in self.victim_attrs.items() if k != PSEUDONYMS}
         return replace(self, victim_key=None, victim_attrs=attrs)
+
+    def without_own_values(self) -> StoredReport:
+        """The report without the victim's own values (``Role.OWN``: the account they paid
+        from, their own number; docs/privacy.md): no such sighting, each spelling of one in
+        the texts, messages, payments, identifiers and assessment masked (``own_mask``), and
+        every identifier listed as the victim's own replaced by [victim]."""
+        own = [s for s in self.sightings if s.role == OWN_ROLE]
+        listed = [i for i in self.identifiers if isinstance(i, dict) and i.get("role") == OWN_ROLE]
+        if not own and not listed:
+            return self
+        spellings = own_spellings(own)
+        identifiers = [
+            {**i, "value": REDACTED} if isinstance(i, dict) and i.get("role") == OWN_ROLE else i
+            for i in self.identifiers
+        ]
+        return replace(
+            self,
+            narrative=masked_own(self.narrative, spellings),
+            messages=masked_own(self.messages, spellings),
+            payments=masked_own(self.payments, spellings),
+            identifiers=masked_own(identifiers, spellings),
+            assessment=masked_own(self.assessment, spellings),
+            sightings=tuple(s for s in self.sightings if s.role != OWN_ROLE),
+        )
+
+    def as_read_by_other(self) -> StoredReport:
+        """The report as an agency that does not own it reads it: without victim pseudonyms
+        and without the victim's own values (``Viewer.owns`` decides who is the owner)."""
+        return self.without_pseudonyms().without_own_values()
+
+
+OWN_ROLE = Role.OWN.value
+
+
+def own_spellings(found: Iterable[Any]) -> list[str]:
+    """The spellings (``raw``) of the own-role sightings among ``found``, longest first."""
+    return sorted({s.raw for s in found if s.role == OWN_ROLE and s.raw}, key=len, reverse=True)
+
+
+def own_mask(spelling: str) -> str:
+    """What stands in a text for an own value's spelling: [victim], padded or cut to the
+    spelling's length so that the offsets of everything else in the text stay true
+    (``023-456789-0`` -> ``[victim]****``)."""
+    n = len(spelling)
+    return (REDACTED + "*" * n)[:n] if n >= len(REDACTED) else "*" * n
+
+
+def masked_own(node: Any, spellings: list[str]) -> Any:
+    """``node`` (a string, or lists and dicts of them) with each of the victim's own values'
+    ``spellings`` (longest first) masked."""
+    if isinstance(node, str):
+        for spelling in spellings:
+            node = node.replace(spelling, own_mask(spelling))
+        return node
+    if isinstance(node, list):
+        return [masked_own(item, spellings) for item in node]
+    if isinstance(node, dict):
+        return {key: masked_own(value, spellings) for key, value in node.items()}
+    return node
 
 
 PSEUDONYMS = "hashes"  # the key of victim_attrs holding one keyed hash per identifying field

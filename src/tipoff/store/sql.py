@@ -316,7 +316,7 @@ def _sightings_of(connection: Any, report_ids: list[int]) -> dict[int, tuple[Sto
 
 def _report(row: Any, found: tuple[StoredSighting, ...], viewer: Viewer) -> StoredReport:
     report = _stored(row, found)
-    return report if viewer.owns(row["agency_id"]) else report.without_pseudonyms()
+    return report if viewer.owns(row["agency_id"]) else report.as_read_by_other()
 
 
 def _stored(row: Any, found: tuple[StoredSighting, ...]) -> StoredReport:

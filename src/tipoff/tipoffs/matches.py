@@ -16,6 +16,7 @@ from sqlalchemy import Connection, select, tuple_
 from tipoff.indicators.canonical import canonicalize
 from tipoff.link.network_tables import network_members
 from tipoff.link.related import existing_networks
+from tipoff.store.indicator_matches import cites
 from tipoff.store.tables import indicators, reports, sightings
 from tipoff.tipoffs.model import Tipoff
 from tipoff.visibility import Viewer
@@ -98,6 +99,7 @@ def match_tipoff(connection: Connection, tipoff: Tipoff, viewer: Viewer) -> Matc
                 tuple_(indicators.c.kind, indicators.c.value).in_(chunk),
                 indicators.c.common.is_(False),
                 viewer.clause(reports.c.tlp, reports.c.agency_id),
+                cites(),
             )
         )
         rows += [

@@ -17,7 +17,7 @@ from tipoff.store.indicator_reads import report_indicators
 from tipoff.store.report_snapshot import shared_columns
 from tipoff.web.context import Analyst, error_page, render, require_analyst, viewer_of
 from tipoff.web.ids import parse_id
-from tipoff.web.report_view import build_report_view
+from tipoff.web.report_view import build_report_view, shown_sightings
 
 router = APIRouter(include_in_schema=False)
 
@@ -44,7 +44,7 @@ def report_page(
     except NotFound:
         return _not_found(request, str(wanted), analyst)
     with get_engine(request).connect() as connection:
-        identifiers = report_indicators(connection, wanted)
+        identifiers = shown_sightings(report, report_indicators(connection, wanted))
         snapshot = shared_columns(request.app.state).refresh(connection)
         # Counts over the reports this analyst may see (this one included).
         cited = citations(connection, snapshot, viewer, [i.indicator_id for i in identifiers])

@@ -13,7 +13,7 @@ from typing import Any
 
 from tipoff.assess.report_text import assessed_parts, stored_messages
 from tipoff.store.indicator_reads import ReportIndicator
-from tipoff.store.records import StoredReport
+from tipoff.store.records import OWN_ROLE, StoredReport
 from tipoff.web.highlight import Mark, Segment, segments
 from tipoff.web.scam_types import plain_name
 
@@ -75,10 +75,23 @@ def flag_marks(flags: list[dict[str, Any]], offset: int, length: int) -> list[Ma
     return marks
 
 
+def shown_sightings(
+    report: StoredReport, identifiers: list[ReportIndicator]
+) -> list[ReportIndicator]:
+    """The report's indicators the reader gets: those of the sightings the store gave back
+    (a reader who does not own the report gets none of the victim's own values)."""
+    given = {(s.kind, s.value, s.role, s.source, s.span_start) for s in report.sightings}
+    return [i for i in identifiers if (i.kind, i.value, i.role, i.source, i.span_start) in given]
+
+
 def indicator_marks(identifiers: list[ReportIndicator], source: str) -> list[Mark]:
     marks = []
     for item in identifiers:
         if item.source != source or item.span_start is None or item.span_end is None:
+            continue
+        if item.role == OWN_ROLE:  # the victim's own value: no indicator page to link to
+            title = f"{item.key} (the victim's own: not an indicator)"
+            marks.append(Mark(item.span_start, item.span_end, "indicator", item.key, title))
             continue
         title = item.key + (" (common value: not used to link)" if item.common else "")
         href = f"/indicators/{item.indicator_id}"
