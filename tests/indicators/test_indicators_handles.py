@@ -30,6 +30,8 @@ def handles(text: str, country: str | None = None) -> set[str]:
         ("WhatsApp: +855 12 345 678", None, {"whatsapp:+85512345678"}),
         ("Viber: +855 12 345 678", None, {"viber:+85512345678"}),
         ("Signal: +1 212 555 2368", None, {"signal:+12125552368"}),
+        # An "@name" after a social platform's name is that platform's, never Telegram's.
+        ("follow us on Instagram @shop_official", None, {"instagram:shop_official"}),
     ],
 )
 def test_handles(text: str, country: str | None, expected: set[str]) -> None:
@@ -41,7 +43,6 @@ def test_handles(text: str, country: str | None, expected: set[str]) -> None:
     [
         "I was on the phone line for an hour",
         "the online form",
-        "follow us on Instagram @shop_official",
         "mail a@b.com",
     ],
 )

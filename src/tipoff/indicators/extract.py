@@ -266,7 +266,10 @@ def _handles(
     taken = _Spans(claimed + keyword_spans)
     for handle in handles.find_bare_at_handles(folded, lowered):
         if not taken.overlaps(handle.start, handle.end):
-            rows.append((K.HANDLE, handle.value, handle.start, handle.end, BARE_HANDLE, ()))
+            # "@nina on Instagram" names its platform; a bare "@name" is Telegram by guess.
+            social = handle.value.partition(":")[0] in handles.SOCIAL_PLATFORMS
+            confidence = STATED if social else BARE_HANDLE
+            rows.append((K.HANDLE, handle.value, handle.start, handle.end, confidence, ()))
 
 
 def _bare_host_row(rows: list[Row], start: int, end: int) -> Row | None:

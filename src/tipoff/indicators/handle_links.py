@@ -1,5 +1,8 @@
 """Handles named by platform links: t.me/…, wa.me/…, line.me/…/p/…, open.kakao.com/o/…,
-zalo.me/…, signal.me/#p/… (and the phone number behind the phone-based ones)."""
+zalo.me/…, signal.me/#p/… (and the phone number behind the phone-based ones); the profile
+links of social platforms: instagram.com/<name>, tiktok.com/@<name>, snapchat.com/add/<name>,
+x.com/<name>, facebook.com/<name> and profile.php?id=<id> (not their posts, searches or
+settings: instagram.com/p/…, facebook.com/groups/…, x.com/home …)."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from tipoff.indicators.handles import (
     TELEGRAM_INVITE,
     HandleMatch,
     canonical_handle_id,
+    social_name,
     telegram_name,
 )
 from tipoff.indicators.phones import parse_phone
@@ -31,6 +35,68 @@ PLATFORM_HOSTS = frozenset(
         "signal.me",
     ]
 )
+# Social platforms' hosts, by platform (profile links: www. and mobile hosts included).
+SOCIAL_HOSTS: dict[str, str] = {
+    **dict.fromkeys(
+        ("instagram.com", "www.instagram.com", "m.instagram.com", "instagr.am", "www.instagr.am"),
+        "instagram",
+    ),
+    **dict.fromkeys(("tiktok.com", "www.tiktok.com", "m.tiktok.com"), "tiktok"),
+    **dict.fromkeys(("snapchat.com", "www.snapchat.com", "story.snapchat.com"), "snapchat"),
+    **dict.fromkeys(
+        (
+            "x.com",
+            "www.x.com",
+            "mobile.x.com",
+            "twitter.com",
+            "www.twitter.com",
+            "mobile.twitter.com",
+        ),
+        "x",
+    ),
+    **dict.fromkeys(
+        (
+            "facebook.com",
+            "www.facebook.com",
+            "m.facebook.com",
+            "web.facebook.com",
+            "mbasic.facebook.com",
+            "touch.facebook.com",
+            "fb.com",
+            "www.fb.com",
+            "fb.me",
+            "m.me",
+        ),
+        "facebook",
+    ),
+}
+PLATFORM_HOSTS = PLATFORM_HOSTS | frozenset(SOCIAL_HOSTS)
+# First path segments that are the platform's own pages, not an account.
+_SOCIAL_RESERVED = {
+    "instagram": frozenset(
+        {"p", "reel", "reels", "tv", "explore", "accounts", "direct", "about", "developer"}
+        | {"legal", "web", "challenge", "emails", "privacy", "terms", "static", "api", "oauth"}
+        | {"graphql", "create", "lite", "download", "help", "press", "topics", "locations"}
+        | {"directory", "session", "invites", "ar", "s", "stories"}
+    ),
+    "x": frozenset(
+        {"home", "i", "search", "explore", "notifications", "messages", "settings", "intent"}
+        | {"share", "hashtag", "login", "signup", "logout", "compose", "tos", "privacy"}
+        | {"about", "jobs", "download", "account", "oauth", "en", "x", "twitter", "following"}
+        | {"followers", "lists", "bookmarks", "communities", "premium", "verified", "help"}
+    ),
+    "facebook": frozenset(
+        {"groups", "pages", "pg", "share", "sharer", "watch", "marketplace", "events", "photo"}
+        | {"photos", "story.php", "permalink.php", "photo.php", "video.php", "login", "help"}
+        | {"privacy", "policies", "settings", "notifications", "messages", "reel", "reels"}
+        | {"hashtag", "gaming", "fundraisers", "ads", "business", "legal", "careers", "l.php"}
+        | {"sharer.php", "dialog", "plugins", "tr", "search", "home.php", "friends"}
+        | {"bookmarks", "saved", "stories", "live", "media", "places", "games", "apps"}
+        | {"recover", "checkpoint", "r.php", "donate", "news", "memories", "feeds", "lite"}
+        | {"mobile", "about", "terms", "cookies", "public", "directory", "login.php", "home"}
+        | {"profile", "page", "people", "profile.php", "watchparty", "shops", "commerce"}
+    ),
+}
 _TELEGRAM_RESERVED = frozenset(
     {
         "share",
@@ -98,6 +164,8 @@ def handles_from_url(url: str, regions: tuple[str, ...]) -> list[HandleMatch]:
             values.append((f"zalo:{parsed[0]}", parsed[0]))
         elif segments[0] == "g" and len(segments) >= 2:
             values.append((f"zalo:g/{segments[1]}", None))
+    elif host in SOCIAL_HOSTS:
+        values.extend(_social_from_path(SOCIAL_HOSTS[host], segments, parts.query))
     elif host == "signal.me" and parts.fragment.startswith("p/+"):
         parsed = parse_phone(parts.fragment[2:], ())
         if parsed:
@@ -127,3 +195,34 @@ def _telegram_from_path(segments: list[str]) -> list[tuple[str, str | None]]:
     # "t.me/first.last" names no account Telegram allows; it is keyed as "@first.last" is.
     telegram = telegram_name(name)
     return [(f"telegram:{telegram}", None)] if telegram is not None else []
+
+
+def _social_from_path(platform: str, segments: list[str], query: str) -> list[tuple[str, None]]:
+    """The account a social platform's profile link names (none for its own pages)."""
+    name = _profile_segment(platform, segments, query)
+    if name is None:
+        return []
+    value = social_name(platform, name.lower())
+    return [(f"{platform}:{value}", None)] if value is not None else []
+
+
+def _profile_segment(platform: str, segments: list[str], query: str) -> str | None:
+    if not segments:
+        return None
+    first = segments[0]
+    if platform == "tiktok":  # tiktok.com/@name (its videos: /@name/video/…, same account)
+        return first[1:] if first.startswith("@") else None
+    if platform == "snapchat":  # snapchat.com/add/name, snapchat.com/@name
+        if first.startswith("@"):
+            return first[1:]
+        return segments[1] if first == "add" and len(segments) >= 2 else None
+    if platform == "instagram" and first == "_u" and len(segments) >= 2:
+        return segments[1]  # the app's deep link
+    if platform == "facebook":
+        if first == "profile.php":
+            return parse_qs(query).get("id", [None])[0]
+        if first == "people" and len(segments) >= 3:
+            return segments[2]  # facebook.com/people/<display name>/<id>
+    if first.lower() in _SOCIAL_RESERVED.get(platform, ()):
+        return None
+    return first

@@ -79,6 +79,39 @@ _SPACED_NAMES: tuple[tuple[str, str, bool, frozenset[str] | None], ...] = (
     # like one (a digit or "_"), so "坐飞机 去" is none.
     ("纸飞机", "telegram", False, frozenset({"CN", "HK", "TW", "MO", "SG", "MY"})),
     ("飞机", "telegram", False, frozenset({"CN", "HK", "TW", "MO", "SG", "MY"})),
+    # Social platforms ("Snapchat jack.admin456", "インスタ alexmgr3186", "틱톡 yuna_88"); "ig",
+    # "fb", "x" and "snap" are English words or letters, read only before a separator.
+    ("instagram", "instagram", False, None),
+    ("insta", "instagram", False, None),
+    ("facebook", "facebook", False, None),
+    ("tiktok", "tiktok", False, None),
+    ("snapchat", "snapchat", False, None),
+    ("twitter", "x", False, None),
+    ("インスタグラム", "instagram", False, frozenset({"JP"})),
+    ("インスタ", "instagram", False, frozenset({"JP"})),
+    ("フェイスブック", "facebook", False, frozenset({"JP"})),
+    ("ティックトック", "tiktok", False, frozenset({"JP"})),
+    ("スナチャ", "snapchat", False, frozenset({"JP"})),
+    ("ツイッター", "x", False, frozenset({"JP"})),
+    ("인스타그램", "instagram", False, frozenset({"KR"})),
+    ("인스타", "instagram", False, frozenset({"KR"})),
+    ("페이스북", "facebook", False, frozenset({"KR"})),
+    ("페북", "facebook", False, frozenset({"KR"})),
+    ("틱톡", "tiktok", False, frozenset({"KR"})),
+    ("스냅챗", "snapchat", False, frozenset({"KR"})),
+    ("트위터", "x", False, frozenset({"KR"})),
+    ("脸书", "facebook", False, frozenset({"CN", "HK", "TW", "MO", "SG", "MY"})),
+    ("臉書", "facebook", False, frozenset({"CN", "HK", "TW", "MO", "SG", "MY"})),
+    ("推特", "x", False, frozenset({"CN", "HK", "TW", "MO", "SG", "MY"})),
+    ("ไอจี", "instagram", False, frozenset({"TH"})),
+    ("อินสตาแกรม", "instagram", False, frozenset({"TH"})),
+    ("อินสตา", "instagram", False, frozenset({"TH"})),
+    ("เฟซบุ๊ก", "facebook", False, frozenset({"TH"})),
+    ("เฟสบุ๊ค", "facebook", False, frozenset({"TH"})),
+    ("เฟส", "facebook", False, frozenset({"TH"})),
+    ("ติ๊กต็อก", "tiktok", False, frozenset({"TH"})),
+    ("แสนปแชท", "snapchat", False, frozenset({"TH"})),
+    ("ทวิตเตอร์", "x", False, frozenset({"TH"})),
 )
 _PROBES = {
     "vx": "x",
@@ -101,6 +134,8 @@ _NOT_IDS = frozenset(
     | {"app", "apps", "group", "groups", "channel", "chat", "account", "call", "calls", "bot"}
     | {"message", "messages", "video", "voice", "only", "again", "first", "then", "also"}
     | {"messenger", "premium", "desktop", "web", "official"}
+    | {"page", "pages", "profile", "post", "posts", "live", "story", "stories", "reel", "reels"}
+    | {"ads", "marketplace", "shop", "user", "login", "link", "dm", "dms", "inbox", "feed"}
 )
 
 
@@ -202,9 +237,10 @@ def _spaced_at(
 
 
 # Platforms whose IDs may hold a "." (KakaoTalk and LINE IDs: letters, digits, ".", "_",
-# "-"; Telegram and WeChat names have no "."): there two letter runs joined by a dot
+# "-"; Instagram, Facebook, TikTok and Snapchat usernames; Telegram, WeChat and X names
+# have no "."): there two letter runs joined by a dot
 # ("wang.lucky") are an ID, as no word of prose is written so ("e.g." has one-letter runs).
-_DOTTED_ID_PLATFORMS = frozenset({"kakaotalk", "line"})
+_DOTTED_ID_PLATFORMS = frozenset({"kakaotalk", "line", "instagram", "facebook", "tiktok", "snapchat"})
 _DOTTED_ID_RE = re.compile(r"[A-Za-z0-9]{2,}(?:\.[A-Za-z0-9]{2,})+(?![A-Za-z0-9_-]|\.[A-Za-z0-9])")
 
 

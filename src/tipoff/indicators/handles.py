@@ -1,12 +1,14 @@
-"""Messaging handles: Telegram, WhatsApp, LINE, WeChat, Zalo, KakaoTalk, Viber, Signal.
+"""Messaging and social-media handles: Telegram, WhatsApp, LINE, WeChat, Zalo, KakaoTalk,
+Viber, Signal; Instagram, Facebook, TikTok, Snapchat, X (Twitter).
 
 Canonical values are ``<platform>:<id>``: usernames lower-case ("telegram:somebody",
 "line:@shopid" for LINE official accounts), phone-based accounts in E.164
 ("whatsapp:+8190…"), invite links by their code ("telegram:+AbCd…",
 "kakaotalk:o/sAbCdEf"). Handles come from three places: platform links
-(t.me/…, wa.me/…, line.me/…), a platform named before an ID ("LINE ID: …",
-"ラインID：…", "微信号：…", "WhatsApp: +…"), and bare "@name" (Telegram unless
-the text names another platform just before it).
+(t.me/…, wa.me/…, line.me/…, instagram.com/…), a platform named before an ID ("LINE ID: …",
+"ラインID：…", "微信号：…", "WhatsApp: +…", "IG: …"), and bare "@name" (Telegram unless
+the text names another platform just before or after it: "Instagram @x", "@x on TikTok").
+Each social platform keeps its own username rules (``SOCIAL_PLATFORMS``).
 """
 
 from __future__ import annotations
@@ -68,7 +70,38 @@ PLATFORM_WORDS: dict[str, tuple[str, ...]] = {
     "kakaotalk": ("kakaotalk", "kakao talk", "kakao", "카카오톡", "카톡", "カカオトーク"),
     "viber": ("viber", "바이버", "ヴァイバー", "ไวเบอร์"),
     "signal": ("signal", "시그널", "シグナル"),
+    # Social-media accounts. "ig", "fb" and "x" are read only where a separator, an "@" or an
+    # ID word follows them (as "wa" and "tg"): handles.ANCHOR_RE never anchors on a space.
+    "instagram": (
+        "instagram",
+        "insta",
+        "ig",
+        "インスタグラム",
+        "インスタ",
+        "인스타그램",
+        "인스타",
+        "ไอจี",
+        "อินสตาแกรม",
+        "อินสตา",
+    ),
+    "facebook": (
+        "facebook",
+        "fb",
+        "フェイスブック",
+        "脸书",
+        "臉書",
+        "페이스북",
+        "페북",
+        "เฟซบุ๊ก",
+        "เฟสบุ๊ค",
+        "เฟส",
+        "ហ្វេសប៊ុក",
+    ),
+    "tiktok": ("tiktok", "tik tok", "ティックトック", "틱톡", "ติ๊กต็อก", "ติ๊กต๊อก", "តិកតុក"),
+    "snapchat": ("snapchat", "スナチャ", "スナップチャット", "스냅챗", "แสนปแชท"),
+    "x": ("x", "twitter", "ツイッター", "推特", "트위터", "ทวิตเตอร์"),
 }
+SOCIAL_PLATFORMS = frozenset({"instagram", "facebook", "tiktok", "snapchat", "x"})
 _WORD_TO_PLATFORM = {word: platform for platform, words in PLATFORM_WORDS.items() for word in words}
 _ASCII_WORDS = sorted((w for w in _WORD_TO_PLATFORM if w.isascii()), key=len, reverse=True)
 _SCRIPT_WORDS = sorted((w for w in _WORD_TO_PLATFORM if not w.isascii()), key=len, reverse=True)
@@ -178,7 +211,7 @@ BARE_AT_RE = re.compile(
 )
 _GLUED_BEFORE_AT = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_.@%+-")
 _OTHER_SOCIAL_RE = re.compile(
-    r"(?:instagram|insta|ig|twitter|tiktok|facebook|fb|x\.com|youtube)[\s:：]*$"
+    r"(?:instagram|insta|ig|twitter|tiktok|facebook|fb|snapchat|snap|x\.com|youtube)[\s:：]*$"
 )
 
 PHONE_SPELLING = re.compile(r"\+?[0-9][0-9 ()./-]*")
@@ -193,6 +226,27 @@ _GENERIC_ID = {
     "viber": re.compile(r"[a-z0-9._-]{4,30}"),
     "signal": re.compile(r"[a-z][a-z0-9_]{2,31}\.[0-9]{2,9}"),
 }
+# Social usernames by each platform's own rules, lower-cased (case never tells two apart):
+# Instagram: letters, digits, "." and "_", at most 30, no "." first, last or doubled; the dot
+#   is part of the name ("nina.admin" and "nina_admin" are two accounts), so it is kept.
+# TikTok: letters, digits, "_" and ".", 2-24, not ending with ".".
+# Snapchat: a letter first, then letters, digits, "-", "_" or ".", a letter or digit last;
+#   at least 3. Snapchat's own limit is 15, but a name read after "Snapchat" may run longer
+#   in reports ("Snapchat @yuki.service8993", 16): up to 30 is kept rather than dropped.
+# X (Twitter): letters, digits and "_", 1-15.
+# Facebook: letters, digits and ".", at least 5; periods and case do not count on Facebook
+#   ("John.Smith55" and "johnsmith55" are one account), so the key drops the dots. A
+#   profile's numeric id (profile.php?id=…) is keyed as its digits: facebook.com/<id> opens
+#   the same profile as its username.
+# A name of digits alone is read only as a Facebook id (elsewhere it is a number in prose).
+_SOCIAL_ID = {
+    "instagram": re.compile(r"(?!.*\.\.)[a-z0-9_](?:[a-z0-9._]{0,28}[a-z0-9_])?"),
+    "tiktok": re.compile(r"[a-z0-9_][a-z0-9_.]{0,22}[a-z0-9_]"),
+    "snapchat": re.compile(r"[a-z][a-z0-9._-]{1,28}[a-z0-9]"),
+    "x": re.compile(r"[a-z0-9_]{1,15}"),
+    "facebook": re.compile(r"(?!.*\.\.)[a-z0-9][a-z0-9.]{3,48}[a-z0-9]"),
+}
+_FACEBOOK_ID = re.compile(r"[1-9][0-9]{5,19}")
 # Platforms whose accounts are phone numbers, so "WhatsApp 0812…" needs no colon.
 _NUMBER_PLATFORMS = frozenset({"whatsapp", "zalo", "viber", "signal"})
 PHONE_PLATFORMS = frozenset(
@@ -238,8 +292,21 @@ def find_keyword_handles(
         if platform is None:
             continue
         found = handle_at(text, value_at, platform, regions)
-        if found is not None:
+        if found is not None and not (platform == "x" and _loose_x(text, lowered, start, mark)):
             yield found
+
+
+def _loose_x(text: str, lowered: str, start: int, mark: str) -> bool:
+    """Whether a value after a lone "x" and a separator is too loosely stated to be an X
+    account ("x: 5", "x = y", "Size X: large"): after "X:" the name must be written with its
+    "@" or hold a digit or "_" ("X: @nina", "X: nina_88"); "Twitter:", "X ID:" need nothing."""
+    if mark not in ":=" or not lowered[:start].rstrip(" \t").endswith("x"):
+        return False
+    if mark == "=":
+        return True
+    value = _ID_VALUE_RE.match(text, _skip_separator(lowered, start + 1))
+    written = value.group(0) if value is not None else ""
+    return not (written.startswith("@") or any(c.isdigit() or c == "_" for c in written))
 
 
 def _after_a_name(text: str, start: int, mark: str) -> bool:
@@ -343,6 +410,8 @@ def canonical_handle_id(platform: str, written: str) -> str | None:
         return telegram_name(lowered.lstrip("@"))
     if platform == "whatsapp":
         return None  # WhatsApp accounts are phone numbers, handled above
+    if platform in SOCIAL_PLATFORMS:
+        return social_name(platform, lowered.lstrip("@"))
     if platform == "line":
         if lowered.startswith("~"):
             lowered = lowered[1:]
@@ -352,6 +421,21 @@ def canonical_handle_id(platform: str, written: str) -> str | None:
     if pattern is None or not pattern.fullmatch(bare) or bare.isdigit():
         return None
     return bare
+
+
+def social_name(platform: str, name: str) -> str | None:
+    """The key part of a username on a social platform (``_SOCIAL_ID``), or None."""
+    if platform == "facebook":
+        if name.isdigit():
+            return name if _FACEBOOK_ID.fullmatch(name) else None
+        if not _SOCIAL_ID["facebook"].fullmatch(name):
+            return None
+        name = name.replace(".", "")
+        return name if len(name) >= 5 else None
+    pattern = _SOCIAL_ID.get(platform)
+    if pattern is None or not pattern.fullmatch(name) or name.isdigit():
+        return None
+    return name
 
 
 def telegram_name(name: str) -> str | None:
@@ -366,12 +450,40 @@ def telegram_name(name: str) -> str | None:
     return name if TELEGRAM_NAME.fullmatch(name) else None
 
 
+# A social platform named right after an "@name": "@nina on Instagram", "@nina (IG)",
+# "@nina via TikTok", "@nina（インスタ）".
+_SOCIAL_AFTER_WORDS = {
+    **{word: platform for word, platform in _WORD_TO_PLATFORM.items() if platform in SOCIAL_PLATFORMS},
+    "snap": "snapchat",
+}
+_SOCIAL_AFTER_RE = re.compile(
+    r"(?:[ \t]+(?:on|via)[ \t]+|[ \t]*\([ \t]*)(?P<word>"
+    + _trie_pattern(sorted(_SOCIAL_AFTER_WORDS, key=len, reverse=True))
+    + r")(?![a-z0-9])"
+)
+
+
+def _social_after(lowered: str, match: re.Match[str]) -> HandleMatch | None:
+    """The "@name" of ``match`` as the account on the social platform named right after it."""
+    after = _SOCIAL_AFTER_RE.match(lowered, match.end())
+    if after is None:
+        return None
+    platform = _SOCIAL_AFTER_WORDS[after.group("word")]
+    name = social_name(platform, match.group("name").lower())
+    return HandleMatch(f"{platform}:{name}", match.start(), match.end()) if name else None
+
+
 def find_bare_at_handles(text: str, lowered: str) -> Iterator[HandleMatch]:
-    """Yield "@name" mentions as Telegram handles (LINE when LINE is named just before)."""
+    """Yield "@name" mentions as Telegram handles (LINE when LINE is named just before; the
+    social platform named just after: "@nina on Instagram")."""
     if "@" not in text:
         return
     for match in BARE_AT_RE.finditer(text):
         if match.start() and text[match.start() - 1] in _GLUED_BEFORE_AT:
+            continue
+        social = _social_after(lowered, match)
+        if social is not None:
+            yield social
             continue
         before = lowered[max(0, match.start() - 20) : match.start()]
         if _OTHER_SOCIAL_RE.search(before):

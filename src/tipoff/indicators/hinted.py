@@ -35,6 +35,24 @@ _KIND_HINTS: dict[str, tuple[IndicatorKind, ...]] = {
     },
     "handle": (K.HANDLE,),
 }
+# Hint words that name a platform only as a kind or a channel, never in prose (a field's
+# kind "snap", a message's channel "Instagram DM"): a Messenger sender is the Facebook
+# account it writes from (Messenger usernames are Facebook usernames).
+_PLATFORM_HINTS = {
+    "snap": "snapchat",
+    "messenger": "facebook",
+    "fbmessenger": "facebook",
+    "facebookmessenger": "facebook",
+    "igdm": "instagram",
+    "instagramdm": "instagram",
+    "instagramdirect": "instagram",
+    "tiktokdm": "tiktok",
+    "snapchatdm": "snapchat",
+    "xdm": "x",
+    "twitterdm": "x",
+    "twitterx": "x",
+    "xtwitter": "x",
+}
 # When nothing is hinted (or the hint is unknown), what a whole value found by ``extract``
 # most likely is: a t.me link given as an identifier is the Telegram account.
 _PREFERENCE = (
@@ -56,7 +74,8 @@ def canonicalize_hinted(
     """(kind, canonical value) of an identifier given with a kind hint, or None.
 
     ``kind_hint`` is free text: a platform ("line", "telegram", "tg", "whatsapp", "wechat",
-    "vx", "kakao", "zalo", "viber", "signal", "微信", "카톡" …) makes the value a handle
+    "vx", "kakao", "zalo", "viber", "signal", "微信", "카톡", "instagram", "ig", "facebook",
+    "fb", "messenger", "tiktok", "snapchat", "snap", "x", "twitter" …) makes the value a handle
     on it ("yuki88" → ``line:yuki88``; a phone number → ``whatsapp:+E164``); a kind
     ("phone", "email", "url", "domain", "wallet", "iban", "bic", "account" …) canonicalises
     the value as that kind (``country_hint`` reads national phone numbers and bank
@@ -68,7 +87,7 @@ def canonicalize_hinted(
         return None
     value = unhidden_text(value.strip())  # "t . me / name", a zero-width space inside
     hint = _hint_word(kind_hint)
-    platform = platform_named(hint) if hint else None
+    platform = hinted_platform(hint) if hint else None
     if platform is not None:
         return _handle_on(platform, value, country_hint)
     kinds = _KIND_HINTS.get(hint) or (
@@ -81,6 +100,13 @@ def canonicalize_hinted(
         if canonical is not None:
             return kind, canonical
     return None
+
+
+def hinted_platform(kind_hint: str | None) -> str | None:
+    """The messaging or social platform a kind hint or channel names ("LINE", "ig",
+    "Instagram DM", "facebook_messenger", "snap" …), or None."""
+    hint = _hint_word(kind_hint)
+    return (platform_named(hint) or _PLATFORM_HINTS.get(hint)) if hint else None
 
 
 def _hint_word(kind_hint: str | None) -> str:

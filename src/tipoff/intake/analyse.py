@@ -51,6 +51,8 @@ from tipoff import indicators
 from tipoff.assess import ModelLoader, assess_many, bundled_model, report_text
 from tipoff.errors import ModelError
 from tipoff.indicators import Warninglist, canonicalize_hinted, load_warninglist
+from tipoff.indicators.handles import SOCIAL_PLATFORMS
+from tipoff.indicators.hinted import hinted_platform
 from tipoff.indicators.roles import Field, field_role, text_roles
 from tipoff.indicators.warninglist import bundled_warninglist
 from tipoff.intake.redact import victim_identity
@@ -198,7 +200,16 @@ class Analyser:
         found in it, keyed with the message's own channel (``app``) as a kind hint:
         ``"linda_88"`` sent on ``telegram`` is ``telegram:linda_88``, the key the same name
         gets in a text that names Telegram. ``channel``: the message's or else the report's,
-        which gives the role (caller or sender)."""
+        which gives the role (caller or sender). On a social platform the id is read as its
+        account first: ``"@nina.admin"`` or ``"linda.shop"`` sent on ``instagram`` is
+        ``instagram:…``, not the Telegram guess or the host extraction would give it."""
+        by_app = (
+            self._hinted(from_id, app, hint)
+            if app and hinted_platform(app) in SOCIAL_PLATFORMS
+            else None
+        )
+        if by_app is not None:
+            return _by_field((by_app,), f"{source}.from_id", _fixed_role(_sender_role(channel)))
         found = self._extract_identifier(from_id, country_hint=hint)
         if not found and app:
             by_app = self._hinted(from_id, app, hint)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from tipoff.indicators.handles import SOCIAL_PLATFORMS
 from tipoff.model import TLP
 from tipoff.share.extension import EXTENSION_ID
 from tipoff.share.markings import marking_ref
@@ -48,6 +49,15 @@ _KIND_WORDS = {
     "email": "E-mail address",
     "handle": "Messenger account",
 }
+_SOCIAL_PREFIXES = tuple(f"{platform}:" for platform in sorted(SOCIAL_PLATFORMS))
+
+
+def _kind_words(kind: str, value: str) -> str:
+    """How an indicator's description names its kind ("Social-media account" for a handle
+    on Instagram, Facebook, TikTok, Snapchat or X)."""
+    if kind == "handle" and value.startswith(_SOCIAL_PREFIXES):
+        return "Social-media account"
+    return _KIND_WORDS.get(kind, kind)
 
 
 def stix_time(moment: datetime) -> str:
@@ -250,7 +260,7 @@ class MappingStream:
             "modified": last,
             "name": f"{key[0]}: {key[1]}",
             "description": (
-                f"{_KIND_WORDS.get(key[0], key[0])} used in scams reported to {self.code}"
+                f"{_kind_words(key[0], key[1])} used in scams reported to {self.code}"
             ),
             "indicator_types": ["malicious-activity"],
             "pattern": support.pattern,

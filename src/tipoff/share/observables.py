@@ -1,7 +1,7 @@
 """tipoff identifiers as STIX cyber observables (SCOs), their patterns, and back.
 
 Standard SCOs where STIX 2.1 has one (``domain-name``, ``url``, ``email-addr``,
-``user-account`` for messenger handles); OpenCTI's custom SCOs where it has none
+``user-account`` for messenger and social-media handles); OpenCTI's custom SCOs where it has none
 (``phone-number``, ``bank-account``, ``cryptocurrency-wallet``), declared through our
 ``extension-definition`` (``new-sco``) so strict validators accept them and OpenCTI imports
 them as its own types. Ids use the ID-contributing properties OpenCTI uses (``value``;
@@ -67,8 +67,16 @@ def _simple(stix_type: str, props: dict[str, str], *, custom: bool) -> tuple[dic
     return sco, f"[{stix_type}:{name} = {_quote(literal)}]"
 
 
+# tipoff's platform -> STIX account_type where STIX 2.1's account-type-ov has a word for it
+# ("facebook" and "twitter" are in it; "instagram", "tiktok", "snapchat" and the messengers
+# are not, and go as tipoff names them, the vocabulary being open).
+_ACCOUNT_TYPES = {"x": "twitter"}
+_PLATFORMS_OF_TYPES = {account_type: platform for platform, account_type in _ACCOUNT_TYPES.items()}
+
+
 def _handle(value: str) -> tuple[dict[str, Any], str]:
     platform, _, login = value.partition(":")
+    platform = _ACCOUNT_TYPES.get(platform, platform)
     props = {"account_login": login, "account_type": platform}
     sco = {
         "type": "user-account",
@@ -117,7 +125,8 @@ def _user_account(sco: dict[str, Any]) -> tuple[str, str] | None:
     platform = sco.get("account_type")
     login = sco.get("account_login") or sco.get("user_id")
     if isinstance(platform, str) and isinstance(login, str) and platform and login:
-        return "handle", f"{platform.lower()}:{login}"
+        platform = platform.lower()
+        return "handle", f"{_PLATFORMS_OF_TYPES.get(platform, platform)}:{login}"
     return None
 
 
