@@ -315,3 +315,39 @@ def test_a_bare_sender_id_is_an_account_on_the_channel_its_message_names() -> No
         ("messages.0.from_id", "handle", "line:yuki88", "sender"),
         ("messages.1.from_id", "handle", "telegram:john_doe", "sender"),
     }
+
+
+def test_social_accounts_are_keyed_by_hint_and_by_channel() -> None:
+    # Before: {"kind": "instagram", "value": "@nina.admin9261"} was keyed
+    # telegram:nina_admin9261 (the hint was unknown, "@" made it a Telegram guess), and a
+    # sender id on an Instagram channel gave nothing (only messengers' channels were read).
+    report = ReportIn.model_validate(
+        {
+            "external_id": "social",
+            "channel": "social_dm",
+            "messages": [
+                {"text": "hi dear", "from_id": "nina.admin9261", "channel": "instagram"},
+                {"text": "send it", "from_id": "@yuki.service8993", "channel": "Snapchat"},
+                {"text": "ok", "from_id": "linda.shop", "channel": "instagram"},
+                {"text": "pay", "from_id": "John.Smith55", "channel": "facebook_messenger"},
+                {"text": "!", "from_id": "linda_btc9206", "channel": "telegram"},
+            ],
+            "identifiers": [
+                {"value": "@nina.admin9261", "kind": "instagram", "role": "contact"},
+                {"value": "CryptoKing_77", "kind": "twitter", "role": "contact"},
+                {"value": "instagram.com/alexmgr3186", "kind": "ig", "role": "contact"},
+            ],
+        }
+    )
+    found = Analyser(with_assessment=False).sightings(report)
+    keys = {(s.source, s.kind, s.value) for s in found if s.kind == "handle"}
+    assert keys == {
+        ("messages.0.from_id", "handle", "instagram:nina.admin9261"),
+        ("messages.1.from_id", "handle", "snapchat:yuki.service8993"),
+        ("messages.2.from_id", "handle", "instagram:linda.shop"),
+        ("messages.3.from_id", "handle", "facebook:johnsmith55"),
+        ("messages.4.from_id", "handle", "telegram:linda_btc9206"),
+        ("identifiers.0", "handle", "instagram:nina.admin9261"),
+        ("identifiers.1", "handle", "x:cryptoking_77"),
+        ("identifiers.2", "handle", "instagram:alexmgr3186"),
+    }

@@ -103,3 +103,12 @@ def test_relink_and_live_add_fold_a_link_into_its_handle(engine: Engine) -> None
     again = _networks(engine)
     assert len({again[ids["a"]], again[ids["b"]], again[d]}) == 3
     assert again[e] == again[ids["c"]]
+
+
+def test_social_profile_links_name_their_account_and_pages_name_none() -> None:
+    assert named_handle("https://instagram.com/alexmgr3186") == "instagram:alexmgr3186"
+    assert named_handle("https://www.facebook.com/John.Smith55") == "facebook:johnsmith55"
+    assert named_handle("https://www.tiktok.com/@coach.mia_88") == "tiktok:coach.mia_88"
+    assert named_handle("https://x.com/CryptoKing_77") == "x:cryptoking_77"
+    assert named_handle("https://instagram.com/p/Cxyz123") is None
+    assert named_handle("https://www.facebook.com/groups/123456") is None

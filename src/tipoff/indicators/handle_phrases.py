@@ -240,7 +240,9 @@ def _spaced_at(
 # "-"; Instagram, Facebook, TikTok and Snapchat usernames; Telegram, WeChat and X names
 # have no "."): there two letter runs joined by a dot
 # ("wang.lucky") are an ID, as no word of prose is written so ("e.g." has one-letter runs).
-_DOTTED_ID_PLATFORMS = frozenset({"kakaotalk", "line", "instagram", "facebook", "tiktok", "snapchat"})
+_DOTTED_ID_PLATFORMS = frozenset(
+    {"kakaotalk", "line", "instagram", "facebook", "tiktok", "snapchat"}
+)
 _DOTTED_ID_RE = re.compile(r"[A-Za-z0-9]{2,}(?:\.[A-Za-z0-9]{2,})+(?![A-Za-z0-9_-]|\.[A-Za-z0-9])")
 
 

@@ -453,7 +453,11 @@ def telegram_name(name: str) -> str | None:
 # A social platform named right after an "@name": "@nina on Instagram", "@nina (IG)",
 # "@nina via TikTok", "@nina（インスタ）".
 _SOCIAL_AFTER_WORDS = {
-    **{word: platform for word, platform in _WORD_TO_PLATFORM.items() if platform in SOCIAL_PLATFORMS},
+    **{
+        word: platform
+        for word, platform in _WORD_TO_PLATFORM.items()
+        if platform in SOCIAL_PLATFORMS
+    },
     "snap": "snapchat",
 }
 _SOCIAL_AFTER_RE = re.compile(

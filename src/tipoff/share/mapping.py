@@ -259,9 +259,7 @@ class MappingStream:
             "created": first,
             "modified": last,
             "name": f"{key[0]}: {key[1]}",
-            "description": (
-                f"{_kind_words(key[0], key[1])} used in scams reported to {self.code}"
-            ),
+            "description": (f"{_kind_words(key[0], key[1])} used in scams reported to {self.code}"),
             "indicator_types": ["malicious-activity"],
             "pattern": support.pattern,
             "pattern_type": "stix",
