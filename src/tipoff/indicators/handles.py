@@ -147,12 +147,22 @@ def _ending_class(words: Iterable[str], extra: str = "") -> str:
     return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
-_NAME_END = _ending_class(_WORD_TO_PLATFORM)
-_NAME_OR_ID_END = _ending_class([*_WORD_TO_PLATFORM, *_IDWORDS], ":=は")
+# Social platforms' names in other scripts end with the commonest letters of their scripts
+# ("ー" of ツイッター, "า" of อินสตา, "ี" of ไอจี): they open the gate of the separators only
+# (rare characters), not of the word anchors ("は", "号" …, everywhere in prose), so
+# "ツイッター：x" and "인스타 아이디 x" are read and "ユーザーは" costs nothing.
+_GATED_WORDS = [
+    word
+    for word, platform in _WORD_TO_PLATFORM.items()
+    if platform not in SOCIAL_PLATFORMS or word.isascii()
+]
+_NAME_END = _ending_class(_GATED_WORDS)
+_NAME_OR_ID_END = _ending_class([*_GATED_WORDS, *_IDWORDS], ":=は")
+_SEPARATED_NAME_END = _ending_class([*_WORD_TO_PLATFORM, *_IDWORDS], ":=は")
 ANCHOR_RE = re.compile(
     r"[:=@+はIア号號아ไ账帳番번](?:(?<=[:=@+])"
     r"(?<!" + _BAD_BEFORE + r"[:=@+])(?<!" + _BAD_BEFORE + r"[ \t][:=@+])(?<![A-Za-z0-9._%+-]@)"
-    r"(?<=" + _NAME_OR_ID_END + r"[:=@+])"
+    r"(?<=" + _SEPARATED_NAME_END + r"[:=@+])"
     # one guard for the word anchors, so a separator that failed above (a wall of
     # "a@a@…") costs one test here, not one per branch
     r"|(?<=[はIア号號아ไ账帳番번])(?:(?<=" + _NAME_OR_ID_END + r"は)"
