@@ -82,6 +82,11 @@ def test_social_handles(text: str, country: str | None, expected: set[str]) -> N
         "my Instagram yesterday",
         "I saw it on Facebook page 2",
         "big: win",
+        # seen in real SMS (shared/data): an "X ID" of poker ads, a version, a login short link
+        "X ID untuk semua Permainan",
+        "Download new Tiktok v1 from below",
+        "Review the login: https://fb.me/1StLG2QFSLEzLYY",
+        "experience using Facebook, Twitter APIsPassion for products’",
     ],
 )
 def test_not_social_handles(text: str) -> None:

@@ -64,7 +64,6 @@ SOCIAL_HOSTS: dict[str, str] = {
             "touch.facebook.com",
             "fb.com",
             "www.fb.com",
-            "fb.me",
             "m.me",
         ),
         "facebook",

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from tipoff.indicators.handles import HandleMatch, handle_at, platform_before
+from tipoff.indicators.handles import SOCIAL_PLATFORMS, HandleMatch, handle_at, platform_before
 from tipoff.indicators.urls import registrable_domain
 
 # One literal-prefixed pattern per copula: the engine finds a literal with its
@@ -145,6 +145,7 @@ _NOT_IDS = frozenset(
     | {"messenger", "premium", "desktop", "web", "official"}
     | {"page", "pages", "profile", "post", "posts", "live", "story", "stories", "reel", "reels"}
     | {"ads", "marketplace", "shop", "user", "login", "link", "dm", "dms", "inbox", "feed"}
+    | {"platform", "api", "apis", "lite", "update"}
 )
 
 
@@ -254,10 +255,26 @@ def _spaced_at(
         and not (platform in _DOTTED_ID_PLATFORMS and _dotted_id(text, tail.end()))
     ):
         return None
+    if platform in SOCIAL_PLATFORMS and not _social_spaced(text, lowered, at, name, tail.end()):
+        return None
     found = handle_at(text, tail.end(), platform, regions)
     if found is None or found.value.partition(":")[2].lstrip("@") in _NOT_IDS:
         return None
     return found
+
+
+def _social_spaced(text: str, lowered: str, at: int, name: str, value_at: int) -> bool:
+    """Whether a value after a social platform's name and a space can be its account: at
+    least 4 characters ("Tiktok v1" is a version), and a Latin name of letters alone only
+    where the platform's Latin name follows the text's own script ("連絡はInstagram nina",
+    not "Facebook, Twitter APIs" in an English text holding one accented letter)."""
+    value = _LATIN_WORD_RE.match(text, value_at) or _ID_VALUE_AT.match(text, value_at)
+    if value is None or len(value.group(0).lstrip("@")) < 4:
+        return False
+    if not name.isascii() or _ID_LIKE_RE.match(text, value_at) or _dotted_id(text, value_at):
+        return True
+    before = lowered[:at].rstrip(" \t")
+    return not before or not before[-1].isascii()
 
 
 # Platforms whose IDs may hold a "." (KakaoTalk and LINE IDs: letters, digits, ".", "_",
@@ -277,6 +294,7 @@ def _dotted_id(text: str, at: int) -> bool:
 
 
 _LATIN_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9_.]{4,31}")
+_ID_VALUE_AT = re.compile(r"@?[A-Za-z0-9._-]+")
 
 
 def _latin_id_in_other_script(text: str, at: int) -> bool:

@@ -298,25 +298,22 @@ def find_keyword_handles(
             value_at = _skip_separator(lowered, end)
         else:
             value_at = _skip_separator(lowered, start + 1)
-        platform = platform_before(lowered, start, allow_id_word=mark[0] in ":=@+は")
-        if platform is None:
+        word = name_before(lowered, start, allow_id_word=mark[0] in ":=@+は")
+        if word is None:
             continue
-        found = handle_at(text, value_at, platform, regions)
-        if found is not None and not (platform == "x" and _loose_x(text, lowered, start, mark)):
+        found = handle_at(text, value_at, _WORD_TO_PLATFORM[word], regions)
+        if found is not None and not (word == "x" and _loose_x(text, found, mark)):
             yield found
 
 
-def _loose_x(text: str, lowered: str, start: int, mark: str) -> bool:
-    """Whether a value after a lone "x" and a separator is too loosely stated to be an X
-    account ("x: 5", "x = y", "Size X: large"): after "X:" the name must be written with its
-    "@" or hold a digit or "_" ("X: @nina", "X: nina_88"); "Twitter:", "X ID:" need nothing."""
-    if mark not in ":=" or not lowered[:start].rstrip(" \t").endswith("x"):
-        return False
-    if mark == "=":
-        return True
-    value = _ID_VALUE_RE.match(text, _skip_separator(lowered, start + 1))
-    written = value.group(0) if value is not None else ""
-    return not (written.startswith("@") or any(c.isdigit() or c == "_" for c in written))
+def _loose_x(text: str, found: HandleMatch, mark: str) -> bool:
+    """Whether a value after a lone "x" is too loosely stated to be an X account ("x: 5",
+    "x = y", "Size X: large", "X ID untuk semua"): after "X" the name must be written with its
+    "@" or hold a digit or "_" ("X: @nina", "X ID nina_88"); after "Twitter" anything goes."""
+    written = text[found.start : found.end]
+    return mark == "=" or not (
+        written.startswith("@") or any(c.isdigit() or c == "_" for c in written)
+    )
 
 
 def _after_a_name(text: str, start: int, mark: str) -> bool:
@@ -343,6 +340,12 @@ def _skip_separator(lowered: str, pos: int) -> int:
 def platform_before(lowered: str, end: int, *, allow_id_word: bool = True) -> str | None:
     """The platform named right before ``end`` (spaces, an ID word and a separator may
     sit between), or None."""
+    word = name_before(lowered, end, allow_id_word=allow_id_word)
+    return _WORD_TO_PLATFORM[word] if word is not None else None
+
+
+def name_before(lowered: str, end: int, *, allow_id_word: bool = True) -> str | None:
+    """The platform name (as in PLATFORM_WORDS) written right before ``end``, or None."""
     window = lowered[max(0, end - _WINDOW) : end].rstrip(" \t")
     if window[-1:] in (":", "=", "は"):
         window = window[:-1].rstrip(" \t")
@@ -362,7 +365,7 @@ def platform_before(lowered: str, end: int, *, allow_id_word: bool = True) -> st
     before = len(window) - len(word) - 1
     if word.isascii() and before >= 0 and window[before].isascii() and window[before].isalnum():
         return None  # "online", "deadline"
-    return _WORD_TO_PLATFORM[word]
+    return word
 
 
 def platform_named(word: str) -> str | None:
