@@ -50,6 +50,10 @@ class Role(StrEnum):
     # scam's in this report, though a crew may later use the account (tipoff.indicators.
     # own_values decides it; the linker never links through it).
     OWN = "own"
+    # A phone number its carrier has since given to someone else (the new subscriber who
+    # answered a victim's call, or who complains of calls): not the crew's in this report, nor
+    # in reports after it (tipoff.indicators.reissued_numbers, tipoff.link.reissued_numbers).
+    REISSUED = "reissued"
 
 
 class TLP(StrEnum):

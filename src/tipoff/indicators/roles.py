@@ -58,6 +58,7 @@ import phonenumbers
 from tipoff.indicators import earlier_words, service_words
 from tipoff.indicators.official import official_value
 from tipoff.indicators.own_values import own_values
+from tipoff.indicators.reissued_numbers import reissued_numbers
 from tipoff.model import FoundIndicator, IndicatorKind, Role
 
 K = IndicatorKind
@@ -978,7 +979,9 @@ def text_roles(
     between a third party (``Role.REFERENCE``), the scam (``payee_account``/``payee_wallet``
     for money, ``contact`` for phones, e-mails and handles, ``link`` for sites) and no
     verdict (``mentioned``); a phrase of possession right before a value makes it the
-    victim's own (``Role.OWN``, ``tipoff.indicators.own_values``). In a scammer's message
+    victim's own (``Role.OWN``, ``tipoff.indicators.own_values``); words saying its carrier
+    gave a number to someone else make it ``Role.REISSUED``
+    (``tipoff.indicators.reissued_numbers``). In a scammer's message
     only the value itself can make a reference. Never raises; a non-string text gives the
     field's default roles.
     """
@@ -1020,6 +1023,8 @@ def text_roles(
     for index in own_values(text, found):
         if roles[index] not in (Role.REFERENCE, Role.EARLIER):
             roles[index] = Role.OWN
+    for index in reissued_numbers(text, found):
+        roles[index] = Role.REISSUED  # whoever cited it, the number has changed hands
     return roles
 
 

@@ -184,7 +184,7 @@ class Analyser:
             found += _from_text(short, payment.payee, f"payments.{index}", hint, _payee_role)
         for index, identifier in enumerate(report.identifiers):
             found += self._explicit(identifier, f"identifiers.{index}", hint)
-        found = own_named(services_named(reporter_marked(found)))
+        found = reissued_named(own_named(services_named(reporter_marked(found))))
         victim = victim_identity(report)
         return [s for s in found if not victim.owns(s.kind, s.value)] if victim else found
 
@@ -400,6 +400,24 @@ def own_named(sightings: list[NewSighting]) -> list[NewSighting]:
         and not s.source.startswith("payments.")
         and not (s.source.startswith("identifiers.") and s.role != Role.MENTIONED.value)
         and s.role not in (Role.REFERENCE.value, Role.EARLIER.value)
+        else s
+        for s in sightings
+    ]
+
+
+def reissued_named(sightings: list[NewSighting]) -> list[NewSighting]:
+    """A number the victim's words say its carrier gave to someone else (``Role.REISSUED``:
+    "I called X from an old warning post; the lady who answered got the SIM from the carrier
+    last month") is reissued in the narrative and in the reporter's list of identifiers too,
+    whatever role the list gave it: the reporter listed the number they called, and their
+    own words say whose it is now. A payee, and a number in the scammer's messages or as a
+    sender, keep theirs (the scam used it in this report)."""
+    reissued = {s.key for s in sightings if s.role == Role.REISSUED.value}
+    if not reissued:
+        return sightings
+    return [
+        replace(s, role=Role.REISSUED.value)
+        if s.key in reissued and s.source.startswith(("narrative", "identifiers."))
         else s
         for s in sightings
     ]
