@@ -44,8 +44,12 @@ EARLIER_ROLE = "earlier"
 # links as before: the same victim's other reports (a duplicate, a second scam) name it too.
 # A live add never links through it.
 OWN_ROLE = "own"
+# ``Role.REISSUED``: a number its carrier has since given to someone else (the new subscriber
+# who answered a victim's call, who complains of calls). Never links; the relink also stops
+# the value linking reports dated after it (``tipoff.link.reissued_numbers``).
+REISSUED_ROLE = "reissued"
 # Roles whose sightings never join reports in a live add.
-NON_LINKING_ROLES = (REFERENCE_ROLE, SERVICE_ROLE, EARLIER_ROLE, OWN_ROLE)
+NON_LINKING_ROLES = (REFERENCE_ROLE, SERVICE_ROLE, EARLIER_ROLE, OWN_ROLE, REISSUED_ROLE)
 # Roles whose sightings the relink leaves out altogether (no evidence for or against a group).
 DROPPED_ROLES = (EARLIER_ROLE,)
 # Roles that say the scam was paid to the value (``own_of_paid``).

@@ -27,6 +27,7 @@ from tipoff.link.evidence import (
     OWN_ROLE,
     PAYEE_ROLES,
     REFERENCE_ROLE,
+    REISSUED_ROLE,
     SERVICE_ROLE,
     own_of_paid,
 )
@@ -43,6 +44,7 @@ from tipoff.link.platform_links import (
     named_handle,
     unfolded,
 )
+from tipoff.link.reissued_numbers import after_reissue
 from tipoff.model import IndicatorKind
 from tipoff.store.records import as_utc
 from tipoff.store.tables import indicators, reports, sightings
@@ -184,6 +186,7 @@ def load_links(connection: Connection, report_ids: np.ndarray) -> Links:
                 case(
                     (sightings.c.role == OWN_ROLE, 1),
                     (sightings.c.role.in_(PAYEE_ROLES), 2),
+                    (sightings.c.role == REISSUED_ROLE, 3),
                     else_=0,
                 ),
             )
@@ -193,6 +196,8 @@ def load_links(connection: Connection, report_ids: np.ndarray) -> Links:
         dtype=np.int64,
     )
     pairs = pairs.reshape(-1, 6)
+    # a number its carrier gave to someone else: no evidence from then on
+    pairs = pairs[~_after_reissue(connection, pairs[:, 0], pairs[:, 1], pairs[:, 5] == 3)]
     # the victim's own account that a crew's victims paid: no evidence of the owner's crew
     pairs = pairs[~own_of_paid(pairs[:, 1], pairs[:, 5]), :5]
     pairs = pairs[unfolded(pairs[:, 0], pairs[:, 1], platform_handles(connection, n_indicators))]
@@ -209,6 +214,29 @@ def load_links(connection: Connection, report_ids: np.ndarray) -> Links:
         pairs[:, 3] == 1,
         _caller_ids(connection, pairs[:, 1], kinds, pairs[:, 4], pairs[:, 2] == 1),
     )
+
+
+def _after_reissue(
+    connection: Connection, report_idx: np.ndarray, indicator_idx: np.ndarray, reissued: np.ndarray
+) -> np.ndarray:
+    """Bool per sighting: ``tipoff.link.reissued_numbers.after_reissue``, with the times of
+    the reports citing a reissued number read from the store (only where one exists)."""
+    if not reissued.any():
+        return reissued
+    citing = np.unique(report_idx[np.isin(indicator_idx, indicator_idx[reissued])])
+    size = int(report_idx.max()) + 1
+    occurred = np.full(size, np.nan)
+    received = np.full(size, np.nan)
+    ids = citing.tolist()
+    for start in range(0, len(ids), 500):
+        for row in connection.execute(
+            select(reports.c.id, reports.c.occurred_at, reports.c.received_at).where(
+                reports.c.id.in_(ids[start : start + 500])
+            )
+        ):
+            occurred[row.id] = epoch(row.occurred_at)
+            received[row.id] = epoch(row.received_at)
+    return after_reissue(report_idx, indicator_idx, reissued, occurred, received)
 
 
 def _caller_ids(
