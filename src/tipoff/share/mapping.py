@@ -36,8 +36,10 @@ NARRATIVE_LEAVES: frozenset[str] = frozenset({TLP.AMBER.value, TLP.AMBER_STRICT.
 # A victim merely mentioning a value is no reason to block it, and a third party they cite
 # (the police line they called, their bank's hotline: role "reference") must never be, nor a
 # service they bought from (an exchange, a crypto ATM, an OTC seller: role "service"), nor the
-# victim's own account or number (role "own"; a crew's use of it shows in its payers' reports).
-BLOCKABLE_ROLES_EXCLUDED = frozenset({"mentioned", "reference", "service", "own"})
+# victim's own account or number (role "own"; a crew's use of it shows in its payers' reports),
+# nor a number its carrier has given to a new subscriber (role "reissued": blocking it blocks
+# an innocent person).
+BLOCKABLE_ROLES_EXCLUDED = frozenset({"mentioned", "reference", "service", "own", "reissued"})
 _RANK = {t.value: t.rank for t in TLP}
 _KIND_WORDS = {
     "phone": "Phone number",
