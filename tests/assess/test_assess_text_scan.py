@@ -78,3 +78,24 @@ def test_one_row_label_rows_and_calibration_equal_the_batch_arithmetic() -> None
         one = calibrate(logits[i : i + 1], model.heads, [languages[i]], table)
         assert one.tobytes() == batch[i : i + 1].tobytes()
         assert _label_rows(one, model.heads)[0] == rows[i]
+
+
+def test_finds_any_answers_as_find_does() -> None:
+    """``CueMatcher.finds_any`` (the scan stopped at the first word-bounded phrase) against
+    ``bool(find(...))`` on every matcher shape: the advertising words (no unaccented
+    automaton), the cue scan (side words, unaccented Vietnamese) and random mixes of their
+    phrases glued to letters, digits and CJK text."""
+    from tipoff.assess.no_offer import advertising_matcher
+
+    rng = random.Random(11)
+    pieces = [
+        "sale", "free", "giảm giá", "khuyen mai", "无料", "割引", "ส่วนลด", "할인", "otp", "usdt",
+        "vui long", "tai khoan", "stop", "x", "1", " ", "。", "é", "ngân hàng", "opt out",
+    ]  # fmt: skip
+    texts = [
+        "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10))).lower()
+        for _ in range(2000)
+    ]
+    for matcher in (advertising_matcher(), text_matcher()):
+        for text in texts:
+            assert matcher.finds_any(text) == bool(matcher.find(text)), text

@@ -250,6 +250,22 @@ class CueMatcher:
         """All hits in ``lowered`` (the text after ``str.lower`` with unchanged length)."""
         return self.find_with_side(lowered, [])
 
+    def finds_any(self, lowered: str) -> bool:
+        """``bool(find(lowered))``, without building the hits: the scan stops at the first
+        phrase that stands as a word (the side words are no hits)."""
+        if lowered.isascii():
+            return _any_hit(lowered, self._ascii_automaton.iter(lowered))
+        if _any_hit(lowered, self._char_ends(lowered)):
+            return True
+        if (
+            self._bare_automaton is not None
+            and _ACCENTED_LATIN.search(lowered)
+            and _UNMARKED_VIETNAMESE.search(lowered)
+        ):
+            stripped = lowered.translate(self._markless)
+            return _any_hit(stripped, self._bare_automaton.iter(stripped))
+        return False
+
     def find_with_side(self, lowered: str, side: list[Any]) -> list[CueHit]:
         """``find``; the values of the side words found are appended to ``side``, in text
         order."""
@@ -304,9 +320,7 @@ def _hits(lowered: str, found: Iterable[tuple[int, _Entry]], side: list[Any]) ->
             if not targets:
                 continue
         start = end_index - length + 1
-        # A Latin phrase needs a word boundary against Latin letters and digits only:
-        # "usdt" is a word in "USDTで送金" and "Shwe Kokkoでの".
-        # (inlined _is_latin_alnum: this runs for every hit)
+        # _stands_alone, inlined: this runs for every hit.
         if (
             left
             and start > 0
@@ -324,6 +338,37 @@ def _hits(lowered: str, found: Iterable[tuple[int, _Entry]], side: list[Any]) ->
         for code, value in targets:
             hits.append(CueHit(start, end_index + 1, code, value))
     return hits
+
+
+def _any_hit(lowered: str, found: Iterable[tuple[int, _Entry]]) -> bool:
+    """Whether ``_hits`` of ``found`` would hold a hit: the first phrase that stands as a word
+    ends the scan."""
+    last = len(lowered) - 1
+    for end_index, (length, left, right, targets, _) in found:
+        if targets and _stands_alone(lowered, end_index - length + 1, end_index, last, left, right):
+            return True
+    return False
+
+
+def _stands_alone(
+    lowered: str, start: int, end_index: int, last: int, left: bool, right: bool
+) -> bool:
+    """Whether the phrase at [start, end_index] stands as a word: a Latin phrase needs a word
+    boundary against Latin letters and digits only ("usdt" is a word in "USDTで送金" and "Shwe
+    Kokkoでの"), as ``_is_latin_alnum`` tells."""
+    if (
+        left
+        and start > 0
+        and ((c := lowered[start - 1]) < "\u0250" or "\u1e00" <= c <= "\u1eff")
+        and c.isalnum()
+    ):
+        return False
+    return not (
+        right
+        and end_index < last
+        and ((c := lowered[end_index + 1]) < "\u0250" or "\u1e00" <= c <= "\u1eff")
+        and c.isalnum()
+    )
 
 
 def _as_bytes(key: str) -> str:

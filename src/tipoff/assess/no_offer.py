@@ -153,24 +153,38 @@ def offers_nothing(text: str, evidence: Evidence, look: MessageLook | None = Non
     if any(sign in text for sign in _PERCENT):
         return False
     lowered = lowered_same_length(text)
-    if advertising_matcher().find(lowered) or _sells(lowered):
+    if advertising_matcher().finds_any(lowered) or _sells(lowered):
         return False
-    sender = sender_name(text)
-    if UNKNOWN_DOMAIN in codes:
-        for flag in evidence.red_flags:
-            if flag.code != "link":
-                continue
-            if not _official_or_known(written_host(flag.text), sender):
-                return False
-    # A domain written without a scheme ("gov24-support.click") is no link to the cue scan,
-    # but the reader can type it.
-    for host in _TYPED_HOST.findall(lowered) if _HOST_DOT.search(lowered) else ():
-        if registrable_domain(host) is not None and not _official_or_known(host, sender):
-            return False  # a host under a real suffix ("dr.rina", "5oo.oo" are none)
+    if not _links_official(text, lowered, evidence):
+        return False
     look = MessageLook(text) if look is None else look
     if any(hit.value in _SCAM_WAYS_IN for hit in look.ask_hits):
         return False
     return not _pays_a_stranger(text, evidence, look)
+
+
+def _links_official(text: str, lowered: str, evidence: Evidence) -> bool:
+    """Whether every link of ``text`` and every domain typed without a scheme ("gov24-support.
+    click": no link to the cue scan, but the reader can type it) is official or widely known
+    (``_official_or_known``). The sender's name is read only for a text with one."""
+    sender: str | None = None
+    named = False  # whether ``sender`` has been read
+    if UNKNOWN_DOMAIN in evidence.codes:
+        for flag in evidence.red_flags:
+            if flag.code != "link":
+                continue
+            if not named:
+                sender, named = sender_name(text), True
+            if not _official_or_known(written_host(flag.text), sender):
+                return False
+    for host in _TYPED_HOST.findall(lowered) if _HOST_DOT.search(lowered) else ():
+        if registrable_domain(host) is None:
+            continue  # no host under a real suffix ("dr.rina", "5oo.oo" are none)
+        if not named:
+            sender, named = sender_name(text), True
+        if not _official_or_known(host, sender):
+            return False
+    return True
 
 
 def _sells(lowered: str) -> bool:
