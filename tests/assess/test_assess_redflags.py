@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from tipoff.assess.redflags import find_evidence, rule_score
+from tipoff.assess.redflags import _DOTTED, _URLISH, _link_candidates, find_evidence, rule_score
 
 
 def _flags(text: str, kind: str = "message") -> dict[str, list[str]]:
@@ -216,3 +218,18 @@ def test_a_pin_asked_by_a_caller_claiming_bank_staff_is_shown() -> None:
     # Shown before only through the misread "番号を教えてください" (code_share_request).
     found = _flags("全国銀行協会の者です。担当者が取りに伺いますので暗証番号を教えてください")
     assert found["otp_request"] == ["暗証番号"]
+
+
+def test_link_candidates_are_the_url_patterns_matches() -> None:
+    """The dot-to-dot scan finds what ``_URLISH.finditer`` does from the first dot's word, on
+    random mixes of link parts, words, dots and separators."""
+    rng = random.Random(5)
+    parts = [
+        "a", "B", "0", ".", " ", "-", "_", "/", ":", "http://", "https://", "www.", "é", "中",
+        ",", "..", "x.y", "\n", "@", ".com", "bit.ly/", "(", ")",
+    ]  # fmt: skip
+    for _ in range(50_000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randrange(0, 25)))
+        if _DOTTED.search(text):
+            found = [m.span() for m in _link_candidates(text)]
+            assert found == [m.span() for m in _URLISH.finditer(text)], repr(text)

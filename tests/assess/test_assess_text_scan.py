@@ -14,6 +14,7 @@ from tests.assess.test_assess_promotion import MARKED
 from tipoff.assess import bundled_model
 from tipoff.assess.assess import _label_rows
 from tipoff.assess.calibration import calibrate
+from tipoff.assess.no_offer import advertising_matcher
 from tipoff.assess.promotion import marker_index, marker_match
 from tipoff.assess.redflags import find_evidence
 from tipoff.assess.text_scan import text_matcher
@@ -85,8 +86,6 @@ def test_finds_any_answers_as_find_does() -> None:
     ``bool(find(...))`` on every matcher shape: the advertising words (no unaccented
     automaton), the cue scan (side words, unaccented Vietnamese) and random mixes of their
     phrases glued to letters, digits and CJK text."""
-    from tipoff.assess.no_offer import advertising_matcher
-
     rng = random.Random(11)
     pieces = [
         "sale", "free", "giảm giá", "khuyen mai", "无料", "割引", "ส่วนลด", "할인", "otp", "usdt",

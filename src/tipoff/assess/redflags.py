@@ -7,6 +7,7 @@ often stronger than keywords (docs/red-flags.md, "Structural cues") and work in 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from operator import itemgetter
 from typing import Literal, NamedTuple
@@ -184,11 +185,7 @@ _NO_EVIDENCE = Evidence((), {}, frozenset(), ())
 def _structural_hits(text: str, hosts: list[str]) -> list[CueHit]:
     hits: list[CueHit] = []
     if _DOTTED.search(text):
-        # No match starts before the last space ahead of the first dot with [\w-] on both
-        # sides (less a scheme's length): the scan starts there, with the same matches.
-        first_dot = _FIRST_DOT.search(text).start()  # type: ignore[union-attr]
-        begin = max(text.rfind(" ", 0, first_dot) - _SCHEME_LENGTH + 1, 0)
-        for match in _URLISH.finditer(text, begin):
+        for match in _link_candidates(text):
             url = match.group().rstrip(_TRAILING)
             found = _classify_url(url)
             if found:
@@ -210,6 +207,24 @@ def _structural_hits(text: str, hosts: list[str]) -> list[CueHit]:
             CueHit(m.start(), m.end(), "percent_return", None) for m in _PERCENT.finditer(text)
         )
     return hits
+
+
+def _link_candidates(text: str) -> Iterator[re.Match[str]]:
+    r"""``_URLISH.finditer(text)``, each search started where the next match can first begin.
+
+    Every match holds a "." with [\w-] on both sides, and between its start (less a scheme's
+    length) and its first such dot only [\w-] characters: no match starts before the last
+    space ahead of the next such dot. So each search starts there, and the scan ends when no
+    such dot is left, instead of trying the pattern (which opens with a look-behind, so the
+    engine cannot skip ahead) at every position to the end of the text."""
+    position = 0
+    while (dot := _FIRST_DOT.search(text, position)) is not None:
+        begin = max(text.rfind(" ", position, dot.start()) - _SCHEME_LENGTH + 1, position)
+        match = _URLISH.search(text, begin)
+        if match is None:
+            return
+        yield match
+        position = match.end()
 
 
 def link_hosts(text: str) -> list[str]:
