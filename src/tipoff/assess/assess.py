@@ -53,6 +53,7 @@ from tipoff.assess.promotion import (
     PROMOTION_CAP,
     PROMOTION_MARKER,
     PROMOTION_UNWANTED,
+    bears_no_marker,
     is_opt_out,
     marked_promotion,
     marker_index,
@@ -332,7 +333,7 @@ def _build(
     # enough words (the cheaper test first: most texts show no red flag).
     judgeable = (
         kind != "message"
-        or any(flag.code not in _NOT_EVIDENCE for flag in flags)
+        or (flags and any(flag.code not in _NOT_EVIDENCE for flag in flags))
         or not too_little_text(text)
     )
     if kind == "job_ad":
@@ -393,6 +394,7 @@ def _build(
         kind == "message"
         and judgeable
         and reasons in ((), _NO_ASK_REASONS)
+        and evidence.moves  # most texts show no move: no call
         and (moves := calm_moves(evidence.moves, flags)) is not None
         and not _warns(text, language)
     ):
@@ -540,6 +542,8 @@ def _sender_channels_only(text: str, look: MessageLook | None) -> bool:
 def _is_promotion(text: str, evidence: Evidence) -> bool:
     """A legal promotion marker and no scam evidence; an opt-out alone does not make a
     one-time code, account or delivery notice a promotion."""
+    if bears_no_marker(text, evidence.triggers):  # the usual answer, before the code tests
+        return False
     marker = marked_promotion(text, evidence.codes, evidence.triggers)
     return marker is not None and not (is_opt_out(marker) and transactional_notice(text))
 

@@ -130,9 +130,9 @@ def marker_match(
     None. ``triggers``: the marker names of every trigger in ``text.lower()`` in the order the
     trigger automaton reports them, when a scan already found them (text_scan.py); None: the
     text is scanned here."""
+    if bears_no_marker(text, triggers):
+        return None
     head = text[:1]
-    if triggers is not None and not triggers and head not in _START_CHARS and not head.isspace():
-        return None  # the usual answer: no start marker can begin here, no trigger was found
     index = marker_index()
     if head in _START_CHARS or head.isspace():  # most texts start otherwise ("[" is one)
         for start in _starts(text):
@@ -152,6 +152,16 @@ def marker_match(
                 if hit is not None:
                     return str(name), hit.start(), hit.end()
     return None
+
+
+def bears_no_marker(text: str, triggers: Sequence[tuple[str, ...]] | None) -> bool:
+    """Whether ``text`` is known to carry no legal promotion marker without looking further:
+    the scan found no trigger (``triggers`` empty, not None) and no start marker can begin at
+    its first character. The usual answer, and the cheapest test of ``marker_match``."""
+    if triggers is None or triggers:
+        return False
+    head = text[:1]
+    return head not in _START_CHARS and not head.isspace()
 
 
 def marker_spans(text: str) -> list[tuple[int, int]]:
