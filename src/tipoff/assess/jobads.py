@@ -352,7 +352,8 @@ def structural_hits(
     low_skill = low_skill or any(hit.code in LOW_SKILL_ROLES for hit in ad_hits)
     hits = []
     there: frozenset[str] | None = None  # countries abroad, read only when a pay needs them
-    for pay in find_pay(text, language, home_currency(reader), job_ad=job_ad):
+    paid = find_pay(text, language, home_currency(reader), job_ad=job_ad, stated_only=not job_ad)
+    for pay in paid:
         if not (job_ad or pay.stated_period):
             continue
         high = pay.is_high(reader, low_skill=low_skill)

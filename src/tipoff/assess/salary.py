@@ -240,14 +240,21 @@ def _default_currency(multiplier: str, language: str | None, home: str) -> str:
 
 
 def find_pay(
-    text: str, language: str | None = None, home_currency: str = "", *, job_ad: bool = False
+    text: str,
+    language: str | None = None,
+    home_currency: str = "",
+    *,
+    job_ad: bool = False,
+    stated_only: bool = False,
 ) -> list[Pay]:
     """Every amount in ``text`` with a currency and a period other than hourly;
     ``home_currency`` (a job ad's reader's currency) is that of an amount with a multiplier
     word ("50k", "3 หมื่น") and no currency. In a declared job ad (``job_ad``) it is also the
     currency of a bare number right after a pay word ("เงินเดือน 40,000", "底薪8000",
     "sahod: 60,000"), and amounts written as a multiplier word alone are read ("เดือนละแสน",
-    a hundred thousand a month; "월 천만원"; "月入过万")."""
+    a hundred thousand a month; "월 천만원"; "月入过万"). ``stated_only``: only the amounts
+    with a stated period are wanted (pay in a message), so a text holding no period word at
+    all has none to read."""
     lowered = text.lower()
     if not lowered.isascii():  # the digit table maps only Khmer, Thai and Myanmar digits
         lowered = lowered.translate(_LOCAL_DIGITS)
@@ -263,6 +270,8 @@ def find_pay(
             # Only tokens the text holds at all can be near an amount (the windows are slices
             # of ``lowered``): each amount then tries a few tokens, not all of them.
             currencies, periods = _tokens_in(lowered)
+            if stated_only and not periods and not job_ad:
+                return found  # (empty) no amount can have a stated period
         number, multiplier = match.group(2), match.group(3) or match.group(1) or ""
         before = lowered[max(0, match.start() - _BEFORE) : match.start()]
         if _after_number_label(before):
