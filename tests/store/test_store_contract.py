@@ -361,3 +361,93 @@ def test_only_the_owner_and_the_operator_read_the_victims_own_values(
         assert got.identifiers[0]["value"] == "[victim]"
     # The owner's copy is untouched by what another reader got.
     assert report_store.get_report(saved.id, viewer=Viewer.agency(jp.id)).narrative == narrative
+
+
+# --- shortened addresses (tipoff.store.partial_resolution) ------------------------------
+
+_TRON = "tron:TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU7"
+_TRON_TWIN = "tron:TLa2f6XXXXXXXXXXXXXXXXXXXXXX5wYjU7"  # same head and tail: ambiguous
+_BTC = "btc:bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"
+
+
+def _wallet(value: str, role: str = "payee_wallet") -> NewSighting:
+    return NewSighting("wallet", value, role, value.split(":", 1)[1], "narrative", 0, 10, 1.0)
+
+
+def _partial(value: str, raw: str, source: str = "narrative") -> NewSighting:
+    return NewSighting("partial_wallet", value, "payee_wallet", raw, source, 4, 4 + len(raw), 0.8)
+
+
+def test_wallets_fitting_finds_full_addresses_by_head_and_tail(report_store: ReportStore) -> None:
+    jp = report_store.add_agency("JP-NPA", "NPA", "JP", at=T0)
+    report_store.save_reports(
+        jp, [_report("full", sightings=(_wallet(_TRON), _wallet(_BTC)))], at=T0, actor="t"
+    )
+    found = report_store.wallets_fitting(
+        [
+            "tron:TLa2f6…wYjU7",
+            "tron:TLa2F6…wYjU7",  # base58 is case-sensitive: another address
+            "btc:bc1qar…f5mdq",
+            "btc:bc1qzz…f5mdq",
+            "eth:0xla2f…wyju",
+        ]
+    )
+    assert found == {
+        "tron:TLa2f6…wYjU7": [_TRON],
+        "tron:TLa2F6…wYjU7": [],
+        "btc:bc1qar…f5mdq": [_BTC],
+        "btc:bc1qzz…f5mdq": [],
+        "eth:0xla2f…wyju": [],
+    }
+    report_store.save_reports(
+        jp, [_report("twin", sightings=(_wallet(_TRON_TWIN),))], at=T0, actor="t"
+    )
+    fits = report_store.wallets_fitting(["tron:TLa2f6…wYjU7"])["tron:TLa2f6…wYjU7"]
+    assert sorted(fits) == sorted([_TRON, _TRON_TWIN])
+
+
+def test_partials_stored_first_resolve_when_the_full_address_arrives(
+    report_store: ReportStore,
+) -> None:
+    jp = report_store.add_agency("JP-NPA", "NPA", "JP", at=T0)
+    [early] = report_store.save_reports(
+        jp,
+        [_report("early", sightings=(_partial("tron:TLa2f6…wYjU7", "TLa2f6...wYjU7"),))],
+        at=T0,
+        actor="t",
+    )
+    assert report_store.resolve_partial_wallets() == 0  # nothing to fit yet
+    report_store.save_reports(jp, [_report("full", sightings=(_wallet(_TRON),))], at=T0, actor="t")
+    before = report_store.counts()
+    assert report_store.resolve_partial_wallets() == 1
+    assert report_store.resolve_partial_wallets() == 0  # once
+    stored = report_store.get_report(early.id, viewer=Viewer.operator())
+    partial, resolved = stored.sightings
+    assert (partial.kind, partial.value) == ("partial_wallet", "tron:TLa2f6…wYjU7")
+    assert (resolved.kind, resolved.value, resolved.role, resolved.raw) == (
+        "wallet",
+        _TRON,
+        "payee_wallet",
+        "TLa2f6...wYjU7",
+    )
+    assert resolved.source == "narrative.resolved"
+    assert (resolved.span_start, resolved.span_end) == (partial.span_start, partial.span_end)
+    assert resolved.confidence < partial.confidence
+    after = report_store.counts()
+    assert (after.indicators, after.sightings) == (before.indicators, before.sightings + 1)
+
+
+def test_ambiguous_or_unknown_partials_stay_unresolved(report_store: ReportStore) -> None:
+    jp = report_store.add_agency("JP-NPA", "NPA", "JP", at=T0)
+    report_store.save_reports(
+        jp,
+        [
+            _report("full", sightings=(_wallet(_TRON), _wallet(_TRON_TWIN))),
+            _report("short", sightings=(_partial("tron:TLa2f6…wYjU7", "TLa2f6…wYjU7"),)),
+            _report("other", sightings=(_partial("eth:0x12ab…cd34", "0x12ab…cd34"),)),
+        ],
+        at=T0,
+        actor="t",
+    )
+    assert report_store.resolve_partial_wallets() == 0
+    assert report_store.counts().sightings == 4
