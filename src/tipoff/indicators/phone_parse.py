@@ -17,6 +17,7 @@ from tipoff.indicators.normalize import fold
 from tipoff.indicators.phone_context import looks_like_other_number
 from tipoff.indicators.phone_fastpath import fast_verdict
 from tipoff.indicators.phone_fastpath import number_type as fast_number_type
+from tipoff.indicators.unlisted_mobiles import is_unlisted_mobile
 
 if TYPE_CHECKING:
     from phonenumbers import PhoneNumber
@@ -183,7 +184,7 @@ def _parse_cached(compact: str, region: str | None) -> tuple[str, str] | None:
         return None
     number, decided = fast_verdict(compact, region)
     if number is None:
-        if decided:
+        if decided and not compact.startswith("+"):
             return None
         try:
             number = phonenumbers.parse(compact, region)
@@ -193,7 +194,10 @@ def _parse_cached(compact: str, region: str | None) -> tuple[str, str] | None:
     # it alone halves the cost of a valid number.
     number_type = fast_number_type(number)
     if number_type == phonenumbers.PhoneNumberType.UNKNOWN:
-        return None
+        # Written with its country code, a mobile in a block the metadata lacks is kept.
+        if not compact.startswith("+") or not is_unlisted_mobile(number):
+            return None
+        number_type = phonenumbers.PhoneNumberType.MOBILE
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     return e164, _type_names()[number_type]
 
