@@ -55,7 +55,8 @@ def _mobile_blocks(country_code: int) -> frozenset[str]:
     if desc.national_number_pattern is None:
         return frozenset()
     pattern = re.compile(desc.national_number_pattern)
-    lengths = desc.possible_length or metadata.general_desc.possible_length or ()
+    general = metadata.general_desc
+    lengths = desc.possible_length or (general.possible_length if general is not None else ())
     return frozenset(
         f"{first}{second}"
         for first in _FILL_DIGITS
