@@ -14,12 +14,15 @@ asks for a fee or a code first.
 A *message* the model calls a scam is a promotion (P(scam) capped at ``PROMOTION_CAP``, P(spam
 or scam) at least ``PROMOTION_UNWANTED``, outcome ``spam``, reason ``REGULATED_OFFER``) when:
 
-- it pitches a loan, gambling or a prize (the ``loan_offer``, ``gambling``, ``prize_won``
-  cues) and carries the disclosure each calls for (``data/regulated_offers.json``): credit an
+- it pitches a loan, gambling, a prize or an investment (the ``loan_offer``, ``gambling``,
+  ``prize_won``, ``investment_pitch``, ``pay_crypto`` cues, or an investment's risk warning
+  alone) and carries the disclosure each calls for (``data/regulated_offers.json``): credit an
   annual rate (a percentage beside a per-year word in nine languages) or a regulator, licence
   or required warning; gambling responsible play, authorised outlets or a licence (an age
   limit alone is no disclosure: illegal online casinos print "18+" too); a prize those, an
-  age limit or the terms of the draw;
+  age limit or the terms of the draw; an investment or crypto asset the risk warning a
+  licensed broker, fund or exchange must print ("capital at risk", "投资有风险", "원금 손실",
+  "สินทรัพย์ดิจิทัลมีความเสี่ยงสูง", "aset kripto berisiko tinggi");
 - it shows no other scam evidence: no red flag beyond those a promotion carries (a link,
   urgency, "click", a wallet name), no hidden cue, no link to a cheap or hyphenated domain; an
   authority only as the regulator a licence statement names ("berizin dan diawasi oleh OJK");
@@ -67,23 +70,35 @@ from tipoff.model import IndicatorKind
 
 REGULATED_OFFER = "regulated_offer"
 REGULATED_OFFER_EXPLANATION = (
-    "It advertises a loan, a lottery, betting or a prize draw with what the law makes a "
-    "licensed seller print (the annual rate, the regulator, an age limit, the terms) and "
+    "It advertises a loan, a lottery, betting, a prize draw or an investment with what the law "
+    "makes a licensed seller print (the annual rate, the regulator, an age limit, the terms, "
+    "the risk warning) and "
     "reaches only the sender's own site, app or outlets, with nothing in it that points to a "
     "scam: it is advertising (spam)."
 )
 LOAN, GAMBLING, PRIZE = "loan_offer", "gambling", "prize_won"
+INVESTMENT, CRYPTO = "investment_pitch", "pay_crypto"  # a broker's or crypto exchange's pitch
 GIFT_CARD = "pay_gift_card"  # a prize pitch where the gift card is the reader's reward
 AUTHORITY = "authority_claim"  # "diawasi oleh OJK": the regulator a licence statement names
 _REGULATOR_NEAR = 30  # characters between a licence statement and the regulator it names
-PITCH_CODES = frozenset({LOAN, GAMBLING, PRIZE})
+PITCH_CODES = frozenset({LOAN, GAMBLING, PRIZE, INVESTMENT, CRYPTO})
 _CREDIT, _GAMBLING, _AGE, _TERMS = "credit", "gambling", "age", "terms"
+_INVEST = "investment"  # the risk warning a broker, fund or crypto exchange must print
+_INVESTS = frozenset({INVESTMENT, CRYPTO})
+_INVEST_ASK = "invest"  # the ask word of an investment pitch (asks.json): the product itself
 _WON, _REWARD, _PAYMENT = "won", "reward", "payment"
 _REWARD_NEAR = 30  # characters between a gift card and its reward word
 # Which disclosures make each pitch lawful-looking: gambling responsible play, outlets or a
 # licence (illegal online casinos print "18+" too); a prize a lottery's (those or an age
 # limit) or a draw's (its terms).
-_NEEDS = {LOAN: (_CREDIT,), GAMBLING: (_GAMBLING,), PRIZE: (_GAMBLING, _AGE, _TERMS)}
+# An investment or crypto pitch its risk warning ("capital at risk", "投资有风险", "원금 손실").
+_NEEDS = {
+    LOAN: (_CREDIT,),
+    GAMBLING: (_GAMBLING,),
+    PRIZE: (_GAMBLING, _AGE, _TERMS),
+    INVESTMENT: (_INVEST,),
+    CRYPTO: (_INVEST,),
+}
 ALLOWED_CODES = (
     PROMOTION_FLAGS
     | PITCH_CODES
@@ -137,6 +152,7 @@ def disclosure_matcher() -> CueMatcher:
         _GAMBLING: "gambling",
         _AGE: "age_limits",
         _TERMS: "terms",
+        _INVEST: "investment",
         _WON: "won_claims",
         _REWARD: "gift_rewards",
         _PAYMENT: "gift_payments",
@@ -162,8 +178,11 @@ def regulated_offer(text: str, evidence: Evidence, look: MessageLook | None = No
     docstring). ``look``: the same text's ``MessageLook``, when the caller has one."""
     codes = evidence.codes
     pitches = codes & PITCH_CODES
-    if not (pitches or GIFT_CARD in codes) or not codes <= ALLOWED_CODES:  # cheap, usual
+    if not codes <= ALLOWED_CODES:  # cheap, usual
         return False
+    # A risk warning names the investment a promotion pitches even where no cue does ("Đầu tư
+    # tài sản số có rủi ro cao"): such a message is read below, for that warning.
+    warned = not (pitches or GIFT_CARD in codes)
     sender = named_sender(text)  # cheap: a pattern at the start
     if not sender and KNOWN_DOMAIN not in codes:
         return False  # no sender named and no link to a widely used or brand's own domain
@@ -173,6 +192,10 @@ def regulated_offer(text: str, evidence: Evidence, look: MessageLook | None = No
         return False
     hits = found_hits(lowered)
     found = disclosures(lowered, hits)
+    if warned:
+        if _INVEST not in found:
+            return False
+        pitches = frozenset({INVESTMENT})
     if _WON in found:
         return False  # the reader "has won": how prize scams open
     if GIFT_CARD in codes:
@@ -187,7 +210,9 @@ def regulated_offer(text: str, evidence: Evidence, look: MessageLook | None = No
         return False
     if transactional_notice(text):
         return False
-    return own_channels_only(text, look, calls=PRIZE not in pitches)
+    return own_channels_only(
+        text, look, calls=PRIZE not in pitches, invests=not pitches.isdisjoint(_INVESTS)
+    )
 
 
 def found_hits(lowered: str) -> list[CueHit]:
@@ -255,16 +280,20 @@ def _official_link(look: MessageLook) -> bool:
     return any(found.kind in LINK_KINDS and found.common for found in look.identifiers)
 
 
-def own_channels_only(text: str, look: MessageLook, *, calls: bool = True) -> bool:
+def own_channels_only(
+    text: str, look: MessageLook, *, calls: bool = True, invests: bool = False
+) -> bool:
     """Whether ``text`` reaches nothing but its sender's own channels: every link to the site
     it names, a brand's own domain, a widely used one or a help body's; no number but the
     opt-out's, no account, handle, e-mail address or wallet; ask words outside the opt-out
     only to call, reply, visit, register, pay or name an account (not to call or reply when
-    ``calls`` is False)."""
+    ``calls`` is False; also to invest when ``invests``: a broker's promotion pitches that)."""
     optouts = marker_spans(text)
     sender = sender_name(text)
     for hit in look.ask_hits:
         if _inside(hit.start, hit.end, optouts):
+            continue
+        if invests and hit.value == _INVEST_ASK:
             continue
         if hit.value not in ADVERT_ASKS or (not calls and hit.value == _CONTACT):
             return False

@@ -1,0 +1,49 @@
+"""Issue 16, quality round of 2026-12-07 (helper `quality`): texts written for these tests, in
+the nine languages, none copied from a blind or development set. Each rule's real phenomenon
+is tested on both sides: the scam it must catch and the ordinary message it must leave."""
+
+from __future__ import annotations
+
+import pytest
+
+from tipoff.assess import assess
+from tipoff.assess.redflags import find_evidence
+from tipoff.assess.regulated import REGULATED_OFFER, regulated_offer
+
+# A licensed broker's or crypto exchange's promotion with the risk warning the law asks for,
+# reaching only its own app or site.
+INVESTMENT_PROMOS = {
+    "en": "Freetrade: get a free share worth up to £100 when you fund your ISA this month. "
+    "Capital at risk. T&Cs apply.",
+    "ja": "【SBI VCトレード】口座開設で500円相当のビットコインをプレゼント。"
+    "暗号資産は価格変動リスクがあります。",
+    "zh": "【华泰证券】新客开户即享基金申购费1折优惠，详见涨乐财富通App。投资有风险，入市需谨慎。",
+    "th": "Binance TH: เปิดบัญชีใหม่รับคูปองค่าธรรมเนียม 100 บาท สินทรัพย์ดิจิทัลมีความเสี่ยงสูง โปรดศึกษาข้อมูลก่อนลงทุน",
+    "vi": "VNDIRECT: Mở tài khoản chứng khoán online, miễn phí giao dịch 3 tháng. "
+    "Đầu tư có rủi ro, hãy cân nhắc kỹ trước khi đầu tư.",
+    "id": "Pintu: Beli Bitcoin pertama mulai Rp11.000, dapat bonus Rp25.000. Aset kripto berisiko "
+    "tinggi, pelajari sebelum berinvestasi.",
+    "tl": "Coins.ph: Bumili ng ETH ngayong linggo at makakuha ng ₱50 cashback. Crypto is volatile, "
+    "invest responsibly.",
+}
+# The same pitch from a scam: guaranteed returns, a chat handle, no risk.
+INVESTMENT_SCAMS = {
+    "en": "Crypto signals VIP: 30% profit guaranteed every week, no risk. Message our manager on "
+    "Telegram @cryptoprofit_vip to start.",
+    "id": "Investasi kripto profit pasti 20% per minggu tanpa risiko! Chat admin WA 0812-7788-1122 "
+    "untuk gabung.",
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), sorted(INVESTMENT_PROMOS.items()))
+def test_an_investment_promotion_with_its_risk_warning_is_no_scam(lang: str, text: str) -> None:
+    result = assess(text)
+    assert result.outcome != "scam", (lang, result.scam_probability, result.reasons)
+
+
+@pytest.mark.parametrize(("lang", "text"), sorted(INVESTMENT_SCAMS.items()))
+def test_an_investment_scam_is_no_regulated_offer(lang: str, text: str) -> None:
+    assert not regulated_offer(text, find_evidence(text)), lang
+    result = assess(text)
+    assert result.outcome == "scam", (lang, result.scam_probability)
+    assert REGULATED_OFFER not in result.reasons
