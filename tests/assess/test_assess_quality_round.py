@@ -47,3 +47,45 @@ def test_an_investment_scam_is_no_regulated_offer(lang: str, text: str) -> None:
     result = assess(text)
     assert result.outcome == "scam", (lang, result.scam_probability)
     assert REGULATED_OFFER not in result.reasons
+
+
+# Calm scams (step 18) in wordings the earlier phrase lists missed.
+CALM_SCAMS = {
+    "kidnap-en": "We've got your daughter. Do not involve the police. Send £8,000 tonight if you "
+    "want her back.",
+    "kidnap-th": "ลูกชายแกอยู่กับพวกเรา อย่าแจ้งความ โอนมา 200,000 บาทก่อนเที่ยงคืน",
+    "kidnap-id": "Anakmu ada di tangan kami. Kalau ingin dia selamat, transfer 50 juta sekarang, "
+    "jangan lapor ke polisi.",
+    "kidnap-km": "កូនអ្នកនៅជាមួយយើង។ កុំប្រាប់ប៉ូលិស ផ្ទេរ ៥០០០ដុល្លារមកភ្លាម",
+    "cutoff-id": "PLN: listrik rumah Anda akan diputus malam ini karena tunggakan. Segera hubungi "
+    "petugas kami 0813-4455-6677.",
+    "cutoff-vi": "Thuê bao của quý khách sẽ bị khóa 2 chiều trong 2 giờ tới. Nhấn phím 1 để gặp "
+    "tổng đài viên.",
+    "cutoff-th": "การไฟฟ้าแจ้ง บ้านของท่านจะถูกตัดไฟภายในวันนี้ กด 1 เพื่อคุยกับเจ้าหน้าที่",
+    "reunion-en": "Hello, is this Daniel? It's Sophie, we met at the charity gala in Mayfair 😊",
+    "reunion-zh": "请问是王先生吗？我是Cindy，上次在高尔夫球会见过面的",
+    "reunion-tl": "Hi po, ikaw ba si Kuya Ben? Nakilala ko po kayo sa seminar sa Makati last week",
+    "relief-zh": "河南暴雨灾区急需物资，我们是志愿者，爱心款请转我个人支付宝，会公开明细",
+}
+# Their ordinary look-alikes.
+CALM_LEGIT = {
+    "outage-id": "PLN: Pemadaman terencana di wilayah Cibubur besok pukul 09.00-12.00 untuk "
+    "pemeliharaan jaringan. Info: PLN Mobile atau call center 123.",
+    "outage-th": "การไฟฟ้านครหลวงแจ้งดับไฟเพื่อปรับปรุงระบบ วันเสาร์ 09.00-15.00 น. "
+    "สอบถาม MEA Call Center 1130",
+    "friend-en": "Hi, is this Pete? It's Alan from the football club, training moved to 7pm",
+    "seminar-th": "พรุ่งนี้เจอกันที่ร้านกาแฟหน้าออฟฟิศใช่ไหมคะ",
+    "colleague-zh": "请问是李老师吗？我是小王的妈妈，明天家长会几点开始？",
+}
+
+
+@pytest.mark.parametrize(("name", "text"), sorted(CALM_SCAMS.items()))
+def test_calm_scams_in_other_wordings_are_scams(name: str, text: str) -> None:
+    result = assess(text)
+    assert result.outcome == "scam", (name, result.scam_probability, result.reasons)
+
+
+@pytest.mark.parametrize(("name", "text"), sorted(CALM_LEGIT.items()))
+def test_their_ordinary_look_alikes_are_not(name: str, text: str) -> None:
+    result = assess(text)
+    assert result.outcome != "scam", (name, result.scam_probability, result.red_flags)

@@ -40,7 +40,9 @@ language (``data/calm_scams.json``, nine languages):
   (``credit_score_deposit``), "customer service" that walks the reader through a refund
   (``service_refund_trap``), the sender's own accident or arrest and a money request
   (``self_emergency``), a celebrity or TV programme that endorses an investment
-  (``celebrity_endorsement``).
+  (``celebrity_endorsement``), a service cut off or a number suspended within hours and a
+  key to press or an officer to call (``service_cutoff_callback``), a stranger who checks the
+  number and claims a meeting at an event (``event_reunion_opener``, quality, 2026-12-07).
 
 A concept may also name other pairs (``also``): a part of another concept ("a pay per task"
 beside "a top-up") or a shown red flag of the cue lexicons ("an officer" beside the
