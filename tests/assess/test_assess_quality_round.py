@@ -89,3 +89,23 @@ def test_calm_scams_in_other_wordings_are_scams(name: str, text: str) -> None:
 def test_their_ordinary_look_alikes_are_not(name: str, text: str) -> None:
     result = assess(text)
     assert result.outcome != "scam", (name, result.scam_probability, result.red_flags)
+
+
+# A coin's name in a friend's chat asks for nothing; a crypto pitch asks through its words.
+CRYPTO_CHAT = {
+    "en": "My cousin keeps going on about Ethereum but honestly it scares me, I'll stick to my "
+    "savings account lol. What do you reckon?",
+    "vi": "Ông anh cứ rủ mua Bitcoin mà mình sợ lắm, thôi gửi tiết kiệm cho chắc. Bạn thấy sao?",
+    "th": "น้องชายชวนซื้อบิทคอยน์ตลอดเลย แต่เราไม่กล้าอะ ฝากประจำดีกว่า แกว่าไง",
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), sorted(CRYPTO_CHAT.items()))
+def test_a_coins_name_in_a_friends_chat_is_no_scam(lang: str, text: str) -> None:
+    result = assess(text)
+    assert result.outcome != "scam", (lang, result.scam_probability, result.red_flags)
+
+
+def test_a_crypto_pitch_still_asks() -> None:
+    text = "Your Bitcoin wallet could have grown to $4,200 this week. Start earning now!"
+    assert assess(text).outcome == "scam"

@@ -68,7 +68,6 @@ PAYMENT_CODES = frozenset(
     {
         "pay_gift_card",
         "pay_usdt",
-        "pay_crypto",
         "pay_crypto_atm",
         "pay_qr",
         "pay_ewallet",
@@ -136,6 +135,9 @@ OPENER_CODES = frozenset(
         "sextortion_threat",
     }
 )
+# A coin's name ("Bitcoin", "ビットコイン", "비트코인": ``pay_crypto``) is what friends talk about
+# too ("my brother keeps telling me to buy Bitcoin but I'm scared"); a crypto scam asks through
+# a wallet address, a link or its ask words (send, deposit, invest), which count of their own.
 ASK_CODES = CHANNEL_CODES | PAYMENT_CODES | CREDENTIAL_CODES | ACTION_CODES
 ASK_CODES |= PITCH_CODES | PRESSURE_CODES | OPENER_CODES
 
