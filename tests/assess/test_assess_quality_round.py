@@ -109,3 +109,26 @@ def test_a_coins_name_in_a_friends_chat_is_no_scam(lang: str, text: str) -> None
 def test_a_crypto_pitch_still_asks() -> None:
     text = "Your Bitcoin wallet could have grown to $4,200 this week. Start earning now!"
     assert assess(text).outcome == "scam"
+
+
+# A relative or friend who borrows and pays back on payday; an impostor with a new account.
+PAYDAY_LOANS = {
+    "ja": "お母さん、今月ちょっと厳しくて2万円貸してもらえる？給料日に返すね",
+    "id": "Kak, pinjem 300rb dulu ya buat bayar kos, gajian nanti langsung aku ganti",
+    "ko": "엄마 이번 달 좀 부족해서 그런데 20만원만 빌려줄 수 있어? 월급 받으면 바로 갚을게",
+    "vi": "Chị ơi cho em mượn 1 triệu đóng tiền nhà nhé, cuối tháng có lương em trả liền",
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), sorted(PAYDAY_LOANS.items()))
+def test_a_loan_paid_back_on_payday_is_no_scam(lang: str, text: str) -> None:
+    result = assess(text)
+    assert result.outcome != "scam", (lang, result.scam_probability, result.red_flags)
+
+
+def test_a_payday_promise_to_a_new_account_stays_a_scam() -> None:
+    text = (
+        "Mum it's me, new number, my old phone broke. Can you send £400 to my friend's account "
+        "60-83-71 29384756, I'll pay you back when I get paid"
+    )
+    assert assess(text).outcome == "scam"

@@ -16,6 +16,12 @@ reason ``USUAL_ACCOUNT``) when:
   run of digits that may be one;
 - its red flags are only a money request's (a transfer, an e-wallet, urgency, a relative
   asking for money), and its ask words only ask for money, name an account, a reply or a call.
+
+A promise to pay the money back on payday ("when I get paid", "pag sumahod ko", "បើកប្រាក់ខែ
+កូនសងវិញ", "給料日に返す", "gajian nanti aku ganti") stands for the usual-account word: a
+relative or friend with a salary borrows so; an impostor's story pays back "tomorrow" and gives
+the new account to pay into, which the rules above then see. There a plain "lend me" may read
+as a loan pitch (``loan_offer``: "pautang", the Tagalog for both), which is allowed too.
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ from tipoff.assess.asks import (
     contact_numbers,
     dodged_links,
 )
-from tipoff.assess.lexicon import CueMatcher, read_data_json
+from tipoff.assess.lexicon import CueHit, CueMatcher, read_data_json
 from tipoff.assess.redflags import Evidence
 from tipoff.assess.shared_expense import PAY_CODES
 from tipoff.assess.signals import SHAPE_SIGNALS
@@ -47,7 +53,9 @@ ALLOWED_CODES = (
     | PAY_CODES
     | frozenset({"urgency", "~urgency", "family_emergency", "~family_emergency"})
 )
-_USUAL, _PLACE, _NEW = "usual", "places", "new"
+# A borrower's "lend me" that the lexicon reads as a loan pitch ("pautang"), beside a payday.
+PAYDAY_CODES = ALLOWED_CODES | frozenset({"loan_offer", "~loan_offer"})
+_USUAL, _PLACE, _NEW, _PAYDAY = "usual", "places", "new", "payday"
 _NEAR = 12  # characters between the usual word and the account word
 
 
@@ -58,7 +66,7 @@ def usual_account_matcher() -> CueMatcher:
     return CueMatcher(
         [
             (phrase, part, language)
-            for part in (_USUAL, _PLACE, _NEW)
+            for part in (_USUAL, _PLACE, _NEW, _PAYDAY)
             for language, phrases in data[part].items()
             for phrase in phrases
         ]
@@ -68,7 +76,7 @@ def usual_account_matcher() -> CueMatcher:
 def usual_account(text: str, evidence: Evidence, look: MessageLook | None = None) -> bool:
     """Whether ``text`` asks for money to the account the reader already uses (module
     docstring). ``look``: the same text's ``MessageLook``, when the caller has one."""
-    if not evidence.codes <= ALLOWED_CODES:  # the usual answer: cheap
+    if not evidence.codes <= PAYDAY_CODES:  # the usual answer: cheap
         return False
     look = MessageLook(text) if look is None else look
     lowered = look.lowered
@@ -77,17 +85,23 @@ def usual_account(text: str, evidence: Evidence, look: MessageLook | None = None
     hits = usual_account_matcher().find(lowered)
     if not hits or any(hit.code == _NEW for hit in hits):
         return False
-    usual = [hit for hit in hits if hit.code == _USUAL]
-    places = [hit for hit in hits if hit.code == _PLACE]
-    if not any(
-        -_NEAR <= place.start - word.end <= _NEAR or -_NEAR <= word.start - place.end <= _NEAR
-        for word in usual
-        for place in places
-        if place.end <= word.start or word.end <= place.start
-    ):
+    payday = any(hit.code == _PAYDAY for hit in hits)
+    if not payday and not (evidence.codes <= ALLOWED_CODES and _usual_place(hits)):
         return False
     if any(hit.value not in MONEY_REQUEST_ASKS for hit in look.ask_hits):
         return False
     if contact_numbers(text, look) or dodged_links(text):
         return False
     return not any(found.kind in CHANNEL_KINDS and not found.common for found in look.identifiers)
+
+
+def _usual_place(hits: list[CueHit]) -> bool:
+    """Whether a usual word stands within a few characters of an account or wallet word."""
+    usual = [hit for hit in hits if hit.code == _USUAL]
+    places = [hit for hit in hits if hit.code == _PLACE]
+    return any(
+        -_NEAR <= place.start - word.end <= _NEAR or -_NEAR <= word.start - place.end <= _NEAR
+        for word in usual
+        for place in places
+        if place.end <= word.start or word.end <= place.start
+    )
