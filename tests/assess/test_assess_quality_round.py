@@ -132,3 +132,27 @@ def test_a_payday_promise_to_a_new_account_stays_a_scam() -> None:
         "60-83-71 29384756, I'll pay you back when I get paid"
     )
     assert assess(text).outcome == "scam"
+
+
+def test_a_zoom_meeting_link_is_a_known_domain_and_its_lookalike_is_not() -> None:
+    from tipoff.assess.lookalike import imitated_brand
+
+    assert imitated_brand("us06web.zoom.us") is None
+    assert imitated_brand("zoom-meeting-verify.top") == "Zoom"
+    text = "Hi all, today's standup link: https://us06web.zoom.us/j/83310042 passcode 5521"
+    assert assess(text).outcome != "scam"
+
+
+# Notices that report what was done: a card sent, a refund or a payment being credited.
+DONE_NOTICES = {
+    "ja": "【三菱UFJ銀行】ご依頼のキャッシュカードを本日発送しました。"
+    "お受け取り後、暗証番号の変更はアプリから行えます。",
+    "en": "Aviva: Your claim has been settled. £240.00 will be credited to your account ending "
+    "4471 within 3 working days.",
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), sorted(DONE_NOTICES.items()))
+def test_a_notice_of_what_was_done_is_no_scam(lang: str, text: str) -> None:
+    result = assess(text)
+    assert result.outcome != "scam", (lang, result.scam_probability, result.red_flags)
