@@ -156,3 +156,36 @@ DONE_NOTICES = {
 def test_a_notice_of_what_was_done_is_no_scam(lang: str, text: str) -> None:
     result = assess(text)
     assert result.outcome != "scam", (lang, result.scam_probability, result.red_flags)
+
+
+def _job(text: str) -> float:
+    return assess(text, kind="job_ad").scam_probability
+
+
+# Trafficking lures: an agent who meets the worker in a transit city and takes them on, an
+# online job that houses its workers.
+LURES = {
+    "en": "Easy typing job, $1,600 a month. Fly to Bangkok, our agent will pick you up at the "
+    "airport and take you to the office. No experience needed, start this week.",
+    "ms": "Kerja taip mudah, gaji RM6,500. Sampai di Bangkok ada orang jemput dan dihantar ke "
+    "tempat kerja. Tak perlu pengalaman, mula segera.",
+    "km": "ការងារវាយអក្សរអនឡាញ ប្រាក់ខែ $1,200 ហូបចុកស្នាក់នៅហ្វ្រី មិនត្រូវការបទពិសោធន៍",
+    "th": "งานแอดมินออนไลน์ รายได้ 45,000 บาท มีรถมารับที่ด่าน พาข้ามแดน ที่พักอาหารฟรี",
+}
+# Ordinary ads: housing said not to be given, a local call centre.
+ORDINARY_ADS = {
+    "vi": "Nhân viên chăm sóc khách hàng tại TP.HCM, lương 9 triệu, có hợp đồng, không bao ở. "
+    "Phỏng vấn trực tiếp tại văn phòng quận 3.",
+    "en": "Customer service advisor, Leeds contact centre. £12.60/hr, 37.5 hrs/week, full "
+    "training. No accommodation provided. Apply via our careers page.",
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), sorted(LURES.items()))
+def test_a_lure_with_an_onward_trip_or_a_dormitory_is_flagged(lang: str, text: str) -> None:
+    assert _job(text) >= 0.35, lang
+
+
+@pytest.mark.parametrize(("lang", "text"), sorted(ORDINARY_ADS.items()))
+def test_an_ordinary_ad_is_not_flagged(lang: str, text: str) -> None:
+    assert _job(text) < 0.35, lang

@@ -91,8 +91,10 @@ TRANSIT_CODE = "transit_place"
 HIDDEN_TRANSIT = "~" + TRANSIT_CODE
 TRANSIT_WEIGHT = 0.6
 # Signs that a job which can be done from anywhere moves the reader all the same: the passport
-# asked for or kept (no job at home needs one).
-MOVE_SIGNS = frozenset({PASSPORT_REQUEST, PASSPORT_RETENTION})
+# asked for or kept (no job at home needs one), or a room and meals given with it (a typing or
+# chat job that houses its workers is done in the employer's dormitory: the compound's pattern).
+HOUSING_PAID = "housing_paid"
+MOVE_SIGNS = frozenset({PASSPORT_REQUEST, PASSPORT_RETENTION, HOUSING_PAID})
 REMOTE_ABROAD_CODE = "remote_work_abroad"
 # Roles that need no skill (typing, chat, online sales): pay is judged against what they earn
 # at the reader's home (salary.role_high_usd)
