@@ -189,3 +189,17 @@ def test_a_lure_with_an_onward_trip_or_a_dormitory_is_flagged(lang: str, text: s
 @pytest.mark.parametrize(("lang", "text"), sorted(ORDINARY_ADS.items()))
 def test_an_ordinary_ad_is_not_flagged(lang: str, text: str) -> None:
     assert _job(text) < 0.35, lang
+
+
+# A host on a cheap top-level domain written without "https://" is a link.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your Netflix payment failed. Update your card today at netflix-billing.help",
+        "ธนาคารแจ้ง: บัญชีของท่านถูกระงับชั่วคราว ยืนยันตัวตนที่ kbank-verify.cyou",
+    ],
+)
+def test_a_bare_host_on_a_cheap_domain_is_a_link(text: str) -> None:
+    result = assess(text)
+    assert any(flag.code in {"link", "brand_lookalike_link"} for flag in result.red_flags), text
+    assert result.outcome == "scam", (text, result.scam_probability)

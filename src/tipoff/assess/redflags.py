@@ -47,7 +47,10 @@ SHORTENERS = (
 )
 TLDS = (
     "com|net|org|top|xyz|vip|cc|me|info|ly|co|io|app|site|online|shop|club|live|link|life|"
-    "asia|pro|bet|win|icu|cn|ph|vn|th|id|jp|kr|uk|us|ru|biz|store|xin|fun|buzz|work|tk|ml|ga|cf|gq"
+    "asia|pro|bet|win|icu|cn|ph|vn|th|id|jp|kr|uk|us|ru|biz|store|xin|fun|buzz|work|tk|ml|ga|cf|gq|"
+    # Cheap top-level domains phishing uses and the region's country codes (quality,
+    # 2026-12-07: "gov24-support.click", "coupang-secure.help", "bugo-notice.kr.ma" were no link).
+    "click|help|cyou|sbs|cfd|bond|monster|quest|cam|support|website|space|ma|vu|cm|tw|hk|kh|my|sg"
 )
 
 # Candidates are found with cheap patterns and classified in Python: one big alternation of
