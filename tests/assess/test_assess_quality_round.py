@@ -195,6 +195,8 @@ def test_an_ordinary_ad_is_not_flagged(lang: str, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "[정부24] 에너지 바우처 미신청 대상자입니다. 오늘까지 신청: energy-voucher.click",
+        "Kemensos: Anda penerima bansos Rp 900.000. Cairkan di bansos-kemsos.cyou",
         "Your Netflix payment failed. Update your card today at netflix-billing.help",
         "ธนาคารแจ้ง: บัญชีของท่านถูกระงับชั่วคราว ยืนยันตัวตนที่ kbank-verify.cyou",
     ],
