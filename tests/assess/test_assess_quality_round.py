@@ -205,3 +205,27 @@ def test_a_bare_host_on_a_cheap_domain_is_a_link(text: str) -> None:
     result = assess(text)
     assert any(flag.code in {"link", "brand_lookalike_link"} for flag in result.red_flags), text
     assert result.outcome == "scam", (text, result.scam_probability)
+
+
+# A notice that names its sender in its own script after a carrier's tag and sends the
+# reader to the sender's own line or app; the same notice with a stranger's number.
+OWN_CHANNEL_NOTICES = [
+    "[Web발신]\n[하나은행] 해외 로그인이 감지되었습니다. 본인이 아닌 경우 하나은행 고객센터 "
+    "1599-1111로 문의 바랍니다.",
+    "[Web발신]\n[신한카드] 이번 달 카드대금 458,000원이 출금되지 않았습니다. 신한 SOL페이 "
+    "앱에서 납부 바랍니다.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_CHANNEL_NOTICES)
+def test_a_notice_to_the_senders_own_line_or_app_is_no_scam(text: str) -> None:
+    result = assess(text)
+    assert result.outcome != "scam", (result.scam_probability, result.red_flags)
+
+
+def test_the_same_notice_with_a_strangers_number_stays_a_scam() -> None:
+    text = (
+        "[국제발신]\n[하나은행] 고객님 계좌가 범죄에 연루되어 정지되었습니다. 즉시 "
+        "담당자 070-4418-2290으로 연락 바랍니다."
+    )
+    assert assess(text).outcome == "scam"

@@ -121,6 +121,10 @@ _SENDER = re.compile(
 )
 
 
+# A Korean carrier's tag before the sender's name: "[Web발신]", "[국제발신]", "[국외발신]".
+_CARRIER_TAG = re.compile(r"\s*(?:web발신|국제발신|국외발신)\s*", re.IGNORECASE)
+
+
 @cache
 def _table() -> dict[str, object]:
     return dict(read_data_json("own_channel.json"))
@@ -180,7 +184,10 @@ def own_channel_only(text: str, evidence: Evidence, look: MessageLook | None = N
     if len(lowered) != len(text):
         return False
     sender = _sender_name(text)
-    if _TOP_UP in evidence.codes and sender is None:
+    # An organisation named at the start in any script ("[하나은행]", "【三井住友カード】"):
+    # ``sender`` is its name in Latin letters, for matching its own domain, when it has one.
+    named = sender is not None or _organisation_named(text)
+    if _TOP_UP in evidence.codes and not named:
         return False
     links = [flag for flag in evidence.red_flags if flag.code == "link"]
     hosts = (written_host(flag.text).removeprefix("www.") for flag in links)
@@ -190,9 +197,9 @@ def own_channel_only(text: str, evidence: Evidence, look: MessageLook | None = N
     named_own = (
         own_top_up
         or _names_own_channel(lowered, sender)
-        or (sender is not None and not links and _bill(lowered))
+        or (named and not links and _bill(lowered))
     )
-    if sender is None and not links and not named_own:
+    if not named and not links and not named_own:
         return False  # no organisation named, nor a channel of one: nothing to send the reader to
     asks_to_act = False  # to pay or to call: only towards an own channel the text names
     joins = False
@@ -215,6 +222,12 @@ def own_channel_only(text: str, evidence: Evidence, look: MessageLook | None = N
             for start, end in numbers
             if (start, end) not in couriers and not _inside(start, end, items)
         ]
+    # A local number written without its country code ("하나은행 고객센터 1599-1111") that is an
+    # institution's own line in a country of the region: the organisation's own channel.
+    local = [(start, end) for start, end in numbers if _official_local_number(text, start, end)]
+    if local:
+        named_own = True
+        numbers = [span for span in numbers if span not in local]
     if joins and numbers:
         return False
     # Cheap answers before the identifiers are extracted: an official number or address is
@@ -240,6 +253,42 @@ def own_channel_only(text: str, evidence: Evidence, look: MessageLook | None = N
     if not all(_inside(s, e, official) for s, e in numbers):
         return False
     return not asks_to_act or bool(links or channels) or named_own
+
+
+# The region's dialling codes: a local number in a notice is read in each (Korea, Japan, China,
+# Taiwan, Hong Kong, Thailand, Vietnam, Indonesia, Cambodia, the Philippines, Singapore,
+# Malaysia, the UK, North America).
+_DIALLING_CODES = (
+    "82",
+    "81",
+    "86",
+    "886",
+    "852",
+    "66",
+    "84",
+    "62",
+    "855",
+    "63",
+    "65",
+    "60",
+    "44",
+    "1",
+)
+_LOCAL_DIGITS = 7  # the fewest digits a local number read this way may have
+
+
+def _official_local_number(text: str, start: int, end: int) -> bool:
+    """Whether the digits at ``start:end``, read as a local number of a country of the region,
+    are an institution's own line on an official warninglist (a bank's "1599-1111")."""
+    digits = "".join(c for c in text[start:end] if c.isdigit())
+    if len(digits) < _LOCAL_DIGITS:
+        return False
+    national = digits[1:] if digits.startswith("0") else digits
+    lists = bundled_warninglist()
+    return any(
+        not official_lists().isdisjoint(lists.matches("phone", f"+{code}{national}"))
+        for code in _DIALLING_CODES
+    )
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -330,9 +379,24 @@ def sender_name(text: str) -> str | None:
 
 def _sender_name(text: str) -> str | None:
     """The sender named at the start, lower-cased without spaces or punctuation ("royalmail")."""
+    compact = _named_at_start(text)
+    return compact if compact is not None and compact.isascii() else None
+
+
+def _organisation_named(text: str) -> bool:
+    """Whether the message names its sender at the start in any script ("[하나은행]",
+    "【みずほ銀行】", "ABA Bank:"), after a carrier's tag ("[Web발신]")."""
+    return _named_at_start(text) is not None
+
+
+def _named_at_start(text: str) -> str | None:
+    """The sender named at the start, after a carrier's tag ("[Web발신]", "[국제발신]"),
+    lower-cased without spaces or punctuation, in any script."""
     found = _SENDER.match(text)
+    while found is not None and found.group(2) and _CARRIER_TAG.fullmatch(found.group(2)):
+        found = _SENDER.match(text, found.end())  # the tag is the carrier's, not a sender
     if found is None:
         return None
     name = next(group for group in found.groups() if group)
     compact = "".join(c for c in name.lower() if c.isalnum())
-    return compact if len(compact) >= 3 and compact.isascii() else None
+    return compact if len(compact) >= 3 or (not compact.isascii() and len(compact) >= 2) else None
