@@ -229,3 +229,21 @@ def test_the_same_notice_with_a_strangers_number_stays_a_scam() -> None:
         "담당자 070-4418-2290으로 연락 바랍니다."
     )
     assert assess(text).outcome == "scam"
+
+
+# More calm scripts: "customer service" that moves a claim to a personal chat account, a
+# grandchild's fight and a settlement, a cousin's steady returns and an introduction.
+MORE_CALM_SCAMS = [
+    "【京东客服】您的订单因物流异常需退款，请添加理赔专员QQ 2938475610 办理双倍赔偿。",
+    "奶奶，我是小明，我在学校跟人打架把人打伤了，对方要我马上赔2万，千万别告诉我爸妈。",
+    "Lovely chatting at the gallery opening! My cousin helps friends invest in forex, very steady "
+    "returns so far. I'll introduce you to him if you like.",
+    "Chào chị, em là Mai gặp ở lớp yoga. Anh họ em làm quỹ đầu tư, lãi đều mỗi tháng, nếu chị "
+    "có nhã ý em giới thiệu nhé.",
+]
+
+
+@pytest.mark.parametrize("text", MORE_CALM_SCAMS)
+def test_more_calm_scripts_are_scams(text: str) -> None:
+    result = assess(text)
+    assert result.outcome == "scam", (text, result.scam_probability, result.reasons)
