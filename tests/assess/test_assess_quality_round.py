@@ -247,3 +247,10 @@ MORE_CALM_SCAMS = [
 def test_more_calm_scripts_are_scams(text: str) -> None:
     result = assess(text)
     assert result.outcome == "scam", (text, result.scam_probability, result.reasons)
+
+
+def test_ill_have_it_ready_asks_for_nothing_and_please_have_it_ready_does() -> None:
+    granny = "おじいちゃんだよ。週末は孫たちが来るから、みかんを用意しておくね。気をつけておいで。"
+    assert assess(granny).outcome != "scam"
+    demand = "お母さん、事故を起こしちゃった。相手の人に示談金100万円用意しておいてほしいの。"
+    assert assess(demand).outcome == "scam"
