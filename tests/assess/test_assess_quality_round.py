@@ -64,7 +64,7 @@ CALM_SCAMS = {
     "cutoff-th": "การไฟฟ้าแจ้ง บ้านของท่านจะถูกตัดไฟภายในวันนี้ กด 1 เพื่อคุยกับเจ้าหน้าที่",
     "reunion-en": "Hello, is this Daniel? It's Sophie, we met at the charity gala in Mayfair 😊",
     "reunion-zh": "请问是王先生吗？我是Cindy，上次在高尔夫球会见过面的",
-    "reunion-tl": "Hi po, ikaw ba si Kuya Ben? Nakilala ko po kayo sa seminar sa Makati last week",
+    "reunion-tl": "Hi po, ikaw ba si Kuya Ben? Nakilala ko po kayo sa kasal ni Carla last week 😊",
     "relief-zh": "河南暴雨灾区急需物资，我们是志愿者，爱心款请转我个人支付宝，会公开明细",
 }
 # Their ordinary look-alikes.
@@ -76,6 +76,10 @@ CALM_LEGIT = {
     "friend-en": "Hi, is this Pete? It's Alan from the football club, training moved to 7pm",
     "seminar-th": "พรุ่งนี้เจอกันที่ร้านกาแฟหน้าออฟฟิศใช่ไหมคะ",
     "colleague-zh": "请问是李老师吗？我是小王的妈妈，明天家长会几点开始？",
+    "book-club-en": "Hi, is this Sam? It's Priya, we met at the book club on Tuesday - here's the "
+    "list of next month's books!",
+    "seminar-ko": "김 과장님 맞으시죠? 지난주 세미나에서 명함 받은 박민수입니다. "
+    "자료 보내드립니다.",
 }
 
 
@@ -254,3 +258,22 @@ def test_ill_have_it_ready_asks_for_nothing_and_please_have_it_ready_does() -> N
     assert assess(granny).outcome != "scam"
     demand = "お母さん、事故を起こしちゃった。相手の人に示談金100万円用意しておいてほしいの。"
     assert assess(demand).outcome == "scam"
+
+
+# Fresh wordings of calm scripts: a wrong number that "seems nice", a boss in a meeting and a
+# supplier, a task paid per video, a recovery offer, a loan fee in Japanese.
+FRESH_CALM_SCAMS = [
+    "Hey, sorry, I think I saved your number wrong - is this Jenny from pilates? Anyway you seem "
+    "nice, I'm Olivia 😊",
+    "我是公司财务部的，王总在开会不方便接电话，让你先给供应商转一笔货款，账号我发你",
+    "ការងារក្រៅម៉ោង គ្រាន់តែចុចឡាយវីដេអូ មួយវីដេអូបាន 5000 រៀល ប្រាក់ចូលរាល់ថ្ងៃ",
+    "I can help you get back the money you lost to that crypto site. Our team works with the "
+    "police. Small admin fee upfront.",
+    "ご融資100万円の審査が通りました。お振込の前に保証料2万円のお支払いをお願いします",
+]
+
+
+@pytest.mark.parametrize("text", FRESH_CALM_SCAMS)
+def test_fresh_wordings_of_calm_scripts_are_scams(text: str) -> None:
+    result = assess(text)
+    assert result.outcome == "scam", (text, result.scam_probability, result.reasons)
