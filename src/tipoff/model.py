@@ -57,6 +57,10 @@ class Role(StrEnum):
     # answered a victim's call, or who complains of calls): not the crew's in this report, nor
     # in reports after it (tipoff.indicators.reissued_numbers, tipoff.link.reissued_numbers).
     REISSUED = "reissued"
+    # A value of another crew that also scammed the victim, named beside the one reported
+    # ("another group also got me: they used …"): that crew's, not this report's;
+    # tipoff.indicators.other_crew_words decides it, and the linker leaves such sightings out.
+    OTHER_CREW = "other_crew"
 
 
 class TLP(StrEnum):

@@ -351,3 +351,27 @@ def test_social_accounts_are_keyed_by_hint_and_by_channel() -> None:
         ("identifiers.1", "handle", "x:cryptoking_77"),
         ("identifiers.2", "handle", "instagram:alexmgr3186"),
     }
+
+
+def test_a_value_the_words_give_another_crew_is_that_crews_in_every_part() -> None:
+    """A victim of two crews names the second in passing and lists its value among the
+    identifiers: the value is the other crew's (``other_crew``) in the list as in the words;
+    the crew reported keeps its own."""
+    report = {
+        "external_id": "two-crews",
+        "victim_country": "PH",
+        "narrative": (
+            "They called me from 0917 123 4567. Another gang also scammed me at the same "
+            "time: they used BDO 0012 3456 7890."
+        ),
+        "identifiers": [
+            {"value": "0917 123 4567", "kind": "phone", "role": "contact"},
+            {"value": "BDO 0012 3456 7890", "role": "payee_account"},
+        ],
+    }
+    found = Analyser(with_assessment=False).sightings(ReportIn.model_validate(report))
+    roles = {(s.source, s.kind): s.role for s in found}
+    assert roles[("narrative", "bank_account")] == "other_crew"
+    assert roles[("identifiers.1", "bank_account")] == "other_crew"
+    assert roles[("identifiers.0", "phone")] == "contact"
+    assert roles[("narrative", "phone")] != "other_crew"

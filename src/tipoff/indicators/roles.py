@@ -57,6 +57,7 @@ import phonenumbers
 
 from tipoff.indicators import earlier_words, service_words
 from tipoff.indicators.official import official_value
+from tipoff.indicators.other_crew_words import other_crew_indexes
 from tipoff.indicators.own_values import own_values
 from tipoff.indicators.reissued_numbers import reissued_numbers
 from tipoff.model import FoundIndicator, IndicatorKind, Role
@@ -1024,9 +1025,23 @@ def text_roles(
     for index in own_values(text, found):
         if roles[index] not in (Role.REFERENCE, Role.EARLIER):
             roles[index] = Role.OWN
+    for index in _other_crews(text, found):
+        if roles[index] not in (Role.REFERENCE, Role.EARLIER):
+            roles[index] = Role.OTHER_CREW  # another crew's value, whatever the words gave it
     for index in reissued_numbers(text, found):
         roles[index] = Role.REISSUED  # whoever cited it, the number has changed hands
     return roles
+
+
+def _other_crews(text: str, found: Sequence[FoundIndicator]) -> set[int]:
+    """Indexes of ``found`` that words place with another crew that also scammed the victim
+    (``tipoff.indicators.other_crew_words``)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length when lower-cased
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    sentences = _sentence_starts(text)
+    clauses = _clause_starts(text, sentences)
+    return other_crew_indexes(lowered, [(f.start, f.end) for f in found], sentences, clauses)
 
 
 def _service(item: FoundIndicator, third: float, scam: float, service: float) -> bool:

@@ -184,7 +184,7 @@ class Analyser:
             found += _from_text(short, payment.payee, f"payments.{index}", hint, _payee_role)
         for index, identifier in enumerate(report.identifiers):
             found += self._explicit(identifier, f"identifiers.{index}", hint)
-        found = reissued_named(own_named(services_named(reporter_marked(found))))
+        found = reissued_named(other_crews_named(own_named(services_named(reporter_marked(found)))))
         victim = victim_identity(report)
         return [s for s in found if not victim.owns(s.kind, s.value)] if victim else found
 
@@ -399,7 +399,24 @@ def own_named(sightings: list[NewSighting]) -> list[NewSighting]:
         if s.key in owned
         and not s.source.startswith("payments.")
         and not (s.source.startswith("identifiers.") and s.role != Role.MENTIONED.value)
-        and s.role not in (Role.REFERENCE.value, Role.EARLIER.value)
+        and s.role not in (Role.REFERENCE.value, Role.EARLIER.value, Role.OTHER_CREW.value)
+        else s
+        for s in sightings
+    ]
+
+
+def other_crews_named(sightings: list[NewSighting]) -> list[NewSighting]:
+    """A value the victim's words place with another crew that also scammed them
+    (``Role.OTHER_CREW``: "another group also got me: they used X") is that crew's in every
+    part of the report: the victim's list of identifiers gives the crews' values side by
+    side, with no word of whose each is, and a payment to X went to that crew. Only a
+    reference keeps its role (an official host is nobody's)."""
+    others = {s.key for s in sightings if s.role == Role.OTHER_CREW.value}
+    if not others:
+        return sightings
+    return [
+        replace(s, role=Role.OTHER_CREW.value)
+        if s.key in others and s.role != Role.REFERENCE.value
         else s
         for s in sightings
     ]

@@ -38,6 +38,10 @@ SERVICE_ROLE = "service"
 # relink leaves it out altogether (``tipoff.link.stored_world.load_links``) rather than count
 # it as a reference, which would stop the first crew's own value linking its own victims.
 EARLIER_ROLE = "earlier"
+# ``Role.OTHER_CREW``: a value of another crew that also scammed the victim, named beside the
+# crew reported ("another group also got me: they used …"). Like an earlier scam's, it is
+# that crew's, which its own victims give anyway: never linking, and left out of the relink.
+OTHER_CREW_ROLE = "other_crew"
 # ``Role.OWN``: the victim's own value (the account they paid from, their own number). A crew
 # may later use the account (a victim recruited as a mule): its payers' citations are the
 # crew's, the owner's is not, and the relink drops it (``own_of_paid``). Cited by no payer it
@@ -49,9 +53,16 @@ OWN_ROLE = "own"
 # the value linking reports dated after it (``tipoff.link.reissued_numbers``).
 REISSUED_ROLE = "reissued"
 # Roles whose sightings never join reports in a live add.
-NON_LINKING_ROLES = (REFERENCE_ROLE, SERVICE_ROLE, EARLIER_ROLE, OWN_ROLE, REISSUED_ROLE)
+NON_LINKING_ROLES = (
+    REFERENCE_ROLE,
+    SERVICE_ROLE,
+    EARLIER_ROLE,
+    OTHER_CREW_ROLE,
+    OWN_ROLE,
+    REISSUED_ROLE,
+)
 # Roles whose sightings the relink leaves out altogether (no evidence for or against a group).
-DROPPED_ROLES = (EARLIER_ROLE,)
+DROPPED_ROLES = (EARLIER_ROLE, OTHER_CREW_ROLE)
 # Roles that say the scam was paid to the value (``own_of_paid``).
 PAYEE_ROLES = ("payee_account", "payee_wallet")
 

@@ -1,0 +1,125 @@
+"""Another crew's values, read from the victim's words (``tipoff.indicators.other_crew_words``
+through ``tipoff.indicators.roles.text_roles``).
+
+A victim worked by two crews names the second one in passing ("another gang also scammed
+me, they used X"): X is ``other_crew``, never this report's crew's. A crew's own values
+beside it, a crew moving its victim into "another group", other victims scammed too, and a
+value in a later sentence about the crew reported are not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tipoff.indicators.extract import extract
+from tipoff.indicators.roles import text_roles
+from tipoff.model import Role
+
+# (country, text, a part of the other crew's value's canonical form, a part of the reported
+# crew's value's or ""), in the nine languages intake reads.
+OTHER_CREW: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "PH",
+        "He called me from 0917 123 4567. A separate gang also scammed me that month, "
+        "they were on @quick_loan_ph.",
+        "quick_loan_ph",
+        "+639171234567",
+    ),
+    (
+        "US",
+        "I was also conned by another group of scammers at the time: they used +1 646 555 0142.",
+        "+16465550142",
+        "",
+    ),
+    (
+        "JP",
+        "相手は090-1234-5678から電話してきました。その頃、別の詐欺グループからも被害を受けました。"
+        "相手はLINE ID: kaito_777でした。",
+        "kaito_777",
+        "+819012345678",
+    ),
+    (
+        "CN",
+        "骗子用138 0013 8000联系我。同一时期另一个团伙也骗了我，对方用的是@fast_usdt88。",
+        "fast_usdt88",
+        "+8613800138000",
+    ),
+    (
+        "KR",
+        "상대방은 010-1234-5678로 연락했습니다. 그 무렵 또 다른 사기 조직에게도 당했습니다. "
+        "상대는 텔레그램 @won_invest를 썼습니다.",
+        "won_invest",
+        "+821012345678",
+    ),
+    (
+        "TH",
+        "มิจฉาชีพโทรมาจาก 081-234-5678 ตอนนั้นมีมิจฉาชีพอีกกลุ่มหลอกฉันด้วย พวกมันใช้ @bkk_profit",
+        "bkk_profit",
+        "+66812345678",
+    ),
+    (
+        "VN",
+        "Họ gọi cho tôi từ 0912 345 678. Cùng lúc đó, một băng nhóm khác cũng lừa tôi, "
+        "chúng dùng @vn_kiemtien.",
+        "vn_kiemtien",
+        "+84912345678",
+    ),
+    (
+        "ID",
+        "Mereka menghubungi saya dari 0812-3456-7890. Saya juga tertipu oleh sindikat lain, "
+        "mereka memakai @cuan_harian.",
+        "cuan_harian",
+        "+6281234567890",
+    ),
+    (
+        "PH",
+        "Tinawagan nila ako mula sa 0917 123 4567. May isa pang sindikato rin na nanloko sa akin, "
+        "gamit nila ang @easy_pera.",
+        "easy_pera",
+        "+639171234567",
+    ),
+    (
+        "KH",
+        "ក្រុមផ្សេងទៀតក៏បានបោកខ្ញុំដែរ ពួកគេប្រើ @kh_money88។",
+        "kh_money88",
+        "",
+    ),
+)
+
+
+def _roles(text: str, country: str) -> dict[str, Role]:
+    found = extract(text, country_hint=country)
+    return {f.value: r for f, r in zip(found, text_roles(text, found), strict=True)}
+
+
+@pytest.mark.parametrize(("country", "text", "other", "own"), OTHER_CREW)
+def test_a_value_of_another_crew_that_also_scammed_the_victim_is_other_crew(
+    country: str, text: str, other: str, own: str
+) -> None:
+    roles = _roles(text, country)
+    assert [r for v, r in roles.items() if other in v] == [Role.OTHER_CREW] * sum(
+        other in v for v in roles
+    )
+    assert any(other in v for v in roles)
+    if own:
+        assert all(r is not Role.OTHER_CREW for v, r in roles.items() if own in v)
+
+
+@pytest.mark.parametrize(
+    ("country", "text"),
+    [
+        # the crew moves its victim into "another group": the same crew
+        ("PH", "They added me to another group where they scammed me into paying 0917 123 4567."),
+        ("CN", "他们把我拉进另一个群，让我转账到工商银行 6222021234567890128。"),
+        # other victims, not another crew
+        ("PH", "Other people were also scammed by 0917 123 4567."),
+        ("CN", "其他人也被骗了，骗子的号码是138 0013 8000。"),
+        ("VN", "Nhiều người khác cũng bị lừa bởi số 0912 345 678."),
+        # a later sentence about the crew reported, with no word referring to the other crew
+        ("PH", "Another gang also tried to scam me. I paid my scammer at BDO 0012 3456 7890."),
+        # another group named, but not as one that scammed the victim
+        ("US", "I joined another group on Telegram, @daily_signals, to check reviews."),
+    ],
+)
+def test_a_group_alone_or_other_victims_name_no_other_crew(country: str, text: str) -> None:
+    assert Role.OTHER_CREW not in _roles(text, country).values()
