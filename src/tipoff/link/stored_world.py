@@ -24,6 +24,7 @@ from tipoff.link.components import ATTRIBUTING_ROLES, Links, make_links
 from tipoff.link.evidence import (
     DROPPED_ROLES,
     NON_LINKING_ROLES,
+    OTHER_CREW_ROLE,
     OWN_ROLE,
     PAYEE_ROLES,
     REFERENCE_ROLE,
@@ -35,6 +36,7 @@ from tipoff.link.harm import ReportFacts
 from tipoff.link.hubs import KIND_CODES
 from tipoff.link.network_stats import STAT_COLUMNS
 from tipoff.link.network_tables import network_members
+from tipoff.link.other_crews import other_crew_citations
 from tipoff.link.payee_types import market_codes, type_families
 from tipoff.link.platform_links import (
     HANDLE_KIND,
@@ -189,17 +191,21 @@ def load_links(connection: Connection, report_ids: np.ndarray) -> Links:
                     (sightings.c.role == REISSUED_ROLE, 3),
                     else_=0,
                 ),
+                _crew_side(),
             )
-            # an earlier scam's value: no evidence here (tipoff.link.evidence)
-            .where(sightings.c.role.not_in(DROPPED_ROLES))
+            # an earlier scam's value: no evidence here (tipoff.link.evidence); another
+            # crew's is read to weigh the report's open citations, then left out too
+            .where(sightings.c.role.not_in(DROPPED_ROLES) | (sightings.c.role == OTHER_CREW_ROLE))
         ).all(),
         dtype=np.int64,
     )
-    pairs = pairs.reshape(-1, 6)
+    pairs = pairs.reshape(-1, 7)
     # a number its carrier gave to someone else: no evidence from then on
     pairs = pairs[~_after_reissue(connection, pairs[:, 0], pairs[:, 1], pairs[:, 5] == 3)]
     # the victim's own account that a crew's victims paid: no evidence of the owner's crew
-    pairs = pairs[~own_of_paid(pairs[:, 1], pairs[:, 5]), :5]
+    pairs = pairs[~own_of_paid(pairs[:, 1], pairs[:, 5])]
+    # a report naming another crew: that crew's values, and the open citations leading to it
+    pairs = pairs[~_other_crews(pairs, common), :5]
     pairs = pairs[unfolded(pairs[:, 0], pairs[:, 1], platform_handles(connection, n_indicators))]
     present = np.zeros(int(report_ids.max()) + 1 if report_ids.size else 0, dtype=bool)
     present[report_ids] = True
@@ -237,6 +243,30 @@ def _after_reissue(
             occurred[row.id] = epoch(row.occurred_at)
             received[row.id] = epoch(row.received_at)
     return after_reissue(report_idx, indicator_idx, reissued, occurred, received)
+
+
+def _crew_side() -> Any:
+    """1: the words place the value with another crew (``Role.OTHER_CREW``); 2: an open
+    citation, which places nothing (the victim's list of identifiers, a value only mentioned
+    in the narrative; ``tipoff.link.other_crews``); 0: the citation places the value."""
+    return case(
+        (sightings.c.role == OTHER_CREW_ROLE, 1),
+        (sightings.c.source.like("identifiers.%"), 2),
+        (sightings.c.source.like("narrative%") & (sightings.c.role == "mentioned"), 2),
+        else_=0,
+    )
+
+
+def _other_crews(pairs: np.ndarray, common: np.ndarray) -> np.ndarray:
+    """Bool per row of ``load_links``' pairs: another crew's value, or an open citation of
+    a report naming another crew that leads to it (``tipoff.link.other_crews``)."""
+    other: np.ndarray = pairs[:, 6] == 1
+    if not other.any():
+        return other
+    linkable = ~common[pairs[:, 1]] & (pairs[:, 2] == 0)
+    cut = other_crew_citations(pairs[:, 0], pairs[:, 1], other, pairs[:, 6] == 2, linkable)
+    out: np.ndarray = other | cut
+    return out
 
 
 def _caller_ids(
