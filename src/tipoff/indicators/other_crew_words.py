@@ -32,6 +32,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from functools import cache
+from typing import Any
 
 # How far after a cue its first value may be.
 REACH = 48
@@ -126,31 +127,65 @@ def _they() -> re.Pattern[str]:
     return re.compile(_THEY)
 
 
+# Per language, the words for "other" one of its cues holds: one pass of an automaton picks
+# the languages whose cues are tried (most texts hold none, and a cue's expression has no
+# literal start the engine could skip ahead on).
+_OTHER_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("another", "different", "other", "second", "separate"),
+    "ja": ("別", "他の", "ほかの", "もう一つ", "もうひとつ", "違う"),
+    "zh": ("另", "其他", "别的", "別的", "又一"),
+    "ko": ("다른", "별도", "별개"),
+    "th": ("อีก", "อื่น"),
+    "vi": ("khác",),
+    "id": ("lain", "berbeda"),
+    "tl": ("ibang", "isa pang", "iba pang"),
+    "km": ("ផ្សេង", "ទៀត"),
+}
+
+
 @cache
-def _cue() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{c})" for cues in _OTHER_CREW_CUES.values() for c in cues))
+def _cues() -> dict[str, re.Pattern[str]]:
+    return {
+        language: re.compile("|".join(f"(?:{cue})" for cue in cues))
+        for language, cues in _OTHER_CREW_CUES.items()
+    }
+
+
+@cache
+def _other_words() -> Any:  # an ahocorasick.Automaton: word -> its language (untyped)
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for language, words in _OTHER_WORDS.items():
+        for word in words:
+            automaton.add_word(word, language)
+    automaton.make_automaton()
+    return automaton
 
 
 def other_crew_cues(lowered: str) -> list[tuple[int, int]]:
     """Spans of the cues in ``lowered`` (the lower-cased text) that name another crew as the
     one that also scammed the victim."""
-    return [match.span() for match in _cue().finditer(lowered)]
+    languages = {language for _end, language in _other_words().iter(lowered)}
+    if not languages:
+        return []
+    cues = _cues()
+    return sorted(m.span() for language in languages for m in cues[language].finditer(lowered))
 
 
 def other_crew_indexes(
     lowered: str,
+    cues: Sequence[tuple[int, int]],
     spans: Sequence[tuple[int, int]],
     sentences: Sequence[int],
     clauses: Sequence[int],
 ) -> set[int]:
-    """Indexes of ``spans`` (the values' start and end in the text) that a cue places with
-    another crew: the first value after the cue, within ``REACH`` characters and its
-    sentence or the next, and the values after the cue in that value's clause.
+    """Indexes of ``spans`` (the values' start and end in the text) that one of ``cues``
+    (``other_crew_cues``) places with another crew: the first value after the cue, within
+    ``REACH`` characters and its sentence or the next, in the cue's clause or in a later one
+    that refers back to the crew, and the values after the cue in that value's clause.
     ``sentences``, ``clauses``: the sorted sentence and clause start offsets
     (``tipoff.indicators.roles``)."""
-    cues = other_crew_cues(lowered)
-    if not cues:
-        return set()
     placed: set[int] = set()
     for _start, end in cues:
         sentence = bisect.bisect_right(sentences, end - 1) - 1

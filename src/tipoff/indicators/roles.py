@@ -57,7 +57,7 @@ import phonenumbers
 
 from tipoff.indicators import earlier_words, service_words
 from tipoff.indicators.official import official_value
-from tipoff.indicators.other_crew_words import other_crew_indexes
+from tipoff.indicators.other_crew_words import other_crew_cues, other_crew_indexes
 from tipoff.indicators.own_values import own_values
 from tipoff.indicators.reissued_numbers import reissued_numbers
 from tipoff.model import FoundIndicator, IndicatorKind, Role
@@ -1039,9 +1039,12 @@ def _other_crews(text: str, found: Sequence[FoundIndicator]) -> set[int]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lower-cased
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    cues = other_crew_cues(lowered)
+    if not cues:
+        return set()
     sentences = _sentence_starts(text)
-    clauses = _clause_starts(text, sentences)
-    return other_crew_indexes(lowered, [(f.start, f.end) for f in found], sentences, clauses)
+    spans = [(f.start, f.end) for f in found]
+    return other_crew_indexes(lowered, cues, spans, sentences, _clause_starts(text, sentences))
 
 
 def _service(item: FoundIndicator, third: float, scam: float, service: float) -> bool:
