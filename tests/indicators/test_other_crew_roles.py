@@ -123,3 +123,22 @@ def test_a_value_of_another_crew_that_also_scammed_the_victim_is_other_crew(
 )
 def test_a_group_alone_or_other_victims_name_no_other_crew(country: str, text: str) -> None:
     assert Role.OTHER_CREW not in _roles(text, country).values()
+
+
+@pytest.mark.parametrize(
+    ("country", "text"),
+    [
+        (
+            "GB",
+            "Before this I had already been cheated by another group; they used +44 7911 123456.",
+        ),
+        ("JP", "以前にも別のグループに騙されました。相手は090-1234-5678でした。"),
+        ("VN", "Trước đó một nhóm khác cũng lừa tôi, họ dùng 0912 345 678."),
+    ],
+)
+def test_another_crew_of_an_earlier_scam_is_left_to_the_earlier_scams_words(
+    country: str, text: str
+) -> None:
+    # An earlier scam's crew (a recovery crew's victim quoting the first one) is not a second
+    # crew at the same time: earlier_words and the linker's hubs weigh those quotes.
+    assert Role.OTHER_CREW not in _roles(text, country).values()

@@ -122,6 +122,28 @@ _THEY = (
 )
 
 
+# Words that put the scam told in the past, before the one reported ("Before this I had
+# already been cheated by another group", "以前にも別のグループに…", "之前…", "이전에…",
+# "ก่อนหน้านี้เคย…", "trước đó…", "sebelumnya…", "dati…", "ពីមុន…"): an earlier crew, whose
+# values a recovery crew's victims quote as history (``Role.EARLIER``'s, and step 5's hubs
+# weigh them, docs/networks.md). In the cue's clause they leave the value to those.
+_EARLIER = (
+    r"\b(?:before this|before that|previously|already|earlier|last year|last month|last time"
+    r"|years ago|months ago|in the past)\b"
+    r"|以前|前に|去年|昨年|過去に|その前|前回|之前|上次|曾经|曾經|早前"
+    r"|예전|이전|전에|작년|지난번|과거에"
+    r"|ก่อนหน้า|ครั้งก่อน|ปีที่แล้ว|ปีก่อน|เคย"
+    r"|\b(?:trước đó|trước đây|năm ngoái|lần trước|từng|sebelumnya|dulu|tahun lalu|pernah"
+    r"|dati|nakaraan)\b"
+    r"|មុននេះ|ពីមុន|ឆ្នាំមុន|ធ្លាប់"
+)
+
+
+@cache
+def _earlier() -> re.Pattern[str]:
+    return re.compile(_EARLIER)
+
+
 @cache
 def _they() -> re.Pattern[str]:
     return re.compile(_THEY)
@@ -183,11 +205,15 @@ def other_crew_indexes(
     """Indexes of ``spans`` (the values' start and end in the text) that one of ``cues``
     (``other_crew_cues``) places with another crew: the first value after the cue, within
     ``REACH`` characters and its sentence or the next, in the cue's clause or in a later one
-    that refers back to the crew, and the values after the cue in that value's clause.
-    ``sentences``, ``clauses``: the sorted sentence and clause start offsets
-    (``tipoff.indicators.roles``)."""
+    that refers back to the crew, and the values after the cue in that value's clause; not
+    where the cue's clause tells of an earlier scam (``_EARLIER``). ``sentences``,
+    ``clauses``: the sorted sentence and clause start offsets (``tipoff.indicators.roles``)."""
     placed: set[int] = set()
-    for _start, end in cues:
+    for start, end in cues:
+        own = bisect.bisect_right(clauses, start) - 1
+        own_end = clauses[own + 1] if own + 1 < len(clauses) else len(lowered)
+        if _earlier().search(lowered, clauses[own], own_end):
+            continue  # an earlier scam's crew, not one at the same time
         sentence = bisect.bisect_right(sentences, end - 1) - 1
         limit = sentences[sentence + 2] if sentence + 2 < len(sentences) else len(lowered)
         after = [s for s, _e in spans if end <= s < min(limit, end + REACH)]
