@@ -79,6 +79,24 @@ OTHER_CREW: tuple[tuple[str, str, str, str], ...] = (
         "+639171234567",
     ),
     (
+        "US",
+        "Someone else also scammed me around then, they used +1 646 555 0142.",
+        "+16465550142",
+        "",
+    ),
+    (
+        "TH",
+        "ในช่วงเดียวกันโดนแก๊งมิจฉาชีพอื่นโกงด้วย มันใช้เบอร์ 081-234-5678",
+        "+66812345678",
+        "",
+    ),
+    (
+        "ID",
+        "Di waktu yang sama, orang lain juga menipu saya lewat 0812-3456-7890.",
+        "+6281234567890",
+        "",
+    ),
+    (
         "KH",
         "ក្រុមផ្សេងទៀតក៏បានបោកខ្ញុំដែរ ពួកគេប្រើ @kh_money88។",
         "kh_money88",
@@ -115,6 +133,8 @@ def test_a_value_of_another_crew_that_also_scammed_the_victim_is_other_crew(
         ("PH", "Other people were also scammed by 0917 123 4567."),
         ("CN", "其他人也被骗了，骗子的号码是138 0013 8000。"),
         ("VN", "Nhiều người khác cũng bị lừa bởi số 0912 345 678."),
+        ("KR", "다른 사람도 당했다고 합니다. 사기꾼 번호는 010-1234-5678입니다."),
+        ("ID", "Orang lain juga ditipu oleh nomor 0812-3456-7890."),
         # a later sentence about the crew reported, with no word referring to the other crew
         ("PH", "Another gang also tried to scam me. I paid my scammer at BDO 0012 3456 7890."),
         # another group named, but not as one that scammed the victim

@@ -47,18 +47,22 @@ _OTHER_CREW_CUES: dict[str, tuple[str, ...]] = {
         r"(?:\s+of\s+(?:scammers|fraudsters|criminals))?"
         r"(?:\s+(?:also|too|then|had|has|have|later|simultaneously|meanwhile))*"
         r"\s+(?:scammed|cheated|defrauded|conned|swindled|tricked|fooled|robbed|got me"
-        r"|hit me|targeted me|ripped me off|took)\b",
+        r"|hit me|targeted me|ripped me off)\b",
         r"\b(?:scammed|cheated|defrauded|conned|swindled|tricked|targeted|fooled|hit)"
         r"(?:\s+(?:me|also|too|as well))*\s+by\s+"
         r"(?:another|a different|a second|a separate|different|other|separate)"
         r"\s+(?:scam\s+|scammer\s+|criminal\s+|fraud\s+)?"
         r"(?:group|gang|crew|syndicate|ring|network|outfit|scammers|fraudsters|team)\b",
+        r"\b(?:someone else|somebody else|another person|a different person)"
+        r"(?:\s+(?:also|too|then|had|has))*"
+        r"\s+(?:scammed|cheated|defrauded|conned|swindled|tricked|got me|targeted me)\b",
     ),
     "ja": (
         r"(?:別の|他の|ほかの|もう一つの|もうひとつの|違う|別)(?:詐欺)?"
         r"(?:グループ|組織|集団|業者|犯人|詐欺師|一味|連中|犯罪グループ)"
         r"(?:に|から|によって)?(?:も)?(?:同時に|また)?"
         r"(?:騙され|だまされ|詐欺に遭|詐欺にあ|被害に遭|被害にあ|被害を受け|やられ|騙し取られ)",
+        r"(?:別の|他の|ほかの)人に(?:も)?(?:騙され|だまされ)",
     ),
     "zh": (
         r"(?:另一|另外一?|其他的?|别的|別的|又一)(?:伙|夥|个|個|帮|幫|拨|撥|批|家)?"
@@ -72,19 +76,19 @@ _OTHER_CREW_CUES: dict[str, tuple[str, ...]] = {
         r"(?:당했|당하|속았|속아|사기를 당|사기 당|사기당|피해를 입|피해를 봤|피해를 당|뜯겼)",
     ),
     "th": (
-        r"(?<!เข้า)(?:อีกแก๊ง|แก๊งอื่น|อีกกลุ่ม|กลุ่มอื่น|อีกพวก|พวกอื่น"
+        r"(?<!เข้า)(?:อีกแก๊ง|แก๊งอื่น|อีกกลุ่ม|กลุ่มอื่น|อีกพวก|พวกอื่น|อีกคน|คนอื่น|อีกราย"
         r"|มิจฉาชีพอีก(?:กลุ่ม|แก๊ง|ราย|พวก)|มิจฉาชีพกลุ่มอื่น|มิจฉาชีพแก๊งอื่น"
         r"|แก๊งมิจฉาชีพอีก(?:แก๊ง|กลุ่ม)?|แก๊งมิจฉาชีพอื่น|คนร้ายอีก(?:กลุ่ม|แก๊ง|พวก))"
         r"(?:หนึ่ง)?(?:ก็|ยัง)?(?:มา)?(?:หลอก|โกง|ต้มตุ๋น)",
     ),
     "vi": (
-        r"\b(?:nhóm|băng|băng nhóm|đường dây|bọn|tổ chức|toán|đám)(?:\s+lừa đảo)?"
+        r"\b(?:nhóm|băng|băng nhóm|đường dây|bọn|tổ chức|toán|đám|người)(?:\s+lừa đảo)?"
         r"\s+khác(?:\s+nữa)?(?:\s+(?:cũng|lại|đồng thời|còn))*\s+(?:lừa|gạt)",
         r"\bbị(?:\s+(?:cả|thêm))?\s+(?:một\s+)?(?:nhóm|băng|băng nhóm|đường dây|bọn|tổ chức)"
         r"(?:\s+lừa đảo)?\s+khác(?:\s+(?:cũng|nữa))*\s+(?:lừa|gạt)",
     ),
     "id": (
-        r"\b(?:kelompok|grup|sindikat|komplotan|geng|gerombolan|jaringan|penipu)"
+        r"\b(?:kelompok|grup|sindikat|komplotan|geng|gerombolan|jaringan|penipu|orang)"
         r"(?:\s+(?:penipu|penipuan))?\s+(?:lain|lainnya|berbeda)"
         r"(?:\s+(?:juga|pun|ikut|sekaligus|lagi))*\s+(?:menipu|nipu|memperdaya|memeras)",
         r"\b(?:ditipu|tertipu|kena tipu)(?:\s+(?:juga|pula))*\s+(?:oleh\s+)?"
@@ -93,12 +97,12 @@ _OTHER_CREW_CUES: dict[str, tuple[str, ...]] = {
     ),
     "tl": (
         r"\b(?:ibang|isa pang|iba pang)\s+(?:mga\s+)?"
-        r"(?:grupo|grupong|sindikato|scammer|scammers|gang|manloloko|kawatan)"
+        r"(?:grupo|grupong|sindikato|scammer|scammers|gang|manloloko|kawatan|tao)"
         r"(?:\s+(?:ring|rin|din|ding|naman|pa|na))*\s+(?:ang\s+)?"
         r"(?:nanloko|nangloko|nandaya|nang-scam|nag-scam|nanlinlang|umloko|lumoko|nanggantso)",
         r"\b(?:naloko|niloko|nadaya|na-scam|nalinlang|nagantso)(?:\s+(?:rin|din|ako|pa))*"
         r"\s+ng\s+(?:ibang|isa pang|iba pang)\s+(?:mga\s+)?"
-        r"(?:grupo|grupong|sindikato|scammer|scammers|gang|manloloko)\b",
+        r"(?:grupo|grupong|sindikato|scammer|scammers|gang|manloloko|tao)\b",
     ),
     "km": (
         r"(?:ក្រុមមួយទៀត|ក្រុមផ្សេងទៀត|ក្រុមផ្សេង|ក្រុមឧក្រិដ្ឋជនផ្សេង|ក្រុមបោកប្រាស់ផ្សេង"
@@ -113,10 +117,10 @@ _OTHER_CREW_CUES: dict[str, tuple[str, ...]] = {
 # ("Another gang also tried. I paid my scammer at X").
 _THEY = (
     r"\b(?:they|them|their|those|that group|that gang|the other group|the other gang)\b"
-    r"|相手|彼ら|犯人|向こう|そのグループ|その組織|その業者"
+    r"|相手|彼ら|犯人|向こう|そのグループ|その組織|その業者|その人"
     r"|他们|他們|对方|對方|那伙人|那夥人|那帮人|那幫人"
-    r"|그들|상대|그쪽|그 조직|그놈들"
-    r"|พวกเขา|พวกมัน|แก๊งนั้น|กลุ่มนั้น|เขา"
+    r"|그들|상대|그쪽|그 조직|그놈들|그 사람"
+    r"|พวกเขา|พวกมัน|แก๊งนั้น|กลุ่มนั้น|เขา|มัน"
     r"|\b(?:họ|bọn họ|bọn chúng|chúng|nhóm đó|mereka|dia|kelompok itu|nila|sila|kanila)\b"
     r"|ពួកគេ|ក្រុមនោះ|គេ"
 )
@@ -153,7 +157,7 @@ def _they() -> re.Pattern[str]:
 # the languages whose cues are tried (most texts hold none, and a cue's expression has no
 # literal start the engine could skip ahead on).
 _OTHER_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("another", "different", "other", "second", "separate"),
+    "en": ("another", "different", "other", "second", "separate", "else"),
     "ja": ("別", "他の", "ほかの", "もう一つ", "もうひとつ", "違う"),
     "zh": ("另", "其他", "别的", "別的", "又一"),
     "ko": ("다른", "별도", "별개"),
