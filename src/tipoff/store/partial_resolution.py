@@ -88,8 +88,8 @@ def wallets_fitting(connection: Connection, partial_values: Sequence[str]) -> di
 
     The head makes a range of the unique ``(kind, value)`` index (``value >= 'tron:TP4Cnk'
     AND value < 'tron:TP4Cnl'``); the tail is tested on the rows of that range only. On
-    PostgreSQL the range is compared under the "C" collation, so the answer is exact under
-    any database collation (the index serves it where the column's collation is C-like).
+    PostgreSQL the range is written with ``LIKE 'tron:TP4Cnk%'`` beside it, so the answer is
+    exact under any collation (the range serves the index under C-like collations).
     """
     found: dict[str, list[str]] = {}
     for value in partial_values:
@@ -101,16 +101,15 @@ def wallets_fitting(connection: Connection, partial_values: Sequence[str]) -> di
 def _fitting(connection: Connection, parsed: Affixes) -> list[str]:
     prefix = parsed.prefix
     value = indicators.c.value
-    # The range compares code points: on PostgreSQL under a language's collation a plain
-    # ">=" orders "tron:tp…" among "tron:TP…" and would drop rows, so it is made "C" there.
-    ordered = value.collate("C") if connection.dialect.name == "postgresql" else value
     query = (
         select(value)
         .where(indicators.c.kind == WALLET_KIND)
-        .where(ordered >= prefix, ordered < _after_prefix(prefix))
+        .where(value >= prefix, value < _after_prefix(prefix))
         .where(func.substr(value, func.length(value) - len(parsed.tail) + 1) == parsed.tail)
         .limit(MAX_FITS * 4)
     )
+    if connection.dialect.name == "postgresql":
+        query = query.where(value.like(prefix + "%"))
     return [row for row in connection.execute(query).scalars() if parsed.fits(row)][:MAX_FITS]
 
 
