@@ -23,9 +23,6 @@ class IndicatorKind(StrEnum):
     URL = "url"  # full canonical URL
     EMAIL = "email"  # lower-case
     HANDLE = "handle"  # telegram:somebody, line:someid, whatsapp:+8190...
-    # A shortened address as apps show it (tron:TP4Cnk…77du): shown, never linked or blocked;
-    # resolved to the one stored address it fits (tipoff.store.partial_resolution).
-    PARTIAL_WALLET = "partial_wallet"
 
 
 class Role(StrEnum):

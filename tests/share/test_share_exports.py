@@ -392,28 +392,3 @@ def test_the_owner_s_analyst_verdicts_leave_as_opinions_under_the_report_s_marki
     # The same verdict gives the same object on every export.
     again = orjson.loads(get(client, keys["KH-POL"], what="reports", format="stix").content)
     assert [o for o in again["objects"] if o["type"] == "opinion"] == opinions
-
-
-def test_a_shortened_address_leaves_in_no_indicator_export_or_blocklist(world: Any) -> None:
-    """A payee written as a shortened address ("TLa2f6…wYjU7") is no value anyone can block:
-    only the full address it resolves to leaves (docs/identifiers.md, "A shortened address")."""
-    tw, client, keys = world
-    short = "tron:TLa2f6…wYjU7"
-    extra = NewReport(
-        external_id="NPA-2026-0101",
-        received_at=NOW,
-        tlp="clear",
-        sightings=(
-            NewSighting("partial_wallet", short, "payee_wallet", "TLa2f6...wYjU7", "payments.0"),
-        ),
-    )
-    tw.store.save_reports(tw.agency, [extra], at=NOW, actor="test")
-    for code in ("JP-NPA", "KH-POL"):
-        for fmt in ("csv", "jsonl"):
-            assert all(
-                r["kind"] != "partial_wallet" for r in _indicator_rows(client, keys[code], fmt)
-            )
-        assert "TLa2f6" not in get(client, keys[code], what="reports", format="stix").text
-    for clearance in ("clear", "green", "amber", "own"):
-        partner = get_partner(tw.store.engine, tw.agency, f"P-{clearance.upper()}")
-        assert all(kind != "partial_wallet" for kind, _ in blockable(tw.store.engine, partner))

@@ -9,17 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tipoff.indicators import (
-    banks,
-    crypto,
-    handle_links,
-    handles,
-    hotlines,
-    iban,
-    partial_wallets,
-    phones,
-    urls,
-)
+from tipoff.indicators import banks, crypto, handle_links, handles, hotlines, iban, phones, urls
 from tipoff.indicators.normalize import fold
 from tipoff.indicators.unhide import unhidden_text
 from tipoff.model import IndicatorKind
@@ -55,7 +45,6 @@ _CANONICALIZERS: dict[IndicatorKind, Callable[[str, str | None], str | None]] = 
     K.BIC: lambda v, h: iban.canonical_bic(fold(v)),
     K.BANK_ACCOUNT: lambda v, h: banks.canonical_bank_account(v, h),
     K.WALLET: _wallet,
-    K.PARTIAL_WALLET: lambda v, h: partial_wallets.canonical_partial(fold(v)),
     K.DOMAIN: lambda v, h: urls.canonical_domain(v),
     K.URL: lambda v, h: urls.canonical_url(v),
     K.EMAIL: lambda v, h: urls.canonical_email(v),

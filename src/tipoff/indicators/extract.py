@@ -25,7 +25,6 @@ from tipoff.indicators import (
     handles,
     hotlines,
     iban,
-    partial_wallets,
     phones,
     urls,
 )
@@ -77,8 +76,6 @@ STATED = 0.9
 # A bank account: most national schemes have no checksum, so it rests on the bank's name
 # or code and the number's length.
 ACCOUNT = 0.85
-# A shortened address ("TP4Cnk…77du"): the form of one, no checksum to prove it.
-PARTIAL = 0.8
 # A bare "@name": a handle, but on which platform the text does not say.
 BARE_HANDLE = 0.75
 _POSITION = itemgetter(2, 3, 0)  # rows ordered by start, end, kind
@@ -165,7 +162,6 @@ def _money(
         )
         rows.append((K.WALLET, wallet.value, wallet.start, wallet.end, PROVEN, attributes))
         claimed.append((wallet.start, wallet.end))
-    _partial_wallets(folded, rows, claimed)
     taken = _lazy_overlaps(list(claimed)) if claimed else None
     for account in banks.find_accounts(folded, lowered, hint, taken) if has_digits else ():
         attributes = (("bank", account.bank.name), ("country", account.bank.country))
@@ -175,27 +171,6 @@ def _money(
             (K.BANK_ACCOUNT, account.value, account.start, account.end, ACCOUNT, attributes)
         )
         claimed.append((account.start, account.end))
-
-
-def _partial_wallets(folded: str, rows: list[Row], claimed: list[tuple[int, int]]) -> None:
-    """Shortened addresses ("TP4Cnk…77du") outside links and full addresses."""
-    found = list(partial_wallets.find_partial_wallets(folded))
-    if not found:
-        return
-    taken = _lazy_overlaps(list(claimed))
-    for partial in found:
-        if not taken(partial.start, partial.end):
-            rows.append(
-                (
-                    K.PARTIAL_WALLET,
-                    partial.value,
-                    partial.start,
-                    partial.end,
-                    PARTIAL,
-                    (("chain", partial.chain),),
-                )
-            )
-            claimed.append((partial.start, partial.end))
 
 
 def _lazy_overlaps(ranges: list[tuple[int, int]]) -> Callable[[int, int], bool]:

@@ -34,7 +34,7 @@ K = IndicatorKind
 ACCOUNT, CONTACT = 0, 1
 # Kinds a possession phrase of each sort may make the victim's.
 _KINDS = {
-    ACCOUNT: frozenset({K.BANK_ACCOUNT, K.IBAN, K.WALLET, K.PARTIAL_WALLET, K.PHONE}),
+    ACCOUNT: frozenset({K.BANK_ACCOUNT, K.IBAN, K.WALLET, K.PHONE}),  # e-wallets are numbers
     CONTACT: frozenset({K.PHONE, K.EMAIL, K.HANDLE, K.URL}),  # "my number is wa.me/…"
 }
 _ANY_KIND = _KINDS[ACCOUNT] | _KINDS[CONTACT]

@@ -77,8 +77,7 @@ class Field(StrEnum):
 
 
 _WORD_FIELDS = frozenset({Field.NARRATIVE, Field.VICTIM_MESSAGE})
-_MONEY_KINDS = frozenset({K.BANK_ACCOUNT, K.IBAN, K.WALLET, K.PARTIAL_WALLET})
-_WALLET_KINDS = frozenset({K.WALLET, K.PARTIAL_WALLET})
+_MONEY_KINDS = frozenset({K.BANK_ACCOUNT, K.IBAN, K.WALLET})
 _CONTACT_KINDS = frozenset({K.PHONE, K.EMAIL, K.HANDLE})
 _LINK_KINDS = frozenset({K.URL, K.DOMAIN})
 # Number types institutions publish their lines as (phonenumbers' names, lower case).
@@ -954,7 +953,7 @@ def _cues(lowered: str) -> list[tuple[int, int, _Cue]]:
 def default_role(kind: IndicatorKind, field: Field) -> Role:
     """The role the field alone gives a value of ``kind`` (what intake used before words)."""
     if field is Field.PAYEE:
-        return Role.PAYEE_WALLET if kind in _WALLET_KINDS else Role.PAYEE_ACCOUNT
+        return Role.PAYEE_WALLET if kind is K.WALLET else Role.PAYEE_ACCOUNT
     if kind in _LINK_KINDS:
         return Role.LINK
     if field is Field.SCAMMER_MESSAGE:
@@ -1052,7 +1051,7 @@ def _service(item: FoundIndicator, third: float, scam: float, service: float) ->
     reach ``STRONG`` and outweigh the scam's and a third party's. A wallet never is: the
     victim sends coins to the crew's wallet, and buys them from a seller's account, site or
     handle."""
-    if item.kind in _WALLET_KINDS or scam is _GENUINE:
+    if item.kind is K.WALLET or scam is _GENUINE:
         return False
     return service >= STRONG and service >= scam and service >= third
 
@@ -1136,7 +1135,7 @@ def _service_number(digits: str, country: str) -> bool:
 
 
 def _scam_role(kind: IndicatorKind) -> Role:
-    if kind in _WALLET_KINDS:
+    if kind is K.WALLET:
         return Role.PAYEE_WALLET
     if kind in _MONEY_KINDS:
         return Role.PAYEE_ACCOUNT

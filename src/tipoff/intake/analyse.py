@@ -452,5 +452,4 @@ def _sender_role(channel: str | None) -> Role:
 
 
 def _payee_role(kind: IndicatorKind) -> Role:
-    wallet = kind is IndicatorKind.WALLET or kind is IndicatorKind.PARTIAL_WALLET
-    return Role.PAYEE_WALLET if wallet else Role.PAYEE_ACCOUNT
+    return Role.PAYEE_WALLET if kind is IndicatorKind.WALLET else Role.PAYEE_ACCOUNT

@@ -21,7 +21,6 @@ from tipoff.intake.prepare import prepare, redacted_copy
 from tipoff.intake.schema import ReportIn
 from tipoff.pseudonym import Pseudonymiser
 from tipoff.settings import Settings
-from tipoff.store.partial_resolution import resolve_reports
 from tipoff.store.protocol import ReportStore
 from tipoff.store.records import Agency, NewReport, SavedReport
 
@@ -260,9 +259,6 @@ class Intake:
     ) -> list[Outcome]:
         """Store the prepared reports in one transaction; rejections pass through in place."""
         ready = [item for item in prepared if not isinstance(item, Rejected)]
-        # A shortened address ("TP4Cnk…77du") that fits exactly one full address stored or
-        # in this batch gets that address's sighting too (tipoff.store.partial_resolution).
-        ready = resolve_reports(ready, self.store.wallets_fitting)
         stored = self.store.save_reports(agency, ready, at=now, actor=actor) if ready else []
         self._notify([item.id for item in stored if item.created], now)
         saved = iter(stored)

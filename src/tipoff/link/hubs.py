@@ -22,11 +22,7 @@ KIND_CODES: dict[str, int] = {kind.value: code for code, kind in enumerate(KINDS
 
 
 # A BIC names a bank, not an account: every customer of the bank shares it, so it never links.
-# A shortened address ("TP4Cnk…77du") is no address: it links only once resolved to the full
-# address it fits (tipoff.store.partial_resolution), through that address.
-NON_LINKING_KINDS: frozenset[str] = frozenset(
-    {IndicatorKind.BIC.value, IndicatorKind.PARTIAL_WALLET.value}
-)
+NON_LINKING_KINDS: frozenset[str] = frozenset({IndicatorKind.BIC.value})
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,7 +45,6 @@ from tipoff.link.network_tables import link_hubs, network_members, network_redir
 from tipoff.link.pipeline import LinkResult, link_world
 from tipoff.link.platform_links import folded_ids
 from tipoff.link.stored_world import StoredWorld, load_previous_labels, load_world
-from tipoff.store.partial_resolution import resolve_stored
 from tipoff.store.tables import indicators, reports, sightings
 
 # A network links reports: a component of one report gets a member row (so it keeps its
@@ -138,14 +137,8 @@ def network_rows(
 def relink(
     engine: Engine, policy: HubPolicy, leiden_min_size: int, now: datetime, seed: int = 0
 ) -> RelinkSummary:
-    """Full rebuild of every network from the stored sightings, in one transaction.
-
-    Shortened addresses stored before their full address arrived are resolved first
-    (tipoff.store.partial_resolution), so the reports that wrote them link through it.
-    """
+    """Full rebuild of every network from the stored sightings, in one transaction."""
     started = time.perf_counter()
-    with link_transaction(engine) as connection:
-        resolve_stored(connection)
     with link_transaction(engine, snapshot=True) as connection:
         world = load_world(connection)
         previous = load_previous_labels(connection, world.links.n_reports)

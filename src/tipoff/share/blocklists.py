@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 
 from tipoff.errors import ValidationError
 from tipoff.model import TLP, IndicatorKind
-from tipoff.share.mapping import BLOCKABLE_ROLES_EXCLUDED, UNBLOCKABLE_KINDS
+from tipoff.share.mapping import BLOCKABLE_ROLES_EXCLUDED
 from tipoff.share.partners import Partner
 from tipoff.share.reads import reports_for_export
 
@@ -45,11 +45,7 @@ def blockable(engine: Engine, partner: Partner) -> dict[tuple[str, str], str]:
         if not receiver.may_receive(report.tlp, report.owner_id):
             continue
         for sighting in report.sightings:
-            if (
-                sighting.common
-                or sighting.role in BLOCKABLE_ROLES_EXCLUDED
-                or sighting.kind in UNBLOCKABLE_KINDS
-            ):
+            if sighting.common or sighting.role in BLOCKABLE_ROLES_EXCLUDED:
                 continue
             key = (sighting.kind, sighting.value)
             known = found.get(key)

@@ -31,7 +31,7 @@ from tipoff.gc_pause import paused_gc
 from tipoff.link.network_tables import network_members
 from tipoff.model import TLP, IndicatorKind
 from tipoff.share.export import BundleSpool, head_objects, mapping_stream
-from tipoff.share.mapping import BLOCKABLE_ROLES_EXCLUDED, UNBLOCKABLE_KINDS
+from tipoff.share.mapping import BLOCKABLE_ROLES_EXCLUDED
 from tipoff.share.markings import TLP_BY_ID
 from tipoff.share.reads import (
     IMPORTED_ID_PATTERN,
@@ -243,7 +243,6 @@ def _indicator_rows(
         *leaves_clause(viewer),
         indicators.c.common.is_(False),
         sightings.c.role.not_in(BLOCKABLE_ROLES_EXCLUDED),
-        indicators.c.kind.not_in(UNBLOCKABLE_KINDS),
     ]
     if query.kind is not None:
         conditions.append(indicators.c.kind == query.kind)

@@ -40,9 +40,6 @@ NARRATIVE_LEAVES: frozenset[str] = frozenset({TLP.AMBER.value, TLP.AMBER_STRICT.
 # nor a number its carrier has given to a new subscriber (role "reissued": blocking it blocks
 # an innocent person).
 BLOCKABLE_ROLES_EXCLUDED = frozenset({"mentioned", "reference", "service", "own", "reissued"})
-# A shortened address ("tron:TP4Cnk…77du") is no value anyone can block: only the full address
-# it resolves to is (tipoff.store.partial_resolution).
-UNBLOCKABLE_KINDS = frozenset({"partial_wallet"})
 _RANK = {t.value: t.rank for t in TLP}
 _KIND_WORDS = {
     "phone": "Phone number",

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, select, update
 
 from tipoff.store.pgcopy import as_copy_value, copy_rows, staged_insert
-from tipoff.store.records import Agency, NewReport, NewSighting, SavedReport, as_utc
+from tipoff.store.records import Agency, NewReport, SavedReport, as_utc
 from tipoff.store.sqlitebulk import insert_returning
 from tipoff.store.tables import indicators, reports, sightings
 
@@ -162,24 +162,6 @@ def _write_sightings(
         for sighting in report.sightings
     ]
     insert_plain_rows(connection, "sightings", _SIGHTING_COLUMNS, rows)
-
-
-def add_sightings(
-    connection: Connection,
-    additions: dict[int, tuple[datetime, datetime | None, tuple[NewSighting, ...]]],
-) -> None:
-    """Add sightings to stored reports: report id -> (received_at, occurred_at, sightings).
-
-    Each value's ``report_count`` grows by one per report, so a report must not already cite
-    it (tipoff.store.partial_resolution checks).
-    """
-    stored = {
-        str(report_id): NewReport(
-            str(report_id), received_at, "clear", occurred_at=occurred_at, sightings=found
-        )
-        for report_id, (received_at, occurred_at, found) in additions.items()
-    }
-    _write_sightings(connection, stored, {str(report_id): report_id for report_id in additions})
 
 
 def insert_plain_rows(

@@ -12,22 +12,13 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from tipoff.errors import Conflict, NotFound
-from tipoff.indicators.partial_wallets import affixes
 from tipoff.store.cursor import decode_cursor, encode_cursor
-from tipoff.store.partial_resolution import (
-    MAX_FITS,
-    PARTIAL_KIND,
-    WALLET_KIND,
-    resolved_sighting,
-    the_one_fit,
-)
 from tipoff.store.records import (
     OTHER_AGENCY_ACTOR,
     Agency,
     ApiKeyRecord,
     AuditEntry,
     NewReport,
-    NewSighting,
     NewVerdict,
     Page,
     ReportFilter,
@@ -216,49 +207,6 @@ class MemoryReportStore:
     def audit_entries(self, *, limit: int = 100) -> list[AuditEntry]:
         return list(reversed(self._audit))[:limit]
 
-    def wallets_fitting(self, partial_values: Sequence[str]) -> dict[str, list[str]]:
-        stored = [value for kind, value in self._indicators if kind == WALLET_KIND]
-        found: dict[str, list[str]] = {}
-        for partial in partial_values:
-            parsed = affixes(partial)
-            fitting = sorted(v for v in stored if parsed is not None and parsed.fits(v))
-            found[partial] = fitting[:MAX_FITS]
-        return found
-
-    def resolve_partial_wallets(self) -> int:
-        added = 0
-        for report_id, (owner, report) in list(self._reports.items()):
-            partials = [s for s in report.sightings if s.kind == PARTIAL_KIND]
-            if not partials:
-                continue
-            fits = self.wallets_fitting([s.value for s in partials])
-            cited = {s.value for s in report.sightings if s.kind == WALLET_KIND}
-            new = []
-            for partial in partials:
-                full = the_one_fit(partial.value, fits[partial.value])
-                if full is None or full in cited:
-                    continue
-                cited.add(full)
-                new.append(_resolved(partial, full))
-            if new:
-                self._cite(report, report_id, new)
-                self._reports[report_id] = (
-                    owner,
-                    replace(report, sightings=(*report.sightings, *new)),
-                )
-                added += len(new)
-        return added
-
-    def _cite(self, report: StoredReport, report_id: int, new: list[StoredSighting]) -> None:
-        seen = as_utc(report.occurred_at or report.received_at)
-        assert seen is not None
-        for sighting in new:
-            indicator = self._indicators[(sighting.kind, sighting.value)]
-            indicator.first_seen = min(indicator.first_seen, seen)
-            indicator.last_seen = max(indicator.last_seen, seen)
-            indicator.report_ids.add(report_id)
-        self._sighting_count += len(new)
-
     def counts(self) -> StoreCounts:
         return StoreCounts(len(self._reports), len(self._indicators), self._sighting_count)
 
@@ -279,30 +227,3 @@ def _matches(report: StoredReport, where: ReportFilter) -> bool:
 def _as_seen(report: StoredReport, owner: int, viewer: Viewer) -> StoredReport:
     """A copy of ``report`` for ``viewer``: victim pseudonyms and own values only for its owner."""
     return replace(report) if viewer.owns(owner) else report.as_read_by_other()
-
-
-def _resolved(partial: StoredSighting, full: str) -> StoredSighting:
-    """The stored sighting of ``full`` that ``partial`` resolves to (``resolved_sighting``)."""
-    new = resolved_sighting(
-        NewSighting(
-            partial.kind,
-            partial.value,
-            partial.role,
-            partial.raw,
-            partial.source,
-            partial.span_start,
-            partial.span_end,
-            partial.confidence,
-        ),
-        full,
-    )
-    return StoredSighting(
-        new.kind,
-        new.value,
-        new.role,
-        new.raw,
-        new.source,
-        new.span_start,
-        new.span_end,
-        new.confidence,
-    )

@@ -107,17 +107,3 @@ class ReportStore(Protocol):
     def counts(self) -> StoreCounts:
         """How many reports, indicators and sightings are stored."""
         ...
-
-    def wallets_fitting(self, partial_values: Sequence[str]) -> dict[str, list[str]]:
-        """For each shortened address (``tron:TP4Cnk…77du``, a ``partial_wallet`` value), the
-        stored full wallet values of its chain with its head and tail: at most two (one
-        resolves it, two make it ambiguous). An indexed range lookup per value
-        (tipoff.store.partial_resolution)."""
-        ...
-
-    def resolve_partial_wallets(self) -> int:
-        """Give each stored report whose shortened address now fits exactly one stored full
-        address, and that does not cite that address yet, a sighting of it (role and raw of
-        the partial, source ``<source>.resolved``, lower confidence), in one transaction;
-        the number of sightings added. ``tipoff relink`` runs it first."""
-        ...

@@ -10,7 +10,6 @@ from sqlalchemy import Engine, bindparam, func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from tipoff.errors import Conflict, NotFound, StorageError
-from tipoff.store import partial_resolution
 from tipoff.store.bulk import save_batch
 from tipoff.store.cursor import decode_cursor, encode_cursor
 from tipoff.store.records import (
@@ -238,14 +237,6 @@ class SqlReportStore:
                 for table in (reports, indicators, sightings)
             ]
         return StoreCounts(*count)
-
-    def wallets_fitting(self, partial_values: Sequence[str]) -> dict[str, list[str]]:
-        with self.engine.connect() as connection:
-            return partial_resolution.wallets_fitting(connection, partial_values)
-
-    def resolve_partial_wallets(self) -> int:
-        with self.engine.begin() as connection:
-            return partial_resolution.resolve_stored(connection)
 
 
 def _agency(row: Any) -> Agency:

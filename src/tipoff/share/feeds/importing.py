@@ -22,7 +22,7 @@ from tipoff.share.feeds.tables import MAX_VALUE_CHARS
 from tipoff.store.protocol import ReportStore
 from tipoff.store.records import AuditEntry
 
-KINDS = frozenset(kind.value for kind in IndicatorKind) - {IndicatorKind.PARTIAL_WALLET.value}
+KINDS = frozenset(kind.value for kind in IndicatorKind)
 
 
 @dataclass(slots=True)
