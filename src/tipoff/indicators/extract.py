@@ -28,7 +28,7 @@ from tipoff.indicators import (
     phones,
     urls,
 )
-from tipoff.indicators.normalize import fold
+from tipoff.indicators.normalize import fold, lower_same_length
 from tipoff.indicators.region_cues import cue_regions
 from tipoff.indicators.regions import phone_regions
 from tipoff.indicators.unhide import unhide
@@ -95,7 +95,7 @@ def extract(
         return []
     unhidden = unhide(fold(text))
     folded = unhidden.text
-    lowered = _lower_same_length(folded)
+    lowered = lower_same_length(folded)
     hint = country_hint.upper() if country_hint and len(country_hint) == 2 else None
     regions = phone_regions(text, hint)
     rows: list[Row] = []
@@ -365,11 +365,3 @@ def _found_indicator() -> Callable[..., FoundIndicator]:
         return found
 
     return construct
-
-
-def _lower_same_length(text: str) -> str:
-    """Lower-case ``text``; where lower() would change the length, keep such characters."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)

@@ -78,3 +78,12 @@ def fold(text: str) -> str:
         return text
     pieces.append(text[position:])
     return "".join(pieces)
+
+
+def lower_same_length(text: str) -> str:
+    """Lower-case ``text``, keeping each character whose lower case has another length
+    ("İ"), so that offsets into the result are offsets into ``text``."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)

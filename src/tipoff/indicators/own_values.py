@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
+from tipoff.indicators.normalize import lower_same_length
 from tipoff.model import FoundIndicator, IndicatorKind
 
 K = IndicatorKind
@@ -364,9 +365,7 @@ def own_values(text: str, found: Sequence[FoundIndicator]) -> list[int]:
     that the words make the victim's own values."""
     if not isinstance(text, str) or not any(f.kind in _ANY_KIND for f in found):
         return []
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few characters change length when lower-cased
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    lowered = lower_same_length(text)
     cues, mules = _matches(lowered)
     if not cues:
         return []

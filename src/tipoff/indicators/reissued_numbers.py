@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
+from tipoff.indicators.normalize import lower_same_length
 from tipoff.model import FoundIndicator, IndicatorKind
 
 CARRIER, ASSIGNED, RECYCLED, POSING = 0, 1, 2, 3
@@ -322,9 +323,7 @@ def reissued_numbers(text: str, found: Sequence[FoundIndicator]) -> list[int]:
     that the words call a number its carrier has given to someone else."""
     if not isinstance(text, str) or not any(_numbered(f) for f in found):
         return []
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few characters change length when lower-cased
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    lowered = lower_same_length(text)
     cues = _cues(lowered)
     if not cues:
         return []

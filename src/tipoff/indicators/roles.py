@@ -56,6 +56,7 @@ from typing import Any
 import phonenumbers
 
 from tipoff.indicators import earlier_words, service_words
+from tipoff.indicators.normalize import lower_same_length
 from tipoff.indicators.official import official_value
 from tipoff.indicators.other_crew_words import other_crew_cues, other_crew_indexes
 from tipoff.indicators.own_values import own_values
@@ -1035,9 +1036,7 @@ def text_roles(
 def _other_crews(text: str, found: Sequence[FoundIndicator]) -> set[int]:
     """Indexes of ``found`` that words place with another crew that also scammed the victim
     (``tipoff.indicators.other_crew_words``)."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few characters change length when lower-cased
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    lowered = lower_same_length(text)
     cues = other_crew_cues(lowered)
     if not cues:
         return set()
@@ -1152,9 +1151,7 @@ def _cue_scores(
 
     Identifiers at overlapping spans (a URL and the domain derived from it) are one target.
     """
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few characters change length when lower-cased
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    lowered = lower_same_length(text)
     sentences = _sentence_starts(text)
     clauses = _clause_starts(text, sentences)
     targets = _targets(text, found, sentences)
