@@ -19,7 +19,7 @@ from functools import cache, partial
 from importlib import resources
 from typing import Any
 
-from tipoff.indicators import bank_codes
+from tipoff.indicators import bank_codes, card_bins
 from tipoff.indicators.normalize import fold
 from tipoff.indicators.phone_parse import parse_phone
 
@@ -337,6 +337,48 @@ def find_accounts(
     URL, IBAN or wallet is not an account: "wa.me/85591726604。UOB acc 545-252-053-8").
     """
     names = list(find_bank_names(lowered, country_hint, text))
+    if "62" in text:
+        # Chinese card numbers without their bank's name, keyed by the issuer (card_bins);
+        # after the named accounts, outside their spans (a name's reading wins)
+        yield from _named_first(
+            _accounts_near_names(text, lowered, country_hint, names, taken), text, taken
+        )
+        return
+    yield from _accounts_near_names(text, lowered, country_hint, names, taken)
+
+
+def _named_first(
+    named: Iterator[AccountMatch], text: str, taken: Callable[[int, int], bool] | None
+) -> Iterator[AccountMatch]:
+    """The named accounts, then card numbers of listed issuers outside them and ``taken``."""
+    spans: list[tuple[int, int]] = []
+    for found in named:
+        spans.append((found.start, found.end))
+        yield found
+
+    def held(start: int, end: int) -> bool:
+        return any(a < end and start < b for a, b in spans) or (
+            taken is not None and taken(start, end)
+        )
+
+    for code, digits, start, end in card_bins.find_card_accounts(text, held):
+        yield AccountMatch(f"CN:{code}:{digits}", start, end, _bank_by_code("CN", code))
+
+
+@cache
+def _bank_by_code(country: str, code: str) -> Bank:
+    """The table's first bank row with this country and code."""
+    return next(b for b in bank_table() if b.country == country and b.code == code)
+
+
+def _accounts_near_names(
+    text: str,
+    lowered: str,
+    country_hint: str | None,
+    names: list[tuple[int, int, Bank]],
+    taken: Callable[[int, int], bool] | None,
+) -> Iterator[AccountMatch]:
+    """Accounts next to the bank names found, BSB, transit and sort-code accounts."""
     sort_codes = (
         "sort" in lowered
         or (country_hint == "GB" and "-" in lowered)
