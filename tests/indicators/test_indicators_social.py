@@ -161,3 +161,32 @@ def test_canonical_social_handles_are_stable() -> None:
         assert canonicalize("handle", value) == value
     assert canonicalize("handle", "Instagram:Nina.Admin9261") == "instagram:nina.admin9261"
     assert canonicalize("handle", "facebook:John.Smith.55") == "facebook:johnsmith55"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twitter: n4z9fvd4 is your code",
+        "LINE: ab12cd 是您的验证码",
+        "Kakao: q7w8e9 인증번호입니다",
+        "Zalo: zx81kq là mã xác thực của bạn",
+    ],
+)
+def test_a_platform_s_one_time_code_is_not_an_account(text):
+    assert [f for f in extract(text) if f.kind is IndicatorKind.HANDLE] == []
+
+
+def test_an_account_before_other_words_is_kept():
+    assert [f.value for f in extract("Twitter: nina_88 is your contact")] == ["x:nina_88"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("LINE ID: abc123 は私のIDです、電話番号も送ります", "line:abc123"),
+        ("카톡 아이디: rglw7tjvk 인증번호 482913 을 알려줬어요.", "kakaotalk:rglw7tjvk"),
+        ("Telegram: @john_k9 is your contact for the pin code", "telegram:john_k9"),
+    ],
+)
+def test_a_code_word_later_in_the_sentence_keeps_the_account(text, value):
+    assert value in [f.value for f in extract(text) if f.kind is IndicatorKind.HANDLE]

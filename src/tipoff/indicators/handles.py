@@ -302,8 +302,22 @@ def find_keyword_handles(
         if word is None:
             continue
         found = handle_at(text, value_at, _WORD_TO_PLATFORM[word], regions)
-        if found is not None and not (word == "x" and _loose_x(text, found, mark)):
+        if found is None or (word == "x" and _loose_x(text, found, mark)):
+            continue
+        if _CODE_AFTER_RE.match(lowered, found.end) is None:
             yield found
+
+
+# After the value: it is the platform's one-time code, not an account ("Twitter: n4z9fvd4 is
+# your code", "LINE: ab12cd 是您的验证码", "Kakao: 4821 은 인증번호", "Zalo: 48291 là mã OTP").
+_CODE_AFTER_RE = re.compile(
+    r"[ \t]*(?:is your\b[^.\n]{0,20}?\b(?:code|otp|pin)\b"
+    r"|(?:是|为|為)(?:您|你)的[^。\n]{0,6}(?:码|碼)"
+    r"|は[^。、\n]{0,8}(?:認証|確認|ログイン|ワンタイム)[^。、\n]{0,4}(?:コード|番号|パスワード)"
+    r"|(?:은|는|이|가)[ \t]*(?:인증|확인|보안)[ \t]*(?:번호|코드)"
+    r"|(?:인증|확인|보안)[ \t]*(?:번호|코드)[ \t]*(?:입니다|이에요|예요)|là mã|คือรหัส"
+    r"|adalah (?:kode|otp)|ang (?:iyong )?(?:code|otp))"
+)
 
 
 def _loose_x(text: str, found: HandleMatch, mark: str) -> bool:
