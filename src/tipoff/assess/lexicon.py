@@ -290,12 +290,22 @@ class CueMatcher:
         """The byte automaton's hits in non-ASCII text, their byte offsets turned back into
         character offsets."""
         data = lowered.encode("utf-8", "surrogatepass")
+        # Hits come in the order of their ends, and each ends at a character boundary (a
+        # phrase's UTF-8 bytes, found in UTF-8 text): the characters up to a hit's end are
+        # those up to the previous hit's end plus the bytes between, decoded. (Decoding the
+        # whole prefix at every hit cost a long Chinese text with many hits its length times
+        # the number of hits.)
+        boundary = 0  # a byte offset at a character boundary ...
+        before = 0  # ... and the number of characters before it
         for byte_end, entry in self._byte_automaton.iter(data.decode("latin-1")):
             if not entry[3]:  # a side word alone: its position is not needed
                 yield byte_end, entry
                 continue
-            # Hits are rare (about one text in three has one): the prefix decode is cheap.
-            yield len(data[: byte_end + 1].decode("utf-8", "surrogatepass")) - 1, entry
+            stop = byte_end + 1
+            if stop != boundary:
+                before += len(data[boundary:stop].decode("utf-8", "surrogatepass"))
+                boundary = stop
+            yield before - 1, entry
 
 
 def _by_phrase(

@@ -107,6 +107,7 @@ _KEYWORD_TO_SHORT_CODE = re.compile(
 _KEYWORD_VERB = re.compile("text|txt|sms|send|ketik|kirim|soạn|soan|gửi|gui")  # one of them
 _PRICE_ONLY = re.compile(r"\d\s?(?:lang|only)\b")
 _STRUCK_PRICE = re.compile(r"\d\S{0,2}\s?→")
+_DIGIT = re.compile(r"\d")  # what every pattern of _sells holds
 # r"\b\d{2,3}p\b" found from its "p": two or three digits before it, and no word character
 # before those.
 _PENCE = re.compile(r"p\b(?:(?<=(?<!\w)\d\dp)|(?<=(?<!\w)\d\d\dp))")
@@ -189,13 +190,17 @@ def _links_official(text: str, lowered: str, evidence: Evidence) -> bool:
 
 def _sells(lowered: str) -> bool:
     """Whether ``lowered`` sells without an offer word: a USSD code, a keyword to a short
-    code, a price "only", a struck-through price or a price in pence."""
+    code, a price "only", a struck-through price or a price in pence. Each pattern needs a
+    digit: a text without one (one scan) sells nothing of these."""
     return bool(
-        ("→" in lowered and _STRUCK_PRICE.search(lowered))
-        or (("lang" in lowered or "only" in lowered) and _PRICE_ONLY.search(lowered))
-        or ("#" in lowered and _USSD.search(lowered))
-        or _PENCE.search(lowered)
-        or (_KEYWORD_VERB.search(lowered) and _KEYWORD_TO_SHORT_CODE.search(lowered))
+        _DIGIT.search(lowered) is not None
+        and (
+            ("→" in lowered and _STRUCK_PRICE.search(lowered))
+            or (("lang" in lowered or "only" in lowered) and _PRICE_ONLY.search(lowered))
+            or ("#" in lowered and _USSD.search(lowered))
+            or _PENCE.search(lowered)
+            or (_KEYWORD_VERB.search(lowered) and _KEYWORD_TO_SHORT_CODE.search(lowered))
+        )
     )
 
 
