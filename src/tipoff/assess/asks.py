@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache, cached_property
+from functools import cache
 
 from tipoff.assess.fold import fold_chinese, simplified_variants
 from tipoff.assess.lexicon import CueHit, CueMatcher, read_data_json, unaccented_variants
@@ -229,22 +229,38 @@ class MessageLook:
     once and only when first asked for: the no-ask, new-number and bill-split checks
     (``assess._personal_bound``) read the same ones in turn."""
 
+    # Plain slots read on first use, not functools.cached_property: in Python 3.11 its first
+    # read of each value takes a lock shared by every instance (three per message here).
+    __slots__ = ("_ask_hits", "_identifiers", "_lowered", "text")
+
     def __init__(self, text: str) -> None:
         self.text = text
+        self._lowered: str | None = None
+        self._ask_hits: list[CueHit] | None = None
+        self._identifiers: list[FoundIndicator] | None = None
 
-    @cached_property
+    @property
     def lowered(self) -> str:
         """Lower-cased, traditional Chinese folded to simplified (``fold.fold_chinese``)."""
-        return fold_chinese(self.text.lower())
+        value = self._lowered
+        if value is None:
+            value = self._lowered = fold_chinese(self.text.lower())
+        return value
 
-    @cached_property
+    @property
     def ask_hits(self) -> list[CueHit]:
         """The ask words of every language in the lower-cased text (none are dropped)."""
-        return ask_matcher().find(self.lowered)
+        value = self._ask_hits
+        if value is None:
+            value = self._ask_hits = ask_matcher().find(self.lowered)
+        return value
 
-    @cached_property
+    @property
     def identifiers(self) -> list[FoundIndicator]:
-        return extract(self.text)
+        value = self._identifiers
+        if value is None:
+            value = self._identifiers = extract(self.text)
+        return value
 
 
 def asks_or_reaches(text: str, look: MessageLook | None = None) -> bool:

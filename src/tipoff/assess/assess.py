@@ -297,14 +297,15 @@ _PARENT_POSITIONS = tuple(
 def _outcome(scam: float, unwanted: float, *, judgeable: bool) -> tuple[str, dict[str, float]]:
     """The outcome and its three probabilities (scam, spam, legitimate) from the two heads."""
     # Inputs are rounded to six decimals already; so are these, but without round().
-    spam = max(int((unwanted - scam) * 1e6 + 0.5) / 1e6, 0.0)
+    # (A conditional, not max(..., 0.0), each time: the same value, as the quotient of an int
+    # is never -0.0 or NaN, without a builtin call.)
+    spam = int((unwanted - scam) * 1e6 + 0.5) / 1e6
+    if not spam > 0.0:
+        spam = 0.0
     if not judgeable:
         scam, spam = min(scam, INSUFFICIENT_CAP), min(spam, INSUFFICIENT_CAP)
-    probabilities = {
-        SCAM: scam,
-        SPAM: spam,
-        LEGITIMATE: max(int((1.0 - scam - spam) * 1e6 + 0.5) / 1e6, 0.0),
-    }
+    legitimate = int((1.0 - scam - spam) * 1e6 + 0.5) / 1e6
+    probabilities = {SCAM: scam, SPAM: spam, LEGITIMATE: legitimate if legitimate > 0.0 else 0.0}
     if not judgeable:
         return INSUFFICIENT, probabilities
     if scam >= 0.5:
@@ -328,7 +329,10 @@ def _build(
     # zip without the strict keyword: a keyword argument sends zip() through its slow
     # constructor path (about 0.5 us a call, once per message); strict=False is the default.
     labels = dict(zip(LABELS, label_row))  # noqa: B905
-    scam = _complement(label_row[-2])
+    # round(1.0 - p, 6) for a p already rounded to six decimals, without round(): 1 - p is
+    # then within a few ulps of a multiple of 1e-6 (written out, not a helper's call: this
+    # runs twice a message).
+    scam = int((1.0 - label_row[-2]) * 1e6 + 0.5) / 1e6
     flags = evidence.red_flags
     look: MessageLook | None = None  # ask words and identifiers, read once when first needed
     # Evidence shown beyond a plain link makes any text judgeable; otherwise a message needs
@@ -428,7 +432,7 @@ def _build(
         )
     outcome, outcomes = _outcome(scam, max(unwanted, scam), judgeable=judgeable)
     scam = outcomes[SCAM]
-    labels[NOT_SCAM] = _complement(scam)
+    labels[NOT_SCAM] = int((1.0 - scam) * 1e6 + 0.5) / 1e6  # round(1 - scam, 6), as above
     facets = evidence.facets
     if scam < SHOW_WEAK_AT and flags:
         flags = tuple(flag for flag in flags if flag.weight >= WEAK_BELOW)
@@ -548,12 +552,6 @@ def _is_promotion(text: str, evidence: Evidence) -> bool:
         return False
     marker = marked_promotion(text, evidence.codes, evidence.triggers)
     return marker is not None and not (is_opt_out(marker) and transactional_notice(text))
-
-
-def _complement(probability: float) -> float:
-    """``round(1.0 - probability, 6)`` for a probability already rounded to six decimals,
-    without round(): 1 - p is then within a few ulps of a multiple of 1e-6."""
-    return int((1.0 - probability) * 1e6 + 0.5) / 1e6
 
 
 def _rescale(labels: dict[str, float], model_scam: float, scam: float) -> None:

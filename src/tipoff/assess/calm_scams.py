@@ -157,13 +157,32 @@ def calm_moves(moves: tuple[CueHit, ...], flags: tuple[RedFlag, ...] = ()) -> Ca
         first_of.setdefault(FLAG_REF + flag.code, CueHit(flag.start, flag.end, flag.code, None))
     if len(first_of) < 2:
         return None
+    # The first pair in data order whose two moves were both found: only the pairs opening
+    # with a move found are tried (a text shows two or three moves; there are dozens of pairs).
+    pairs_of = _pairs_by_first()
+    best: tuple[int, str, str, str] | None = None
+    for code in first_of:
+        for candidate in pairs_of.get(code, ()):
+            if (best is None or candidate[0] < best[0]) and candidate[3] in first_of:
+                best = candidate
+                break  # a code's pairs are in data order: its later ones come after this one
+    if best is None:
+        return None
+    _, name, one, two = best
+    return CalmMoves(name, first_of[one], first_of[two])
+
+
+@cache
+def _pairs_by_first() -> dict[str, tuple[tuple[int, str, str, str], ...]]:
+    """Each concept pair as (its position in data order, concept, first move, second move),
+    grouped by the first move's code, in data order."""
+    grouped: dict[str, list[tuple[int, str, str, str]]] = {}
+    position = 0
     for name, pairs in _concepts().items():
         for one, two in pairs:
-            first = first_of.get(one)
-            second = first_of.get(two)
-            if first is not None and second is not None:
-                return CalmMoves(name, first, second)
-    return None
+            grouped.setdefault(one, []).append((position, name, one, two))
+            position += 1
+    return {code: tuple(listed) for code, listed in grouped.items()}
 
 
 def calm_flag(text: str, moves: CalmMoves) -> RedFlag:
