@@ -31,6 +31,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 MIN_UNITS = 2  # fewer than two words' worth of text is not enough to judge
 
 
+# _units counts a word by characters only when it starts at U+0E00 (Thai) or later.
+_SPACED_BELOW = "\u0e00"
+
+
 def _units(word: str) -> float:
     """How many words' worth a run of letters is: scripts without spaces count by characters."""
     first = ord(word[0])
@@ -50,14 +54,15 @@ def too_little_text(text: str) -> bool:
     total = 0.0
     for token in text.split():
         if token.isalpha():  # a plain word (most tokens): no identifier, one run of letters
-            total += _units(token)
+            # A word starting below U+0E00 is one word's worth (_units), without the call.
+            total += 1.0 if token[0] < _SPACED_BELOW else _units(token)
             if total >= MIN_UNITS:
                 return False
             continue
         if _MAYBE_IDENTIFIER.search(token):  # only such tokens pay for the identifier pattern
             token = _IDENTIFIER_BY_CHARS["@" in token, "." in token].sub(" ", token)
         for word in _WORD.findall(token):
-            total += _units(word)
+            total += 1.0 if word[0] < _SPACED_BELOW else _units(word)
             if total >= MIN_UNITS:
                 return False
     return True
