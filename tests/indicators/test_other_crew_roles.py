@@ -146,19 +146,56 @@ def test_a_group_alone_or_other_victims_name_no_other_crew(country: str, text: s
 
 
 @pytest.mark.parametrize(
-    ("country", "text"),
+    ("country", "text", "value"),
     [
         (
             "GB",
             "Before this I had already been cheated by another group; they used +44 7911 123456.",
+            "+447911123456",
         ),
-        ("JP", "以前にも別のグループに騙されました。相手は090-1234-5678でした。"),
-        ("VN", "Trước đó một nhóm khác cũng lừa tôi, họ dùng 0912 345 678."),
+        ("JP", "以前にも別のグループに騙されました。相手は090-1234-5678でした。", "+819012345678"),
+        ("VN", "Trước đó một nhóm khác cũng lừa tôi, họ dùng 0912 345 678.", "+84912345678"),
+        # the loss told as money lost to the other group, the value named by the time of it
+        (
+            "GB",
+            "Two years ago I lost my savings to a different gang, they used @old_desk77.",
+            "old_desk77",
+        ),
+        (
+            "AU",
+            "I had already lost $8,000 to another scam group. At the time it was @fx_mentor21.",
+            "fx_mentor21",
+        ),
+        ("CN", "前年我也被另一伙骗子骗过，当时对方用的是@hk_profit8。", "hk_profit8"),
+        ("KR", "예전에 다른 곳에서도 사기를 당했는데 그때는 @seoul_vip3이었습니다.", "seoul_vip3"),
+        ("TH", "ปีก่อนฉันเคยโดนโกงจากแก๊งอื่นมาแล้ว ตอนนั้นใช้ @siam_gold5", "siam_gold5"),
+        (
+            "ID",
+            "Tahun lalu saya sudah pernah ditipu komplotan lain, saat itu pakai @jkt_cuan9.",
+            "jkt_cuan9",
+        ),
+        (
+            "PH",
+            "Noong nakaraang taon naloko na rin ako ng ibang grupo, gamit nila ang @mnl_earn4.",
+            "mnl_earn4",
+        ),
     ],
 )
-def test_another_crew_of_an_earlier_scam_is_left_to_the_earlier_scams_words(
-    country: str, text: str
+def test_another_crew_of_an_earlier_scam_is_an_earlier_scams(
+    country: str, text: str, value: str
 ) -> None:
-    # An earlier scam's crew (a recovery crew's victim quoting the first one) is not a second
-    # crew at the same time: earlier_words and the linker's hubs weigh those quotes.
-    assert Role.OTHER_CREW not in _roles(text, country).values()
+    # An earlier scam's crew (a victim robbed before, a recovery crew's victim quoting the
+    # first one) is not a second crew at the same time: its value is an earlier scam's.
+    roles = _roles(text, country)
+    assert [r for v, r in roles.items() if value in v] == [Role.EARLIER]
+
+
+@pytest.mark.parametrize(
+    ("country", "text"),
+    [
+        ("GB", "I lost access to another group chat, @daily_signals, yesterday."),
+        ("GB", "Last year I joined another group on Telegram; they used @daily_signals for tips."),
+    ],
+)
+def test_other_words_near_a_past_tense_name_no_earlier_crew(country: str, text: str) -> None:
+    assert Role.EARLIER not in _roles(text, country).values()

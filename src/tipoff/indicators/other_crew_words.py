@@ -53,6 +53,11 @@ _OTHER_CREW_CUES: dict[str, tuple[str, ...]] = {
         r"(?:another|a different|a second|a separate|different|other|separate)"
         r"\s+(?:scam\s+|scammer\s+|criminal\s+|fraud\s+)?"
         r"(?:group|gang|crew|syndicate|ring|network|outfit|scammers|fraudsters|team)\b",
+        r"\blost\s+(?:(?:all\s+|some\s+|more\s+)?(?:of\s+)?(?:my\s+)?"
+        r"(?:money|savings|funds|cash|everything|[$£€¥]?\d[\d,.]*(?:\s*[a-z]{3})?)\s+)?to\s+"
+        r"(?:another|a different|a second|a separate|different|other|separate)"
+        r"\s+(?:scam\s+|scammer\s+|criminal\s+|fraud\s+)?"
+        r"(?:group|gang|crew|syndicate|ring|network|outfit|scammers|fraudsters|team)\b",
         r"\b(?:someone else|somebody else|another person|a different person)"
         r"(?:\s+(?:also|too|then|had|has))*"
         r"\s+(?:scammed|cheated|defrauded|conned|swindled|tricked|got me|targeted me)\b",
@@ -71,8 +76,8 @@ _OTHER_CREW_CUES: dict[str, tuple[str, ...]] = {
     ),
     "ko": (
         r"(?:또 다른|다른|별도의|별개의)\s?(?:사기\s?|범죄\s?)?"
-        r"(?:조직|일당|사기단|무리|그룹|업체|집단|사기꾼들?|팀)"
-        r"(?:에게도|한테도|에게서도|에게|한테|에게서|으로부터도|로부터도|에도|도)?\s?"
+        r"(?:조직|일당|사기단|무리|그룹|업체|집단|사기꾼들?|팀|곳)"
+        r"(?:에게도|한테도|에게서도|에게|한테|에게서|으로부터도|로부터도|에서도|에서|에도|에|도)?\s?"
         r"(?:당했|당하|속았|속아|사기를 당|사기 당|사기당|피해를 입|피해를 봤|피해를 당|뜯겼)",
     ),
     "th": (
@@ -80,6 +85,9 @@ _OTHER_CREW_CUES: dict[str, tuple[str, ...]] = {
         r"|มิจฉาชีพอีก(?:กลุ่ม|แก๊ง|ราย|พวก)|มิจฉาชีพกลุ่มอื่น|มิจฉาชีพแก๊งอื่น"
         r"|แก๊งมิจฉาชีพอีก(?:แก๊ง|กลุ่ม)?|แก๊งมิจฉาชีพอื่น|คนร้ายอีก(?:กลุ่ม|แก๊ง|พวก))"
         r"(?:หนึ่ง)?(?:ก็|ยัง)?(?:มา)?(?:หลอก|โกง|ต้มตุ๋น)",
+        r"(?:โดน|ถูก)(?:หลอก|โกง|ต้มตุ๋น)(?:เงิน)?(?:จาก|โดย)"
+        r"(?:อีกแก๊ง|แก๊งอื่น|อีกกลุ่ม|กลุ่มอื่น|อีกพวก|พวกอื่น|มิจฉาชีพอีก(?:กลุ่ม|แก๊ง|พวก)"
+        r"|มิจฉาชีพกลุ่มอื่น|มิจฉาชีพแก๊งอื่น|แก๊งมิจฉาชีพอีก(?:แก๊ง|กลุ่ม)?|แก๊งมิจฉาชีพอื่น)",
     ),
     "vi": (
         r"\b(?:nhóm|băng|băng nhóm|đường dây|bọn|tổ chức|toán|đám|người)(?:\s+lừa đảo)?"
@@ -100,7 +108,7 @@ _OTHER_CREW_CUES: dict[str, tuple[str, ...]] = {
         r"(?:grupo|grupong|sindikato|scammer|scammers|gang|manloloko|kawatan|tao)"
         r"(?:\s+(?:ring|rin|din|ding|naman|pa|na))*\s+(?:ang\s+)?"
         r"(?:nanloko|nangloko|nandaya|nang-scam|nag-scam|nanlinlang|umloko|lumoko|nanggantso)",
-        r"\b(?:naloko|niloko|nadaya|na-scam|nalinlang|nagantso)(?:\s+(?:rin|din|ako|pa))*"
+        r"\b(?:naloko|niloko|nadaya|na-scam|nalinlang|nagantso)(?:\s+(?:rin|din|ako|pa|na))*"
         r"\s+ng\s+(?:ibang|isa pang|iba pang)\s+(?:mga\s+)?"
         r"(?:grupo|grupong|sindikato|scammer|scammers|gang|manloloko|tao)\b",
     ),
@@ -113,16 +121,20 @@ _OTHER_CREW_CUES: dict[str, tuple[str, ...]] = {
 
 # Words that refer back to the other crew, the subject of the clause that names its value
 # when that is not the cue's own ("…also got me. They used X", "相手はXを", "그들은 X를",
-# "พวกเขาใช้ X", "ពួកគេប្រើ X"): without one, a later clause is about the crew reported
+# "พวกเขาใช้ X", "ពួកគេប្រើ X", or the time of its scam: "at the time it was X", "その時は
+# X", "当时用的是X", "그때는 X", "ตอนนั้นใช้ X", "khi đó dùng X", "waktu itu pakai X"):
+# without one, a later clause is about the crew reported
 # ("Another gang also tried. I paid my scammer at X").
 _THEY = (
-    r"\b(?:they|them|their|those|that group|that gang|the other group|the other gang)\b"
-    r"|相手|彼ら|犯人|向こう|そのグループ|その組織|その業者|その人"
-    r"|他们|他們|对方|對方|那伙人|那夥人|那帮人|那幫人"
-    r"|그들|상대|그쪽|그 조직|그놈들|그 사람"
-    r"|พวกเขา|พวกมัน|แก๊งนั้น|กลุ่มนั้น|เขา|มัน"
-    r"|\b(?:họ|bọn họ|bọn chúng|chúng|nhóm đó|mereka|dia|kelompok itu|nila|sila|kanila)\b"
-    r"|ពួកគេ|ក្រុមនោះ|គេ"
+    r"\b(?:they|them|their|those|that group|that gang|the other group|the other gang"
+    r"|at the time|at that time|back then)\b"
+    r"|相手|彼ら|犯人|向こう|そのグループ|その組織|その業者|その人|その時|当時"
+    r"|他们|他們|对方|對方|那伙人|那夥人|那帮人|那幫人|当时"
+    r"|그들|상대|그쪽|그 조직|그놈들|그 사람|그때|당시"
+    r"|พวกเขา|พวกมัน|แก๊งนั้น|กลุ่มนั้น|เขา|มัน|ตอนนั้น"
+    r"|\b(?:họ|bọn họ|bọn chúng|chúng|nhóm đó|mereka|dia|kelompok itu|nila|sila|kanila"
+    r"|khi đó|lúc đó|hồi đó|waktu itu|saat itu|ketika itu)\b"
+    r"|ពួកគេ|ក្រុមនោះ|គេ|ពេលនោះ"
 )
 
 
@@ -134,11 +146,11 @@ _THEY = (
 _EARLIER = (
     r"\b(?:before this|before that|previously|already|earlier|last year|last month|last time"
     r"|years ago|months ago|in the past)\b"
-    r"|以前|前に|去年|昨年|過去に|その前|前回|之前|上次|曾经|曾經|早前"
+    r"|以前|前に|去年|昨年|一昨年|過去に|その前|前回|之前|上次|曾经|曾經|早前|前年|骗过|騙過"
     r"|예전|이전|전에|작년|지난번|과거에"
     r"|ก่อนหน้า|ครั้งก่อน|ปีที่แล้ว|ปีก่อน|เคย"
     r"|\b(?:trước đó|trước đây|năm ngoái|lần trước|từng|sebelumnya|dulu|tahun lalu|pernah"
-    r"|dati|nakaraan)\b"
+    r"|dati|nakaraang?)\b"
     r"|មុននេះ|ពីមុន|ឆ្នាំមុន|ធ្លាប់"
 )
 
@@ -205,19 +217,21 @@ def other_crew_indexes(
     spans: Sequence[tuple[int, int]],
     sentences: Sequence[int],
     clauses: Sequence[int],
-) -> set[int]:
+) -> tuple[set[int], set[int]]:
     """Indexes of ``spans`` (the values' start and end in the text) that one of ``cues``
     (``other_crew_cues``) places with another crew: the first value after the cue, within
     ``REACH`` characters and its sentence or the next, in the cue's clause or in a later one
-    that refers back to the crew, and the values after the cue in that value's clause; not
-    where the cue's clause tells of an earlier scam (``_EARLIER``). ``sentences``,
+    that refers back to the crew, and the values after the cue in that value's clause.
+    Two sets: those of a crew at the same time, and those of a crew whose cue's clause tells
+    of an earlier scam (``_EARLIER``: "last year I had already lost money to another group,
+    they used X"), which are an earlier scam's (``Role.EARLIER``). ``sentences``,
     ``clauses``: the sorted sentence and clause start offsets (``tipoff.indicators.roles``)."""
     placed: set[int] = set()
+    before: set[int] = set()
     for start, end in cues:
         own = bisect.bisect_right(clauses, start) - 1
         own_end = clauses[own + 1] if own + 1 < len(clauses) else len(lowered)
-        if _earlier().search(lowered, clauses[own], own_end):
-            continue  # an earlier scam's crew, not one at the same time
+        earlier = _earlier().search(lowered, clauses[own], own_end) is not None
         sentence = bisect.bisect_right(sentences, end - 1) - 1
         limit = sentences[sentence + 2] if sentence + 2 < len(sentences) else len(lowered)
         after = [s for s, _e in spans if end <= s < min(limit, end + REACH)]
@@ -228,5 +242,7 @@ def other_crew_indexes(
         if clauses[clause] > end and not _they().search(lowered, end, first):
             continue  # another clause, which does not tell what *they* used
         close = clauses[clause + 1] if clause + 1 < len(clauses) else len(lowered)
-        placed |= {i for i, (s, _e) in enumerate(spans) if end <= s < close}
-    return placed
+        (before if earlier else placed).update(
+            i for i, (s, _e) in enumerate(spans) if end <= s < close
+        )
+    return placed, before - placed

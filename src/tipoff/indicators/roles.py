@@ -1025,21 +1025,25 @@ def text_roles(
     for index in own_values(text, found):
         if roles[index] not in (Role.REFERENCE, Role.EARLIER):
             roles[index] = Role.OWN
-    for index in _other_crews(text, found):
+    other, before = _other_crews(text, found)
+    for index in other:
         if roles[index] not in (Role.REFERENCE, Role.EARLIER):
             roles[index] = Role.OTHER_CREW  # another crew's value, whatever the words gave it
+    for index in before:
+        if roles[index] is not Role.REFERENCE:
+            roles[index] = Role.EARLIER  # the value of another crew that scammed them before
     for index in reissued_numbers(text, found):
         roles[index] = Role.REISSUED  # whoever cited it, the number has changed hands
     return roles
 
 
-def _other_crews(text: str, found: Sequence[FoundIndicator]) -> set[int]:
-    """Indexes of ``found`` that words place with another crew that also scammed the victim
-    (``tipoff.indicators.other_crew_words``)."""
+def _other_crews(text: str, found: Sequence[FoundIndicator]) -> tuple[set[int], set[int]]:
+    """Indexes of ``found`` that words place with another crew that also scammed the victim,
+    at the same time and before (``tipoff.indicators.other_crew_words``)."""
     lowered = lower_same_length(text)
     cues = other_crew_cues(lowered)
     if not cues:
-        return set()
+        return set(), set()
     sentences = _sentence_starts(text)
     spans = [(f.start, f.end) for f in found]
     return other_crew_indexes(lowered, cues, spans, sentences, _clause_starts(text, sentences))
