@@ -33,6 +33,7 @@ from tipoff.model import FoundIndicator, IndicatorKind
 
 K = IndicatorKind
 ACCOUNT, CONTACT = 0, 1
+_MULE, _NAME = -1, -2  # automaton sorts of a mule phrase and of a mule account's name
 # Kinds a possession phrase of each sort may make the victim's.
 _KINDS = {
     ACCOUNT: frozenset({K.BANK_ACCOUNT, K.IBAN, K.WALLET, K.PHONE}),  # e-wallets are numbers
@@ -236,75 +237,300 @@ OWN_CUES: dict[str, dict[int, tuple[str, ...]]] = {
 }
 
 # A sentence that says the account was lent, rented or sold, or received others' money for
-# someone: the account is a crew's mule there, not merely the victim's.
+# someone: the account is a crew's mule there, not merely the victim's. Written from how
+# recruited mules and turned victims put it (bank and police warnings, court reports, mule-
+# recruitment ads), per language: the account lent, rented, sold or handed over; strangers'
+# money coming in and sent on; the "job" of receiving and processing payments.
 MULE_CUES: tuple[str, ...] = (
+    # en: use, rental, lending, sale of the account
     "use my account",
     "used my account",
     "using my account",
+    "let them use my",
+    "let him use my",
+    "let her use my",
+    "allowed them to use my",
     "rent my account",
     "rented my account",
     "rented out my",
+    "rent out my",
+    "renting out my",
+    "renting my account",
+    "rented them my",
+    "rent them my",
+    "account rental",
+    "rental of my",
     "sold my account",
+    "sell my account",
+    "selling my account",
+    "sold them my",
     "lend my account",
     "lent my account",
+    "lending my account",
+    "lend them my",
+    "lent them my",
+    "lending them my",
+    "lend him my",
+    "lent him my",
+    "lend her my",
+    "lent her my",
+    "loaned my account",
+    "loaned them my",
+    # en: receiving others' money and sending it on; the job's duties
     "receive money",
     "receive payments",
     "receive the money",
+    "receive funds",
+    "receiving money",
+    "receiving payments",
+    "receiving funds",
     "received money from",
+    "received payments from",
     "pass it on",
+    "passed it on",
+    "passing it on",
+    "send it on",
+    "sent it on",
+    "send them on",
+    "sent them on",
+    "transfer it on",
+    "transferred it on",
     "forward the money",
     "forwarded the money",
+    "forwarding the money",
+    "forward the funds",
+    "forwarded the funds",
+    "forward the payments",
+    "forwarded the payments",
     "commission",
     "payment agent",
+    "collection agent",
+    "financial agent",
     "used to receive",
     "to receive money",
     "collect payments",
+    "collecting payments",
+    "accept payments",
+    "accepting payments",
+    "payment processing",
+    "process payments",
+    "processing payments",
+    "processed payments",
+    "payment processor",
+    "process transactions",
+    "processing transactions",
+    # en: strangers' money coming in
+    "money from strangers",
+    "payments from strangers",
+    "transfers from strangers",
+    "deposits from strangers",
+    "funds from strangers",
+    "strangers' money",
+    "strangers sent money",
+    "strangers transferred",
+    "strangers deposited",
+    "money from people i don't know",
+    "money from people i do not know",
+    "money from people i didn't know",
+    "money from people i did not know",
+    "money from unknown people",
+    "money from unknown senders",
+    "payments from people i don't know",
+    "payments from unknown",
+    "transfers from unknown",
+    "people i don't know sent",
+    "people i didn't know sent",
+    "people i don't know transferred",
+    "people i didn't know transferred",
+    # ja: lent, rented, sold, handed over; strangers' money in, sent on
     "貸し",
     "貸与",
     "レンタル",
     "買い取",
     "売った",
+    "売って",
+    "売りました",
+    "売り渡",
     "売却",
+    "口座を売",
+    "口座売買",
+    "口座を譲",
+    "譲渡",
     "アルバイト",
     "バイト",
     "報酬",
     "受け取り用",
+    "知らない人からの入金",
+    "知らない人から入金",
+    "知らない人からお金",
+    "知らない人からの振込",
+    "知らない人から振り込",
+    "知らない人からの送金",
+    "見知らぬ人からの入金",
+    "見知らぬ人から入金",
+    "見知らぬ人から振り込",
+    "知らない名義",
+    "他人のお金",
+    "他人からの入金",
+    "入金を受けて",
+    "入金を受け取って",
+    "受け取って送金",
+    "受け取って転送",
+    "転送して",
+    "転送しました",
+    "決済代行",
+    "収納代行",
+    "代わりに受け取",
+    # zh: lent, rented, sold cards; collecting for others, passing money through
     "借给",
     "出租",
     "出借",
+    "借卡",
+    "租卡",
     "卖卡",
     "卖了",
+    "出售银行卡",
     "代收",
     "跑分",
     "收款用",
     "兼职",
     "佣金",
+    "帮别人收款",
+    "帮人收款",
+    "替人收款",
+    "帮他们收款",
+    "帮忙收款",
+    "过账",
+    "走账",
+    "刷流水",
+    "收款再转",
+    "收款后转",
+    "收钱再转",
+    "收到钱再转",
+    "收到钱后转",
+    "收到的钱要转",
+    "帮他们转账",
+    "帮人转账",
+    "陌生人转账",
+    "陌生人转来",
+    "陌生人转入",
+    "陌生人汇",
+    "陌生人打钱",
+    "陌生人打款",
+    "陌生人打来的钱",
+    "陌生人的钱",
+    "陌生人的转账",
+    "不认识的人转账",
+    "不认识的人转来",
+    "不认识的人打钱",
+    "不认识的人打款",
+    "不认识的人汇",
+    "不认识的人的钱",
+    "陌生账户转入",
+    # ko: lent, rented, handed over, sold; strangers' money received and passed on
     "빌려",
     "대여",
     "알바",
     "판매",
     "매입",
     "수수료",
+    "통장 양도",
+    "계좌 양도",
+    "통장을 양도",
+    "계좌를 양도",
+    "양도했",
+    "양도해",
+    "통장을 넘겨",
+    "계좌를 넘겨",
+    "통장을 팔",
+    "계좌를 팔",
+    "통장 매매",
+    "계좌 매매",
+    "모르는 사람들이 입금",
+    "모르는 사람이 입금",
+    "모르는 사람에게서 입금",
+    "모르는 사람한테서 입금",
+    "모르는 사람들한테서",
+    "모르는 사람들에게서",
+    "모르는 사람의 돈",
+    "모르는 사람 돈",
+    "모르는 사람들의 돈",
+    "모르는 이름으로 입금",
+    "모르는 돈이 입금",
+    "돈을 받아 전달",
+    "돈을 받아서 전달",
+    "받아서 전달",
+    "받아 전달",
+    "받아서 송금",
+    "받아 송금",
+    "받은 돈을 전달",
+    "받은 돈을 다시",
+    "인출해서 전달",
+    "인출책",
+    "송금책",
+    "결제 대행",
+    "결제대행",
+    "입금 대행",
+    # th: let them use, rented, lent, sold; strangers' money in, sent on
     "ให้เขาใช้",
     "ให้เช่า",
     "ให้ยืม",
+    "เช่าบัญชี",
+    "ยืมบัญชี",
     "ขายบัญชี",
+    "รับจ้างเปิดบัญชี",
     "รับงาน",
     "โอนต่อ",
+    "โอนเงินต่อ",
+    "ส่งเงินต่อ",
+    "รับเงินแล้วโอน",
+    "รับเงินแล้วส่งต่อ",
     "ค่าคอม",
     "รับโอนแทน",
+    "เงินจากคนที่ไม่รู้จัก",
+    "เงินจากคนไม่รู้จัก",
+    "เงินจากคนแปลกหน้า",
+    "คนที่ไม่รู้จักโอน",
+    "คนไม่รู้จักโอน",
+    "คนแปลกหน้าโอน",
+    # vi: let them use, rented, lent, sold; strangers' money in, sent on
     "cho họ dùng",
     "cho thuê",
     "cho mượn",
+    "thuê tài khoản",
+    "mượn tài khoản",
     "bán tài khoản",
+    "mua lại tài khoản",
+    "mở tài khoản hộ",
     "việc làm thêm",
     "hoa hồng",
     "dùng để nhận",
     "nhận tiền hộ",
+    "chuyển tiền hộ",
+    "thu hộ",
+    "nhận tiền rồi chuyển",
+    "nhận tiền và chuyển",
+    "nhận tiền sau đó chuyển",
+    "chuyển tiếp tiền",
+    "chuyển tiếp số tiền",
+    "xử lý thanh toán",
+    "tiền của người lạ",
+    "tiền từ người lạ",
+    "người lạ chuyển",
+    "người lạ gửi tiền",
+    "người không quen chuyển",
+    "người không quen biết chuyển",
+    "tiền từ người không quen",
+    # id: lent, rented, sold; strangers' money in, passed on
     "meminjamkan",
     "pinjamkan",
+    "pinjam rekening",
+    "meminjam rekening",
+    "dipinjam",
     "menyewakan",
     "disewa",
+    "sewa rekening",
+    "jual rekening",
     "menjual rekening",
     "kerja sampingan",
     "menerima uang",
@@ -312,16 +538,98 @@ MULE_CUES: tuple[str, ...] = (
     "dipakai",
     "digunakan untuk",
     "menampung",
+    "penampung",
     "admin pembayaran",
+    "memproses pembayaran",
+    "pemrosesan pembayaran",
+    "meneruskan uang",
+    "meneruskannya",
+    "teruskan uangnya",
+    "uang dari orang yang tidak saya kenal",
+    "uang dari orang tak dikenal",
+    "uang dari orang tidak dikenal",
+    "uang dari orang asing",
+    "orang tak dikenal mentransfer",
+    "orang tidak dikenal mentransfer",
+    "orang yang tidak saya kenal mentransfer",
+    "transfer dari orang tak dikenal",
+    "transfer dari orang yang tidak saya kenal",
+    # ms: rented, lent, sold; strangers' money in, moved on
+    "sewa akaun",
+    "menyewa akaun",
+    "pinjam akaun",
+    "meminjam akaun",
+    "jual akaun",
+    "menjual akaun",
+    "wang daripada orang yang tidak dikenali",
+    "wang dari orang yang tidak dikenali",
+    "wang orang yang tidak dikenali",
+    "menerima wang",
+    "pindahkan semula wang",
+    "memindahkan semula",
+    "ejen pembayaran",
+    # tl: let use, lent, rented, sold; strangers' money in, passed on
     "pinagamit",
+    "ipinagamit",
     "pinahiram",
+    "ipinahiram",
+    "hiniram ang account",
+    "hiniram nila",
     "inupahan",
     "pinaupahan",
+    "pinarenta",
+    "ipinarenta",
+    "ipinaupahan",
+    "ipinagbili",
     "ibinenta",
+    "binenta",
     "tumanggap ng pera",
+    "tumatanggap ng pera",
+    "tumanggap ng bayad",
+    "pera ng ibang tao",
+    "pera ng mga hindi ko kilala",
+    "pera mula sa mga hindi ko kilala",
+    "pera mula sa hindi ko kilala",
+    "ipasa ang pera",
+    "ipinasa ko ang pera",
+    "ipinapasa ko ang pera",
     "komisyon",
+    # km: rent, lend, sell; strangers' money in, transferred on
     "ជួល",
     "ខ្ចី",
+    "លក់គណនី",
+    "ប្រាក់ពីអ្នកមិនស្គាល់",
+    "លុយពីអ្នកមិនស្គាល់",
+    "អ្នកមិនស្គាល់ផ្ទេរ",
+    "ផ្ទេរបន្ត",
+    "បញ្ជូនបន្ត",
+)
+
+# Names for a mule account ("mule account", บัญชีม้า, 대포통장, 两卡, "akaun keldai"): the
+# account is a crew's mule where the victim says so, not where an impostor claims it (the fake
+# police officer's "your account is a mule account used to launder money", "제 통장이
+# 대포통장으로 쓰였다고 했습니다"). Such a name counts only in a sentence with no word of
+# claim or suspicion (_CLAIM_RE).
+MULE_NAMES: tuple[str, ...] = (
+    "money mule",
+    "mule account",
+    "as a mule",
+    "บัญชีม้า",
+    "대포통장",
+    "两卡",
+    "rekening bodong",
+    "akaun keldai",
+    "keldai akaun",
+)
+_CLAIM_RE = re.compile(
+    r"\b(?:said|says|saying|claimed|claiming|claims|accused|alleged|allegedly|suspected"
+    r"|suspicion|involved|investigat\w*|flagged|warned)\b"
+    r"|と言|といわ|疑い|容疑|関与|说|称|涉嫌|涉及|怀疑|다고|라고|다며|라며|다는|혐의|연루"
+    r"|บอกว่า|อ้างว่า|แจ้งว่า|ข้อหา|พัวพัน|เกี่ยวข้อง"
+    r"|\b(?:nói|bảo|cho rằng|nghi|liên quan)\b"
+    r"|\b(?:katanya|bilang|mengatakan|menuduh|dituduh|terlibat|kata|didakwa)\b"
+    r"|\b(?:sinabi|sabi|daw|raw|sangkot|inakusahan)\b|ថា|ចោទ",
+    re.IGNORECASE,
 )
 
 # Between the phrase and the value: another party ("his", "相手の", "对方"), a direction ("to",
@@ -354,8 +662,11 @@ def _automaton() -> Any:  # an ahocorasick.Automaton: phrase -> (length, sort) (
         for sort, phrases in table.items():
             for phrase in phrases:
                 automaton.add_word(phrase, (len(phrase), sort))
-    for phrase in MULE_CUES:
-        automaton.add_word(phrase, (len(phrase), -1))
+    for sort, phrases in ((_MULE, MULE_CUES), (_NAME, MULE_NAMES)):
+        for phrase in phrases:
+            automaton.add_word(phrase, (len(phrase), sort))
+            if "'" in phrase:  # "don’t", "strangers’" as phones type them
+                automaton.add_word(phrase.replace("'", "\u2019"), (len(phrase), sort))
     automaton.make_automaton()
     return automaton
 
@@ -366,10 +677,11 @@ def own_values(text: str, found: Sequence[FoundIndicator]) -> list[int]:
     if not isinstance(text, str) or not any(f.kind in _ANY_KIND for f in found):
         return []
     lowered = lower_same_length(text)
-    cues, mules = _matches(lowered)
+    cues, mules, names = _matches(lowered)
     if not cues:
         return []
     ends = [m.end() for m in _SENTENCE_END_RE.finditer(lowered)]
+    mules += [start for start in names if not _claimed(lowered, start, ends)]
     starts = sorted(f.start for f in found)
     out = []
     for index, item in enumerate(found):
@@ -379,22 +691,41 @@ def own_values(text: str, found: Sequence[FoundIndicator]) -> list[int]:
     return out
 
 
-def _matches(lowered: str) -> tuple[list[tuple[int, int, int]], list[int]]:
-    """Possession phrases as (start, end, sort), and where the mule phrases start."""
-    cues, mules = [], []
+def _matches(lowered: str) -> tuple[list[tuple[int, int, int]], list[int], list[int]]:
+    """Possession phrases as (start, end, sort), where the mule phrases start and where the
+    names for a mule account start."""
+    cues: list[tuple[int, int, int]] = []
+    mules: list[int] = []
+    names: list[int] = []
     for end, (length, sort) in _automaton().iter(lowered):
         start = end + 1 - length
         if start > 0 and lowered[start - 1].isalpha() and lowered[start].isascii():
             continue  # a Latin phrase starts at a word start ("my card" not in "emmy card")
-        if sort < 0:
+        if sort == _MULE:
             mules.append(start)
+        elif sort == _NAME:
+            names.append(start)
         else:
             cues.append((start, end + 1, sort))
     if ("my " in lowered or "our " in lowered) and _NOUN_RE.search(lowered):
         for match in _MY_BANK_ACCOUNT_RE.finditer(lowered):
             if not _BLOCKER_RE.search(match.group()):  # "my account into their account"
                 cues.append((match.start(), match.end(), ACCOUNT))
-    return cues, mules
+    return cues, mules, names
+
+
+def _sentence(start: int, end: int, ends: list[int]) -> tuple[int, int]:
+    """The bounds of the sentence that holds ``start`` … ``end``."""
+    lo = max((e for e in ends if e <= start), default=0)
+    hi = min((e for e in ends if e >= end), default=1 << 30)
+    return lo, hi
+
+
+def _claimed(lowered: str, start: int, ends: list[int]) -> bool:
+    """Whether the sentence holding a mule account's name at ``start`` says someone claims or
+    suspects it (an impostor's accusation, not the victim's account lent)."""
+    lo, hi = _sentence(start, start + 1, ends)
+    return _CLAIM_RE.search(lowered, lo, min(hi, len(lowered))) is not None
 
 
 def _cue_before(
@@ -429,6 +760,5 @@ def _max_gap(sort: int, item: FoundIndicator) -> int:
 
 def _in_sentence(mules: list[int], cue: tuple[int, int, int], end: int, ends: list[int]) -> bool:
     """Whether a mule phrase is in the sentence that holds the cue and the value."""
-    lo = max((e for e in ends if e <= cue[0]), default=0)
-    hi = min((e for e in ends if e >= end), default=1 << 30)
+    lo, hi = _sentence(cue[0], end, ends)
     return any(lo <= m < hi for m in mules)
