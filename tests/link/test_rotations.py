@@ -1,6 +1,7 @@
 """A held value cited by two networks that follow each other in time, short-lived against
-them, is a crew's rotation handover and links them again (tipoff.link.rotations, pipeline
-step 11); a value that networks active side by side, or a long-lived one, never does."""
+them or at the seam between them, is a crew's rotation handover and links them again
+(tipoff.link.rotations, pipeline step 9d); a value that networks active side by side, or a
+long-lived one away from the seam, never does; a handover's lone victims join the network."""
 
 from __future__ import annotations
 
@@ -87,3 +88,58 @@ def test_the_pipeline_joins_time_slices_at_their_handover() -> None:
     assert joined.components.labels[0] == joined.components.labels[59]
     off = link_world(links, policy, 10, 0, SpreadRule(handovers=False), times=times)
     assert off.components.labels[0] != off.components.labels[59]
+
+
+def test_a_handovers_lone_victims_join_the_network_it_links() -> None:
+    # the slices of the test above, and two victims who named only the wallet (a bulk
+    # mail's victims, whose sender is their own spoofed address): they join the crew
+    reports = [*range(60), 27, 28, 29, 30, 31, 32, 60, 61]
+    values = [0] * 30 + [1] * 30 + [2] * 8
+    times = np.r_[np.arange(30.0), 28.0 + np.arange(30.0), 29.0, 30.0] * DAY
+    kinds = np.array([PHONE, PHONE, WALLET], dtype=np.int8)
+    links = make_links(np.array(reports), np.array(values), kinds, np.zeros(3, bool))
+    policy = HubPolicy(1000)
+    joined = link_world(links, policy, 10, 0, times=times).components.labels
+    assert joined[60] == joined[61] == joined[0] == joined[59]
+    rule = SpreadRule(handover_lone=False)
+    alone = link_world(links, policy, 10, 0, rule, times=times).components.labels
+    assert alone[0] == alone[59]
+    assert alone[60] != alone[0] and alone[61] != alone[0]
+
+
+def seam(cited: tuple[list[int], list[int]], rule: Handover | None = None) -> bool:
+    """Network 0: reports 0-19, days 0-19; network 1: reports 20-39, days 22-41. Value 2 (a
+    wallet) is cited by network 0's reports of ``cited[0]``'s days and network 1's of
+    ``cited[1]``'s. Whether it is a handover."""
+    times = np.r_[np.arange(20.0), 22.0 + np.arange(20.0)] * DAY
+    citing = [*cited[0], *(d - 2 for d in cited[1])]  # day d of network 1: report d - 2
+    reports = np.array([*range(40), *citing])
+    values = np.array([0] * 20 + [1] * 20 + [2] * len(citing))
+    kinds = np.array([PHONE, PHONE, WALLET], dtype=np.int8)
+    links = make_links(reports, values, kinds, np.zeros(3, bool), np.ones(40, bool))
+    labels = np.r_[np.zeros(20, np.int64), np.ones(20, np.int64)]
+    held = np.array([False, False, True])
+    given = rotation_handovers(links, held, labels, times, rule or Handover())[0]
+    return bool(given[2])
+
+
+def test_a_long_lived_value_at_the_seam_is_a_handover() -> None:
+    # a bulk mail's wallet in use for three weeks across the cut: cited by the second half
+    # of the earlier slice and the first half of the later one; too long-lived against the
+    # slices for the short-lived test, but between their medians
+    cited = ([10, 12, 14, 16, 18, 19], [22, 23, 25, 27, 29, 31])
+    assert seam(cited)
+    assert not seam(cited, Handover(seam_citations=0))
+
+
+def test_a_value_few_victims_of_each_network_cite_is_not_weighed_at_the_seam() -> None:
+    # three and two citations: a mule a few victims of each of two crews paid, whose times
+    # fall anywhere
+    assert not seam(([12, 16, 19], [23, 29]))
+    assert seam(([12, 16, 19], [23, 29]), Handover(seam_citations=2))
+
+
+def test_a_value_quoted_all_through_the_later_network_is_no_handover() -> None:
+    # late in the earlier network, but quoted throughout the later one (a recovery crew's
+    # victims naming the crew that scammed them first)
+    assert not seam(([12, 14, 16, 18, 19], [22, 26, 30, 34, 38, 41]))

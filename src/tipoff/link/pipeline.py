@@ -103,11 +103,14 @@ many reports. What tells them apart is how the reports citing a value otherwise 
    spread hub, bridge or shared payee cited (twice or more each) by two networks of
    ``handover_min_size`` reports or more that follow each other in time (the middle 80 % of
    their reports' times overlap by at most ``handover_overlap`` of the shorter one's span),
-   its own citations there spanning at most ``handover_value_span`` of it, and by at most
-   ``handover_max_networks`` such networks, is a long-running crew's value in use when
-   Leiden's time slices of the crew meet: it links those two networks again (its other
-   citations stay cut). A laundering service's crews are active side by side, and a service
-   is cited throughout them, so neither is a handover;
+   its own citations there spanning at most ``handover_value_span`` of it or, cited by those
+   two networks only (``handover_seam`` times each), lying between their median times (a
+   crew that rotates few values at a time, each in use for a good part of a slice), and by
+   at most ``handover_max_networks`` such networks, is a long-running crew's value in use
+   when Leiden's time slices of the crew meet: it links those two networks again (its other
+   citations stay cut), and its lone victims join them (``handover_lone``, step 8's rule). A
+   laundering service's crews are active side by side, and a service is cited throughout
+   them, so neither is a handover;
 10. the networks: components of the sightings kept. They are the groups of step 4 wherever
    the graph joined them only through bridges; no network is split by size.
 """
@@ -145,6 +148,7 @@ from tipoff.link.rotations import (
     MAX_NETWORKS,
     MIN_CITATIONS,
     MIN_SIZE,
+    SEAM_CITATIONS,
     SEQUENTIAL_OVERLAP,
     VALUE_SPAN,
     Handover,
@@ -303,6 +307,13 @@ class SpreadRule:
     handover_overlap: float = SEQUENTIAL_OVERLAP
     handover_value_span: float = VALUE_SPAN
     handover_max_networks: int = MAX_NETWORKS
+    # ... or, cited by those two networks only and ``handover_seam`` times by each, its
+    # citations sit at the seam, between the two networks' median times (0: the short-lived
+    # test alone, as before); and a handover's lone victims (reports citing nothing else
+    # that links) join the network it now links, as step 8 gives a crew's own payee's lone
+    # victims back (False: they stay alone, as before).
+    handover_seam: int = SEAM_CITATIONS
+    handover_lone: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -743,6 +754,16 @@ def _merged_sightings(links: Links, extra: Links) -> Links:
     )
 
 
+def _among(links: Links, within: Links) -> np.ndarray:
+    """Per sighting of ``links``: it is also one of ``within``'s (both in (report,
+    indicator) order, as ``make_links`` and ``_merged_sightings`` give them)."""
+    width = links.n_indicators
+    keys = within.report_idx * width + within.indicator_idx
+    wanted = links.report_idx * width + links.indicator_idx
+    at = np.minimum(np.searchsorted(keys, wanted), max(keys.size - 1, 0))
+    return keys[at] == wanted if keys.size else np.zeros(wanted.size, dtype=bool)
+
+
 def _give_back_own_payees(
     active: Links,
     kept: Links,
@@ -893,6 +914,7 @@ def _handovers(
         rule.handover_max_networks,
         rule.handover_overlap,
         rule.handover_value_span,
+        rule.handover_seam,
     )
     candidates = (spread | bridges | payees) & ~others
     given, back = rotation_handovers(active, candidates, final.labels, times, weighed)
@@ -901,6 +923,15 @@ def _handovers(
     kept = _merged_sightings(kept.only(~given[kept.indicator_idx]), active.only(back))
     spread, bridges, payees = spread & ~given, bridges & ~given, payees & ~given
     final = link_components(kept, policy, spread | bridges | payees | others)
+    if rule.handover_lone:
+        # step 8's rule on the handovers: one network holds them now, and a victim who named
+        # only such a value (a bulk mail's wallet) joins it; a lone report citing two
+        # networks' handovers joins neither, and citations from other networks stay cut
+        owned, back = own_payees(active, given, final.labels, rule.dominance)
+        extra = active.only(back & ~_among(active, kept))
+        if owned.any() and extra.report_idx.size:
+            kept = _merged_sightings(kept, extra)
+            final = link_components(kept, policy, spread | bridges | payees | others)
     return kept, (spread, bridges, payees), final
 
 
