@@ -80,8 +80,8 @@ class BodyLimit:
                 media_type="application/taxii+json;version=2.1",
                 headers={"WWW-Authenticate": 'Basic realm="tipoff TAXII 2.1"'},
             )
-        declared = request.headers.get("content-length", "")
-        if declared.strip().isdigit() and int(declared) > self.max_bytes:
+        declared = request.headers.get("content-length", "").strip()
+        if declared.isascii() and declared.isdigit() and int(declared) > self.max_bytes:
             return self._too_large(request.url.path)
         return None
 

@@ -788,7 +788,7 @@ def _info(row: Any) -> AttachmentInfo:
 
 def _network_number(ref: str) -> int | None:
     number = ref.removeprefix("network-")
-    return int(number) if number.isdigit() and len(number) < 19 else None
+    return int(number) if number.isascii() and number.isdigit() and len(number) < 19 else None
 
 
 def _live_ref(connection: Connection, ref: str) -> str:

@@ -9,9 +9,15 @@ from __future__ import annotations
 MAX_ID = 2**63 - 1
 
 
+def digits(text: str) -> bool:
+    """Whether ``text`` is ASCII digits only: ``str.isdigit`` also takes "²" or "①", which
+    ``int`` refuses (a 500 for a query value, before 2026-12-07)."""
+    return text.isascii() and text.isdigit()
+
+
 def parse_id(text: str) -> int | None:
     """A stored id (plain digits, 1 to 2^63 - 1), or None when ``text`` cannot be one."""
-    if not text.isascii() or not text.isdigit() or len(text) > 19:
+    if not digits(text) or len(text) > 19:
         return None
     value = int(text)
     return value if 0 < value <= MAX_ID else None

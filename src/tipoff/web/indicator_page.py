@@ -28,7 +28,7 @@ from tipoff.store.indicator_reads import (
 from tipoff.store.report_snapshot import Snapshot, shared_columns
 from tipoff.visibility import Viewer
 from tipoff.web.context import Analyst, error_page, render, require_analyst, viewer_of
-from tipoff.web.ids import parse_id
+from tipoff.web.ids import digits, parse_id
 from tipoff.web.indicator_search import MAX_QUERY_CHARS, candidates
 from tipoff.web.page_cache import TtlCache, app_cache
 
@@ -67,7 +67,7 @@ def search(
     stored: list[IndicatorRow] = []
     viewer = viewer_of(analyst)
     part = search_text(q)
-    start = int(offset) if offset.isascii() and offset.isdigit() else 0
+    start = int(offset) if digits(offset) else 0
     with get_engine(request).connect() as connection:
         snapshot = shared_columns(request.app.state).refresh(connection)
         found = candidates(q, _extract, _canonicalize, search_regions(analyst, snapshot, viewer))

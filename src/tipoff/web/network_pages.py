@@ -31,7 +31,7 @@ from tipoff.web.graph import (
     build_graph,
     lay_out,
 )
-from tipoff.web.ids import parse_id
+from tipoff.web.ids import digits, parse_id
 from tipoff.web.network_report_table import TableParams, table_context
 from tipoff.web.network_why import CHOOSE_TWO, NOT_AN_ID, Step, explain_chain
 from tipoff.web.page_cache import TtlCache, app_cache
@@ -44,7 +44,7 @@ MAX_ACTIVE_DAYS = 36_500
 
 def _count(text: str | None, default: int, ceiling: int) -> int:
     """A non-negative count from a query string, clamped (huge numbers are not errors)."""
-    if text is None or not text.strip().isdigit():
+    if text is None or not digits(text.strip()):
         return default
     return min(int(text.strip()[:12]), ceiling)
 
@@ -239,7 +239,7 @@ def network_page(
         "why_b": table["rows"][1]["id"] if len(table["rows"]) > 1 else "",
         "top_indicators": key_identifiers,
         "related": related,
-        "redirected_from": merged_from if merged_from.isdigit() else None,
+        "redirected_from": merged_from if digits(merged_from) else None,
         **network_tipoffs(request, analyst, live),
     }
     return render(request, "network.html", context)

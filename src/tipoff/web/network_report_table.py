@@ -21,7 +21,7 @@ from tipoff.link.network_reports import network_reports
 from tipoff.request_deps import get_engine
 from tipoff.visibility import Viewer
 from tipoff.web.context import Analyst, error_page, render, require_analyst, viewer_of
-from tipoff.web.ids import parse_id
+from tipoff.web.ids import digits, parse_id
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 25
@@ -48,8 +48,8 @@ class TableParams:
 
     @classmethod
     def read(cls, sort: str = "", order: str = "", offset: str = "") -> TableParams:
-        digits = offset.strip()
-        start = min(int(digits[:12]), MAX_OFFSET) if digits.isascii() and digits.isdigit() else 0
+        text = offset.strip()
+        start = min(int(text[:12]), MAX_OFFSET) if digits(text) else 0
         return cls(
             sort if sort in SORTS else DEFAULT_SORT,
             order if order in ("asc", "desc") else DEFAULT_ORDER,

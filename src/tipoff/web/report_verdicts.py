@@ -16,7 +16,7 @@ from tipoff.errors import NotFound, ValidationError
 from tipoff.request_deps import get_clock, get_store
 from tipoff.verdicts import MAX_NOTE_CHARS, new_verdict
 from tipoff.web.context import Analyst, check_csrf, error_page, require_analyst
-from tipoff.web.ids import parse_id
+from tipoff.web.ids import digits, parse_id
 
 router = APIRouter(include_in_schema=False)
 
@@ -25,7 +25,7 @@ def _message_index(target: str) -> int | None:
     """ "" is the whole report; "N" is messages[N]."""
     if not target:
         return None
-    if not target.isdigit() or len(target) > 9:
+    if not digits(target) or len(target) > 9:
         raise ValidationError("pick the report or one of its messages", path="target")
     return int(target)
 

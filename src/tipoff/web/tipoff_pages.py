@@ -42,7 +42,7 @@ from tipoff.tipoffs.stats import figures_of
 from tipoff.tipoffs.store import SqlTipoffStore
 from tipoff.visibility import Viewer
 from tipoff.web.context import Analyst, check_csrf, error_page, render, require_analyst
-from tipoff.web.ids import parse_id
+from tipoff.web.ids import digits, parse_id
 
 router = APIRouter(include_in_schema=False)
 UID_RE = re.compile(r"^x-tipoff--[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -120,7 +120,7 @@ def _whole(text: str, path: str) -> int:
     text = text.strip()
     if not text:
         return 0
-    if not text.isdigit() or len(text) > 10:
+    if not digits(text) or len(text) > 10:
         raise ValidationError("must be a whole number from 0", path=path)
     return int(text)
 
@@ -280,7 +280,7 @@ def _attach_file(
 
 
 def _shown_count(text: str | None) -> int | None:
-    return int(text) if text and text.isdigit() and len(text) <= 9 else None
+    return int(text) if text and digits(text) and len(text) <= 9 else None
 
 
 def _deliver(request: Request, analyst: Analyst, uid: str, *, first: bool) -> Response:
@@ -415,7 +415,7 @@ def acted_upon(request: Request, analyst: Analyst) -> dict[int, str]:
     found = {}
     for ref, states in tipoff_store(request).network_states(analyst.agency).items():
         number = ref.removeprefix("network-")
-        if number.isdigit():
+        if digits(number):
             found[int(number)] = "outcome" if State.OUTCOME in states else "tipped off"
     return found
 
