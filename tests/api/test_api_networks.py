@@ -108,6 +108,20 @@ def test_list_is_ranked_filtered_and_paginated(api: Any) -> None:
     assert bad.status_code == 422 and bad.headers["content-type"].startswith(PROBLEM)
 
 
+@pytest.mark.parametrize("offset", [2**63 - 1, 2**63 - 2, 2**62])
+def test_the_largest_offsets_are_an_empty_page(api: Any, offset: int) -> None:
+    """An agency's page reads the rows before its offset too: 2^63-1 plus the page overflowed
+    the database's 64-bit LIMIT (500 before 2026-12-07)."""
+    client, headers, _, _ = api
+    for limit in (1, 100):
+        response = client.get(
+            "/api/v1/networks", params={"offset": offset, "limit": limit}, headers=headers
+        )
+        assert response.status_code == 200, response.text
+        body = response.json()
+        assert body["items"] == [] and body["total"] == 2 and body["next_offset"] is None
+
+
 def test_network_detail_with_graph_and_explanation(api: Any) -> None:
     client, headers, ids, _ = api
     top = client.get("/api/v1/networks", headers=headers).json()["items"][0]

@@ -28,6 +28,8 @@ from tipoff.store.records import as_utc
 from tipoff.store.tables import reports
 from tipoff.visibility import Viewer
 
+SQL_INT_MAX = 2**63 - 1  # LIMIT and OFFSET are 64-bit signed integers on both backends
+
 
 @dataclass(frozen=True, slots=True)
 class NetworkQuery:
@@ -105,7 +107,8 @@ def _stored_page(
         select(networks)
         .where(and_(*conditions))
         .order_by(order, networks.c.id)
-        .limit(query.limit + before)
+        # An agency's page reads the ``before`` rows too: offset 2^63-1 plus a page overflowed.
+        .limit(min(query.limit + before, SQL_INT_MAX))
         .offset(offset)
     ).all()
     return [network_row_of(r) for r in rows], int(total)
