@@ -3,6 +3,8 @@ reach its sender is at most suspicious, and says why."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from tipoff.assess import assess, assess_many
@@ -12,6 +14,7 @@ from tipoff.assess.asks import (
     NO_ASK_CAP,
     ask_phrases,
     asks_or_reaches,
+    dodged_links,
     no_ask,
     shows_ask,
 )
@@ -233,3 +236,20 @@ def test_a_one_time_code_notice_asks_nothing_by_naming_its_code(text: str) -> No
 )
 def test_a_code_notice_with_a_channel_or_a_request_still_asks(text: str) -> None:
     assert not no_ask(text, find_evidence(text).codes)
+
+
+@pytest.mark.parametrize("unit", ["1", "1-", "a", "a-b"])
+def test_a_long_run_of_host_characters_is_read_in_linear_time(unit: str) -> None:
+    """The host-with-a-path pattern scanned the whole run again from each of its characters:
+    20,000 digits pasted into the public check took 5.4 s (quadratic), before 2026-12-07."""
+    text = unit * (50_000 // len(unit))
+    started = time.perf_counter()
+    assert dodged_links(text) == []
+    asks_or_reaches(text)
+    assert time.perf_counter() - started < 3.0  # about 0.1 s; 30 s and more before
+
+
+def test_a_host_label_of_up_to_63_characters_before_its_path_is_a_link() -> None:
+    label = "a" * 63
+    assert dodged_links(f"see {label}.top/x now") == [(4, 4 + 63 + len(".top/x"))]
+    assert dodged_links("go to shop-now.xyz/deal") == [(6, 20)]  # up to the first path character

@@ -168,7 +168,7 @@ _SPACED_TLDS = "com|net|org|top|xyz|icu|vip|cn|ph|vn|th|คอม"
 _DODGED_LINK = re.compile(
     r"[0-9a-z](?:\s?(?:\.|\(\.\)|\[\.\]|\(dot\)|\[dot\])\s?| dot |dot)\(?"
     rf"(?:{_SPACED_TLDS})(?![a-z])"
-    r"|[0-9a-z][0-9a-z-]*\.[a-z]{2,12}/\S|https?:?\s?//",
+    r"|[0-9a-z][0-9a-z-]{0,62}\.[a-z]{2,12}/\S|https?:?\s?//",
     re.IGNORECASE,
 )
 # The ask words a request for money from someone the reader knows holds (a bill split, the
