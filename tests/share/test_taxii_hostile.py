@@ -164,6 +164,33 @@ def test_malformed_envelopes_are_refused_or_imported_never_a_500(world: Any) -> 
             _refused_or_answered(status, 200, case=body[:60])
 
 
+@pytest.mark.parametrize("field", ["created_by_ref", "sighting_of_ref", "source_ref", "target_ref"])
+@pytest.mark.parametrize("value", [[GOOD_ID], {"id": GOOD_ID}, [[]], {}])
+def test_a_reference_that_is_a_list_or_an_object_is_never_a_500(
+    world: Any, field: str, value: Any
+) -> None:
+    """``created_by_ref: [...]`` on a report made the inbox answer 500 (an unhashable
+    creator, in tipoff.share.versions) before 2026-12-07."""
+    tw, client = world
+    headers = {**tw.basic("P-AMBER"), "Content-Type": TAXII}
+    for kind in ("report", "sighting", "relationship", "indicator"):
+        obj = {
+            "type": kind,
+            "spec_version": "2.1",
+            "id": f"{kind}--0d2a8b5e-1c1e-4c4a-9a7e-555555555555",
+            "created": "2026-01-01T00:00:00Z",
+            "modified": "2026-01-01T00:00:00Z",
+            "name": "x",
+            "published": "2026-01-01T00:00:00Z",
+            "object_refs": [GOOD_ID, {"id": GOOD_ID}],
+            field: value,
+        }
+        answer = client.post(
+            INBOX + "objects/", content=orjson.dumps({"objects": [obj]}), headers=headers
+        )
+        _refused_or_answered(answer, 202, 400, 422, case=(kind, field, value))
+
+
 CONTENT_TYPES: list[str | None] = [
     None,
     "application/json",

@@ -125,6 +125,13 @@ def refs_of(obj: dict[str, Any]) -> set[str]:
     return found
 
 
+def _creator(obj: dict[str, Any]) -> set[str]:
+    """``obj``'s ``created_by_ref`` when it is an identifier: a partner's object may carry a
+    list or an object there (a 500 of the inbox before 2026-12-07)."""
+    creator = obj.get("created_by_ref")
+    return {creator} if _is_ref(creator) else set()
+
+
 def anchors_of(obj: dict[str, Any]) -> set[str]:
     """The ids a change of ``obj`` is about: itself, and what a sighting or relationship links."""
     found = {obj["id"]}
@@ -313,7 +320,7 @@ def record(
     edges = [
         (agency_id, obj["id"], ref)
         for obj in changed
-        for ref in sorted(refs_of(obj) - {obj.get("created_by_ref")})
+        for ref in sorted(refs_of(obj) - _creator(obj))
     ]
     insert_plain_rows(connection, "share_imported", _IMPORTED_COLUMNS, rows)
     insert_plain_rows(connection, "share_imported_refs", ("agency_id", "root_id", "ref_id"), edges)
