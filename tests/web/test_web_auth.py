@@ -58,6 +58,37 @@ def test_csrf_token_from_another_browser_is_rejected(web_world: WebWorld) -> Non
     assert victim.post("/login", data={"api_key": web_world.key, "csrf": token}).status_code == 403
 
 
+def test_a_planted_nonce_cookie_opens_no_form_of_a_logged_in_session(
+    web_world: WebWorld,
+) -> None:
+    """Whoever can set a cookie for the host (a sibling subdomain, plain HTTP on the way)
+    plants a nonce whose token it read from /check; before 2026-12-07 that token was accepted
+    for every form of the victim's logged-in session (verdicts, tip-offs, logout)."""
+    attacker = web_world.client()
+    attacker.cookies.set("tipoff_csrf", "planted-nonce")
+    token = csrf_from(attacker.get("/check").text)
+    victim = web_world.login(web_world.client())
+    session = victim.cookies.get("tipoff_session")
+    cookies = f"tipoff_session={session}; tipoff_csrf=planted-nonce"
+    forged = web_world.client().post(
+        "/logout",
+        content=f"csrf={token}".encode(),
+        headers={"cookie": cookies, "content-type": "application/x-www-form-urlencoded"},
+    )
+    assert forged.status_code == 403
+    assert victim.get("/overview").status_code == 200  # still logged in
+    # The same cookies with no session: the nonce's token is the login form's key.
+    anonymous = web_world.client().post(
+        "/check",
+        content=f"csrf={token}&text=hello".encode(),
+        headers={
+            "cookie": "tipoff_csrf=planted-nonce",
+            "content-type": "application/x-www-form-urlencoded",
+        },
+    )
+    assert anonymous.status_code in (200, 422, 429)
+
+
 def test_logout_needs_csrf_and_ends_the_session(web_world: WebWorld) -> None:
     client = web_world.login(web_world.client())
     page = client.get("/overview")

@@ -33,6 +33,8 @@ def test_csrf_accepts_session_or_signed_nonce_only() -> None:
     assert csrf_valid(signer, None, "nonce1", signer.anon_csrf("nonce1"))
     assert not csrf_valid(signer, None, "nonce2", signer.anon_csrf("nonce1"))
     assert not csrf_valid(signer, None, None, signer.anon_csrf(""))
+    # A logged-in form needs the session's token: a nonce's token (the nonce planted) is no key.
+    assert not csrf_valid(signer, session, "nonce1", signer.anon_csrf("nonce1"))
 
 
 def test_rate_limiter_counts_per_client_and_slides() -> None:

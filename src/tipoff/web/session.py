@@ -98,11 +98,16 @@ def new_nonce() -> str:
 def csrf_valid(
     signer: SessionSigner, session: WebSession | None, nonce: str | None, submitted: str | None
 ) -> bool:
-    """Whether a submitted form token matches the session's (or, anonymously, the cookie's)."""
+    """Whether a submitted form token matches the session's or, with no session, the cookie's.
+
+    With a session only its own token counts: the nonce cookie is not bound to the session,
+    so whoever can plant a cookie for this host (a sibling subdomain, plain HTTP on the way)
+    could set a nonce whose token they had read from /check, and submit any analyst form in
+    the victim's session with it (accepted before 2026-12-07)."""
     if not submitted:
         return False
     # As bytes: compare_digest raises TypeError on non-ASCII str, and the token is the client's.
     token = submitted.encode("utf-8", "surrogateescape")
-    if session is not None and hmac.compare_digest(token, session.csrf.encode()):
-        return True
+    if session is not None:
+        return hmac.compare_digest(token, session.csrf.encode())
     return bool(nonce) and hmac.compare_digest(token, signer.anon_csrf(nonce or "").encode())
