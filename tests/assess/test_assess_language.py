@@ -113,3 +113,22 @@ def test_dots_in_a_row_separate_words() -> None:
     # No link holds "..": "win tickets..call" is two words, and "call" is English evidence.
     assert detect_language("2/2 146tf150p win tickets..call 08701417012", use_lingua=False) == "en"
     assert detect_language("Sige..salamat po", use_lingua=False) == "tl"
+
+
+def test_lingua_reads_at_most_the_first_2000_characters(monkeypatch: pytest.MonkeyPatch) -> None:
+    """lingua's time grows faster than the text: 20,000 accented letters pasted into the public
+    check took 0.8 s of it and a 100,000-character narrative 16 s, before 2026-12-07."""
+    import tipoff.assess.language as language
+
+    real = language._lingua_detector()
+    read: list[int] = []
+
+    class Spy:
+        def detect_language_of(self, text: str) -> object:
+            read.append(len(text))
+            return real.detect_language_of(text)
+
+    monkeypatch.setattr(language, "_lingua_detector", Spy)
+    long = "Éclair crème brûlée façade naïve Noël déjà délicieux. " * 2000
+    assert detect_language(long) == detect_language(long[:2000])
+    assert read and max(read) <= 2000
