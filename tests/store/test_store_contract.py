@@ -361,3 +361,17 @@ def test_only_the_owner_and_the_operator_read_the_victims_own_values(
         assert got.identifiers[0]["value"] == "[victim]"
     # The owner's copy is untouched by what another reader got.
     assert report_store.get_report(saved.id, viewer=Viewer.agency(jp.id)).narrative == narrative
+    # An analyst's note quoting them: the owner reads it as written, another agency masked
+    # (before 2026-12-07 the note gave them to every agency that could read the report).
+    note = f"victim's own {account} and +639171234567; the crew's {caller}"
+    report_store.add_verdict(jp, NewVerdict(saved.id, "scam", note=note), actor="t", at=T0)
+    for viewer in (Viewer.agency(jp.id), Viewer.operator()):
+        [mine] = report_store.list_verdicts(viewer=viewer, report_id=saved.id)
+        assert mine.note == note
+    for listed_verdicts in (
+        report_store.list_verdicts(viewer=other, report_id=saved.id),
+        report_store.list_verdicts(viewer=other),
+    ):
+        [theirs] = listed_verdicts
+        assert account not in theirs.note and "+639171234567" not in theirs.note
+        assert "[victim]" in theirs.note and caller in theirs.note

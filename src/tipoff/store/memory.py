@@ -15,6 +15,7 @@ from tipoff.errors import Conflict, NotFound
 from tipoff.store.cursor import decode_cursor, encode_cursor
 from tipoff.store.records import (
     OTHER_AGENCY_ACTOR,
+    OWN_ROLE,
     Agency,
     ApiKeyRecord,
     AuditEntry,
@@ -29,6 +30,7 @@ from tipoff.store.records import (
     StoredVerdict,
     as_utc,
     check_verdict,
+    note_as_read_by_other,
     verdict_audit,
 )
 from tipoff.visibility import Viewer
@@ -191,15 +193,24 @@ class MemoryReportStore:
         if report_id is not None:
             self.get_report(report_id, viewer=viewer)  # NotFound when absent or hidden
         return [
-            verdict
-            if viewer.owns(self._agencies[verdict.agency_code].id)
-            else replace(verdict, actor=OTHER_AGENCY_ACTOR)
+            self._as_seen_verdict(verdict, viewer)
             for verdict in self._verdicts
             if (report_id is None or verdict.report_id == report_id)
             and viewer.sees(
                 self._reports[verdict.report_id][1].tlp, self._reports[verdict.report_id][0]
             )
         ]
+
+    def _as_seen_verdict(self, verdict: StoredVerdict, viewer: Viewer) -> StoredVerdict:
+        """Another agency's actor is "analyst"; a reader who does not own the report gets the
+        note with the report's own values masked (as the report's texts)."""
+        if not viewer.owns(self._agencies[verdict.agency_code].id):
+            verdict = replace(verdict, actor=OTHER_AGENCY_ACTOR)
+        owner, report = self._reports[verdict.report_id]
+        if viewer.owns(owner):
+            return verdict
+        own = [(s.raw, s.value) for s in report.sightings if s.role == OWN_ROLE]
+        return replace(verdict, note=note_as_read_by_other(verdict.note, own))
 
     def append_audit(self, entry: AuditEntry) -> None:
         self._audit.append(replace(entry, at=as_utc(entry.at), detail=copy.deepcopy(entry.detail)))

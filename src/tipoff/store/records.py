@@ -202,6 +202,16 @@ def own_spellings(found: Iterable[Any]) -> list[str]:
     return sorted({s.raw for s in found if s.role == OWN_ROLE and s.raw}, key=len, reverse=True)
 
 
+def note_as_read_by_other(note: str, own: Iterable[tuple[str, str]]) -> str:
+    """An analyst's verdict note as a reader who does not own its report gets it: each of the
+    report's own values, as written there (``raw``) and canonical (``value``), masked like
+    the report's texts (``own_mask``)."""
+    if not note:
+        return note
+    spellings = sorted({text for pair in own for text in pair if text}, key=len, reverse=True)
+    return masked_own(note, spellings) if spellings else note
+
+
 def own_mask(spelling: str) -> str:
     """What stands in a text for an own value's spelling: [victim], padded or cut to the
     spelling's length so that the offsets of everything else in the text stay true

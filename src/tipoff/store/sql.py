@@ -28,6 +28,7 @@ from tipoff.store.records import (
     StoredVerdict,
     as_utc,
     check_verdict,
+    note_as_read_by_other,
     verdict_audit,
 )
 from tipoff.store.tables import (
@@ -184,7 +185,11 @@ class SqlReportStore:
 
     def list_verdicts(self, *, viewer: Viewer, report_id: int | None = None) -> list[StoredVerdict]:
         query = (
-            select(analyst_verdicts, agencies.c.code.label("agency_code"))
+            select(
+                analyst_verdicts,
+                agencies.c.code.label("agency_code"),
+                reports.c.agency_id.label("report_owner"),
+            )
             .join(agencies, agencies.c.id == analyst_verdicts.c.agency_id)
             .join(reports, reports.c.id == analyst_verdicts.c.report_id)
             .where(_visible(viewer))
@@ -196,6 +201,11 @@ class SqlReportStore:
                 if connection.execute(seen).first() is None:
                     raise NotFound(f"no report {report_id} visible to {viewer.describe()}")
                 query = query.where(analyst_verdicts.c.report_id == report_id)
+            rows = connection.execute(query).all()
+            own = _own_values(
+                connection,
+                {r.report_id for r in rows if r.note and not viewer.owns(r.report_owner)},
+            )
             return [
                 StoredVerdict(
                     row.id,
@@ -203,12 +213,14 @@ class SqlReportStore:
                     row.message_index,
                     row.verdict,
                     row.scam_type,
-                    row.note,
+                    row.note
+                    if viewer.owns(row.report_owner)
+                    else note_as_read_by_other(row.note, own.get(row.report_id, ())),
                     row.agency_code,
                     row.actor if viewer.owns(row.agency_id) else OTHER_AGENCY_ACTOR,
                     as_utc(row.created_at),
                 )
-                for row in connection.execute(query)
+                for row in rows
             ]
 
     def append_audit(self, entry: AuditEntry) -> None:
@@ -347,3 +359,18 @@ def _stored(row: Any, found: tuple[StoredSighting, ...]) -> StoredReport:
         created_at=as_utc(row["created_at"]),
         sightings=found,
     )
+
+
+def _own_values(connection: Any, report_ids: set[int]) -> dict[int, list[tuple[str, str]]]:
+    """The victim's own values (``raw``, canonical ``value``) of each of ``report_ids``."""
+    found: dict[int, list[tuple[str, str]]] = {}
+    ids = sorted(report_ids)
+    for start in range(0, len(ids), 500):
+        query = (
+            select(sightings.c.report_id, sightings.c.raw, indicators.c.value)
+            .join(indicators, indicators.c.id == sightings.c.indicator_id)
+            .where(sightings.c.report_id.in_(ids[start : start + 500]), sightings.c.role == "own")
+        )
+        for row in connection.execute(query):
+            found.setdefault(row.report_id, []).append((row.raw, row.value))
+    return found
