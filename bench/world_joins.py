@@ -45,6 +45,13 @@ def owner_of(value: str, mentions: list[dict]) -> str | None:
     if not stored:
         return None
     for mention in mentions:
+        if mention["key"].startswith("bank:"):
+            # The world keys an account as bank:CC:BANKNAME:digits, tipoff as CC:code:digits:
+            # the digits decide.
+            digits = _norm(mention["key"].rpartition(":")[2])
+            if digits and digits == _norm(value.rpartition(":")[2]):
+                return str(mention["owner"])
+            continue
         key = _norm(mention["key"].partition(":")[2])
         if key and (key == stored or key.endswith(stored) or stored.endswith(key)):
             return str(mention["owner"])
@@ -54,7 +61,7 @@ def owner_of(value: str, mentions: list[dict]) -> str | None:
 def owner_class(owner: str | None) -> str:
     if owner is None:
         return "?"
-    if owner.startswith(("svc:", "innocent:")):
+    if owner == "?" or owner.startswith(("svc:", "innocent:")):
         return owner.rstrip("0123456789")
     return owner if owner == "victim" else "own"
 
@@ -76,7 +83,10 @@ def diagnose(database: Path, world: Path, rule_args: list[str], top: int) -> Non
             )
         }
     engine.dispose()
-    op_of = {int(r): truth[external[int(r)]]["operation"] for r in stored.report_ids}
+    op_of = {
+        int(r): truth[external[int(r)]].get("operation", truth[external[int(r)]].get("crew"))
+        for r in stored.report_ids
+    }
     mentions = {int(r): truth[external[int(r)]]["mentions"] for r in stored.report_ids}
     links = stored.links
     owners: dict[int, Counter[str]] = defaultdict(Counter)
@@ -143,13 +153,22 @@ def diagnose(database: Path, world: Path, rule_args: list[str], top: int) -> Non
         drop[classes[name]] = True
         f, t = pairs_without(drop)
         print(f"   {n:>9,} {name:24} -{base_false - f:>9,} false  -{base_true - t:>9,} true")
+    drop = none.copy()
+    for name, members in classes.items():
+        if name != "own":
+            drop[members] = True
+    f, t = pairs_without(drop)
+    print(f"   {'':>9} {'all but own':24} -{base_false - f:>9,} false  -{base_true - t:>9,} true")
     scored = []
     for cross, i, ops in rows:
         drop = none.copy()
         drop[i] = True
         f, t = pairs_without(drop)
         scored.append((base_false - f, base_true - t, cross, i, ops))
-    for gone, lost_true, cross, i, ops in sorted(scored, key=lambda s: (-s[0], -s[2]))[:top]:
+    for gone, lost_true, cross, i, ops in (
+        sorted(scored, key=lambda s: (-s[0], -s[2]))[:top]
+        + [row for row in scored if owner_class(owner(row[3])) == "own"][:top]
+    ):
         kind, value = keys[i]
         print(
             f"   -{gone:>8,} false -{lost_true:>7,} true | {cross:>6,} {kind}:{value}"

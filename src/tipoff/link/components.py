@@ -40,6 +40,9 @@ class Links:
     # int8 per indicator id, or None: a phone never seen as the scam's own channel, 2 where
     # it was seen as a caller, 1 where only in the victims' words (``tipoff.link.caller_ids``).
     caller_ids: np.ndarray | None = None
+    # bool per indicator id, or None: a shared host's domain (``tipoff.link.shared_hosts``),
+    # weighed by the fine communities at step 5.
+    hosts: np.ndarray | None = None
 
     @property
     def n_reports(self) -> int:
@@ -61,6 +64,7 @@ class Links:
             None if self.service is None else self.service[keep],
             self.mentioned_by,
             self.caller_ids,
+            self.hosts,
         )
 
 

@@ -26,7 +26,10 @@ many reports. What tells them apart is how the reports citing a value otherwise 
    them first) is weighed by its fine communities instead. The fine communities come from
    the last spread round's graph at the finer resolution (one graph built for both,
    ``tipoff.link.communities.LeidenRuns``) and serve step 5b too; where no component is
-   split into two or more of them, no value has a stray and no hub is looked for;
+   split into two or more of them, no value has a stray and no hub is looked for. A
+   *shared host*'s domain (``tipoff.link.shared_hosts``: several tenants' pages cited on it)
+   is weighed by the fine communities as well: with none holding ``dominance`` of its
+   citations it is a bridge (its own citations pulled the tenants' crews into one group);
 5b. *suspected payees against crews formed without them* (``suspected_payees``): a low
    resolution keeps a big crew whole, but it also holds small crews together where a
    laundering service's accounts are the only thing between them, and the service's account
@@ -247,6 +250,10 @@ class SpreadRule:
     # 0: off (the pipeline as before it).
     star_min_pieces: int = STAR_MIN_PIECES
     star_thin: int = STAR_THIN
+    # Step 5 for shared hosts (``Links.hosts``, ``tipoff.link.shared_hosts``): a domain
+    # serving several tenants' pages is weighed against the fine communities (resolution
+    # 1.0), not the groups its own citations pulled together. Off: the pipeline as before it.
+    shared_hosts: bool = True
     star_held_payees: bool = True
     # Step 9b (``Links.mentioned_by``, ``tipoff.link.components.mention_only``): a value only
     # ever *mentioned*, by ``mention_min_reports`` reports or more that attribute other values
@@ -978,6 +985,12 @@ def link_world(
     evidence = weigh_against_groups(active, components.linkable, groups, rule.dominance)
     keep = evidence.keep
     bridges = evidence.bridges
+    if rule.shared_hosts and fine is not None and links.hosts is not None and links.hosts.any():
+        hosts = weigh_against_groups(
+            active, components.linkable & links.hosts, fine, rule.dominance
+        ).bridges
+        bridges = bridges | hosts
+        keep = keep & ~hosts[active.indicator_idx]
     suspected = suspected_payees(
         active, policy, components, references | spread, leiden_min_size, seed, rule, fine
     )

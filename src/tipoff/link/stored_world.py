@@ -6,7 +6,7 @@ keyed by database ids, so the pure core (components, index, harm) runs on it dir
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -47,6 +47,7 @@ from tipoff.link.platform_links import (
     unfolded,
 )
 from tipoff.link.reissued_numbers import after_reissue
+from tipoff.link.shared_hosts import shared_host_domains
 from tipoff.model import IndicatorKind
 from tipoff.store.records import as_utc
 from tipoff.store.tables import indicators, reports, sightings
@@ -209,7 +210,7 @@ def load_links(connection: Connection, report_ids: np.ndarray) -> Links:
     pairs = pairs[unfolded(pairs[:, 0], pairs[:, 1], platform_handles(connection, n_indicators))]
     present = np.zeros(int(report_ids.max()) + 1 if report_ids.size else 0, dtype=bool)
     present[report_ids] = True
-    return make_links(
+    links = make_links(
         pairs[:, 0],
         pairs[:, 1],
         kinds,
@@ -220,6 +221,31 @@ def load_links(connection: Connection, report_ids: np.ndarray) -> Links:
         pairs[:, 3] == 1,
         _caller_ids(connection, pairs[:, 1], kinds, pairs[:, 4], pairs[:, 2] == 1),
     )
+    return replace(links, hosts=_shared_hosts(connection, links, n_indicators))
+
+
+def _shared_hosts(connection: Connection, links: Links, n_indicators: int) -> np.ndarray:
+    """Per indicator id: a shared host's domain (``tipoff.link.shared_hosts``)."""
+    cited = np.bincount(links.indicator_idx, minlength=n_indicators)
+    if not (cited[links.kinds == KIND_CODES[IndicatorKind.URL.value]] >= 2).any():
+        return np.zeros(n_indicators, dtype=bool)
+    urls = {
+        int(row.id): str(row.value)
+        for row in connection.execute(
+            select(indicators.c.id, indicators.c.value).where(
+                indicators.c.kind == IndicatorKind.URL.value
+            )
+        )
+    }
+    domains = {
+        str(row.value): int(row.id)
+        for row in connection.execute(
+            select(indicators.c.id, indicators.c.value).where(
+                indicators.c.kind == IndicatorKind.DOMAIN.value
+            )
+        )
+    }
+    return shared_host_domains(domains, urls, cited, n_indicators)
 
 
 def _after_reissue(
