@@ -23,3 +23,16 @@ def test_a_tenant_subdomain_counts_under_its_registrable_domain() -> None:
     urls = {1: "https://shop1.builder.example/p", 2: "https://shop2.builder.example/p"}
     hosts = shared_host_domains(domains, urls, np.array([0, 2, 2]), 3)
     assert hosts[0]
+
+
+def test_pages_other_sites_also_have_are_no_tenants() -> None:
+    # A crew's phishing site: /login and /track cited by many victims; other sites have them.
+    domains = {"parcel-fee.example": 0, "other-fee.example": 1}
+    urls = {
+        2: "https://parcel-fee.example/login",
+        3: "https://parcel-fee.example/track",
+        4: "https://other-fee.example/login",
+        5: "https://other-fee.example/track",
+    }
+    hosts = shared_host_domains(domains, urls, np.array([0, 0, 9, 7, 3, 2]), 6)
+    assert not hosts.any()
