@@ -92,6 +92,17 @@ def routing_number_near(lowered: str, start: int, end: int) -> str | None:
     return None
 
 
+def labelled_routing_spans(lowered: str) -> list[tuple[int, int]]:
+    """Spans of the checksum-valid routing numbers labelled in ``lowered`` ("routing
+    021000021", "ABA 021000021", "RTN: 021000021"): a bank's code, never a phone. A victim
+    outside the US copies the payee's "Bank of America routing 026009593 account …", and the
+    nine digits dial as a landline in several countries (02-600-9593 in Bangkok and Seoul):
+    read as a phone, the bank's code joined every crew paid through that bank."""
+    return [
+        match.span(1) for match in _ROUTING_RE.finditer(lowered) if aba_checksum_ok(match.group(1))
+    ]
+
+
 def branch_code_near(country: str, lowered: str, start: int, end: int) -> str | None:
     """The code that keys an account of a bank of ``country`` named at ``start:end``: a US
     routing number or a British sort code written near the name, else None."""

@@ -18,6 +18,7 @@ from itertools import chain
 from operator import itemgetter
 
 from tipoff.indicators import (
+    bank_codes,
     banks,
     crypto,
     handle_links,
@@ -171,6 +172,8 @@ def _money(
             (K.BANK_ACCOUNT, account.value, account.start, account.end, ACCOUNT, attributes)
         )
         claimed.append((account.start, account.end))
+    if has_digits and ("routing" in lowered or "aba" in lowered or "rtn" in lowered):
+        claimed.extend(bank_codes.labelled_routing_spans(lowered))  # a bank's code, no phone
 
 
 def _lazy_overlaps(ranges: list[tuple[int, int]]) -> Callable[[int, int], bool]:

@@ -40,6 +40,11 @@ What decides, strongest first:
    the real police number", "警察署の代表番号と同じ", "是真的公安局号码", "เหมือนเบอร์
    ตำรวจจริง") is that institution's, even when it showed on the scammer's call (a
    spoofed caller id is the institution's line, shared by every crew that spoofs it).
+6. **The real party the scam borrowed** (``tipoff.indicators.genuine_parties``): a value the
+   victim gives as the real company's, agent's or owner's ("the real company's contact is
+   …", "… and they knew nothing about it", "本物の会社の連絡先は…", "…，对方说根本没有这回事")
+   is that party's, a mobile too (agents and landlords publish mobiles; contacts only, not
+   sites), unless words of disguise or direction make it the scam's.
 
 Everything here is pure, thread-safe and never raises on any string.
 """
@@ -56,6 +61,7 @@ from typing import Any
 import phonenumbers
 
 from tipoff.indicators import earlier_words, service_words
+from tipoff.indicators.genuine_parties import genuine_parties
 from tipoff.indicators.normalize import lower_same_length
 from tipoff.indicators.official import official_value
 from tipoff.indicators.other_crew_words import other_crew_cues, other_crew_indexes
@@ -1022,6 +1028,11 @@ def text_roles(
             roles[index] = Role.REFERENCE
         elif scam >= STRONG and scam > third:
             roles[index] = _scam_role(IndicatorKind(item.kind))
+    for index in genuine_parties(text, found):
+        # the real party the scam borrowed, unless words of disguise or direction make the
+        # value the scam's ("… called me from"): those outweigh a claim of authenticity
+        if roles[index] is not Role.EARLIER and scores[index][1] < DECISIVE:
+            roles[index] = Role.REFERENCE
     for index in own_values(text, found):
         if roles[index] not in (Role.REFERENCE, Role.EARLIER):
             roles[index] = Role.OWN
