@@ -168,7 +168,7 @@ def test_unaccented_vietnamese_matches_the_accented_cue() -> None:
     [
         ("Update your address: https://sf-express.cn-redeliver.top/a", True),
         ("Claim at http://kr-parcel.xyz/s/77", True),
-        ("Track it at https://www.nhatot.com/track", False),
+        ("Track it at https://www.tiemhoaminhanh.com/track", False),
         ("Your order is at https://www.kmutt.ac.th", False),
     ],
 )
