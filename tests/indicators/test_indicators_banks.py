@@ -174,3 +174,15 @@ def test_a_banks_helpline_is_not_its_account(text: str) -> None:
     # Before: each was keyed as an account of the bank ("IN:SBIN:18004253800"), a value
     # every victim who called their bank would share.
     assert not [f for f in extract(text, country_hint="IN") if f.kind.value == "bank_account"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "value"),
+    [
+        ("Krungthai 123-4-56789-0", "TH", "TH:006:1234567890"),
+        ("โอนเข้า Krung Thai 1234567890", None, "TH:006:1234567890"),
+        ("Cathay United 123456789012", "TW", "TW:013:123456789012"),
+    ],
+)
+def test_banks_by_the_names_victims_write_without_bank(text, country, value):
+    assert value in [f.value for f in extract(text, country_hint=country)]
