@@ -749,9 +749,9 @@ def typed_payee_evidence(
 def _merged_sightings(links: Links, extra: Links) -> Links:
     """``links`` plus the sightings of ``extra`` (none in common), in (report, indicator)
     order as ``make_links`` gives it; a merge, not a sort of them all."""
-    width = links.n_indicators
-    keys = links.report_idx * width + links.indicator_idx
-    at = np.searchsorted(keys, extra.report_idx * width + extra.indicator_idx)
+    at = np.searchsorted(
+        _sighting_keys(links, links.n_indicators), _sighting_keys(extra, links.n_indicators)
+    )
     return Links(
         np.insert(links.report_idx, at, extra.report_idx),
         np.insert(links.indicator_idx, at, extra.indicator_idx),
@@ -761,12 +761,17 @@ def _merged_sightings(links: Links, extra: Links) -> Links:
     )
 
 
+def _sighting_keys(links: Links, width: int) -> np.ndarray:
+    """One sortable key per sighting, in (report, indicator) order."""
+    keys: np.ndarray = links.report_idx * width + links.indicator_idx
+    return keys
+
+
 def _among(links: Links, within: Links) -> np.ndarray:
     """Per sighting of ``links``: it is also one of ``within``'s (both in (report,
     indicator) order, as ``make_links`` and ``_merged_sightings`` give them)."""
-    width = links.n_indicators
-    keys = within.report_idx * width + within.indicator_idx
-    wanted = links.report_idx * width + links.indicator_idx
+    keys = _sighting_keys(within, links.n_indicators)
+    wanted = _sighting_keys(links, links.n_indicators)
     at = np.minimum(np.searchsorted(keys, wanted), max(keys.size - 1, 0))
     return keys[at] == wanted if keys.size else np.zeros(wanted.size, dtype=bool)
 
