@@ -449,6 +449,7 @@ def populate_own_world(world: WebWorld) -> dict[str, int]:
     from tipoff.intake.pipeline import Intake, pseudonymiser_from, validate_report
     from tipoff.link.hubs import HubPolicy
     from tipoff.link.persistence import relink
+    from tipoff.store.records import NewVerdict
 
     intake = Intake(world.store, pseudonymiser_from(world.settings), clock=lambda: T0)
     ids: dict[str, int] = {}
@@ -461,5 +462,10 @@ def populate_own_world(world: WebWorld) -> dict[str, int]:
         ids[raw["external_id"]] = outcome.id  # type: ignore[union-attr]
     relink(
         world.engine, HubPolicy.from_settings(world.settings), world.settings.leiden_min_size, T0
+    )
+    # A's analyst names the victim's own values in a verdict note: a path out of the report too
+    note = f"Victim says {OWN_ACCOUNT} and {OWN_PHONE} are their own"
+    world.store.add_verdict(
+        world.other, NewVerdict(ids["A-OWN-1"], "scam", note=note), actor="test", at=T0
     )
     return ids
