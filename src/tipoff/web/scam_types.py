@@ -35,6 +35,22 @@ SHORT_NAMES: dict[str, str] = {
 }
 
 
+# The assessment's three outcomes (tipoff.assess: ``Assessment.outcome``), as analysts read them.
+OUTCOME_WORDS: dict[str, str] = {
+    "scam": "scam",
+    "spam": "spam (promotion from a real sender, not a scam)",
+    "legitimate": "legitimate (an ordinary message or notice)",
+    "insufficient_text": "too little text to judge",
+}
+
+
+def outcome_words(outcome: str | None) -> str:
+    """The words for an assessment outcome ("–" for none; an unknown one as written)."""
+    if not outcome:
+        return "–"
+    return OUTCOME_WORDS.get(outcome, outcome.replace("_", " "))
+
+
 def type_name(label: str | None) -> str:
     """A short readable name for a scam-type label ("–" for none; an unknown label readably)."""
     if not label:
@@ -46,4 +62,12 @@ def type_name(label: str | None) -> str:
     return words[:1].upper() + words[1:]
 
 
-__all__ = ["NOT_SCAM_LABELS", "PLAIN_NAMES", "SHORT_NAMES", "plain_name", "type_name"]
+__all__ = [
+    "NOT_SCAM_LABELS",
+    "OUTCOME_WORDS",
+    "PLAIN_NAMES",
+    "SHORT_NAMES",
+    "outcome_words",
+    "plain_name",
+    "type_name",
+]

@@ -15,7 +15,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from tipoff.verdicts import VERDICT_WORDS
-from tipoff.web.scam_types import plain_name, type_name
+from tipoff.web.scam_types import outcome_words, plain_name, type_name
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 STATIC_DIR = Path(__file__).parent / "static"
@@ -77,6 +77,7 @@ def environment() -> Environment:
         percent=percent,
         day=day,
         moment=moment,
+        outcome_words=outcome_words,
         plain_type=plain_name,
         type_name=type_name,
         verdict_words=lambda value: VERDICT_WORDS.get(str(value), str(value)),
