@@ -44,6 +44,11 @@ def _found(text: str, country: str | None) -> set[tuple[str, str]]:
         # Platform IDs stated without a separator.
         ("Telegram name yuki88", None, {("handle", "telegram:yuki88")}),
         ("telegram username: tanaka_01", None, {("handle", "telegram:tanaka_01")}),
+        # ... and with a copula after the name word, as "LINE ID is x" already was.
+        ("his Telegram name is crypto_lisa88", None, {("handle", "telegram:crypto_lisa88")}),
+        ("my telegram username is tanaka_01", None, {("handle", "telegram:tanaka_01")}),
+        ("Her Telegram handle is @lucy_fx8", None, {("handle", "telegram:lucy_fx8")}),
+        ("My LINE name is yuki.88", "JP", {("handle", "line:yuki.88")}),
         ("add my line id yuki88 please", None, {("handle", "line:yuki88")}),
         ("LINE: yuki88", None, {("handle", "line:yuki88")}),
         ("카톡 money77 로 연락", "KR", {("handle", "kakaotalk:money77")}),
@@ -199,6 +204,8 @@ def test_independent_world_misses_second_round(
         ("I use KakaoTalk e.g. daily", None, "handle"),
         ("KakaoTalk i.e. the chat app", None, "handle"),
         ("Telegram wang.lucky", None, "handle"),  # Telegram names hold no "."
+        ("his Telegram name is Lisa", None, "handle"),  # a name of prose, not an ID
+        ("the file name is report_2024.pdf", None, "handle"),  # no platform named
         ("Zalo 2024 was a good year", "VN", "handle"),
         ("zalo 0123456789", "VN", "handle"),  # no Vietnamese mobile starts 01
         ("ngân hàng MB có 20 chi nhánh", "VN", "bank_account"),

@@ -44,6 +44,9 @@ _COPULAS = tuple(
 _POSSESSIVE_RE = re.compile(
     r"[ \t]+(?:của[ \t]+(?:tôi|mình|em|anh|chị)|saya|aku|kami|ของ(?:ฉัน|ผม|เรา)|我的?)$"
 )
+# A name word between the platform and the copula ("Telegram name is …", "my Telegram
+# username is …", "his WhatsApp handle is …"), as the ID words ("LINE ID is …") already are.
+_NAME_WORD_RE = re.compile(r"[ \t]+(?:user[ \t]?name|name|handle)$")
 _ID_LIKE_RE = re.compile(r"[@+]|[A-Za-z0-9._-]{0,40}[0-9_]")
 # Platform names an ID may be glued to: (name's last characters, the characters one of
 # which must precede them, platform). Found with str.find, which beats any regex scan of
@@ -364,6 +367,9 @@ def _handle_after(
     possessive = _POSSESSIVE_RE.search(lowered, max(0, end - _WINDOW), end)
     if possessive is not None:
         end = possessive.start()
+    named = _NAME_WORD_RE.search(lowered, max(0, end - _WINDOW), end)
+    if named is not None:
+        end = named.start()
     platform = platform_before(lowered, end)
     if platform is None:
         return None
