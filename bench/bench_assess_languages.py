@@ -11,7 +11,8 @@ false scam alarms are the share of legitimate and promotional rows called scam; 
 expected calibration error of P(scam) (10 bins). Below the table: ECE by the rows' detected
 language (the product calibrates by it, not by the set), each set language's rows split by
 detected language, and beside each ECE what an exact P(scam) would score on as many rows (truth
-drawn from P(scam) itself; bins of few rows make ECE noisy). Leave-one-language-out retrains
+drawn from P(scam) itself; bins of few rows make ECE noisy) and each set language's ECE with
+a 95% bootstrap interval (rows resampled with replacement). Leave-one-language-out retrains
 the scam head (only it) without that language's training rows (seeds included) and scores its
 held-out rows two ways: the head's raw sigmoid at 0.5, and as the product would answer a
 language it has no labelled rows for: the retrained head put in place of the shipped scam head,
@@ -94,6 +95,23 @@ def _calibration_groups(rows: list[Example], scam: np.ndarray, languages: np.nda
         if (known & (detected == language) & (truth == 1)).any()
     ]
     print("ECE by detected language (the calibration groups): " + "; ".join(groups))
+    languages_known = languages[known]
+    boot = np.random.default_rng(1)
+    intervals = []
+    for language in LANGUAGES:
+        inside = np.flatnonzero(languages_known == language)
+        if not len(inside):
+            continue
+        p, t = scam[known][inside], truth[known][inside]
+        draws_of = boot.integers(0, len(inside), (1000, len(inside)))
+        values = [expected_calibration_error(p[i], t[i]) for i in draws_of]
+        low, high = np.percentile(values, [2.5, 97.5])
+        value = expected_calibration_error(p, t)
+        intervals.append(f"{language} {value:.3f} [{low:.3f}, {high:.3f}]")
+    print(
+        "ECE by set language, 95% bootstrap interval (1,000 resamples of the rows): "
+        + "; ".join(intervals)
+    )
     for language in LANGUAGES:
         mask = known & (languages == language)
         if not truth[mask].any():
