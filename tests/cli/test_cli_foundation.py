@@ -264,3 +264,13 @@ def test_ingest_without_agency_option_uses_each_records_agency(db: str, tmp_path
     ]
     _, listed = tipoff("reports", "list", "--owner", "SG-SPF", "--database-url", db)
     assert "s1" in listed and "j1" not in listed
+
+
+def test_ingest_prints_a_rejected_record_as_written(db: str, tmp_path: Path) -> None:
+    """A rejection line quotes the record's external id: "[/x]" in it is no Rich closing tag
+    (ingest ended in a MarkupError traceback) and ":ok:" no emoji code."""
+    source = tmp_path / "odd.jsonl"
+    source.write_text(json.dumps({"external_id": "case-[/x] :ok:"}) + "\n", encoding="utf-8")
+    code, output = tipoff("ingest", str(source), "--agency", "JP-NPA", "--database-url", db)
+    assert code == 3, output
+    assert "report 'case-[/x] :ok:' is empty" in output.replace("\n", " ")

@@ -239,3 +239,26 @@ def test_a_long_path_stays_on_one_line_in_a_narrow_pipe(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     lines = [line for line in result.output.splitlines() if "secrets" in line]
     assert lines and str(deep / ".tipoff-secrets") in lines[0]
+
+
+def test_table_cells_are_shown_as_written_not_as_rich_markup_or_emoji() -> None:
+    """Values come from reports: "[/x]" in a URL is no Rich closing tag (tipoff extract ended in
+    a MarkupError traceback) and ":ID:" of an Indonesian account or ":x:" of an X handle is
+    no emoji code (tipoff network printed 'bank_account🆔009:…')."""
+    from tipoff.cli.output import Column, Format, emit, table
+    from tipoff.cli.session import console
+
+    shown = runner.invoke(build_app(), ["extract", "see https://evil.top/p[/x]y now"], env=NARROW)
+    assert shown.exit_code == 0, shown.output
+    assert "[/x]" in shown.output
+
+    keys = ["bank_account:ID:009:7682156045", "handle:x:elon_fx", "phone:[bold]+1[/bold]"]
+    with console.capture() as captured:
+        emit([{"indicator": k} for k in keys], [Column("indicator", "indicator")], Format.TABLE)
+        grid = table("agency")
+        grid.add_row("[/red] :ok: agency")
+        console.print(grid)
+    printed = captured.get()
+    for key in keys:
+        assert key in printed, printed
+    assert "[/red] :ok: agency" in printed

@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.text import Text
 
 from tipoff.cli.session import (
     DatabaseOption,
@@ -140,7 +141,8 @@ def ingest(
 
 def _print_summary(summary: IngestSummary, elapsed: float, reject_file: Path | None) -> None:
     for message in summary.first_errors:
-        console.print(f"[yellow]rejected[/yellow] {message}", highlight=False)
+        # The message quotes the record (its external id): plain text, no markup or emoji.
+        console.print(Text.assemble(("rejected", "yellow"), " ", message), highlight=False)
     where = f" (rejects in {reject_file})" if reject_file and summary.rejected else ""
     rate = summary.records / elapsed if elapsed > 0 else 0.0
     console.print(f"{summary.line()} in {elapsed:.1f} s ({rate:,.0f}/s){where}")

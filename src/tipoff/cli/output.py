@@ -22,7 +22,10 @@ from typing import Annotated, Any
 
 import typer
 from rich import box
+from rich.console import RenderableType
+from rich.style import Style
 from rich.table import Table
+from rich.text import Text
 
 from tipoff.cli.session import console, error_console
 
@@ -80,10 +83,25 @@ class Column:
         return self.cell(row) if self.cell is not None else self.show(row.get(self.key))
 
 
+class PlainTable(Table):
+    """A table whose text cells are shown as written. Cells hold values from reports: Rich
+    would read "[/x]" in a URL as a closing tag (a MarkupError) and ":ID:" of an Indonesian
+    account or ":x:" of an X handle as an emoji code ("bank_account🆔009:…")."""
+
+    def add_row(
+        self,
+        *renderables: RenderableType | None,
+        style: str | Style | None = None,
+        end_section: bool = False,
+    ) -> None:
+        cells = [Text(cell) if isinstance(cell, str) else cell for cell in renderables]
+        super().add_row(*cells, style=style, end_section=end_section)
+
+
 def table(*headers: str, title: str | None = None) -> Table:
     """A Rich table whose cells wrap (fold) rather than end in an ellipsis; no vertical rules,
-    so that more of an 80-column terminal goes to the values."""
-    grid = Table(title=title, box=box.SIMPLE_HEAD, show_edge=False, padding=0)
+    so that more of an 80-column terminal goes to the values. String cells are plain text."""
+    grid = PlainTable(title=title, box=box.SIMPLE_HEAD, show_edge=False, padding=0)
     for header in headers:
         grid.add_column(header, overflow="fold", no_wrap=False)
     return grid
