@@ -151,13 +151,20 @@ CREDENTIALS = "credentials"  # the category of code, password and login words
 # same sentence: "ACLEDA: the monthly loan instalment ($210) has been deducted from your
 # account" names the payment it reports ("ការបង់" instalment, "deposit", "payment").
 STATEMENT = "statement"
+# The category of phrases in which an ask word names a thing, not a request ("your claim has
+# been approved", "insurance claim", "time deposit", "ang claim"): the ask words inside them ask
+# nothing and the phrase asks nothing itself; unlike a statement it reports no payment, so the
+# money words of its sentence still ask. An insurer's "Your claim … has been approved" was a
+# scam at 0.75-0.90 for its "claim" (blind sets 7 and 8), a friend's "sa time deposit na lang
+# ako" at 1.00 for its "deposit" (convo_dev_9).
+NOUN = "noun"
 MONEY = "money"  # the category of money words ("pay", "transfer", "振込")
 # Where a sentence ends (not the point of "Rp 452.300" or "$45.00"): a statement's sentence
 # holds the payment it reports, not the next one.
 _SENTENCE_ENDS = re.compile(r"[.!?](?!\d)|[\n。！？។៕]")
 # Kinds of ask word that ask for no money, code, login, install or link: a reply or call
 # ("call me", "連絡"), an opener ("save this number") or a statement.
-CONTACT_ASK_KINDS = frozenset({"contact", "opener", STATEMENT})
+CONTACT_ASK_KINDS = frozenset({"contact", "opener", STATEMENT, NOUN})
 _ACCOUNT_GAP = 12  # an account word this close before a number makes it an account
 _NATIONAL_DIGITS = 11  # the most digits of a national phone number written without "+"
 _NUMBER = re.compile(r"\+?\d(?:[ .\-()]{0,2}\d){6,}")
@@ -173,7 +180,7 @@ _DODGED_LINK = re.compile(
 )
 # The ask words a request for money from someone the reader knows holds (a bill split, the
 # usual account): money ("transfer", "振込"), account words, a reply or call, a statement.
-MONEY_REQUEST_ASKS = frozenset({"money", "account", "contact", "statement"})
+MONEY_REQUEST_ASKS = frozenset({"money", "account", "contact", "statement", NOUN})
 CHANNEL_KINDS = frozenset(
     {
         IndicatorKind.URL,
@@ -274,9 +281,10 @@ def asks_or_reaches(text: str, look: MessageLook | None = None) -> bool:
     if len(lowered) == len(text):
         hits = drop_negated(lowered, look.ask_hits, _NEGATABLE_ASKS)
         statements = [(hit.start, hit.end) for hit in hits if hit.value == STATEMENT]
+        inside = statements + [(hit.start, hit.end) for hit in hits if hit.value == NOUN]
         for hit in hits:
-            if statements and any(s <= hit.start and hit.end <= e for s, e in statements):
-                continue  # a statement, or an ask word inside one
+            if inside and any(s <= hit.start and hit.end <= e for s, e in inside):
+                continue  # a statement or a noun phrase, or an ask word inside one
             if hit.value == MONEY and statements and _reported(lowered, hit, statements):
                 continue  # the payment a statement in its sentence reports
             if hit.value == CREDENTIALS:

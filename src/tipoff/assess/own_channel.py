@@ -103,7 +103,7 @@ ALLOWED_CODES = (
 # Ask words that ask nothing a scammer could take (a statement, an account word, "website"),
 # and logging in (own_channel.json); a request to pay or call only where the text names an
 # own channel (an official link or number, an own-channel phrase, the sender's own app).
-_ALLOWED_ASKS = frozenset({"statement", "account", "channel"})
+_ALLOWED_ASKS = frozenset({"statement", "noun", "account", "channel"})
 _ACTING_ASKS = frozenset({"contact", "money"})
 # Claiming or registering ("claim it at the post office"): only where the message gives no link
 # and no number at all, so the reader can only do it at the organisation itself.

@@ -27,6 +27,7 @@ from tipoff.assess.lexicon import HOTSPOT_CODE, MESSENGER_CODE, CueHit, flag_cod
 from tipoff.assess.lookalike import imitated_brand
 from tipoff.assess.negation import drop_negated
 from tipoff.assess.reassurance import drop_reassured
+from tipoff.assess.reported_payment import drop_reported_transfers
 from tipoff.assess.signals import (
     SIGNAL_CODES,
     THREE_FLAGS,
@@ -293,6 +294,7 @@ def find_evidence(
     moves: tuple[CueHit, ...] = ()
     if hits:  # most texts have none: nothing to drop or set apart
         hits = drop_work_urgency(lowered, drop_reassured(lowered, drop_negated(lowered, hits)))
+        hits = drop_reported_transfers(lowered, hits)
         if any(hit.code.startswith(CALM_PREFIX) for hit in hits):
             moves = tuple(hit for hit in hits if hit.code.startswith(CALM_PREFIX))
             hits = [hit for hit in hits if not hit.code.startswith(CALM_PREFIX)]
