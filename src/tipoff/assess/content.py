@@ -18,14 +18,13 @@ _IDENTIFIER = re.compile(f"{_LINK}|{_EMAIL}|{_HANDLE}|{_NUMBER}")
 # The same alternation without the parts that need an "@" (e-mail, handle) or a "." (link,
 # e-mail) the token does not hold: leftmost-first matching gives the same matches, and the
 # e-mail part, tried at every position of a long token (it has no look-behind), is what
-# made a 60-character Chinese token with one digit in it cost ~30 us.
+# made a 60-character Chinese token with one digit in it cost ~30 us. A token with neither
+# is not searched at all (too_little_text).
 _IDENTIFIER_BY_CHARS = {
     (True, True): _IDENTIFIER,
     (True, False): re.compile(f"{_HANDLE}|{_NUMBER}"),
     (False, True): re.compile(f"{_LINK}|{_NUMBER}"),
-    (False, False): re.compile(_NUMBER),
 }
-_MAYBE_IDENTIFIER = re.compile(r"[\d.@/]")
 _KANA = re.compile("[\u3040-\u30ff]+")
 _WORD = re.compile(r"[^\W\d_]+")
 MIN_UNITS = 2  # fewer than two words' worth of text is not enough to judge
@@ -59,7 +58,10 @@ def too_little_text(text: str) -> bool:
             if total >= MIN_UNITS:
                 return False
             continue
-        if _MAYBE_IDENTIFIER.search(token):  # only such tokens pay for the identifier pattern
+        # Only an identifier that can hold letters (a link, e-mail address or handle: "@" or
+        # "." in the token) changes the words found; the number pattern, all a token without
+        # them is tried with, takes only digits, blanks and "+().-/", none of them letters.
+        if "@" in token or "." in token:
             token = _IDENTIFIER_BY_CHARS["@" in token, "." in token].sub(" ", token)
         for word in _WORD.findall(token):
             total += 1.0 if word[0] < _SPACED_BELOW else _units(word)

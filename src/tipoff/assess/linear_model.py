@@ -28,6 +28,7 @@ METADATA_FILE = "metadata.json"
 FORMAT = "tipoff-assess/2"
 SCAM_HEAD = "scam"  # P(scam): deceives into paying, revealing credentials or installing
 UNWANTED_HEAD = "unwanted"  # P(spam or scam)
+_SCORED_COLUMNS_MULTIPLE = 4  # the n-gram weight rows the batch product reads (logits)
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,23 @@ class LinearModel:
     @cached_property
     def _flag_column(self) -> dict[str, int]:
         return {code: i for i, code in enumerate(self.flag_codes)}
+
+    @cached_property
+    def _scored_ngram_weights(self) -> npt.NDArray[np.float32]:
+        """``ngram_weights`` with zero columns up to a multiple of four heads (19 -> 20).
+
+        scipy's sparse product adds each n-gram's row of weights in a loop over the columns,
+        which the compiler runs four floats at a time: with 20 columns every row goes through
+        those lanes, with 19 the last column of each of the ~480 rows a message reads falls
+        out (the batch product took 4.8 instead of 7.0 us a message). Each head's column is
+        summed by the same additions in the same order, so its scores are unchanged."""
+        rows, heads = self.ngram_weights.shape
+        columns = -(-heads // _SCORED_COLUMNS_MULTIPLE) * _SCORED_COLUMNS_MULTIPLE
+        if columns == heads:
+            return self.ngram_weights
+        padded = np.zeros((rows, columns), dtype=np.float32)
+        padded[:, :heads] = self.ngram_weights
+        return padded
 
     def flag_scores(self, codes: Sequence[frozenset[str]]) -> npt.NDArray[np.float32]:
         """(texts × heads) sum of the weights of the red-flag codes each text shows.
@@ -96,9 +114,13 @@ class LinearModel:
     ) -> npt.NDArray[np.float32]:
         """(texts × heads) raw scores."""
         scores = score_texts(
-            texts, self.ngram_weights, self.hash_bits, max_n=self.max_n, folds=self.text_fold
+            texts,
+            self._scored_ngram_weights,
+            self.hash_bits,
+            max_n=self.max_n,
+            folds=self.text_fold,
         )
-        return scores + self.flag_scores(codes) + self.bias
+        return scores[:, : len(self.heads)] + self.flag_scores(codes) + self.bias
 
     def probabilities(
         self,
