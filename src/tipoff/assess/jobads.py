@@ -83,6 +83,13 @@ HIDDEN_LAWFUL = "~" + LAWFUL_CODE
 SKILLED_CODE = "skilled_role"
 HIDDEN_SKILLED = "~" + SKILLED_CODE
 PATTERN_WHERE = 0.85
+# A destination that changes after arrival (``onward_transfer``: moved on to a partner office,
+# another country or the border) is deception about where the work is, one of the ILO's
+# forced-labour indicators: beside its *where* weight it also counts on its own at the weight
+# of a passport request (2026-12-07, jobs16), so that a lure that names it needs less bait. No
+# ordinary ad of the development sets, EMSCAD or the held-out test ads says it.
+ONWARD_CODE = "onward_transfer"
+ONWARD_ALONE = 0.3
 SOFT_WHERE = frozenset({"overseas_job", "travel_perks"})
 # A transit place abroad (gazetteer "transit": Phnom Penh, Mae Sot, Clark...) and no compound
 # region: the hidden code makes ``hotspot_place`` weigh as work abroad (a bank or a call centre
@@ -239,9 +246,11 @@ def job_score(codes: Iterable[str], *, job_ad: bool = False) -> JobScore:
         where = max(where, PATTERN_WHERE)
         abroad = max(abroad, PATTERN_WHERE) if abroad else abroad
     bait = _noisy_or(table[code][1] for code in parts[BAIT])
-    alone = [table[code][1] for code in parts[ALONE]]
+    onward = [ONWARD_ALONE] if ONWARD_CODE in parts[WHERE] else []
+    alone = [table[code][1] for code in parts[ALONE]] + onward
     score = 1.0 - (1.0 - where * bait) * (1.0 - _noisy_or(alone))
     lure_alone = [table[c][1] for c in parts[ALONE] if "job.trafficking_lure" in _types(c)]
+    lure_alone += onward
     lure = 1.0 - (1.0 - abroad * bait) * (1.0 - _noisy_or(lure_alone))
     return JobScore(
         round(score, 6),
@@ -316,6 +325,13 @@ def _dialling_hits(text: str) -> list[CueHit]:
 @cache
 def _compound_towns() -> frozenset[str]:
     return frozenset(place["name"] for place in gazetteer() if place.get("compound_town"))
+
+
+@cache
+def _compound_zones() -> frozenset[str]:
+    """Zones that are compound complexes and nothing else (gazetteer ``compound_zone``: KK
+    Park, Shwe Kokko): a full *where* sign even in an ad written in their own country."""
+    return frozenset(place["name"] for place in gazetteer() if place.get("compound_zone"))
 
 
 @cache
@@ -557,6 +573,8 @@ def hide_in_job_ad(
     for hit in _retention_over_request(hits):
         if not (hit.code == HOTSPOT_CODE and is_domestic(hit.value, language)):
             kept.append(hit)
+        elif hit.value in _compound_zones():
+            kept.append(hit)  # a compound complex, at home too (KK Park in a Burmese ad)
         elif hit.value in _compound_towns():
             kept.append(CueHit(hit.start, hit.end, HOME_COMPOUND_CODE, hit.value))
         else:

@@ -165,11 +165,12 @@ def job_ad_matcher() -> CueMatcher:
         if code not in known:
             raise ValueError(f"job_ad_cues.json: unknown red-flag code {code!r}")
         entries.extend((phrase, code, None) for phrase in phrases)
-    # Korean ads space words loosely ("채팅 알바", "채팅알바"): each Hangul phrase also unspaced.
+    # Korean, Burmese and Khmer ads space words loosely ("채팅 알바", "채팅알바"; "လစာ ကောင်း",
+    # "လစာကောင်း"): each such phrase also unspaced.
     entries.extend(
         (phrase.replace(" ", ""), code, value)
         for phrase, code, value in list(entries)
-        if " " in phrase and _HANGUL.search(phrase) and not _LATIN_LETTER.search(phrase)
+        if " " in phrase and _LOOSE_SPACING.search(phrase) and not _LATIN_LETTER.search(phrase)
     )
     # Vietnamese ads are often written without marks, as SMS are ("cong ty lo ve may bay").
     bare = unaccented_entries(entries, data.get("marks_needed", ()))
@@ -177,6 +178,8 @@ def job_ad_matcher() -> CueMatcher:
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
+# Scripts whose ads put spaces between words or not at will: Hangul, Myanmar, Khmer.
+_LOOSE_SPACING = re.compile("[\uac00-\ud7a3\u1000-\u109f\u1780-\u17ff]")
 _LATIN_LETTER = re.compile("[a-z]")
 
 

@@ -29,16 +29,17 @@ _LOCAL_DIGITS = str.maketrans("០១២៣៤៥៦៧៨៩๐๑๒๓๔๕�
 # A number ("1,500", "1.500.000", "2.5") with an optional multiplier word after it (or the
 # Burmese lakh, သိန်း, before it: "သိန်း ၂၀" is 2,000,000).
 _AMOUNT = re.compile(
-    r"(?:(သိန်း)\s?)?(?<![0-9.,])(\d{1,3}(?:[,.]\d{3})+|\d+(?:[.,]\d{1,2})?)"
-    r"\s?(천만|백만|십만|억|万|萬|千|만|천|million|triệu|trieu|tr(?![a-zà-ỹ])|juta|jt|ribu|rb|củ|k(?![a-z])|w(?![a-z])|ล้าน|แสน|หมื่น|พัน|ពាន់"
-    r"|លាន"
+    r"(?:(သိန်း)\s?)?(?<![0-9.,])(\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.]\d{3})+|\d+(?:[.,]\d{1,2})?)"
+    r"\s?(천만|백만|십만|억|万|萬|千|만|천|million|m(?![a-z²])|lakhs?|triệu|trieu|tr(?![a-zà-ỹ])|juta|jt|ribu|rb|củ|k(?![a-z])|w(?![a-z])|ล้าน|แสน|หมื่น|พัน|ពាន់"
+    r"|លាន|ម៉ឺន|សែន|သောင်း"
     r"|သိန်း)?",
     re.IGNORECASE,
 )
 # A Han numeral before 万 or 千 ("两万", "三千"), read as its digit (same length: offsets hold).
 _HAN_DIGITS = dict(zip("一二两兩三四五六七八九", "12223456789", strict=True))
 _HAN_DIGIT = re.compile(r"(?<![一二两兩三四五六七八九十百])[一二两兩三四五六七八九](?=[万萬千])")
-_GROUPED = re.compile(r"\d{1,3}(?:[,.]\d{3})+")  # "1,500", "1.500.000": separators group
+# "1,500", "1.500.000": separators group; "1,20,000" (Indian grouping, lakhs) too
+_GROUPED = re.compile(r"\d{1,3}(?:[,.]\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}")
 _BEFORE = 10  # characters searched before an amount for its currency and period
 _AFTER = 14  # and after it
 
@@ -76,6 +77,8 @@ class Pay:
         usd = self.monthly / rate
         if any(usd >= there for there in map(destination_high_usd, destinations) if there):
             return True
+        if low_skill and any(usd >= there for there in map(role_high_usd, destinations) if there):
+            return True  # typing or chat work far above what it earns where the job is
         home = reader_high_usd(reader, self.currency)
         if home is not None and usd >= home:
             return True
