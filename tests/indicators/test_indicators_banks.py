@@ -96,11 +96,11 @@ def test_numbers_that_are_no_account(text: str) -> None:
     assert accounts(text, "TH") == []
 
 
-def test_bank_table_covers_the_seventeen_countries() -> None:
+def test_bank_table_covers_the_eighteen_countries() -> None:
     countries = {bank.country for bank in bank_table()}
     assert countries == {
         *("JP", "CN", "KR", "TH", "VN", "KH", "PH", "ID", "SG", "MY", "HK", "US"),
-        *("TW", "CA", "GB", "IN", "MX"),
+        *("TW", "CA", "GB", "IN", "MX", "AU"),
     }
 
 

@@ -94,7 +94,11 @@ def test_words_decide_in_the_victims_text() -> None:
     assert _role_of("He told me to pay to BCA 1234567890.", "1234567890", "ID") == [
         Role.PAYEE_ACCOUNT
     ]
-    assert _role_of("His WhatsApp was +1 415 555 2671.", "+1 415 555 2671", "US") == [Role.CONTACT]
+    # the number and the WhatsApp account it is ("was" is read as "is" since issue 12)
+    assert _role_of("His WhatsApp was +1 415 555 2671.", "+1 415 555 2671", "US") == [
+        Role.CONTACT,
+        Role.CONTACT,
+    ]
     # No words either way: the field's default.
     assert _role_of("Written on the note: 090-1234-5678.", "090-1234-5678", "JP") == [
         Role.MENTIONED

@@ -221,6 +221,80 @@ def find_bsb_accounts(lowered: str) -> Iterator[tuple[str, int, int]]:
             yield f"AU:{match.group(1)}{match.group(2)}:{number}", account.start(1), account.end(1)
 
 
+# An Australian account written after its bank's name with the BSB and no "BSB" label, or
+# with one: "Westpac 032-001 123456", "CommBank 062-000 1234 5678", "NAB BSB 083 004 account
+# 123456789", "CBA account 062-000 12345678", "Westpac, BSB 032-001, acc 123456". The BSB's
+# six digits (3-3, with "-", a space or nothing between) come first, then the account.
+_AU_AFTER_NAME_RE = re.compile(
+    r"[ \t]*[(,:-]?[ \t]*(?:(?:acc(?:ount|t)?|a/c)\.?[ \t]*[:#]?[ \t]*)?"
+    r"(?:bsb(?:[ \t]+(?:number|no\.?))?[ \t]*[:#]?[ \t]*)?"
+    r"([0-9]{3})[- ]?([0-9]{3})(?![0-9])"
+)
+# The BSB-and-account pair with no label and no name: "062-000 1234 5678" (an Australian
+# report), or before the bank's name in brackets ("062-000 12345678 (CommBank)"). The dash
+# is required: six digits run together or spaced are too many other things.
+_AU_PAIR_RE = re.compile(r"(?<![0-9+.,-])([0-9]{3})-([0-9]{3})(?=[ \t,;])")
+_AU_PAIR_BEFORE_NAME_RE = re.compile(r"[ \t]*[(（,:-]?[ \t]*$")
+# Words before a number that make it something other than an account ("Ref 123-456 789012",
+# "order no. 123-456 7890123", "case 123-456 654321").
+_OTHER_NUMBER_BEFORE_RE = re.compile(
+    r"(?:ref|reference|order|invoice|tracking|receipt|case|ticket|policy|abn|acn|tfn|medicare"
+    r"|licen[cs]e|phone|mobile|tel|call|fax)\b[^0-9\n]{0,12}$"
+)
+_CALLING_CODE_NEAR_RE = re.compile(r"\+[0-9]{1,3}[ \t-]*(?:\([0-9]{1,4}\)[ \t-]*)?$")
+
+
+def _au_account(lowered: str, bsb: re.Match[str], shortest: int) -> tuple[str, int, int] | None:
+    """The account right after the BSB of ``bsb``, as (``AU:<bsb>:<number>``, start, end)."""
+    account = _AU_ACCOUNT_RE.match(lowered, bsb.end())
+    if account is None:
+        return None
+    number = account.group(1).replace(" ", "")
+    if not shortest <= len(number) <= 10:
+        return None
+    return f"AU:{bsb.group(1)}{bsb.group(2)}:{number}", account.start(1), account.end(1)
+
+
+def au_account_after_name(lowered: str, end: int) -> tuple[str, int, int] | None:
+    """The account an Australian bank's name ending at ``end`` names with its BSB (an account
+    of 6-10 digits), or None.
+
+    An Australian account number is unique only with its BSB, and the BSB is how Australians
+    write an account ("BSB 062-000 Acc 12345678"), so a name with a number and no BSB names
+    no account here: keyed by the bank alone it could never meet the same account written
+    with its BSB (``AU:<bsb>:<number>``, the one key form)."""
+    bsb = _AU_AFTER_NAME_RE.match(lowered, end)
+    return _au_account(lowered, bsb, 6) if bsb is not None else None
+
+
+def au_account_before_name(lowered: str, start: int) -> tuple[str, int, int] | None:
+    """A BSB-and-account pair right before an Australian bank's name starting at ``start``
+    ("062-000 12345678 (CommBank)", "032-001 123456, Westpac"), or None."""
+    low = max(0, start - 40)
+    found = None
+    for bsb in _AU_PAIR_RE.finditer(lowered, low, start):
+        account = _au_account(lowered, bsb, 6)
+        if account is not None and _AU_PAIR_BEFORE_NAME_RE.match(lowered[account[2] : start]):
+            found = account
+    return found
+
+
+def find_unlabelled_bsb_accounts(lowered: str) -> Iterator[tuple[str, int, int]]:
+    """In an Australian report: (``AU:<bsb>:<number>``, start, end of the number) for each
+    "NNN-NNN" followed by an account of 6-10 digits ("062-000 1234 5678", "032-001, acc
+    123456"), not after a calling code ("+61 412-345 678" has too short a tail anyway)."""
+    if "-" not in lowered:
+        return
+    for bsb in _AU_PAIR_RE.finditer(lowered):
+        if _CALLING_CODE_NEAR_RE.search(
+            lowered, max(0, bsb.start() - 12), bsb.start()
+        ) or _OTHER_NUMBER_BEFORE_RE.search(lowered, max(0, bsb.start() - 24), bsb.start()):
+            continue
+        account = _au_account(lowered, bsb, 6)
+        if account is not None:
+            yield account
+
+
 def find_transit_accounts(
     lowered: str, institution_near: Callable[[int, int], str | None]
 ) -> Iterator[tuple[str, int, int]]:

@@ -244,9 +244,15 @@ def find_bank_names(
             if not banks or (name.isascii() and not _on_word_boundary(lowered, start, end)):
                 continue  # no banks: a central bank ("Reserve Bank of India"), not a payee's bank
             bank = _pick(banks, country_hint)
-            if name in short_names and (
-                not _number_right_after(lowered, start, end)
-                or (name.isascii() and bank.country != country_hint)  # "20 MB 123…" in a US text
+            if (
+                name in short_names
+                and (
+                    not _number_right_after(lowered, start, end)
+                    or (
+                        name.isascii() and bank.country != country_hint
+                    )  # "20 MB 123…" in a US text
+                )
+                and not (bank.country == "AU" and _bsb_after(text, lowered, start, end))
             ):
                 continue
             if bank.country != country_hint and _foreign_word(
@@ -254,6 +260,14 @@ def find_bank_names(
             ):
                 continue
             yield start, end, bank
+
+
+def _bsb_after(text: str | None, lowered: str, start: int, end: int) -> bool:
+    """Whether an Australian bank's short name ("CBA", "NAB", "ANZ", "Macquarie") is written
+    as a name (not in lower case: "nab", "ing") and followed by a BSB and account, so names
+    its bank in a report of any country ("transfer to CBA 062-000 12345678")."""
+    written = text[start:end] if text is not None else ""
+    return not written.islower() and bank_codes.au_account_after_name(lowered, end) is not None
 
 
 def _windows(lowered: str) -> list[tuple[int, int]]:
@@ -384,9 +398,17 @@ def _accounts_near_names(
         or (country_hint == "GB" and "-" in lowered)
         or bank_codes.has_unlabelled_sort_code(lowered)
     )
-    if not names and "bsb" not in lowered and "transit" not in lowered and not sort_codes:
+    australian = country_hint == "AU" and "-" in lowered
+    if (
+        not names
+        and "bsb" not in lowered
+        and "transit" not in lowered
+        and not sort_codes
+        and not australian
+    ):
         return
     transits: set[tuple[int, int]] = set()
+    au_spans: set[tuple[int, int]] = set()
     if "transit" in lowered:
         # before the names: a labelled transit keys the account with its branch, which the
         # name's own reading of the same number ("RBC … account 1234567") would leave out
@@ -398,6 +420,15 @@ def _accounts_near_names(
     for index, (start, end, bank) in enumerate(names):
         if taken is not None and taken(start, end):
             continue  # "smbc-card-delivery.asia/…" names no bank
+        if bank.country == "AU":
+            # an Australian account only with its BSB (bank_codes.au_account_after_name)
+            pair = bank_codes.au_account_after_name(
+                lowered, end
+            ) or bank_codes.au_account_before_name(lowered, start)
+            if pair is not None and (taken is None or not taken(pair[1], pair[2])):
+                au_spans.add((pair[1], pair[2]))
+                yield AccountMatch(pair[0], pair[1], pair[2], bank)
+            continue
         next_start = names[index + 1][0] if index + 1 < len(names) else len(text)
         previous_end = names[index - 1][1] if index else 0
         routing = bank_codes.branch_code_near(bank.country, lowered, start, end)
@@ -427,7 +458,12 @@ def _accounts_near_names(
             yield found
     if "bsb" in lowered:
         for value, start, end in bank_codes.find_bsb_accounts(lowered):
+            au_spans.add((start, end))
             yield AccountMatch(value, start, end, Bank("AU", value.split(":")[1], "BSB"))
+    if australian:
+        for value, start, end in bank_codes.find_unlabelled_bsb_accounts(lowered):
+            if (start, end) not in au_spans and (taken is None or not taken(start, end)):
+                yield AccountMatch(value, start, end, Bank("AU", value.split(":")[1], "BSB"))
     if sort_codes:
         for value, start, end in bank_codes.find_sort_code_accounts(lowered, country_hint):
             yield AccountMatch(value, start, end, Bank("GB", value.split(":")[1], "sort code"))

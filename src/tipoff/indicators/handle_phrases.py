@@ -32,8 +32,10 @@ _COPULAS = tuple(
     (literal, re.compile(re.escape(literal) + spaces))
     for literal, spaces in (
         (" is", "[ \t]+"),
+        (" was", "[ \t]+"),  # "the scammer's WhatsApp was +44 …"
         (" là", "[ \t]+"),
         (" adalah", "[ \t]+"),
+        (" ialah", "[ \t]+"),  # Malay: "WhatsApp dia ialah 012-…"
         ("คือ", "[ \t]*"),
         ("是", "[ \t]*"),
         ("는", "[ \t]+"),
@@ -42,7 +44,8 @@ _COPULAS = tuple(
 )
 # Possessives written after the platform name ("Zalo của tôi là …", "WA saya adalah …").
 _POSSESSIVE_RE = re.compile(
-    r"[ \t]+(?:của[ \t]+(?:tôi|mình|em|anh|chị)|saya|aku|kami|ของ(?:ฉัน|ผม|เรา)|我的?)$"
+    r"[ \t]+(?:của[ \t]+(?:tôi|mình|em|anh|chị|hắn|nó|họ)|saya|aku|kami|dia|mereka|nya"
+    r"|ของ(?:ฉัน|ผม|เรา)|我的?)$"
 )
 # A name word between the platform and the copula ("Telegram name is …", "my Telegram
 # username is …", "his WhatsApp handle is …"), as the ID words ("LINE ID is …") already are.

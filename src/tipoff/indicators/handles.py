@@ -299,10 +299,14 @@ def find_keyword_handles(
         else:
             value_at = _skip_separator(lowered, start + 1)
         word = name_before(lowered, start, allow_id_word=mark[0] in ":=@+は")
+        if word is None and mark not in "@+":
+            word = _name_before_id_gap(lowered, start, mark)
         if word is None:
             continue
         found = handle_at(text, value_at, _WORD_TO_PLATFORM[word], regions)
         if found is None or (word == "x" and _loose_x(text, found, mark)):
+            continue
+        if mark in ":=" and word.isascii() and _prose_value(text, lowered, start, word, found):
             continue
         if _CODE_AFTER_RE.match(lowered, found.end) is None:
             yield found
@@ -328,6 +332,116 @@ def _loose_x(text: str, found: HandleMatch, mark: str) -> bool:
     return mark == "=" or not (
         written.startswith("@") or any(c.isdigit() or c == "_" for c in written)
     )
+
+
+# English words that make "line" a line of text, a queue or a phone line, not LINE the app:
+# "Subject line: Invoice", "Bottom line: pay", "the line: busy".
+_PROSE_LINE_BEFORE_RE = re.compile(
+    r"(?:subject|bottom|first|second|last|next|new|same|this|that|each|one|the|a|tag|time"
+    r"|phone|land|help|hot|front|finish|dead|head|credit|party|plot|story|punch|top)"
+    r"[ \t]+line[ \t]*$"
+)
+
+
+# Words that are never the account after "<platform>:": what the victim says about the chat
+# ("WeChat: please add me", "Line: Call me later", "Telegram: blocked", "WhatsApp: none").
+_PROSE_VALUES = frozenset(
+    [
+        "please",
+        "pls",
+        "call",
+        "add",
+        "contact",
+        "message",
+        "text",
+        "chat",
+        "reply",
+        "send",
+        "sent",
+        "see",
+        "check",
+        "blocked",
+        "deleted",
+        "removed",
+        "banned",
+        "disabled",
+        "closed",
+        "hidden",
+        "private",
+        "busy",
+        "unknown",
+        "unreachable",
+        "unavailable",
+        "available",
+        "offline",
+        "online",
+        "none",
+        "same",
+        "not",
+        "no",
+        "yes",
+        "ok",
+        "okay",
+        "gone",
+        "later",
+        "now",
+        "follow",
+        "dm",
+        "inbox",
+    ]
+)
+
+
+def _prose_value(text: str, lowered: str, anchor: int, word: str, found: HandleMatch) -> bool:
+    """Whether a value of letters only after a Latin platform name and ":" (no ID word) is
+    English prose, not an account: a word of ``_PROSE_VALUES`` ("WeChat: please add me",
+    "Line: Call me later"), or after "line" as a line of text, a queue or a phone line
+    ("Subject line: Invoice", "the line: busy"; "LINE" in capitals stays the app). A value
+    with a digit, "_", ".", "-" or "@" and one after an ID word ("WeChat ID: x") stay
+    accounts; so does any other name ("WeChat: jennylee", "Line: tanaka")."""
+    written = text[found.start : found.end]
+    if not (written.isascii() and written.isalpha()):
+        return False
+    head = lowered[max(0, anchor - _WINDOW) : anchor].rstrip(" \t")
+    if not head.endswith(word):
+        return False  # an ID word between ("WeChat ID: x"): stated as an account
+    if written.lower() in _PROSE_VALUES:
+        return True
+    name_end = max(0, anchor - _WINDOW) + len(head) - len(word)
+    return (
+        word == "line"
+        and text[name_end : name_end + 4] != "LINE"
+        and _PROSE_LINE_BEFORE_RE.search(lowered, max(0, name_end - 12), name_end + 4) is not None
+    )
+
+
+# Between a platform's name and an ID word: punctuation, an account word, Thai "มา"/"ที่"/"ไป"
+# (come/at/to) or a Japanese particle: "LINE (ID: x)", "Contact on LINE, ID: x", "แอดไลน์มา ID:
+# x", "LINEアカウントID：x", "LINE公式アカウントのID：x". Only before an explicit ID word, which
+# names the value as an account's ID on its own.
+_ID_GAP_RE = re.compile(
+    r"(?:[ \t(（,，、]|มา|ที่|ไป|公式アカウント|公式|アカウント|の|で|account|official)+$"
+)
+_GAP_ID_WORDS = ("id", "i.d.", "ไอดี", "アイディ", "아이디")
+
+
+def _name_before_id_gap(lowered: str, anchor: int, mark: str) -> str | None:
+    """The platform named shortly before an ID word at or just before ``anchor``, with a gap
+    of ``_ID_GAP_RE`` between them, or None."""
+    if mark in ":=は":
+        end = len(lowered[:anchor].rstrip(" \t"))
+        word = next((w for w in _GAP_ID_WORDS if lowered.endswith(w, 0, end)), None)
+        if word is None:
+            return None
+        id_start = end - len(word)
+    elif mark in _ID_WORD_AT:
+        id_start = anchor
+    else:
+        return None
+    gap = _ID_GAP_RE.search(lowered, max(0, id_start - 16), id_start)
+    if gap is None or gap.start() == gap.end():
+        return None
+    return name_before(lowered, gap.start(), allow_id_word=False)
 
 
 def _after_a_name(text: str, start: int, mark: str) -> bool:
@@ -504,11 +618,54 @@ def _social_after(lowered: str, match: re.Match[str]) -> HandleMatch | None:
     return HandleMatch(f"{platform}:{name}", match.start(), match.end()) if name else None
 
 
+# LINE named just before an "@name": then the name is a LINE official account's ID. Between
+# them, punctuation or a few words: "LINE @x", "LINEで @x", "LINE公式アカウント @x", "LINE
+# official account @x", "แอดไลน์มาที่ @x", "ไลน์ร้าน @x", "라인으로 @x" (not "online @x").
+_LINE_BEFORE_AT_RE = re.compile(
+    r"(?<![a-z])(?:line|ライン|라인|ไลน์)"
+    r"(?:[\W_]|で|の|は|に|から|公式|アカウント|official|account|id|is|at|มา|ที่|ไป|ร้าน|ชื่อ|ไอดี"
+    r"|ของ|으로|로|아이디|계정){0,6}$"
+)
+# A LINE official account's ID: "@" and letters, digits, ".", "-", "_" (premium IDs such as
+# "@fx-support"; basic IDs such as "@566tacfw" start with digits).
+_LINE_OFFICIAL_RE = re.compile(r"@([a-z0-9][a-z0-9._-]{4,31})(?![a-z0-9_@-]|\.[a-z0-9])")
+_LOWER_ASCII = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _line_official_at(text: str, at: int) -> HandleMatch | None:
+    """The LINE official account written at ``at`` ("@fx-support"), or None."""
+    official = _LINE_OFFICIAL_RE.match(text[at : at + 40].translate(_LOWER_ASCII))
+    if official is None:
+        return None
+    name = official.group(1).rstrip(".")
+    if len(name) < 5 or name.isdigit():
+        return None
+    return HandleMatch(f"line:@{name}", at, at + 1 + len(name))
+
+
+def _line_at_handles(text: str, lowered: str) -> Iterator[HandleMatch]:
+    """LINE official accounts whose ID starts with a digit ("ไลน์ร้าน @566tacfw"), which
+    ``BARE_AT_RE`` (a letter first) does not find."""
+    at = text.find("@")
+    while at >= 0:
+        if (
+            text[at + 1 : at + 2].isdigit()
+            and (not at or text[at - 1] not in _GLUED_BEFORE_AT)
+            and _LINE_BEFORE_AT_RE.search(lowered, max(0, at - 32), at)
+        ):
+            line = _line_official_at(text, at)
+            if line is not None:
+                yield line
+        at = text.find("@", at + 1)
+
+
 def find_bare_at_handles(text: str, lowered: str) -> Iterator[HandleMatch]:
     """Yield "@name" mentions as Telegram handles (LINE when LINE is named just before; the
     social platform named just after: "@nina on Instagram")."""
     if "@" not in text:
         return
+    if "line" in lowered or "ライン" in lowered or "라인" in lowered or "ไลน์" in lowered:
+        yield from _line_at_handles(text, lowered)
     for match in BARE_AT_RE.finditer(text):
         if match.start() and text[match.start() - 1] in _GLUED_BEFORE_AT:
             continue
@@ -516,17 +673,16 @@ def find_bare_at_handles(text: str, lowered: str) -> Iterator[HandleMatch]:
         if social is not None:
             yield social
             continue
-        before = lowered[max(0, match.start() - 20) : match.start()]
+        before = lowered[max(0, match.start() - 32) : match.start()]
         if _OTHER_SOCIAL_RE.search(before):
             continue
         name = match.group("name").lower()
         if "." in name and registrable_domain(name) is not None:
             continue  # "@gmail.com", "@anna.ng": a host, not an account
-        platform = "line" if re.search(r"(?:line|ライン|라인|ไลน์)\W{0,6}$", before) else "telegram"
-        if platform == "line":
-            if len(name) < 5 or len(name) > 32:
-                continue
-            yield HandleMatch(f"line:@{name}", match.start(), match.end())
+        if _LINE_BEFORE_AT_RE.search(before):
+            line = _line_official_at(text, match.start())
+            if line is not None:
+                yield line
             continue
         telegram = telegram_name(name)
         if telegram is not None:

@@ -172,13 +172,25 @@ OWN_CUES: dict[str, dict[int, tuple[str, ...]]] = {
             "เบอร์ของฉัน",
             "เบอร์ของผม",
             "เบอร์ของดิฉัน",
-            "เบอร์ติดต่อของ",
+            "เบอร์ติดต่อของฉัน",
+            "เบอร์ติดต่อของผม",
+            "เบอร์ติดต่อของดิฉัน",
+            "เบอร์ติดต่อของหนู",
             "เบอร์ผม",
             "เบอร์ฉัน",
             "เบอร์ดิฉัน",
             "เบอร์โทรของผม",
             "เบอร์โทรของฉัน",
-            "ติดต่อกลับ",
+            "เบอร์โทรของดิฉัน",
+            # "contact me back": not "ติดต่อกลับ" alone, which is mostly the crew's callback
+            # number ("ให้ติดต่อกลับที่เบอร์ 02-…", "เขาให้เบอร์ติดต่อกลับ …")
+            "ติดต่อกลับฉัน",
+            "ติดต่อกลับผม",
+            "ติดต่อกลับดิฉัน",
+            "ติดต่อกลับหนู",
+            "ติดต่อกลับมาที่ฉัน",
+            "ติดต่อกลับมาที่ผม",
+            "ติดต่อกลับมาที่ดิฉัน",
         ),
     },
     "vi": {
@@ -207,6 +219,10 @@ OWN_CUES: dict[str, dict[int, tuple[str, ...]]] = {
             "rekening sendiri",
             "dari rekening",
             "rekening atas nama saya",
+            "rekening bank saya",
+            "rekening tabungan saya",
+            "akun bank saya",
+            "kartu saya",
             "e-wallet saya",
             "dompet saya",
         ),
@@ -215,7 +231,36 @@ OWN_CUES: dict[str, dict[int, tuple[str, ...]]] = {
             "nomor hp saya",
             "no hp saya",
             "nomor telepon saya",
+            "nomor wa saya",
+            "nomor whatsapp saya",
             "hubungi saya",
+        ),
+    },
+    "ms": {
+        ACCOUNT: (
+            "akaun saya",
+            "akaun bank saya",
+            "akaun simpanan saya",
+            "akaun sendiri",
+            "akaun peribadi",
+            "akaun milik saya",
+            "akaun atas nama saya",
+            "dari akaun",
+            "daripada akaun",
+            "kad saya",
+            "kad debit saya",
+            "ewallet saya",
+        ),
+        CONTACT: (
+            "nombor saya",
+            "nombor telefon saya",
+            "no telefon saya",
+            "no. telefon saya",
+            "no tel saya",
+            "nombor hp saya",
+            "nombor whatsapp saya",
+            "nombor wa saya",
+            "telefon bimbit saya",
         ),
     },
     "tl": {
@@ -224,11 +269,26 @@ OWN_CUES: dict[str, dict[int, tuple[str, ...]]] = {
             "aking account",
             "kong account",
             "gcash ko",
+            "maya ko",
+            "paymaya ko",
             "aking gcash",
             "card ko",
             "mula sa account",
         ),
-        CONTACT: ("numero ko", "aking numero", "number ko", "tawagan ako", "contact ko"),
+        CONTACT: (
+            "numero ko",
+            "aking numero",
+            "number ko",
+            "tawagan ako",
+            "contact ko",
+            "cellphone ko",
+            "cp ko",
+            "telepono ko",
+            "viber ko",
+            "whatsapp ko",
+            "telegram ko",
+            "email ko",
+        ),
     },
     "km": {
         ACCOUNT: ("គណនីរបស់ខ្ញុំ", "គណនីខ្ញុំ", "ពីគណនី"),
@@ -638,7 +698,8 @@ _BLOCKER_RE = re.compile(
     r"\b(?:to|into|onto|towards|his|her|their|them|the scammer|platform|app|site|website)\b"
     r"|→|->|に|へ|相手|業者|到|给|向|转入|对方|他的|平台|에게|으로|상대|플랫폼"
     r"|ไปยัง|ไปที่|เข้า|เขา|แพลตฟอร์ม|\bvào\b|\bcho\b|\bhọ\b|nền tảng|\bsàn\b"
-    r"|\bke\b|\bmereka\b|\bnila\b|\bkay\b|[。！？!?\n;；]|\.(?=\s)"
+    r"|\bke\b|\bkepada\b|\bmereka\b|\bdia\b|\bpenipu\b|\bpelaku\b|\bscammer\b"
+    r"|\bnila\b|\bkay\b|[。！？!?\n;；]|\.(?=\s)"
     # the payee's account named between ("from my account to the destination account …")
     r"|\b(?:recipient|beneficiary|payee|destination)|振込先|送金先|受取人|收款人|收款方"
     r"|수취인|받는 분|ปลายทาง|ผู้รับ|người nhận|thụ hưởng|\bpenerima|\btujuan|tatanggap|អ្នកទទួល",
@@ -650,6 +711,33 @@ _NOUN_RE = re.compile(r"account|acct|card|wallet")
 # Maybank savings account", "my Wells Fargo debit card".
 _MY_BANK_ACCOUNT_RE = re.compile(
     r"\b(?:my|our)(?: own)?(?: [a-z0-9&.'-]+){1,3} (?:account|acct|card|e-?wallet|wallet)\b"
+)
+
+
+# Indonesian and Malay name the bank between the noun and the possessive: "rekening BCA saya",
+# "akaun Maybank saya", "akaun CIMB peribadi" (not "rekening penipu saya transfer …": a party).
+_SAYA_ACCOUNT_RE = re.compile(
+    r"\b(?:rekening|akaun|akun)((?: [a-z0-9&.'-]+){1,2}) (?:saya|sendiri|peribadi|pribadi)\b"
+)
+_NOT_A_BANK = frozenset(
+    [
+        "penipu",
+        "pelaku",
+        "dia",
+        "mereka",
+        "scammer",
+        "sindiket",
+        "tujuan",
+        "penerima",
+        "itu",
+        "tersebut",
+        "ini",
+        "yang",
+        "dan",
+        "ke",
+        "kepada",
+        "untuk",
+    ]
 )
 
 
@@ -710,6 +798,10 @@ def _matches(lowered: str) -> tuple[list[tuple[int, int, int]], list[int], list[
     if ("my " in lowered or "our " in lowered) and _NOUN_RE.search(lowered):
         for match in _MY_BANK_ACCOUNT_RE.finditer(lowered):
             if not _BLOCKER_RE.search(match.group()):  # "my account into their account"
+                cues.append((match.start(), match.end(), ACCOUNT))
+    if "saya" in lowered or "sendiri" in lowered or "pribadi" in lowered or "peribadi" in lowered:
+        for match in _SAYA_ACCOUNT_RE.finditer(lowered):
+            if _NOT_A_BANK.isdisjoint(match.group(1).split()):
                 cues.append((match.start(), match.end(), ACCOUNT))
     return cues, mules, names
 

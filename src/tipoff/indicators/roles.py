@@ -450,6 +450,25 @@ THIRD_PARTY_CUES: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {
         ),
         (WEAK, ("ធនាគារ", "មជ្ឈមណ្ឌល", "ជួយ")),
     ),
+    # Malay (Malaysian victims write it, and Indonesian cues share many words)
+    "ms": (
+        (
+            STRONG,
+            (
+                "polis",
+                "pdrm",
+                "balai polis",
+                "laporan polis",
+                "buat laporan",
+                "nsrc",
+                "ccid",
+                "mcmc",
+                "bank saya",
+                "talian rasmi",
+            ),
+        ),
+        (WEAK, ("khidmat pelanggan", "talian", "pusat panggilan")),
+    ),
 }
 
 SCAM_CUES: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {
@@ -653,6 +672,8 @@ SCAM_CUES: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {
                 "ของเขา",
                 "แอดไลน์",
                 "ทักมา",
+                "ให้ติดต่อกลับ",
+                "เบอร์ติดต่อกลับ",
             ),
         ),
         (WEAK, ("เขา", "ผู้ชาย", "ผู้หญิง")),
@@ -707,9 +728,41 @@ SCAM_CUES: dict[str, tuple[tuple[float, tuple[str, ...]], ...]] = {
                 "miliknya",
                 "wa-nya",
                 "add saya",
+                "rekening dia",
+                "rekening mereka",
+                "nomor dia",
+                "nomor mereka",
             ),
         ),
         (WEAK, ("dia ", "mereka")),
+    ),
+    "ms": (
+        (
+            STRONG,
+            (
+                "sindiket",
+                "akaun dia",
+                "akaun mereka",
+                "akaun penipu",
+                "akaun scammer",
+                "nombor dia",
+                "nombor mereka",
+                "nombor penipu",
+                "nombor scammer",
+                "bank in ke",
+                "bank-in ke",
+                "masukkan duit ke",
+                "masukkan wang ke",
+                "pindahkan wang ke",
+                "pindahkan duit ke",
+                "bayar ke",
+                "ke akaun",
+                "suruh saya",
+                "arahkan saya",
+                "diarahkan",
+                "minta saya",
+            ),
+        ),
     ),
     "tl": (
         (
@@ -808,7 +861,8 @@ DECISIVE_SCAM_CUES: dict[str, tuple[str, ...]] = {
         "cửa sổ bật lên",
     ),
     "id": ("mengaku", "menyamar", "palsu", "menelepon saya", "menghubungi saya"),
-    "tl": ("nagpanggap", "nagpapanggap", "peke", "tumawag sa akin"),
+    "ms": ("menyamar", "mengaku", "menelefon saya", "menghubungi saya"),
+    "tl": ("nagpanggap", "nagpapanggap", "peke", "tumawag sa akin", "tinawagan ako"),
     "km": ("ក្លែងខ្លួន", "ក្លែង", "បន្លំ"),
 }
 

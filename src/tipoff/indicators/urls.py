@@ -240,11 +240,17 @@ def _url_from_match(match: re.Match[str]) -> UrlMatch | None:
     if domain is None and not (is_ip and (scheme or path)):
         return None
     if not scheme and not path:
-        if is_ip:
+        if is_ip or _TITLE_ABBREVIATION_RE.fullmatch(match.group("host").rstrip(".")):
             return None
         return UrlMatch(None, host, domain, start, start + len(match.group("host").rstrip(".")))
     url = _canonical_url(scheme, host, match.group("port"), path)
     return UrlMatch(url, host, domain, start, end)
+
+
+# A bare "St.George", "Mt.Isa", "Dr.Lee" written with capitals: a saint's, mountain's or
+# person's name typed without the space after the abbreviation's dot, not a host, though
+# .george is a top-level domain (St.George is an Australian bank).
+_TITLE_ABBREVIATION_RE = re.compile(r"(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Jr|Sr)\.[A-Z][a-z]+")
 
 
 def _trim_trailing(raw: str) -> str:
