@@ -174,6 +174,9 @@ OWN: tuple[tuple[str, str, str], ...] = (
     ("TH", "กรุณาติดต่อกลับดิฉันที่ 081-234-5678", "+66812345678"),
     ("TH", "เบอร์ติดต่อของดิฉัน 081-234-5678", "+66812345678"),
     ("PH", "Viber ko 0917 123 4567", "+639171234567"),
+    # Chinese and Korean name the bank between the possessive and the noun
+    ("CN", "我从我的工商银行卡 6222 0212 3456 7890 128 转到对方的建设银行", "6222021234567890128"),
+    ("KR", "제 국민은행 계좌 123456-01-234567 에서 이체했습니다.", "12345601234567"),
 )
 
 
@@ -204,6 +207,19 @@ SCAMS: tuple[tuple[str, str, str, Role], ...] = (
     ("TH", "เบอร์ติดต่อของมิจฉาชีพ 089-123-4567", "+66891234567", Role.CONTACT),
     ("PH", "Tinawagan ako ng 0998 765 4321 na nagpapanggap na taga-BPI.", "+6399876", Role.CONTACT),
 )
+
+
+def test_a_friends_card_is_not_the_victims() -> None:
+    assert _role_of("我的朋友的卡 6222 0212 3456 7890 128", "CN", "62220212") is not Role.OWN
+
+
+def test_one_number_belongs_to_one_bank_name() -> None:
+    # the number the first name took is not the second's too: Rakuten's account is 7654321
+    text = (
+        "私の口座（三菱UFJ銀行 新宿支店 普通 1234567）から、"
+        "相手の口座（楽天銀行 第一営業支店 普通 7654321）に振り込みました。"
+    )
+    assert _kind_values(text, "JP", "bank_account") == {"JP:0005:1234567", "JP:0036:7654321"}
 
 
 @pytest.mark.parametrize(("country", "text", "wanted", "role"), SCAMS)

@@ -409,6 +409,7 @@ def _accounts_near_names(
         return
     transits: set[tuple[int, int]] = set()
     au_spans: set[tuple[int, int]] = set()
+    named_spans: set[tuple[int, int]] = set()
     if "transit" in lowered:
         # before the names: a labelled transit keys the account with its branch, which the
         # name's own reading of the same number ("RBC … account 1234567") would leave out
@@ -436,6 +437,10 @@ def _accounts_near_names(
         before = _account_before(
             text, max(previous_end, start - WINDOW_BEFORE), start, bank, routing, taken
         )
+        if before is not None and (before.start, before.end) in named_spans:
+            # the number the previous name already took is not this name's too ("私の口座（三菱
+            # UFJ銀行 … 1234567）から、相手の口座（楽天銀行 … 7654321）": Rakuten's is 7654321)
+            before = None
         # The number nearest the name wins ("Account 123 (DBS) … Order #456").
         found: AccountMatch | None
         if after is not None and before is not None:
@@ -449,6 +454,8 @@ def _accounts_near_names(
             found = after or before
         if found is not None and (found.start, found.end) in transits:
             continue
+        if found is not None:
+            named_spans.add((found.start, found.end))
         if found is not None and not (
             found.bank.code == _ABA_BANK_CODE
             and bank_codes.routing_read_as_aba_bank(

@@ -719,6 +719,12 @@ _MY_BANK_ACCOUNT_RE = re.compile(
 _SAYA_ACCOUNT_RE = re.compile(
     r"\b(?:rekening|akaun|akun)((?: [a-z0-9&.'-]+){1,2}) (?:saya|sendiri|peribadi|pribadi)\b"
 )
+# Chinese and Korean name the bank between the possessive and the noun: "我的工商银行卡",
+# "我自己的建设银行账户", "제 국민은행 계좌", "본인 신한 통장".
+_CJK_BANK_ACCOUNT_RE = re.compile(
+    r"我(?:自己)?的[^，。,、\s对他她的]{1,10}?(?:卡|账户|帐户|账号)"
+    r"|(?<![가-힣])(?:제|내|본인)[ \t]?[가-힣A-Za-z]{1,8}(?:은행|뱅크)?[ \t]?(?:계좌|통장)"
+)
 _NOT_A_BANK = frozenset(
     [
         "penipu",
@@ -799,6 +805,9 @@ def _matches(lowered: str) -> tuple[list[tuple[int, int, int]], list[int], list[
         for match in _MY_BANK_ACCOUNT_RE.finditer(lowered):
             if not _BLOCKER_RE.search(match.group()):  # "my account into their account"
                 cues.append((match.start(), match.end(), ACCOUNT))
+    if "我" in lowered or "제 " in lowered or "내 " in lowered or "본인" in lowered:
+        for match in _CJK_BANK_ACCOUNT_RE.finditer(lowered):
+            cues.append((match.start(), match.end(), ACCOUNT))
     if "saya" in lowered or "sendiri" in lowered or "pribadi" in lowered or "peribadi" in lowered:
         for match in _SAYA_ACCOUNT_RE.finditer(lowered):
             if _NOT_A_BANK.isdisjoint(match.group(1).split()):
