@@ -329,6 +329,29 @@ def test_a_mobile_needs_more_words_than_a_landline() -> None:
             "CN",
         ),
         ("예전 피해 때 사기꾼 번호는 010-1234-5678 이었습니다.", "010-1234-5678", "KR"),
+        # ... in English, as an earlier loss told in the past perfect
+        (
+            "A recovery firm emailed me. Before this I had lost money to +44 7911 123456.",
+            "+44 7911 123456",
+            "GB",
+        ),
+        # ... and in the European languages: the original or first scam, an earlier loss
+        (
+            "Ein Anwalt bot Hilfe an. Der ursprüngliche Betrug lief über +49 151 23456789.",
+            "+49 151 23456789",
+            "DE",
+        ),
+        ("Zuvor hatte ich schon Geld an +49 152 11122233 verloren.", "+49 152 11122233", "DE"),
+        ("Mon arnaque d'origine : +33 6 12 34 56 78.", "+33 6 12 34 56 78", "FR"),
+        ("J'avais déjà perdu 3000 € avec +33 6 98 76 54 32.", "+33 6 98 76 54 32", "FR"),
+        ("La estafa original fue +34 612 345 678.", "+34 612 345 678", "ES"),
+        ("Ya había perdido dinero con +34 622 111 222.", "+34 622 111 222", "ES"),
+        ("La prima truffa: +39 312 345 6789.", "+39 312 345 6789", "IT"),
+        ("Avevo già perso soldi con +39 333 111 2222.", "+39 333 111 2222", "IT"),
+        ("De eerste oplichting ging via +31 6 12345678.", "+31 6 12345678", "NL"),
+        ("Poprzednie oszustwo: +48 512 345 678.", "+48 512 345 678", "PL"),
+        ("Wcześniej straciłem pieniądze przez +48 600 111 222.", "+48 600 111 222", "PL"),
+        ("O golpe original foi +351 912 345 678.", "+351 912 345 678", "PT"),
     ],
 )
 def test_an_earlier_scams_value_is_that_scams_whatever_its_kind(
@@ -346,6 +369,15 @@ def test_time_words_alone_name_no_earlier_scam() -> None:
     # the recovery crew's own number, in the sentence after the earlier scam's
     text = "The original scam was fedex-pay.live. Then a lawyer called me from +63 917 123 4567."
     assert _role_of(text, "+63 917 123 4567", "PH") == [Role.CONTACT]
+    # the same in German: the recovery crew's number after the first scam's sentence
+    text = (
+        "Der ursprüngliche Betrug war fedex-pay.live. "
+        "Dann rief mich ein Anwalt von +49 151 23456789 an."
+    )
+    assert Role.EARLIER not in _role_of(text, "+49 151 23456789", "DE")
+    # a loss told in the simple past is the present scam's
+    text = "I lost money to +44 7911 123456 when he asked me to pay."
+    assert Role.EARLIER not in _role_of(text, "+44 7911 123456", "GB")
 
 
 @pytest.mark.parametrize(
