@@ -232,3 +232,54 @@ def test_a_mule_is_an_indicator_through_the_payers_report_only(world: WebWorld) 
     assert [i["known"] for i in checked["identifiers"]] == [True], checked["identifiers"]
     checked = public.post("/api/v1/check", json={"text": "Is DBS 023-456789-0 a scam?"}).json()
     assert not any(i["known"] for i in checked["identifiers"]), checked["identifiers"]
+
+
+# Attack walk of 2026-12-07 (attack2): an own value listed in ``identifiers`` that no
+# extractor reads as an indicator (a bare account number with no bank, a display name) made
+# no ``own`` sighting, so nothing knew to mask it: another agency read it in clear in the
+# narrative (API report, listing, STIX export) and in the owner's verdict note.
+UNREAD_OWN = "9988776655"
+
+
+def test_an_own_value_that_is_no_indicator_is_masked_for_other_agencies(world: WebWorld) -> None:
+    from tipoff.intake.pipeline import Intake, pseudonymiser_from, validate_report
+    from tipoff.store.records import NewVerdict
+
+    intake = Intake(world.store, pseudonymiser_from(world.settings), clock=lambda: T0)
+    raw = {
+        "external_id": "A-OWN-UNREAD",
+        "victim_country": "JP",
+        "tlp": "clear",
+        "narrative": f"I paid from my own account {UNREAD_OWN}. The caller was +855 12 777 888.",
+        "identifiers": [
+            {"value": UNREAD_OWN, "kind": "bank_account", "role": "own"},
+            {"value": "+85512777888", "kind": "phone", "role": "contact"},
+        ],
+    }
+    [outcome] = intake.submit(world.other, [validate_report(raw)], actor="test")  # type: ignore[list-item]
+    report_id = outcome.id  # type: ignore[union-attr]
+    world.store.add_verdict(
+        world.other,
+        NewVerdict(report_id, "scam", note=f"own account {UNREAD_OWN}"),
+        actor="test",
+        at=T0,
+    )
+    api = TestClient(world.app, raise_server_exceptions=False)
+    headers = {"X-API-Key": world.key}
+    client = world.login(
+        TestClient(world.app, follow_redirects=False, raise_server_exceptions=False)
+    )
+    for response in (
+        api.get(f"/api/v1/reports/{report_id}", headers=headers),
+        api.get("/api/v1/reports", headers=headers),
+        api.get(f"/api/v1/reports/{report_id}/verdicts", headers=headers),
+        api.get("/api/v1/export?what=reports&format=stix", headers=headers),
+        api.get("/api/v1/export?what=reports&format=jsonl", headers=headers),
+        client.get(f"/reports/{report_id}"),
+    ):
+        assert response.status_code == 200, (response.url, response.text)
+        assert UNREAD_OWN not in response.text, response.url
+    # The owner still reads its report as it is.
+    key = issue_key(world.store, world.other, at=T0, actor="test")
+    mine = api.get(f"/api/v1/reports/{report_id}", headers={"X-API-Key": key}).json()
+    assert UNREAD_OWN in mine["narrative"]

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tipoff.indicators import canonicalize, extract
 from tipoff.model import IndicatorKind
@@ -89,3 +93,49 @@ def test_canonicalize_accepts_any_spelling() -> None:
     assert canonicalize("domain", "login.paypal.com.secure-verify.xyz") == "secure-verify.xyz"
     assert canonicalize("email", "A.B+x@EXAMPLE.org") == "a.b@example.org"
     assert canonicalize("domain", "not a domain") is None
+
+
+# Attack walk of 2026-12-07 (attack2): a public check of "@" + "b." * 9000 + "c" (18 kB) cost
+# 1.2 s of CPU: every dot walked back through ~126 earlier labels with a regex search each.
+
+
+class _CountingPattern:
+    def __init__(self, pattern: Any) -> None:
+        self.pattern = pattern
+        self.calls = 0
+
+    def search(self, *args: Any) -> Any:
+        self.calls += 1
+        return self.pattern.search(*args)
+
+
+@pytest.mark.parametrize(
+    "text", ["@" + "b." * 9000 + "c", "a" * 5000 + "@" + "b." * 3000 + "c", "x " + "ab." * 6000]
+)
+def test_a_long_dotted_run_searches_each_label_once(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tipoff.indicators import urls
+
+    counting = _CountingPattern(urls._LABEL_BEFORE_RE)
+    monkeypatch.setattr(urls, "_LABEL_BEFORE_RE", counting)
+    extract(text)
+    assert counting.calls <= 3 * text.count("."), counting.calls
+
+
+@given(
+    st.lists(
+        st.sampled_from(["b", "ab", "a-b", "7", "x" * 63, "[.]", ".", " ", "@", "://", "http"]),
+        max_size=400,
+    )
+)
+@settings(max_examples=200, deadline=None)
+def test_the_label_chain_finds_the_same_host_starts(parts: list[str]) -> None:
+    from tipoff.indicators import urls
+
+    text = ".".join(parts)
+    dots = [i for i, c in enumerate(text) if c == "."]
+    for every in (1, 2, 3):  # find_urls skips some dots (inside a match, an unknown TLD)
+        chain = urls._LabelChain()
+        for dot in dots[::every]:
+            assert urls._host_start(text, dot, chain) == urls._host_start(text, dot), (text, dot)

@@ -10,6 +10,7 @@ private suffixes included (so "evil.web.app" is not collapsed to "web.app").
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -158,6 +159,7 @@ def find_urls(text: str, skip: Iterable[tuple[int, int]] = ()) -> Iterator[UrlMa
     resume = 0
     skipped = iter(skip)
     next_skip = next(skipped, None)
+    chain = _LabelChain()
     for trigger in _DOT_TRIGGER_RE.finditer(text):
         dot = trigger.start()
         while next_skip is not None and next_skip[1] <= dot:
@@ -174,7 +176,7 @@ def find_urls(text: str, skip: Iterable[tuple[int, int]] = ()) -> Iterator[UrlMa
         else:
             # "example [dot] com": the host ends before the space.
             spaced = dot > 0 and text[dot - 1] == " " and trigger.group(0) in ("[dot]", "(dot)")
-            start = _host_start(text, dot - 1 if spaced else dot)
+            start = _host_start(text, dot - 1 if spaced else dot, chain)
         if start is None:
             continue
         match = URL_RE.match(text, start)
@@ -206,19 +208,48 @@ def _ends_unknown_host(text: str, dot: int) -> bool:
     return not _known_tld(label.group(0).lower())
 
 
-def _host_start(text: str, dot: int) -> int | None:
+class _LabelChain:
+    """The label starts (ascending) that the last ``_host_start`` walked back through, and
+    the dot it walked from. The next dot of the same dotted run walks back through the
+    same labels, so it reuses them: "b.b.b.….c" of 20,000 characters walked ~126 labels
+    per dot with a regex search each, 1.2 s of CPU for one public check (attack walk of
+    2026-12-07); now each label is searched once."""
+
+    __slots__ = ("dot", "starts")
+
+    def __init__(self) -> None:
+        self.dot = -1
+        self.starts: deque[int] = deque()
+
+
+def _host_start(text: str, dot: int, chain: _LabelChain | None = None) -> int | None:
     """Where the host containing the dot at ``dot`` begins (its scheme included)."""
     label = _LABEL_BEFORE_RE.search(text, max(0, dot - 63), dot)
     if label is None:
         return None
     start = label.start()
-    # Earlier labels that the trigger skipped because a digit follows their dot
-    # ("1047games.7ntr.xyz"); a host has at most 253 characters.
-    while start > 1 and text[start - 1] == "." and dot - start < 253:
-        previous = _LABEL_BEFORE_RE.search(text, max(0, start - 64), start - 1)
-        if previous is None:
-            break
-        start = previous.start()
+    if chain is not None and chain.starts and chain.dot == start - 1 and start > 1:
+        # The walk from here goes through this label, then the labels walked from the
+        # previous dot, and stops at the first one at least 253 characters back.
+        starts = chain.starts
+        starts.append(start)
+        while len(starts) > 1 and dot - starts[1] >= 253:
+            starts.popleft()
+        start = starts[0]
+    else:
+        walked = [start]
+        # Earlier labels that the trigger skipped because a digit follows their dot
+        # ("1047games.7ntr.xyz"); a host has at most 253 characters.
+        while start > 1 and text[start - 1] == "." and dot - start < 253:
+            previous = _LABEL_BEFORE_RE.search(text, max(0, start - 64), start - 1)
+            if previous is None:
+                break
+            start = previous.start()
+            walked.append(start)
+        if chain is not None:
+            chain.starts = deque(reversed(walked))
+    if chain is not None:
+        chain.dot = dot if text[dot] == "." else -1
     scheme = _SCHEME_BEFORE_RE.search(text, max(0, start - 16), start)
     return scheme.start() if scheme else start
 

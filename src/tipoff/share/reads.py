@@ -19,7 +19,13 @@ from sqlalchemy import Connection, Engine, or_, select
 
 from tipoff.link.network_tables import network_members
 from tipoff.model import TLP
-from tipoff.store.records import OWN_ROLE, as_utc, masked_own, own_spellings
+from tipoff.store.records import (
+    OWN_ROLE,
+    as_utc,
+    listed_own_values,
+    masked_own,
+    own_spellings,
+)
 from tipoff.store.tables import analyst_verdicts, indicators, reports, sightings
 from tipoff.visibility import Viewer
 
@@ -67,6 +73,9 @@ class ExportReport:
     network_id: int | None
     sightings: tuple[ExportSighting, ...]
     verdicts: tuple[ExportVerdict, ...] = ()
+    # The values the report lists as the victim's own (``listed_own_values``): masked for a
+    # receiver that does not own it even when no ``own`` sighting names them.
+    own_listed: tuple[str, ...] = ()
 
 
 _COLUMNS = (
@@ -84,6 +93,7 @@ _COLUMNS = (
     reports.c.loss_usd,
     reports.c.scam_type,
     reports.c.scam_probability,
+    reports.c.identifiers,
     network_members.c.network_id,
 )
 
@@ -242,7 +252,7 @@ def _verdicts(connection: Any, report_ids: list[int]) -> dict[int, tuple[ExportV
 def without_own_values(report: ExportReport) -> ExportReport:
     """The report as a receiver that does not own it gets it: the victim's own values
     (``Role.OWN``) masked in the narrative and their sightings left out (docs/privacy.md)."""
-    spellings = own_spellings(report.sightings)
+    spellings = own_spellings(report.sightings, report.own_listed)
     if not spellings:
         return report
     return replace(
@@ -273,4 +283,5 @@ def _export_report(
         network_id=row.network_id,
         sightings=found,
         verdicts=judged,
+        own_listed=tuple(listed_own_values(row.identifiers)),
     )

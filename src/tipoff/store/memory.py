@@ -30,6 +30,7 @@ from tipoff.store.records import (
     StoredVerdict,
     as_utc,
     check_verdict,
+    listed_own_values,
     note_as_read_by_other,
     verdict_audit,
 )
@@ -210,6 +211,7 @@ class MemoryReportStore:
         if viewer.owns(owner):
             return verdict
         own = [(s.raw, s.value) for s in report.sightings if s.role == OWN_ROLE]
+        own += [(value, value) for value in listed_own_values(report.identifiers)]
         return replace(verdict, note=note_as_read_by_other(verdict.note, own))
 
     def append_audit(self, entry: AuditEntry) -> None:

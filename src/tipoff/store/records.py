@@ -173,7 +173,7 @@ class StoredReport:
         listed = [i for i in self.identifiers if isinstance(i, dict) and i.get("role") == OWN_ROLE]
         if not own and not listed:
             return self
-        spellings = own_spellings(own)
+        spellings = own_spellings(own, listed_own_values(self.identifiers))
         identifiers = [
             {**i, "value": REDACTED} if isinstance(i, dict) and i.get("role") == OWN_ROLE else i
             for i in self.identifiers
@@ -197,9 +197,32 @@ class StoredReport:
 OWN_ROLE = Role.OWN.value
 
 
-def own_spellings(found: Iterable[Any]) -> list[str]:
-    """The spellings (``raw``) of the own-role sightings among ``found``, longest first."""
-    return sorted({s.raw for s in found if s.role == OWN_ROLE and s.raw}, key=len, reverse=True)
+def own_spellings(found: Iterable[Any], listed: Iterable[str] = ()) -> list[str]:
+    """The spellings (``raw``) of the own-role sightings among ``found``, and the ``listed``
+    own values as written (``listed_own_values``), longest first."""
+    raws = {s.raw for s in found if s.role == OWN_ROLE and s.raw} | set(listed)
+    return sorted(raws, key=len, reverse=True)
+
+
+MIN_LISTED_OWN = 4  # a shorter listed own value names nobody; masking it would garble texts
+
+
+def listed_own_values(identifiers: Any) -> list[str]:
+    """The values a report lists in ``identifiers`` with role ``own``, as written. An own
+    value no extractor reads as an indicator (a bare account number with no bank, a display
+    name) has no ``own`` sighting, so without these its spellings in the texts stayed in
+    clear for other agencies (attack walk of 2026-12-07)."""
+    if not isinstance(identifiers, list):
+        return []
+    return [
+        value
+        for i in identifiers
+        if isinstance(i, dict)
+        and i.get("role") == OWN_ROLE
+        and isinstance(value := i.get("value"), str)
+        and len(value.strip()) >= MIN_LISTED_OWN
+        and value != REDACTED
+    ]
 
 
 def note_as_read_by_other(note: str, own: Iterable[tuple[str, str]]) -> str:

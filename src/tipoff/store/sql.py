@@ -28,6 +28,7 @@ from tipoff.store.records import (
     StoredVerdict,
     as_utc,
     check_verdict,
+    listed_own_values,
     note_as_read_by_other,
     verdict_audit,
 )
@@ -373,4 +374,10 @@ def _own_values(connection: Any, report_ids: set[int]) -> dict[int, list[tuple[s
         )
         for row in connection.execute(query):
             found.setdefault(row.report_id, []).append((row.raw, row.value))
+        listed = select(reports.c.id, reports.c.identifiers).where(
+            reports.c.id.in_(ids[start : start + 500])
+        )
+        for row in connection.execute(listed):
+            for value in listed_own_values(row.identifiers):
+                found.setdefault(row.id, []).append((value, value))
     return found
