@@ -4,16 +4,20 @@ Hosts are ASCII (punycode for IDNs). A bare host ("bitget-vip.top") yields a
 domain; a scheme or a path makes it a URL too ("bit.ly/x" is kept as a URL, so
 shorteners and app-download links are never collapsed to their host). The
 registrable domain comes from tldextract's bundled Public Suffix List snapshot,
-private suffixes included (so "evil.web.app" is not collapsed to "web.app").
+private suffixes included (so "evil.web.app" is not collapsed to "web.app"), plus
+the free hosts and site builders the PSL lacks (``data/tenant_suffixes.json``): a
+tenant's site "evil.netlify.com" is its own key, "www.netlify.com" is the platform.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -126,9 +130,27 @@ def _known_tld(label: str) -> bool:
     return bool(_extractor()(f"x.{label}").suffix)
 
 
+@cache
+def tenant_suffixes() -> frozenset[str]:
+    """Free hosts and site builders whose subdomains are their customers' sites and which
+    the Public Suffix List lacks (``data/tenant_suffixes.json``, read on first use)."""
+    path = resources.files("tipoff.indicators").joinpath("data/tenant_suffixes.json")
+    return frozenset(json.loads(path.read_text("utf-8"))["list"])
+
+
+def tenant_platform(domain: str) -> str | None:
+    """The platform of a tenant key ("a.netlify.com" → "netlify.com"), else None."""
+    platform = domain.partition(".")[2]
+    return platform if platform in tenant_suffixes() else None
+
+
 @lru_cache(maxsize=65536)
 def registrable_domain(host: str) -> str | None:
-    """The registrable domain of ``host`` ("a.b.example.co.jp" → "example.co.jp"), or None."""
+    """The registrable domain of ``host`` ("a.b.example.co.jp" → "example.co.jp"), or None.
+
+    Under a tenant suffix (a free host or site builder the PSL lacks) it is the tenant's
+    host, one label under the suffix as the PSL would have it ("x.a.weebly.com" →
+    "a.weebly.com"); "www.weebly.com" and "weebly.com" are the platform, "weebly.com"."""
     host = host.strip(".").lower()
     last = host.rpartition(".")[2]
     if not last[:1].isalpha() or (last.isascii() and not _known_tld(last)):
@@ -139,7 +161,12 @@ def registrable_domain(host: str) -> str | None:
         except UnicodeError:
             return None
     result = _extractor()(host)
-    return result.top_domain_under_public_suffix or None
+    domain = result.top_domain_under_public_suffix or None
+    if domain is not None and domain in tenant_suffixes():
+        tenant = result.subdomain.rpartition(".")[2]
+        if tenant and tenant != "www":
+            return f"{tenant}.{domain}"
+    return domain
 
 
 # Every host has a dot (plain or defanged) followed by a label character; hunting

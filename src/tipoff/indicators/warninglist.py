@@ -28,6 +28,7 @@ from pathlib import Path
 from tipoff.errors import ConfigError
 from tipoff.indicators.canonical import canonicalize
 from tipoff.indicators.official import official_value
+from tipoff.indicators.urls import registrable_domain, tenant_platform
 from tipoff.model import IndicatorKind
 from tipoff.settings import Settings
 
@@ -103,7 +104,7 @@ class Warninglist:
         host = _host_of(kind, value)
         if host:
             labels = host.split(".")
-            for i in range(len(labels) - 1):
+            for i in range(_last_parent(host, len(labels))):
                 names.extend(self._hosts.get((kind, ".".join(labels[i:])), ()))
         for entry, pattern in self._scanned:
             if kind in entry.kinds and pattern.search(value):
@@ -128,6 +129,16 @@ def _host_of(kind: str, value: str) -> str | None:
     if kind == "email":
         return value.rpartition("@")[2]
     return None
+
+
+def _last_parent(host: str, n_labels: int) -> int:
+    """How many of ``host``'s suffixes a hostname entry may match: all but the last label,
+    except under a free host's tenant ("evil.tumblr.com"), whose site is not the
+    platform's: an entry for the platform ("tumblr.com", a common domain) stops above it."""
+    domain = registrable_domain(host)
+    if domain is not None and tenant_platform(domain) is not None:
+        return n_labels - domain.count(".")
+    return n_labels - 1
 
 
 def _is_homepage(url: str) -> bool:
