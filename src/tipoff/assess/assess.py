@@ -92,6 +92,7 @@ from tipoff.assess.taxonomy import (
     SPAM,
 )
 from tipoff.assess.text_scan import text_matcher
+from tipoff.assess.type_evidence import delivery_type
 from tipoff.assess.usual_account import (
     USUAL_ACCOUNT,
     usual_account,
@@ -430,6 +431,8 @@ def _build(
             look=look,
             calm=calm,
         )
+    if kind != "job_ad":
+        delivery_type(labels, evidence.codes)  # a parcel pretext is no romance (type_evidence.py)
     outcome, outcomes = _outcome(scam, max(unwanted, scam), judgeable=judgeable)
     scam = outcomes[SCAM]
     labels[NOT_SCAM] = int((1.0 - scam) * 1e6 + 0.5) / 1e6  # round(1 - scam, 6), as above

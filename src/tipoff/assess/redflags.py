@@ -37,7 +37,8 @@ from tipoff.assess.signals import (
 )
 from tipoff.assess.text_scan import text_matcher
 from tipoff.assess.work_urgency import drop_work_urgency
-from tipoff.indicators.urls import written_host
+from tipoff.indicators.refang import refang
+from tipoff.indicators.urls import find_urls, written_host
 from tipoff.model import RedFlag, new_red_flag
 
 Kind = Literal["message", "report", "job_ad"]
@@ -84,6 +85,10 @@ _PERCENT = re.compile(
     r"|(?:日利|月利|日收益|daily return of|daily profit of|lãi)\s?\d+(?:[.,]\d+)?\s?%",
     re.IGNORECASE,
 )
+# A defanged link's marks (refang.py), lower-cased: a defanged scheme ("hxxp", "hXXps",
+# "h**p", "fxp") or a bracketed dot or scheme separator ("evil[.]top", "evil(dot)top",
+# "hxxp[://]"), sought only in a text with a bracket (most texts have none).
+_DEFANGED_MARK = re.compile(r"\[(?:\.|dot|:)|\((?:\.|dot|:\))|\{(?:\.|dot)|:\[//")
 _IP_HOST = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _SHORTENER_HOSTS = frozenset(SHORTENERS.split("|"))
 _TLD_SET = frozenset(TLDS.split("|"))
@@ -186,10 +191,46 @@ def _classify_url(candidate: str) -> tuple[str, str | None] | None:
 _NO_EVIDENCE = Evidence((), {}, frozenset(), ())
 
 
-def _structural_hits(text: str, hosts: list[str]) -> list[CueHit]:
+def _may_be_defanged(lowered: str) -> bool:
+    """Could ``lowered`` (a text lower-cased) hold a defanged link? Most texts hold no bracket."""
+    if "xxp" in lowered or "**p" in lowered or "fxp" in lowered:
+        return True
+    if "[" in lowered or "(" in lowered or "{" in lowered:
+        return _DEFANGED_MARK.search(lowered) is not None
+    return False
+
+
+def _defanged_links(text: str, lowered: str) -> list[tuple[int, int, str]]:
+    """The defanged links of ``text`` ("hxxp://evil[.]top/x", "example(dot)com"): span and
+    refanged link, found by the scanner extraction uses (indicators/urls.py) and refanged as
+    it refangs them, so the red flags and link features see the link that extraction keys."""
+    if not _may_be_defanged(lowered):
+        return []
+    found: list[tuple[int, int, str]] = []
+    for match in find_urls(text):
+        written = text[match.start : match.end]
+        link = refang(written)
+        if link != written:  # a plain link is the plain scan's
+            found.append((match.start, match.end, link))
+    return found
+
+
+def _structural_hits(text: str, hosts: list[str], lowered: str | None = None) -> list[CueHit]:
     hits: list[CueHit] = []
+    defanged = _defanged_links(text, text.lower() if lowered is None else lowered)
+    for start, end, link in defanged:
+        found = _classify_url(link)
+        if found:
+            hits.append(CueHit(start, end, *found))
+            host = written_host(link)
+            hosts.append(host)
+            brand = imitated_brand(host)
+            if brand:
+                hits.append(CueHit(start, end, BRAND_LOOKALIKE_CODE, brand))
     if _DOTTED.search(text):
         for match in _link_candidates(text):
+            if defanged and any(start <= match.start() < end for start, end, _ in defanged):
+                continue  # inside a defanged link ("evil.top/x" of "hxxp://evil.top/x")
             url = match.group().rstrip(_TRAILING)
             found = _classify_url(url)
             if found:
@@ -299,7 +340,7 @@ def find_evidence(
             moves = tuple(hit for hit in hits if hit.code.startswith(CALM_PREFIX))
             hits = [hit for hit in hits if not hit.code.startswith(CALM_PREFIX)]
     triggers = tuple(found) if plain else None
-    hits.extend(_structural_hits(text, hosts))
+    hits.extend(_structural_hits(text, hosts, lowered))
     signals = signal_codes(text, hosts, lowered)
     if not hits and kind != "job_ad":
         if signals or triggers != () or moves:

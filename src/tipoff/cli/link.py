@@ -323,7 +323,10 @@ def eval_links_command(
     as_json: JsonOption = False,
     as_csv: CsvOption = False,
 ) -> None:
-    """Score linking against a simulated world's truth: pairwise precision/recall and ARI."""
+    """Score linking against a simulated world's truth: pairwise precision/recall and ARI.
+
+    One world; for the table over configurations and seeds use `tipoff eval-worlds`.
+    """
     fmt = output_format(as_json, as_csv)
     with cli_errors():
         settings = settings_with(None)

@@ -363,8 +363,9 @@ def _is_ipv4(host: str) -> bool:
 
 
 def written_host(link: str) -> str:
-    """The lower-cased host of a link as written (scheme, path and port dropped; no check)."""
-    return link.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+    """The lower-cased host of a link as written, refanged ("hxxp://evil[.]top/x" → "evil.top";
+    scheme, path and port dropped; no check)."""
+    return refang(link).split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
 
 
 def canonical_url(value: str) -> str | None:
