@@ -10,9 +10,9 @@ from tipoff.assess import assess, assess_many
 from tipoff.assess.evaluation import top_type
 from tipoff.assess.type_evidence import delivery_type
 
-# Main at 4417060 typed 30 of the 37 rows right (six delivery scams were romance or gambling,
-# one authority call about a seized parcel was phishing); with type_evidence.py 36.
-MIN_RIGHT = 36
+# Main at 4417060 typed 31 of the 38 rows right (six delivery scams were romance or gambling,
+# one authority call about a seized parcel was phishing); with type_evidence.py 37.
+MIN_RIGHT = 37
 
 
 def test_the_typing_table_is_typed_right() -> None:

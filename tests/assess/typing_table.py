@@ -89,6 +89,11 @@ TYPING_TABLE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ("romance", "advance_fee"),
     ),
     (
+        "en",
+        "Darling the parcel with the gold I sent you is held at customs. Pay the $850 clearance fee to the agent and it will be released today",
+        ("romance",),
+    ),
+    (
         "zh",
         "亲爱的，我好想你，我在叙利亚执行任务，需要你帮我付机票钱五千元我们就能见面了",
         ("romance",),

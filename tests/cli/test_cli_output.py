@@ -136,6 +136,37 @@ def test_reports_list_json_and_csv(linked: tuple) -> None:
     assert len(table) == 4 and "received_at" in table[0]
 
 
+def test_reports_list_names_the_outcome_not_only_not_scam(engine: Engine) -> None:
+    """A promotion and an OTP are both scam type "not_scam"; the listing says spam or
+    legitimate (audit of 2026-12-07: the CLI showed "not_scam" alone)."""
+    store = SqlReportStore(engine)
+    agency = store.add_agency("TH-CCIB", "CCIB", "TH", at=NOW)
+    store.save_reports(
+        agency,
+        [
+            NewReport(
+                external_id=f"msg-{outcome}",
+                received_at=NOW,
+                tlp="amber",
+                scam_type="not_scam",
+                scam_probability=0.05,
+                assessment={"outcome": outcome, "scam_probability": 0.05},
+            )
+            for outcome in ("spam", "legitimate")
+        ],
+        at=NOW,
+        actor="t",
+    )
+    url = ["--database-url", engine.url.render_as_string(hide_password=False)]
+    as_json = runner.invoke(build_app(), ["reports", "list", "--json", *url])
+    assert as_json.exit_code == 0, as_json.output
+    rows = {r["external_id"]: r for r in map(json.loads, as_json.stdout.splitlines())}
+    assert rows["msg-spam"]["outcome"] == "spam"
+    assert rows["msg-legitimate"]["outcome"] == "legitimate"
+    shown = runner.invoke(build_app(), ["reports", "list", *url], env={"COLUMNS": "200"})
+    assert "outcome" in shown.output and "spam" in shown.output and "legitimate" in shown.output
+
+
 def test_extract_at_80_columns_keeps_whole_values() -> None:
     text = "送金先 三井住友銀行 新宿支店 普通 4821903、LINE ID: yuki_88 https://example-scam-shop.top/pay/x"
     shown = runner.invoke(build_app(), ["extract", text, "--country", "JP"], env=NARROW)

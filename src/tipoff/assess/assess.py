@@ -432,7 +432,8 @@ def _build(
             calm=calm,
         )
     if kind != "job_ad":
-        delivery_type(labels, evidence.codes)  # a parcel pretext is no romance (type_evidence.py)
+        # A parcel pretext is no romance without a relationship shown (type_evidence.py).
+        delivery_type(labels, evidence.codes, text)
     outcome, outcomes = _outcome(scam, max(unwanted, scam), judgeable=judgeable)
     scam = outcomes[SCAM]
     labels[NOT_SCAM] = int((1.0 - scam) * 1e6 + 0.5) / 1e6  # round(1 - scam, 6), as above

@@ -18,6 +18,8 @@ each type without evidence that ranked above the delivery type trades places wit
 
 from __future__ import annotations
 
+import re
+
 from tipoff.assess.redflags import HIDDEN_PREFIX
 from tipoff.assess.taxonomy import SCAM_TYPES
 
@@ -90,12 +92,27 @@ TYPE_EVIDENCE: dict[str, frozenset[str]] = {
 }
 
 
+# Words a partner calls the reader ("Darling, the parcel I sent you is held at customs") and
+# the gift a partner sends: a relationship shown, though not a romance cue of its own (lexicons
+# hold "my love", "honey", "sweetheart" as ``romance_grooming``; "darling" is none, and a new
+# cue would move the model's features). Read only for a delivery pretext whose first-ranked
+# type is romance.
+_RELATIONSHIP = re.compile(
+    r"\b(?:darling|sweetheart|sweetie|honey|babe|my love|my dear|my heart|i love you|gift|"
+    r"mahal(?: ko| kita|,)|regalo|sayang(?! sekali)|cintaku|kekasih|hadiah|"
+    r"anh yêu|em yêu|người yêu|bé ơi|cưng|quà)\b"
+    r"|亲爱的|親愛的|宝贝|寶貝|我爱你|我愛你|老公|老婆|礼物|禮物|ダーリン|ハニー|愛してる|プレゼント"
+    r"|자기야|여보|사랑해|선물|ที่รัก|ของขวัญ|សម្លាញ់|អំណោយ"
+)
+
+
 def _shows(codes: frozenset[str], wanted: frozenset[str]) -> bool:
     return any(code in codes or HIDDEN_PREFIX + code in codes for code in wanted)
 
 
-def delivery_type(labels: dict[str, float], codes: frozenset[str]) -> None:
-    """Type a delivery-fee scam by its evidence (see the module), in place."""
+def delivery_type(labels: dict[str, float], codes: frozenset[str], text: str = "") -> None:
+    """Type a delivery-fee scam by its evidence (see the module), in place; ``text`` is read
+    for a relationship's words only when romance ranks first."""
     if not _shows(codes, DELIVERY_PRETEXT):
         return
     target = (
@@ -107,6 +124,8 @@ def delivery_type(labels: dict[str, float], codes: frozenset[str]) -> None:
         top = max(SCAM_TYPES, key=lambda label: labels.get(label, 0.0))
         wanted = TYPE_EVIDENCE.get(top)  # None for the delivery types themselves
         if wanted is None or _shows(codes, wanted):
+            return
+        if top == "romance" and _RELATIONSHIP.search(text.lower()):
             return
         labels[top], labels[target] = labels[target], labels[top]
         # A parent is at least as likely as its child (taxonomy.PARENT_OF): the child that

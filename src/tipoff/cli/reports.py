@@ -59,6 +59,7 @@ REPORT_LIST_COLUMNS = (
     Column("country", "victim_country", _text, whole=True),
     Column("channel", "channel", _text),
     Column("scam type", "scam_type", _text),
+    Column("outcome", "outcome", _text),
     Column("p", "scam_probability", lambda v: "" if v is None else f"{v:.2f}", numeric=True),
     Column("tlp", "tlp", whole=True),
 )
@@ -111,6 +112,8 @@ def list_reports(
                 "victim_country": r.victim_country,
                 "channel": r.channel,
                 "scam_type": r.scam_type,
+                # scam, spam or legitimate: a promotion and an OTP are both scam_type not_scam
+                "outcome": (r.assessment or {}).get("outcome"),
                 "scam_probability": r.scam_probability,
                 "tlp": r.tlp,
             }
