@@ -31,13 +31,13 @@ def test_train_help_names_one_default_for_the_data(tmp_path: Path) -> None:
     assert missing.exit_code == 1 and "TIPOFF_SHARED_DATA" in missing.output
 
 
-
 def test_eval_links_help_points_to_eval_worlds_for_the_table() -> None:
     """eval-links scores one world; the table over configurations and seeds is eval-worlds
     (audit of 2026-12-07: the help did not say so)."""
     shown = runner.invoke(build_app(), ["eval-links", "--help"], env={"COLUMNS": "200"})
     assert shown.exit_code == 0
     assert "tipoff eval-worlds" in shown.output
+
 
 def _tour() -> list[list[str]]:
     """The commands of the README's CLI tour, without comments."""
