@@ -58,8 +58,8 @@ REPORT_LIST_COLUMNS = (
     Column("received UTC", "received_at", lambda v: f"{v:%Y-%m-%d %H:%M}", whole=True),
     Column("country", "victim_country", _text, whole=True),
     Column("channel", "channel", _text),
-    Column("scam type", "scam_type", _text),
-    Column("outcome", "outcome", _text),
+    Column("scam type", "scam_type", _text, whole=True),
+    Column("outcome", "outcome", _text, whole=True),
     Column("p", "scam_probability", lambda v: "" if v is None else f"{v:.2f}", numeric=True),
     Column("tlp", "tlp", whole=True),
 )
