@@ -37,7 +37,7 @@ from tipoff.assess.signals import (
 )
 from tipoff.assess.text_scan import text_matcher
 from tipoff.assess.work_urgency import drop_work_urgency
-from tipoff.indicators.refang import refang
+from tipoff.indicators.refang import may_be_defanged, refang
 from tipoff.indicators.urls import find_urls, written_host
 from tipoff.model import RedFlag, new_red_flag
 
@@ -85,10 +85,6 @@ _PERCENT = re.compile(
     r"|(?:日利|月利|日收益|daily return of|daily profit of|lãi)\s?\d+(?:[.,]\d+)?\s?%",
     re.IGNORECASE,
 )
-# A defanged link's marks (refang.py), lower-cased: a defanged scheme ("hxxp", "hXXps",
-# "h**p", "fxp") or a bracketed dot or scheme separator ("evil[.]top", "evil(dot)top",
-# "hxxp[://]"), sought only in a text with a bracket (most texts have none).
-_DEFANGED_MARK = re.compile(r"\[(?:\.|dot|:)|\((?:\.|dot|:\))|\{(?:\.|dot)|:\[//")
 _IP_HOST = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _SHORTENER_HOSTS = frozenset(SHORTENERS.split("|"))
 _TLD_SET = frozenset(TLDS.split("|"))
@@ -191,20 +187,11 @@ def _classify_url(candidate: str) -> tuple[str, str | None] | None:
 _NO_EVIDENCE = Evidence((), {}, frozenset(), ())
 
 
-def _may_be_defanged(lowered: str) -> bool:
-    """Could ``lowered`` (a text lower-cased) hold a defanged link? Most texts hold no bracket."""
-    if "xxp" in lowered or "**p" in lowered or "fxp" in lowered:
-        return True
-    if "[" in lowered or "(" in lowered or "{" in lowered:
-        return _DEFANGED_MARK.search(lowered) is not None
-    return False
-
-
 def _defanged_links(text: str, lowered: str) -> list[tuple[int, int, str]]:
     """The defanged links of ``text`` ("hxxp://evil[.]top/x", "example(dot)com"): span and
     refanged link, found by the scanner extraction uses (indicators/urls.py) and refanged as
     it refangs them, so the red flags and link features see the link that extraction keys."""
-    if not _may_be_defanged(lowered):
+    if not may_be_defanged(lowered):
         return []
     found: list[tuple[int, int, str]] = []
     for match in find_urls(text):
