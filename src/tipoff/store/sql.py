@@ -14,6 +14,7 @@ from tipoff.store.bulk import save_batch
 from tipoff.store.cursor import decode_cursor, encode_cursor
 from tipoff.store.records import (
     OTHER_AGENCY_ACTOR,
+    OWN_ROLE,
     Agency,
     ApiKeyRecord,
     AuditEntry,
@@ -370,7 +371,9 @@ def _own_values(connection: Any, report_ids: set[int]) -> dict[int, list[tuple[s
         query = (
             select(sightings.c.report_id, sightings.c.raw, indicators.c.value)
             .join(indicators, indicators.c.id == sightings.c.indicator_id)
-            .where(sightings.c.report_id.in_(ids[start : start + 500]), sightings.c.role == "own")
+            .where(
+                sightings.c.report_id.in_(ids[start : start + 500]), sightings.c.role == OWN_ROLE
+            )
         )
         for row in connection.execute(query):
             found.setdefault(row.report_id, []).append((row.raw, row.value))
